@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (ReportEntry e : report.getEntries()) {
             if (shown++ >= limit) break;
             String focus = e.focusNode().isURI() ? pm.shortForm(e.focusNode().getURI()) : e.focusNode().toString();
-            String path = e.resultPath() == null ? "" : " " + e.resultPath().toString(pm);
+            String path = e.resultPath() == null ? "" : " " + e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(pm));
             out.printf("%s: %s%s: %s%n", e.severity().level().getLocalName().toLowerCase(java.util.Locale.ROOT),
                     focus, path, e.message());
         }
