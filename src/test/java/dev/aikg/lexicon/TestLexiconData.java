@@ -105,14 +105,17 @@ class TestLexiconData {
     }
 
     @Test
-    void personLinksPointAtOrganisations() {
+    void personAndOrganisationLinksPointAtOrganisations() {
         for (LexiconEntry e : lexicon.entries()) {
             for (String p : ORG_LINKS) {
                 if (e.linked(p).isEmpty()) continue;
                 assertEquals(EntityType.PERSON, e.type(), e.id() + " has " + p + " but is no person");
                 e.linked(p).forEach(t -> assertType(t, EntityType.ORGANIZATION, e.id() + " " + p));
             }
-            e.linked("spinOffOf").forEach(t -> assertType(t, EntityType.ORGANIZATION, e.id() + " spinOffOf"));
+            for (String p : List.of("spinOffOf", "investedIn")) {
+                if (!e.linked(p).isEmpty()) assertEquals(EntityType.ORGANIZATION, e.type(), e.id() + " " + p);
+                e.linked(p).forEach(t -> assertType(t, EntityType.ORGANIZATION, e.id() + " " + p));
+            }
             assertFalse(e.linked("spinOffOf").contains(e.id()), e.id() + " is its own parent");
         }
     }
