@@ -7,13 +7,17 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -229,6 +233,16 @@ class TestLexiconData {
             String prev = seen.putIfAbsent(e.wikidata(), e.id());
             assertTrue(prev == null, e.wikidata() + " on " + prev + " and " + e.id());
         }
+    }
+
+    @Test
+    void conformsToTheShapes() {
+        Path shapesFile = Path.of("ontology/shapes.ttl");
+        assertTrue(Files.exists(shapesFile), "ontology/shapes.ttl missing");
+        Shapes shapes = Shapes.parse(RDFDataMgr.loadGraph(shapesFile.toString()));
+        ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
+        String problems = report.getEntries().stream().limit(20).map(Object::toString).collect(Collectors.joining("\n"));
+        assertTrue(report.conforms(), problems);
     }
 
     // --- helpers
