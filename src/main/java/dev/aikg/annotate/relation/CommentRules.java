@@ -51,8 +51,8 @@ final class CommentRules {
             normal(v, verb, before, sink);
             return;
         }
-        if (!words.isEmpty() && SpeechCues.PRONOUNS.contains(words.get(0).lower()) && currentSpeaker(v.index()) != null) {
-            emit(v, lastSpeaker, words.get(0).end(), v.sentence.end(), null, "comment.pronoun", 0.6, sink);
+        if (!words.isEmpty() && SpeechCues.PRONOUNS.contains(words.get(0).lower()) && currentSpeaker(v, v.index()) != null) {
+            emit(v, currentSpeaker(v, v.index()), words.get(0).end(), v.sentence.end(), null, "comment.pronoun", 0.6, sink);
         }
     }
 
@@ -67,8 +67,8 @@ final class CommentRules {
         while (quoteClose > 0 && v.text.charAt(quoteClose - 1) == ' ') quoteClose--;
         char closing = quoteClose > 0 ? v.text.charAt(quoteClose - 1) : ' ';
         int open = isClosingQuote(closing) ? openingQuote(v, quoteClose - 1, closing) : -1;
-        int contentStart = open >= 0 ? open : v.sentence.start();
-        if (id == null) id = currentSpeaker(v.doc.sentenceAt(contentStart) == null ? v.index()
+        int contentStart = open >= 0 ? Math.min(open, v.sentence.start()) : v.sentence.start();
+        if (id == null) id = currentSpeaker(v, v.doc.sentenceAt(contentStart) == null ? v.index()
                 : v.doc.sentenceAt(contentStart).index());
         if (id == null) return;
         boolean fronted = prev == ',' || open >= 0 || prev == ':';
@@ -155,7 +155,7 @@ final class CommentRules {
     private static int appositionEnd(SentenceView v, int speakerEnd) {
         int i = speakerEnd;
         while (i < v.sentence.end() && v.text.charAt(i) == ' ') i++;
-        if (i < v.sentence.end() && v.text.charAt(i) == ',') {
+        if (i < v.sentence.end() && v.text.charAt(i) == ',' && appositionStart(v, i + 1)) {
             int next = v.text.indexOf(',', i + 1);
             if (next > 0 && next < v.sentence.end() && next - i < 120) return next + 1;
         }
@@ -167,6 +167,17 @@ final class CommentRules {
             }
         }
         return speakerEnd;
+    }
+
+    /** After "X," a noun phrase ("Analyst bei Y", "ein bekannter Investor") rather than what X said ("dass …"). */
+    private static boolean appositionStart(SentenceView v, int at) {
+        Word w = Words.after(v.text, at, v.sentence.end());
+        if (w == null) return false;
+        String l = w.lower();
+        if (Words.ARTICLES.contains(l) || RoleNouns.of(w.text()) != null) return true;
+        return Character.isLowerCase(w.text().charAt(0)) && !Set.of("dass", "that", "er", "sie", "es", "he", "she", "it",
+                "they", "we", "wir", "man", "ob", "whether", "wie", "how", "so", "und", "and", "aber", "but").contains(l)
+                && !SpeechCues.VERBS.contains(l);
     }
 
     private static int dashBefore(SentenceView v, int at) {
@@ -215,7 +226,12 @@ final class CommentRules {
         return -1;
     }
 
-    private String currentSpeaker(int sentence) {
+    /** Whom a pronoun refers to: the last person named in the two sentences before, else the last speaker. */
+    private String currentSpeaker(SentenceView v, int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 2) && s > lastSpeakerSentence; s--) {
+            List<Ref> l = v.index.in(s);
+            for (int k = l.size() - 1; k >= 0; k--) if (l.get(k).is(EntityType.PERSON)) return l.get(k).id();
+        }
         return lastSpeaker != null && sentence - lastSpeakerSentence <= PRONOUN_REACH ? lastSpeaker : null;
     }
 
@@ -232,7 +248,7 @@ final class CommentRules {
         String said = quote != null ? quote : clip(v.text.substring(a, b).strip());
         for (Ref r : mentionsIn(v, a, b)) {
             if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())) continue;
-            if (inParentheses(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r)) continue;
+            if (inParentheses(v, r) || quotedName(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r)) continue;
             sink.add(v, speaker, Predicate.COMMENTED_ON, r.id(), null, said, null, null, a, b, rule, conf);
             if (r.is(EntityType.AI_MODEL)) {
                 String maker = prefixMaker(v, r);
@@ -263,6 +279,12 @@ final class CommentRules {
         Set<String> out = new HashSet<>(emp);
         out.addAll(sink.subjectsOf(Predicate.DEVELOPED_BY, emp));
         return out;
+    }
+
+    /** A name standing alone in quotes („Wall Street Journal“) is a title or source, not a subject. */
+    private static boolean quotedName(SentenceView v, Ref r) {
+        if (r.start() == 0 || r.end() >= v.text.length()) return false;
+        return "„“\"«»".indexOf(v.text.charAt(r.start() - 1)) >= 0 && "“”\"»«".indexOf(v.text.charAt(r.end())) >= 0;
     }
 
     private static boolean inParentheses(SentenceView v, Ref r) {

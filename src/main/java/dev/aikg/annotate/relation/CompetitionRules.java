@@ -20,7 +20,7 @@ final class CompetitionRules {
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
             + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
-            + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?((\\S+-)?(modell|model)\\s+(von\\s+)?)?$");
+            + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasAny(TRIGGERS)) return;

@@ -176,7 +176,8 @@ final class ModelRules {
         String rule = "model.trained-on";
         double conf = 0.75;
         if (model == null) {
-            model = v.index.lastBefore(v.index(), EntityType.AI_MODEL, TRAIN_LOOKBACK);
+            model = modelOfNamedMaker(v, sink);
+            if (model == null) model = v.index.lastBefore(v.index(), EntityType.AI_MODEL, TRAIN_LOOKBACK);
             rule = "model.trained-on-anaphor";
             conf = 0.55;
         }
@@ -187,6 +188,19 @@ final class ModelRules {
             sink.add(v, model.id(), Predicate.TRAINED_ON, c.id(), null, null, count, null,
                     Math.min(c.start(), model.start()), c.end(), rule, conf);
         }
+    }
+
+    /** The last model before this sentence developed by an organisation this sentence names ("die Aussage von DeepSeek"). */
+    private static Ref modelOfNamedMaker(SentenceView v, RelationSink sink) {
+        for (int s = v.index() - 1; s >= Math.max(0, v.index() - TRAIN_LOOKBACK); s--) {
+            List<Ref> l = v.index.in(s);
+            for (int k = l.size() - 1; k >= 0; k--) {
+                Ref m = l.get(k);
+                if (!m.is(EntityType.AI_MODEL)) continue;
+                for (Ref o : v.of(EntityType.ORGANIZATION)) if (sink.has(m.id(), Predicate.DEVELOPED_BY, o.id())) return m;
+            }
+        }
+        return null;
     }
 
     private static Quantity chipCount(SentenceView v, Ref chip) {

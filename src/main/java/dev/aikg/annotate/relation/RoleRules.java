@@ -36,7 +36,7 @@ final class RoleRules {
     }
 
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION)) return;
+        if (!v.hasType(EntityType.PERSON)) return;
         for (Ref p : v.of(EntityType.PERSON)) {
             apposition(v, p, sink);
             titleBefore(v, p, sink);
@@ -114,11 +114,22 @@ final class RoleRules {
     static String rolePhrase(String text, List<Word> words, int r) {
         int from = r;
         while (from > 0 && r - from < 3) {
-            String w = words.get(from - 1).lower();
-            if (Words.ARTICLES.contains(w) || w.equals("und") || w.equals("and") || w.equals("als") || w.equals("as")) break;
+            String w = words.get(from - 1).text();
+            if (!modifier(w)) break;
             from--;
         }
         return text.substring(words.get(from).start(), words.get(r).end());
+    }
+
+    /** A word that may qualify a title: "leitender", "ehemaligen", "chief", "KI", "Senior". */
+    private static boolean modifier(String w) {
+        String l = w.toLowerCase();
+        if (Words.ARTICLES.contains(l) || SpeechCues.VERBS.contains(l) || Set.of("und", "and", "als", "as", "der", "sagte")
+                .contains(l)) return false;
+        if (Set.of("chief", "senior", "leading", "former", "top", "lead", "head", "principal", "general", "managing",
+                "executive", "deputy", "vice", "co").contains(l)) return true;
+        if (w.length() <= 3 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0))) return true;
+        return Character.isLowerCase(w.charAt(0)) && adjective(w) && !l.endsWith("te");
     }
 
     /** "OpenAI-CEO Sam Altman", "Microsofts CEO Satya Nadella", "Analyst X vom Fonds Y", "CEO X" (lexicon). */

@@ -89,7 +89,10 @@ public final class SentenceView {
         String s = r.mention().surface();
         String name = r.entity().name();
         if (s.endsWith("'s") || s.endsWith("’s")) return true;
-        return s.endsWith("s") && !name.endsWith("s") && !name.endsWith("S") && s.length() == name.length() + 1;
+        if (!s.endsWith("s") || name.endsWith("s") || name.endsWith("S")) return false;
+        String base = s.substring(0, s.length() - 1).toLowerCase();
+        String n = name.toLowerCase();
+        return n.equals(base) || n.startsWith(base + " ") || n.endsWith(" " + base) || n.startsWith(base + "-");
     }
 
     /** The gap after a mention starts with a genitive ending ("’s ", "s ", "' "). */
