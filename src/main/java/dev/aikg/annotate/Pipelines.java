@@ -1,5 +1,8 @@
 package dev.aikg.annotate;
 
+import dev.aikg.annotate.quantity.QuantityAnnotator;
+import dev.aikg.annotate.relation.RelationAnnotator;
+import dev.aikg.annotate.stock.StockMoveAnnotator;
 import dev.aikg.lexicon.Lexicon;
 
 import java.util.ArrayList;
@@ -13,6 +16,20 @@ public final class Pipelines {
         List<Annotator> stages = new ArrayList<>();
         // Text layer (sentences, boilerplate), then mentions and entity resolution, then relations,
         // quantities and stock moves. Each stage checks its own requirements at construction.
+        addFactStages(stages, lexicon);
         return new Pipeline(stages, timings);
+    }
+
+    /**
+     * Quantities, relations and stock moves. They need resolved entities, so they are added only
+     * once an earlier stage assigns ENTITIES (branches merge in any order; a pipeline without entity
+     * resolution stays valid).
+     */
+    private static void addFactStages(List<Annotator> stages, Lexicon lexicon) {
+        boolean entities = stages.stream().anyMatch(a -> a.assigns().contains(Layer.ENTITIES));
+        if (!entities) return;
+        stages.add(new QuantityAnnotator());
+        stages.add(new RelationAnnotator(lexicon));
+        stages.add(new StockMoveAnnotator());
     }
 }
