@@ -143,7 +143,7 @@ final class RoleRules {
         Ref compound = compoundOrg(v, w);
         if (compound != null) {
             String role = v.text.substring(Math.max(w.start(), compound.end()), w.end()).replaceFirst("^[\\s-]+", "");
-            emit(v, sink, p, compound, EnumSet.of(pred).clone(), role, "role.compound", 0.9);
+            emit(v, sink, p, compound, EnumSet.of(pred), role, "role.compound", 0.9);
             return;
         }
         List<Word> head = Words.in(v.text, Math.max(v.sentence.start(), w.start() - 40), w.end());
@@ -152,14 +152,14 @@ final class RoleRules {
         int roleStart = v.text.lastIndexOf(role, w.end());
         Ref poss = possessiveBefore(v, roleStart < 0 ? w.start() : roleStart);
         if (poss != null) {
-            emit(v, sink, p, poss, EnumSet.of(pred).clone(), role, "role.possessive-title", 0.85);
+            emit(v, sink, p, poss, EnumSet.of(pred), role, "role.possessive-title", 0.85);
             return;
         }
         Ref o = nextOrg(v, p, 70);
         if (o != null && !v.typeBetween(p.end(), o.start(), EntityType.PERSON)) {
             List<Word> tail = Words.in(v.text, p.end(), o.start());
             if (v.text.substring(p.end(), o.start()).indexOf(',') < 0 && validTail(tail, 0)) {
-                emit(v, sink, p, o, EnumSet.of(pred).clone(), role, "role.title-of", 0.8);
+                emit(v, sink, p, o, EnumSet.of(pred), role, "role.title-of", 0.8);
                 return;
             }
         }
@@ -205,7 +205,7 @@ final class RoleRules {
         if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return;
         Word prep = Words.before(v.text, orgs.get(0).start(), v.sentence.start());
         if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return;
-        emit(v, sink, p, orgs.get(0), EnumSet.of(pred).clone(), role, "role.title-sentence-org", 0.55);
+        emit(v, sink, p, orgs.get(0), EnumSet.of(pred), role, "role.title-sentence-org", 0.55);
     }
 
     /** "Microsofts Satya Nadella", "OpenAI's Sam Altman". */

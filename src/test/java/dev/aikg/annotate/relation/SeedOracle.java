@@ -63,7 +63,7 @@ final class SeedOracle {
                     || (c == '.' || c == '!' || c == '?') && i + 2 < t.length() && t.charAt(i + 1) == ' '
                     && (Character.isUpperCase(t.charAt(i + 2)) || t.charAt(i + 2) == '„' || t.charAt(i + 2) == '«')
                     && !(i > 0 && Character.isDigit(t.charAt(i - 1)))
-                    && !(i > 1 && t.charAt(i - 2) == ' ');
+                    && !(i > 1 && Character.isLetter(t.charAt(i - 1)) && (t.charAt(i - 2) == ' ' || t.charAt(i - 2) == '.'));
             if (end) {
                 add(doc, start, c == '\n' ? i : i + 1);
                 start = i + 1;

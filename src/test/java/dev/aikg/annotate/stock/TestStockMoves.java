@@ -1,0 +1,94 @@
+package dev.aikg.annotate.stock;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.relation.Docs;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.model.StockMove;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestStockMoves {
+    /** A Wednesday. */
+    private static final LocalDate PUB = LocalDate.of(2024, 8, 7);
+
+    private static List<StockMove> moves(String text, String lang, String... specs) {
+        AnnotatedDocument d = Docs.run(Docs.of(text, lang, PUB, specs), Lexicon.empty());
+        return d.stockMoves();
+    }
+
+    @Test
+    void germanVerbsWithApproximation() {
+        List<StockMove> m = moves("Die Börsen reagieren heute Montag nervös. Die Aktien von Intel büssen vorbörslich mehr als 9% ein, "
+                + "die Papiere von AMD verlieren 3,5 Prozent.", "de", "org/intel=Intel", "org/amd=AMD");
+        assertEquals(2, m.size(), m.toString());
+        assertEquals(-9.0, m.get(0).changePct());
+        assertTrue(m.get(0).approximate());
+        assertEquals("pre-market", m.get(0).session());
+        assertEquals(LocalDate.of(2024, 8, 5), m.get(0).date());
+        assertEquals(-3.5, m.get(1).changePct());
+        assertFalse(m.get(1).approximate());
+    }
+
+    @Test
+    void bracketedListWithDashes() {
+        List<StockMove> m = moves("Am Montag gaben Chipwerte nach. Die Aktienkurse fielen: Infineon (–6%) in Deutschland, "
+                + "Disco (−7,5%) in Japan und BE Semi (-4.2 %) in den Niederlanden.", "de",
+                "org/infineon=Infineon", "org/disco=Disco", "org/be-semi=BE Semi");
+        assertEquals(3, m.size(), m.toString());
+        assertEquals(-6.0, m.get(0).changePct());
+        assertEquals(-7.5, m.get(1).changePct());
+        assertEquals("org/be-semi", m.get(2).subjectId());
+        assertEquals(-4.2, m.get(2).changePct());
+        assertEquals(LocalDate.of(2024, 8, 5), m.get(2).date());
+    }
+
+    @Test
+    void englishVerbs() {
+        List<StockMove> m = moves("Shares of Micron plunged 14% on Monday, while Arm rose 2.5% in after-hours trading.", "en",
+                "org/micron=Micron", "org/arm=Arm");
+        assertEquals(-14.0, m.get(0).changePct());
+        assertEquals(LocalDate.of(2024, 8, 5), m.get(0).date());
+        assertEquals(2.5, m.get(1).changePct());
+        assertEquals("after-hours", m.get(1).session());
+    }
+
+    @Test
+    void germanUmProzent() {
+        List<StockMove> m = moves("Die Aktie von SAP stieg um 5 Prozent, der DAX legte 1,2% zu.", "de",
+                "org/sap=SAP", "index/dax=DAX");
+        assertEquals(5.0, m.get(0).changePct());
+        assertEquals("index/dax", m.get(1).subjectId());
+        assertEquals(1.2, m.get(1).changePct());
+    }
+
+    @Test
+    void indexWithoutDate() {
+        List<StockMove> m = moves("Der Nasdaq 100 verlor mehr als 2% in kurzer Zeit.", "de", "index/nasdaq-100=Nasdaq 100");
+        assertEquals(1, m.size());
+        assertEquals(-2.0, m.get(0).changePct());
+        assertTrue(m.get(0).approximate());
+        assertNull(m.get(0).date());
+    }
+
+    @Test
+    void marketValueAttached() {
+        List<StockMove> m = moves("Die Aktie von Nvidia fiel um 11 Prozent und verlor 400 Milliarden Dollar an Börsenwert.", "de",
+                "org/nvidia=Nvidia");
+        assertNotNull(m.get(0).valueChange());
+        assertEquals(4e11, m.get(0).valueChange().value(), 1);
+    }
+
+    @Test
+    void percentagesOutsideMarketsAreNoMoves() {
+        assertTrue(moves("Mistral gewann 30% Marktanteil bei Chatbots in Frankreich.", "de", "org/unlisted-mistral=Mistral").isEmpty());
+        assertTrue(moves("Die Inflation stieg um 2 Prozent, sagte Lagarde.", "de").isEmpty());
+    }
+}
