@@ -52,7 +52,7 @@ public final class CueMentionFinder implements MentionFinder {
             "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
     private static final Set<String> SOURCE_CUES = Set.of("laut", "quelle", "source", "via", "according", "nach",
             "mit", "with", "from");
-    private static final Set<String> IN_NAME_CONNECTORS = Set.of("and", "of", "&", "für", "and", "am", "for", "on");
+    private static final Set<String> IN_NAME_CONNECTORS = Set.of("and", "of", "&", "für", "am", "for", "on");
 
     private final LexiconIndex index;
 
