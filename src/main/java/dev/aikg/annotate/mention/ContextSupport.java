@@ -123,8 +123,8 @@ final class ContextSupport {
             }
         }
         if (inList(m, type)) return "list";
-        if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && e.contextLabels().stream().anyMatch(c -> c.length() >= 4)
-                && d.get(m.to()).length() >= 4 && !continuesName(m)) {
+        if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
+                && !Cues.NOT_NAME.contains(d.lower(m.to())) && (prev == null || !Cues.DETERMINERS.contains(prev.lower()))) {
             return "domain";
         }
         return null;

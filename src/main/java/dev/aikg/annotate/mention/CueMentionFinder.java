@@ -48,6 +48,11 @@ public final class CueMentionFinder implements MentionFinder {
             "insider", "week", "weekly", "magazine", "today", "wire", "news", "standard", "courier", "kurier",
             "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
             "handelsblatt", "information");
+    /** Only these suffixes also join with a hyphen ("Schwarz-Gruppe"); "Joint-Ventures" is a common noun. */
+    private static final Set<String> HYPHEN_SUFFIXES = Set.of("gruppe", "group", "holding");
+    /** Words after a comma that introduce examples, not an apposition: "Beamte, darunter der Parteisekretär". */
+    private static final Set<String> NOT_APPOSITION = Set.of("darunter", "unter", "including", "among", "wie", "such",
+            "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but");
     private static final Set<String> EXEC_ROLES = Set.of("ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
     private static final Set<String> SOURCE_CUES = Set.of("laut", "quelle", "source", "via", "according", "nach",
@@ -147,7 +152,7 @@ public final class CueMentionFinder implements MentionFinder {
         if (c >= d.size() || !d.get(c).is(",") || !d.sameSentence(c, end)) return false;
         for (int k = c + 1; k < Math.min(d.size(), c + 6) && d.sameSentence(k, end); k++) {
             Token t = d.get(k);
-            if (!t.word()) return false;
+            if (!t.word() || NOT_APPOSITION.contains(t.lower())) return false;
             if (Cues.isRole(t.lower())) return true;
             if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
                     && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
@@ -236,7 +241,8 @@ public final class CueMentionFinder implements MentionFinder {
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
-            if (ORG_SUFFIXES.contains(t.lower()) && (Character.isUpperCase(t.text().charAt(0)))) {
+            if (ORG_SUFFIXES.contains(t.lower()) && Character.isUpperCase(t.text().charAt(0))
+                    && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI"))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 int end = k;

@@ -40,6 +40,18 @@ public final class Cues {
             "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",
             "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips");
 
+    /** Words next to a person's surname: "Präsident Biden", "Biden-Regierung", "Altman-Interview". */
+    public static final Set<String> PERSON_TYPE = Set.of("regierung", "administration", "regime", "lager", "ära",
+            "era", "team", "interview", "rede", "speech", "präsident", "president", "präsidentin", "kanzler",
+            "kanzlerin", "ceo", "chef", "chefin", "minister", "ministerin", "senator", "gründer", "founder", "herr",
+            "frau", "mr", "mrs", "ms", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
+    /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
+    public static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
+            "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keinem", "keinen", "seine", "seiner", "seinem",
+            "ihre", "ihrer", "ihrem", "unsere", "the", "a", "an", "this", "that", "these", "those", "every", "each",
+            "zur", "zum", "im", "beim", "vom", "am");
+
     /** Nouns for roles people hold; also matched as the last part of a compound ("Halbleiter-Analyst"). */
     public static final Set<String> ROLES = load("roles.txt");
     /** Capitalised words that are never a name part: articles, pronouns, months, weekdays, places... */
@@ -66,6 +78,7 @@ public final class Cues {
             case ORGANIZATION -> ORG_TYPE;
             case AI_MODEL -> MODEL_TYPE;
             case CHIP -> CHIP_TYPE;
+            case PERSON -> PERSON_TYPE;
             default -> Set.of();
         };
     }

@@ -56,10 +56,17 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return -1;
     }
 
+    private static boolean inLongerName(DocumentTokens d, int i) {
+        Token after = d.wordNear(i + 1, i);
+        if (after != null && after.gap() == Token.Gap.SPACE && after.capitalised()) return true;
+        Token before = d.wordNear(i - 1, i);
+        return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before);
+    }
+
     private static boolean spanOk(DocumentTokens d, int from, int to, boolean[] covered) {
         for (int k = from; k <= to; k++) {
             Token t = d.get(k);
-            if (covered[k] || !Cues.nameLike(t) || !d.sameSentence(from, k)) return false;
+            if (covered[k] || !t.word() || !(t.capitalised() || t.hasUpperOrDigit()) || !d.sameSentence(from, k)) return false;
             if (k > from && t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return false;
         }
         return true;
@@ -78,14 +85,19 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return differing == 1;
     }
 
+    /**
+     * A long one-word name with one typo, or with two where the first six letters agree (garbled
+     * inflection: "Anthropen"). Not inside a longer capitalised name ("Cerebral Valley" is a place).
+     */
     private int singleWord(DocumentTokens d, int i, List<Mention> out) {
         Token t = d.get(i);
-        if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0))) return -1;
+        if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
         String w = t.lower();
         for (LexiconIndex.Label l : index.longLabelsNear(w)) {
             String b = l.exactKey().toLowerCase(java.util.Locale.ROOT);
             if (w.equals(b) || w.equals(b + "s") || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
-            if (Fuzzy.distance(w, b, 1) <= 1) {
+            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
+            if (Fuzzy.distance(w, b, max) <= max) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));
                 return i;
             }

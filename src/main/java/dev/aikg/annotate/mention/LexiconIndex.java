@@ -59,6 +59,8 @@ public final class LexiconIndex {
     private void addLabel(LexiconEntry e, String label, boolean context) {
         List<Token> words = words(label);
         if (words.isEmpty()) return;
+        // A one-word label that is a common word ("Zeit", "Welt") needs context, whatever the lexicon says.
+        if (words.size() == 1 && Cues.NOT_NAME.contains(words.get(0).lower())) context = true;
         String exact = join(words, words.size(), false);
         register(e, label, exact, context, words);
         // German adjectives inflect: "Deutsche Bank" is also "der Deutschen Bank", "Neue Zürcher Zeitung"
@@ -87,13 +89,11 @@ public final class LexiconIndex {
         maxTokens = Math.max(maxTokens, words.size());
     }
 
+    /** Every character prefix of the key: the text may split a label elsewhere ("Open AI", "Chat-GPT"). */
     private void addPrefixes(List<Token> words, String firstAs) {
         StringBuilder sb = new StringBuilder(firstAs.toLowerCase(Locale.ROOT));
-        prefixes.add(sb.toString());
-        for (int i = 1; i < words.size(); i++) {
-            sb.append(words.get(i).lower());
-            prefixes.add(sb.toString());
-        }
+        for (int i = 1; i < words.size(); i++) sb.append(words.get(i).lower());
+        for (int k = 1; k <= sb.length(); k++) prefixes.add(sb.substring(0, k));
     }
 
     /** Multi-word labels by each of their words; long single words by their first two letters. */

@@ -9,6 +9,9 @@ final class NameSpans {
     static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
             "bin", "al", "ibn", "le", "la", "ter", "zu", "dos", "das");
 
+    private static final String[] ADJECTIVE_ENDINGS = {"ige", "igen", "iger", "iges", "ische", "ischen", "ischer",
+            "isches", "liche", "lichen", "licher", "liches", "ierte", "ierten", "ende", "enden", "ender"};
+
     private NameSpans() { }
 
     /** A surname candidate: capitalised letters (inner capitals allowed, "LeCun"), not an acronym or stop word. */
@@ -23,6 +26,9 @@ final class NameSpans {
         }
         if (upper == s.length()) return false; // "CEO", "KI": acronyms are not surnames
         String l = t.lower();
+        for (String ending : ADJECTIVE_ENDINGS) {
+            if (l.endsWith(ending)) return false; // "Hochrangige Beamte": German adjectives and participles
+        }
         return !Cues.isRole(l) && !Cues.ORG_TYPE.contains(l) && !Cues.CHIP_TYPE.contains(l) && !Cues.MODEL_TYPE.contains(l)
                 && !CueMentionFinder.ORG_SUFFIXES.contains(l) && !CueMentionFinder.ORG_CUE_NOUNS.contains(l);
     }
