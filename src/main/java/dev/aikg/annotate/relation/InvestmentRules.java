@@ -23,11 +23,46 @@ final class InvestmentRules {
             "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+(investoren|geldgebern|investors|backers|"
             + "kapitalgebern)\\b.*");
 
+    private static final Pattern INVESTOR_NOUN = Pattern.compile(".*\\b((größte[rn]?|wichtigste[rn]?|biggest|largest|"
+            + "major|key|early|frühe[rn]?)\\s+)?(geldgeber|investor|investoren|großinvestor|anteilseigner|hauptaktionär|"
+            + "shareholder|backer|aktionär|kapitalgeber)\\s+(von|vom|of|in|bei|hinter|behind)\\s+((der|die|dem|den|the)\\s+)?$");
+    private static final String[] VENTURE = {"joint venture", "joint-venture", "gemeinschaftsunternehmen", " venture",
+            "unter dem namen", "under the name"};
+
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasAny(TRIGGERS) || v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
+        if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner"))
+            return;
+        if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         jointVenture(v, sink);
         investorList(v, sink);
+        investorNoun(v, sink);
+    }
+
+    /** "Microsoft, der größte Geldgeber von OpenAI", "OpenAI's biggest backer, Microsoft", "OpenAI-Investor Microsoft". */
+    private void investorNoun(SentenceView v, RelationSink sink) {
+        for (Ref t : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), t.start() - 45), t.start());
+            if (INVESTOR_NOUN.matcher(before).matches()) {
+                Ref investor = null;
+                for (Ref r : v.refs) {
+                    if (r.start() >= t.start()) break;
+                    if (r.is(EntityType.ORGANIZATION) && t.start() - r.end() < 90) investor = r;
+                }
+                if (investor != null && !v.otherBetween(investor, t)) {
+                    sink.add(v, investor, Predicate.INVESTED_IN, t, "invest.investor-noun", 0.75);
+                }
+            }
+            String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 12));
+            if (after.matches("-(investor|geldgeber|großinvestor|anteilseigner)\\s.*")) {
+                for (Ref r : v.refs) {
+                    if (r.is(EntityType.ORGANIZATION) && r.start() > t.end() && r.start() - t.end() < 20) {
+                        sink.add(v, r, Predicate.INVESTED_IN, t, "invest.investor-compound", 0.8);
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** INVESTOR … (amount) in TARGET … invest-verb, the verb in between or right after the target. */
@@ -66,34 +101,34 @@ final class InvestmentRules {
         return null;
     }
 
-    /** "A, B und C … (Gründung des) Joint Ventures X … Investitionen". */
+    /**
+     * "A, B und C … (Gründung des) Joint Ventures X … Investitionen", "das Joint Venture X von A, B und C",
+     * "A and B unveiled X, a joint venture", "the X infrastructure venture with A and B",
+     * "Unter dem Namen X wollen A, B und C … investieren": every other organisation of the sentence
+     * is a partner.
+     */
     private void jointVenture(SentenceView v, RelationSink sink) {
-        if (!v.hasAny("joint venture", "joint-venture", "gemeinschaftsunternehmen")) return;
+        if (!v.hasAny(VENTURE)) return;
+        boolean invest = v.hasAny("invest", "joint");
         for (Ref jv : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start());
-            if (!before.matches(".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")) continue;
-            List<Ref> partners = listBefore(v, jv);
+            String after = v.gap(jv.end(), Math.min(v.sentence.end(), jv.end() + 40));
+            boolean named = before.matches(".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")
+                    || after.matches(",\\s+(a|an|the|ein|einem|das)\\s+(\\S+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\b.*")
+                    || after.matches("\\s+(\\S+\\s+)?(joint[- ])?venture\\b.*")
+                    || invest && before.matches(".*\\b(unter dem namen|under the name)\\s+$");
+            if (!named) continue;
+            List<Ref> partners = new ArrayList<>();
+            for (Ref r : v.of(EntityType.ORGANIZATION)) {
+                if (!r.id().equals(jv.id()) && partners.stream().noneMatch(x -> x.id().equals(r.id()))) partners.add(r);
+            }
+            if (partners.size() < 2) continue;
             Quantity amount = amountBetween(v, jv.end(), v.sentence.end());
             for (Ref p : partners) {
                 sink.add(v, p.id(), Predicate.INVESTED_IN, jv.id(), null, null, null, amount, p.start(), jv.end(),
                         "invest.joint-venture", 0.75);
             }
         }
-    }
-
-    /** The organisations listed ("A, B und C") before the given mention in the sentence. */
-    private static List<Ref> listBefore(SentenceView v, Ref limit) {
-        List<Ref> out = new ArrayList<>();
-        for (Ref r : v.refs) {
-            if (r.start() >= limit.start()) break;
-            if (!r.is(EntityType.ORGANIZATION)) continue;
-            if (!out.isEmpty()) {
-                String gap = v.gap(out.get(out.size() - 1).end(), r.start());
-                if (!gap.matches("\\s*(,|und|and|sowie|&|, and)\\s*((die|der|das|the)\\s+)?(\\p{L}+\\s+)?")) out.clear();
-            }
-            out.add(r);
-        }
-        return out;
     }
 
     /** "A, B und C waren unter den Investoren (von|bei) X"; without a named target, the previous sentence's subject. */

@@ -54,7 +54,9 @@ final class ModelRules {
                     String gap = v.gap(o.end(), m.start());
                     boolean gen = SentenceView.genitiveSurface(o) || SentenceView.genitiveGap(gap);
                     String rest = SentenceView.genitiveSurface(o) ? gap : SentenceView.stripGenitive(gap);
-                    if (gen && MODEL_NOUNS.matcher(rest).matches()) {
+                    String raw = SentenceView.normalise(v.text.substring(o.end(), m.start()));
+                    String rawRest = SentenceView.genitiveSurface(o) ? raw : SentenceView.stripGenitive(raw);
+                    if (gen && (MODEL_NOUNS.matcher(rest).matches() || modifiersOnly(rawRest))) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.possessive", 0.85);
                     } else if (OWN.matcher(gap).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.own", 0.8);
@@ -67,6 +69,20 @@ final class ModelRules {
             }
         }
         if (v.hasAny(LAUNCH)) launch(v, orgs, sink);
+    }
+
+    /** "Metas offene", "Meta's own", "Meta's next model,": at most three lower-case words before the model. */
+    private static boolean modifiersOnly(String gap) {
+        String g = gap.strip();
+        if (g.endsWith(",")) g = g.substring(0, g.length() - 1).strip();
+        if (g.isEmpty()) return true;
+        String[] ws = g.split("\\s+");
+        if (ws.length > 3) return false;
+        for (String w : ws) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !w.matches("(ki|ai)-\\p{L}+")) return false;
+            if (Words.ARTICLES.contains(w) || SpeechCues.VERBS.contains(w) || w.equals("und") || w.equals("and")) return false;
+        }
+        return true;
     }
 
     /** "DeepSeek R1", "DeepSeek-V3", "OpenAI o1": a model named after its maker. */
@@ -222,7 +238,9 @@ final class ModelRules {
                     if (gap.matches("\\s*('s|s|-)?\\s*")) sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-prefix", 0.85);
                 } else if (o.start() >= c.end() && o.start() - c.end() <= 45 && !v.otherBetween(c, o)) {
                     String gap = v.gap(c.end(), o.start());
-                    if (gap.matches("(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")) {
+                    if (gap.matches("(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")
+                            || gap.matches("\\s+(des|der|of the|from the)\\s+([\\p{L}-]*(konzerns?|herstellers?|chipherstellers?|chipkonzerns?|"
+                            + "chipdesigners?|company|chipmaker|maker|firm)\\s+)$")) {
                         sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.von", 0.8);
                     }
                 }

@@ -72,12 +72,11 @@ final class RoleRules {
     static boolean validTail(List<Word> words, int from) {
         if (from >= words.size() || !CONNECTORS.contains(words.get(from).lower())) return false;
         int extra = words.size() - from - 1;
-        if (extra > 4) return false;
+        if (extra > 5) return false;
         for (int i = from + 1; i < words.size(); i++) {
             String w = words.get(i).text();
-            if (RoleNouns.of(w) != null) return false;
-            if (!Words.ARTICLES.contains(w.toLowerCase()) && !Words.capitalised(w)
-                    && !ORG_NOUNS.contains(w.toLowerCase()) && !adjective(w)) return false;
+            if (RoleNouns.of(w) != null && !Words.capitalised(w) || SpeechCues.VERBS.contains(w.toLowerCase())
+                    || CONNECTORS.contains(w.toLowerCase()) && i > from + 1 && !w.equalsIgnoreCase("der")) return false;
         }
         return true;
     }
@@ -193,12 +192,16 @@ final class RoleRules {
     private void bareTitle(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         LexiconEntry e = lexicon == null ? null : lexicon.get(p.id());
         if (e != null) {
-            for (String org : e.linked(pred.label())) {
-                if (v.doc.entity(org) != null) {
-                    sink.add(v, p.id(), pred, org, role, null, null, null, p.start(), p.end(), "role.title-lexicon", 0.7);
-                    return;
+            boolean found = false;
+            for (Predicate chainPred : titleChain(v, p, pred)) {
+                for (String org : e.linked(chainPred.label())) {
+                    if (v.doc.entity(org) != null) {
+                        sink.add(v, p.id(), chainPred, org, role, null, null, null, p.start(), p.end(), "role.title-lexicon", 0.7);
+                        found = true;
+                    }
                 }
             }
+            if (found) return;
         }
         if (pred == Predicate.WORKS_FOR) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
@@ -206,6 +209,19 @@ final class RoleRules {
         Word prep = Words.before(v.text, orgs.get(0).start(), v.sentence.start());
         if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return;
         emit(v, sink, p, orgs.get(0), EnumSet.of(pred), role, "role.title-sentence-org", 0.55);
+    }
+
+    /** The predicates of a title chain before a name: "Mitgründer und Vorstandschef Arthur Mensch". */
+    private static Set<Predicate> titleChain(SentenceView v, Ref p, Predicate last) {
+        Set<Predicate> out = EnumSet.of(last);
+        List<Word> ws = Words.in(v.text, Math.max(v.sentence.start(), p.start() - 60), p.start());
+        for (int i = ws.size() - 2; i >= 0; i--) {
+            String l = ws.get(i).lower();
+            Predicate pr = RoleNouns.of(ws.get(i).text());
+            if (pr != null) out.add(pr);
+            else if (!l.equals("und") && !l.equals("and") && !modifier(ws.get(i).text())) break;
+        }
+        return out;
     }
 
     /** "Microsofts Satya Nadella", "OpenAI's Sam Altman". */
