@@ -94,7 +94,17 @@ final class CommentRules {
             }
         }
         emit(v, speaker.id(), appositionEnd(v, speaker.end()), v.sentence.end(), null, "comment.reported", 0.75, sink);
+        quoteBeforeSpeaker(v, speaker, sink);
         remember(speaker.id(), v.index());
+    }
+
+    /** '"…," Ives wrote': a quote that closes right before the speaker's name. */
+    private void quoteBeforeSpeaker(SentenceView v, Ref speaker, RelationSink sink) {
+        int i = speaker.start();
+        while (i > 0 && (v.text.charAt(i - 1) == ' ' || v.text.charAt(i - 1) == ',')) i--;
+        if (i <= 0 || !isClosingQuote(v.text.charAt(i - 1))) return;
+        int open = openingQuote(v, i - 1, v.text.charAt(i - 1));
+        if (open >= 0) emit(v, speaker.id(), open, i, null, "comment.quote-then-speaker", 0.75, sink);
     }
 
     /** "laut X", "so X", "according to X", "nach Ansicht von X". */

@@ -22,11 +22,18 @@ final class ModelRules {
     private static final Pattern VON_ORG = Pattern.compile(
             "(-?(ki-)?(modell|modells|model|chatbot|llm))?\\s+(von|vom|from|by|developed by|entwickelt von|made by|"
             + "des unternehmens|der firma)\\s+((dem|der|den|the|us-|us|amerikanischen|chinesischen|chinese|american|"
-            + "start-up|startup|unternehmen|konzern|company|firm)\\s+){0,2}");
+            + "start-up|startup|unternehmen|konzern|company|firm)\\s+){0,2}"
+            + "|\\s+(des|der)\\s+(\\S+\\s+)?(start-ups?|startups?|unternehmens|konzerns|labors|anbieters|entwicklers|"
+            + "herstellers|firma|ki-labors|ki-start-ups?|ki-unternehmens|tech-konzerns|softwarekonzerns)\\s+");
+    private static final Pattern WHOSE = Pattern.compile(",\\s+(dessen|deren|whose)\\s+((neue[sn]?|new|latest|ki-)?"
+            + "(modell|model|ki-modell|chatbot|sprachmodell)\\s+)?");
+    private static final Pattern MAKER_SUFFIX = Pattern.compile(
+            "(-entwickler|-erfinder|-hersteller|-macher|-anbieter|-mutter| maker| developer| creator| parent)\\s+.*");
     private static final Pattern OWN = Pattern.compile("\\s*(sein|ihr|its|seine|ihre|their)\\s+(eigenes?|eigenen|own)\\s+");
     private static final String[] LAUNCH = {"veröffentlich", "vorgestellt", "stellte", "lanciert", "präsentiert",
             "released", "launched", "unveiled", "introduced", "rolled out", "brachte", "herausgebracht", "entwickelt",
-            "developed", "vorankündigung", "angekündigt", "kündigte", "announced", "unveils", "releases", "launches"};
+            "developed", "vorankündigung", "angekündigt", "kündigte", "announced", "unveils", "releases", "launches",
+            "shipped", "ships", "debuted", "publish", "veröffentlicht", "präsentierte", "introduces"};
     private static final String[] ANAPHOR = {"es ", "das unternehmen", "the company", "it ", "the startup",
             "das startup", "die firma", "the firm", "der konzern"};
     private static final String[] TRAIN = {"trainiert", "training", "trained", "train ", "lernprozess", "baute",
@@ -58,17 +65,34 @@ final class ModelRules {
                     String rawRest = SentenceView.genitiveSurface(o) ? raw : SentenceView.stripGenitive(raw);
                     if (gen && (MODEL_NOUNS.matcher(rest).matches() || modifiersOnly(rawRest))) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.possessive", 0.85);
-                    } else if (OWN.matcher(gap).matches()) {
+                    } else if (WHOSE.matcher(gap).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.whose", 0.8);
+                    } else if (OWN.matcher(gap).matches() || its(v, o, m, gap)) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.own", 0.8);
                     }
                 } else if (o.start() >= m.end() && o.start() - m.end() < 60) {
-                    if (VON_ORG.matcher(v.gap(m.end(), o.start())).matches()) {
+                    String after = v.gap(m.end(), o.start());
+                    if (o.start() - m.end() < 30 && MAKER_SUFFIX.matcher(after).matches() && !v.otherBetween(m, o)) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-noun", 0.85);
+                    } else if (VON_ORG.matcher(after).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.von", 0.85);
                     }
                 }
             }
         }
         if (v.hasAny(LAUNCH)) launch(v, orgs, sink);
+    }
+
+    /** "DeepSeek has shaken investors with its low-cost R1 model": the organisation is the clause's subject. */
+    private static boolean its(SentenceView v, Ref o, Ref m, String gap) {
+        if (gap.length() > 90 || v.otherBetween(o, m) || gap.indexOf(';') >= 0 || gap.contains(" und ") || gap.contains(" and ")) {
+            return false;
+        }
+        int at = Math.max(gap.lastIndexOf(" its "), Math.max(gap.lastIndexOf(" seine"), gap.lastIndexOf(" ihre")));
+        if (at < 0) return false;
+        String rest = SentenceView.normalise(v.text.substring(o.end() + at + 1, m.start()));
+        int sp = rest.indexOf(' ');
+        return sp > 0 && modifiersOnly(rest.substring(sp + 1));
     }
 
     /** "Metas offene", "Meta's own", "Meta's next model,": at most three lower-case words before the model. */

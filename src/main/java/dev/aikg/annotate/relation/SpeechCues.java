@@ -19,9 +19,10 @@ final class SpeechCues {
             "added", "explained", "commented", "believes", "thinks", "described", "describes", "stated", "remarked",
             "recommended", "recommends", "predicted", "predicts", "hailed", "dismissed", "questioned", "doubts",
             "cautioned", "suggested", "claims", "claimed", "insisted", "acknowledged", "admitted", "estimated",
-            "estimates", "sees", "views");
+            "estimates", "sees", "views", "reiterated", "upgraded", "downgraded", "meldete", "stufte", "stuft");
     static final Set<String> JUDGEMENTS = Set.of("kritisch", "skeptisch", "begeistert", "beeindruckt", "critical",
-            "skeptical", "impressed", "bullish", "bearish", "optimistisch", "pessimistisch", "enthusiastic");
+            "skeptical", "impressed", "bullish", "bearish", "optimistisch", "pessimistisch", "enthusiastic", "rating",
+            "ratings", "kursziel", "kaufempfehlung");
     static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she");
     static final Set<String> SUBORDINATORS = Set.of("obwohl", "although", "though", "while", "während", "nachdem",
             "after", "weil", "because", "wenn", "if", "als", "da", "when", "since", "seit", "bevor", "before");

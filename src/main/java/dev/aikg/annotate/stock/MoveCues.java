@@ -15,14 +15,15 @@ final class MoveCues {
             "loss", "abgestürzt", "gefallen", "gesunken", "eingebrochen", "verloren");
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
-            "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier");
+            "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
+            "added", "adds", "gewinnt");
     static final List<String> APPROX = List.of("mehr als", "über", "fast", "rund", "etwa", "knapp", "ca.", "gut",
             "beinahe", "nahezu", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some",
             "bis zu", "up to", "zirka", "circa");
     static final List<String> MARKET = List.of("aktie", "kurs", "börse", "börsen", "futures", "handel", "papiere",
             "titel", "index", "nasdaq", "dax", "s&p", "dow jones", "nikkei", "smi", "shares", "stock", "trading",
             "market", "markt", "vorbörslich", "premarket", "pre-market", "anleger", "verkaufsliste", "notier",
-            "wall street", "investor", "valor");
+            "wall street", "investor", "valor", "verlierer", "gewinner", "losers", "gainers", "chipwerte", "werte");
     static final List<String> STOCK_NOUN = List.of("aktie", "shares", "stock", "papiere", "titel", "kurs", "futures",
             "valor");
 

@@ -82,20 +82,34 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** The company or index the percentage belongs to. */
     private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart) {
-        Ref before = null;
+        Ref before = null, shares = null;
         for (Ref r : refs) {
             if (!isListed(r)) continue;
             if (r.end() <= p.start()) {
-                String gap = text.substring(r.end(), p.start());
-                if (gap.strip().equals("(") || gap.strip().equals("(minus") || gap.strip().equals("(plus")) return r;
+                String gap = text.substring(r.end(), p.start()).strip();
+                if (BRACKETED.matcher(gap).matches()) return r;
                 if (r.start() >= segStart || before == null) before = r;
+                if (r.start() >= segStart && sharesOf(text, r)) shares = r;
             }
         }
+        if (shares != null && p.start() - shares.end() < 200) return shares;
         if (before != null && p.start() - before.end() < 160) return before;
         for (Ref r : refs) {
             if (isListed(r) && r.start() >= p.end() && r.start() - p.end() < 60) return r;
         }
         return null;
+    }
+
+    /** "ASML (–10%)", "Broadcom: –17,4%", "ASML (Amsterdam): –10%", "Oracle (NYSE:ORCL): -13.8%". */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
+            "(\\([^()]{0,30}\\)\\s*)?[:(]|\\((minus|plus)");
+
+    /** "Shares of Oracle", "die Aktien von Intel", "die Oracle-Aktie", "Nvidia shares". */
+    private static boolean sharesOf(String text, Ref r) {
+        String before = text.substring(Math.max(0, r.start() - 22), r.start()).toLowerCase();
+        String after = text.substring(r.end(), Math.min(text.length(), r.end() + 12)).toLowerCase();
+        return before.matches(".*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
+                || after.matches("(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
     }
 
     private static boolean isListed(Ref r) {
