@@ -12,7 +12,7 @@ final class MoveCues {
             "minus", "tiefer", "rückgang", "rückzug", "abschlag", "kursverlust", "verlust", "gab", "gaben", "nachgeb",
             "schwächer", "erleid", "dropped", "drop", "fell", "fall", "plunge", "slump", "tumble", "sink", "lost", "lose",
             "down", "declin", "slid", "slide", "tank", "shed", "lower", "crash", "plummet", "sell-off", "selloff",
-            "loss", "abgestürzt", "gefallen", "gesunken", "eingebrochen", "verloren");
+            "loss", "slip", "abgestürzt", "gefallen", "gesunken", "eingebrochen", "verloren");
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",

@@ -64,7 +64,12 @@ public final class StockMoveAnnotator implements Annotator {
                            int segStart, int segEnd) {
         String text = doc.text();
         Ref subject = subject(text, index.in(s.index()), p, segStart);
-        if (subject == null || !marketContext(doc, s, subject, index)) return null;
+        if (subject == null) subject = anaphor(doc, index, s, p, segStart);
+        if (subject == null || businessFigure(text, s, p)) return null;
+        boolean listItem = p.sign() != 0 && subject.end() <= p.start()
+                && BRACKETED.matcher(text.substring(subject.end(), p.start()).strip()).matches();
+        // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
+        if (!(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)) return null;
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
         if (sign == 0) return null;
         boolean approx = approximate(text, s, p);
@@ -82,20 +87,54 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** The company or index the percentage belongs to. */
     private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart) {
-        Ref before = null, shares = null;
+        Ref before = null, shares = null, firstInSegment = null;
         for (Ref r : refs) {
             if (!isListed(r)) continue;
             if (r.end() <= p.start()) {
                 String gap = text.substring(r.end(), p.start()).strip();
                 if (BRACKETED.matcher(gap).matches()) return r;
                 if (r.start() >= segStart || before == null) before = r;
+                if (r.start() >= segStart && firstInSegment == null) firstInSegment = r;
                 if (r.start() >= segStart && sharesOf(text, r)) shares = r;
             }
         }
         if (shares != null && p.start() - shares.end() < 200) return shares;
+        // After an earlier figure, the clause's own subject comes first ("…, while Nvidia, the supplier Meta uses, fell 3%").
+        if (firstInSegment != null && segStart > 0 && text.charAt(segStart - 1) == '%' && firstInSegment != before) {
+            if (refs.get(0).start() < segStart) return firstInSegment;
+        }
         if (before != null && p.start() - before.end() < 160) return before;
         for (Ref r : refs) {
             if (isListed(r) && r.start() >= p.end() && r.start() - p.end() < 60) return r;
+        }
+        return null;
+    }
+
+    private static final List<String> BUSINESS = List.of("sales", "revenue", "umsatz", "gewinn", "profit", "earnings",
+            "marktanteil", "market share", "year earlier", "jahresvergleich", "year-on-year", "year over year", "vorjahr",
+            "of its revenue", "owned", "stake", "beteiligung", "inflation", "zins", "margin", "marge");
+
+    /** Revenue growth, market shares, stakes: percentages that are not price moves when no stock word is near. */
+    private static boolean businessFigure(String text, Sentence s, PercentFinder.Percent p) {
+        String w = text.substring(Math.max(s.start(), p.start() - 70), Math.min(s.end(), p.end() + 25)).toLowerCase();
+        for (String b : BUSINESS) {
+            if (w.contains(b)) return !MoveCues.anyWordStarts(w, MoveCues.STOCK_NOUN) && !w.contains("index");
+        }
+        return false;
+    }
+
+    /** "On Monday it slipped 7.2%", "die Aktie legte 2% zu", "the index recovered 2%": the company or index named just before. */
+    private static Ref anaphor(AnnotatedDocument doc, MentionIndex index, Sentence s, PercentFinder.Percent p, int segStart) {
+        String clause = " " + doc.text().substring(segStart, p.start()).toLowerCase() + " ";
+        boolean indexWord = clause.contains(" index ") || clause.contains(" der index") || clause.contains(" leitindex ");
+        boolean stockWord = clause.contains(" it ") || clause.contains(" es ") || clause.contains("the stock")
+                || clause.contains("die aktie") || clause.contains("das papier") || clause.contains("the shares")
+                || clause.contains("its shares") || clause.contains("seine aktie") || clause.contains("ihre aktie");
+        if (!indexWord && !stockWord) return null;
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
+            List<Ref> refs = index.in(i);
+            for (int k = refs.size() - 1; indexWord && k >= 0; k--) if (refs.get(k).is(EntityType.STOCK_INDEX)) return refs.get(k);
+            for (Ref r : refs) if (stockWord && r.is(EntityType.ORGANIZATION) && r.entity().ticker() != null) return r;
         }
         return null;
     }
@@ -108,7 +147,7 @@ public final class StockMoveAnnotator implements Annotator {
     private static boolean sharesOf(String text, Ref r) {
         String before = text.substring(Math.max(0, r.start() - 22), r.start()).toLowerCase();
         String after = text.substring(r.end(), Math.min(text.length(), r.end() + 12)).toLowerCase();
-        return before.matches(".*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
+        return before.matches("(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
                 || after.matches("(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
     }
 

@@ -91,4 +91,18 @@ class TestCommentRelations {
                 "org/cohere=Cohere", "person/kurt-helm=Kurt Helm");
         assertEquals(List.of("person/kurt-helm commentedOn org/cohere"), comments(d));
     }
+
+    @Test
+    void quoteThenSpeakerThenVerb() {
+        var d = Docs.relations("\"Cerebras is the one to watch,\" Tim Lowe wrote in a note.", "en",
+                "org/cerebras=Cerebras", "person/tim-lowe=Tim Lowe");
+        assertEquals(List.of("person/tim-lowe commentedOn org/cerebras"), comments(d));
+    }
+
+    @Test
+    void ratingsAreJudgements() {
+        var d = Docs.relations("Tim Lowe kept his Buy ratings on Arm and Marvell.", "en",
+                "org/arm=Arm", "org/marvell=Marvell", "person/tim-lowe=Tim Lowe");
+        assertTrue(comments(d).contains("person/tim-lowe commentedOn org/marvell"), comments(d).toString());
+    }
 }

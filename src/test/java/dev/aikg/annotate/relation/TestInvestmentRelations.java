@@ -84,4 +84,19 @@ class TestInvestmentRelations {
         var d = Docs.relations("The Paris-based startup Mistral AI hired 40 people.", "en", "org/mistral-ai=Mistral AI");
         assertTrue(Docs.facts(d).contains("org/mistral-ai headquarteredIn Paris"), Docs.facts(d).toString());
     }
+
+    @Test
+    void jointVentureNamedAfterTheCompanies() {
+        var d = Docs.relations("Last week Cisco, Dell and Nokia unveiled Nimbus, a joint venture that will invest $2 billion.", "en",
+                "org/cisco=Cisco", "org/dell=Dell", "org/nokia=Nokia", "org/nimbus=Nimbus");
+        assertTrue(Docs.facts(d).contains("org/nokia investedIn org/nimbus"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/cisco investedIn org/nimbus"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void investorNoun() {
+        var d = Docs.relations("Nvidia, der wichtigste Geldgeber von CoreWeave, hält sich zurück.", "de",
+                "org/nvidia=Nvidia", "org/coreweave=CoreWeave");
+        assertTrue(Docs.facts(d).contains("org/nvidia investedIn org/coreweave"), Docs.facts(d).toString());
+    }
 }

@@ -82,4 +82,27 @@ class TestModelRelations {
                 "chip/h100=H100", "model/phi=Phi");
         assertFalse(Docs.facts(d).stream().anyMatch(f -> f.contains("trainedOn")));
     }
+
+    @Test
+    void modelOfTheStartup() {
+        var d = Docs.relations("Auslöser war das Modell Kimi des Start-ups Moonshot aus Peking.", "de",
+                "model/kimi=Kimi", "org/moonshot=Moonshot");
+        assertTrue(Docs.facts(d).contains("model/kimi developedBy org/moonshot"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void whoseModelAndItsModel() {
+        var d = Docs.relations("Alle sprachen über Zhipu, dessen Modell GLM-4 überraschte. Since May, Baidu has courted users with its cheap Ernie model.",
+                "de", "model/glm-4=GLM-4", "org/zhipu=Zhipu", "model/ernie=Ernie", "org/baidu=Baidu");
+        assertTrue(Docs.facts(d).contains("model/glm-4 developedBy org/zhipu"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/ernie developedBy org/baidu"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void makerNounAndGenitiveWithAdjective() {
+        var d = Docs.relations("Der Claude-Entwickler Anthropic wächst. Googles offene Gemma-Modelle gelten als stark.", "de",
+                "model/claude=Claude", "org/anthropic=Anthropic", "model/gemma=Gemma", "org/google=Google");
+        assertTrue(Docs.facts(d).contains("model/claude developedBy org/anthropic"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/gemma developedBy org/google"), Docs.facts(d).toString());
+    }
 }

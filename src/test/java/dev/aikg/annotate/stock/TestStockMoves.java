@@ -91,4 +91,45 @@ class TestStockMoves {
         assertTrue(moves("Mistral gewann 30% Marktanteil bei Chatbots in Frankreich.", "de", "org/unlisted-mistral=Mistral").isEmpty());
         assertTrue(moves("Die Inflation stieg um 2 Prozent, sagte Lagarde.", "de").isEmpty());
     }
+
+    @Test
+    void bareListWithColonsNeedsNoMarketWords() {
+        List<StockMove> m = moves("Die Tagesbilanz im Überblick:\n-\nInfineon: –6,2%\n-\nBE Semi (Amsterdam): –4%", "de",
+                "org/infineon=Infineon", "org/be-semi=BE Semi");
+        assertEquals(2, m.size(), m.toString());
+        assertEquals(-6.2, m.get(0).changePct());
+        assertEquals("org/be-semi", m.get(1).subjectId());
+    }
+
+    @Test
+    void sharesOfBeatsCompaniesInApposition() {
+        List<StockMove> m = moves("Shares of Dell, a partner of Intel and AMD in the new server venture, rose 4.1% on Tuesday.", "en",
+                "org/dell=Dell", "org/intel=Intel", "org/amd=AMD");
+        assertEquals("org/dell", m.get(0).subjectId());
+    }
+
+    @Test
+    void secondFigureBelongsToItsOwnClause() {
+        List<StockMove> m = moves("Apple shares rose 1.2% on Friday, while Qualcomm, which supplies modems Apple buys, fell 2.4%.", "en",
+                "org/apple=Apple", "org/qualcomm=Qualcomm");
+        assertEquals("org/qualcomm", m.get(1).subjectId());
+        assertEquals(-2.4, m.get(1).changePct());
+    }
+
+    @Test
+    void pronounAndIndexAnaphora() {
+        List<StockMove> m = moves("Arm Holdings opened its trading debut at $50 a share on Monday. On Tuesday it slipped 6.5% in New York.", "en",
+                "org/arm-holdings=Arm Holdings");
+        assertEquals(-6.5, m.get(0).changePct());
+        assertEquals("org/arm-holdings", m.get(0).subjectId());
+        List<StockMove> i = moves("The Dow fell 1% and the Nasdaq Composite dropped 2%. Later the index recovered 1.5%.", "en",
+                "index/dow=Dow", "index/nasdaq-composite=Nasdaq Composite");
+        assertEquals("index/nasdaq-composite", i.get(i.size() - 1).subjectId());
+        assertEquals(1.5, i.get(i.size() - 1).changePct());
+    }
+
+    @Test
+    void revenueGrowthIsNoMove() {
+        assertTrue(moves("Intel reported chip sales of $9 billion, up 12% from a year earlier.", "en", "org/intel=Intel").isEmpty());
+    }
 }
