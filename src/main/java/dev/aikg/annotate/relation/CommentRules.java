@@ -2,6 +2,8 @@ package dev.aikg.annotate.relation;
 
 import dev.aikg.annotate.relation.MentionIndex.Ref;
 import dev.aikg.annotate.relation.Words.Word;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.lexicon.LexiconEntry;
 import dev.aikg.model.Entity;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
@@ -24,8 +26,13 @@ final class CommentRules {
     private static final int SPEAKER_REACH = 200;
     private static final int PRONOUN_REACH = 3;
 
+    private final Lexicon lexicon;
     private String lastSpeaker;
     private int lastSpeakerSentence = -10;
+
+    CommentRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     void apply(SentenceView v, RelationSink sink) {
         List<Word> words = Words.in(v.text, v.sentence.start(), v.sentence.end());
@@ -154,11 +161,18 @@ final class CommentRules {
         Ref best = null;
         for (Ref r : v.refs) {
             if (r.end() > verb.start()) break;
-            if (r.is(EntityType.PERSON) && verb.start() - r.end() <= SPEAKER_REACH) best = r;
+            if (r.is(EntityType.PERSON) && verb.start() - r.end() <= SPEAKER_REACH && !possessor(v, r)) best = r;
         }
         if (best == null) return null;
         for (Word w : Words.in(v.text, best.end(), verb.start())) if (SpeechCues.VERBS.contains(w.lower())) return null;
         return best;
+    }
+
+    /** "Elon Musk's company xAI …": a person in the genitive owns something; they are not the speaker. */
+    private static boolean possessor(SentenceView v, Ref r) {
+        String s = r.mention().surface();
+        if (s.endsWith("'s") || s.endsWith("’s")) return true;
+        return r.end() + 2 <= v.text.length() && (v.text.startsWith("'s", r.end()) || v.text.startsWith("’s", r.end()));
     }
 
     /** Where a speaker's apposition (", Analyst bei Y,") ends; the speaker's end when there is none. */
@@ -254,7 +268,7 @@ final class CommentRules {
     private void emit(SentenceView v, String speaker, int a, int b, String quote, String rule, double conf,
                       RelationSink sink) {
         if (b <= a) return;
-        Set<String> excluded = excluded(speaker, sink);
+        Set<String> excluded = excluded(v, speaker, sink);
         String said = quote != null ? quote : clip(v.text.substring(a, b).strip());
         for (Ref r : mentionsIn(v, a, b)) {
             if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())) continue;
@@ -284,10 +298,20 @@ final class CommentRules {
     }
 
     /** The speaker's employers (and their models): people rarely "comment on" their own company. */
-    private static Set<String> excluded(String speaker, RelationSink sink) {
+    private Set<String> excluded(SentenceView v, String speaker, RelationSink sink) {
         Set<String> emp = sink.objectsOf(speaker, Predicate.WORKS_FOR, Predicate.CEO_OF, Predicate.FOUNDER_OF);
+        LexiconEntry known = lexicon == null ? null : lexicon.get(speaker);
+        if (known != null) {
+            for (String p : new String[] {"worksFor", "ceoOf", "founderOf"}) emp.addAll(known.linked(p));
+        }
         Set<String> out = new HashSet<>(emp);
         out.addAll(sink.subjectsOf(Predicate.DEVELOPED_BY, emp));
+        if (lexicon != null && !emp.isEmpty()) {
+            for (Entity e : v.doc.entities()) {
+                LexiconEntry le = e.type() == EntityType.AI_MODEL ? lexicon.get(e.id()) : null;
+                if (le != null && le.linked("developedBy").stream().anyMatch(emp::contains)) out.add(e.id());
+            }
+        }
         return out;
     }
 

@@ -17,6 +17,7 @@ import java.util.Set;
  * trigger words before it looks closer.
  */
 public final class RelationAnnotator implements Annotator {
+    private final Lexicon lexicon;
     private final RoleRules roles;
     private final FounderRules founders = new FounderRules();
     private final ModelRules models = new ModelRules();
@@ -26,6 +27,7 @@ public final class RelationAnnotator implements Annotator {
     private final HeadquartersRules headquarters = new HeadquartersRules();
 
     public RelationAnnotator(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.roles = new RoleRules(lexicon);
     }
 
@@ -55,7 +57,7 @@ public final class RelationAnnotator implements Annotator {
             competition.apply(v, sink);
             headquarters.apply(v, sink);
         }
-        CommentRules comments = new CommentRules();
+        CommentRules comments = new CommentRules(lexicon);
         for (SentenceView v : views) comments.apply(v, sink);
         doc.relations().addAll(sink.relations());
     }

@@ -46,18 +46,34 @@ final class RoleRules {
         }
     }
 
-    /** "PERSON, ROLE von|bei|of|at ORG". */
+    /** "PERSON, ROLE von|bei|of|at ORG"; "PERSON, ORG's ROLE," (possessive apposition). */
     private void apposition(SentenceView v, Ref p, RelationSink sink) {
         int after = p.end();
         while (after < v.sentence.end() && v.text.charAt(after) == ' ') after++;
         if (after >= v.sentence.end() || v.text.charAt(after) != ',') return;
         Ref o = nextOrg(v, p, 130);
+        if (o != null && possessiveApposition(v, p, o, after, sink)) return;
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         List<Word> words = Words.in(v.text, after + 1, o.start());
         if (v.text.substring(after + 1, o.start()).indexOf(',') >= 0) return;
         int r = lastRoleWithTail(words);
         if (r < 0) return;
         emitRoles(v, sink, p, o, words, r, "role.apposition", 0.85);
+    }
+
+    private boolean possessiveApposition(SentenceView v, Ref p, Ref o, int comma, RelationSink sink) {
+        if (!v.gap(comma + 1, o.start()).isBlank()) return false;
+        String g = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50));
+        boolean gen = SentenceView.genitiveSurface(o) || SentenceView.genitiveGap(g);
+        int close = g.indexOf(',');
+        if (!gen || close < 0) return false;
+        int roleStart = SentenceView.genitiveSurface(o) ? o.end() : o.end() + (g.startsWith("'s") ? 2 : 1);
+        List<Word> words = Words.in(v.text, roleStart, o.end() + close);
+        if (words.isEmpty() || words.size() > 4) return false;
+        int r = words.size() - 1;
+        if (RoleNouns.of(words.get(r).text()) == null) return false;
+        emitRoles(v, sink, p, o, words, r, "role.possessive-apposition", 0.85);
+        return true;
     }
 
     /** Index of the last role word whose following words are "connector [article] [org noun]", or -1. */
@@ -139,6 +155,8 @@ final class RoleRules {
         if (w == null) return;
         Predicate pred = RoleNouns.of(w.text());
         if (pred == null) return;
+        Word prevWord = Words.before(v.text, w.start(), v.sentence.start());
+        if (prevWord != null && prevWord.lower().equals("chief") && w.lower().equals("executive")) pred = Predicate.CEO_OF;
         Ref compound = compoundOrg(v, w);
         if (compound != null) {
             String role = v.text.substring(Math.max(w.start(), compound.end()), w.end()).replaceFirst("^[\\s-]+", "");
