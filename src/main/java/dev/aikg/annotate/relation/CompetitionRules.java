@@ -22,7 +22,16 @@ final class CompetitionRules {
             + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
             + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
 
+    private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
+            + "surpassed|übertrifft|übertreffen|übertraf|schlägt|schlug|scored higher than|ahead of|keeps pace with|"
+            + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
+            + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von)\\b");
+    private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug",
+            "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
+            "konkurrenz zu", "competition with", "competing with", "konkurrent von"};
+
     void apply(SentenceView v, RelationSink sink) {
+        if (v.hasAny(OUTDO_TRIGGERS)) outdo(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
         for (Ref r : cands) {
@@ -44,6 +53,39 @@ final class CompetitionRules {
             Ref subject = subjectBefore(v, r);
             if (subject != null) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.verb", 0.7);
         }
+    }
+
+    /** "Qwen beats DeepSeek-V3", "scored higher than OpenAI's GPT-4o and Llama", "AMD, the main challenger to Nvidia". */
+    private void outdo(SentenceView v, RelationSink sink) {
+        java.util.regex.Matcher m = OUTDO.matcher(v.lower);
+        while (m.find()) {
+            int cueStart = v.sentence.start() + m.start(), cueEnd = v.sentence.start() + m.end();
+            List<Ref> objects = new java.util.ArrayList<>();
+            EntityType kind = null;
+            for (Ref r : v.refs) {
+                if (r.start() < cueEnd || r.start() - cueEnd > 140) continue;
+                String between = v.gap(cueEnd, r.start());
+                if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !between.matches(".*\\d\\.\\d.*")) break;
+                if (r.is(EntityType.ORGANIZATION) && v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).matches("('s|s |s$).*")) continue;
+                if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL))) continue;
+                if (kind == null) kind = r.type();
+                if (r.type() == kind) objects.add(r);
+                if (between.contains(" on ") || between.contains(" in ") || between.contains(" bei ")) break;
+            }
+            if (objects.isEmpty()) continue;
+            Ref subject = null;
+            for (Ref r : v.refs) {
+                if (r.start() >= cueStart) break;
+                if (r.type() == kind && !possessiveOrg(v, r)) subject = r;
+            }
+            if (subject == null) continue;
+            for (Ref o : objects) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.outdo", 0.7);
+        }
+    }
+
+    private static boolean possessiveOrg(SentenceView v, Ref r) {
+        return r.is(EntityType.ORGANIZATION) && (SentenceView.genitiveSurface(r)
+                || v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).startsWith("'s"));
     }
 
     private static List<Ref> candidates(SentenceView v) {

@@ -18,6 +18,7 @@ final class FounderRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasAny(TRIGGERS) || !v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION)) return;
         copula(v, sink);
+        together(v, sink);
         for (Ref p : v.of(EntityType.PERSON)) {
             for (Ref o : v.of(EntityType.ORGANIZATION)) {
                 if (o.end() <= p.start()) passive(v, o, p, sink);
@@ -63,10 +64,38 @@ final class FounderRules {
     private void passive(SentenceView v, Ref o, Ref p, RelationSink sink) {
         String gap = v.gap(o.end(), p.start());
         if (gap.length() > 70 || v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)) return;
-        boolean en = gap.matches(".*\\b(was |were |been |, )?(co-)?founded (in \\d{4} )?by (the )?[^,;]*") && gap.endsWith("by ");
+        int by = Math.max(gap.lastIndexOf("founded by "), gap.lastIndexOf("founded in "));
+        String tail = by < 0 ? "" : gap.substring(gap.indexOf(" by ", by) < 0 ? gap.length() : gap.indexOf(" by ", by) + 4);
+        boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
+                && tail.strip().split("\\s+").length <= 4;
         boolean de = gap.matches(".*\\b(gegründet|mitgegründet) (von|durch) $")
                 || gap.matches("\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+    }
+
+    /** "Z hatte X 2023 zusammen mit A und B gegründet", "Z co-founded X together with A": the partners are founders too. */
+    private void together(SentenceView v, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            int end = Math.min(v.sentence.end(), o.end() + 120);
+            String after = v.gap(o.end(), end);
+            int with = indexOfAny(after, " zusammen mit ", " gemeinsam mit ", " together with ", " along with ");
+            if (with >= 0 && v.typeBetween(o.end(), o.end() + with, EntityType.ORGANIZATION)) continue;
+            if (with < 0 || !(after.contains("gegründet") || after.contains("founded") && v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start()).contains("founded"))) continue;
+            Ref first = null;
+            for (Ref p : v.of(EntityType.PERSON)) {
+                if (p.end() <= o.start() && first == null) first = p;
+                if (p.start() > o.end() + with && p.start() < end) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.together", 0.75);
+            }
+            if (first != null) sink.add(v, first, Predicate.FOUNDER_OF, o, "founder.together", 0.75);
+        }
+    }
+
+    private static int indexOfAny(String s, String... needles) {
+        for (String n : needles) {
+            int i = s.indexOf(n);
+            if (i >= 0) return i;
+        }
+        return -1;
     }
 
     /** "Z founded X", "Z gründete X", "Z hat X gegründet", "Z, who co-founded X". */

@@ -30,13 +30,55 @@ final class InvestmentRules {
             "unter dem namen", "under the name"};
 
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner"))
-            return;
+        if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake",
+                "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         jointVenture(v, sink);
         investorList(v, sink);
         investorNoun(v, sink);
+        backedBy(v, sink);
+        stakeIn(v, sink);
+    }
+
+    private static final Pattern BACKED = Pattern.compile(".*\\b(backed by|unterstützt von|finanziert von|"
+            + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+((the|der|die|dem)\\s+)?$");
+    private static final Pattern STAKE = Pattern.compile(".*\\b(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s+$");
+
+    /** "backed by Amazon and Google", "a funding round led by Lightspeed": the funded company is the sentence's subject. */
+    private void backedBy(SentenceView v, RelationSink sink) {
+        if (!v.hasAny("backed by", "unterstützt von", "finanziert von", "led by", "angeführt von", "unter führung von")) return;
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (!BACKED.matcher(v.gap(Math.max(v.sentence.start(), o.start() - 70), o.start())).matches()) continue;
+            List<Ref> investors = FounderRules.orgList(v, o);
+            Ref target = null;
+            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() < o.start() && target == null) target = r;
+            if (target == null) target = v.index.first(v.index() + 1, EntityType.ORGANIZATION);
+            if (target == null) return;
+            for (Ref i : investors) sink.add(v, i.id(), Predicate.INVESTED_IN, target.id(), null, null, null, null,
+                    Math.min(target.start(), i.start()), Math.max(target.end(), i.end()), "invest.backed-by", 0.75);
+            return;
+        }
+    }
+
+    /** "Anthropic, …, in which Google holds a stake", "OpenAI, an dem Microsoft … beteiligt ist", "counts Nvidia among its investors". */
+    private void stakeIn(SentenceView v, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), o.start() - 20), o.start());
+            String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60));
+            Ref first = v.first(EntityType.ORGANIZATION);
+            if (STAKE.matcher(before).matches() && first != null && first != o
+                    && after.matches("\\s+(holds|hält|owns|besitzt|has invested|investiert|beteiligt|steckt|has a stake|mit)\\b.*")
+                    && (after.contains("stake") || after.contains("beteiligt") || after.contains("invest") || after.contains("anteil")
+                    || after.contains("hält") || after.contains("holds") || after.contains("owns"))) {
+                sink.add(v, o, Predicate.INVESTED_IN, first, "invest.stake-in", 0.75);
+            }
+            if (before.matches(".*\\b(counts|zählt)\\s+$") && after.matches("\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
+                    + "investoren|geldgebern|anteilseignern|aktionären|shareholders)\\b.*")) {
+                Ref subject = first != null && first != o ? first : v.previousSubject(EntityType.ORGANIZATION);
+                if (subject != null) sink.add(v, o, Predicate.INVESTED_IN, subject, "invest.counts-among", 0.75);
+            }
+        }
     }
 
     /** "Microsoft, der größte Geldgeber von OpenAI", "OpenAI's biggest backer, Microsoft", "OpenAI-Investor Microsoft". */

@@ -81,6 +81,33 @@ final class ModelRules {
             }
         }
         if (v.hasAny(LAUNCH)) launch(v, orgs, sink);
+        if (v.hasAny("maker of", "developer of", "creator of", "entwickler von", "entwickler des", "hersteller von",
+                "develops", "entwickelt", "which makes", "developed by")) makerOf(v, orgs, sink);
+    }
+
+    private static final Pattern MAKER_OF = Pattern.compile(",?\\s+(the |der |die |das |dem |a )?(\\S+\\s+)?(maker|developer|"
+            + "creator|entwickler|hersteller|erfinder)\\s+(of|von|des|der)\\s+(the |dem |der |des |its |seines )?"
+            + "((\\S+\\s+){0,2})?"
+            + "|,?\\s+(which|that|die|das|der)\\s+(also |now |auch )?(develops|makes|built|builds|created|entwickelt|baut)\\s+"
+            + "(the |its |die |das |den )?((\\S+\\s+){0,1})?");
+    private static final Pattern DEVELOPED_BY_WORDS = Pattern.compile(
+            ",?\\s+(developed|built|created|made|trained|entwickelt|gebaut)\\s+(by|von)\\s+((the|der|die|dem|des)\\s+)?([\\p{L}'-]+\\s+){0,4}");
+
+    /** "Anthropic, the maker of the Claude chatbot", "DeepMind, which develops the Gemini models", "Qwen, developed by the company's unit X". */
+    private void makerOf(SentenceView v, List<Ref> orgs, RelationSink sink) {
+        for (Ref m : v.of(EntityType.AI_MODEL)) {
+            for (Ref o : orgs) {
+                if (o.end() <= m.start() && m.start() - o.end() < 70 && !v.otherBetween(o, m)) {
+                    if (MAKER_OF.matcher(v.gap(o.end(), m.start())).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-of", 0.8);
+                    }
+                } else if (o.start() >= m.end() && o.start() - m.end() < 70 && !v.otherBetween(m, o)) {
+                    if (DEVELOPED_BY_WORDS.matcher(v.gap(m.end(), o.start())).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.developed-by", 0.8);
+                    }
+                }
+            }
+        }
     }
 
     /** "DeepSeek has shaken investors with its low-cost R1 model": the organisation is the clause's subject. */
@@ -172,7 +199,7 @@ final class ModelRules {
     /** "das auf V3 basierende R1", "R1, einem auf V3 basierenden Chatbot", "R1, built on V3", "R1 basiert auf V3". */
     private void basedOn(SentenceView v, RelationSink sink) {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
-                "abgeleitet", "fine-tuned", "distilled from", "destilliert")) return;
+                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
         for (int i = 0; i < models.size(); i++) {
             Ref base = models.get(i);
@@ -181,9 +208,28 @@ final class ModelRules {
             boolean participle = before.endsWith("auf ") && after.matches("\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             boolean verb = before.matches(".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
                     + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$");
-            if (!participle && !verb) continue;
+            if (!participle && !verb) {
+                relativeBase(v, models, i, sink);
+                continue;
+            }
             Ref derived = participle ? derivedAround(v, models, i) : previousModel(v, models, i);
             if (derived != null) sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on", 0.8);
+        }
+    }
+
+    /** "V3, auf dem R1 aufsetzt", "V3, the base model on which R1 was built". */
+    private static void relativeBase(SentenceView v, List<Ref> models, int i, RelationSink sink) {
+        Ref base = models.get(i);
+        for (int k = i + 1; k < models.size(); k++) {
+            Ref derived = models.get(k);
+            if (derived.start() - base.end() > 90) return;
+            String gap = v.gap(base.end(), derived.start());
+            if (!gap.matches(",[^,;]*\\b(auf dem|auf welchem|on which|upon which)\\b[^,;]*")) continue;
+            String after = v.gap(derived.end(), Math.min(v.sentence.end(), derived.end() + 25));
+            if (after.matches("\\s*(\\S+\\s+)?(aufsetzt|aufbaut|beruht|basiert|was built|is built|is based|was based|builds|was trained)\\b.*")) {
+                sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on-relative", 0.8);
+            }
+            return;
         }
     }
 
@@ -260,6 +306,16 @@ final class ModelRules {
                 if (o.end() <= c.start()) {
                     String gap = v.gap(o.end(), c.start());
                     if (gap.matches("\\s*('s|s|-)?\\s*")) sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-prefix", 0.85);
+                    else if (c.start() - o.end() < 40 && !v.otherBetween(o, c)
+                            && gap.matches("-(chips?|gpus?|beschleunigern?|prozessoren|grafikprozessoren)\\s+(vom|des)\\s+typs?\\s+")) {
+                        sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-compound", 0.8);
+                    } else if (c.start() - o.end() < 40 && !v.otherBetween(o, c)
+                            && (SentenceView.genitiveSurface(o) || SentenceView.genitiveGap(gap))) {
+                        String raw = SentenceView.normalise(v.text.substring(o.end(), c.start()));
+                        if (modifiersOnly(SentenceView.genitiveSurface(o) ? raw : SentenceView.stripGenitive(raw))) {
+                            sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.possessive", 0.8);
+                        }
+                    }
                 } else if (o.start() >= c.end() && o.start() - c.end() <= 45 && !v.otherBetween(c, o)) {
                     String gap = v.gap(c.end(), o.start());
                     if (gap.matches("(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")

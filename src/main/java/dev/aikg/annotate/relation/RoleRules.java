@@ -53,12 +53,45 @@ final class RoleRules {
         if (after >= v.sentence.end() || v.text.charAt(after) != ',') return;
         Ref o = nextOrg(v, p, 130);
         if (o != null && possessiveApposition(v, p, o, after, sink)) return;
+        if (pronounApposition(v, p, after, sink) || runs(v, p, after, sink)) return;
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         List<Word> words = Words.in(v.text, after + 1, o.start());
         if (v.text.substring(after + 1, o.start()).indexOf(',') >= 0) return;
         int r = lastRoleWithTail(words);
         if (r < 0) return;
         emitRoles(v, sink, p, o, words, r, "role.apposition", 0.85);
+        for (Ref more : FounderRules.orgList(v, o)) {
+            if (more != o) emitRoles(v, sink, p, more, words, r, "role.apposition", 0.8);
+        }
+    }
+
+    /** "Dario Amodei, its chief executive," / "Liang, sein Gründer,": the sentence's first organisation. */
+    private boolean pronounApposition(SentenceView v, Ref p, int comma, RelationSink sink) {
+        Word w = Words.after(v.text, comma + 1, v.sentence.end());
+        if (w == null || !Set.of("its", "seine", "sein", "ihr", "ihre", "dessen", "deren").contains(w.lower())) return false;
+        int close = v.text.indexOf(',', w.end());
+        int end = close < 0 || close > v.sentence.end() ? v.sentence.end() : close;
+        if (end - w.end() > 40) return false;
+        List<Word> words = Words.in(v.text, w.end(), end);
+        if (words.isEmpty() || RoleNouns.of(words.get(words.size() - 1).text()) == null) return false;
+        Ref o = v.first(EntityType.ORGANIZATION);
+        if (o == null || o.start() > p.start()) return false;
+        emitRoles(v, sink, p, o, words, words.size() - 1, "role.pronoun-apposition", 0.7);
+        return true;
+    }
+
+    /** "Kai-Fu Lee, …, who now runs the start-up 01.AI": runs/leads/heads → ceoOf. */
+    private boolean runs(SentenceView v, Ref p, int comma, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() <= p.end() || o.start() - p.end() > 110) continue;
+            String gap = v.gap(p.end(), o.start());
+            if (gap.matches(",[^;]*\\b(who|der|die)\\s+(now |also |currently |heute |jetzt )?(runs|leads|heads|helms|leitet|führt)\\s+"
+                    + "((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+                sink.add(v, p, Predicate.CEO_OF, o, "role.runs", 0.7);
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean possessiveApposition(SentenceView v, Ref p, Ref o, int comma, RelationSink sink) {

@@ -90,4 +90,24 @@ class TestAppositionRelations {
                 "org/intel=Intel", "person/jan-graf=Jan Graf", "person/petra-roth=Petra Roth");
         assertFalse(Docs.facts(doc).stream().anyMatch(f -> f.contains("worksFor")), Docs.facts(doc).toString());
     }
+
+    @Test
+    void possessiveAndPronounAppositions() {
+        var d = Docs.relations("Rita Moss, Intel's chief financial officer, spoke first.", "en",
+                "org/intel=Intel", "person/rita-moss=Rita Moss");
+        assertEquals(List.of("person/rita-moss worksFor org/intel"), Docs.facts(d));
+        var p = Docs.relations("Cohere was started by Aidan Gomez, its chief executive, and two others.", "en",
+                "org/cohere=Cohere", "person/aidan-gomez=Aidan Gomez");
+        assertTrue(Docs.facts(p).contains("person/aidan-gomez ceoOf org/cohere"), Docs.facts(p).toString());
+    }
+
+    @Test
+    void appositionCoversListedCompaniesAndRuns() {
+        var d = Docs.relations("Ruth Porat, chief executive of Acme and Zenith, said little.", "en",
+                "org/acme=Acme", "org/zenith=Zenith", "person/ruth-porat=Ruth Porat");
+        assertTrue(Docs.facts(d).contains("person/ruth-porat ceoOf org/zenith"), Docs.facts(d).toString());
+        var r = Docs.relations("Wang Hai, a former banker who now runs the Shanghai start-up Minimax, agreed.", "en",
+                "org/minimax=Minimax", "person/wang-hai=Wang Hai");
+        assertTrue(Docs.facts(r).contains("person/wang-hai ceoOf org/minimax"), Docs.facts(r).toString());
+    }
 }

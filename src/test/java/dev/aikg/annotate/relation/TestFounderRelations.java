@@ -55,4 +55,20 @@ class TestFounderRelations {
                 "org/sequoia=Sequoia", "org/stripe=Stripe");
         assertFalse(Docs.facts(d).stream().anyMatch(f -> f.contains("founderOf")));
     }
+
+    @Test
+    void foundedByWithTitleWords() {
+        var d = Docs.relations("Zhipu, a Beijing start-up founded by computer scientist Tang Jie, declined to comment.", "en",
+                "org/zhipu=Zhipu", "person/tang-jie=Tang Jie");
+        assertTrue(Docs.facts(d).contains("person/tang-jie founderOf org/zhipu"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void foundedTogetherWith() {
+        var d = Docs.relations("Kern, zuvor Forscher bei Bosch, hatte Lumen 2022 zusammen mit Eva Roth gegründet.", "de",
+                "org/bosch=Bosch", "org/lumen=Lumen", "person/paul-kern=Kern", "person/eva-roth=Eva Roth");
+        assertTrue(Docs.facts(d).contains("person/eva-roth founderOf org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("person/paul-kern founderOf org/lumen"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).stream().anyMatch(f -> f.endsWith("founderOf org/bosch")), Docs.facts(d).toString());
+    }
 }

@@ -99,4 +99,28 @@ class TestInvestmentRelations {
                 "org/nvidia=Nvidia", "org/coreweave=CoreWeave");
         assertTrue(Docs.facts(d).contains("org/nvidia investedIn org/coreweave"), Docs.facts(d).toString());
     }
+
+    @Test
+    void backedByStakeAndCountsAmong() {
+        var b = Docs.relations("Cohere, backed by Oracle and Salesforce, opened an office.", "en",
+                "org/cohere=Cohere", "org/oracle=Oracle", "org/salesforce=Salesforce");
+        assertTrue(Docs.facts(b).contains("org/salesforce investedIn org/cohere"), Docs.facts(b).toString());
+        var s = Docs.relations("Mistral, in which Nvidia holds a small stake, hired staff.", "en",
+                "org/mistral=Mistral", "org/nvidia=Nvidia");
+        assertTrue(Docs.facts(s).contains("org/nvidia investedIn org/mistral"), Docs.facts(s).toString());
+        var c = Docs.relations("Lambda builds GPU clouds and counts Nvidia among its investors.", "en",
+                "org/lambda=Lambda", "org/nvidia=Nvidia");
+        assertTrue(Docs.facts(c).contains("org/nvidia investedIn org/lambda"), Docs.facts(c).toString());
+    }
+
+    @Test
+    void outperformingModelsCompete() {
+        var d = Docs.relations("Zhipu says its GLM-4 model beats Qwen 2 and Yi-Large on two tests.", "en",
+                "org/zhipu=Zhipu", "model/glm-4=GLM-4", "model/qwen-2=Qwen 2", "model/yi-large=Yi-Large");
+        assertTrue(Docs.facts(d).contains("model/glm-4 competesWith model/qwen-2"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/glm-4 competesWith model/yi-large"), Docs.facts(d).toString());
+        var c = Docs.relations("Investors see Cerebras as the main challenger to Nvidia in inference.", "en",
+                "org/cerebras=Cerebras", "org/nvidia=Nvidia");
+        assertTrue(Docs.facts(c).contains("org/cerebras competesWith org/nvidia"), Docs.facts(c).toString());
+    }
 }

@@ -105,4 +105,29 @@ class TestModelRelations {
         assertTrue(Docs.facts(d).contains("model/claude developedBy org/anthropic"), Docs.facts(d).toString());
         assertTrue(Docs.facts(d).contains("model/gemma developedBy org/google"), Docs.facts(d).toString());
     }
+
+    @Test
+    void makerOfAndDevelopedByWithWords() {
+        var d = Docs.relations("Mistral, the maker of the Le Chat assistant, grew fast.", "en",
+                "org/mistral=Mistral", "model/le-chat=Le Chat");
+        assertTrue(Docs.facts(d).contains("model/le-chat developedBy org/mistral"), Docs.facts(d).toString());
+        var e = Docs.relations("Ernie, developed by the search group's AI unit Baidu Research, was updated.", "en",
+                "org/baidu-research=Baidu Research", "model/ernie=Ernie");
+        assertTrue(Docs.facts(e).contains("model/ernie developedBy org/baidu-research"), Docs.facts(e).toString());
+    }
+
+    @Test
+    void basedOnRelativeClause() {
+        var d = Docs.relations("Das Training von Yi-Large, auf dem auch das neue Modell Yi-Coder aufsetzt, war teuer.", "de",
+                "model/yi-large=Yi-Large", "model/yi-coder=Yi-Coder");
+        assertTrue(Docs.facts(d).contains("model/yi-coder basedOn model/yi-large"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void chipPossessiveAndTypeCompound() {
+        var d = Docs.relations("AMDs neueste MI325 Chips sind knapp. Man nutzte 512 Intel-Beschleuniger vom Typ Gaudi 3.", "de",
+                "org/amd=AMD", "chip/mi325=MI325", "org/intel=Intel", "chip/gaudi-3=Gaudi 3");
+        assertTrue(Docs.facts(d).contains("chip/mi325 manufacturedBy org/amd"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("chip/gaudi-3 manufacturedBy org/intel"), Docs.facts(d).toString());
+    }
 }
