@@ -1,5 +1,6 @@
 package dev.aikg.annotate.quantity;
 
+import dev.aikg.annotate.relation.Rx;
 import dev.aikg.annotate.AnnotatedDocument;
 import dev.aikg.annotate.Annotator;
 import dev.aikg.annotate.Layer;
@@ -112,7 +113,7 @@ public final class QuantityAnnotator implements Annotator {
         for (Ref r : refs) {
             if (r.start() < p.end() || r.start() - p.end() > 40 || !r.is(EntityType.ORGANIZATION)) continue;
             String gap = text.substring(p.end(), r.start()).toLowerCase();
-            if (gap.matches("\\s*(in|into|an|bei)\\s+(der |die |das |den |dem |the )?")) return r.id();
+            if (Rx.matches(gap, "\\s*(in|into|an|bei)\\s+(der |die |das |den |dem |the )?")) return r.id();
         }
         return null;
     }

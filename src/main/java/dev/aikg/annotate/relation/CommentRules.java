@@ -35,6 +35,7 @@ final class CommentRules {
     }
 
     void apply(SentenceView v, RelationSink sink) {
+        if (!mayComment(v)) return;
         List<Word> words = Words.in(v.text, v.sentence.start(), v.sentence.end());
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -43,6 +44,14 @@ final class CommentRules {
             else if (l.equals("laut") || l.equals("so") && i > 0 && precededByComma(v, w)
                     || l.equals("according") || l.equals("ansicht") || l.equals("einschätzung")) frame(v, w, sink);
         }
+    }
+
+    /** Cheap gate: a person or a personal pronoun, and something to comment on (a name or a closing quote). */
+    private static boolean mayComment(SentenceView v) {
+        boolean speaker = v.hasType(EntityType.PERSON) || v.lower.startsWith("er ") || v.lower.startsWith("sie ")
+                || v.lower.startsWith("he ") || v.lower.startsWith("she ") || v.hasAny(" er ", " sie ", " he ", " she ");
+        if (!speaker) return false;
+        return v.hasType(EntityType.ORGANIZATION) || v.hasType(EntityType.AI_MODEL) || v.hasAny("“", "”", "»", "«", "\"");
     }
 
     private void verb(SentenceView v, List<Word> words, int i, RelationSink sink) {
@@ -349,14 +358,6 @@ final class CommentRules {
     }
 
     private static String prefixMaker(SentenceView v, Ref model) {
-        String s = SentenceView.normalise(model.mention().surface().toLowerCase());
-        for (Entity e : v.doc.entities()) {
-            if (e.type() != EntityType.ORGANIZATION) continue;
-            for (String label : ModelRules.labels(e)) {
-                if (label.length() >= 2 && s.length() > label.length() + 1 && s.startsWith(label)
-                        && (s.charAt(label.length()) == ' ' || s.charAt(label.length()) == '-')) return e.id();
-            }
-        }
-        return null;
+        return v.index.prefixOrg(model.mention().surface());
     }
 }

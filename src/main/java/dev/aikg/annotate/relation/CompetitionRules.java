@@ -31,6 +31,7 @@ final class CompetitionRules {
             "konkurrenz zu", "competition with", "competing with", "konkurrent von"};
 
     void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).isEmpty() && v.of(EntityType.AI_MODEL).isEmpty()) return;
         if (v.hasAny(OUTDO_TRIGGERS)) outdo(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
@@ -46,9 +47,9 @@ final class CompetitionRules {
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start());
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60));
-            boolean verb = VERB_CUE.matcher(before).matches() && (!before.matches(".*\\b(mit|gegen)\\s+\\S*\\s*$")
-                    || after.matches(".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
-                    || before.matches(".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
+            boolean verb = VERB_CUE.matcher(before).matches() && (!Rx.matches(before, ".*\\b(mit|gegen)\\s+\\S*\\s*$")
+                    || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
+                    || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
             if (!verb) continue;
             Ref subject = subjectBefore(v, r);
             if (subject != null) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.verb", 0.7);
@@ -65,8 +66,8 @@ final class CompetitionRules {
             for (Ref r : v.refs) {
                 if (r.start() < cueEnd || r.start() - cueEnd > 140) continue;
                 String between = v.gap(cueEnd, r.start());
-                if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !between.matches(".*\\d\\.\\d.*")) break;
-                if (r.is(EntityType.ORGANIZATION) && v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).matches("('s|s |s$).*")) continue;
+                if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !Rx.matches(between, ".*\\d\\.\\d.*")) break;
+                if (r.is(EntityType.ORGANIZATION) && Rx.matches(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)), "('s|s |s$).*")) continue;
                 if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL))) continue;
                 if (kind == null) kind = r.type();
                 if (r.type() == kind) objects.add(r);
@@ -100,7 +101,7 @@ final class CompetitionRules {
         Ref last = first;
         for (Ref r : v.refs) {
             if (r.start() < last.end() || !(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL))) continue;
-            if (!v.gap(last.end(), r.start()).matches("\\s*(,|und|and|oder|or|sowie|&|, and|, or)\\s*((der|die|das|the)\\s+)?")) break;
+            if (!Rx.matches(v.gap(last.end(), r.start()), "\\s*(,|und|and|oder|or|sowie|&|, and|, or)\\s*((der|die|das|the)\\s+)?")) break;
             out.add(r);
             last = r;
         }

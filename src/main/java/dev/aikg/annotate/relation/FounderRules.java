@@ -16,7 +16,7 @@ final class FounderRules {
     private static final String[] TRIGGERS = {"gründ", "founde", "founding"};
 
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasAny(TRIGGERS) || !v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION)) return;
+        if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         together(v, sink);
         for (Ref p : v.of(EntityType.PERSON)) {
@@ -31,13 +31,13 @@ final class FounderRules {
     private void copula(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start());
-            if (!before.matches(".*\\b(gründer(in)?|mitgründer(in)?|founders?|co-founders?) (von|des|der|of) (the )?$")) continue;
+            if (!Rx.matches(before, ".*\\b(gründer(in)?|mitgründer(in)?|founders?|co-founders?) (von|des|der|of) (the )?$")) continue;
             List<Ref> orgs = orgList(v, o);
             Ref last = orgs.get(orgs.size() - 1);
             for (Ref p : v.of(EntityType.PERSON)) {
                 if (p.start() < last.end()) continue;
                 String gap = v.gap(last.end(), p.start());
-                if (gap.length() < 60 && gap.matches("\\s*(ist|war|is|was|sind|are|waren)\\b[^,.;]*")) {
+                if (gap.length() < 60 && Rx.matches(gap, "\\s*(ist|war|is|was|sind|are|waren)\\b[^,.;]*")) {
                     for (Ref org : orgs) sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.copula", 0.85);
                 }
                 break;
@@ -53,7 +53,7 @@ final class FounderRules {
         for (Ref r : v.refs) {
             if (r.start() < last.end() || !r.is(EntityType.ORGANIZATION)) continue;
             String gap = v.gap(last.end(), r.start());
-            if (!gap.matches("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?")) break;
+            if (!Rx.matches(gap, "\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?")) break;
             out.add(r);
             last = r;
         }
@@ -68,8 +68,8 @@ final class FounderRules {
         String tail = by < 0 ? "" : gap.substring(gap.indexOf(" by ", by) < 0 ? gap.length() : gap.indexOf(" by ", by) + 4);
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
                 && tail.strip().split("\\s+").length <= 4;
-        boolean de = gap.matches(".*\\b(gegründet|mitgegründet) (von|durch) $")
-                || gap.matches("\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
+        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) $")
+                || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
     }
 
@@ -103,8 +103,8 @@ final class FounderRules {
         String gap = v.gap(p.end(), o.start());
         if (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
                 || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
-        boolean verb = gap.matches("(, )?\\s*(who |which |der |die )?(co-)?(founded|cofounded|gründete|mitbegründete|mitgründete|gründet)\\b.*");
-        boolean perfect = gap.matches("\\s*(hat|hatte|has|had)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
+        boolean verb = Rx.matches(gap, "(, )?\\s*(who |which |der |die )?(co-)?(founded|cofounded|gründete|mitbegründete|mitgründete|gründet)\\b.*");
+        boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
         if ((verb || perfect) && !gap.contains(" by ")) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.active", 0.8);
     }
 

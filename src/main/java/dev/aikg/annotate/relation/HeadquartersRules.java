@@ -55,7 +55,7 @@ final class HeadquartersRules {
         String p = prev == null ? "" : prev.lower();
         boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz");
         String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
-        boolean ansaessig = after.matches("\\s*ansässige[nmrs]?\\b.*");
+        boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
         if (!cue && !ansaessig) return;
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),

@@ -30,6 +30,7 @@ final class InvestmentRules {
             "unter dem namen", "under the name"};
 
     void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.ORGANIZATION)) return;
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake",
                 "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
@@ -68,12 +69,12 @@ final class InvestmentRules {
             String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60));
             Ref first = v.first(EntityType.ORGANIZATION);
             if (STAKE.matcher(before).matches() && first != null && first != o
-                    && after.matches("\\s+(holds|hält|owns|besitzt|has invested|investiert|beteiligt|steckt|has a stake|mit)\\b.*")
+                    && Rx.matches(after, "\\s+(holds|hält|owns|besitzt|has invested|investiert|beteiligt|steckt|has a stake|mit)\\b.*")
                     && (after.contains("stake") || after.contains("beteiligt") || after.contains("invest") || after.contains("anteil")
                     || after.contains("hält") || after.contains("holds") || after.contains("owns"))) {
                 sink.add(v, o, Predicate.INVESTED_IN, first, "invest.stake-in", 0.75);
             }
-            if (before.matches(".*\\b(counts|zählt)\\s+$") && after.matches("\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
+            if (Rx.matches(before, ".*\\b(counts|zählt)\\s+$") && Rx.matches(after, "\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
                     + "investoren|geldgebern|anteilseignern|aktionären|shareholders)\\b.*")) {
                 Ref subject = first != null && first != o ? first : v.previousSubject(EntityType.ORGANIZATION);
                 if (subject != null) sink.add(v, o, Predicate.INVESTED_IN, subject, "invest.counts-among", 0.75);
@@ -96,7 +97,7 @@ final class InvestmentRules {
                 }
             }
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 12));
-            if (after.matches("-(investor|geldgeber|großinvestor|anteilseigner)\\s.*")) {
+            if (Rx.matches(after, "-(investor|geldgeber|großinvestor|anteilseigner)\\s.*")) {
                 for (Ref r : v.refs) {
                     if (r.is(EntityType.ORGANIZATION) && r.start() > t.end() && r.start() - t.end() < 20) {
                         sink.add(v, r, Predicate.INVESTED_IN, t, "invest.investor-compound", 0.8);
@@ -109,6 +110,7 @@ final class InvestmentRules {
 
     /** INVESTOR … (amount) in TARGET … invest-verb, the verb in between or right after the target. */
     private void direct(SentenceView v, RelationSink sink) {
+        if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt")) return;
         for (Ref t : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 25), t.start());
             if (!IN_TARGET.matcher(before).matches()) continue;
@@ -117,7 +119,7 @@ final class InvestmentRules {
             String between = v.gap(investor.end(), t.start());
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
             if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake")
-                    || after.matches("\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt)\\b.*"))) continue;
+                    || Rx.matches(after, "\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt)\\b.*"))) continue;
             Quantity amount = amountBetween(v, investor.end(), t.start());
             sink.add(v, investor.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
                     investor.start(), t.end(), "invest.direct", 0.85);
@@ -155,10 +157,10 @@ final class InvestmentRules {
         for (Ref jv : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start());
             String after = v.gap(jv.end(), Math.min(v.sentence.end(), jv.end() + 40));
-            boolean named = before.matches(".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")
-                    || after.matches(",\\s+(a|an|the|ein|einem|das)\\s+(\\S+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\b.*")
-                    || after.matches("\\s+(\\S+\\s+)?(joint[- ])?venture\\b.*")
-                    || invest && before.matches(".*\\b(unter dem namen|under the name)\\s+$");
+            boolean named = Rx.matches(before, ".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")
+                    || Rx.matches(after, ",\\s+(a|an|the|ein|einem|das)\\s+(\\S+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\b.*")
+                    || Rx.matches(after, "\\s+(\\S+\\s+)?(joint[- ])?venture\\b.*")
+                    || invest && Rx.matches(before, ".*\\b(unter dem namen|under the name)\\s+$");
             if (!named) continue;
             List<Ref> partners = new ArrayList<>();
             for (Ref r : v.of(EntityType.ORGANIZATION)) {

@@ -29,10 +29,47 @@ public final class MentionIndex {
         public boolean is(EntityType t) { return entity.type() == t; }
     }
 
-    private final List<List<Ref>> bySentence;
+    /** An organisation's id and one of its names, lower case. */
+    public record Label(String id, String text) { }
 
-    private MentionIndex(List<List<Ref>> bySentence) {
+    private final List<List<Ref>> bySentence;
+    private final List<Entity> entities;
+    private List<Label> orgLabels;
+
+    private MentionIndex(List<List<Ref>> bySentence, List<Entity> entities) {
         this.bySentence = bySentence;
+        this.entities = entities;
+    }
+
+    /** Canonical names and surfaces of the document's organisations, lower case, built once per document. */
+    public List<Label> orgLabels() {
+        if (orgLabels == null) {
+            List<Label> out = new ArrayList<>();
+            for (Entity e : entities) {
+                if (e.type() != EntityType.ORGANIZATION) continue;
+                java.util.Set<String> seen = new java.util.HashSet<>();
+                String n = e.name().toLowerCase();
+                if (seen.add(n)) out.add(new Label(e.id(), n));
+                for (Mention m : e.mentions()) {
+                    String l = m.surface().toLowerCase();
+                    if (seen.add(l)) out.add(new Label(e.id(), l));
+                }
+            }
+            orgLabels = out;
+        }
+        return orgLabels;
+    }
+
+    /** The organisation whose name the surface starts with, followed by a space or hyphen ("DeepSeek R1"), or null. */
+    public String prefixOrg(String surface) {
+        String s = SentenceView.normalise(surface.toLowerCase());
+        for (Label l : orgLabels()) {
+            int n = l.text().length();
+            if (n >= 2 && s.length() > n + 1 && s.startsWith(l.text()) && (s.charAt(n) == ' ' || s.charAt(n) == '-')) {
+                return l.id();
+            }
+        }
+        return null;
     }
 
     public static MentionIndex of(AnnotatedDocument doc) {
@@ -45,7 +82,7 @@ public final class MentionIndex {
             }
         }
         for (List<Ref> l : lists) l.sort(Comparator.comparingInt(Ref::start).thenComparingInt(r -> -r.end()));
-        return new MentionIndex(lists);
+        return new MentionIndex(lists, new ArrayList<>(doc.entities()));
     }
 
     private static int sentenceOf(AnnotatedDocument doc, Mention m) {

@@ -130,7 +130,7 @@ final class ModelRules {
         String[] ws = g.split("\\s+");
         if (ws.length > 3) return false;
         for (String w : ws) {
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !w.matches("(ki|ai)-\\p{L}+")) return false;
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !Rx.matches(w, "(ki|ai)-\\p{L}+")) return false;
             if (Words.ARTICLES.contains(w) || SpeechCues.VERBS.contains(w) || w.equals("und") || w.equals("and")) return false;
         }
         return true;
@@ -138,28 +138,10 @@ final class ModelRules {
 
     /** "DeepSeek R1", "DeepSeek-V3", "OpenAI o1": a model named after its maker. */
     private void namePrefix(SentenceView v, Ref m, RelationSink sink) {
-        String s = SentenceView.normalise(m.mention().surface().toLowerCase());
-        for (Entity e : v.doc.entities()) {
-            if (e.type() != EntityType.ORGANIZATION) continue;
-            for (String label : labels(e)) {
-                if (label.length() >= 2 && s.length() > label.length() + 1 && s.startsWith(label)
-                        && (s.charAt(label.length()) == ' ' || s.charAt(label.length()) == '-')) {
-                    sink.add(v, m.id(), Predicate.DEVELOPED_BY, e.id(), null, null, null, null, m.start(), m.end(),
-                            "model.name-prefix", 0.75);
-                    return;
-                }
-            }
+        String org = v.index.prefixOrg(m.mention().surface());
+        if (org != null) {
+            sink.add(v, m.id(), Predicate.DEVELOPED_BY, org, null, null, null, null, m.start(), m.end(), "model.name-prefix", 0.75);
         }
-    }
-
-    static List<String> labels(Entity e) {
-        List<String> out = new java.util.ArrayList<>();
-        out.add(e.name().toLowerCase());
-        for (var mm : e.mentions()) {
-            String l = mm.surface().toLowerCase();
-            if (!out.contains(l)) out.add(l);
-        }
-        return out;
     }
 
     /** "X hat R1 vorgestellt", "X released R1", "…, als es mit V2 und V3 KI-Anwendungen lancierte". */
@@ -205,8 +187,8 @@ final class ModelRules {
             Ref base = models.get(i);
             String before = v.gap(Math.max(v.sentence.start(), base.start() - 40), base.start());
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
-            boolean participle = before.endsWith("auf ") && after.matches("\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
-            boolean verb = before.matches(".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
+            boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
+            boolean verb = Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
                     + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$");
             if (!participle && !verb) {
                 relativeBase(v, models, i, sink);
@@ -224,9 +206,9 @@ final class ModelRules {
             Ref derived = models.get(k);
             if (derived.start() - base.end() > 90) return;
             String gap = v.gap(base.end(), derived.start());
-            if (!gap.matches(",[^,;]*\\b(auf dem|auf welchem|on which|upon which)\\b[^,;]*")) continue;
+            if (!Rx.matches(gap, ",[^,;]*\\b(auf dem|auf welchem|on which|upon which)\\b[^,;]*")) continue;
             String after = v.gap(derived.end(), Math.min(v.sentence.end(), derived.end() + 25));
-            if (after.matches("\\s*(\\S+\\s+)?(aufsetzt|aufbaut|beruht|basiert|was built|is built|is based|was based|builds|was trained)\\b.*")) {
+            if (Rx.matches(after, "\\s*(\\S+\\s+)?(aufsetzt|aufbaut|beruht|basiert|was built|is built|is based|was based|builds|was trained)\\b.*")) {
                 sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on-relative", 0.8);
             }
             return;
@@ -242,7 +224,7 @@ final class ModelRules {
             if (next.start() - base.end() < 60 && gap.indexOf(',') < 0) return next;
         }
         Ref prev = previousModel(v, models, i);
-        if (prev != null && v.gap(prev.end(), base.start()).matches("\\s*[,–-]\\s*(ein|einem|einen|eine|einer|das|dem|der|die|a|an|the)?\\b.*")) {
+        if (prev != null && Rx.matches(v.gap(prev.end(), base.start()), "\\s*[,–-]\\s*(ein|einem|einen|eine|einer|das|dem|der|die|a|an|the)?\\b.*")) {
             return prev;
         }
         return null;
@@ -305,9 +287,9 @@ final class ModelRules {
             for (Ref o : v.of(EntityType.ORGANIZATION)) {
                 if (o.end() <= c.start()) {
                     String gap = v.gap(o.end(), c.start());
-                    if (gap.matches("\\s*('s|s|-)?\\s*")) sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-prefix", 0.85);
+                    if (Rx.matches(gap, "\\s*('s|s|-)?\\s*")) sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-prefix", 0.85);
                     else if (c.start() - o.end() < 40 && !v.otherBetween(o, c)
-                            && gap.matches("-(chips?|gpus?|beschleunigern?|prozessoren|grafikprozessoren)\\s+(vom|des)\\s+typs?\\s+")) {
+                            && Rx.matches(gap, "-(chips?|gpus?|beschleunigern?|prozessoren|grafikprozessoren)\\s+(vom|des)\\s+typs?\\s+")) {
                         sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-compound", 0.8);
                     } else if (c.start() - o.end() < 40 && !v.otherBetween(o, c)
                             && (SentenceView.genitiveSurface(o) || SentenceView.genitiveGap(gap))) {
@@ -318,8 +300,8 @@ final class ModelRules {
                     }
                 } else if (o.start() >= c.end() && o.start() - c.end() <= 45 && !v.otherBetween(c, o)) {
                     String gap = v.gap(c.end(), o.start());
-                    if (gap.matches("(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")
-                            || gap.matches("\\s+(des|der|of the|from the)\\s+([\\p{L}-]*(konzerns?|herstellers?|chipherstellers?|chipkonzerns?|"
+                    if (Rx.matches(gap, "(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")
+                            || Rx.matches(gap, "\\s+(des|der|of the|from the)\\s+([\\p{L}-]*(konzerns?|herstellers?|chipherstellers?|chipkonzerns?|"
                             + "chipdesigners?|company|chipmaker|maker|firm)\\s+)$")) {
                         sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.von", 0.8);
                     }
@@ -330,14 +312,9 @@ final class ModelRules {
     }
 
     private void chipNamePrefix(SentenceView v, Ref c, RelationSink sink) {
-        String s = c.mention().surface().toLowerCase();
-        for (Entity e : v.doc.entities()) {
-            if (e.type() != EntityType.ORGANIZATION) continue;
-            String n = e.name().toLowerCase();
-            if (s.length() > n.length() + 1 && s.startsWith(n) && (s.charAt(n.length()) == ' ' || s.charAt(n.length()) == '-')) {
-                sink.add(v, c.id(), Predicate.MANUFACTURED_BY, e.id(), null, null, null, null, c.start(), c.end(),
-                        "chip.name-prefix", 0.75);
-            }
+        String org = v.index.prefixOrg(c.mention().surface());
+        if (org != null) {
+            sink.add(v, c.id(), Predicate.MANUFACTURED_BY, org, null, null, null, null, c.start(), c.end(), "chip.name-prefix", 0.75);
         }
     }
 }

@@ -30,8 +30,21 @@ final class RoleNouns {
 
     private RoleNouns() { }
 
+    /** Looked-up words and their answer (NONE for no role); bounded so an endless stream of words cannot grow it. */
+    private static final java.util.Map<String, Object> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Object NONE = new Object();
+    private static final int CACHE_LIMIT = 200_000;
+
     /** The predicate a role word implies, or null when the word is no role title. */
     static Predicate of(String word) {
+        Object hit = CACHE.get(word);
+        if (hit != null) return hit == NONE ? null : (Predicate) hit;
+        Predicate p = lookup(word);
+        if (CACHE.size() < CACHE_LIMIT) CACHE.put(word, p == null ? NONE : p);
+        return p;
+    }
+
+    private static Predicate lookup(String word) {
         String w = word.toLowerCase().replace("*innen", "").replace(":innen", "");
         if (w.length() < 2) return null;
         String head = w.substring(w.lastIndexOf('-') + 1);
@@ -46,10 +59,12 @@ final class RoleNouns {
         return null;
     }
 
+    private static final String[] SUFFIXES = {"", "in", "innen", "en", "n", "s", "e", "r", "es"};
+
     private static boolean endsWithInflected(String w, String stem) {
-        if (w.endsWith(stem)) return true;
-        for (String suffix : new String[] {"in", "innen", "en", "n", "s", "e", "r", "es"}) {
-            if (w.endsWith(stem + suffix)) return true;
+        for (String suffix : SUFFIXES) {
+            int at = w.length() - suffix.length() - stem.length();
+            if (at >= 0 && w.startsWith(stem, at) && w.endsWith(suffix)) return true;
         }
         return false;
     }

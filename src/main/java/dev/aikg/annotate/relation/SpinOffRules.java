@@ -19,7 +19,7 @@ final class SpinOffRules {
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$");
 
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasAny(TRIGGERS) || !v.hasType(EntityType.ORGANIZATION)) return;
+        if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), parent.start() - 60), parent.start());
             if (PARENT_CUE.matcher(before).matches()) {
@@ -50,7 +50,7 @@ final class SpinOffRules {
     private void compoundTochter(SentenceView v, Ref parent, RelationSink sink) {
         int after = Math.min(v.sentence.end(), parent.end() + 25);
         String tail = v.gap(parent.end(), after);
-        if (!tail.matches("(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*")) return;
+        if (!Rx.matches(tail, "(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*")) return;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() > parent.end() && r.start() - parent.end() < 25) {
                 sink.add(v, r, Predicate.SPIN_OFF_OF, parent, "spinoff.compound", 0.8);

@@ -11,8 +11,10 @@ final class Words {
             "seines", "ihr", "ihre", "ihrem", "ihren", "ihres");
 
     /** A word with its offsets in the document text. */
-    record Word(int start, int end, String text) {
-        String lower() { return text.toLowerCase(); }
+    record Word(int start, int end, String text, String lower) {
+        Word(int start, int end, String text) {
+            this(start, end, text, text.toLowerCase());
+        }
     }
 
     private Words() { }

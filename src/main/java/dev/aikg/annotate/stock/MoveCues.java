@@ -54,19 +54,14 @@ final class MoveCues {
      */
     static int nearestCue(String lower, List<String> cues, int anchor) {
         int best = -1;
-        int i = 0, n = lower.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(lower.charAt(i))) i++;
-            int s = i;
-            while (i < n && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '-' || lower.charAt(i) == '&')) i++;
-            if (i == s) continue;
-            for (String c : cues) {
-                if (c.indexOf(' ') < 0 ? lower.startsWith(c, s) && (c.length() > 2 || i - s == c.length())
-                        : lower.startsWith(c, s)) {
-                    int d = Math.abs(s - anchor);
-                    if (best < 0 || d < best) best = d;
-                    break;
-                }
+        for (String c : cues) {
+            for (int s = lower.indexOf(c); s >= 0; s = lower.indexOf(c, s + 1)) {
+                if (s > 0 && Character.isLetter(lower.charAt(s - 1))) continue;
+                int e = s + c.length();
+                // Short cues ("up") must be whole words; longer ones are word prefixes ("verlor" in "verloren").
+                if (c.length() <= 2 && e < lower.length() && Character.isLetter(lower.charAt(e))) continue;
+                int d = Math.abs(s - anchor);
+                if (best < 0 || d < best) best = d;
             }
         }
         return best;

@@ -1,5 +1,6 @@
 package dev.aikg.annotate.stock;
 
+import dev.aikg.annotate.relation.Rx;
 import dev.aikg.annotate.AnnotatedDocument;
 import dev.aikg.annotate.Annotator;
 import dev.aikg.annotate.Layer;
@@ -147,8 +148,8 @@ public final class StockMoveAnnotator implements Annotator {
     private static boolean sharesOf(String text, Ref r) {
         String before = text.substring(Math.max(0, r.start() - 22), r.start()).toLowerCase();
         String after = text.substring(r.end(), Math.min(text.length(), r.end() + 12)).toLowerCase();
-        return before.matches("(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
-                || after.matches("(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
+        return Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
+                || Rx.matches(after, "(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
     }
 
     private static boolean isListed(Ref r) {

@@ -42,28 +42,31 @@ public final class DateResolver {
     /** All date expressions in {@code text[from, to)}, in text order; dates may be null. */
     public static List<DateMention> find(String text, int from, int to, LocalDate published) {
         List<DateMention> out = new ArrayList<>();
-        if (!mayHoldDate(text, from, to)) return out;
-        CharSequence region = text.subSequence(0, to);
-        numeric(region, from, out);
-        dayMonth(region, from, published, out);
-        weekday(region, from, published, out);
-        relative(region, from, published, out);
-        week(region, from, out);
+        boolean digits = hasDigit(text, from, to);
+        String lower = text.substring(from, to).toLowerCase();
+        if (digits) {
+            numeric(text, from, to, out);
+            dayMonth(text, from, to, published, out);
+        }
+        if (lower.contains("tag") || lower.contains("day") || lower.contains("mittwoch") || lower.contains("sonnabend")) {
+            weekday(text, from, to, published, out);
+        }
+        if (lower.contains("gestern") || lower.contains("heute") || lower.contains("yesterday") || lower.contains("today")
+                || lower.contains("tomorrow")) {
+            relative(text, from, to, published, out);
+        }
+        if (lower.contains("woche") || lower.contains("week")) week(text, from, to, out);
         out.sort(java.util.Comparator.comparingInt(DateMention::start));
         return dropOverlaps(out);
     }
 
-    /** Cheap trigger: a digit or a letter sequence that can begin a day word. */
-    private static boolean mayHoldDate(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (Character.isDigit(c) || c == 'g' || c == 'h' || c == 'y' || c == 't' || c == 'd' || c == 'w') return true;
-        }
+    private static boolean hasDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) return true;
         return false;
     }
 
-    private static void numeric(CharSequence t, int from, List<DateMention> out) {
-        Matcher m = NUMERIC.matcher(t).region(from, t.length());
+    private static void numeric(CharSequence t, int from, int to, List<DateMention> out) {
+        Matcher m = NUMERIC.matcher(t).region(from, to);
         while (m.find()) {
             LocalDate d = m.group(1) != null ? safe(num(m.group(3)), num(m.group(2)), num(m.group(1)))
                     : safe(num(m.group(4)), num(m.group(5)), num(m.group(6)));
@@ -71,10 +74,10 @@ public final class DateResolver {
         }
     }
 
-    private static void dayMonth(CharSequence t, int from, LocalDate published, List<DateMention> out) {
-        Matcher m = DAY_MONTH.matcher(t).region(from, t.length());
+    private static void dayMonth(CharSequence t, int from, int to, LocalDate published, List<DateMention> out) {
+        Matcher m = DAY_MONTH.matcher(t).region(from, to);
         while (m.find()) out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(1)), m.group(2), m.group(3), published)));
-        m = MONTH_DAY.matcher(t).region(from, t.length());
+        m = MONTH_DAY.matcher(t).region(from, to);
         while (m.find()) out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(2)), m.group(1), m.group(3), published)));
     }
 
@@ -88,8 +91,8 @@ public final class DateResolver {
         return d;
     }
 
-    private static void weekday(CharSequence t, int from, LocalDate published, List<DateMention> out) {
-        Matcher m = WEEKDAY.matcher(t).region(from, t.length());
+    private static void weekday(CharSequence t, int from, int to, LocalDate published, List<DateMention> out) {
+        Matcher m = WEEKDAY.matcher(t).region(from, to);
         while (m.find()) {
             Integer wd = Months.weekday(m.group(2));
             if (wd == null) continue;
@@ -108,8 +111,8 @@ public final class DateResolver {
         };
     }
 
-    private static void relative(CharSequence t, int from, LocalDate published, List<DateMention> out) {
-        Matcher m = RELATIVE.matcher(t).region(from, t.length());
+    private static void relative(CharSequence t, int from, int to, LocalDate published, List<DateMention> out) {
+        Matcher m = RELATIVE.matcher(t).region(from, to);
         while (m.find()) {
             String w = m.group(1).toLowerCase();
             LocalDate d = published == null ? null : switch (w) {
@@ -122,8 +125,8 @@ public final class DateResolver {
         }
     }
 
-    private static void week(CharSequence t, int from, List<DateMention> out) {
-        Matcher m = WEEK.matcher(t).region(from, t.length());
+    private static void week(CharSequence t, int from, int to, List<DateMention> out) {
+        Matcher m = WEEK.matcher(t).region(from, to);
         while (m.find()) out.add(new DateMention(m.start(), m.end(), null));
     }
 
