@@ -154,7 +154,7 @@ final class ContextSupport {
             return true;
         }
         Token before = d.wordNear(m.from() - 1, m.from());
-        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.GIVEN_NAMES.contains(before.lower());
+        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.is(before.lower(), Cues.F_GIVEN);
     }
 
     /** "( –8 % )" right after the name: a share move in a list of companies. */

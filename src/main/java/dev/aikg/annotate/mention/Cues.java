@@ -83,8 +83,39 @@ public final class Cues {
         };
     }
 
+    public static final int F_NOT_NAME = 1, F_GIVEN = 2, F_CHINESE = 4, F_ROLE = 8, F_ORG_TYPE = 16, F_MODEL_TYPE = 32,
+            F_CHIP_TYPE = 64, F_SPEECH = 128, F_KNOWN = 1 << 30;
+    private static final int MEMO_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The word classes of a lower-case word as bit flags, computed once per distinct word and
+     * remembered: the finders ask many questions of each token, and one hash lookup answers them all.
+     */
+    public static int flags(String lower) {
+        Integer f = MEMO.get(lower);
+        if (f != null) return f;
+        int v = F_KNOWN;
+        if (NOT_NAME.contains(lower)) v |= F_NOT_NAME;
+        if (GIVEN_NAMES.contains(lower)) v |= F_GIVEN;
+        if (CHINESE_SURNAMES.contains(lower)) v |= F_CHINESE;
+        if (roleWord(lower)) v |= F_ROLE;
+        if (ORG_TYPE.contains(lower)) v |= F_ORG_TYPE;
+        if (MODEL_TYPE.contains(lower)) v |= F_MODEL_TYPE;
+        if (CHIP_TYPE.contains(lower)) v |= F_CHIP_TYPE;
+        if (SPEECH.contains(lower)) v |= F_SPEECH;
+        if (MEMO.size() < MEMO_LIMIT) MEMO.put(lower, v);
+        return v;
+    }
+
+    public static boolean is(String lower, int flag) { return (flags(lower) & flag) != 0; }
+
     /** True when the word is a role noun or a compound ending in one ("Halbleiter-Analyst" arrives in parts). */
     public static boolean isRole(String lower) {
+        return is(lower, F_ROLE);
+    }
+
+    private static boolean roleWord(String lower) {
         if (ROLES.contains(lower)) return true;
         for (String suffix : new String[]{"analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
                 "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
@@ -99,7 +130,7 @@ public final class Cues {
         if (!t.word() || t.length() < 2 && !Character.isUpperCase(t.text().charAt(0))) return false;
         char c = t.text().charAt(0);
         if (!Character.isUpperCase(c) && !(Character.isDigit(c) && t.hasUpperOrDigit() && hasLetter(t.text()))) return false;
-        return !NOT_NAME.contains(t.lower());
+        return !is(t.lower(), F_NOT_NAME);
     }
 
     private static boolean hasLetter(String s) {

@@ -51,7 +51,7 @@ final class NameSpans {
         int end = k;
         // A middle name: "Mary Jane Smith", "John F. Kennedy".
         if (middleAllowed && k == j && end + 1 < d.size() && ok(d, i, end + 1, covered)
-                && (Cues.GIVEN_NAMES.contains(d.lower(end)) && !Cues.GIVEN_NAMES.contains(d.lower(end + 1)))) {
+                && (Cues.is(d.lower(end), Cues.F_GIVEN) && !Cues.is(d.lower(end + 1), Cues.F_GIVEN))) {
             end = end + 1;
         }
         // A double-barrelled surname: "Müller-Lüdenscheidt".

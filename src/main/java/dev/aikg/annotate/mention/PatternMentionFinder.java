@@ -67,21 +67,33 @@ public final class PatternMentionFinder implements MentionFinder {
                 if (t.is("$")) tickerAfterDollar(d, i, out);
                 continue;
             }
-            if (t.gap() == Token.Gap.HYPHEN && i > 0 && MODEL_FAMILIES.contains(d.lower(i - 1))) continue;
             String lower = t.lower();
-            if (MODEL_FAMILIES.contains(familyPart(lower))) {
+            char c0 = lower.charAt(0);
+            // Cheap exits first: no family, chip or exchange word starts with these shapes.
+            if (Character.isDigit(c0) || lower.length() == 1) continue;
+            if (t.gap() == Token.Gap.HYPHEN && i > 0 && MODEL_FAMILIES.contains(d.lower(i - 1))) continue;
+            if (MODEL_FAMILIES.contains(lower) || hasDigit(lower) && MODEL_FAMILIES.contains(familyPart(lower))) {
                 i = modelAt(d, i, model, out, i);
             } else if (lower.length() >= 2 && lower.charAt(0) == 'o' && Character.isDigit(lower.charAt(1))) {
                 oSeriesAt(d, i, oSeries, present, out);
             } else if (CHIP_FAMILIES.contains(lower)) {
                 i = chipFamilyAt(d, i, chip, out, i);
-            } else if (t.length() >= 3 && t.length() <= 6 && Character.isUpperCase(t.text().charAt(0))
-                    && CHIP_CODE.matcher(t.text()).matches()) {
+            } else if (t.length() >= 3 && t.length() <= 6 && chipShaped(t.text()) && CHIP_CODE.matcher(t.text()).matches()) {
                 chipCodeAt(d, i, out);
             } else if (EXCHANGES.contains(t.text())) {
                 tickerAt(d, i, out);
             }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Upper-case letter, then a digit within the first three characters: "H100", "GB200", "MI300X". */
+    private static boolean chipShaped(String s) {
+        return Character.isUpperCase(s.charAt(0)) && (Character.isDigit(s.charAt(1)) || Character.isDigit(s.charAt(2)));
     }
 
     /** "qwen2" → "qwen": family words may carry the version glued on. */
