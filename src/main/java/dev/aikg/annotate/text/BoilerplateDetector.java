@@ -32,12 +32,15 @@ public final class BoilerplateDetector implements Annotator {
             + "|(?:teilen|share|tweet|drucken|print|e-mail|email|facebook|twitter|x|whatsapp|linkedin|xing|telegram|reddit|pinterest|kopieren|link kopieren|copy link)(?:\\s*[|/·]\\s*\\S+)*"
             + "|optimieren sie ihre browsereinstellungen.*|bitte passen sie die einstellungen an\\.?"
             + ")$");
+    /** Words that alone make a short line a site notice. */
     private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",
-            "ad blocker", "cookie", "datenschutzeinstellungen", "privacy settings", "enable js", "newsletter",
-            "abonnieren sie", "jetzt abonnieren", "subscribe to", "sign up for our", "alle rechte vorbehalten",
+            "ad blocker", "datenschutzeinstellungen", "privacy settings", "enable js", "alle rechte vorbehalten",
             "all rights reserved"};
-    private static final String[] NOTICE_CONTEXT = {"browser", "javascript", "cookie", "newsletter", "abonn",
-            "subscri", "sign up", "anmelden", "rechte", "rights", "einstellungen", "settings", "aktivieren", "enable"};
+    /** Words that make a notice only together with a call to act: "Cookies" may be baked in an article. */
+    private static final String[] WEAK_NOTICE = {"cookie", "newsletter", "abonnieren", "subscribe", "sign up"};
+    private static final String[] NOTICE_CONTEXT = {"browser", "einstellungen", "settings", "akzeptieren", "accept",
+            "zustimmen", "consent", "melden sie sich", "anmelden", "e-mail", "email", "jetzt", "kostenlos", "free",
+            "inbox", "hier", "here", "our ", "unseren", "unserem"};
 
     @Override public String name() { return "boilerplate"; }
 
@@ -81,7 +84,8 @@ public final class BoilerplateDetector implements Annotator {
         }
         if (len <= 300) {
             String lower = line.toLowerCase(Locale.ROOT);
-            if (containsAny(lower, NOTICE) && containsAny(lower, NOTICE_CONTEXT) && !looksLikeArticleSentence(line)) {
+            boolean notice = containsAny(lower, NOTICE) || containsAny(lower, WEAK_NOTICE) && containsAny(lower, NOTICE_CONTEXT);
+            if (notice && !looksLikeArticleSentence(line)) {
                 return new int[]{s, e};
             }
         }
