@@ -24,7 +24,7 @@ import java.util.Set;
  * sense per discourse), except inside compounds with a non-cue word ("Meta-Analyse").
  */
 final class ContextSupport {
-    private static final Set<String> NON_COMPANY_NEXT = Set.of("rainforest", "regenwald", "river", "fluss",
+    private static final Set<String> NON_COMPANY_NEXT = Cues.hashed("rainforest", "regenwald", "river", "fluss",
             "basin", "delta", "region", "gebiet", "becken", "shannon", "monet", "debussy");
 
     private final LexiconIndex index;

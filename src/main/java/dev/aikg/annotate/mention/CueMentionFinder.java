@@ -25,11 +25,11 @@ public final class CueMentionFinder implements MentionFinder {
     static final double ORG_SUFFIX = 0.75;
     static final double ORG_CUE = 0.65;
 
-    static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
+    static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
             "ai", "technologies", "robotics", "semiconductor", "securities", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence");
-    static final Set<String> ORG_CUE_NOUNS = Set.of("startup", "startups", "start-up", "start-ups", "hedgefonds",
+    static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
             "chipkonzern", "investmentbank", "investmentfirma", "vermögensverwalter", "risikokapitalfirma",
@@ -39,25 +39,25 @@ public final class CueMentionFinder implements MentionFinder {
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
     /** Cue nouns that also head ordinary clauses ("hat das Unternehmen Milliarden investiert"): only before distinctive names. */
-    private static final Set<String> GENERIC_CUE_NOUNS = Set.of("unternehmen", "unternehmens", "firma", "konzern",
+    private static final Set<String> GENERIC_CUE_NOUNS = Cues.hashed("unternehmen", "unternehmens", "firma", "konzern",
             "konzerns", "company", "firm", "bank", "fonds", "labor", "lab", "agentur", "agency", "plattform", "sender",
             "verlag", "zeitung", "fund", "broker", "zulieferer", "ausrüster", "magazin", "newsletter", "publication",
             "outlet");
-    private static final Set<String> MEDIA_NOUNS = Set.of("times", "journal", "post", "daily", "review", "herald",
+    private static final Set<String> MEDIA_NOUNS = Cues.hashed("times", "journal", "post", "daily", "review", "herald",
             "tribune", "gazette", "chronicle", "telegraph", "zeitung", "rundschau", "observer", "economist", "guardian",
             "insider", "week", "weekly", "magazine", "today", "wire", "news", "standard", "courier", "kurier",
             "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
             "handelsblatt", "information");
     /** Only these suffixes also join with a hyphen ("Schwarz-Gruppe"); "Joint-Ventures" is a common noun. */
-    private static final Set<String> HYPHEN_SUFFIXES = Set.of("gruppe", "group", "holding");
+    private static final Set<String> HYPHEN_SUFFIXES = Cues.hashed("gruppe", "group", "holding");
     /** Words after a comma that introduce examples, not an apposition: "Beamte, darunter der Parteisekretär". */
-    private static final Set<String> NOT_APPOSITION = Set.of("darunter", "unter", "including", "among", "wie", "such",
+    private static final Set<String> NOT_APPOSITION = Cues.hashed("darunter", "unter", "including", "among", "wie", "such",
             "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but");
-    private static final Set<String> EXEC_ROLES = Set.of("ceo", "chef", "chefin", "gründer", "gründerin",
+    private static final Set<String> EXEC_ROLES = Cues.hashed("ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
-    private static final Set<String> SOURCE_CUES = Set.of("laut", "quelle", "source", "via", "according", "nach",
+    private static final Set<String> SOURCE_CUES = Cues.hashed("laut", "quelle", "source", "via", "according", "nach",
             "mit", "with", "from");
-    private static final Set<String> IN_NAME_CONNECTORS = Set.of("and", "of", "&", "für", "am", "for", "on");
+    private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
 
     /** Lower-case words that can start a rule: role nouns, cue nouns, source cues. */
     private static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES,

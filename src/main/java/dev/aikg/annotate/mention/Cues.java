@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Cues {
     private Cues() { }
 
-    public static final Set<String> ORG_TYPE = Set.of("aktie", "aktien", "anteile", "aktionäre", "shares", "share",
+    public static final Set<String> ORG_TYPE = Cues.hashed("aktie", "aktien", "anteile", "aktionäre", "shares", "share",
             "stock", "stocks", "konzern", "konzerns", "konzerne", "gruppe", "group", "inc", "corp", "corporation",
             "company", "unternehmen", "unternehmens", "firma", "ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "sprecher", "sprecherin", "spokesperson", "spokesman", "tochter",
@@ -31,22 +31,22 @@ public final class Cues {
             "manager", "managerin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "employees", "chefs", "ceos",
             "analyst", "analysten", "investoren", "deal", "übernahme", "platforms", "konkurrent", "rivale",
             "rivalen", "tech-konzern", "techkonzern", "börse", "marktkapitalisierung");
-    public static final Set<String> MODEL_TYPE = Set.of("modell", "modells", "modelle", "modellen", "model",
+    public static final Set<String> MODEL_TYPE = Cues.hashed("modell", "modells", "modelle", "modellen", "model",
             "models", "chatbot", "chatbots", "assistent", "assistant", "sprachmodell", "sprachmodells", "llm", "llms",
             "reasoning", "reasoner", "bot", "ki-modell", "ki-modells", "ki-chatbot", "version", "release",
             "schlussfolgerungsmodell", "inferenzmodell", "argumentationsmodell");
-    public static final Set<String> CHIP_TYPE = Set.of("chip", "chips", "gpu", "gpus", "beschleuniger",
+    public static final Set<String> CHIP_TYPE = Cues.hashed("chip", "chips", "gpu", "gpus", "beschleuniger",
             "accelerator", "accelerators", "prozessor", "prozessoren", "processor", "processors", "grafikprozessor",
             "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",
             "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips");
 
     /** Words next to a person's surname: "Präsident Biden", "Biden-Regierung", "Altman-Interview". */
-    public static final Set<String> PERSON_TYPE = Set.of("regierung", "administration", "regime", "lager", "ära",
+    public static final Set<String> PERSON_TYPE = Cues.hashed("regierung", "administration", "regime", "lager", "ära",
             "era", "team", "interview", "rede", "speech", "präsident", "president", "präsidentin", "kanzler",
             "kanzlerin", "ceo", "chef", "chefin", "minister", "ministerin", "senator", "gründer", "founder", "herr",
             "frau", "mr", "mrs", "ms", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
     /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
-    public static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+    public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
             "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keinem", "keinen", "seine", "seiner", "seinem",
             "ihre", "ihrer", "ihrem", "unsere", "the", "a", "an", "this", "that", "these", "those", "every", "each",
@@ -61,16 +61,21 @@ public final class Cues {
     /** Chinese family names in pinyin, lower case ("liang", "huang"). */
     public static final Set<String> CHINESE_SURNAMES = load("chinese-surnames.txt");
 
-    public static final Set<String> SPEECH = Set.of("sagte", "sagt", "sagten", "erklärte", "erklärt", "meint",
+    public static final Set<String> SPEECH = Cues.hashed("sagte", "sagt", "sagten", "erklärte", "erklärt", "meint",
             "meinte", "betonte", "betont", "schrieb", "schreibt", "warnte", "warnt", "kommentierte", "bemerkte",
             "argumentierte", "so", "laut", "said", "says", "told", "wrote", "writes", "added", "noted", "argued",
             "warned", "explained", "commented", "stated", "tweeted", "posted", "zufolge", "fügte", "glaubt",
             "glaubte", "findet", "fand", "sieht", "sah", "urteilt", "urteilte", "mahnt", "mahnte", "thinks", "believes");
     /** Words that join list items: "VAT und Comet", "Microsoft, Amazon, Meta". */
-    public static final Set<String> CONNECTORS = Set.of(",", "und", "and", "oder", "or", "sowie", "&", "/",
+    public static final Set<String> CONNECTORS = Cues.hashed(",", "und", "and", "oder", "or", "sowie", "&", "/",
             "wie", "as", "plus", "sondern", "bzw", "versus", "vs", "gegen");
-    public static final Set<String> ROLE_PREPOSITIONS = Set.of("bei", "beim", "von", "vom", "at", "of", "für",
+    public static final Set<String> ROLE_PREPOSITIONS = Cues.hashed("bei", "beim", "von", "vom", "at", "of", "für",
             "for", "der", "des", "from", "with");
+
+    /** An unmodifiable hash set: faster than Set.of for the many lookups per token of the finders. */
+    public static Set<String> hashed(String... words) {
+        return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
+    }
 
     /** The cue set for a type, or an empty set. */
     public static Set<String> typeCues(EntityType type) {
@@ -154,6 +159,6 @@ public final class Cues {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Token-level tests for name shapes shared by the cue rules. */
 final class NameSpans {
-    static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
+    static final Set<String> PARTICLES = Cues.hashed("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
             "bin", "al", "ibn", "le", "la", "ter", "zu", "dos", "das");
 
     private static final String[] ADJECTIVE_ENDINGS = {"ige", "igen", "iger", "iges", "ische", "ischen", "ischer",

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class PatternMentionFinder implements MentionFinder {
     static final double CONFIDENCE = 0.85;
 
-    private static final Set<String> MODEL_FAMILIES = Set.of("gpt", "chatgpt", "llama", "qwen", "gemini", "claude",
+    private static final Set<String> MODEL_FAMILIES = Cues.hashed("gpt", "chatgpt", "llama", "qwen", "gemini", "claude",
             "mixtral", "mistral", "deepseek", "phi", "gemma", "grok", "ernie", "kimi", "glm", "chatglm",
             "codex", "palm", "command", "jamba", "dbrx", "olmo", "minimax", "hunyuan", "doubao", "baichuan", "internlm",
             "qwq", "dall", "imagen", "pixtral", "codestral", "nemotron", "yi", "starcoder", "stablelm", "magistral",
@@ -37,14 +37,14 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern O_SERIES = Pattern.compile("o[1-9](?:-(?:mini|pro|preview|high|deep-research))?(?![\\w])");
     private static final Pattern CHIP_CODE = Pattern.compile(
             "(?:[HABLV]\\d{2,3}[A-Z]?|G[BH]\\d{3}[A-Z]?|MI\\d{3}[A-Z]?|TPUv?\\d[a-z]?)");
-    private static final Set<String> CHIP_FAMILIES = Set.of("ascend", "gaudi", "tpu", "trainium", "inferentia",
+    private static final Set<String> CHIP_FAMILIES = Cues.hashed("ascend", "gaudi", "tpu", "trainium", "inferentia",
             "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc");
     private static final Pattern CHIP_FAMILY = Pattern.compile(
             "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]?|MI\\d{3}[A-Z]?)(?![\\w])");
-    private static final Set<String> EXCHANGES = Set.of("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
+    private static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
             "EPA", "SWX", "SIX", "TYO", "HKG", "HKEX", "SHA", "SHE", "KRX", "TPE", "LON", "LSE", "BIT", "STO", "CPH",
             "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX");
-    private static final Set<String> CHIP_MAKERS = Set.of("nvidia", "amd", "intel", "huawei", "google", "tsmc",
+    private static final Set<String> CHIP_MAKERS = Cues.hashed("nvidia", "amd", "intel", "huawei", "google", "tsmc",
             "qualcomm", "broadcom", "cerebras", "groq", "aws", "amazon", "samsung", "arm");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,6}");
 
