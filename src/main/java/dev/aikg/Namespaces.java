@@ -12,8 +12,6 @@ public final class Namespaces {
     public static final String GRAPH = "https://w3id.org/aikg/graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     public static final String LEXICON_GRAPH = GRAPH + "lexicon";
-    /** Build bookkeeping (document hashes), kept out of the union of article facts. */
-    public static final String META_GRAPH = GRAPH + "meta";
 
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String WDT = "http://www.wikidata.org/prop/direct/";

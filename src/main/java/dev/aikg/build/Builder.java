@@ -1,0 +1,232 @@
+package dev.aikg.build;
+
+import dev.aikg.Namespaces;
+import dev.aikg.annotate.Pipeline;
+import dev.aikg.annotate.Pipelines;
+import dev.aikg.annotate.StageTimings;
+import dev.aikg.model.Document;
+import dev.aikg.model.Entity;
+import dev.aikg.model.Extraction;
+import dev.aikg.rdf.ExtractionMapper;
+import dev.aikg.read.DocumentReader;
+import dev.aikg.read.ReadProblem;
+import dev.aikg.store.KnowledgeStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds articles into the store. Documents stream from the reader through a pool of extraction
+ * threads to the one thread that holds the write transaction: the whole build is one transaction,
+ * so a build that is killed or fails leaves the store exactly as it was. Unchanged documents (same
+ * bytes, same lexicon and extractor) are skipped before extraction; a changed one has its named
+ * graph replaced. The store is compacted after a build that wrote anything.
+ */
+public final class Builder {
+    private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
+    private static final Node LEXICON_GRAPH = NodeFactory.createURI(Namespaces.LEXICON_GRAPH);
+    private static final String DOC_GRAPH_PREFIX = Namespaces.GRAPH + "doc/";
+
+    private final ReferenceData reference;
+    private final StageTimings timings = new StageTimings();
+    private final Pipeline pipeline;
+    private final ExtractionMapper mapper = new ExtractionMapper();
+
+    public Builder(ReferenceData reference) {
+        this.reference = reference;
+        this.pipeline = Pipelines.standard(reference.lexicon(), timings);
+    }
+
+    /** One document's outcome on its way from an extraction thread to the writer. */
+    private record Job(Document document, Extraction extraction, String error) {
+        static final Job END = new Job(null, null, null);
+    }
+
+    public BuildReport build(BuildOptions options, KnowledgeStore store, BuildListener listener) {
+        long t0 = System.nanoTime();
+        Map<String, String> recorded = options.rebuild() ? Map.of() : store.recordedHashes();
+        String fingerprint = reference.pipelineFingerprint();
+        DocumentReader reader = new DocumentReader();
+        List<Path> files = reader.files(options.inputs(), p -> { });
+        boolean inputsComplete = options.inputs().stream().allMatch(Files::exists);
+
+        AtomicInteger read = new AtomicInteger(), skipped = new AtomicInteger(), failed = new AtomicInteger();
+        AtomicInteger filesDone = new AtomicInteger();
+        Set<String> seenGraphs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        BlockingQueue<CompletableFuture<Job>> queue = new ArrayBlockingQueue<>(options.threads() * 8);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "aikg-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        Thread producer = new Thread(() -> produce(options, reader, files, recorded, fingerprint, seenGraphs,
+                queue, pool, read, skipped, failed, filesDone, listener), "aikg-read");
+        producer.setDaemon(true);
+        producer.start();
+
+        DatasetGraph dsg = store.datasetGraph();
+        boolean writing = false;
+        int written = 0, pruned = 0;
+        long relations = 0;
+        Set<String> entityIds = new HashSet<>();
+        QuadSink sink = new QuadSink(dsg);
+        long storeNanos = 0;
+        try {
+            if (options.rebuild()) {
+                writing = begin(dsg);
+                dsg.clear();
+            }
+            while (true) {
+                CompletableFuture<Job> f = queue.take();
+                Job job = f.get();
+                if (job == Job.END) break;
+                if (job.error() != null) {
+                    failed.incrementAndGet();
+                    listener.problem(ReadProblem.error(Path.of(job.document().source()), job.error()));
+                } else {
+                    if (!writing) writing = begin(dsg);
+                    long s0 = System.nanoTime();
+                    Node g = ExtractionMapper.graphOf(job.document().id());
+                    store.dropGraph(g);
+                    mapper.map(job.extraction(), sink);
+                    store.recordHash(g, job.document().sha256() + ":" + fingerprint);
+                    storeNanos += System.nanoTime() - s0;
+                    written++;
+                    relations += job.extraction().relations().size();
+                    for (Entity e : job.extraction().entities()) entityIds.add(e.id());
+                }
+                listener.progress(read.get(), filesDone.get(), files.size());
+            }
+            producer.join();
+            if (options.prune()) {
+                if (!inputsComplete) {
+                    listener.problem(ReadProblem.warning(Path.of("."), "--prune ignored: some inputs are missing"));
+                } else {
+                    for (String graph : recorded.keySet()) {
+                        if (graph.startsWith(DOC_GRAPH_PREFIX) && !seenGraphs.contains(graph)) {
+                            if (!writing) writing = begin(dsg);
+                            store.dropGraph(NodeFactory.createURI(graph));
+                            pruned++;
+                        }
+                    }
+                }
+            }
+            writing = loadReference(store, recorded, ONTOLOGY_GRAPH, reference.ontologyHash(),
+                    reference.ontologyFiles(), sink, writing);
+            writing = loadReference(store, recorded, LEXICON_GRAPH, reference.lexiconHash(),
+                    reference.lexiconFiles(), sink, writing);
+            if (writing) {
+                long s0 = System.nanoTime();
+                dsg.commit();
+                dsg.end();
+                writing = false;
+                store.compact();
+                storeNanos += System.nanoTime() - s0;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("extraction failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (writing) {
+                dsg.abort();
+                dsg.end();
+            }
+            pool.shutdownNow();
+        }
+        Map<String, Double> stages = new LinkedHashMap<>(timings.millis());
+        stages.put("store", storeNanos / 1e6);
+        return new BuildReport(read.get(), skipped.get(), failed.get(), written, pruned, entityIds.size(), relations,
+                sink.count(), (System.nanoTime() - t0) / 1e9, store.sizeOnDisk(), stages);
+    }
+
+    /** The reader thread: reads documents, skips unchanged ones, hands the rest to the extraction pool in order. */
+    private void produce(BuildOptions options, DocumentReader reader, List<Path> files, Map<String, String> recorded,
+                         String fingerprint, Set<String> seenGraphs, BlockingQueue<CompletableFuture<Job>> queue,
+                         ExecutorService pool, AtomicInteger read, AtomicInteger skipped, AtomicInteger failed,
+                         AtomicInteger filesDone, BuildListener listener) {
+        try {
+            for (Path file : files) {
+                reader.read(List.of(file), doc -> {
+                    read.incrementAndGet();
+                    String graph = Namespaces.graphOf(doc.id());
+                    if (!seenGraphs.add(graph)) {
+                        failed.incrementAndGet();
+                        listener.problem(ReadProblem.error(file, "document id \"" + doc.id()
+                                + "\" appears twice in the inputs; skipped"));
+                        return;
+                    }
+                    if ((doc.sha256() + ":" + fingerprint).equals(recorded.get(graph))) {
+                        skipped.incrementAndGet();
+                        return;
+                    }
+                    put(queue, CompletableFuture.supplyAsync(() -> extract(doc), pool));
+                }, problem -> {
+                    if (problem.fatal()) failed.incrementAndGet();
+                    listener.problem(problem);
+                });
+                filesDone.incrementAndGet();
+            }
+            if (options.inputs().isEmpty()) {
+                listener.problem(ReadProblem.warning(Path.of("."), "no inputs given"));
+            }
+        } finally {
+            put(queue, CompletableFuture.completedFuture(Job.END));
+        }
+    }
+
+    private Job extract(Document doc) {
+        try {
+            return new Job(doc, pipeline.extract(doc), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Job(doc, null, "extraction failed: " + e);
+        }
+    }
+
+    private static void put(BlockingQueue<CompletableFuture<Job>> queue, CompletableFuture<Job> f) {
+        try {
+            queue.put(f);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("build interrupted", e);
+        }
+    }
+
+    private static boolean begin(DatasetGraph dsg) {
+        dsg.begin(TxnType.WRITE);
+        return true;
+    }
+
+    /** Replaces a reference graph (ontology, lexicon) when its files changed since the last build. */
+    private static boolean loadReference(KnowledgeStore store, Map<String, String> recorded, Node graph, String hash,
+                                         List<Path> files, QuadSink sink, boolean writing) {
+        if (hash.equals(recorded.get(graph.getURI()))) return writing;
+        DatasetGraph dsg = store.datasetGraph();
+        if (!writing) writing = begin(dsg);
+        store.dropGraph(graph);
+        StreamRDF into = StreamRDFLib.extendTriplesToQuads(graph, sink);
+        for (Path p : files) RDFDataMgr.parse(into, p.toUri().toString());
+        store.recordHash(graph, hash);
+        return writing;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.aikg.cli;
+
+import dev.aikg.build.ReferenceData;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** {@code --ontology} and {@code --lexicon}: the reference files extraction and builds use. */
+final class ReferenceOptions {
+    @Option(names = "--ontology", paramLabel = "DIR", description = "ontology directory (default: ontology/ of the aikg home)")
+    Path ontology;
+
+    @Option(names = "--lexicon", paramLabel = "DIR", description = "lexicon directory (default: data/lexicon/ of the aikg home)")
+    Path lexicon;
+
+    Path ontologyDir() { return ontology != null ? ontology : AikgHome.resolve("ontology"); }
+
+    Path lexiconDir() { return lexicon != null ? lexicon : AikgHome.resolve("data/lexicon"); }
+
+    ReferenceData load() {
+        Path lex = lexiconDir();
+        if (!Files.isDirectory(lex)) throw new IllegalArgumentException("lexicon directory not found: " + lex);
+        return ReferenceData.load(ontologyDir(), lex);
+    }
+}

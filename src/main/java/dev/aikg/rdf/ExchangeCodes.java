@@ -1,0 +1,35 @@
+package dev.aikg.rdf;
+
+import java.util.Map;
+
+/**
+ * Exchange codes as used in "EXCHANGE:SYMBOL" tickers, mapped to ISO 10383 MICs, so a ticker found
+ * in text ("NYSE: ORCL") gets the same IRI as the lexicon's ({@code ticker/XNYS-ORCL}).
+ */
+final class ExchangeCodes {
+    private static final Map<String, String> MIC = Map.ofEntries(
+            Map.entry("NASDAQ", "XNAS"), Map.entry("NYSE", "XNYS"), Map.entry("ETR", "XETR"),
+            Map.entry("XETRA", "XETR"), Map.entry("FRA", "XFRA"), Map.entry("AMS", "XAMS"),
+            Map.entry("EPA", "XPAR"), Map.entry("SWX", "XSWX"), Map.entry("TYO", "XTKS"),
+            Map.entry("HKG", "XHKG"), Map.entry("SHA", "XSHG"), Map.entry("SHE", "XSHE"),
+            Map.entry("KRX", "XKRX"), Map.entry("TPE", "XTAI"), Map.entry("LON", "XLON"),
+            Map.entry("BIT", "XMIL"), Map.entry("STO", "XSTO"), Map.entry("CPH", "XCSE"),
+            Map.entry("TSX", "XTSE"));
+
+    private ExchangeCodes() { }
+
+    /** The ticker's id ("ticker/XNAS-NVDA") for "NASDAQ:NVDA"; unknown codes are kept as they are. */
+    static String tickerId(String ticker, String knownMic) {
+        int colon = ticker.indexOf(':');
+        String code = colon > 0 ? ticker.substring(0, colon) : "";
+        String symbol = colon > 0 ? ticker.substring(colon + 1) : ticker;
+        String mic = knownMic != null ? knownMic : MIC.getOrDefault(code.toUpperCase(java.util.Locale.ROOT), code);
+        return "ticker/" + mic + "-" + symbol.replaceAll("[^A-Za-z0-9.]", "-");
+    }
+
+    static String mic(String ticker) {
+        int colon = ticker.indexOf(':');
+        String code = colon > 0 ? ticker.substring(0, colon).toUpperCase(java.util.Locale.ROOT) : "";
+        return MIC.get(code);
+    }
+}

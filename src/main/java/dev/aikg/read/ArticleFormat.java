@@ -1,0 +1,19 @@
+package dev.aikg.read;
+
+import dev.aikg.model.Document;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** One input format: turns the bytes of a file into zero or more documents. */
+interface ArticleFormat {
+
+    /** True when this format reads files with that (lower-case) name. */
+    boolean accepts(String lowerCaseFileName);
+
+    /**
+     * Reads one file. Problems go to {@code problems}; a fatal problem means no document came from
+     * that file (or that line). Never throws for bad content.
+     */
+    void read(Path file, ReadLimits limits, Consumer<Document> out, Consumer<ReadProblem> problems);
+}

@@ -1,0 +1,84 @@
+package dev.aikg.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds an article's publication date in its first lines (a dateline such as "28.01.2025",
+ * "28. Januar 2025", "January 28, 2025" or "2025-01-28") when the source gives no metadata. Only
+ * full dates count: "Mittwoch, Januar 29" has no year and yields nothing rather than a guess.
+ */
+public final class DatelineSniffer {
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("january", 1), Map.entry("jan", 1),
+            Map.entry("februar", 2), Map.entry("february", 2), Map.entry("feb", 2),
+            Map.entry("märz", 3), Map.entry("maerz", 3), Map.entry("march", 3), Map.entry("mar", 3), Map.entry("mär", 3),
+            Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mai", 5), Map.entry("may", 5),
+            Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
+            Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
+            Map.entry("august", 8), Map.entry("aug", 8),
+            Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
+            Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10),
+            Map.entry("november", 11), Map.entry("nov", 11),
+            Map.entry("dezember", 12), Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dec", 12));
+
+    private static final Pattern ISO = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
+    private static final Pattern DAY_MONTH_YEAR =
+            Pattern.compile("\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,9})\\.?\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern MONTH_DAY_YEAR =
+            Pattern.compile("\\b(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+
+    /** How far into the text a dateline may stand. */
+    private static final int HEAD = 600;
+
+    private DatelineSniffer() { }
+
+    public static LocalDate sniff(String text) {
+        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        LocalDate best = null;
+        int bestPos = Integer.MAX_VALUE;
+        Matcher m = ISO.matcher(head);
+        if (m.find()) {
+            best = date(m.group(1), m.group(2), m.group(3));
+            bestPos = best != null ? m.start() : bestPos;
+        }
+        m = DOTTED.matcher(head);
+        if (m.find() && m.start() < bestPos) {
+            LocalDate d = date(m.group(3), m.group(2), m.group(1));
+            if (d != null) { best = d; bestPos = m.start(); }
+        }
+        m = DAY_MONTH_YEAR.matcher(head);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null && m.start() < bestPos) {
+                LocalDate d = date(m.group(3), month.toString(), m.group(1));
+                if (d != null) { best = d; bestPos = m.start(); }
+                break;
+            }
+        }
+        m = MONTH_DAY_YEAR.matcher(head);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null && m.start() < bestPos) {
+                LocalDate d = date(m.group(3), month.toString(), m.group(2));
+                if (d != null) { best = d; }
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate date(String y, String mo, String d) {
+        try {
+            return LocalDate.of(Integer.parseInt(y), Integer.parseInt(mo), Integer.parseInt(d));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

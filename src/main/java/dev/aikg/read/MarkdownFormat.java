@@ -1,0 +1,29 @@
+package dev.aikg.read;
+
+import java.util.regex.Pattern;
+
+/**
+ * {@code .md}: Markdown reduced to the text a reader sees (heading marks, emphasis, link targets and
+ * images dropped), so offsets point into readable prose. The first heading is the title.
+ */
+final class MarkdownFormat extends WholeFileFormat {
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n.*?\\n---\\n", Pattern.DOTALL);
+
+    @Override
+    public boolean accepts(String name) { return name.endsWith(".md") || name.endsWith(".markdown"); }
+
+    @Override
+    Parsed parse(String raw) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        text = FRONT_MATTER.matcher(text).replaceFirst("");
+        text = IMAGE.matcher(text).replaceAll("");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = HEADING.matcher(text).replaceAll("");
+        text = EMPHASIS.matcher(text).replaceAll("$2");
+        return new Parsed(text, headline(text), null);
+    }
+}
