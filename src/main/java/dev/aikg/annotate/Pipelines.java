@@ -1,5 +1,10 @@
 package dev.aikg.annotate;
 
+import dev.aikg.annotate.link.EntityResolver;
+import dev.aikg.annotate.mention.LexiconIndex;
+import dev.aikg.annotate.mention.MentionStage;
+import dev.aikg.annotate.text.BoilerplateDetector;
+import dev.aikg.annotate.text.SentenceSplitter;
 import dev.aikg.lexicon.Lexicon;
 
 import java.util.ArrayList;
@@ -13,6 +18,11 @@ public final class Pipelines {
         List<Annotator> stages = new ArrayList<>();
         // Text layer (sentences, boilerplate), then mentions and entity resolution, then relations,
         // quantities and stock moves. Each stage checks its own requirements at construction.
+        LexiconIndex index = new LexiconIndex(lexicon);
+        stages.add(new SentenceSplitter());
+        stages.add(new BoilerplateDetector());
+        stages.add(MentionStage.standard(index));
+        stages.add(new EntityResolver(index));
         return new Pipeline(stages, timings);
     }
 }
