@@ -204,4 +204,32 @@ class TestCli {
         assertEquals(0, after.exit(), "store released after serve: " + after.err());
         assertFalse(after.out().isEmpty());
     }
+
+    @Test
+    void extractWritesGoldShapedJsonAndRdf() throws Exception {
+        CliRun r = CliRun.run("extract", "data/articles/wire.jsonl");
+        assertEquals(0, r.exit(), r.err());
+        var json = tools.jackson.databind.json.JsonMapper.builder().build().readTree(r.out());
+        assertEquals(4, json.path("documents").size());
+        var first = json.path("documents").get(0);
+        assertTrue(first.has("id") && first.has("entities") && first.has("relations") && first.has("stockMoves"), r.out());
+        assertTrue(first.path("entities").size() > 0, "entities found in " + first.path("id"));
+        for (String f : new String[] {"ttl", "trig"}) {
+            Path out = tmp.resolve("x." + f);
+            CliRun t = CliRun.run("extract", "data/articles/wire.jsonl", "--format", f, "--out", out.toString());
+            assertEquals(0, t.exit(), t.err());
+            assertTrue(RDFDataMgr.loadDatasetGraph(out.toString()).stream().count() > 50, f);
+        }
+    }
+
+    @Test
+    void evalScoresAgainstAGoldFile() {
+        CliRun r = CliRun.run("eval", "--gold", "data/gold/samples-gold.json", "data/articles", "--errors");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().startsWith("entities    P="), r.out());
+        assertTrue(r.out().contains("relations   P=") && r.out().contains("stockMoves  P=") && r.out().contains("  Person"), r.out());
+        CliRun bad = CliRun.run("eval", "--gold", "README.md", "data/articles");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("README.md: malformed JSON"), bad.err());
+    }
 }
