@@ -27,12 +27,15 @@ public final class DatelineSniffer {
             Map.entry("november", 11), Map.entry("nov", 11),
             Map.entry("dezember", 12), Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dec", 12));
 
-    private static final Pattern ISO = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
-    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?((?:19|20)\\d\\d)\\b");
+    // No word boundary after the day: a timestamp ("2025-01-28T09:30:00Z") puts a letter right after it.
+    private static final Pattern ISO = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
+    // Horizontal space only (\h): a date's parts stand on one line, so "Januar 29" above a line
+    // that opens with "2025 …" is not a dateline.
+    private static final Pattern DOTTED = Pattern.compile("\\b(\\d{1,2})\\.\\h?(\\d{1,2})\\.\\h?((?:19|20)\\d\\d)\\b");
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(\\d{1,2})\\.?\\s+(\\p{L}{3,9})\\.?\\s+((?:19|20)\\d\\d)\\b");
+            Pattern.compile("\\b(\\d{1,2})\\.?\\h+(\\p{L}{3,9})\\.?\\h+((?:19|20)\\d\\d)\\b");
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("\\b(\\p{L}{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+            Pattern.compile("\\b(\\p{L}{3,9})\\.?\\h+(\\d{1,2})(?:st|nd|rd|th)?,?\\h+((?:19|20)\\d\\d)\\b");
 
     /** How far into the text a dateline may stand. */
     private static final int HEAD = 600;

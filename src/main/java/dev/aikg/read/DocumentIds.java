@@ -22,6 +22,8 @@ public final class DocumentIds {
             sb.append(ok ? c : '-');
         }
         String s = sb.toString().replaceAll("-{2,}", "-");
-        return s.isEmpty() || s.equals("-") ? "doc" : s;
+        // "." and ".." are dot-segments: IRI normalisation would remove them and merge graphs.
+        boolean meaningless = s.chars().allMatch(c -> c == '-' || c == '.');
+        return meaningless ? "doc" : s;
     }
 }

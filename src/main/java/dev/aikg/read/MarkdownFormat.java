@@ -11,6 +11,10 @@ final class MarkdownFormat extends WholeFileFormat {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
     private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__)(\\S(?:.*?\\S)?)\\1");
+    // Single-mark emphasis: the marks hug the words, so list bullets ("* item"), arithmetic ("2 * 3")
+    // and snake_case names are left alone.
+    private static final Pattern ITALIC_STAR = Pattern.compile("(?<![*\\w])\\*(?=\\S)([^*\\n]*?\\S)\\*(?![*\\w])");
+    private static final Pattern ITALIC_UNDERSCORE = Pattern.compile("(?<![_\\w])_(?=\\S)([^_\\n]*?\\S)_(?![_\\w])");
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\n.*?\\n---\\n", Pattern.DOTALL);
 
     @Override
@@ -24,6 +28,8 @@ final class MarkdownFormat extends WholeFileFormat {
         text = LINK.matcher(text).replaceAll("$1");
         text = HEADING.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("$2");
+        text = ITALIC_STAR.matcher(text).replaceAll("$1");
+        text = ITALIC_UNDERSCORE.matcher(text).replaceAll("$1");
         return new Parsed(text, headline(text), null);
     }
 }

@@ -85,7 +85,7 @@ public final class EntityResolver implements Annotator {
         LexiconEntry e = lexiconEntry(m.surface(), m.type());
         if (e != null) return m.withEntity(e.id(), e.type());
         String name = canonical(m.surface());
-        if (name.isEmpty() || m.type() != EntityType.PERSON && Cues.NOT_NAME.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        if (name.isEmpty() || m.type() != EntityType.PERSON && Cues.is(name.toLowerCase(java.util.Locale.ROOT), Cues.F_NOT_NAME)) {
             return null;
         }
         return m.withEntity(Slugs.entityId(m.type(), name), m.type());

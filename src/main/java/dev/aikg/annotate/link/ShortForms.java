@@ -75,7 +75,7 @@ final class ShortForms {
             List<String> shorts = new ArrayList<>();
             if (m.type() == EntityType.PERSON) {
                 shorts.add(words[words.length - 1]);
-                if (words.length == 2 && Cues.CHINESE_SURNAMES.contains(words[0].toLowerCase(Locale.ROOT))) shorts.add(words[0]);
+                if (words.length == 2 && Cues.is(words[0].toLowerCase(Locale.ROOT), Cues.F_CHINESE)) shorts.add(words[0]);
                 String first = words[0];
                 int hyphen = first.indexOf('-');
                 if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
@@ -84,8 +84,8 @@ final class ShortForms {
                 shorts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
             }
             for (String s : shorts) {
-                if (s.length() < 3 || Cues.NOT_NAME.contains(s.toLowerCase(Locale.ROOT)) || Cues.GIVEN_NAMES.contains(s.toLowerCase(Locale.ROOT)) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])
-                        && !Cues.CHINESE_SURNAMES.contains(s.toLowerCase(Locale.ROOT))) continue;
+                if (s.length() < 3 || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME) || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_GIVEN) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])
+                        && !Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_CHINESE)) continue;
                 if (isOtherEntityLabel(s, m, index)) continue;
                 Form prev = forms.get(s);
                 if (prev != null && !prev.entityId().equals(m.entityId())) {

@@ -24,7 +24,7 @@ import java.util.Set;
  * sense per discourse), except inside compounds with a non-cue word ("Meta-Analyse").
  */
 final class ContextSupport {
-    private static final Set<String> NON_COMPANY_NEXT = Set.of("rainforest", "regenwald", "river", "fluss",
+    private static final Set<String> NON_COMPANY_NEXT = Cues.hashed("rainforest", "regenwald", "river", "fluss",
             "basin", "delta", "region", "gebiet", "becken", "shannon", "monet", "debussy");
 
     private final LexiconIndex index;
@@ -154,7 +154,7 @@ final class ContextSupport {
             return true;
         }
         Token before = d.wordNear(m.from() - 1, m.from());
-        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.GIVEN_NAMES.contains(before.lower());
+        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.is(before.lower(), Cues.F_GIVEN);
     }
 
     /** "( –8 % )" right after the name: a share move in a list of companies. */

@@ -25,11 +25,11 @@ public final class CueMentionFinder implements MentionFinder {
     static final double ORG_SUFFIX = 0.75;
     static final double ORG_CUE = 0.65;
 
-    static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
+    static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
             "ai", "technologies", "robotics", "semiconductor", "securities", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence");
-    static final Set<String> ORG_CUE_NOUNS = Set.of("startup", "startups", "start-up", "start-ups", "hedgefonds",
+    static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
             "chipkonzern", "investmentbank", "investmentfirma", "vermögensverwalter", "risikokapitalfirma",
@@ -39,25 +39,29 @@ public final class CueMentionFinder implements MentionFinder {
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
     /** Cue nouns that also head ordinary clauses ("hat das Unternehmen Milliarden investiert"): only before distinctive names. */
-    private static final Set<String> GENERIC_CUE_NOUNS = Set.of("unternehmen", "unternehmens", "firma", "konzern",
+    private static final Set<String> GENERIC_CUE_NOUNS = Cues.hashed("unternehmen", "unternehmens", "firma", "konzern",
             "konzerns", "company", "firm", "bank", "fonds", "labor", "lab", "agentur", "agency", "plattform", "sender",
             "verlag", "zeitung", "fund", "broker", "zulieferer", "ausrüster", "magazin", "newsletter", "publication",
             "outlet");
-    private static final Set<String> MEDIA_NOUNS = Set.of("times", "journal", "post", "daily", "review", "herald",
+    private static final Set<String> MEDIA_NOUNS = Cues.hashed("times", "journal", "post", "daily", "review", "herald",
             "tribune", "gazette", "chronicle", "telegraph", "zeitung", "rundschau", "observer", "economist", "guardian",
             "insider", "week", "weekly", "magazine", "today", "wire", "news", "standard", "courier", "kurier",
             "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
             "handelsblatt", "information");
     /** Only these suffixes also join with a hyphen ("Schwarz-Gruppe"); "Joint-Ventures" is a common noun. */
-    private static final Set<String> HYPHEN_SUFFIXES = Set.of("gruppe", "group", "holding");
+    private static final Set<String> HYPHEN_SUFFIXES = Cues.hashed("gruppe", "group", "holding");
     /** Words after a comma that introduce examples, not an apposition: "Beamte, darunter der Parteisekretär". */
-    private static final Set<String> NOT_APPOSITION = Set.of("darunter", "unter", "including", "among", "wie", "such",
+    private static final Set<String> NOT_APPOSITION = Cues.hashed("darunter", "unter", "including", "among", "wie", "such",
             "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but");
-    private static final Set<String> EXEC_ROLES = Set.of("ceo", "chef", "chefin", "gründer", "gründerin",
+    private static final Set<String> EXEC_ROLES = Cues.hashed("ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
-    private static final Set<String> SOURCE_CUES = Set.of("laut", "quelle", "source", "via", "according", "nach",
+    private static final Set<String> SOURCE_CUES = Cues.hashed("laut", "quelle", "source", "via", "according", "nach",
             "mit", "with", "from");
-    private static final Set<String> IN_NAME_CONNECTORS = Set.of("and", "of", "&", "für", "am", "for", "on");
+    private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
+
+    /** Lower-case words that can start a rule: role nouns, cue nouns, source cues. */
+    private static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES,
+            Set.of("hedge", "up", "fund"));
 
     private final LexiconIndex index;
 
@@ -71,6 +75,8 @@ public final class CueMentionFinder implements MentionFinder {
         for (int i = 0; i < d.size(); i++) {
             Token t = d.get(i);
             if (!t.word() || covered[i]) continue;
+            // Most words are lower case and trigger nothing: one lookup decides.
+            if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !LOWER_TRIGGERS.contains(t.lower())) continue;
             int end = person(d, i, covered, out);
             if (end < 0) end = organisation(d, i, covered, out);
             if (end >= i) {
@@ -85,11 +91,11 @@ public final class CueMentionFinder implements MentionFinder {
     private int person(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
-        if (Cues.nameLike(t) && Cues.GIVEN_NAMES.contains(l) && !startsOrg(d, i)) {
+        if (Cues.nameLike(t) && Cues.is(l, Cues.F_GIVEN) && !startsOrg(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, true);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
         }
-        if (Cues.nameLike(t) && Cues.CHINESE_SURNAMES.contains(l) && i + 1 < d.size()) {
+        if (Cues.nameLike(t) && Cues.is(l, Cues.F_CHINESE) && i + 1 < d.size()) {
             Token g = d.get(i + 1);
             if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
                     && Pinyin.isName(g.lower()) && !longerRun(d, i, i + 1)) {
@@ -100,7 +106,7 @@ public final class CueMentionFinder implements MentionFinder {
             int s = i + 1;
             Token n = d.get(s);
             if (n.gap() == Token.Gap.SPACE && d.sameSentence(i, s) && !covered[s] && NameSpans.surnameLike(n)
-                    && !Cues.NOT_NAME.contains(n.lower())) {
+                    && !Cues.is(n.lower(), Cues.F_NOT_NAME)) {
                 int end = NameSpans.personEnd(d, s, covered, true);
                 if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
             }
@@ -143,7 +149,7 @@ public final class CueMentionFinder implements MentionFinder {
 
     private static boolean startsOrg(DocumentTokens d, int i) {
         return i > 0 && ORG_CUE_NOUNS.contains(d.lower(i - 1)) && d.sameSentence(i - 1, i)
-                && !Cues.GIVEN_NAMES.contains(d.lower(i));
+                && !Cues.is(d.lower(i), Cues.F_GIVEN);
     }
 
     /** ", ein berühmter Populärwissenschaftler" / ", Analyst bei": a role within five words after a comma. */
@@ -184,7 +190,7 @@ public final class CueMentionFinder implements MentionFinder {
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
             int end = nameAfter(d, s, covered, 3);
             boolean distinctive = end > s || end == s && codeLike(d.get(s));
-            if (end >= s && !Cues.GIVEN_NAMES.contains(d.lower(s)) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
+            if (end >= s && !Cues.is(d.lower(s), Cues.F_GIVEN) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }
@@ -193,22 +199,24 @@ public final class CueMentionFinder implements MentionFinder {
             return sources(d, i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
                     + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0), covered, out);
         }
+        if (t.capitalised() && !Cues.DETERMINERS.contains(l)) {
+            int end = mediaName(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
+                return end;
+            }
+        }
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
             if (end > i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
-            end = mediaName(d, i, covered);
-            if (end > i) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
-                return end;
-            }
             if (execCompound(d, i)) {
                 out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:exec-compound", ORG_CUE));
                 return i;
             }
-            if (!Cues.NOT_NAME.contains(l) && i > 0 && d.lower(i - 1).equals("laut") && d.sameSentence(i - 1, i)
+            if (!Cues.is(l, Cues.F_NOT_NAME) && i > 0 && d.lower(i - 1).equals("laut") && d.sameSentence(i - 1, i)
                     && codeLike(t) && d.wordNear(i + 1, i) == null) {
                 out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
                 return i;
@@ -236,7 +244,7 @@ public final class CueMentionFinder implements MentionFinder {
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private int suffixedName(DocumentTokens d, int i, boolean[] covered) {
-        if (ORG_SUFFIXES.contains(d.lower(i)) || Cues.GIVEN_NAMES.contains(d.lower(i)) && !codeLike(d.get(i))) return -1;
+        if (ORG_SUFFIXES.contains(d.lower(i)) || Cues.is(d.lower(i), Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
         int units = 0;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
@@ -278,7 +286,6 @@ public final class CueMentionFinder implements MentionFinder {
                 }
                 return k;
             }
-            if (Cues.NOT_NAME.contains(t.lower())) return -1;
         }
         return -1;
     }
@@ -289,7 +296,7 @@ public final class CueMentionFinder implements MentionFinder {
         Token next = d.get(i + 1);
         Token t = d.get(i);
         return next.gap() == Token.Gap.HYPHEN && EXEC_ROLES.contains(next.lower()) && t.length() >= 3
-                && !Cues.GIVEN_NAMES.contains(t.lower()) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
+                && !Cues.is(t.lower(), Cues.F_GIVEN) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
     }
 
     /** "(Laut SCMP)", "(Quelle: Acme, Foo News)": each listed source is an organisation. */
@@ -298,7 +305,7 @@ public final class CueMentionFinder implements MentionFinder {
         int k = s;
         while (k < d.size() && d.sameSentence(s, k)) {
             int end = nameAfter(d, k, covered, 4);
-            if (end >= k && !Cues.GIVEN_NAMES.contains(d.lower(k))) {
+            if (end >= k && !Cues.is(d.lower(k), Cues.F_GIVEN)) {
                 out.add(d.mention(k, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
                 last = end;
                 k = end + 1;
@@ -314,6 +321,13 @@ public final class CueMentionFinder implements MentionFinder {
             }
         }
         return last;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (Set<String> s : sets) out.addAll(s);
+        return out;
     }
 
     /** "SCMP", "TechCrunch", "36Kr": all capitals, inner capitals or digits. */

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Cues {
     private Cues() { }
 
-    public static final Set<String> ORG_TYPE = Set.of("aktie", "aktien", "anteile", "aktionäre", "shares", "share",
+    public static final Set<String> ORG_TYPE = Cues.hashed("aktie", "aktien", "anteile", "aktionäre", "shares", "share",
             "stock", "stocks", "konzern", "konzerns", "konzerne", "gruppe", "group", "inc", "corp", "corporation",
             "company", "unternehmen", "unternehmens", "firma", "ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "sprecher", "sprecherin", "spokesperson", "spokesman", "tochter",
@@ -31,22 +31,22 @@ public final class Cues {
             "manager", "managerin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "employees", "chefs", "ceos",
             "analyst", "analysten", "investoren", "deal", "übernahme", "platforms", "konkurrent", "rivale",
             "rivalen", "tech-konzern", "techkonzern", "börse", "marktkapitalisierung");
-    public static final Set<String> MODEL_TYPE = Set.of("modell", "modells", "modelle", "modellen", "model",
+    public static final Set<String> MODEL_TYPE = Cues.hashed("modell", "modells", "modelle", "modellen", "model",
             "models", "chatbot", "chatbots", "assistent", "assistant", "sprachmodell", "sprachmodells", "llm", "llms",
             "reasoning", "reasoner", "bot", "ki-modell", "ki-modells", "ki-chatbot", "version", "release",
             "schlussfolgerungsmodell", "inferenzmodell", "argumentationsmodell");
-    public static final Set<String> CHIP_TYPE = Set.of("chip", "chips", "gpu", "gpus", "beschleuniger",
+    public static final Set<String> CHIP_TYPE = Cues.hashed("chip", "chips", "gpu", "gpus", "beschleuniger",
             "accelerator", "accelerators", "prozessor", "prozessoren", "processor", "processors", "grafikprozessor",
             "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",
             "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips");
 
     /** Words next to a person's surname: "Präsident Biden", "Biden-Regierung", "Altman-Interview". */
-    public static final Set<String> PERSON_TYPE = Set.of("regierung", "administration", "regime", "lager", "ära",
+    public static final Set<String> PERSON_TYPE = Cues.hashed("regierung", "administration", "regime", "lager", "ära",
             "era", "team", "interview", "rede", "speech", "präsident", "president", "präsidentin", "kanzler",
             "kanzlerin", "ceo", "chef", "chefin", "minister", "ministerin", "senator", "gründer", "founder", "herr",
             "frau", "mr", "mrs", "ms", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
     /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
-    public static final Set<String> DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine",
+    public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
             "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keinem", "keinen", "seine", "seiner", "seinem",
             "ihre", "ihrer", "ihrem", "unsere", "the", "a", "an", "this", "that", "these", "those", "every", "each",
@@ -61,16 +61,21 @@ public final class Cues {
     /** Chinese family names in pinyin, lower case ("liang", "huang"). */
     public static final Set<String> CHINESE_SURNAMES = load("chinese-surnames.txt");
 
-    public static final Set<String> SPEECH = Set.of("sagte", "sagt", "sagten", "erklärte", "erklärt", "meint",
+    public static final Set<String> SPEECH = Cues.hashed("sagte", "sagt", "sagten", "erklärte", "erklärt", "meint",
             "meinte", "betonte", "betont", "schrieb", "schreibt", "warnte", "warnt", "kommentierte", "bemerkte",
             "argumentierte", "so", "laut", "said", "says", "told", "wrote", "writes", "added", "noted", "argued",
             "warned", "explained", "commented", "stated", "tweeted", "posted", "zufolge", "fügte", "glaubt",
             "glaubte", "findet", "fand", "sieht", "sah", "urteilt", "urteilte", "mahnt", "mahnte", "thinks", "believes");
     /** Words that join list items: "VAT und Comet", "Microsoft, Amazon, Meta". */
-    public static final Set<String> CONNECTORS = Set.of(",", "und", "and", "oder", "or", "sowie", "&", "/",
+    public static final Set<String> CONNECTORS = Cues.hashed(",", "und", "and", "oder", "or", "sowie", "&", "/",
             "wie", "as", "plus", "sondern", "bzw", "versus", "vs", "gegen");
-    public static final Set<String> ROLE_PREPOSITIONS = Set.of("bei", "beim", "von", "vom", "at", "of", "für",
+    public static final Set<String> ROLE_PREPOSITIONS = Cues.hashed("bei", "beim", "von", "vom", "at", "of", "für",
             "for", "der", "des", "from", "with");
+
+    /** An unmodifiable hash set: faster than Set.of for the many lookups per token of the finders. */
+    public static Set<String> hashed(String... words) {
+        return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
+    }
 
     /** The cue set for a type, or an empty set. */
     public static Set<String> typeCues(EntityType type) {
@@ -83,8 +88,39 @@ public final class Cues {
         };
     }
 
+    public static final int F_NOT_NAME = 1, F_GIVEN = 2, F_CHINESE = 4, F_ROLE = 8, F_ORG_TYPE = 16, F_MODEL_TYPE = 32,
+            F_CHIP_TYPE = 64, F_SPEECH = 128, F_KNOWN = 1 << 30;
+    private static final int MEMO_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The word classes of a lower-case word as bit flags, computed once per distinct word and
+     * remembered: the finders ask many questions of each token, and one hash lookup answers them all.
+     */
+    public static int flags(String lower) {
+        Integer f = MEMO.get(lower);
+        if (f != null) return f;
+        int v = F_KNOWN;
+        if (NOT_NAME.contains(lower)) v |= F_NOT_NAME;
+        if (GIVEN_NAMES.contains(lower)) v |= F_GIVEN;
+        if (CHINESE_SURNAMES.contains(lower)) v |= F_CHINESE;
+        if (roleWord(lower)) v |= F_ROLE;
+        if (ORG_TYPE.contains(lower)) v |= F_ORG_TYPE;
+        if (MODEL_TYPE.contains(lower)) v |= F_MODEL_TYPE;
+        if (CHIP_TYPE.contains(lower)) v |= F_CHIP_TYPE;
+        if (SPEECH.contains(lower)) v |= F_SPEECH;
+        if (MEMO.size() < MEMO_LIMIT) MEMO.put(lower, v);
+        return v;
+    }
+
+    public static boolean is(String lower, int flag) { return (flags(lower) & flag) != 0; }
+
     /** True when the word is a role noun or a compound ending in one ("Halbleiter-Analyst" arrives in parts). */
     public static boolean isRole(String lower) {
+        return is(lower, F_ROLE);
+    }
+
+    private static boolean roleWord(String lower) {
         if (ROLES.contains(lower)) return true;
         for (String suffix : new String[]{"analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
                 "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
@@ -99,7 +135,7 @@ public final class Cues {
         if (!t.word() || t.length() < 2 && !Character.isUpperCase(t.text().charAt(0))) return false;
         char c = t.text().charAt(0);
         if (!Character.isUpperCase(c) && !(Character.isDigit(c) && t.hasUpperOrDigit() && hasLetter(t.text()))) return false;
-        return !NOT_NAME.contains(t.lower());
+        return !is(t.lower(), F_NOT_NAME);
     }
 
     private static boolean hasLetter(String s) {
@@ -123,6 +159,6 @@ public final class Cues {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 }

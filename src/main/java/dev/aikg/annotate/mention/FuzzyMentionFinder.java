@@ -41,7 +41,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
     /** Tries every multi-word label holding word i at the matching position; returns the last token or -1. */
     private int multiWord(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         for (LexiconIndex.Label l : index.multiWordLabelsWith(d.lower(i))) {
-            List<Token> words = LexiconIndex.words(l.label());
+            List<Token> words = l.words();
             for (int p = 0; p < words.size(); p++) {
                 if (!words.get(p).lower().equals(d.lower(i))) continue;
                 int from = i - p, to = from + words.size() - 1;

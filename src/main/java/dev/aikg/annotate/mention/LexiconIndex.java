@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class LexiconIndex {
     /** One label of one entry. */
-    public record Label(LexiconEntry entry, String label, String exactKey, boolean context, int tokens) { }
+    public record Label(LexiconEntry entry, String label, String exactKey, boolean context, int tokens,
+                        List<Token> words) { }
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
@@ -70,7 +71,7 @@ public final class LexiconIndex {
             String rest = exact.substring(first.length());
             for (String ending : new String[]{"n", "r", "m", "s"}) {
                 byKey.computeIfAbsent((first + ending + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Label(e, label, first + ending + rest, context, words.size()));
+                        .add(new Label(e, label, first + ending + rest, context, words.size(), words));
                 addPrefixes(words, first + ending);
             }
         }
@@ -84,7 +85,7 @@ public final class LexiconIndex {
         for (Label l : list) {
             if (l.entry() == e && l.exactKey().equals(exact)) return;
         }
-        list.add(new Label(e, label, exact, context, words.size()));
+        list.add(new Label(e, label, exact, context, words.size(), words));
         addPrefixes(words, words.get(0).text());
         maxTokens = Math.max(maxTokens, words.size());
     }
@@ -98,13 +99,13 @@ public final class LexiconIndex {
 
     /** Multi-word labels by each of their words; long single words by their first two letters. */
     private void addFuzzyKeys(LexiconEntry e, String label, String exact, List<Token> words) {
-        Label l = new Label(e, label, exact, false, words.size());
+        Label l = new Label(e, label, exact, false, words.size(), words);
         if (words.size() >= 2 && exact.length() >= 6) {
             for (Token w : words) {
                 if (w.length() >= 3) multiWordByToken.computeIfAbsent(w.lower(), k -> new ArrayList<>()).add(l);
             }
         } else if (words.size() == 1 && exact.length() >= 7 && Character.isLetter(exact.charAt(0))) {
-            longByDeletion.computeIfAbsent(bucket(exact.toLowerCase(Locale.ROOT)), k -> new ArrayList<>()).add(l);
+            longByDeletion.computeIfAbsent(bucket(exact.toLowerCase(Locale.ROOT), exact.length()), k -> new ArrayList<>()).add(l);
         }
     }
 
@@ -155,10 +156,16 @@ public final class LexiconIndex {
 
     /** Long one-word labels with the same first two letters: the candidates for a typo of this word. */
     public List<Label> longLabelsNear(String lowerWord) {
-        return longByDeletion.getOrDefault(bucket(lowerWord), List.of());
+        List<Label> out = new ArrayList<>();
+        for (int len = lowerWord.length() - 2; len <= lowerWord.length() + 2; len++) {
+            List<Label> hits = longByDeletion.get(bucket(lowerWord, len));
+            if (hits != null) out.addAll(hits);
+        }
+        return out;
     }
 
-    private static String bucket(String lower) {
-        return lower.substring(0, Math.min(2, lower.length()));
+    /** Long labels are bucketed by their first two letters and their length. */
+    private static String bucket(String lower, int length) {
+        return lower.substring(0, Math.min(2, lower.length())) + length;
     }
 }

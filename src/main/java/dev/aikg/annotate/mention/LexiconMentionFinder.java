@@ -76,8 +76,14 @@ public final class LexiconMentionFinder implements MentionFinder {
                 Token prev = d.get(i + k - 1);
                 if (t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN || prev.possessive()) break;
             }
-            key.append(t.lower());
-            String ks = key.toString();
+            // One-word keys reuse the token's own lower-case string, whose hash is already cached.
+            String ks;
+            if (k == 0) {
+                ks = t.lower();
+            } else {
+                ks = key.append(t.lower()).toString();
+            }
+            if (k == 0) key.append(ks);
             Match m = match(d, i, i + k, ks, false);
             if (m == null && t.length() > 3 && ks.endsWith("s") && !t.possessive()) {
                 m = match(d, i, i + k, ks.substring(0, ks.length() - 1), true);

@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Token-level tests for name shapes shared by the cue rules. */
 final class NameSpans {
-    static final Set<String> PARTICLES = Set.of("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
+    static final Set<String> PARTICLES = Cues.hashed("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
             "bin", "al", "ibn", "le", "la", "ter", "zu", "dos", "das");
 
     private static final String[] ADJECTIVE_ENDINGS = {"ige", "igen", "iger", "iges", "ische", "ischen", "ischer",
@@ -51,7 +51,7 @@ final class NameSpans {
         int end = k;
         // A middle name: "Mary Jane Smith", "John F. Kennedy".
         if (middleAllowed && k == j && end + 1 < d.size() && ok(d, i, end + 1, covered)
-                && (Cues.GIVEN_NAMES.contains(d.lower(end)) && !Cues.GIVEN_NAMES.contains(d.lower(end + 1)))) {
+                && (Cues.is(d.lower(end), Cues.F_GIVEN) && !Cues.is(d.lower(end + 1), Cues.F_GIVEN))) {
             end = end + 1;
         }
         // A double-barrelled surname: "Müller-Lüdenscheidt".

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class PatternMentionFinder implements MentionFinder {
     static final double CONFIDENCE = 0.85;
 
-    private static final Set<String> MODEL_FAMILIES = Set.of("gpt", "chatgpt", "llama", "qwen", "gemini", "claude",
+    private static final Set<String> MODEL_FAMILIES = Cues.hashed("gpt", "chatgpt", "llama", "qwen", "gemini", "claude",
             "mixtral", "mistral", "deepseek", "phi", "gemma", "grok", "ernie", "kimi", "glm", "chatglm",
             "codex", "palm", "command", "jamba", "dbrx", "olmo", "minimax", "hunyuan", "doubao", "baichuan", "internlm",
             "qwq", "dall", "imagen", "pixtral", "codestral", "nemotron", "yi", "starcoder", "stablelm", "magistral",
@@ -37,14 +37,14 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern O_SERIES = Pattern.compile("o[1-9](?:-(?:mini|pro|preview|high|deep-research))?(?![\\w])");
     private static final Pattern CHIP_CODE = Pattern.compile(
             "(?:[HABLV]\\d{2,3}[A-Z]?|G[BH]\\d{3}[A-Z]?|MI\\d{3}[A-Z]?|TPUv?\\d[a-z]?)");
-    private static final Set<String> CHIP_FAMILIES = Set.of("ascend", "gaudi", "tpu", "trainium", "inferentia",
+    private static final Set<String> CHIP_FAMILIES = Cues.hashed("ascend", "gaudi", "tpu", "trainium", "inferentia",
             "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc");
     private static final Pattern CHIP_FAMILY = Pattern.compile(
             "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]?|MI\\d{3}[A-Z]?)(?![\\w])");
-    private static final Set<String> EXCHANGES = Set.of("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
+    private static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
             "EPA", "SWX", "SIX", "TYO", "HKG", "HKEX", "SHA", "SHE", "KRX", "TPE", "LON", "LSE", "BIT", "STO", "CPH",
             "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX");
-    private static final Set<String> CHIP_MAKERS = Set.of("nvidia", "amd", "intel", "huawei", "google", "tsmc",
+    private static final Set<String> CHIP_MAKERS = Cues.hashed("nvidia", "amd", "intel", "huawei", "google", "tsmc",
             "qualcomm", "broadcom", "cerebras", "groq", "aws", "amazon", "samsung", "arm");
     private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,6}");
 
@@ -67,21 +67,33 @@ public final class PatternMentionFinder implements MentionFinder {
                 if (t.is("$")) tickerAfterDollar(d, i, out);
                 continue;
             }
-            if (t.gap() == Token.Gap.HYPHEN && i > 0 && MODEL_FAMILIES.contains(d.lower(i - 1))) continue;
             String lower = t.lower();
-            if (MODEL_FAMILIES.contains(familyPart(lower))) {
+            char c0 = lower.charAt(0);
+            // Cheap exits first: no family, chip or exchange word starts with these shapes.
+            if (Character.isDigit(c0) || lower.length() == 1) continue;
+            if (t.gap() == Token.Gap.HYPHEN && i > 0 && MODEL_FAMILIES.contains(d.lower(i - 1))) continue;
+            if (MODEL_FAMILIES.contains(lower) || hasDigit(lower) && MODEL_FAMILIES.contains(familyPart(lower))) {
                 i = modelAt(d, i, model, out, i);
             } else if (lower.length() >= 2 && lower.charAt(0) == 'o' && Character.isDigit(lower.charAt(1))) {
                 oSeriesAt(d, i, oSeries, present, out);
             } else if (CHIP_FAMILIES.contains(lower)) {
                 i = chipFamilyAt(d, i, chip, out, i);
-            } else if (t.length() >= 3 && t.length() <= 6 && Character.isUpperCase(t.text().charAt(0))
-                    && CHIP_CODE.matcher(t.text()).matches()) {
+            } else if (t.length() >= 3 && t.length() <= 6 && chipShaped(t.text()) && CHIP_CODE.matcher(t.text()).matches()) {
                 chipCodeAt(d, i, out);
             } else if (EXCHANGES.contains(t.text())) {
                 tickerAt(d, i, out);
             }
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
+    /** Upper-case letter, then a digit within the first three characters: "H100", "GB200", "MI300X". */
+    private static boolean chipShaped(String s) {
+        return Character.isUpperCase(s.charAt(0)) && (Character.isDigit(s.charAt(1)) || Character.isDigit(s.charAt(2)));
     }
 
     /** "qwen2" → "qwen": family words may carry the version glued on. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,8 +21,8 @@ public final class BoilerplateDetector implements Annotator {
             "keystone", "shutterstock", "imago", "epa", "picture alliance", "picture-alliance", "istock", "istockphoto",
             "bloomberg", "pd", "zvg", "unsplash", "pexels", "adobe stock", "ki-generiert", "archiv", "privat", "ddp",
             "xinhua", "kyodo", "sipa", "anadolu", "efe", "ansa", "key", "imago images", "alamy", "nurphoto");
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)(?:^|[\\s(\\[])(?:foto|fotos|bild|bilder|photo|photos|image|images|credit|credits|bildquelle|copyright|©)\\s*:");
+    private static final Set<String> CREDIT_WORDS = Set.of("foto", "fotos", "bild", "bilder", "photo", "photos",
+            "image", "images", "credit", "credits", "bildquelle", "copyright", "quelle", "source");
     private static final Pattern WHOLE_LINE = Pattern.compile("(?i)^(?:"
             + "quelle\\s*:.*|source\\s*:.*|sources\\s*:.*"
             + "|(?:lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weiterlesen|read more|read also|related|see also|empfehlungen)\\b.{0,200}"
@@ -33,11 +32,15 @@ public final class BoilerplateDetector implements Annotator {
             + "|(?:teilen|share|tweet|drucken|print|e-mail|email|facebook|twitter|x|whatsapp|linkedin|xing|telegram|reddit|pinterest|kopieren|link kopieren|copy link)(?:\\s*[|/·]\\s*\\S+)*"
             + "|optimieren sie ihre browsereinstellungen.*|bitte passen sie die einstellungen an\\.?"
             + ")$");
-    private static final Pattern NOTICE = Pattern.compile("(?i)javascript|browsereinstellungen|adblocker|anzeigenblocker"
-            + "|ad blocker|cookie|datenschutzeinstellungen|privacy settings|enable js|newsletter|abonnieren sie|jetzt abonnieren"
-            + "|subscribe to|sign up for our|melden sie sich .{0,40}an|alle rechte vorbehalten|all rights reserved");
-    private static final Pattern NEWSLETTER_OR_NOTICE_CONTEXT = Pattern.compile("(?i)browser|javascript|cookie|"
-            + "newsletter|abonn|subscri|sign up|anmelden|rechte|rights|einstellungen|settings|aktivieren|enable");
+    /** Words that alone make a short line a site notice. */
+    private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",
+            "ad blocker", "datenschutzeinstellungen", "privacy settings", "enable js", "alle rechte vorbehalten",
+            "all rights reserved"};
+    /** Words that make a notice only together with a call to act: "Cookies" may be baked in an article. */
+    private static final String[] WEAK_NOTICE = {"cookie", "newsletter", "abonnieren", "subscribe", "sign up"};
+    private static final String[] NOTICE_CONTEXT = {"browser", "einstellungen", "settings", "akzeptieren", "accept",
+            "zustimmen", "consent", "melden sie sich", "anmelden", "e-mail", "email", "jetzt", "kostenlos", "free",
+            "inbox", "hier", "here", "our ", "unseren", "unserem"};
 
     @Override public String name() { return "boilerplate"; }
 
@@ -74,16 +77,40 @@ public final class BoilerplateDetector implements Annotator {
         String line = text.substring(s, e);
         int len = line.length();
         if (len <= 120 && (WHOLE_LINE.matcher(line).matches() || isCreditLine(line))) return new int[]{s, e};
-        Matcher credit = CREDIT.matcher(line);
-        if (credit.find() && len - credit.start() <= 80) {
+        int credit = creditStart(line);
+        if (credit >= 0) {
             // "Foto: Shutterstock" at the end of a caption: only the credit itself is furniture.
-            return new int[]{s + credit.start(), e};
+            return new int[]{s + credit, e};
         }
-        if (len <= 300 && NOTICE.matcher(line).find() && NEWSLETTER_OR_NOTICE_CONTEXT.matcher(line).find()
-                && !looksLikeArticleSentence(line)) {
-            return new int[]{s, e};
+        if (len <= 300) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            boolean notice = containsAny(lower, NOTICE) || containsAny(lower, WEAK_NOTICE) && containsAny(lower, NOTICE_CONTEXT);
+            if (notice && !looksLikeArticleSentence(line)) {
+                return new int[]{s, e};
+            }
         }
         return null;
+    }
+
+    /** Where "Foto:", "Bild:", "©" starts a credit in the last 80 characters of a line, or -1. */
+    private static int creditStart(String line) {
+        int from = Math.max(0, line.length() - 80);
+        int copy = line.indexOf('©', from);
+        if (copy >= 0) return copy;
+        for (int colon = line.indexOf(':', from); colon > 0; colon = line.indexOf(':', colon + 1)) {
+            int w = colon;
+            while (w > 0 && Character.isLetter(line.charAt(w - 1))) w--;
+            if (w < colon && (w == 0 || " ([".indexOf(line.charAt(w - 1)) >= 0)
+                    && CREDIT_WORDS.contains(line.substring(w, colon).toLowerCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean containsAny(String lower, String[] needles) {
+        for (String n : needles) if (lower.contains(n)) return true;
+        return false;
     }
 
     /**
