@@ -167,6 +167,10 @@ final class ModelRules {
                 if (d < bestDist && d < 90) { bestDist = d; best = o; }
             }
             if (best == null) continue;
+            // A model named before its maker needs verb-second inversion ("R1, hat DeepSeek … vorgestellt").
+            if (m.end() <= best.start() && !Rx.matches(v.gap(m.end(), best.start()), "\\s*,?\\s*(hat|hatte|haben|will|wollte|soll|has|had)\\s+")) {
+                continue;
+            }
             int from = Math.min(best.start(), m.start()), to = Math.min(v.sentence.end(), Math.max(best.end(), m.end()) + 40);
             String window = v.gap(from, to);
             for (String c : LAUNCH) {

@@ -36,6 +36,7 @@ final class RelationSink {
     void add(SentenceView v, String subject, Predicate p, String object, String role, String quote, Long count,
              Quantity amount, int start, int end, String rule, double conf) {
         if (subject == null || object == null || subject.equals(object)) return;
+        if (end < start) { int t = start; start = end; end = t; }
         Relation r = new Relation(subject, p, object, role, quote, count, amount,
                 new Evidence(documentId, v.index(), start, end, rule, conf));
         if (seen.add(r.factKey() + "#" + v.index())) out.add(r);

@@ -130,4 +130,14 @@ class TestModelRelations {
         assertTrue(Docs.facts(d).contains("chip/mi325 manufacturedBy org/amd"), Docs.facts(d).toString());
         assertTrue(Docs.facts(d).contains("chip/gaudi-3 manufacturedBy org/intel"), Docs.facts(d).toString());
     }
+
+    @Test
+    void launchVerbNeedsTheMakerBeforeTheModelOrAnInversion() {
+        var d = Docs.relations("She called Gemini a strong model and said Anthropic would speed up its releases.", "en",
+                "model/gemini=Gemini", "org/anthropic=Anthropic");
+        assertFalse(Docs.facts(d).contains("model/gemini developedBy org/anthropic"), Docs.facts(d).toString());
+        var g = Docs.relations("Die neue Version, Pixtral, hat Mistral am Montag vorgestellt.", "de",
+                "model/pixtral=Pixtral", "org/mistral=Mistral");
+        assertTrue(Docs.facts(g).contains("model/pixtral developedBy org/mistral"), Docs.facts(g).toString());
+    }
 }
