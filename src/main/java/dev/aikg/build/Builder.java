@@ -47,13 +47,19 @@ public final class Builder {
     private static final String DOC_GRAPH_PREFIX = Namespaces.GRAPH + "doc/";
 
     private final ReferenceData reference;
-    private final StageTimings timings = new StageTimings();
+    private final StageTimings timings;
     private final Pipeline pipeline;
     private final ExtractionMapper mapper = new ExtractionMapper();
 
     public Builder(ReferenceData reference) {
+        this(reference, Pipelines.standard(reference.lexicon(), new StageTimings()));
+    }
+
+    /** A builder with its own pipeline (tests, experiments); stage timings come from that pipeline. */
+    public Builder(ReferenceData reference, Pipeline pipeline) {
         this.reference = reference;
-        this.pipeline = Pipelines.standard(reference.lexicon(), timings);
+        this.pipeline = pipeline;
+        this.timings = pipeline.timings();
     }
 
     /** One document's outcome on its way from an extraction thread to the writer. */
