@@ -72,10 +72,13 @@ public final class Builder {
         Map<String, String> recorded = options.rebuild() ? Map.of() : store.recordedHashes();
         String fingerprint = reference.pipelineFingerprint();
         DocumentReader reader = new DocumentReader();
-        List<Path> files = reader.files(options.inputs(), p -> { });
+        AtomicInteger read = new AtomicInteger(), skipped = new AtomicInteger(), failed = new AtomicInteger();
+        List<Path> files = reader.files(options.inputs(), problem -> {
+            failed.incrementAndGet();
+            listener.problem(problem);
+        });
         boolean inputsComplete = options.inputs().stream().allMatch(Files::exists);
 
-        AtomicInteger read = new AtomicInteger(), skipped = new AtomicInteger(), failed = new AtomicInteger();
         AtomicInteger filesDone = new AtomicInteger();
         Set<String> seenGraphs = java.util.concurrent.ConcurrentHashMap.newKeySet();
         BlockingQueue<CompletableFuture<Job>> queue = new ArrayBlockingQueue<>(options.threads() * 8);

@@ -149,6 +149,7 @@ class TestBuilder {
 
         BuildReport r = fx.build(false, true, alpha, tmp.resolve("nowhere"));
         assertEquals(0, r.pruned(), r.summary());
+        assertEquals(1, r.failed(), "a missing input is a failure: " + r.summary());
         assertEquals(before, fx.quads());
         List<String> messages = BuildFixture.messages(fx.problems);
         assertTrue(messages.stream().anyMatch(m -> m.startsWith("warning:") && m.contains("--prune ignored")),
