@@ -81,6 +81,7 @@ public final class Builder {
 
         AtomicInteger filesDone = new AtomicInteger();
         Set<String> seenGraphs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ReaderOutcome outcome = new ReaderOutcome();
         BlockingQueue<CompletableFuture<Job>> queue = new ArrayBlockingQueue<>(options.threads() * 8);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "aikg-extract");
@@ -88,7 +89,7 @@ public final class Builder {
             return t;
         });
         Thread producer = new Thread(() -> produce(options, reader, files, recorded, fingerprint, seenGraphs,
-                queue, pool, read, skipped, failed, filesDone, listener), "aikg-read");
+                queue, pool, read, skipped, failed, filesDone, listener, outcome), "aikg-read");
         producer.setDaemon(true);
         producer.start();
 
@@ -126,6 +127,10 @@ public final class Builder {
                 listener.progress(read.get(), filesDone.get(), files.size());
             }
             producer.join();
+            if (outcome.failure != null) {
+                // Never commit a partial read: the missing documents would look removed to --prune.
+                throw new IllegalStateException("reading the inputs failed: " + outcome.failure, outcome.failure);
+            }
             if (options.prune()) {
                 if (!inputsComplete) {
                     listener.problem(ReadProblem.warning(Path.of("."), "--prune ignored: some inputs are missing"));
@@ -161,6 +166,7 @@ public final class Builder {
                 dsg.abort();
                 dsg.end();
             }
+            producer.interrupt();
             pool.shutdownNow();
         }
         Map<String, Double> stages = new LinkedHashMap<>(timings.millis());
@@ -173,7 +179,7 @@ public final class Builder {
     private void produce(BuildOptions options, DocumentReader reader, List<Path> files, Map<String, String> recorded,
                          String fingerprint, Set<String> seenGraphs, BlockingQueue<CompletableFuture<Job>> queue,
                          ExecutorService pool, AtomicInteger read, AtomicInteger skipped, AtomicInteger failed,
-                         AtomicInteger filesDone, BuildListener listener) {
+                         AtomicInteger filesDone, BuildListener listener, ReaderOutcome outcome) {
         try {
             for (Path file : files) {
                 reader.read(List.of(file), doc -> {
@@ -199,9 +205,22 @@ public final class Builder {
             if (options.inputs().isEmpty()) {
                 listener.problem(ReadProblem.warning(Path.of("."), "no inputs given"));
             }
+        } catch (RuntimeException | Error e) {
+            outcome.failure = e;
         } finally {
-            put(queue, CompletableFuture.completedFuture(Job.END));
+            try {
+                queue.put(CompletableFuture.completedFuture(Job.END));
+            } catch (InterruptedException e) {
+                // The writer has given up and interrupted us: nobody waits for the end marker.
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    /** What the reader thread tells the writer besides documents. */
+    private static final class ReaderOutcome {
+        /** The reader thread itself failed; the build must not commit. */
+        volatile Throwable failure;
     }
 
     private Job extract(Document doc) {
