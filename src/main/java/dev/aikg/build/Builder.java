@@ -134,6 +134,10 @@ public final class Builder {
             if (options.prune()) {
                 if (!inputsComplete) {
                     listener.problem(ReadProblem.warning(Path.of("."), "--prune ignored: some inputs are missing"));
+                } else if (outcome.unreadable) {
+                    // A file that failed to read is still an input; its graph must not look removed.
+                    listener.problem(ReadProblem.warning(Path.of("."),
+                            "--prune ignored: some inputs could not be read (see the errors above)"));
                 } else {
                     for (String graph : recorded.keySet()) {
                         if (graph.startsWith(DOC_GRAPH_PREFIX) && !seenGraphs.contains(graph)) {
@@ -197,7 +201,10 @@ public final class Builder {
                     }
                     put(queue, CompletableFuture.supplyAsync(() -> extract(doc), pool));
                 }, problem -> {
-                    if (problem.fatal()) failed.incrementAndGet();
+                    if (problem.fatal()) {
+                        failed.incrementAndGet();
+                        outcome.unreadable = true;
+                    }
                     listener.problem(problem);
                 });
                 filesDone.incrementAndGet();
@@ -219,6 +226,8 @@ public final class Builder {
 
     /** What the reader thread tells the writer besides documents. */
     private static final class ReaderOutcome {
+        /** Some file or line could not be read. */
+        volatile boolean unreadable;
         /** The reader thread itself failed; the build must not commit. */
         volatile Throwable failure;
     }
