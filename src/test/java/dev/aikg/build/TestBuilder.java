@@ -302,6 +302,20 @@ class TestBuilder {
     }
 
     @Test
+    void aFailedJsonlDocumentIsReportedByFileAndIdNotByAMangledUrl() {
+        Path feed = BuildFixture.write(fx.articles.resolve("feed.jsonl"),
+                "{\"id\":\"boom\",\"url\":\"https://example.org/news/boom\","
+                        + "\"text\":\"Im Quartal 2 lief es gut.\"}\n");
+        BuildReport r = fx.build(fx.builder(new Pipeline(List.of(new Exploding()))), false, false, feed);
+        assertEquals(1, r.failed(), r.summary());
+        assertEquals(1, fx.problems.size(), fx.problems.toString());
+        ReadProblem p = fx.problems.get(0);
+        assertEquals(feed, p.path());
+        assertTrue(p.message().startsWith("document \"boom\": extraction failed:"), p.message());
+        assertTrue(p.message().contains("stage blew up"), p.message());
+    }
+
+    @Test
     void anErrorInsideTheWriteLeavesTheStoreAsItWas() throws IOException {
         Path ontology = Files.createDirectories(tmp.resolve("ontology"));
         try (Stream<Path> s = Files.list(Path.of("ontology"))) {
