@@ -63,8 +63,8 @@ public final class Builder {
     }
 
     /** One document's outcome on its way from an extraction thread to the writer. */
-    private record Job(Document document, Extraction extraction, String error) {
-        static final Job END = new Job(null, null, null);
+    private record Job(Path file, Document document, Extraction extraction, String error) {
+        static final Job END = new Job(null, null, null, null);
     }
 
     public BuildReport build(BuildOptions options, KnowledgeStore store, BuildListener listener) {
@@ -111,7 +111,9 @@ public final class Builder {
                 if (job == Job.END) break;
                 if (job.error() != null) {
                     failed.incrementAndGet();
-                    listener.problem(ReadProblem.error(Path.of(job.document().source()), job.error()));
+                    // The file, not the document's source: a JSONL source is a URL, not a path.
+                    listener.problem(ReadProblem.error(job.file(), "document \"" + job.document().id() + "\": "
+                            + job.error()));
                 } else {
                     if (!writing) writing = begin(dsg);
                     long s0 = System.nanoTime();
@@ -199,7 +201,7 @@ public final class Builder {
                         skipped.incrementAndGet();
                         return;
                     }
-                    put(queue, CompletableFuture.supplyAsync(() -> extract(doc), pool));
+                    put(queue, CompletableFuture.supplyAsync(() -> extract(file, doc), pool));
                 }, problem -> {
                     if (problem.fatal()) {
                         failed.incrementAndGet();
@@ -232,11 +234,11 @@ public final class Builder {
         volatile Throwable failure;
     }
 
-    private Job extract(Document doc) {
+    private Job extract(Path file, Document doc) {
         try {
-            return new Job(doc, pipeline.extract(doc), null);
+            return new Job(file, doc, pipeline.extract(doc), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Job(doc, null, "extraction failed: " + e);
+            return new Job(file, doc, null, "extraction failed: " + e);
         }
     }
 
