@@ -8,6 +8,7 @@ import dev.aikg.model.Document;
 import dev.aikg.model.Entity;
 import dev.aikg.model.Extraction;
 import dev.aikg.rdf.ExtractionMapper;
+import dev.aikg.rdf.LexiconGraph;
 import dev.aikg.read.DocumentReader;
 import dev.aikg.read.ReadProblem;
 import dev.aikg.store.KnowledgeStore;
@@ -73,9 +74,9 @@ public final class Builder {
         String fingerprint = reference.pipelineFingerprint();
         DocumentReader reader = new DocumentReader();
         AtomicInteger read = new AtomicInteger(), skipped = new AtomicInteger(), failed = new AtomicInteger();
-        List<Path> files = reader.files(options.inputs(), problem -> {
-            failed.incrementAndGet();
-            listener.problem(problem);
+        List<Path> files = reader.files(options.inputs(), p -> {
+            if (p.fatal()) failed.incrementAndGet();
+            listener.problem(p);
         });
         boolean inputsComplete = options.inputs().stream().allMatch(Files::exists);
 
@@ -150,10 +151,19 @@ public final class Builder {
                     }
                 }
             }
-            writing = loadReference(store, recorded, ONTOLOGY_GRAPH, reference.ontologyHash(),
-                    reference.ontologyFiles(), sink, writing);
-            writing = loadReference(store, recorded, LEXICON_GRAPH, reference.lexiconHash(),
-                    reference.lexiconFiles(), sink, writing);
+            if (!reference.ontologyHash().equals(recorded.get(ONTOLOGY_GRAPH.getURI()))) {
+                if (!writing) writing = begin(dsg);
+                store.dropGraph(ONTOLOGY_GRAPH);
+                StreamRDF into = StreamRDFLib.extendTriplesToQuads(ONTOLOGY_GRAPH, sink);
+                for (Path p : reference.ontologyFiles()) RDFDataMgr.parse(into, p.toUri().toString());
+                store.recordHash(ONTOLOGY_GRAPH, reference.ontologyHash());
+            }
+            if (!reference.lexiconHash().equals(recorded.get(LEXICON_GRAPH.getURI()))) {
+                if (!writing) writing = begin(dsg);
+                store.dropGraph(LEXICON_GRAPH);
+                LexiconGraph.write(LEXICON_GRAPH, reference.lexicon(), reference.lexiconFiles(), sink);
+                store.recordHash(LEXICON_GRAPH, reference.lexiconHash());
+            }
             if (writing) {
                 long s0 = System.nanoTime();
                 dsg.commit();
@@ -254,18 +264,5 @@ public final class Builder {
     private static boolean begin(DatasetGraph dsg) {
         dsg.begin(TxnType.WRITE);
         return true;
-    }
-
-    /** Replaces a reference graph (ontology, lexicon) when its files changed since the last build. */
-    private static boolean loadReference(KnowledgeStore store, Map<String, String> recorded, Node graph, String hash,
-                                         List<Path> files, QuadSink sink, boolean writing) {
-        if (hash.equals(recorded.get(graph.getURI()))) return writing;
-        DatasetGraph dsg = store.datasetGraph();
-        if (!writing) writing = begin(dsg);
-        store.dropGraph(graph);
-        StreamRDF into = StreamRDFLib.extendTriplesToQuads(graph, sink);
-        for (Path p : files) RDFDataMgr.parse(into, p.toUri().toString());
-        store.recordHash(graph, hash);
-        return writing;
     }
 }

@@ -219,7 +219,8 @@ public final class ExtractionMapper {
         private void add(Node s, Node p, Node o) { out.quad(Quad.create(g, s, p, o)); }
     }
 
-    static Node str(String s) { return NodeFactory.createLiteralString(s); }
+    /** A plain string literal. */
+    public static Node str(String s) { return NodeFactory.createLiteralString(s); }
 
     static Node typed(String lex, XSDDatatype dt) { return NodeFactory.createLiteralDT(lex, dt); }
 

@@ -1,0 +1,129 @@
+package dev.aikg.annotate.link;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.mention.Cues;
+import dev.aikg.annotate.mention.LexiconIndex;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+import dev.aikg.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Short forms within one article: a surname after the full name of a person ("Altman" after "Sam
+ * Altman", "Liangs" after "Liang Wenfeng", "Socker" after the garbled "Richard Socker"), the family
+ * name of a Chinese name, and the first part of an organisation found by its suffix ("Bernstein"
+ * after "Bernstein Research", also in compounds such as "Bernstein-Analyst"). A short form counts
+ * only after its full form, and only when it points to one entity.
+ */
+final class ShortForms {
+    static final double CONFIDENCE = 0.75;
+    private static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc",
+            "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs", "ai",
+            "technologies", "co", "kg", "nv", "limited", "corporation");
+
+    /** A short form, the entity it stands for, and where that entity's first full mention starts. */
+    private record Form(String text, String entityId, EntityType type, int after) { }
+
+    List<Mention> resolve(AnnotatedDocument doc, List<Mention> mentions, LexiconIndex index) {
+        Map<String, Form> forms = collect(mentions, index);
+        if (forms.isEmpty()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions.size() + 8);
+        // Mentions that are themselves a bare short form take the full entity ("Bernstein" from "Bernstein-Analyst").
+        for (Mention m : mentions) {
+            Form f = forms.get(m.surface());
+            if (f != null && !f.entityId().equals(m.entityId()) && m.start() >= f.after()
+                    && m.method() == Method.CUE) {
+                out.add(new Mention(m.start(), m.end(), m.surface(), f.type(), f.entityId(), m.sentence(), Method.COREF,
+                        "coref:" + f.text(), CONFIDENCE));
+            } else {
+                out.add(m);
+            }
+        }
+        String text = doc.text();
+        for (Form f : forms.values()) {
+            for (int at = text.indexOf(f.text(), f.after()); at >= 0; at = text.indexOf(f.text(), at + 1)) {
+                int end = wordEnd(text, at, f.text().length());
+                if (end < 0 || doc.isBoilerplate(at, end) || overlapsAny(out, at, end)) continue;
+                Sentence s = doc.sentenceAt(at);
+                out.add(new Mention(at, end, text.substring(at, end), f.type(), f.entityId(), s == null ? -1 : s.index(),
+                        Method.COREF, "coref:" + f.text(), CONFIDENCE));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static Map<String, Form> collect(List<Mention> mentions, LexiconIndex index) {
+        Map<String, Form> forms = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        Set<String> fullNames = new HashSet<>();
+        for (Mention m : mentions) fullNames.add(m.surface());
+        for (Mention m : mentions) {
+            if (m.method() == Method.COREF) continue;
+            String[] words = m.surface().trim().split("[\\s\u00a0]+");
+            if (words.length < 2) continue;
+            List<String> shorts = new ArrayList<>();
+            if (m.type() == EntityType.PERSON) {
+                shorts.add(words[words.length - 1]);
+                if (words.length == 2 && Cues.is(words[0].toLowerCase(Locale.ROOT), Cues.F_CHINESE)) shorts.add(words[0]);
+                String first = words[0];
+                int hyphen = first.indexOf('-');
+                if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
+            } else if (m.type() == EntityType.ORGANIZATION && m.method() == Method.CUE
+                    && ORG_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                shorts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+            }
+            for (String s : shorts) {
+                if (s.length() < 3 || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME) || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_GIVEN) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])
+                        && !Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_CHINESE)) continue;
+                if (isOtherEntityLabel(s, m, index)) continue;
+                Form prev = forms.get(s);
+                if (prev != null && !prev.entityId().equals(m.entityId())) {
+                    ambiguous.add(s);
+                } else if (prev == null) {
+                    forms.put(s, new Form(s, m.entityId(), m.type(), m.start()));
+                }
+            }
+        }
+        ambiguous.forEach(forms::remove);
+        return forms;
+    }
+
+    /** "Schneider" must not become a person's short form where it is a lexicon label of something else. */
+    private static boolean isOtherEntityLabel(String s, Mention m, LexiconIndex index) {
+        for (LexiconIndex.Label l : index.lookup(EntityResolver.compactKey(s))) {
+            LexiconEntry e = l.entry();
+            if (!e.id().equals(m.entityId()) && !l.context()) return true;
+        }
+        return false;
+    }
+
+    /** The end of the short form at this offset as a whole word (a genitive -s or a compound may follow), or -1. */
+    private static int wordEnd(String text, int at, int len) {
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) return -1;
+        if (at > 0 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '.')) return -1;
+        int end = at + len;
+        if (end >= text.length()) return end;
+        char c = text.charAt(end);
+        if (!Character.isLetterOrDigit(c)) return end;
+        if (c == 's' && (end + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)))) return end + 1;
+        return -1;
+    }
+
+    private static boolean overlapsAny(List<Mention> ms, int start, int end) {
+        for (Mention m : ms) {
+            if (m.start() < end && start < m.end()) return true;
+        }
+        return false;
+    }
+}

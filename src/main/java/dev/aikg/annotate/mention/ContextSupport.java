@@ -1,0 +1,199 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which matches of ambiguous lexicon labels ("Meta", "Apple", "R1", "VAT") name the entity.
+ * A match is kept when the article names the entity in full or an entity linked to it (DeepSeek for
+ * R1), when a type cue touches it ("Meta-Aktie", "Modell R1", "Analyst bei Meta"), when a share move
+ * follows it ("VAT (–8%)"), when it is an item of a list of entities of its type ("Microsoft,
+ * Amazon, Meta"), or, for companies only, when the article is about several known companies. Once
+ * one occurrence is supported, the entity's other occurrences in the article are kept too (one
+ * sense per discourse), except inside compounds with a non-cue word ("Meta-Analyse").
+ */
+final class ContextSupport {
+    private static final Set<String> NON_COMPANY_NEXT = Cues.hashed("rainforest", "regenwald", "river", "fluss",
+            "basin", "delta", "region", "gebiet", "becken", "shannon", "monet", "debussy");
+
+    private final LexiconIndex index;
+    private final DocumentTokens d;
+    private final Set<String> accepted;
+    private final EntityType[] startType;
+    private final EntityType[] endType;
+    private final int strongOrgs;
+
+    ContextSupport(LexiconIndex index, DocumentTokens d, Set<String> strong, List<Mention> mentions) {
+        this.index = index;
+        this.d = d;
+        this.accepted = new HashSet<>(strong);
+        this.startType = new EntityType[d.size()];
+        this.endType = new EntityType[d.size()];
+        Set<String> orgs = new HashSet<>();
+        for (Mention m : mentions) {
+            mark(m);
+            if (m.type() == EntityType.ORGANIZATION) orgs.add(m.entityId());
+        }
+        this.strongOrgs = orgs.size();
+    }
+
+    private void mark(Mention m) {
+        int first = d.indexAt(m.start());
+        int last = d.indexAt(m.end()) - 1;
+        if (first < d.size()) startType[first] = m.type();
+        if (last >= 0 && last < d.size()) endType[last] = m.type();
+    }
+
+    void resolve(List<LexiconMentionFinder.Match> pending, List<Mention> out) {
+        List<LexiconMentionFinder.Match> left = new ArrayList<>(pending);
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Iterator<LexiconMentionFinder.Match> it = left.iterator(); it.hasNext(); ) {
+                LexiconMentionFinder.Match m = it.next();
+                for (LexiconIndex.Label l : m.labels()) {
+                    String reason = support(m, l.entry());
+                    if (reason != null) {
+                        accept(m, l, reason, out);
+                        it.remove();
+                        changed = true;
+                        break;
+                    }
+                }
+            }
+        }
+        // One sense per discourse: the remaining occurrences of an entity already supported.
+        Map<String, Boolean> done = new HashMap<>();
+        for (LexiconMentionFinder.Match m : left) {
+            if (inForeignCompound(m)) continue;
+            for (LexiconIndex.Label l : m.labels()) {
+                if (accepted.contains(l.entry().id())) {
+                    accept(m, l, "discourse", out);
+                    done.put(l.entry().id(), true);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void accept(LexiconMentionFinder.Match m, LexiconIndex.Label l, String reason, List<Mention> out) {
+        Mention mention = d.mention(m.from(), m.to(), l.entry().type(), l.entry().id(), Method.CONTEXT,
+                "context:" + l.label() + ":" + reason, LexiconMentionFinder.CONTEXT);
+        out.add(mention);
+        mark(mention);
+        accepted.add(l.entry().id());
+    }
+
+    /** Why this match names the entry, or null when nothing supports it. */
+    private String support(LexiconMentionFinder.Match m, LexiconEntry e) {
+        EntityType type = e.type();
+        Set<String> cues = Cues.typeCues(type);
+        Token next = m.to() + 1 < d.size() ? d.get(m.to() + 1) : null;
+        if (next != null && next.word() && next.gap() == Token.Gap.HYPHEN) {
+            return compoundCue(next.lower(), cues) ? "compound" : null;
+        }
+        if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
+        if (accepted.contains(e.id())) return "named";
+        for (String r : index.related(e.id())) {
+            if (accepted.contains(r)) return "related:" + r;
+        }
+        Token prev = d.wordNear(m.from() - 1, m.from());
+        Token after = d.wordNear(m.to() + 1, m.to());
+        if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
+        if (after == null && next != null && next.is("-") && d.wordNear(m.to() + 2, m.to()) != null
+                && compoundCue(d.lower(m.to() + 2), cues)) {
+            return "cue"; // "Meta -Gruppe": a compound torn apart by a stray space
+        }
+        if (type == EntityType.ORGANIZATION) {
+            if (percentFollows(m.to() + 1)) return "move";
+            if (prev != null && Cues.ROLE_PREPOSITIONS.contains(prev.lower()) && m.from() >= 2
+                    && d.wordNear(m.from() - 2, m.from()) != null && Cues.isRole(d.lower(m.from() - 2))) {
+                return "role";
+            }
+        }
+        if (inList(m, type)) return "list";
+        if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
+                && !Cues.NOT_NAME.contains(d.lower(m.to())) && (prev == null || !Cues.DETERMINERS.contains(prev.lower()))) {
+            return "domain";
+        }
+        return null;
+    }
+
+    private static boolean compoundCue(String lower, Set<String> cues) {
+        if (cues.contains(lower)) return true;
+        for (String c : cues) {
+            if (c.length() >= 4 && lower.endsWith(c)) return true;
+        }
+        return false;
+    }
+
+    private boolean inForeignCompound(LexiconMentionFinder.Match m) {
+        Token next = m.to() + 1 < d.size() ? d.get(m.to() + 1) : null;
+        boolean gluedNext = next != null && next.word() && next.gap() == Token.Gap.HYPHEN;
+        boolean gluedPrev = d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word();
+        return gluedNext || gluedPrev;
+    }
+
+    /** "Anthropic" followed by "Shannon": the match is part of a longer name, not the company. */
+    private boolean continuesName(LexiconMentionFinder.Match m) {
+        Token after = d.wordNear(m.to() + 1, m.to());
+        if (after != null && (NON_COMPANY_NEXT.contains(after.lower())
+                || after.gap() == Token.Gap.SPACE && Cues.nameLike(after) && !Cues.ORG_TYPE.contains(after.lower())
+                && !Cues.SPEECH.contains(after.lower()))) {
+            return true;
+        }
+        Token before = d.wordNear(m.from() - 1, m.from());
+        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.is(before.lower(), Cues.F_GIVEN);
+    }
+
+    /** "( –8 % )" right after the name: a share move in a list of companies. */
+    private boolean percentFollows(int j) {
+        if (j >= d.size() || !d.get(j).is("(") || !d.sameSentence(j, j - 1)) return false;
+        for (int k = j + 1; k < Math.min(d.size(), j + 6); k++) {
+            if (d.get(k).is("%")) return true;
+            if (d.get(k).is(")")) return false;
+        }
+        return false;
+    }
+
+    private boolean inList(LexiconMentionFinder.Match m, EntityType type) {
+        int p = m.from() - 1;
+        if (p >= 1 && d.sameSentence(p, m.from()) && Cues.CONNECTORS.contains(d.lower(p))) {
+            int k = skipParenBack(p - 1);
+            if (k >= 0 && d.sameSentence(k, m.from()) && endType[k] == type) return true;
+        }
+        int j = skipParenForward(m.to() + 1);
+        if (j + 1 < d.size() && d.sameSentence(j, m.to()) && Cues.CONNECTORS.contains(d.lower(j))) {
+            int k = j + 1;
+            if (d.sameSentence(k, m.to()) && startType[k] == type) return true;
+        }
+        return false;
+    }
+
+    private int skipParenBack(int k) {
+        if (k >= 0 && d.get(k).is(")")) {
+            while (k >= 0 && !d.get(k).is("(")) k--;
+            return k - 1;
+        }
+        return k;
+    }
+
+    private int skipParenForward(int j) {
+        if (j < d.size() && d.get(j).is("(")) {
+            while (j < d.size() && !d.get(j).is(")")) j++;
+            return j + 1;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,340 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People and organisations the lexicon lacks, found from the shape of their names and the words
+ * around them. People: a known given name before a surname ("Tilly Zhang"), a Chinese family name
+ * before a pinyin given name ("Liang Wenfeng"), a role noun before a name ("Analystin Jane Roe",
+ * "CEO John Doe"), a name before a comma and a role ("John Doe, Analyst bei"), a name next to a
+ * speech verb ("sagte John Doe"). Organisations: a legal suffix or cue last word ("Acme AG",
+ * "Bernstein Research", "Scale AI"), a cue noun before the name ("das Startup Acme", "Hedgefonds
+ * X", "the company X"), a media name ("… Times", "… Journal"), a source in parentheses ("(Laut
+ * SCMP)"), a company before an executive role in a compound ("Acme-CEO"). Never a lone capitalised
+ * word without such a cue: in German every noun is capitalised.
+ */
+public final class CueMentionFinder implements MentionFinder {
+    static final double PERSON_NAME = 0.8;
+    static final double PERSON_ROLE = 0.75;
+    static final double ORG_SUFFIX = 0.75;
+    static final double ORG_CUE = 0.65;
+
+    static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
+            "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
+            "ai", "technologies", "robotics", "semiconductor", "securities", "foundation", "institute", "institut",
+            "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence");
+    static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
+            "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
+            "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
+            "chipkonzern", "investmentbank", "investmentfirma", "vermögensverwalter", "risikokapitalfirma",
+            "wagniskapitalgeber", "softwarehaus", "softwarekonzern", "techkonzern", "plattform", "firma", "company",
+            "firm", "startup-unternehmen", "forschungslabor", "denkfabrik", "thinktank", "analysehaus", "researchhaus",
+            "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
+            "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
+            "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
+    /** Cue nouns that also head ordinary clauses ("hat das Unternehmen Milliarden investiert"): only before distinctive names. */
+    private static final Set<String> GENERIC_CUE_NOUNS = Cues.hashed("unternehmen", "unternehmens", "firma", "konzern",
+            "konzerns", "company", "firm", "bank", "fonds", "labor", "lab", "agentur", "agency", "plattform", "sender",
+            "verlag", "zeitung", "fund", "broker", "zulieferer", "ausrüster", "magazin", "newsletter", "publication",
+            "outlet");
+    private static final Set<String> MEDIA_NOUNS = Cues.hashed("times", "journal", "post", "daily", "review", "herald",
+            "tribune", "gazette", "chronicle", "telegraph", "zeitung", "rundschau", "observer", "economist", "guardian",
+            "insider", "week", "weekly", "magazine", "today", "wire", "news", "standard", "courier", "kurier",
+            "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
+            "handelsblatt", "information");
+    /** Only these suffixes also join with a hyphen ("Schwarz-Gruppe"); "Joint-Ventures" is a common noun. */
+    private static final Set<String> HYPHEN_SUFFIXES = Cues.hashed("gruppe", "group", "holding");
+    /** Words after a comma that introduce examples, not an apposition: "Beamte, darunter der Parteisekretär". */
+    private static final Set<String> NOT_APPOSITION = Cues.hashed("darunter", "unter", "including", "among", "wie", "such",
+            "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but");
+    private static final Set<String> EXEC_ROLES = Cues.hashed("ceo", "chef", "chefin", "gründer", "gründerin",
+            "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
+    private static final Set<String> SOURCE_CUES = Cues.hashed("laut", "quelle", "source", "via", "according", "nach",
+            "mit", "with", "from");
+    private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
+
+    /** Lower-case words that can start a rule: role nouns, cue nouns, source cues. */
+    private static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES,
+            Set.of("hedge", "up", "fund"));
+
+    private final LexiconIndex index;
+
+    public CueMentionFinder(LexiconIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = Covered.of(d, found);
+        for (int i = 0; i < d.size(); i++) {
+            Token t = d.get(i);
+            if (!t.word() || covered[i]) continue;
+            // Most words are lower case and trigger nothing: one lookup decides.
+            if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !LOWER_TRIGGERS.contains(t.lower())) continue;
+            int end = person(d, i, covered, out);
+            if (end < 0) end = organisation(d, i, covered, out);
+            if (end >= i) {
+                for (int k = i; k <= end; k++) covered[k] = true;
+                i = end;
+            }
+        }
+    }
+
+    // ---- people -------------------------------------------------------------------------------
+
+    private int person(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        Token t = d.get(i);
+        String l = t.lower();
+        if (Cues.nameLike(t) && Cues.is(l, Cues.F_GIVEN) && !startsOrg(d, i)) {
+            int end = NameSpans.personEnd(d, i, covered, true);
+            if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
+        }
+        if (Cues.nameLike(t) && Cues.is(l, Cues.F_CHINESE) && i + 1 < d.size()) {
+            Token g = d.get(i + 1);
+            if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
+                    && Pinyin.isName(g.lower()) && !longerRun(d, i, i + 1)) {
+                return emitPerson(d, i, i + 1, "cue:chinese-name", PERSON_NAME, out);
+            }
+        }
+        if (Cues.isRole(l) && i + 2 < d.size() && !t.possessive()) {
+            int s = i + 1;
+            Token n = d.get(s);
+            if (n.gap() == Token.Gap.SPACE && d.sameSentence(i, s) && !covered[s] && NameSpans.surnameLike(n)
+                    && !Cues.is(n.lower(), Cues.F_NOT_NAME)) {
+                int end = NameSpans.personEnd(d, s, covered, true);
+                if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
+            }
+        }
+        if (NameSpans.surnameLike(t) && !startsOrg(d, i)) {
+            int end = NameSpans.personEnd(d, i, covered, false);
+            if (end > i && !orgFollows(d, end) && (roleAfterComma(d, end) || speechNext(d, i, end))) {
+                return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
+            }
+        }
+        return -1;
+    }
+
+    private int emitPerson(DocumentTokens d, int from, int to, String rule, double conf, List<Mention> out) {
+        out.add(d.mention(from, to, EntityType.PERSON, null, Method.CUE, rule, conf));
+        return to;
+    }
+
+    /** Emits a person found after a cue at token cue; returns the last token so the scan skips it. */
+    private int emitPersonAt(DocumentTokens d, int from, int to, String rule, double conf, List<Mention> out, int cue) {
+        out.add(d.mention(from, to, EntityType.PERSON, null, Method.CUE, rule, conf));
+        return to;
+    }
+
+    /** "Huang Kunming" stands alone; "Wang Chuan Capital Tower" is part of something longer. */
+    private static boolean longerRun(DocumentTokens d, int from, int to) {
+        Token after = d.wordNear(to + 1, to);
+        if (after != null && after.gap() == Token.Gap.SPACE && Cues.nameLike(after)) return true;
+        Token before = d.wordNear(from - 1, from);
+        return before != null && d.get(from).gap() == Token.Gap.SPACE && Cues.nameLike(before)
+                && !Cues.isRole(before.lower()) && !Cues.SPEECH.contains(before.lower());
+    }
+
+    /** The name is followed by a legal suffix: "Thomas Weisel Partners" is a firm. */
+    private static boolean orgFollows(DocumentTokens d, int end) {
+        Token after = d.wordNear(end + 1, end);
+        return after != null && (ORG_SUFFIXES.contains(after.lower()) || MEDIA_NOUNS.contains(after.lower()))
+                && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
+    }
+
+    private static boolean startsOrg(DocumentTokens d, int i) {
+        return i > 0 && ORG_CUE_NOUNS.contains(d.lower(i - 1)) && d.sameSentence(i - 1, i)
+                && !Cues.is(d.lower(i), Cues.F_GIVEN);
+    }
+
+    /** ", ein berühmter Populärwissenschaftler" / ", Analyst bei": a role within five words after a comma. */
+    private static boolean roleAfterComma(DocumentTokens d, int end) {
+        int c = end + 1;
+        if (c >= d.size() || !d.get(c).is(",") || !d.sameSentence(c, end)) return false;
+        for (int k = c + 1; k < Math.min(d.size(), c + 6) && d.sameSentence(k, end); k++) {
+            Token t = d.get(k);
+            if (!t.word() || NOT_APPOSITION.contains(t.lower())) return false;
+            if (Cues.isRole(t.lower())) return true;
+            if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
+                    && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
+                return false; // a capitalised non-role word: not an apposition of a person
+            }
+        }
+        return false;
+    }
+
+    private static boolean speechNext(DocumentTokens d, int from, int end) {
+        Token after = d.wordNear(end + 1, end);
+        if (after != null && Cues.SPEECH.contains(after.lower()) && !after.lower().equals("so")
+                && !after.lower().equals("laut")) {
+            return true;
+        }
+        Token before = d.wordNear(from - 1, from);
+        return before != null && Cues.SPEECH.contains(before.lower()) && !before.lower().equals("laut");
+    }
+
+    // ---- organisations ------------------------------------------------------------------------
+
+    private int organisation(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        Token t = d.get(i);
+        String l = t.lower();
+        boolean cueNoun = ORG_CUE_NOUNS.contains(l) || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
+                || l.equals("fund") || l.equals("hedge");
+        if (cueNoun) {
+            int s = i + 1;
+            if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
+            int end = nameAfter(d, s, covered, 3);
+            boolean distinctive = end > s || end == s && codeLike(d.get(s));
+            if (end >= s && !Cues.is(d.lower(s), Cues.F_GIVEN) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
+                out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
+                return end;
+            }
+        }
+        if (SOURCE_CUES.contains(l) && i > 0 && d.get(i - 1).is("(")) {
+            return sources(d, i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
+                    + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0), covered, out);
+        }
+        if (t.capitalised() && !Cues.DETERMINERS.contains(l)) {
+            int end = mediaName(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
+                return end;
+            }
+        }
+        if (Cues.nameLike(t)) {
+            int end = suffixedName(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                return end;
+            }
+            if (execCompound(d, i)) {
+                out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:exec-compound", ORG_CUE));
+                return i;
+            }
+            if (!Cues.is(l, Cues.F_NOT_NAME) && i > 0 && d.lower(i - 1).equals("laut") && d.sameSentence(i - 1, i)
+                    && codeLike(t) && d.wordNear(i + 1, i) == null) {
+                out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Up to max name units after a cue: capitalised or code-like words, hyphen parts kept together. */
+    private static int nameAfter(DocumentTokens d, int s, boolean[] covered, int max) {
+        if (s >= d.size() || !d.sameSentence(s - 1, s) || d.get(s).gap() == Token.Gap.NEWLINE) return -1;
+        int end = -1, units = 0;
+        for (int k = s; k < d.size() && d.sameSentence(s, k); k++) {
+            Token t = d.get(k);
+            boolean glued = k > s && t.gluedToPrevious() && t.word();
+            if (covered[k] || !Cues.nameLike(t) && !(glued && t.word())) break;
+            if (!glued) {
+                if (k > s && t.gap() != Token.Gap.SPACE || ++units > max) break;
+                if (Cues.isRole(t.lower()) || ORG_CUE_NOUNS.contains(t.lower())) break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
+    private int suffixedName(DocumentTokens d, int i, boolean[] covered) {
+        if (ORG_SUFFIXES.contains(d.lower(i)) || Cues.is(d.lower(i), Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
+        int units = 0;
+        for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
+            Token t = d.get(k);
+            if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
+            if (ORG_SUFFIXES.contains(t.lower()) && Character.isUpperCase(t.text().charAt(0))
+                    && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
+                if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI"))) return -1;
+                if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
+                int end = k;
+                while (end + 1 < d.size() && ORG_SUFFIXES.contains(d.lower(end + 1)) && d.get(end + 1).gap() == Token.Gap.SPACE
+                        && d.get(end + 1).capitalised()) {
+                    end++;
+                }
+                return end;
+            }
+            if (!Cues.nameLike(t) || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
+            if (Cues.isRole(t.lower()) || ORG_CUE_NOUNS.contains(t.lower())) return -1;
+        }
+        return -1;
+    }
+
+    /** "Wall Street Journal", "Science and Technology Daily": a capitalised run ending in a media noun. */
+    private static int mediaName(DocumentTokens d, int i, boolean[] covered) {
+        int words = 1;
+        for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 5; k++) {
+            Token t = d.get(k);
+            if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE) return -1;
+            if (IN_NAME_CONNECTORS.contains(t.lower())) {
+                if (k + 1 >= d.size() || !Cues.nameLike(d.get(k + 1))) return -1;
+                continue;
+            }
+            if (!Character.isUpperCase(t.text().charAt(0))) return -1;
+            words++;
+            if (MEDIA_NOUNS.contains(t.lower()) && words >= 2) {
+                Token after = d.wordNear(k + 1, k);
+                if (after != null && after.gap() == Token.Gap.SPACE && Character.isUpperCase(after.text().charAt(0))
+                        && MEDIA_NOUNS.contains(after.lower())) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Curai-CEO", "Acme-Gründerin": a company name glued to an executive role. */
+    private static boolean execCompound(DocumentTokens d, int i) {
+        if (i + 1 >= d.size()) return false;
+        Token next = d.get(i + 1);
+        Token t = d.get(i);
+        return next.gap() == Token.Gap.HYPHEN && EXEC_ROLES.contains(next.lower()) && t.length() >= 3
+                && !Cues.is(t.lower(), Cues.F_GIVEN) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
+    }
+
+    /** "(Laut SCMP)", "(Quelle: Acme, Foo News)": each listed source is an organisation. */
+    private static int sources(DocumentTokens d, int s, boolean[] covered, List<Mention> out) {
+        int last = -1;
+        int k = s;
+        while (k < d.size() && d.sameSentence(s, k)) {
+            int end = nameAfter(d, k, covered, 4);
+            if (end >= k && !Cues.is(d.lower(k), Cues.F_GIVEN)) {
+                out.add(d.mention(k, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
+                last = end;
+                k = end + 1;
+            } else if (k < d.size() && covered[k]) {
+                while (k < d.size() && covered[k]) k++;
+            } else {
+                break;
+            }
+            if (k < d.size() && (d.get(k).is(",") || d.get(k).is("/") || d.lower(k).equals("und") || d.lower(k).equals("and"))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        for (Set<String> s : sets) out.addAll(s);
+        return out;
+    }
+
+    /** "SCMP", "TechCrunch", "36Kr": all capitals, inner capitals or digits. */
+    private static boolean codeLike(Token t) {
+        String s = t.text();
+        int upper = 0;
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) upper++;
+        return upper > 0 && s.length() >= 2;
+    }
+}

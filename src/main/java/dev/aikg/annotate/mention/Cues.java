@@ -1,0 +1,164 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cue words of German and English news, lower case: words that tell the type of an adjacent name
+ * ("Aktie", "Modell", "Chip"), role nouns that announce a person ("Analystin", "founder"), legal
+ * suffixes and cue nouns that announce an organisation ("GmbH", "Hedgefonds"), and words that are
+ * never part of a name. Word lists that are long live in resource files next to this class.
+ */
+public final class Cues {
+    private Cues() { }
+
+    public static final Set<String> ORG_TYPE = Cues.hashed("aktie", "aktien", "anteile", "aktionäre", "shares", "share",
+            "stock", "stocks", "konzern", "konzerns", "konzerne", "gruppe", "group", "inc", "corp", "corporation",
+            "company", "unternehmen", "unternehmens", "firma", "ceo", "chef", "chefin", "gründer", "gründerin",
+            "mitgründer", "founder", "cofounder", "sprecher", "sprecherin", "spokesperson", "spokesman", "tochter",
+            "mutter", "mutterkonzern", "parent", "börsenwert", "marktwert", "aktienkurs", "kurs", "umsatz", "revenue",
+            "earnings", "quartalszahlen", "ag", "se", "plc", "ltd", "llc", "holding", "papiere", "titel",
+            "manager", "managerin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "employees", "chefs", "ceos",
+            "analyst", "analysten", "investoren", "deal", "übernahme", "platforms", "konkurrent", "rivale",
+            "rivalen", "tech-konzern", "techkonzern", "börse", "marktkapitalisierung");
+    public static final Set<String> MODEL_TYPE = Cues.hashed("modell", "modells", "modelle", "modellen", "model",
+            "models", "chatbot", "chatbots", "assistent", "assistant", "sprachmodell", "sprachmodells", "llm", "llms",
+            "reasoning", "reasoner", "bot", "ki-modell", "ki-modells", "ki-chatbot", "version", "release",
+            "schlussfolgerungsmodell", "inferenzmodell", "argumentationsmodell");
+    public static final Set<String> CHIP_TYPE = Cues.hashed("chip", "chips", "gpu", "gpus", "beschleuniger",
+            "accelerator", "accelerators", "prozessor", "prozessoren", "processor", "processors", "grafikprozessor",
+            "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",
+            "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips");
+
+    /** Words next to a person's surname: "Präsident Biden", "Biden-Regierung", "Altman-Interview". */
+    public static final Set<String> PERSON_TYPE = Cues.hashed("regierung", "administration", "regime", "lager", "ära",
+            "era", "team", "interview", "rede", "speech", "präsident", "president", "präsidentin", "kanzler",
+            "kanzlerin", "ceo", "chef", "chefin", "minister", "ministerin", "senator", "gründer", "founder", "herr",
+            "frau", "mr", "mrs", "ms", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
+    /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
+    public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
+            "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keinem", "keinen", "seine", "seiner", "seinem",
+            "ihre", "ihrer", "ihrem", "unsere", "the", "a", "an", "this", "that", "these", "those", "every", "each",
+            "zur", "zum", "im", "beim", "vom", "am");
+
+    /** Nouns for roles people hold; also matched as the last part of a compound ("Halbleiter-Analyst"). */
+    public static final Set<String> ROLES = load("roles.txt");
+    /** Capitalised words that are never a name part: articles, pronouns, months, weekdays, places... */
+    public static final Set<String> NOT_NAME = load("not-names.txt");
+    /** Given names of many languages, lower case. */
+    public static final Set<String> GIVEN_NAMES = load("given-names.txt");
+    /** Chinese family names in pinyin, lower case ("liang", "huang"). */
+    public static final Set<String> CHINESE_SURNAMES = load("chinese-surnames.txt");
+
+    public static final Set<String> SPEECH = Cues.hashed("sagte", "sagt", "sagten", "erklärte", "erklärt", "meint",
+            "meinte", "betonte", "betont", "schrieb", "schreibt", "warnte", "warnt", "kommentierte", "bemerkte",
+            "argumentierte", "so", "laut", "said", "says", "told", "wrote", "writes", "added", "noted", "argued",
+            "warned", "explained", "commented", "stated", "tweeted", "posted", "zufolge", "fügte", "glaubt",
+            "glaubte", "findet", "fand", "sieht", "sah", "urteilt", "urteilte", "mahnt", "mahnte", "thinks", "believes");
+    /** Words that join list items: "VAT und Comet", "Microsoft, Amazon, Meta". */
+    public static final Set<String> CONNECTORS = Cues.hashed(",", "und", "and", "oder", "or", "sowie", "&", "/",
+            "wie", "as", "plus", "sondern", "bzw", "versus", "vs", "gegen");
+    public static final Set<String> ROLE_PREPOSITIONS = Cues.hashed("bei", "beim", "von", "vom", "at", "of", "für",
+            "for", "der", "des", "from", "with");
+
+    /** An unmodifiable hash set: faster than Set.of for the many lookups per token of the finders. */
+    public static Set<String> hashed(String... words) {
+        return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
+    }
+
+    /** The cue set for a type, or an empty set. */
+    public static Set<String> typeCues(EntityType type) {
+        return switch (type) {
+            case ORGANIZATION -> ORG_TYPE;
+            case AI_MODEL -> MODEL_TYPE;
+            case CHIP -> CHIP_TYPE;
+            case PERSON -> PERSON_TYPE;
+            default -> Set.of();
+        };
+    }
+
+    public static final int F_NOT_NAME = 1, F_GIVEN = 2, F_CHINESE = 4, F_ROLE = 8, F_ORG_TYPE = 16, F_MODEL_TYPE = 32,
+            F_CHIP_TYPE = 64, F_SPEECH = 128, F_KNOWN = 1 << 30;
+    private static final int MEMO_LIMIT = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Integer> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The word classes of a lower-case word as bit flags, computed once per distinct word and
+     * remembered: the finders ask many questions of each token, and one hash lookup answers them all.
+     */
+    public static int flags(String lower) {
+        Integer f = MEMO.get(lower);
+        if (f != null) return f;
+        int v = F_KNOWN;
+        if (NOT_NAME.contains(lower)) v |= F_NOT_NAME;
+        if (GIVEN_NAMES.contains(lower)) v |= F_GIVEN;
+        if (CHINESE_SURNAMES.contains(lower)) v |= F_CHINESE;
+        if (roleWord(lower)) v |= F_ROLE;
+        if (ORG_TYPE.contains(lower)) v |= F_ORG_TYPE;
+        if (MODEL_TYPE.contains(lower)) v |= F_MODEL_TYPE;
+        if (CHIP_TYPE.contains(lower)) v |= F_CHIP_TYPE;
+        if (SPEECH.contains(lower)) v |= F_SPEECH;
+        if (MEMO.size() < MEMO_LIMIT) MEMO.put(lower, v);
+        return v;
+    }
+
+    public static boolean is(String lower, int flag) { return (flags(lower) & flag) != 0; }
+
+    /** True when the word is a role noun or a compound ending in one ("Halbleiter-Analyst" arrives in parts). */
+    public static boolean isRole(String lower) {
+        return is(lower, F_ROLE);
+    }
+
+    private static boolean roleWord(String lower) {
+        if (ROLES.contains(lower)) return true;
+        for (String suffix : new String[]{"analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
+                "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
+                "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin"}) {
+            if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) return true;
+        }
+        return false;
+    }
+
+    /** A word that may be part of a name: capitalised or mixed with digits, and not a stop word. */
+    public static boolean nameLike(Token t) {
+        if (!t.word() || t.length() < 2 && !Character.isUpperCase(t.text().charAt(0))) return false;
+        char c = t.text().charAt(0);
+        if (!Character.isUpperCase(c) && !(Character.isDigit(c) && t.hasUpperOrDigit() && hasLetter(t.text()))) return false;
+        return !is(t.lower(), F_NOT_NAME);
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
+    }
+
+    static Set<String> load(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Cues.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                int hash = line.indexOf('#');
+                if (hash >= 0) line = line.substring(0, hash);
+                for (String w : line.split("[,\\s]+")) {
+                    if (!w.isBlank()) out.add(w.trim().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+}

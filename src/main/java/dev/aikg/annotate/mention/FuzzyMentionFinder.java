@@ -1,0 +1,107 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+
+/**
+ * Lexicon names written with a typo or garbled by machine translation ("Toky Electron", "Richard
+ * Socker"). A multi-word label matches a capitalised span of as many words when all words but one
+ * are equal and that one is within one edit (two for words over seven letters) with the same first
+ * letter; a long one-word label (seven letters or more) matches a capitalised word within one edit
+ * sharing its first two letters. Candidates come from hash lookups by word or by first letters, so
+ * the edit distance runs on a handful of pairs per document.
+ */
+public final class FuzzyMentionFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.7;
+
+    private final LexiconIndex index;
+
+    public FuzzyMentionFinder(LexiconIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = Covered.of(d, found);
+        for (int i = 0; i < d.size(); i++) {
+            Token t = d.get(i);
+            if (covered[i] || !Cues.nameLike(t)) continue;
+            int end = multiWord(d, i, covered, out);
+            if (end < 0) end = singleWord(d, i, out);
+            if (end >= 0) {
+                for (int k = i; k <= end; k++) covered[k] = true;
+                i = end;
+            }
+        }
+    }
+
+    /** Tries every multi-word label holding word i at the matching position; returns the last token or -1. */
+    private int multiWord(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        for (LexiconIndex.Label l : index.multiWordLabelsWith(d.lower(i))) {
+            List<Token> words = l.words();
+            for (int p = 0; p < words.size(); p++) {
+                if (!words.get(p).lower().equals(d.lower(i))) continue;
+                int from = i - p, to = from + words.size() - 1;
+                if (from < 0 || to >= d.size() || !spanOk(d, from, to, covered)) continue;
+                if (closeEnough(d, from, words)) {
+                    out.add(d.mention(from, to, l.entry().type(), l.entry().id(), Method.FUZZY,
+                            "fuzzy:" + l.label(), CONFIDENCE));
+                    return to;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inLongerName(DocumentTokens d, int i) {
+        Token after = d.wordNear(i + 1, i);
+        if (after != null && after.gap() == Token.Gap.SPACE && after.capitalised()) return true;
+        Token before = d.wordNear(i - 1, i);
+        return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before);
+    }
+
+    private static boolean spanOk(DocumentTokens d, int from, int to, boolean[] covered) {
+        for (int k = from; k <= to; k++) {
+            Token t = d.get(k);
+            if (covered[k] || !t.word() || !(t.capitalised() || t.hasUpperOrDigit()) || !d.sameSentence(from, k)) return false;
+            if (k > from && t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return false;
+        }
+        return true;
+    }
+
+    /** Exactly one word differs, by a small typo with the same first letter. */
+    private static boolean closeEnough(DocumentTokens d, int from, List<Token> words) {
+        int differing = 0;
+        for (int k = 0; k < words.size(); k++) {
+            String a = d.lower(from + k), b = words.get(k).lower();
+            if (a.equals(b)) continue;
+            if (++differing > 1 || a.length() < 4 || b.length() < 4 || a.charAt(0) != b.charAt(0)) return false;
+            int max = b.length() > 7 ? 2 : 1;
+            if (Fuzzy.distance(a, b, max) > max) return false;
+        }
+        return differing == 1;
+    }
+
+    /**
+     * A long one-word name with one typo, or with two where the first six letters agree (garbled
+     * inflection: "Anthropen"). Not inside a longer capitalised name ("Cerebral Valley" is a place).
+     */
+    private int singleWord(DocumentTokens d, int i, List<Mention> out) {
+        Token t = d.get(i);
+        if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
+        String w = t.lower();
+        for (LexiconIndex.Label l : index.longLabelsNear(w)) {
+            String b = l.exactKey().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(b) || w.equals(b + "s") || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
+            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
+            if (Fuzzy.distance(w, b, max) <= max) {
+                out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.annotate.text.Tokenizer;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.lexicon.LexiconEntry;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lexicon prepared for matching, built once and shared read-only by all threads.
+ * A label is keyed by its word tokens joined without separators ("DeepSeek-R1", "DeepSeek R1" and
+ * "Open AI"/"OpenAI" share a key), in lower case; the exact-case form is kept to decide case-aware
+ * matches. All lower-case token prefixes of keys are kept too, so a scan extends an n-gram only
+ * while some label can still match: about one hash lookup per token.
+ */
+public final class LexiconIndex {
+    /** One label of one entry. */
+    public record Label(LexiconEntry entry, String label, String exactKey, boolean context, int tokens,
+                        List<Token> words) { }
+
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+
+    private final Lexicon lexicon;
+    private final Map<String, List<Label>> byKey = new HashMap<>();
+    private final Set<String> prefixes = new HashSet<>();
+    private final Map<String, LexiconEntry> byTicker = new HashMap<>();
+    private final Map<String, List<LexiconEntry>> bySymbol = new HashMap<>();
+    private final Map<String, Set<String>> related = new HashMap<>();
+    private final Set<String> labelWords = new HashSet<>();
+    private final Map<String, List<Label>> multiWordByToken = new HashMap<>();
+    private final Map<String, List<Label>> longByDeletion = new HashMap<>();
+    private int maxTokens = 1;
+
+    public LexiconIndex(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (LexiconEntry e : lexicon.entries()) {
+            for (String l : e.labels()) addLabel(e, l, false);
+            for (String l : e.contextLabels()) addLabel(e, l, true);
+            if (e.ticker() != null) {
+                byTicker.put(e.ticker().toUpperCase(Locale.ROOT), e);
+                String sym = e.ticker().substring(e.ticker().indexOf(':') + 1).toUpperCase(Locale.ROOT);
+                bySymbol.computeIfAbsent(sym, k -> new ArrayList<>()).add(e);
+            }
+            for (List<String> targets : e.links().values()) {
+                for (String t : targets) {
+                    related.computeIfAbsent(e.id(), k -> new HashSet<>()).add(t);
+                    related.computeIfAbsent(t, k -> new HashSet<>()).add(e.id());
+                }
+            }
+        }
+    }
+
+    private void addLabel(LexiconEntry e, String label, boolean context) {
+        List<Token> words = words(label);
+        if (words.isEmpty()) return;
+        // A one-word label that is a common word ("Zeit", "Welt") needs context, whatever the lexicon says.
+        if (words.size() == 1 && Cues.NOT_NAME.contains(words.get(0).lower())) context = true;
+        String exact = join(words, words.size(), false);
+        register(e, label, exact, context, words);
+        // German adjectives inflect: "Deutsche Bank" is also "der Deutschen Bank", "Neue Zürcher Zeitung"
+        // also "der Neuen Zürcher Zeitung".
+        String first = words.get(0).text();
+        if (words.size() >= 2 && first.length() > 3 && first.endsWith("e") && Character.isUpperCase(first.charAt(0))) {
+            String rest = exact.substring(first.length());
+            for (String ending : new String[]{"n", "r", "m", "s"}) {
+                byKey.computeIfAbsent((first + ending + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        .add(new Label(e, label, first + ending + rest, context, words.size(), words));
+                addPrefixes(words, first + ending);
+            }
+        }
+        if (!context) addFuzzyKeys(e, label, exact, words);
+        for (Token w : words) labelWords.add(w.lower());
+    }
+
+    private void register(LexiconEntry e, String label, String exact, boolean context, List<Token> words) {
+        String key = exact.toLowerCase(Locale.ROOT);
+        List<Label> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        for (Label l : list) {
+            if (l.entry() == e && l.exactKey().equals(exact)) return;
+        }
+        list.add(new Label(e, label, exact, context, words.size(), words));
+        addPrefixes(words, words.get(0).text());
+        maxTokens = Math.max(maxTokens, words.size());
+    }
+
+    /** Every character prefix of the key: the text may split a label elsewhere ("Open AI", "Chat-GPT"). */
+    private void addPrefixes(List<Token> words, String firstAs) {
+        StringBuilder sb = new StringBuilder(firstAs.toLowerCase(Locale.ROOT));
+        for (int i = 1; i < words.size(); i++) sb.append(words.get(i).lower());
+        for (int k = 1; k <= sb.length(); k++) prefixes.add(sb.substring(0, k));
+    }
+
+    /** Multi-word labels by each of their words; long single words by their first two letters. */
+    private void addFuzzyKeys(LexiconEntry e, String label, String exact, List<Token> words) {
+        Label l = new Label(e, label, exact, false, words.size(), words);
+        if (words.size() >= 2 && exact.length() >= 6) {
+            for (Token w : words) {
+                if (w.length() >= 3) multiWordByToken.computeIfAbsent(w.lower(), k -> new ArrayList<>()).add(l);
+            }
+        } else if (words.size() == 1 && exact.length() >= 7 && Character.isLetter(exact.charAt(0))) {
+            longByDeletion.computeIfAbsent(bucket(exact.toLowerCase(Locale.ROOT), exact.length()), k -> new ArrayList<>()).add(l);
+        }
+    }
+
+    static List<Token> words(String label) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : TOKENIZER.tokenize(label)) {
+            if (t.word()) out.add(t);
+        }
+        return out;
+    }
+
+    static String join(List<Token> words, int n, boolean lower) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) sb.append(lower ? words.get(i).lower() : words.get(i).text());
+        return sb.toString();
+    }
+
+    public Lexicon lexicon() { return lexicon; }
+
+    /** Labels whose lower-case key is this, or an empty list. */
+    public List<Label> lookup(String lowerKey) {
+        return byKey.getOrDefault(lowerKey, List.of());
+    }
+
+    /** True when some label key starts with this lower-case token sequence. */
+    public boolean isPrefix(String lowerKey) { return prefixes.contains(lowerKey); }
+
+    public int maxTokens() { return maxTokens; }
+
+    /** The entry with this "EXCHANGE:SYMBOL" primary ticker, or null. */
+    public LexiconEntry byTicker(String ticker) { return byTicker.get(ticker.toUpperCase(Locale.ROOT)); }
+
+    /** Entries whose primary ticker has this symbol. */
+    public List<LexiconEntry> bySymbol(String symbol) {
+        return bySymbol.getOrDefault(symbol.toUpperCase(Locale.ROOT), List.of());
+    }
+
+    /** Ids linked to or from this entry (developer, maker, parent, founders, CEOs, models built on it...). */
+    public Set<String> related(String id) { return related.getOrDefault(id, Set.of()); }
+
+    /** True when a lower-case word occurs in some label (so it is a name part, not a surname guess). */
+    public boolean isLabelWord(String lower) { return labelWords.contains(lower); }
+
+    /** Multi-word labels holding this lower-case word. */
+    public List<Label> multiWordLabelsWith(String lowerWord) {
+        return multiWordByToken.getOrDefault(lowerWord, List.of());
+    }
+
+    /** Long one-word labels with the same first two letters: the candidates for a typo of this word. */
+    public List<Label> longLabelsNear(String lowerWord) {
+        List<Label> out = new ArrayList<>();
+        for (int len = lowerWord.length() - 2; len <= lowerWord.length() + 2; len++) {
+            List<Label> hits = longByDeletion.get(bucket(lowerWord, len));
+            if (hits != null) out.addAll(hits);
+        }
+        return out;
+    }
+
+    /** Long labels are bucketed by their first two letters and their length. */
+    private static String bucket(String lower, int length) {
+        return lower.substring(0, Math.min(2, lower.length())) + length;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Exact, case-aware matching of lexicon labels against token n-grams, longest match first.
+ * Folds genitives and possessives ("Nvidias", "DeepSeek’s"), reads hyphen compounds part by part
+ * ("OpenAI-CEO", "R1-Modells"), and matches case-insensitively only labels of four or more
+ * characters written with a capital ("Deepseek" for "DeepSeek"). Context labels ("Meta", "R1",
+ * "VAT") are kept only with support: see {@link ContextSupport}.
+ */
+public final class LexiconMentionFinder implements MentionFinder {
+    static final double EXACT = 0.95;
+    static final double FOLDED = 0.9;
+    static final double CONTEXT = 0.85;
+
+    private final LexiconIndex index;
+
+    public LexiconMentionFinder(LexiconIndex index) {
+        this.index = index;
+    }
+
+    /** A matched n-gram: tokens from..to and the labels it may stand for. */
+    record Match(int from, int to, List<LexiconIndex.Label> labels, boolean folded) {
+        boolean context() {
+            for (LexiconIndex.Label l : labels) if (!l.context()) return false;
+            return true;
+        }
+    }
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        List<Match> matches = new ArrayList<>();
+        int n = d.size();
+        for (int i = 0; i < n; ) {
+            Match m = d.get(i).word() ? longestAt(d, i) : null;
+            if (m == null) { i++; continue; }
+            matches.add(m);
+            i = m.to() + 1;
+        }
+        Set<String> strong = new HashSet<>();
+        List<Match> context = new ArrayList<>();
+        for (Match m : matches) {
+            if (m.context()) { context.add(m); continue; }
+            LexiconIndex.Label l = firstNonContext(m);
+            strong.add(l.entry().id());
+            out.add(d.mention(m.from(), m.to(), l.entry().type(), l.entry().id(), Method.LEXICON,
+                    "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
+        }
+        if (!context.isEmpty()) new ContextSupport(index, d, strong, out).resolve(context, out);
+    }
+
+    private static LexiconIndex.Label firstNonContext(Match m) {
+        for (LexiconIndex.Label l : m.labels()) if (!l.context()) return l;
+        return m.labels().get(0);
+    }
+
+    /** The longest label match starting at word token i, or null. */
+    Match longestAt(DocumentTokens d, int i) {
+        StringBuilder key = new StringBuilder();
+        Match best = null;
+        int max = index.maxTokens();
+        for (int k = 0; k < max && i + k < d.size(); k++) {
+            Token t = d.get(i + k);
+            if (!t.word()) break;
+            if (k > 0) {
+                Token prev = d.get(i + k - 1);
+                if (t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN || prev.possessive()) break;
+            }
+            // One-word keys reuse the token's own lower-case string, whose hash is already cached.
+            String ks;
+            if (k == 0) {
+                ks = t.lower();
+            } else {
+                ks = key.append(t.lower()).toString();
+            }
+            if (k == 0) key.append(ks);
+            Match m = match(d, i, i + k, ks, false);
+            if (m == null && t.length() > 3 && ks.endsWith("s") && !t.possessive()) {
+                m = match(d, i, i + k, ks.substring(0, ks.length() - 1), true);
+            }
+            if (m != null) best = m;
+            if (!index.isPrefix(ks)) break;
+        }
+        return best;
+    }
+
+    private Match match(DocumentTokens d, int from, int to, String lowerKey, boolean genitive) {
+        List<LexiconIndex.Label> labels = index.lookup(lowerKey);
+        if (labels.isEmpty()) return null;
+        StringBuilder sb = new StringBuilder();
+        for (int j = from; j <= to; j++) sb.append(d.get(j).text());
+        String surface = genitive ? sb.substring(0, sb.length() - 1) : sb.toString();
+        List<LexiconIndex.Label> exact = new ArrayList<>();
+        List<LexiconIndex.Label> folded = new ArrayList<>();
+        for (LexiconIndex.Label l : labels) {
+            if (l.exactKey().equals(surface)) exact.add(l);
+            else if (caseFoldable(l, surface)) folded.add(l);
+        }
+        if (!exact.isEmpty()) return new Match(from, to, exact, genitive);
+        if (!folded.isEmpty()) return new Match(from, to, folded, true);
+        return null;
+    }
+
+    /**
+     * A label matches in another case only when it is long enough not to be a code or a common
+     * short word, the text writes it with a capital, and neither side is a context label.
+     */
+    private static boolean caseFoldable(LexiconIndex.Label l, String surface) {
+        if (l.exactKey().length() < 4 || l.context()) return false;
+        char c = surface.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    /** Labels of an entity type accepted at this match, used by the context rules. */
+    static EntityType type(Match m) {
+        return m.labels().get(0).entry().type();
+    }
+
+    static LexiconEntry entry(Match m) {
+        return m.labels().get(0).entry();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.Annotator;
+import dev.aikg.annotate.Layer;
+import dev.aikg.annotate.text.Tokenizer;
+import dev.aikg.model.Mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tokenises the document once and runs the mention finders over it in order, so tokenisation is
+ * paid once rather than once per finder.
+ */
+public final class MentionStage implements Annotator {
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final List<MentionFinder> finders;
+
+    public MentionStage(List<MentionFinder> finders) {
+        this.finders = List.copyOf(finders);
+    }
+
+    /** Lexicon, pattern, fuzzy and cue finders over one shared lexicon index. */
+    public static MentionStage standard(LexiconIndex index) {
+        return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
+                new FuzzyMentionFinder(index), new CueMentionFinder(index)));
+    }
+
+    @Override public String name() { return "mentions"; }
+
+    @Override public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.BOILERPLATE); }
+
+    @Override public Set<Layer> assigns() { return Set.of(Layer.MENTIONS); }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        DocumentTokens tokens = new DocumentTokens(doc, tokenizer);
+        List<Mention> found = new ArrayList<>();
+        for (MentionFinder f : finders) {
+            List<Mention> out = new ArrayList<>();
+            f.find(tokens, found, out);
+            found.addAll(out);
+        }
+        doc.mentions().addAll(found);
+    }
+}

@@ -1,0 +1,328 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.annotate.relation.Words.Word;
+import dev.aikg.model.Entity;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+import dev.aikg.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who commented on what: reported speech and quotes ("X sagte, DeepSeek …", "„…“, schrieb X",
+ * "X bezeichnete DeepSeek als …", "laut X", "so X", "X meint, …", "„…“, schrieb er auf LinkedIn").
+ * The speaker is the person at the speech verb (before it, after it, or the last speaker for a pronoun);
+ * the objects are the organisations and models named in what they said, leaving out the speaker's
+ * apposition and employer, platforms ("auf X"), media addressees and parenthetical asides.
+ * Runs after the other rules so that employers found there are known.
+ */
+final class CommentRules {
+    private static final int SPEAKER_REACH = 200;
+    private static final int PRONOUN_REACH = 3;
+
+    private String lastSpeaker;
+    private int lastSpeakerSentence = -10;
+
+    void apply(SentenceView v, RelationSink sink) {
+        List<Word> words = Words.in(v.text, v.sentence.start(), v.sentence.end());
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            String l = w.lower();
+            if (SpeechCues.isCue(l)) verb(v, words, i, sink);
+            else if (l.equals("laut") || l.equals("so") && i > 0 && precededByComma(v, w)
+                    || l.equals("according") || l.equals("ansicht") || l.equals("einschätzung")) frame(v, w, sink);
+        }
+    }
+
+    private void verb(SentenceView v, List<Word> words, int i, RelationSink sink) {
+        Word verb = words.get(i);
+        Ref after = speakerAfter(v, verb);
+        if (after != null || i + 1 < words.size() && SpeechCues.PRONOUNS.contains(words.get(i + 1).lower())
+                && !SpeechCues.JUDGEMENTS.contains(verb.lower())) {
+            inverted(v, verb, after, i + 1 < words.size() ? words.get(i + 1) : null, sink);
+            return;
+        }
+        Ref before = speakerBefore(v, verb);
+        if (before != null) {
+            normal(v, verb, before, sink);
+            return;
+        }
+        if (!words.isEmpty() && SpeechCues.PRONOUNS.contains(words.get(0).lower()) && currentSpeaker(v, v.index()) != null) {
+            emit(v, currentSpeaker(v, v.index()), words.get(0).end(), v.sentence.end(), null, "comment.pronoun", 0.6, sink);
+        }
+    }
+
+    /** "„…“, sagte X", "DeepSeek zeige …, bemerkte Analyst X vom Y", "Unterdessen erklärte X, dass …". */
+    private void inverted(SentenceView v, Word verb, Ref speaker, Word pronoun, RelationSink sink) {
+        String id = speaker != null ? speaker.id() : null;
+        int speakerEnd = speaker != null ? speaker.end() : pronoun.end();
+        int back = verb.start();
+        while (back > v.sentence.start() && v.text.charAt(back - 1) == ' ') back--;
+        char prev = back > v.sentence.start() ? v.text.charAt(back - 1) : ' ';
+        int quoteClose = prev == ',' ? back - 1 : back;
+        while (quoteClose > 0 && v.text.charAt(quoteClose - 1) == ' ') quoteClose--;
+        char closing = quoteClose > 0 ? v.text.charAt(quoteClose - 1) : ' ';
+        int open = isClosingQuote(closing) ? openingQuote(v, quoteClose - 1, closing) : -1;
+        int contentStart = open >= 0 ? Math.min(open, v.sentence.start()) : v.sentence.start();
+        if (id == null) id = currentSpeaker(v, v.doc.sentenceAt(contentStart) == null ? v.index()
+                : v.doc.sentenceAt(contentStart).index());
+        if (id == null) return;
+        boolean fronted = prev == ',' || open >= 0 || prev == ':';
+        if (fronted && open < 0) {
+            Word first = Words.after(v.text, v.sentence.start(), verb.start());
+            if (first != null && SpeechCues.SUBORDINATORS.contains(first.lower())) fronted = false;
+        }
+        String rule = speaker != null ? "comment.inverted" : "comment.pronoun-quote";
+        if (fronted) emit(v, id, contentStart, verb.start(), null, rule, 0.75, sink);
+        else emit(v, id, appositionEnd(v, speakerEnd), v.sentence.end(), null, rule, 0.7, sink);
+        remember(id, v.index());
+    }
+
+    /** "X (, Analyst bei Y,) sagte, …", "X bezeichnete DeepSeek als …", "Dies wurde von X … hervorgehoben". */
+    private void normal(SentenceView v, Word verb, Ref speaker, RelationSink sink) {
+        int dash = dashBefore(v, speaker.start());
+        if (dash >= 0 && dashAfter(v, verb.end()) >= 0) {
+            Ref target = mentionEndingNear(v, dash);
+            if (target != null) {
+                emit(v, speaker.id(), target.start(), target.end(), null, "comment.insertion", 0.7, sink);
+                remember(speaker.id(), v.index());
+                return;
+            }
+        }
+        emit(v, speaker.id(), appositionEnd(v, speaker.end()), v.sentence.end(), null, "comment.reported", 0.75, sink);
+        remember(speaker.id(), v.index());
+    }
+
+    /** "laut X", "so X", "according to X", "nach Ansicht von X". */
+    private void frame(SentenceView v, Word cue, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            if (p.start() < cue.end() || p.start() - cue.end() > 45) continue;
+            String gap = v.gap(cue.end(), p.start());
+            if (gap.indexOf(',') >= 0 || v.typeBetween(cue.end(), p.start(), EntityType.PERSON)) return;
+            int end = appositionEnd(v, p.end());
+            emit(v, p.id(), v.sentence.start(), cue.start(), null, "comment.according-to", 0.65, sink);
+            emit(v, p.id(), end, v.sentence.end(), null, "comment.according-to", 0.65, sink);
+            remember(p.id(), v.index());
+            return;
+        }
+    }
+
+    private static boolean precededByComma(SentenceView v, Word w) {
+        int i = w.start();
+        while (i > v.sentence.start() && v.text.charAt(i - 1) == ' ') i--;
+        return i > v.sentence.start() && v.text.charAt(i - 1) == ',';
+    }
+
+    /** A person right after the verb, past at most four title words ("bemerkte Analyst", "erklärte Curai-CEO"). */
+    private static Ref speakerAfter(SentenceView v, Word verb) {
+        for (Ref r : v.refs) {
+            if (r.start() < verb.end()) continue;
+            if (!r.is(EntityType.PERSON)) {
+                if (r.start() - verb.end() > 60) return null;
+                continue;
+            }
+            String gap = v.text.substring(verb.end(), r.start());
+            if (gap.indexOf(',') >= 0 || gap.indexOf('.') >= 0 || r.start() - verb.end() > 60) return null;
+            List<Word> ws = Words.in(v.text, verb.end(), r.start());
+            if (ws.size() > 4) return null;
+            for (Word w : ws) {
+                String l = w.lower();
+                if (!Words.ARTICLES.contains(l) && RoleNouns.of(w.text()) == null && !Words.capitalised(w.text())
+                        && !l.equals("auch") && !l.equals("also") && !l.equals("nun") && !l.equals("now")) return null;
+            }
+            return r;
+        }
+        return null;
+    }
+
+    /** The nearest person before the verb in the sentence, unless another speech verb stands between. */
+    private static Ref speakerBefore(SentenceView v, Word verb) {
+        Ref best = null;
+        for (Ref r : v.refs) {
+            if (r.end() > verb.start()) break;
+            if (r.is(EntityType.PERSON) && verb.start() - r.end() <= SPEAKER_REACH) best = r;
+        }
+        if (best == null) return null;
+        for (Word w : Words.in(v.text, best.end(), verb.start())) if (SpeechCues.VERBS.contains(w.lower())) return null;
+        return best;
+    }
+
+    /** Where a speaker's apposition (", Analyst bei Y,") ends; the speaker's end when there is none. */
+    private static int appositionEnd(SentenceView v, int speakerEnd) {
+        int i = speakerEnd;
+        while (i < v.sentence.end() && v.text.charAt(i) == ' ') i++;
+        if (i < v.sentence.end() && v.text.charAt(i) == ',' && appositionStart(v, i + 1)) {
+            int next = v.text.indexOf(',', i + 1);
+            if (next > 0 && next < v.sentence.end() && next - i < 120) return next + 1;
+        }
+        // A title right after the name ("Tilly Zhang vom Finanzunternehmen Gavekal") belongs to the speaker.
+        List<Word> ws = Words.in(v.text, i, Math.min(v.sentence.end(), i + 60));
+        if (!ws.isEmpty() && RoleRules.CONNECTORS.contains(ws.get(0).lower()) && !ws.get(0).lower().equals("der")) {
+            for (Ref r : v.refs) {
+                if (r.start() >= i && r.start() - i < 50 && r.is(EntityType.ORGANIZATION)) return r.end();
+            }
+        }
+        return speakerEnd;
+    }
+
+    /** After "X," a noun phrase ("Analyst bei Y", "ein bekannter Investor") rather than what X said ("dass …"). */
+    private static boolean appositionStart(SentenceView v, int at) {
+        Word w = Words.after(v.text, at, v.sentence.end());
+        if (w == null) return false;
+        String l = w.lower();
+        if (Words.ARTICLES.contains(l) || RoleNouns.of(w.text()) != null) return true;
+        return Character.isLowerCase(w.text().charAt(0)) && !Set.of("dass", "that", "er", "sie", "es", "he", "she", "it",
+                "they", "we", "wir", "man", "ob", "whether", "wie", "how", "so", "und", "and", "aber", "but").contains(l)
+                && !SpeechCues.VERBS.contains(l);
+    }
+
+    private static int dashBefore(SentenceView v, int at) {
+        for (int i = at - 1; i >= Math.max(v.sentence.start(), at - 20); i--) {
+            char c = v.text.charAt(i);
+            if (c == '–' || c == '—' || c == '-' && i > 0 && v.text.charAt(i - 1) == ' ') return i;
+        }
+        return -1;
+    }
+
+    private static int dashAfter(SentenceView v, int at) {
+        for (int i = at; i < Math.min(v.sentence.end(), at + 40); i++) {
+            char c = v.text.charAt(i);
+            if (c == '–' || c == '—' || c == '-' && v.text.charAt(i - 1) == ' ') return i;
+        }
+        return -1;
+    }
+
+    private static Ref mentionEndingNear(SentenceView v, int at) {
+        Ref best = null;
+        for (Ref r : v.refs) {
+            if (r.end() <= at && at - r.end() <= 3 && (r.is(EntityType.AI_MODEL) || r.is(EntityType.ORGANIZATION))) best = r;
+        }
+        return best;
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '“' || c == '”' || c == '»' || c == '"' || c == '«' || c == '‘';
+    }
+
+    /** The opening quote matching a closing one, within the paragraph, or -1. */
+    private static int openingQuote(SentenceView v, int close, char closing) {
+        String opens = switch (closing) {
+            case '“' -> "„“";
+            case '”' -> "“„";
+            case '»' -> "«";
+            case '«' -> "»";
+            case '‘' -> "‚‘";
+            default -> "\"";
+        };
+        for (int i = close - 1; i >= Math.max(0, close - 1500); i--) {
+            char c = v.text.charAt(i);
+            if (opens.indexOf(c) >= 0) return i;
+            if (c == '\n' && i > 0 && v.text.charAt(i - 1) == '\n') return -1;
+        }
+        return -1;
+    }
+
+    /** Whom a pronoun refers to: the last person named in the two sentences before, else the last speaker. */
+    private String currentSpeaker(SentenceView v, int sentence) {
+        for (int s = sentence - 1; s >= Math.max(0, sentence - 2) && s > lastSpeakerSentence; s--) {
+            List<Ref> l = v.index.in(s);
+            for (int k = l.size() - 1; k >= 0; k--) if (l.get(k).is(EntityType.PERSON)) return l.get(k).id();
+        }
+        return lastSpeaker != null && sentence - lastSpeakerSentence <= PRONOUN_REACH ? lastSpeaker : null;
+    }
+
+    private void remember(String speaker, int sentence) {
+        lastSpeaker = speaker;
+        lastSpeakerSentence = sentence;
+    }
+
+    /** commentedOn from the speaker to each organisation or model named in text[a, b). */
+    private void emit(SentenceView v, String speaker, int a, int b, String quote, String rule, double conf,
+                      RelationSink sink) {
+        if (b <= a) return;
+        Set<String> excluded = excluded(speaker, sink);
+        String said = quote != null ? quote : clip(v.text.substring(a, b).strip());
+        for (Ref r : mentionsIn(v, a, b)) {
+            if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())) continue;
+            if (inParentheses(v, r) || quotedName(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r)) continue;
+            sink.add(v, speaker, Predicate.COMMENTED_ON, r.id(), null, said, null, null, a, b, rule, conf);
+            if (r.is(EntityType.AI_MODEL)) {
+                String maker = prefixMaker(v, r);
+                if (maker != null && !excluded.contains(maker)) {
+                    sink.add(v, speaker, Predicate.COMMENTED_ON, maker, null, said, null, null, a, b, rule, conf * 0.9);
+                }
+            }
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 400 ? s : s.substring(0, 400) + "…";
+    }
+
+    private static List<Ref> mentionsIn(SentenceView v, int a, int b) {
+        List<Ref> out = new ArrayList<>();
+        Sentence first = v.doc.sentenceAt(a);
+        int from = first == null ? v.index() : first.index();
+        for (int s = from; s <= v.index(); s++) {
+            for (Ref r : v.index.in(s)) if (r.start() >= a && r.end() <= b) out.add(r);
+        }
+        return out;
+    }
+
+    /** The speaker's employers (and their models): people rarely "comment on" their own company. */
+    private static Set<String> excluded(String speaker, RelationSink sink) {
+        Set<String> emp = sink.objectsOf(speaker, Predicate.WORKS_FOR, Predicate.CEO_OF, Predicate.FOUNDER_OF);
+        Set<String> out = new HashSet<>(emp);
+        out.addAll(sink.subjectsOf(Predicate.DEVELOPED_BY, emp));
+        return out;
+    }
+
+    /** A name standing alone in quotes („Wall Street Journal“) is a title or source, not a subject. */
+    private static boolean quotedName(SentenceView v, Ref r) {
+        if (r.start() == 0 || r.end() >= v.text.length()) return false;
+        return "„“\"«»".indexOf(v.text.charAt(r.start() - 1)) >= 0 && "“”\"»«".indexOf(v.text.charAt(r.end())) >= 0;
+    }
+
+    private static boolean inParentheses(SentenceView v, Ref r) {
+        int open = v.text.lastIndexOf('(', r.start());
+        if (open < v.sentence.start() && open < r.start() - 200) return false;
+        int close = v.text.lastIndexOf(')', r.start());
+        return open >= 0 && open > close && r.start() - open < 200;
+    }
+
+    /** "auf X", "on LinkedIn", and news media (a person talking "to the Wall Street Journal"). */
+    private static boolean platformOrMedia(SentenceView v, Ref r) {
+        Entity e = r.entity();
+        if (e.subtype() != null && e.subtype().toLowerCase().contains("media")) return true;
+        String surface = r.mention().surface().toLowerCase();
+        if (!SpeechCues.PLATFORMS.contains(surface) && !SpeechCues.PLATFORMS.contains(e.name().toLowerCase())) return false;
+        Word prep = Words.before(v.text, r.start(), v.sentence.start());
+        return prep != null && Set.of("auf", "on", "über", "via", "an", "in").contains(prep.lower());
+    }
+
+    /** "Nvidia-Chips", "OpenAI-CEO": the organisation only qualifies another noun. */
+    private static boolean hardwareCompound(SentenceView v, Ref r) {
+        if (!r.is(EntityType.ORGANIZATION) || r.end() >= v.text.length() || v.text.charAt(r.end()) != '-') return false;
+        Word head = Words.after(v.text, r.end() + 1, v.sentence.end());
+        if (head == null) return false;
+        String h = head.lower();
+        return RoleNouns.of(h) != null || h.startsWith("chip") || h.startsWith("gpu") || h.startsWith("aktie")
+                || h.startsWith("prozessor") || h.startsWith("grafik");
+    }
+
+    private static String prefixMaker(SentenceView v, Ref model) {
+        String s = SentenceView.normalise(model.mention().surface().toLowerCase());
+        for (Entity e : v.doc.entities()) {
+            if (e.type() != EntityType.ORGANIZATION) continue;
+            for (String label : ModelRules.labels(e)) {
+                if (label.length() >= 2 && s.length() > label.length() + 1 && s.startsWith(label)
+                        && (s.charAt(label.length()) == ' ' || s.charAt(label.length()) == '-')) return e.id();
+            }
+        }
+        return null;
+    }
+}

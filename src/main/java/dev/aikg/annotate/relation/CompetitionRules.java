@@ -1,0 +1,93 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Competition (symmetric): "Konkurrenten wie OpenAI und Google", "rivals such as Google", "X challenges
+ * OpenAI", "fordert OpenAI heraus", "mit dem o1-Modell mithalten". The subject is the company the
+ * sentence is about: its first organisation outside the list, else the previous sentence's.
+ */
+final class CompetitionRules {
+    private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
+            "herausfor", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
+            "konkurrieren", "takes on", "gegenspieler"};
+    private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
+            + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
+    private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
+            + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
+            + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasAny(TRIGGERS)) return;
+        List<Ref> cands = candidates(v);
+        for (Ref r : cands) {
+            String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
+            if (LIST_CUE.matcher(before).matches()) {
+                List<Ref> list = listFrom(v, r);
+                Ref subject = subjectOutside(v, list);
+                if (subject != null) for (Ref o : list) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.list", 0.75);
+                return;
+            }
+        }
+        for (Ref r : cands) {
+            String before = v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start());
+            String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60));
+            boolean verb = VERB_CUE.matcher(before).matches() && (!before.matches(".*\\b(mit|gegen)\\s+\\S*\\s*$")
+                    || after.matches(".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
+                    || before.matches(".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
+            if (!verb) continue;
+            Ref subject = subjectBefore(v, r);
+            if (subject != null) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.verb", 0.7);
+        }
+    }
+
+    private static List<Ref> candidates(SentenceView v) {
+        List<Ref> out = new java.util.ArrayList<>();
+        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) out.add(r);
+        return out;
+    }
+
+    private static List<Ref> listFrom(SentenceView v, Ref first) {
+        List<Ref> out = new java.util.ArrayList<>();
+        out.add(first);
+        Ref last = first;
+        for (Ref r : v.refs) {
+            if (r.start() < last.end() || !(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL))) continue;
+            if (!v.gap(last.end(), r.start()).matches("\\s*(,|und|and|oder|or|sowie|&|, and|, or)\\s*((der|die|das|the)\\s+)?")) break;
+            out.add(r);
+            last = r;
+        }
+        return out;
+    }
+
+    /** The first organisation (else model) of the sentence not in the list, else of the previous sentence. */
+    private static Ref subjectOutside(SentenceView v, List<Ref> list) {
+        for (EntityType t : new EntityType[] {EntityType.ORGANIZATION, EntityType.AI_MODEL}) {
+            for (Ref r : v.of(t)) {
+                if (r.start() < list.get(0).start() && list.stream().noneMatch(l -> l.id().equals(r.id()))) return r;
+            }
+        }
+        Ref prev = v.previousSubject(EntityType.ORGANIZATION);
+        if (prev != null && list.stream().noneMatch(l -> l.id().equals(prev.id()))) return prev;
+        return null;
+    }
+
+    /** The nearest organisation or model before the object (same type preferred), else the previous sentence's. */
+    private static Ref subjectBefore(SentenceView v, Ref object) {
+        Ref same = null, any = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= object.start()) break;
+            if (r.id().equals(object.id())) continue;
+            if (r.type() == object.type()) same = r;
+            if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) any = r;
+        }
+        if (same != null) return same;
+        if (any != null) return any;
+        return v.previousSubject(object.type());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Founders: "Gründer von X und Y ist der 40-jährige Z", "the founder of X is Z", "X was founded by Z",
+ * "X wurde 2023 von Z gegründet", "Z founded X in 2023", "Z gründete X", "Z hat X gegründet".
+ * ("Z, Gründer von X" and "X-Gründer Z" are role appositions.)
+ */
+final class FounderRules {
+    private static final String[] TRIGGERS = {"gründ", "founde", "founding"};
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasAny(TRIGGERS) || !v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION)) return;
+        copula(v, sink);
+        for (Ref p : v.of(EntityType.PERSON)) {
+            for (Ref o : v.of(EntityType.ORGANIZATION)) {
+                if (o.end() <= p.start()) passive(v, o, p, sink);
+                else if (o.start() >= p.end()) active(v, p, o, sink);
+            }
+        }
+    }
+
+    /** "Gründer von X (und Y) ist (der 40-jährige) Z". */
+    private void copula(SentenceView v, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start());
+            if (!before.matches(".*\\b(gründer(in)?|mitgründer(in)?|founders?|co-founders?) (von|des|der|of) (the )?$")) continue;
+            List<Ref> orgs = orgList(v, o);
+            Ref last = orgs.get(orgs.size() - 1);
+            for (Ref p : v.of(EntityType.PERSON)) {
+                if (p.start() < last.end()) continue;
+                String gap = v.gap(last.end(), p.start());
+                if (gap.length() < 60 && gap.matches("\\s*(ist|war|is|was|sind|are|waren)\\b[^,.;]*")) {
+                    for (Ref org : orgs) sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.copula", 0.85);
+                }
+                break;
+            }
+        }
+    }
+
+    /** The organisation and those joined to it by "und", "and", ",". */
+    static List<Ref> orgList(SentenceView v, Ref first) {
+        List<Ref> out = new ArrayList<>();
+        out.add(first);
+        Ref last = first;
+        for (Ref r : v.refs) {
+            if (r.start() < last.end() || !r.is(EntityType.ORGANIZATION)) continue;
+            String gap = v.gap(last.end(), r.start());
+            if (!gap.matches("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?")) break;
+            out.add(r);
+            last = r;
+        }
+        return out;
+    }
+
+    /** "X was founded by Z", "X wurde von Z gegründet", "X, gegründet von Z". */
+    private void passive(SentenceView v, Ref o, Ref p, RelationSink sink) {
+        String gap = v.gap(o.end(), p.start());
+        if (gap.length() > 70 || v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)) return;
+        boolean en = gap.matches(".*\\b(was |were |been |, )?(co-)?founded (in \\d{4} )?by (the )?[^,;]*") && gap.endsWith("by ");
+        boolean de = gap.matches(".*\\b(gegründet|mitgegründet) (von|durch) $")
+                || gap.matches("\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
+        if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+    }
+
+    /** "Z founded X", "Z gründete X", "Z hat X gegründet", "Z, who co-founded X". */
+    private void active(SentenceView v, Ref p, Ref o, RelationSink sink) {
+        String gap = v.gap(p.end(), o.start());
+        if (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
+                || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
+        boolean verb = gap.matches("(, )?\\s*(who |which |der |die )?(co-)?(founded|cofounded|gründete|mitbegründete|mitgründete|gründet)\\b.*");
+        boolean perfect = gap.matches("\\s*(hat|hatte|has|had)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
+        if ((verb || perfect) && !gap.contains(" by ")) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.active", 0.8);
+    }
+
+    private static boolean followedBy(SentenceView v, Ref r, String word) {
+        int e = Math.min(v.sentence.end(), r.end() + 40);
+        return v.gap(r.end(), e).contains(word);
+    }
+}

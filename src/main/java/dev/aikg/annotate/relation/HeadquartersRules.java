@@ -1,0 +1,89 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.annotate.relation.Words.Word;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.Set;
+
+/**
+ * Headquarters city (a literal): "the Hangzhou-based startup X", "X ist ein Startup aus Hangzhou",
+ * "X mit Sitz in Hangzhou", "X, based in Hangzhou", "das in Hangzhou ansässige X". Countries and
+ * regions are not cities.
+ */
+final class HeadquartersRules {
+    private static final Set<String> COMPANY_NOUNS = Set.of("startup", "start-up", "unternehmen", "firma", "company",
+            "firm", "konzern", "labor", "lab", "ki-startup", "ki-unternehmen", "ki-firma", "hersteller", "chiphersteller",
+            "chipkonzern", "entwickler", "gruppe", "group", "anbieter", "bank", "fonds", "hedgefonds");
+    private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
+            " from ", "hauptsitz"};
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
+        for (Word w : Words.in(v.text, v.sentence.start(), v.sentence.end())) {
+            String l = w.lower();
+            if (l.endsWith("-based") && w.text().length() > 7) basedCompound(v, w, sink);
+            else if (l.equals("aus") || l.equals("from")) companyFrom(v, w, sink);
+            else if (l.equals("in")) locatedIn(v, w, sink);
+        }
+    }
+
+    /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
+    private void basedCompound(SentenceView v, Word w, RelationSink sink) {
+        String city = w.text().substring(0, w.text().length() - 6);
+        if (!Places.cityLike(city)) return;
+        Ref o = nearestOrg(v, w.start(), w.end(), 45);
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
+                Math.max(o.end(), w.end()), "hq.based-compound", 0.8);
+    }
+
+    /** "X ist ein (kleines) Startup aus Hangzhou", "a startup from Hangzhou". */
+    private void companyFrom(SentenceView v, Word prep, RelationSink sink) {
+        Word noun = Words.before(v.text, prep.start(), v.sentence.start());
+        Word city = Words.after(v.text, prep.end(), v.sentence.end());
+        if (noun == null || city == null || !COMPANY_NOUNS.contains(noun.lower()) || !Places.cityLike(city.text())) return;
+        Ref o = orgBefore(v, noun.start(), 120);
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.company-from", 0.75);
+    }
+
+    /** "mit Sitz in X", "based in X", "headquartered in X", "das in X ansässige Unternehmen". */
+    private void locatedIn(SentenceView v, Word in, RelationSink sink) {
+        Word prev = Words.before(v.text, in.start(), v.sentence.start());
+        Word city = Words.after(v.text, in.end(), v.sentence.end());
+        if (city == null || !Places.cityLike(city.text())) return;
+        String p = prev == null ? "" : prev.lower();
+        boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz");
+        String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
+        boolean ansaessig = after.matches("\\s*ansässige[nmrs]?\\b.*");
+        if (!cue && !ansaessig) return;
+        Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
+                Math.max(o.end(), city.end()), "hq.located-in", 0.8);
+    }
+
+    private static Ref orgBefore(SentenceView v, int at, int max) {
+        Ref best = null;
+        for (Ref r : v.refs) {
+            if (r.end() > at) break;
+            if (r.is(EntityType.ORGANIZATION) && at - r.end() <= max) best = best == null ? r : best;
+        }
+        return best;
+    }
+
+    private static Ref orgAfter(SentenceView v, int at, int max) {
+        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= max) return r;
+        return null;
+    }
+
+    private static Ref nearestOrg(SentenceView v, int a, int b, int max) {
+        Ref best = null;
+        int bd = Integer.MAX_VALUE;
+        for (Ref r : v.refs) {
+            if (!r.is(EntityType.ORGANIZATION)) continue;
+            int d = r.start() >= b ? r.start() - b : a - r.end();
+            if (d >= 0 && d <= max && d < bd) { bd = d; best = r; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.Annotator;
+import dev.aikg.annotate.Layer;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Relations between the entities of a sentence, from cue words and sentence shapes (no parser): roles,
+ * founders, models and chips, investments, spin-offs, competition, headquarters, then comments (last,
+ * so that a speaker's employer is known and left out of what they comment on). Each rule checks cheap
+ * trigger words before it looks closer.
+ */
+public final class RelationAnnotator implements Annotator {
+    private final RoleRules roles;
+    private final FounderRules founders = new FounderRules();
+    private final ModelRules models = new ModelRules();
+    private final InvestmentRules investments = new InvestmentRules();
+    private final SpinOffRules spinOffs = new SpinOffRules();
+    private final CompetitionRules competition = new CompetitionRules();
+    private final HeadquartersRules headquarters = new HeadquartersRules();
+
+    public RelationAnnotator(Lexicon lexicon) {
+        this.roles = new RoleRules(lexicon);
+    }
+
+    @Override
+    public String name() { return "relations"; }
+
+    @Override
+    public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUANTITIES); }
+
+    @Override
+    public Set<Layer> assigns() { return Set.of(Layer.RELATIONS); }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        MentionIndex index = MentionIndex.of(doc);
+        RelationSink sink = new RelationSink(doc.document().id());
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            if (index.in(s.index()).size() < 1 || doc.isBoilerplate(s.start(), s.end())) continue;
+            SentenceView v = new SentenceView(doc, index, s);
+            views.add(v);
+            roles.apply(v, sink);
+            founders.apply(v, sink);
+            models.apply(v, sink);
+            investments.apply(v, sink);
+            spinOffs.apply(v, sink);
+            competition.apply(v, sink);
+            headquarters.apply(v, sink);
+        }
+        CommentRules comments = new CommentRules();
+        for (SentenceView v : views) comments.apply(v, sink);
+        doc.relations().addAll(sink.relations());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.model.Predicate;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Role titles in German and English and the predicate each implies: chief executives → ceoOf,
+ * founders → founderOf, every other job title → worksFor. Words are matched by their head (the
+ * part a compound ends with: "Halbleiter-Analyst", "Chefanalystin", "KI-Wissenschaftler").
+ */
+final class RoleNouns {
+    private static final List<String> CEO = List.of("ceo", "chef", "chefin", "vorstandschef", "konzernchef",
+            "firmenchef", "unternehmenschef", "geschäftsführer", "geschäftsführerin", "vorstandsvorsitzender",
+            "vorstandsvorsitzende", "vorstandsvorsitzenden", "boss");
+    private static final List<String> FOUNDER = List.of("gründer", "gründerin", "gründern", "mitgründer",
+            "mitgründerin", "mitbegründer", "mitbegründerin", "begründer", "founder", "co-founder", "cofounder",
+            "firmengründer");
+    /** Heads of other job titles, matched as word endings after German inflection is removed. */
+    private static final List<String> OTHER = List.of("analyst", "wissenschaftler", "forscher", "manager", "experte",
+            "expert", "direktor", "director", "präsident", "president", "chairman", "vorsitzende", "investor", "partner",
+            "autor", "author", "ökonom", "economist", "stratege", "strategin", "strategist", "sprecher", "spokesperson",
+            "spokesman", "spokeswoman", "ingenieur", "engineer", "mitarbeiter", "employee", "leiter", "scientist",
+            "researcher", "officer", "executive", "professor", "berater", "adviser", "advisor", "entwickler", "developer",
+            "journalist", "reporter", "redakteur", "editor", "korrespondent", "correspondent", "kolumnist", "columnist",
+            "vorstand", "chefentwickler", "chefökonom", "gesellschafter", "teilhaber");
+    private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
+    private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
+
+    private RoleNouns() { }
+
+    /** The predicate a role word implies, or null when the word is no role title. */
+    static Predicate of(String word) {
+        String w = word.toLowerCase().replace("*innen", "").replace(":innen", "");
+        if (w.length() < 2) return null;
+        String head = w.substring(w.lastIndexOf('-') + 1);
+        if (CEO.contains(head) || CEO.contains(w)) return Predicate.CEO_OF;
+        if (FOUNDER.contains(w) || FOUNDER.contains(head) || head.endsWith("gründer") || head.endsWith("gründerin")) {
+            return Predicate.FOUNDER_OF;
+        }
+        if (SHORT.contains(head)) return Predicate.WORKS_FOR;
+        for (String stem : OTHER) {
+            if (endsWithInflected(head, stem)) return Predicate.WORKS_FOR;
+        }
+        return null;
+    }
+
+    private static boolean endsWithInflected(String w, String stem) {
+        if (w.endsWith(stem)) return true;
+        for (String suffix : new String[] {"in", "innen", "en", "n", "s", "e", "r", "es"}) {
+            if (w.endsWith(stem + suffix)) return true;
+        }
+        return false;
+    }
+
+    static boolean former(String phrase) {
+        String l = phrase.toLowerCase();
+        for (String f : FORMER) if (l.contains(f)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,264 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.annotate.relation.Words.Word;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Jobs and roles: appositions ("Sam Altman, chief executive of OpenAI", "Yann LeCun, leitender
+ * KI-Wissenschaftler bei Meta"), compounds ("OpenAI-CEO Sam Altman"), titles before a name
+ * ("Analyst Tilly Zhang vom Finanzunternehmen Gavekal", "Microsofts CEO Satya Nadella") and
+ * possessives ("Microsofts Satya Nadella", "Liangs Hedgefonds High-Flyer", "sein Startup You.com").
+ */
+final class RoleRules {
+    static final Set<String> CONNECTORS = Set.of("von", "vom", "bei", "beim", "der", "des", "of", "at", "from", "für",
+            "for", "with", "im", "am");
+    static final Set<String> ORG_NOUNS = Set.of("startup", "start-up", "unternehmen", "firma", "company", "firm",
+            "fonds", "hedgefonds", "hedge-fonds", "fund", "hedge", "konzern", "labor", "lab", "gruppe", "group", "bank",
+            "blog", "blogs", "plattform", "newsletter", "agentur", "zeitung", "magazin", "investmentfirma",
+            "finanzunternehmen", "beratungsfirma", "research", "chipkonzern", "chiphersteller", "softwarekonzern",
+            "tech-konzern", "techkonzern", "ki-startup", "ki-firma", "ki-labor", "investmentgesellschaft",
+            "risikokapitalfirma", "vermögensverwalter", "think", "tank", "institut", "institute", "university",
+            "universität", "sender", "medienhaus", "verlag");
+    private static final Set<String> PLATFORM_PREPS = Set.of("auf", "on", "über", "via", "an");
+
+    private final Lexicon lexicon;
+
+    RoleRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.PERSON)) return;
+        for (Ref p : v.of(EntityType.PERSON)) {
+            apposition(v, p, sink);
+            titleBefore(v, p, sink);
+            possessiveOrgPerson(v, p, sink);
+            possessivePersonOrg(v, p, sink);
+            pronounOrg(v, p, sink);
+        }
+    }
+
+    /** "PERSON, ROLE von|bei|of|at ORG". */
+    private void apposition(SentenceView v, Ref p, RelationSink sink) {
+        int after = p.end();
+        while (after < v.sentence.end() && v.text.charAt(after) == ' ') after++;
+        if (after >= v.sentence.end() || v.text.charAt(after) != ',') return;
+        Ref o = nextOrg(v, p, 130);
+        if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
+        List<Word> words = Words.in(v.text, after + 1, o.start());
+        if (v.text.substring(after + 1, o.start()).indexOf(',') >= 0) return;
+        int r = lastRoleWithTail(words);
+        if (r < 0) return;
+        emitRoles(v, sink, p, o, words, r, "role.apposition", 0.85);
+    }
+
+    /** Index of the last role word whose following words are "connector [article] [org noun]", or -1. */
+    private static int lastRoleWithTail(List<Word> words) {
+        for (int r = words.size() - 2; r >= 0; r--) {
+            if (RoleNouns.of(words.get(r).text()) == null) continue;
+            return validTail(words, r + 1) ? r : -1;
+        }
+        return -1;
+    }
+
+    static boolean validTail(List<Word> words, int from) {
+        if (from >= words.size() || !CONNECTORS.contains(words.get(from).lower())) return false;
+        int extra = words.size() - from - 1;
+        if (extra > 4) return false;
+        for (int i = from + 1; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (RoleNouns.of(w) != null) return false;
+            if (!Words.ARTICLES.contains(w.toLowerCase()) && !Words.capitalised(w)
+                    && !ORG_NOUNS.contains(w.toLowerCase()) && !adjective(w)) return false;
+        }
+        return true;
+    }
+
+    private static boolean adjective(String w) {
+        String l = w.toLowerCase();
+        return l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("e") || l.endsWith("an")
+                || l.endsWith("ese") || l.endsWith("ish");
+    }
+
+    /** Emits one relation per predicate the role words imply; the role is the last title as written. */
+    private void emitRoles(SentenceView v, RelationSink sink, Ref p, Ref o, List<Word> words, int r, String rule,
+                           double conf) {
+        Set<Predicate> preds = EnumSet.noneOf(Predicate.class);
+        for (int i = 0; i <= r; i++) {
+            Predicate pr = RoleNouns.of(words.get(i).text());
+            if (pr != null) preds.add(pr);
+        }
+        String role = rolePhrase(v.text, words, r);
+        emit(v, sink, p, o, preds, role, rule, conf);
+    }
+
+    private static void emit(SentenceView v, RelationSink sink, Ref p, Ref o, Set<Predicate> preds, String role,
+                             String rule, double conf) {
+        boolean former = RoleNouns.former(role);
+        String lr = role.toLowerCase();
+        if (lr.contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
+        int s = Math.min(p.start(), o.start()), e = Math.max(p.end(), o.end());
+        for (Predicate pr : preds) {
+            Predicate use = former && pr == Predicate.CEO_OF ? Predicate.WORKS_FOR : pr;
+            sink.add(v, p.id(), use, o.id(), role, null, null, null, s, e, rule, conf);
+        }
+    }
+
+    /** The role title as written: the role word and up to three modifiers before it. */
+    static String rolePhrase(String text, List<Word> words, int r) {
+        int from = r;
+        while (from > 0 && r - from < 3) {
+            String w = words.get(from - 1).text();
+            if (!modifier(w)) break;
+            from--;
+        }
+        return text.substring(words.get(from).start(), words.get(r).end());
+    }
+
+    /** A word that may qualify a title: "leitender", "ehemaligen", "chief", "KI", "Senior". */
+    private static boolean modifier(String w) {
+        String l = w.toLowerCase();
+        if (Words.ARTICLES.contains(l) || SpeechCues.VERBS.contains(l) || Set.of("und", "and", "als", "as", "der", "sagte")
+                .contains(l)) return false;
+        if (Set.of("chief", "senior", "leading", "former", "top", "lead", "head", "principal", "general", "managing",
+                "executive", "deputy", "vice", "co").contains(l)) return true;
+        if (w.length() <= 3 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0))) return true;
+        return Character.isLowerCase(w.charAt(0)) && adjective(w) && !l.endsWith("te");
+    }
+
+    /** "OpenAI-CEO Sam Altman", "Microsofts CEO Satya Nadella", "Analyst X vom Fonds Y", "CEO X" (lexicon). */
+    private void titleBefore(SentenceView v, Ref p, RelationSink sink) {
+        Word w = Words.before(v.text, p.start(), v.sentence.start());
+        if (w == null) return;
+        Predicate pred = RoleNouns.of(w.text());
+        if (pred == null) return;
+        Ref compound = compoundOrg(v, w);
+        if (compound != null) {
+            String role = v.text.substring(Math.max(w.start(), compound.end()), w.end()).replaceFirst("^[\\s-]+", "");
+            emit(v, sink, p, compound, EnumSet.of(pred).clone(), role, "role.compound", 0.9);
+            return;
+        }
+        List<Word> head = Words.in(v.text, Math.max(v.sentence.start(), w.start() - 40), w.end());
+        int r = head.size() - 1;
+        String role = rolePhrase(v.text, head, r);
+        int roleStart = v.text.lastIndexOf(role, w.end());
+        Ref poss = possessiveBefore(v, roleStart < 0 ? w.start() : roleStart);
+        if (poss != null) {
+            emit(v, sink, p, poss, EnumSet.of(pred).clone(), role, "role.possessive-title", 0.85);
+            return;
+        }
+        Ref o = nextOrg(v, p, 70);
+        if (o != null && !v.typeBetween(p.end(), o.start(), EntityType.PERSON)) {
+            List<Word> tail = Words.in(v.text, p.end(), o.start());
+            if (v.text.substring(p.end(), o.start()).indexOf(',') < 0 && validTail(tail, 0)) {
+                emit(v, sink, p, o, EnumSet.of(pred).clone(), role, "role.title-of", 0.8);
+                return;
+            }
+        }
+        bareTitle(v, p, pred, role, sink);
+    }
+
+    /** The organisation a compound title starts with: "OpenAI-CEO", "Bernstein-Analyst", "Bernstein -Analyst". */
+    private static Ref compoundOrg(SentenceView v, Word w) {
+        for (Ref o : v.refs) {
+            if (!o.is(EntityType.ORGANIZATION) || o.end() > w.end() || o.end() < w.start() - 1) continue;
+            if (o.start() > w.start()) continue;
+            String between = v.text.substring(o.end(), Math.max(o.end(), w.start()));
+            int dash = o.end() >= w.start() ? o.end() : w.start();
+            if (between.isBlank() && dash < v.text.length() && v.text.charAt(dash) == '-') return o;
+        }
+        return null;
+    }
+
+    /** An organisation in the genitive right before offset {@code at}: "Microsofts CEO", "OpenAI's chief". */
+    private static Ref possessiveBefore(SentenceView v, int at) {
+        for (Ref o : v.refs) {
+            if (!o.is(EntityType.ORGANIZATION) || o.end() > at || at - o.end() > 4) continue;
+            String gap = v.gap(o.end(), at);
+            if (SentenceView.genitiveSurface(o) && gap.isBlank()) return o;
+            if (SentenceView.genitiveGap(gap) && SentenceView.stripGenitive(gap).isBlank()) return o;
+        }
+        return null;
+    }
+
+    /** A bare title ("CEO Mark Zuckerberg"): the lexicon's known employer, if the article names it. */
+    private void bareTitle(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
+        LexiconEntry e = lexicon == null ? null : lexicon.get(p.id());
+        if (e != null) {
+            for (String org : e.linked(pred.label())) {
+                if (v.doc.entity(org) != null) {
+                    sink.add(v, p.id(), pred, org, role, null, null, null, p.start(), p.end(), "role.title-lexicon", 0.7);
+                    return;
+                }
+            }
+        }
+        if (pred == Predicate.WORKS_FOR) return;
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return;
+        Word prep = Words.before(v.text, orgs.get(0).start(), v.sentence.start());
+        if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return;
+        emit(v, sink, p, orgs.get(0), EnumSet.of(pred).clone(), role, "role.title-sentence-org", 0.55);
+    }
+
+    /** "Microsofts Satya Nadella", "OpenAI's Sam Altman". */
+    private void possessiveOrgPerson(SentenceView v, Ref p, RelationSink sink) {
+        for (Ref o : v.refs) {
+            if (!o.is(EntityType.ORGANIZATION) || o.end() > p.start() || p.start() - o.end() > 4) continue;
+            String gap = v.gap(o.end(), p.start());
+            boolean gen = SentenceView.genitiveSurface(o) && gap.isBlank()
+                    || SentenceView.genitiveGap(gap) && SentenceView.stripGenitive(gap).isBlank();
+            if (gen) sink.add(v, p, Predicate.WORKS_FOR, o, "possessive.org-person", 0.75);
+        }
+    }
+
+    /** "Liangs Hedgefonds High-Flyer", "Altman's company OpenAI". */
+    private void possessivePersonOrg(SentenceView v, Ref p, RelationSink sink) {
+        Ref o = nextOrg(v, p, 40);
+        if (o == null) return;
+        String gap = v.gap(p.end(), o.start());
+        boolean gen = SentenceView.genitiveSurface(p);
+        if (!gen && !SentenceView.genitiveGap(gap)) return;
+        if (!gen) gap = SentenceView.stripGenitive(gap);
+        List<Word> words = Words.in(gap, 0, gap.length());
+        if (words.isEmpty() || words.size() > 2) return;
+        if (!ORG_NOUNS.contains(words.get(words.size() - 1).lower())) return;
+        sink.add(v, p, Predicate.WORKS_FOR, o, "possessive.person-org", 0.7);
+    }
+
+    /** "PERSON … in sein kalifornisches Startup You.com": founderOf when the sentence calls them founder. */
+    private void pronounOrg(SentenceView v, Ref p, RelationSink sink) {
+        if (!v.hasAny(" sein", " ihr", " his ", " her ")) return;
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() <= p.end() || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) continue;
+            List<Word> words = Words.in(v.text, Math.max(p.end(), o.start() - 50), o.start());
+            int n = words.size();
+            if (n < 2 || !ORG_NOUNS.contains(words.get(n - 1).lower())) continue;
+            for (int i = Math.max(0, n - 4); i < n - 1; i++) {
+                String w = words.get(i).lower();
+                if (w.startsWith("sein") || w.startsWith("ihr") || w.equals("his") || w.equals("her")) {
+                    boolean founder = v.hasAny("gründer", "founder", "gründete", "founded");
+                    sink.add(v, p, founder ? Predicate.FOUNDER_OF : Predicate.WORKS_FOR, o, "possessive.pronoun-org",
+                            0.65);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Ref nextOrg(SentenceView v, Ref after, int maxGap) {
+        for (Ref r : v.refs) {
+            if (r.is(EntityType.ORGANIZATION) && r.start() >= after.end()) {
+                return r.start() - after.end() <= maxGap ? r : null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Sentence;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One sentence as the relation rules see it: its text, its lower-cased text for cue checks, and its
+ * entity mentions in order, with helpers for "the text between two mentions".
+ */
+public final class SentenceView {
+    final AnnotatedDocument doc;
+    final MentionIndex index;
+    final Sentence sentence;
+    final String text;
+    /** Lower-cased sentence text with " -" hyphen garble ("KI -Experte") closed up, for cue checks. */
+    final String lower;
+    final List<Ref> refs;
+
+    SentenceView(AnnotatedDocument doc, MentionIndex index, Sentence sentence) {
+        this.doc = doc;
+        this.index = index;
+        this.sentence = sentence;
+        this.text = doc.text();
+        this.lower = doc.text().substring(sentence.start(), sentence.end()).toLowerCase();
+        this.refs = index.in(sentence.index());
+    }
+
+    int index() { return sentence.index(); }
+
+    boolean has(String cue) { return lower.contains(cue); }
+
+    boolean hasAny(String... cues) {
+        for (String c : cues) if (lower.contains(c)) return true;
+        return false;
+    }
+
+    /** Lower-cased text from {@code a} to {@code b} (document offsets), hyphen garble closed up. */
+    String gap(int a, int b) {
+        if (b <= a) return "";
+        return normalise(text.substring(a, b).toLowerCase());
+    }
+
+    static String normalise(String s) {
+        return s.replace(" -", "-").replace('’', '\'').replace('\u00a0', ' ');
+    }
+
+    List<Ref> of(EntityType type) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : refs) if (r.is(type)) out.add(r);
+        return out;
+    }
+
+    boolean hasType(EntityType type) {
+        for (Ref r : refs) if (r.is(type)) return true;
+        return false;
+    }
+
+    /** True when a mention of the given type lies strictly between offsets a and b. */
+    boolean typeBetween(int a, int b, EntityType type) {
+        for (Ref r : refs) if (r.is(type) && r.start() >= a && r.end() <= b) return true;
+        return false;
+    }
+
+    /** True when any mention other than those of the same entity as x or y lies between them. */
+    boolean otherBetween(Ref x, Ref y) {
+        for (Ref r : refs) {
+            if (r.start() >= x.end() && r.end() <= y.start() && !r.id().equals(x.id()) && !r.id().equals(y.id())) return true;
+        }
+        return false;
+    }
+
+    /** The first mention of the type in this sentence, or null. */
+    Ref first(EntityType type) {
+        return index.first(sentence.index(), type);
+    }
+
+    /** The first mention of the type in the previous sentence (the likely subject of a pronoun), or null. */
+    Ref previousSubject(EntityType type) {
+        return index.first(sentence.index() - 1, type);
+    }
+
+    /** True when the mention's own surface carries a genitive ("Microsofts", "OpenAI's"). */
+    static boolean genitiveSurface(Ref r) {
+        String s = r.mention().surface();
+        String name = r.entity().name();
+        if (s.endsWith("'s") || s.endsWith("’s")) return true;
+        if (!s.endsWith("s") || name.endsWith("s") || name.endsWith("S")) return false;
+        String base = s.substring(0, s.length() - 1).toLowerCase();
+        String n = name.toLowerCase();
+        return n.equals(base) || n.startsWith(base + " ") || n.endsWith(" " + base) || n.startsWith(base + "-");
+    }
+
+    /** The gap after a mention starts with a genitive ending ("’s ", "s ", "' "). */
+    static boolean genitiveGap(String gap) {
+        return gap.startsWith("'s") || gap.startsWith("s ") || gap.startsWith("' ");
+    }
+
+    static String stripGenitive(String gap) {
+        if (gap.startsWith("'s")) return gap.substring(2);
+        if (gap.startsWith("s ") || gap.startsWith("' ")) return gap.substring(1);
+        return gap;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.aikg.annotate.relation;
+
+import java.util.Set;
+
+/** Words that report speech or judgement, in German and English, and the frames "laut X", "so X". */
+final class SpeechCues {
+    static final Set<String> VERBS = Set.of(
+            "sagte", "sagt", "sagten", "gesagt", "meint", "meinte", "erklärte", "erklärt", "schrieb", "schreibt",
+            "bezeichnete", "bezeichnet", "bezeichneten", "nannte", "nennt", "argumentierte", "argumentiert",
+            "bemerkte", "bemerkt", "kommentierte", "kommentiert", "lobte", "lobt", "lobten", "kritisierte",
+            "kritisiert", "warnte", "warnt", "mahnt", "mahnte", "betonte", "betont", "glaubt", "glaubte", "schätzt",
+            "schätzte", "relativiert", "relativierte", "räumt", "räumte", "einräumt", "empfiehlt", "empfahl",
+            "hervorgehoben", "äußerte", "äusserte", "sieht", "twitterte", "postete", "verglich", "urteilt",
+            "urteilte", "bezweifelt", "bezweifelte", "vermutet", "vermutete", "erkennen", "erkennt", "erkannte",
+            "anerkennt", "prognostiziert", "prognostizierte", "fügte", "ergänzte", "sprach", "spricht", "hält",
+            "hielt", "wies", "weist", "lobend", "feierte", "feiert", "zweifelt", "zweifelte",
+            "said", "says", "wrote", "writes", "called", "calls", "argued", "argues", "noted", "notes", "warned",
+            "warns", "praised", "praises", "criticized", "criticised", "criticizes", "told", "tweeted", "posted",
+            "added", "explained", "commented", "believes", "thinks", "described", "describes", "stated", "remarked",
+            "recommended", "recommends", "predicted", "predicts", "hailed", "dismissed", "questioned", "doubts",
+            "cautioned", "suggested", "claims", "claimed", "insisted", "acknowledged", "admitted", "estimated",
+            "estimates", "sees", "views");
+    static final Set<String> JUDGEMENTS = Set.of("kritisch", "skeptisch", "begeistert", "beeindruckt", "critical",
+            "skeptical", "impressed", "bullish", "bearish", "optimistisch", "pessimistisch", "enthusiastic");
+    static final Set<String> PRONOUNS = Set.of("er", "sie", "he", "she");
+    static final Set<String> SUBORDINATORS = Set.of("obwohl", "although", "though", "while", "während", "nachdem",
+            "after", "weil", "because", "wenn", "if", "als", "da", "when", "since", "seit", "bevor", "before");
+    static final Set<String> PLATFORMS = Set.of("x", "linkedin", "twitter", "threads", "bluesky", "facebook",
+            "instagram", "youtube", "tiktok", "weibo", "wechat", "reddit", "mastodon", "truth social", "substack");
+
+    private SpeechCues() { }
+
+    static boolean isCue(String lowerWord) {
+        return VERBS.contains(lowerWord) || JUDGEMENTS.contains(lowerWord);
+    }
+}

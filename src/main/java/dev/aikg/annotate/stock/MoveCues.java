@@ -1,0 +1,73 @@
+package dev.aikg.annotate.stock;
+
+import java.util.List;
+
+/**
+ * Cue words for share-price moves, German and English, as lower-case word prefixes: direction verbs
+ * and nouns, approximation words, trading sessions and words that say the text is about markets.
+ */
+final class MoveCues {
+    static final List<String> DOWN = List.of("verlier", "verlor", "büss", "büß", "einbüß", "einbüss", "fiel", "fällt",
+            "fallen", "sank", "sinkt", "sinken", "rutsch", "brach", "bricht", "brech", "stürz", "absturz", "einbruch",
+            "minus", "tiefer", "rückgang", "rückzug", "abschlag", "kursverlust", "verlust", "gab", "gaben", "nachgeb",
+            "schwächer", "erleid", "dropped", "drop", "fell", "fall", "plunge", "slump", "tumble", "sink", "lost", "lose",
+            "down", "declin", "slid", "slide", "tank", "shed", "lower", "crash", "plummet", "sell-off", "selloff",
+            "loss", "abgestürzt", "gefallen", "gesunken", "eingebrochen", "verloren");
+    static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
+            "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
+            "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier");
+    static final List<String> APPROX = List.of("mehr als", "über", "fast", "rund", "etwa", "knapp", "ca.", "gut",
+            "beinahe", "nahezu", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some",
+            "bis zu", "up to", "zirka", "circa");
+    static final List<String> MARKET = List.of("aktie", "kurs", "börse", "börsen", "futures", "handel", "papiere",
+            "titel", "index", "nasdaq", "dax", "s&p", "dow jones", "nikkei", "smi", "shares", "stock", "trading",
+            "market", "markt", "vorbörslich", "premarket", "pre-market", "anleger", "verkaufsliste", "notier",
+            "wall street", "investor", "valor");
+    static final List<String> STOCK_NOUN = List.of("aktie", "shares", "stock", "papiere", "titel", "kurs", "futures",
+            "valor");
+
+    private MoveCues() { }
+
+    /** The session named in {@code window} (lower case), or null. */
+    static String session(String window) {
+        if (window.contains("vorbörslich") || window.contains("pre-market") || window.contains("premarket")
+                || window.contains("before the bell")) return "pre-market";
+        if (window.contains("nachbörslich") || window.contains("after-hours") || window.contains("after hours")) {
+            return "after-hours";
+        }
+        if (window.contains("futures")) return "futures";
+        if (window.contains("intraday") || window.contains("zeitweise") || window.contains("im handelsverlauf")
+                || window.contains("at one point")) return "intraday";
+        if (window.contains("schluss") || window.contains("closed") || window.contains("schloss")
+                || window.contains("at the close")) return "close";
+        return null;
+    }
+
+    static boolean anyWordStarts(String lowerWindow, List<String> cues) {
+        return nearestCue(lowerWindow, cues, lowerWindow.length()) >= 0;
+    }
+
+    /**
+     * The distance from {@code anchor} to the nearest word in {@code lower} that starts with one of the
+     * cues, or -1.
+     */
+    static int nearestCue(String lower, List<String> cues, int anchor) {
+        int best = -1;
+        int i = 0, n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(lower.charAt(i))) i++;
+            int s = i;
+            while (i < n && (Character.isLetter(lower.charAt(i)) || lower.charAt(i) == '-' || lower.charAt(i) == '&')) i++;
+            if (i == s) continue;
+            for (String c : cues) {
+                if (c.indexOf(' ') < 0 ? lower.startsWith(c, s) && (c.length() > 2 || i - s == c.length())
+                        : lower.startsWith(c, s)) {
+                    int d = Math.abs(s - anchor);
+                    if (best < 0 || d < best) best = d;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.aikg.annotate.stock;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.Annotator;
+import dev.aikg.annotate.Layer;
+import dev.aikg.annotate.quantity.Lang;
+import dev.aikg.annotate.relation.MentionIndex;
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.annotate.time.DateMention;
+import dev.aikg.annotate.time.DateResolver;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Evidence;
+import dev.aikg.model.Quantity;
+import dev.aikg.model.Sentence;
+import dev.aikg.model.StockMove;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Share-price and index moves: a company or index, a signed percentage, whether it is approximate,
+ * the trading day and session. The company is the one the percentage is bracketed after ("ASML
+ * (–10%)") or the nearest one before it in the clause; the day comes from the clause, the sentence
+ * or the last day named in the three sentences before.
+ */
+public final class StockMoveAnnotator implements Annotator {
+    private static final int DIRECTION_BEFORE = 70;
+    private static final int DIRECTION_AFTER = 25;
+    private static final int DATE_LOOKBACK = 3;
+
+    @Override
+    public String name() { return "stock-moves"; }
+
+    @Override
+    public Set<Layer> requires() { return Set.of(Layer.SENTENCES, Layer.ENTITIES, Layer.QUANTITIES); }
+
+    @Override
+    public Set<Layer> assigns() { return Set.of(Layer.STOCK_MOVES); }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        String text = doc.text();
+        MentionIndex index = null;
+        Set<String> seen = new HashSet<>();
+        String lang = Lang.of(doc.document());
+        for (Sentence s : doc.sentences()) {
+            if (!PercentFinder.mayHold(text, s.start(), s.end()) || doc.isBoilerplate(s.start(), s.end())) continue;
+            if (index == null) index = MentionIndex.of(doc);
+            List<PercentFinder.Percent> pcts = PercentFinder.find(text, s.start(), s.end(), lang);
+            for (int k = 0; k < pcts.size(); k++) {
+                int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
+                int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
+                StockMove m = move(doc, index, s, pcts.get(k), segStart, segEnd);
+                if (m != null && seen.add(m.subjectId() + "|" + Math.round(m.changePct() * 10) + "|" + m.date())) {
+                    doc.stockMoves().add(m);
+                }
+            }
+        }
+    }
+
+    private StockMove move(AnnotatedDocument doc, MentionIndex index, Sentence s, PercentFinder.Percent p,
+                           int segStart, int segEnd) {
+        String text = doc.text();
+        Ref subject = subject(text, index.in(s.index()), p, segStart);
+        if (subject == null || !marketContext(doc, s, subject, index)) return null;
+        int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
+        if (sign == 0) return null;
+        boolean approx = approximate(text, s, p);
+        int clauseEnd = Math.min(segEnd, p.end() + 30);
+        String clause = text.substring(segStart, clauseEnd).toLowerCase();
+        String session = MoveCues.session(clause);
+        if (session == null && clause.contains("aktie") || session == null && clause.contains("shares")) {
+            session = MoveCues.session(text.substring(s.start(), s.end()).toLowerCase());
+        }
+        LocalDate date = date(doc, s, segStart, clauseEnd);
+        Evidence ev = new Evidence(doc.document().id(), s.index(), Math.min(subject.start(), p.start()),
+                Math.max(subject.end(), p.end()), p.sign() != 0 ? "move.bracketed" : "move.verb", 0.85);
+        return new StockMove(subject.id(), sign * p.value(), approx, date, session, valueChange(doc, s, subject), ev);
+    }
+
+    /** The company or index the percentage belongs to. */
+    private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart) {
+        Ref before = null;
+        for (Ref r : refs) {
+            if (!isListed(r)) continue;
+            if (r.end() <= p.start()) {
+                String gap = text.substring(r.end(), p.start());
+                if (gap.strip().equals("(") || gap.strip().equals("(minus") || gap.strip().equals("(plus")) return r;
+                if (r.start() >= segStart || before == null) before = r;
+            }
+        }
+        if (before != null && p.start() - before.end() < 160) return before;
+        for (Ref r : refs) {
+            if (isListed(r) && r.start() >= p.end() && r.start() - p.end() < 60) return r;
+        }
+        return null;
+    }
+
+    private static boolean isListed(Ref r) {
+        return r.is(EntityType.ORGANIZATION) || r.is(EntityType.STOCK_INDEX);
+    }
+
+    /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */
+    private static boolean marketContext(AnnotatedDocument doc, Sentence s, Ref subject, MentionIndex index) {
+        if (subject.is(EntityType.STOCK_INDEX)) return true;
+        String own = doc.text().substring(s.start(), s.end()).toLowerCase();
+        if (MoveCues.anyWordStarts(own, MoveCues.MARKET)) return subject.entity().ticker() != null
+                || MoveCues.anyWordStarts(own, MoveCues.STOCK_NOUN) || own.contains("(–") || own.contains("(-");
+        if (subject.entity().ticker() == null) return false;
+        for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
+            Sentence prev = doc.sentences().get(i);
+            if (MoveCues.anyWordStarts(doc.text().substring(prev.start(), prev.end()).toLowerCase(), MoveCues.MARKET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** +1 or -1 from the nearest direction word around the number, 0 when none is found. */
+    private static int direction(String text, Sentence s, PercentFinder.Percent p) {
+        int a = Math.max(s.start(), p.start() - DIRECTION_BEFORE), b = Math.min(s.end(), p.end() + DIRECTION_AFTER);
+        String w = text.substring(a, b).toLowerCase();
+        int anchor = p.start() - a;
+        int down = MoveCues.nearestCue(w, MoveCues.DOWN, anchor), up = MoveCues.nearestCue(w, MoveCues.UP, anchor);
+        if (down < 0 && up < 0) return 0;
+        if (up < 0) return -1;
+        if (down < 0) return 1;
+        return down <= up ? -1 : 1;
+    }
+
+    private static boolean approximate(String text, Sentence s, PercentFinder.Percent p) {
+        int a = Math.max(s.start(), p.start() - 16);
+        String before = text.substring(a, p.start()).toLowerCase().stripTrailing();
+        if (before.endsWith("um")) before = before.substring(0, before.length() - 2).stripTrailing();
+        for (String c : MoveCues.APPROX) {
+            if (before.endsWith(c) && (before.length() == c.length()
+                    || !Character.isLetter(before.charAt(before.length() - c.length() - 1)))) return true;
+        }
+        return false;
+    }
+
+    /** The day named in the clause, else in the sentence, else the last one named shortly before. */
+    private static LocalDate date(AnnotatedDocument doc, Sentence s, int clauseStart, int clauseEnd) {
+        String text = doc.text();
+        LocalDate pub = doc.document().published();
+        LocalDate d = last(DateResolver.find(text, clauseStart, clauseEnd, pub));
+        if (d == null) d = last(DateResolver.find(text, s.start(), s.end(), pub));
+        for (int i = s.index() - 1; d == null && i >= Math.max(0, s.index() - DATE_LOOKBACK); i--) {
+            Sentence prev = doc.sentences().get(i);
+            d = last(DateResolver.find(text, prev.start(), prev.end(), pub));
+        }
+        return d;
+    }
+
+    private static LocalDate last(List<DateMention> found) {
+        for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).date() != null) return found.get(i).date();
+        return null;
+    }
+
+    private static Quantity valueChange(AnnotatedDocument doc, Sentence s, Ref subject) {
+        for (Quantity q : doc.quantities()) {
+            if (q.evidence().sentence() == s.index() && "marketValueChange".equals(q.kind())
+                    && (q.subjectId() == null || q.subjectId().equals(subject.id()))) return q;
+        }
+        return null;
+    }
+}

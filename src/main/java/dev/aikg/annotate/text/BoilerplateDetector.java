@@ -1,0 +1,152 @@
+package dev.aikg.annotate.text;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.annotate.Annotator;
+import dev.aikg.annotate.Layer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Marks site furniture that is not article text, so no mention comes from it: photo credits
+ * ("Name / Agency / Getty", "Foto: Shutterstock"), cookie and JavaScript notices, source lines,
+ * share widgets, "read also" teasers, newsletter prompts, ad slots and comment counters. Works line
+ * by line; most lines are rejected by a cheap length or first-character test before any pattern runs.
+ */
+public final class BoilerplateDetector implements Annotator {
+    private static final Set<String> AGENCIES = Set.of("getty", "getty images", "reuters", "ap", "afp", "dpa",
+            "keystone", "shutterstock", "imago", "epa", "picture alliance", "picture-alliance", "istock", "istockphoto",
+            "bloomberg", "pd", "zvg", "unsplash", "pexels", "adobe stock", "ki-generiert", "archiv", "privat", "ddp",
+            "xinhua", "kyodo", "sipa", "anadolu", "efe", "ansa", "key", "imago images", "alamy", "nurphoto");
+    private static final Set<String> CREDIT_WORDS = Set.of("foto", "fotos", "bild", "bilder", "photo", "photos",
+            "image", "images", "credit", "credits", "bildquelle", "copyright", "quelle", "source");
+    private static final Pattern WHOLE_LINE = Pattern.compile("(?i)^(?:"
+            + "quelle\\s*:.*|source\\s*:.*|sources\\s*:.*"
+            + "|(?:lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|weiterlesen|read more|read also|related|see also|empfehlungen)\\b.{0,200}"
+            + "|exit mobile version|die mobile version verlassen|zur mobilen version|skip to content|zum inhalt springen"
+            + "|\\[?anzeige[_ ]?\\d*\\]?|\\[?advertisement\\]?|werbung|anzeige|sponsored"
+            + "|(?:kommentare?|comments?)\\s*\\(\\d+\\)"
+            + "|(?:teilen|share|tweet|drucken|print|e-mail|email|facebook|twitter|x|whatsapp|linkedin|xing|telegram|reddit|pinterest|kopieren|link kopieren|copy link)(?:\\s*[|/·]\\s*\\S+)*"
+            + "|optimieren sie ihre browsereinstellungen.*|bitte passen sie die einstellungen an\\.?"
+            + ")$");
+    /** Words that alone make a short line a site notice. */
+    private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",
+            "ad blocker", "datenschutzeinstellungen", "privacy settings", "enable js", "alle rechte vorbehalten",
+            "all rights reserved"};
+    /** Words that make a notice only together with a call to act: "Cookies" may be baked in an article. */
+    private static final String[] WEAK_NOTICE = {"cookie", "newsletter", "abonnieren", "subscribe", "sign up"};
+    private static final String[] NOTICE_CONTEXT = {"browser", "einstellungen", "settings", "akzeptieren", "accept",
+            "zustimmen", "consent", "melden sie sich", "anmelden", "e-mail", "email", "jetzt", "kostenlos", "free",
+            "inbox", "hier", "here", "our ", "unseren", "unserem"};
+
+    @Override public String name() { return "boilerplate"; }
+
+    @Override public Set<Layer> requires() { return Set.of(); }
+
+    @Override public Set<Layer> assigns() { return Set.of(Layer.BOILERPLATE); }
+
+    @Override
+    public void annotate(AnnotatedDocument doc) {
+        doc.boilerplate().addAll(detect(doc.text()));
+    }
+
+    /** Boilerplate spans as {start, end} pairs, in text order. */
+    public List<int[]> detect(String text) {
+        List<int[]> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            int s = i, e = end;
+            while (s < e && Character.isWhitespace(text.charAt(s))) s++;
+            while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
+            if (e > s) {
+                int[] span = lineSpan(text, s, e);
+                if (span != null) out.add(span);
+            }
+            i = end + 1;
+        }
+        return out;
+    }
+
+    private static int[] lineSpan(String text, int s, int e) {
+        String line = text.substring(s, e);
+        int len = line.length();
+        if (len <= 120 && (WHOLE_LINE.matcher(line).matches() || isCreditLine(line))) return new int[]{s, e};
+        int credit = creditStart(line);
+        if (credit >= 0) {
+            // "Foto: Shutterstock" at the end of a caption: only the credit itself is furniture.
+            return new int[]{s + credit, e};
+        }
+        if (len <= 300) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            boolean notice = containsAny(lower, NOTICE) || containsAny(lower, WEAK_NOTICE) && containsAny(lower, NOTICE_CONTEXT);
+            if (notice && !looksLikeArticleSentence(line)) {
+                return new int[]{s, e};
+            }
+        }
+        return null;
+    }
+
+    /** Where "Foto:", "Bild:", "©" starts a credit in the last 80 characters of a line, or -1. */
+    private static int creditStart(String line) {
+        int from = Math.max(0, line.length() - 80);
+        int copy = line.indexOf('©', from);
+        if (copy >= 0) return copy;
+        for (int colon = line.indexOf(':', from); colon > 0; colon = line.indexOf(':', colon + 1)) {
+            int w = colon;
+            while (w > 0 && Character.isLetter(line.charAt(w - 1))) w--;
+            if (w < colon && (w == 0 || " ([".indexOf(line.charAt(w - 1)) >= 0)
+                    && CREDIT_WORDS.contains(line.substring(w, colon).toLowerCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean containsAny(String lower, String[] needles) {
+        for (String n : needles) if (lower.contains(n)) return true;
+        return false;
+    }
+
+    /**
+     * A short line without final punctuation made of name-like parts separated by slashes
+     * ("Constanza Hevia / Washington Post / Getty"), or a short line ending with an agency name
+     * ("Carlos Barria / Reuters", "Deepseek Shutterstock", "PD").
+     */
+    static boolean isCreditLine(String line) {
+        if (line.length() > 90) return false;
+        char last = line.charAt(line.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == ':' || last == '“' || last == '"') return false;
+        String[] words = line.trim().split("\\s+");
+        if (words.length > 9) return false;
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (AGENCIES.contains(lower)) return true;
+        String[] parts = lower.split("\\s*[/|]\\s*");
+        if (parts.length >= 2) {
+            String lastPart = parts[parts.length - 1].trim();
+            if (AGENCIES.contains(lastPart) || allNameLike(line.split("\\s*[/|]\\s*"))) return true;
+        }
+        for (String a : AGENCIES) {
+            if (a.length() >= 5 && lower.endsWith(" " + a) && words.length <= 4) return true;
+        }
+        return false;
+    }
+
+    private static boolean allNameLike(String[] parts) {
+        for (String p : parts) {
+            String t = p.trim();
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 4) return false;
+        }
+        return true;
+    }
+
+    /** A notice keyword inside a long, well-formed sentence of article text is not a notice. */
+    private static boolean looksLikeArticleSentence(String line) {
+        return line.length() > 200 && line.split("[.!?]\\s").length >= 3;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.aikg.annotate.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass over the text, producing words and punctuation with offsets. Stateless and thread-safe.
+ * Keeps numbers ("5,6", "100’000", "4.5"), dotted names ("You.com", "U.S") and ampersand names
+ * ("AT&T", "S&P") whole; splits hyphen compounds into their parts (the gap says they were glued)
+ * and drops a possessive "’s"/"'s" from the word, flagging it instead.
+ */
+public final class Tokenizer {
+
+    public List<Token> tokenize(String text) {
+        return tokenize(text, 0, text.length());
+    }
+
+    public List<Token> tokenize(String text, int from, int to) {
+        List<Token> out = new ArrayList<>(Math.max(16, (to - from) / 6));
+        int i = from;
+        int prevEnd = -1;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) { i++; continue; }
+            int start = i;
+            Token.Gap gap = gap(text, prevEnd, start);
+            if (isWordChar(c)) {
+                int end = wordEnd(text, i, to);
+                boolean poss = false;
+                int next = end;
+                if (end + 1 < to && isApostrophe(text.charAt(end)) && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+                        && (end + 2 >= to || !isWordChar(text.charAt(end + 2)))) {
+                    poss = true;
+                    next = end + 2;
+                }
+                String w = text.substring(start, end);
+                out.add(new Token(start, end, w, w.toLowerCase(java.util.Locale.ROOT), gap, true, poss));
+                prevEnd = end;
+                i = next;
+                if (poss) prevEnd = next;
+                // A hyphen between two word characters joins a compound: skip it, the gap records it.
+                if (i + 1 < to && isHyphen(text.charAt(i)) && isWordChar(text.charAt(i + 1)) && !poss) {
+                    i++;
+                }
+            } else {
+                String p = String.valueOf(c);
+                out.add(new Token(start, start + 1, p, p, gap, false, false));
+                prevEnd = start + 1;
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static Token.Gap gap(String text, int prevEnd, int start) {
+        if (prevEnd < 0) return Token.Gap.START;
+        if (prevEnd == start) return Token.Gap.NONE;
+        if (start - prevEnd == 1 && isHyphen(text.charAt(prevEnd))) return Token.Gap.HYPHEN;
+        for (int k = prevEnd; k < start; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') return Token.Gap.NEWLINE;
+        }
+        return Token.Gap.SPACE;
+    }
+
+    /** End of a word starting at i: letters and digits, plus inner . , ’ ' & between word characters. */
+    private static int wordEnd(String text, int i, int to) {
+        int j = i + 1;
+        while (j < to) {
+            char c = text.charAt(j);
+            if (isWordChar(c)) { j++; continue; }
+            if (j + 1 < to && isWordChar(text.charAt(j + 1)) && joinsWord(text, c, j)) { j++; continue; }
+            break;
+        }
+        return j;
+    }
+
+    private static boolean joinsWord(String text, char c, int j) {
+        char before = text.charAt(j - 1);
+        char after = text.charAt(j + 1);
+        switch (c) {
+            case '.':
+                // "5.6", "You.com", "U.S" — but not "Ende.Neuer" glued sentences of two long words.
+                return Character.isDigit(before) && Character.isDigit(after)
+                        || Character.isLowerCase(after) && !Character.isUpperCase(text.charAt(Math.min(j + 2, text.length() - 1)))
+                        || Character.isUpperCase(before) && Character.isUpperCase(after) && isShortRun(text, j);
+            case ',':
+                return Character.isDigit(before) && Character.isDigit(after);
+            case '’': case '\'':
+                if (Character.isDigit(before) && Character.isDigit(after)) return true; // 100’000
+                // O'Brien, don't — but not the possessive s, which the caller strips.
+                return Character.isLetter(before) && Character.isLetter(after)
+                        && !((after == 's' || after == 'S') && (j + 2 >= text.length() || !isWordChar(text.charAt(j + 2))));
+            case '&':
+                return Character.isUpperCase(before) && Character.isUpperCase(after);
+            default:
+                return false;
+        }
+    }
+
+    /** "U.S", "U.K": single letters between dots. */
+    private static boolean isShortRun(String text, int dot) {
+        return (dot < 2 || !Character.isLetter(text.charAt(dot - 2)))
+                && (dot + 2 >= text.length() || !Character.isLetter(text.charAt(dot + 2)));
+    }
+
+    public static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    public static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2011' || c == '\u2010';
+    }
+
+    public static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘' || c == 'ʼ';
+    }
+}

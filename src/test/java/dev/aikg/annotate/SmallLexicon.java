@@ -1,0 +1,58 @@
+package dev.aikg.annotate;
+
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A small inline lexicon for extraction tests, independent of the curated data files. */
+public final class SmallLexicon {
+    private SmallLexicon() { }
+
+    public static Lexicon get() {
+        List<LexiconEntry> es = new ArrayList<>();
+        es.add(org("org/deepseek", "DeepSeek", List.of(), null, Map.of()));
+        es.add(org("org/openai", "OpenAI", List.of(), null, Map.of()));
+        es.add(org("org/nvidia", "Nvidia", List.of(), "NASDAQ:NVDA", Map.of(), "NVIDIA", "Nvidia Corp."));
+        es.add(org("org/meta-platforms", "Meta Platforms", List.of("Meta"), "NASDAQ:META", Map.of()));
+        es.add(org("org/microsoft", "Microsoft", List.of(), "NASDAQ:MSFT", Map.of()));
+        es.add(org("org/apple", "Apple", List.of("Apple"), "NASDAQ:AAPL", Map.of()));
+        es.add(org("org/oracle", "Oracle", List.of("Oracle"), "NYSE:ORCL", Map.of()));
+        es.add(org("org/vat-group", "VAT Group", List.of("VAT"), "SWX:VACN", Map.of()));
+        es.add(org("org/comet-holding", "Comet Holding", List.of("Comet"), "SWX:COTN", Map.of()));
+        es.add(org("org/tokyo-electron", "Tokyo Electron", List.of(), "TYO:8035", Map.of()));
+        es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
+        es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
+        es.add(org("org/die-zeit", "Die Zeit", List.of("Zeit"), null, Map.of()));
+        es.add(entry("person/sam-altman", EntityType.PERSON, "Sam Altman", List.of(), Map.of("ceoOf", List.of("org/openai"))));
+        es.add(entry("person/richard-socher", EntityType.PERSON, "Richard Socher", List.of(), Map.of()));
+        es.add(entry("person/joe-biden", EntityType.PERSON, "Joe Biden", List.of("Biden"), Map.of()));
+        es.add(entry("model/deepseek-r1", EntityType.AI_MODEL, "DeepSeek-R1", List.of("R1"),
+                Map.of("developedBy", List.of("org/deepseek")), "DeepSeek R1"));
+        es.add(entry("model/openai-o1", EntityType.AI_MODEL, "OpenAI o1", List.of("o1"),
+                Map.of("developedBy", List.of("org/openai"))));
+        es.add(entry("model/chatgpt", EntityType.AI_MODEL, "ChatGPT", List.of(), Map.of("developedBy", List.of("org/openai"))));
+        es.add(entry("model/claude", EntityType.AI_MODEL, "Claude", List.of("Claude"), Map.of("developedBy", List.of("org/anthropic"))));
+        es.add(entry("chip/h800", EntityType.CHIP, "H800", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
+        es.add(entry("index/nasdaq-100", EntityType.STOCK_INDEX, "Nasdaq 100", List.of(), Map.of(), "Nasdaq-100"));
+        return new Lexicon(es);
+    }
+
+    private static LexiconEntry org(String id, String name, List<String> ctx, String ticker, Map<String, List<String>> links,
+                                    String... alt) {
+        List<String> labels = new ArrayList<>(List.of(alt));
+        if (!ctx.contains(name)) labels.add(0, name);
+        return new LexiconEntry(id, EntityType.ORGANIZATION, "Company", name, labels, ctx, null, ticker, null, links);
+    }
+
+    private static LexiconEntry entry(String id, EntityType type, String name, List<String> ctx,
+                                      Map<String, List<String>> links, String... alt) {
+        List<String> labels = new ArrayList<>(List.of(alt));
+        labels.add(0, name);
+        labels.removeAll(ctx); // as the loader does: a context label is only a context label
+        return new LexiconEntry(id, type, null, name, labels, ctx, null, null, null, links);
+    }
+}

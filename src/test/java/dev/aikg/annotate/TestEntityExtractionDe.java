@@ -1,0 +1,129 @@
+package dev.aikg.annotate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** German phenomena of entity extraction, one test per rule or fixed error. Sentences are our own. */
+class TestEntityExtractionDe {
+
+    private static boolean has(String text, String entity) {
+        return Extract.entities(text, "de").contains(entity);
+    }
+
+    @Test
+    void genitiveAndCaseFolding() {
+        assertEquals(java.util.List.of("Microsofts"), Extract.surfaces("Microsofts Quartalszahlen kamen gut an.", "de", "Microsoft"));
+        assertTrue(has("Der Aufstieg von Deepseek überraschte die Börse.", "Organization:DeepSeek"));
+        assertTrue(has("Nvidias Aktie fiel am Montag deutlich.", "Organization:Nvidia"));
+    }
+
+    @Test
+    void hyphenCompoundsAreReadPartByPart() {
+        assertTrue(has("Die Nachfrage nach Nvidia-GPUs bleibt hoch.", "Organization:Nvidia"));
+        assertTrue(has("OpenAI-CEO Sam Altman äußerte sich gelassen.", "Person:Sam Altman"));
+        assertTrue(has("OpenAI-CEO Sam Altman äußerte sich gelassen.", "Organization:OpenAI"));
+        assertTrue(has("Im Labor liefen viele H800-Chips gleichzeitig.", "Chip:H800"));
+    }
+
+    @Test
+    void contextLabelNeedsSupport() {
+        // "R1" alone is a code; with the developer named it is the model, in a compound with a model cue too.
+        assertTrue(has("DeepSeek stellte R1 vor, das viel Aufmerksamkeit bekam.", "AIModel:DeepSeek-R1"));
+        assertTrue(has("Das R1-Modell rechnet schneller als erwartet.", "AIModel:DeepSeek-R1"));
+        assertFalse(has("Die Buslinie R1 fährt heute nicht.", "AIModel:DeepSeek-R1"));
+    }
+
+    @Test
+    void metaAsCompanyButNotInMetaAnalyse() {
+        assertTrue(has("Die Meta-Aktie legte zu, nachdem der Konzern Zahlen vorlegte.", "Organization:Meta Platforms"));
+        assertFalse(has("Eine Meta-Analyse von vierzig Studien zeigt kaum Effekte.", "Organization:Meta Platforms"));
+    }
+
+    @Test
+    void contextLabelsInAListOfMovers() {
+        String text = "Auch Zulieferer wie VAT (–7%) und Comet (–6%) verloren an der Börse.";
+        assertTrue(has(text, "Organization:VAT Group"));
+        assertTrue(has(text, "Organization:Comet Holding"));
+        assertFalse(has("Die Mehrwertsteuer heisst in England VAT und ist hoch.", "Organization:VAT Group"));
+    }
+
+    @Test
+    void commonWordLabelIsNotTheNewspaper() {
+        assertFalse(has("Zu dieser Zeit verkaufte Nvidia kaum Chips an Microsoft.", "Organization:Die Zeit"));
+    }
+
+    @Test
+    void germanAdjectiveInflectionOfLabels() {
+        assertTrue(has("Ein Analyst der Deutschen Bank blieb skeptisch.", "Organization:Deutsche Bank"));
+    }
+
+    @Test
+    void fuzzyTypoOfMultiWordName() {
+        assertTrue(has("Auch Tokio Electron und Nvidia gaben nach.", "Organization:Tokyo Electron"));
+        assertTrue(has("Der Forscher Richard Socker widersprach.", "Person:Richard Socher"));
+    }
+
+    @Test
+    void garbledPlaceIsNotAFuzzyCompany() {
+        assertFalse(Extract.entities("Das Quartier heisst Cerebral Valley und liegt am Hang.", "de").stream()
+                .anyMatch(e -> e.startsWith("Organization")));
+    }
+
+    @Test
+    void surnameCorefAfterFullName() {
+        String text = "Der Gründer Liang Wenfeng schweigt. Liangs Team arbeitet weiter, sagt Liang.";
+        assertEquals(java.util.List.of("Liang Wenfeng", "Liangs", "Liang"), Extract.surfaces(text, "de", "Liang Wenfeng"));
+    }
+
+    @Test
+    void surnameBeforeTheFullNameIsNotLinked() {
+        String text = "Altman kam spät. Später sprach Sam Altman in Berlin.";
+        assertEquals(java.util.List.of("Sam Altman"), Extract.surfaces(text, "de", "Sam Altman"));
+    }
+
+    @Test
+    void cuePeople() {
+        assertTrue(has("Die Analystin Mirela Kovač von Acme sieht Risiken.", "Person:Mirela Kovač"));
+        assertTrue(has("Laut Chefin Birgit Albers wächst das Geschäft.", "Person:Birgit Albers"));
+        assertTrue(has("Das bestätigte Zhou Mingyuan, ein bekannter chinesischer Unternehmer.", "Person:Zhou Mingyuan"));
+        assertTrue(has("Die Ökonomin Tilda Zhang hält das für übertrieben.", "Person:Tilda Zhang"));
+    }
+
+    @Test
+    void cueOrganisations() {
+        assertTrue(has("Der Hedgefonds Larkspur Quant wettet gegen Chipwerte.", "Organization:Larkspur Quant"));
+        assertTrue(has("Die Studie stammt von Halvorsen Research aus Oslo.", "Organization:Halvorsen Research"));
+        assertTrue(has("Das kalifornische Startup Veritune.ai sammelte Geld ein.", "Organization:Veritune.ai"));
+        assertTrue(has("Kramer-CEO Lisa Wendt widersprach.", "Organization:Kramer"));
+    }
+
+    @Test
+    void orgShortFormAfterSuffixedName() {
+        String text = "Halvorsen Research sieht Risiken. Ein Halvorsen-Analyst rechnet mit Verlusten.";
+        assertEquals(java.util.List.of("Halvorsen Research", "Halvorsen"), Extract.surfaces(text, "de", "Halvorsen Research"));
+    }
+
+    @Test
+    void loneCapitalisedNounsYieldNothing() {
+        assertTrue(Extract.entities("Die Regierung plant Investitionen in Rechenzentren und Forschung.", "de").isEmpty());
+        assertTrue(Extract.entities("Im vergangenen Jahr hat das Unternehmen Milliarden investiert.", "de").isEmpty());
+        assertTrue(Extract.entities("Hochrangige Beamte, darunter der Minister, lobten den Plan.", "de").isEmpty());
+        assertTrue(Extract.entities("Das KI-Joint-Venture Helios plant neue Rechenzentren.", "de").stream()
+                .noneMatch(e -> e.contains("Joint")));
+    }
+
+    @Test
+    void boilerplateYieldsNoMentions() {
+        String text = "Nvidia meldet Rekordumsatz.\n\nMaria Lopez / Reuters / Getty\n\n"
+                + "Optimieren Sie Ihre Browsereinstellungen\n\nDiese Seite braucht JavaScript. Ihr Browser blockiert dies.\n";
+        assertEquals(java.util.List.of("Organization:Nvidia"), Extract.entities(text, "de"));
+    }
+
+    @Test
+    void surnameOfKnownPersonInCompound() {
+        assertTrue(has("Die Biden-Regierung verschärfte die Exportregeln.", "Person:Joe Biden"));
+    }
+}

@@ -1,0 +1,114 @@
+package dev.aikg.annotate;
+
+import dev.aikg.model.Entity;
+import dev.aikg.model.Extraction;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** English phenomena of entity extraction, one test per rule or fixed error. Sentences are our own. */
+class TestEntityExtractionEn {
+
+    private static boolean has(String text, String entity) {
+        return Extract.entities(text, "en").contains(entity);
+    }
+
+    @Test
+    void possessives() {
+        assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
+        assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));
+    }
+
+    @Test
+    void splitAndJoinedSpellingsMatchOneLabel() {
+        assertTrue(has("Many users tried Chat-GPT first.", "AIModel:ChatGPT"));
+        assertTrue(has("Investors backed Open AI early on.", "Organization:OpenAI"));
+        assertTrue(has("The DeepSeek-R1 weights are public.", "AIModel:DeepSeek-R1"));
+    }
+
+    @Test
+    void contextLabelsWithDeveloperOrCue() {
+        assertTrue(has("OpenAI said o1 reasons step by step.", "AIModel:OpenAI o1"));
+        assertFalse(has("The form o1 must be filed by March.", "AIModel:OpenAI o1"));
+        assertTrue(has("Anthropic released Claude to more users.", "AIModel:Claude"));
+        assertFalse(has("Claude Shannon founded information theory.", "AIModel:Claude"));
+    }
+
+    @Test
+    void appleInATechArticleButNotAsFruit() {
+        assertTrue(has("Microsoft, Nvidia and Apple lead the index.", "Organization:Apple"));
+        assertTrue(has("Nvidia and Microsoft rallied while Apple lagged behind.", "Organization:Apple"));
+        assertFalse(has("She ate an apple and left.", "Organization:Apple"));
+    }
+
+    @Test
+    void analystAtContextCompany() {
+        assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
+    }
+
+    @Test
+    void cuePeopleInEnglish() {
+        assertTrue(has("Venture capitalist Priya Raman praised the release.", "Person:Priya Raman"));
+        assertTrue(has("\"It is cheap,\" said Tomasz Wierzbicki in an interview.", "Person:Tomasz Wierzbicki"));
+        assertTrue(has("Okonkwo Adeyemi, chief scientist at the lab, was cautious.", "Person:Okonkwo Adeyemi"));
+    }
+
+    @Test
+    void cueOrganisationsInEnglish() {
+        assertTrue(has("The startup Quillmark raised new money.", "Organization:Quillmark"));
+        assertTrue(has("Shares of Borealis Semiconductor fell.", "Organization:Borealis Semiconductor"));
+        assertTrue(has("The hedge fund Ashgrove Capital sold its stake.", "Organization:Ashgrove Capital"));
+        assertTrue(has("He told the Lakeside Herald that prices will fall.", "Organization:Lakeside Herald"));
+        assertTrue(has("Revenue doubled, per the report (via TechPulse).", "Organization:TechPulse"));
+    }
+
+    @Test
+    void modelAndChipPatterns() {
+        String text = "Meta trained Llama 3.1 and Llama-3-70B on H100 GPUs, while Alibaba shipped Qwen2.5-Max "
+                + "and OpenAI tested GPT-4o, GPT-4.5 and o3-mini; Mistral released Mixtral 8x7B.";
+        List<String> es = Extract.entities(text, "en");
+        for (String m : List.of("Llama 3.1", "Llama-3-70B", "Qwen2.5-Max", "GPT-4o", "GPT-4.5", "o3-mini", "Mixtral 8x7B")) {
+            assertTrue(es.contains("AIModel:" + m), m + " in " + es);
+        }
+        assertTrue(es.contains("Chip:H100"), es.toString());
+        assertTrue(has("Google compared Gemini 2.0 Flash with Claude 3.5 Sonnet.", "AIModel:Gemini 2.0 Flash"));
+        assertTrue(has("Huawei ships the Ascend 910C to Chinese labs.", "Chip:Ascend 910C"));
+    }
+
+    @Test
+    void chipCodeNeedsAChipContext() {
+        assertFalse(has("Traffic on the A100 motorway was slow.", "Chip:A100"));
+        assertTrue(has("The cluster holds 10,000 A100 chips.", "Chip:A100"));
+    }
+
+    @Test
+    void patternModelLinksToLexicon() {
+        assertTrue(has("DeepSeek R1 costs less to run.", "AIModel:DeepSeek-R1"));
+    }
+
+    @Test
+    void explicitTickers() {
+        Extraction x = Extract.run("Zentrix Robotics (NYSE: ZTRX) rose while Nvidia (NASDAQ:NVDA) fell.", "en");
+        Entity zentrix = x.entity("org/zentrix-robotics");
+        assertNotNull(zentrix, x.entities().toString());
+        assertEquals("NYSE:ZTRX", zentrix.ticker());
+        assertEquals("NASDAQ:NVDA", x.entity("org/nvidia").ticker());
+        assertTrue(has("Traders bought $NVDA all day.", "Organization:Nvidia"));
+    }
+
+    @Test
+    void stockIndex() {
+        assertTrue(has("The Nasdaq-100 lost three percent.", "StockIndex:Nasdaq 100"));
+    }
+
+    @Test
+    void sentenceInitialCapitalsAreNotEntities() {
+        assertTrue(Extract.entities("Yesterday the market fell. Analysts expect more volatility.", "en").isEmpty());
+        assertTrue(Extract.entities("Will prices fall? Nobody knows.", "en").isEmpty());
+    }
+}

@@ -1,0 +1,93 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.AnnotatedDocument;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+import dev.aikg.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestAppositionRelations {
+    @Test
+    void compoundTitleGerman() {
+        var doc = Docs.relations("Am Dienstag trat Anthropic-CEO Dario Amodei in Paris auf.", "de",
+                "org/anthropic=Anthropic", "person/dario-amodei=Dario Amodei");
+        assertTrue(Docs.facts(doc).contains("person/dario-amodei ceoOf org/anthropic"), Docs.facts(doc).toString());
+        assertEquals("role.compound", doc.relations().get(0).evidence().rule());
+    }
+
+    @Test
+    void appositionAfterNameEnglish() {
+        var doc = Docs.relations("Demis Hassabis, chief executive of DeepMind, spoke at the summit.", "en",
+                "org/deepmind=DeepMind", "person/demis-hassabis=Demis Hassabis");
+        assertEquals(List.of("person/demis-hassabis ceoOf org/deepmind"), Docs.facts(doc));
+    }
+
+    @Test
+    void appositionGermanWithRoleAsWritten() {
+        var doc = Docs.relations("Anna Berger, leitende Cloud-Analystin bei der Commerzbank, blieb gelassen.", "de",
+                "org/commerzbank=Commerzbank", "person/anna-berger=Anna Berger");
+        Relation r = doc.relations().get(0);
+        assertEquals(Predicate.WORKS_FOR, r.predicate());
+        assertEquals("leitende Cloud-Analystin", r.role());
+    }
+
+    @Test
+    void formerManagerIsWorksFor() {
+        var doc = Docs.relations("Das bestätigte Tom Weber, ein ehemaliger Top-Manager bei Siemens, am Abend.", "de",
+                "org/siemens=Siemens", "person/tom-weber=Tom Weber");
+        assertEquals(List.of("person/tom-weber worksFor org/siemens"), Docs.facts(doc));
+    }
+
+    @Test
+    void analystAtBankEnglish() {
+        var doc = Docs.relations("Lisa Chen, an analyst at Morgan Stanley, cut her target.", "en",
+                "org/morgan-stanley=Morgan Stanley", "person/lisa-chen=Lisa Chen");
+        assertEquals(List.of("person/lisa-chen worksFor org/morgan-stanley"), Docs.facts(doc));
+    }
+
+    @Test
+    void titleBeforeNameWithOrganisationAfter() {
+        var doc = Docs.relations("Das schrieb Analystin Mei Lin vom Researchhaus Trivium in einer Notiz.", "de",
+                "org/trivium=Trivium", "person/mei-lin=Mei Lin");
+        assertTrue(Docs.facts(doc).contains("person/mei-lin worksFor org/trivium"), Docs.facts(doc).toString());
+    }
+
+    @Test
+    void possessiveOrganisationBeforePerson() {
+        var doc = Docs.relations("Auch Googles Sundar Pichai äußerte sich dazu.", "de",
+                "org/google=Google", "person/sundar-pichai=Sundar Pichai");
+        assertTrue(Docs.facts(doc).contains("person/sundar-pichai worksFor org/google"));
+    }
+
+    @Test
+    void possessivePersonBeforeFund() {
+        var doc = Docs.relations("Zhangs Investmentfirma Blue Lake wuchs rasch.", "de",
+                "org/blue-lake=Blue Lake", "person/zhang-wei=Zhang Wei|Zhang");
+        assertTrue(Docs.facts(doc).contains("person/zhang-wei worksFor org/blue-lake"), Docs.facts(doc).toString());
+    }
+
+    @Test
+    void bareTitleUsesLexiconEmployerNamedInArticle() {
+        Lexicon lex = new Lexicon(List.of(new LexiconEntry("person/jane-roe", EntityType.PERSON, null, "Jane Roe",
+                List.of("Jane Roe"), List.of(), null, null, null, Map.of("ceoOf", List.of("org/acme")))));
+        AnnotatedDocument doc = Docs.run(Docs.of("Acme baut ein neues Werk. „Wir sind bereit“, sagte CEO Jane Roe.",
+                "de", null, "org/acme=Acme", "person/jane-roe=Jane Roe"), lex);
+        assertTrue(Docs.facts(doc).contains("person/jane-roe ceoOf org/acme"), Docs.facts(doc).toString());
+    }
+
+    @Test
+    void commaListIsNoApposition() {
+        var doc = Docs.relations("Eingeladen waren Jan Graf, Petra Roth und Vertreter von Intel.", "de",
+                "org/intel=Intel", "person/jan-graf=Jan Graf", "person/petra-roth=Petra Roth");
+        assertFalse(Docs.facts(doc).stream().anyMatch(f -> f.contains("worksFor")), Docs.facts(doc).toString());
+    }
+}

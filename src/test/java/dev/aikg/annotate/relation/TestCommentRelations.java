@@ -1,0 +1,94 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.model.Predicate;
+import dev.aikg.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestCommentRelations {
+    private static List<String> comments(dev.aikg.annotate.AnnotatedDocument d) {
+        return Docs.facts(d).stream().filter(f -> f.contains("commentedOn")).toList();
+    }
+
+    @Test
+    void reportedSpeechSkipsApposition() {
+        var d = Docs.relations("Ines Kaur, Analystin bei der UBS, sagte, Mistral sei unterschätzt.", "de",
+                "org/ubs=UBS", "org/mistral=Mistral", "person/ines-kaur=Ines Kaur");
+        assertEquals(List.of("person/ines-kaur commentedOn org/mistral"), comments(d));
+        Relation r = d.relations().stream().filter(x -> x.predicate() == Predicate.COMMENTED_ON).findFirst().orElseThrow();
+        assertNotNull(r.quote());
+    }
+
+    @Test
+    void frontedQuoteWithInvertedVerb() {
+        var d = Docs.relations("„Cohere hat das bessere Produkt“, schrieb Ben Ortiz auf X.", "de",
+                "org/cohere=Cohere", "org/x=X", "person/ben-ortiz=Ben Ortiz");
+        assertEquals(List.of("person/ben-ortiz commentedOn org/cohere"), comments(d));
+    }
+
+    @Test
+    void invertedVerbWithContentAfter() {
+        var d = Docs.relations("Gestern erklärte Investorin Kim Sun, dass Perplexity zu teuer sei.", "de",
+                "org/perplexity=Perplexity", "person/kim-sun=Kim Sun");
+        assertEquals(List.of("person/kim-sun commentedOn org/perplexity"), comments(d));
+    }
+
+    @Test
+    void subordinateClauseBeforeVerbIsNotTheComment() {
+        var d = Docs.relations("Obwohl Intel Verluste meldet, sagt Ada Stone, sie sei zuversichtlich.", "de",
+                "org/intel=Intel", "person/ada-stone=Ada Stone");
+        assertTrue(comments(d).isEmpty(), comments(d).toString());
+    }
+
+    @Test
+    void englishSaidAndCalled() {
+        var d = Docs.relations("Investor Rob Hale called Gemini a turning point. Google declined to comment.", "en",
+                "model/gemini=Gemini", "org/google=Google", "person/rob-hale=Rob Hale");
+        assertEquals(List.of("person/rob-hale commentedOn model/gemini"), comments(d));
+    }
+
+    @Test
+    void accordingTo() {
+        var d = Docs.relations("Laut Vera Lind ist Aleph Alpha gut aufgestellt.", "de",
+                "org/aleph-alpha=Aleph Alpha", "person/vera-lind=Vera Lind");
+        assertEquals(List.of("person/vera-lind commentedOn org/aleph-alpha"), comments(d));
+    }
+
+    @Test
+    void pronounContinuation() {
+        var d = Docs.relations("Omar Said, Stratege bei Jefferies, mahnt zur Vorsicht. Er empfiehlt AMD und Micron zum Kauf.",
+                "de", "org/jefferies=Jefferies", "org/amd=AMD", "org/micron=Micron", "person/omar-said=Omar Said");
+        assertTrue(comments(d).contains("person/omar-said commentedOn org/amd"), comments(d).toString());
+        assertTrue(comments(d).contains("person/omar-said commentedOn org/micron"));
+        assertFalse(comments(d).contains("person/omar-said commentedOn org/jefferies"));
+    }
+
+    @Test
+    void multiSentenceQuoteWithPronounSpeakerSkipsParenthesesAndEmployer() {
+        String text = "Lea Brandt, Forscherin bei Meta, lobte den Ansatz.\n\n"
+                + "„Qwen zeigt, was offene Modelle leisten (etwa Llama von Meta). Das hilft allen“, schrieb sie auf LinkedIn.";
+        var d = Docs.relations(text, "de", "org/meta=Meta", "model/qwen=Qwen", "model/llama=Llama",
+                "person/lea-brandt=Lea Brandt", "org/linkedin=LinkedIn");
+        assertEquals(List.of("person/lea-brandt commentedOn model/qwen"), comments(d));
+    }
+
+    @Test
+    void insertionBetweenDashes() {
+        var d = Docs.relations("Gemini – das, was Nora Falk als Wendepunkt bezeichnete – steht bei Apple vor ChatGPT.", "de",
+                "model/gemini=Gemini", "org/apple=Apple", "model/chatgpt=ChatGPT", "person/nora-falk=Nora Falk");
+        assertEquals(List.of("person/nora-falk commentedOn model/gemini"), comments(d));
+    }
+
+    @Test
+    void judgementAdjective() {
+        var d = Docs.relations("Kurt Helm, der selbst lange forschte, ist dem Aufstieg von Cohere gegenüber skeptisch.", "de",
+                "org/cohere=Cohere", "person/kurt-helm=Kurt Helm");
+        assertEquals(List.of("person/kurt-helm commentedOn org/cohere"), comments(d));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.model.Predicate;
+import dev.aikg.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestInvestmentRelations {
+    @Test
+    void relativeClauseGermanWithAmount() {
+        var d = Docs.relations("Bei Google, das rund 2 Milliarden Dollar in Anthropic investiert hat, bleibt man ruhig.",
+                "de", "org/google=Google", "org/anthropic=Anthropic");
+        Relation r = d.relations().stream().filter(x -> x.predicate() == Predicate.INVESTED_IN).findFirst().orElseThrow();
+        assertEquals("org/anthropic", r.object());
+        assertNotNull(r.amount());
+        assertEquals(2e9, r.amount().value(), 1);
+        assertEquals("USD", r.amount().unit());
+    }
+
+    @Test
+    void directEnglish() {
+        var d = Docs.relations("Nvidia invested $1.5 billion in xAI last year.", "en", "org/nvidia=Nvidia", "org/xai=xAI");
+        assertTrue(Docs.facts(d).contains("org/nvidia investedIn org/xai"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void investorList() {
+        var d = Docs.relations("Helsing sammelte frisches Geld ein. Porsche, Saab und die Allianz waren unter den Investoren.",
+                "de", "org/helsing=Helsing", "org/porsche=Porsche", "org/saab=Saab", "org/allianz=Allianz");
+        assertTrue(Docs.facts(d).contains("org/porsche investedIn org/helsing"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/allianz investedIn org/helsing"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void jointVenture() {
+        var d = Docs.relations("Siemens, Bosch und die Telekom kündigten das Joint Venture Aurora samt Investitionen von 3 Mrd. € an.",
+                "de", "org/siemens=Siemens", "org/bosch=Bosch", "org/telekom=Telekom", "org/aurora=Aurora");
+        assertTrue(Docs.facts(d).contains("org/siemens investedIn org/aurora"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/telekom investedIn org/aurora"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void spinOffWithPronounSubject() {
+        var d = Docs.relations("Waymo fährt in Phoenix. Es entstand als Spin-off aus dem Konzern Alphabet.", "de",
+                "org/waymo=Waymo", "org/alphabet=Alphabet");
+        assertTrue(Docs.facts(d).contains("org/waymo spinOffOf org/alphabet"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void subsidiaryEnglish() {
+        var d = Docs.relations("Isomorphic Labs, a subsidiary of Alphabet, signed two deals.", "en",
+                "org/isomorphic-labs=Isomorphic Labs", "org/alphabet=Alphabet");
+        assertTrue(Docs.facts(d).contains("org/isomorphic-labs spinOffOf org/alphabet"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void competitorsList() {
+        var d = Docs.relations("Mistral will Konkurrenten wie Cohere und Anthropic Kunden abnehmen.", "de",
+                "org/mistral=Mistral", "org/cohere=Cohere", "org/anthropic=Anthropic");
+        assertTrue(Docs.facts(d).contains("org/mistral competesWith org/cohere"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/mistral competesWith org/anthropic"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void rivalsSuchAsEnglishWithSubjectInPreviousSentence() {
+        var d = Docs.relations("Zhipu raised fresh money. The startup hopes to beat rivals such as Baidu.", "en",
+                "org/zhipu=Zhipu", "org/baidu=Baidu");
+        assertTrue(Docs.facts(d).contains("org/zhipu competesWith org/baidu"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void headquartersCityNotCountry() {
+        var d = Docs.relations("Moonshot ist ein junges Startup aus Peking. Minimax ist ein Startup aus China.", "de",
+                "org/moonshot=Moonshot", "org/minimax=Minimax");
+        assertEquals(1, d.relations().size(), Docs.facts(d).toString());
+        assertEquals("Peking", d.relations().get(0).object());
+    }
+
+    @Test
+    void headquartersBasedCompound() {
+        var d = Docs.relations("The Paris-based startup Mistral AI hired 40 people.", "en", "org/mistral-ai=Mistral AI");
+        assertTrue(Docs.facts(d).contains("org/mistral-ai headquarteredIn Paris"), Docs.facts(d).toString());
+    }
+}

@@ -1,0 +1,38 @@
+package dev.aikg.annotate.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TestBoilerplateDetector {
+    private final BoilerplateDetector detector = new BoilerplateDetector();
+
+    private List<String> spans(String text) {
+        return detector.detect(text).stream().map(s -> text.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void photoCredits() {
+        assertEquals(List.of("Jana Weiss / Bloomberg / Getty"), spans("Ein Satz.\nJana Weiss / Bloomberg / Getty\nNoch einer."));
+        assertEquals(List.of("Foto: Shutterstock"), spans("Das Büro in Zürich. Foto: Shutterstock"));
+        assertEquals(List.of("Paul Kim / Reuters"), spans("Paul Kim / Reuters"));
+    }
+
+    @Test
+    void noticesAndWidgets() {
+        String text = "Optimieren Sie Ihre Browsereinstellungen\nDiese Seite braucht JavaScript für wichtige Funktionen.\n"
+                + "Bitte passen Sie die Einstellungen an.\nQuelle: https://example.org/a\n[Anzeige_3]\nKommentare (4)\n"
+                + "Lesen Sie auch: Die Zukunft der Chips\nExit mobile version\nTeilen\n"
+                + "Melden Sie sich für unseren Newsletter an.";
+        assertEquals(10, spans(text).size(), spans(text).toString());
+    }
+
+    @Test
+    void articleTextIsKept() {
+        assertTrue(spans("Nvidia verlor am Montag 17 Prozent.\nDie Analysten von Acme Research waren überrascht.").isEmpty());
+        assertTrue(spans("Die Zeitung berichtete über Cookies, die Kinder backen, und über neue Rezepte im Advent.").isEmpty());
+    }
+}
