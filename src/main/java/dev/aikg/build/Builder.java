@@ -48,18 +48,24 @@ public final class Builder {
     private static final String DOC_GRAPH_PREFIX = Namespaces.GRAPH + "doc/";
 
     private final ReferenceData reference;
-    private final StageTimings timings = new StageTimings();
+    private final StageTimings timings;
     private final Pipeline pipeline;
     private final ExtractionMapper mapper = new ExtractionMapper();
 
     public Builder(ReferenceData reference) {
+        this(reference, Pipelines.standard(reference.lexicon(), new StageTimings()));
+    }
+
+    /** A builder with its own pipeline (tests, experiments); stage timings come from that pipeline. */
+    public Builder(ReferenceData reference, Pipeline pipeline) {
         this.reference = reference;
-        this.pipeline = Pipelines.standard(reference.lexicon(), timings);
+        this.pipeline = pipeline;
+        this.timings = pipeline.timings();
     }
 
     /** One document's outcome on its way from an extraction thread to the writer. */
-    private record Job(Document document, Extraction extraction, String error) {
-        static final Job END = new Job(null, null, null);
+    private record Job(Path file, Document document, Extraction extraction, String error) {
+        static final Job END = new Job(null, null, null, null);
     }
 
     public BuildReport build(BuildOptions options, KnowledgeStore store, BuildListener listener) {
@@ -76,6 +82,7 @@ public final class Builder {
 
         AtomicInteger filesDone = new AtomicInteger();
         Set<String> seenGraphs = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        ReaderOutcome outcome = new ReaderOutcome();
         BlockingQueue<CompletableFuture<Job>> queue = new ArrayBlockingQueue<>(options.threads() * 8);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "aikg-extract");
@@ -83,7 +90,7 @@ public final class Builder {
             return t;
         });
         Thread producer = new Thread(() -> produce(options, reader, files, recorded, fingerprint, seenGraphs,
-                queue, pool, read, skipped, failed, filesDone, listener), "aikg-read");
+                queue, pool, read, skipped, failed, filesDone, listener, outcome), "aikg-read");
         producer.setDaemon(true);
         producer.start();
 
@@ -105,7 +112,9 @@ public final class Builder {
                 if (job == Job.END) break;
                 if (job.error() != null) {
                     failed.incrementAndGet();
-                    listener.problem(ReadProblem.error(Path.of(job.document().source()), job.error()));
+                    // The file, not the document's source: a JSONL source is a URL, not a path.
+                    listener.problem(ReadProblem.error(job.file(), "document \"" + job.document().id() + "\": "
+                            + job.error()));
                 } else {
                     if (!writing) writing = begin(dsg);
                     long s0 = System.nanoTime();
@@ -121,9 +130,17 @@ public final class Builder {
                 listener.progress(read.get(), filesDone.get(), files.size());
             }
             producer.join();
+            if (outcome.failure != null) {
+                // Never commit a partial read: the missing documents would look removed to --prune.
+                throw new IllegalStateException("reading the inputs failed: " + outcome.failure, outcome.failure);
+            }
             if (options.prune()) {
                 if (!inputsComplete) {
                     listener.problem(ReadProblem.warning(Path.of("."), "--prune ignored: some inputs are missing"));
+                } else if (outcome.unreadable) {
+                    // A file that failed to read is still an input; its graph must not look removed.
+                    listener.problem(ReadProblem.warning(Path.of("."),
+                            "--prune ignored: some inputs could not be read (see the errors above)"));
                 } else {
                     for (String graph : recorded.keySet()) {
                         if (graph.startsWith(DOC_GRAPH_PREFIX) && !seenGraphs.contains(graph)) {
@@ -165,6 +182,7 @@ public final class Builder {
                 dsg.abort();
                 dsg.end();
             }
+            producer.interrupt();
             pool.shutdownNow();
         }
         Map<String, Double> stages = new LinkedHashMap<>(timings.millis());
@@ -177,7 +195,7 @@ public final class Builder {
     private void produce(BuildOptions options, DocumentReader reader, List<Path> files, Map<String, String> recorded,
                          String fingerprint, Set<String> seenGraphs, BlockingQueue<CompletableFuture<Job>> queue,
                          ExecutorService pool, AtomicInteger read, AtomicInteger skipped, AtomicInteger failed,
-                         AtomicInteger filesDone, BuildListener listener) {
+                         AtomicInteger filesDone, BuildListener listener, ReaderOutcome outcome) {
         try {
             for (Path file : files) {
                 reader.read(List.of(file), doc -> {
@@ -193,9 +211,12 @@ public final class Builder {
                         skipped.incrementAndGet();
                         return;
                     }
-                    put(queue, CompletableFuture.supplyAsync(() -> extract(doc), pool));
+                    put(queue, CompletableFuture.supplyAsync(() -> extract(file, doc), pool));
                 }, problem -> {
-                    if (problem.fatal()) failed.incrementAndGet();
+                    if (problem.fatal()) {
+                        failed.incrementAndGet();
+                        outcome.unreadable = true;
+                    }
                     listener.problem(problem);
                 });
                 filesDone.incrementAndGet();
@@ -203,16 +224,31 @@ public final class Builder {
             if (options.inputs().isEmpty()) {
                 listener.problem(ReadProblem.warning(Path.of("."), "no inputs given"));
             }
+        } catch (RuntimeException | Error e) {
+            outcome.failure = e;
         } finally {
-            put(queue, CompletableFuture.completedFuture(Job.END));
+            try {
+                queue.put(CompletableFuture.completedFuture(Job.END));
+            } catch (InterruptedException e) {
+                // The writer has given up and interrupted us: nobody waits for the end marker.
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
-    private Job extract(Document doc) {
+    /** What the reader thread tells the writer besides documents. */
+    private static final class ReaderOutcome {
+        /** Some file or line could not be read. */
+        volatile boolean unreadable;
+        /** The reader thread itself failed; the build must not commit. */
+        volatile Throwable failure;
+    }
+
+    private Job extract(Path file, Document doc) {
         try {
-            return new Job(doc, pipeline.extract(doc), null);
+            return new Job(file, doc, pipeline.extract(doc), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Job(doc, null, "extraction failed: " + e);
+            return new Job(file, doc, null, "extraction failed: " + e);
         }
     }
 

@@ -21,6 +21,7 @@ final class ReferenceOptions {
     ReferenceData load() {
         Path lex = lexiconDir();
         if (!Files.isDirectory(lex)) throw new IllegalArgumentException("lexicon directory not found: " + lex);
+        if (!Files.isDirectory(ontologyDir())) throw new IllegalArgumentException("ontology directory not found: " + ontologyDir());
         return ReferenceData.load(ontologyDir(), lex);
     }
 }

@@ -23,13 +23,31 @@ final class MarkdownFormat extends WholeFileFormat {
     @Override
     Parsed parse(String raw) {
         String text = raw.replace("\r\n", "\n").replace('\r', '\n');
-        text = FRONT_MATTER.matcher(text).replaceFirst("");
+        java.util.regex.Matcher fm = FRONT_MATTER.matcher(text);
+        String frontMatter = fm.find() ? fm.group() : "";
+        text = fm.replaceFirst("");
         text = IMAGE.matcher(text).replaceAll("");
         text = LINK.matcher(text).replaceAll("$1");
         text = HEADING.matcher(text).replaceAll("");
         text = EMPHASIS.matcher(text).replaceAll("$2");
         text = ITALIC_STAR.matcher(text).replaceAll("$1");
         text = ITALIC_UNDERSCORE.matcher(text).replaceAll("$1");
-        return new Parsed(text, headline(text), null);
+        // Front matter says what the page says of itself: its title and date beat guessing from the body.
+        String title = field(frontMatter, "title");
+        java.time.LocalDate date = null;
+        String d = field(frontMatter, "date");
+        if (d != null && d.length() >= 10) {
+            try {
+                date = java.time.LocalDate.parse(d.substring(0, 10));
+            } catch (java.time.format.DateTimeParseException ignored) {
+                // Not an ISO date: the dateline sniffer gets its chance on the body.
+            }
+        }
+        return new Parsed(text, title != null ? title : headline(text), date);
+    }
+
+    private static String field(String frontMatter, String name) {
+        java.util.regex.Matcher m = Pattern.compile("(?m)^" + name + ":\\s*[\"']?(.*?)[\"']?\\s*$").matcher(frontMatter);
+        return m.find() && !m.group(1).isBlank() ? m.group(1) : null;
     }
 }

@@ -232,4 +232,15 @@ class TestCli {
         assertEquals(1, bad.exit());
         assertTrue(bad.err().contains("README.md: malformed JSON"), bad.err());
     }
+
+    @Test
+    void benchExtractReportsThroughput() {
+        CliRun r = CliRun.run("bench", "extract", "data/articles/wire.jsonl", "--mb", "0.2", "--warmup-mb", "0.1", "--threads", "1");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().matches("(?s).*1 thread: [0-9.]+ MB/s, [0-9]+ documents/s .*"), r.out());
+        assertTrue(r.out().contains("mentions"), "stage shares listed: " + r.out());
+        CliRun bad = CliRun.run("bench", "nothing");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("unknown benchmark 'nothing'"), bad.err());
+    }
 }
