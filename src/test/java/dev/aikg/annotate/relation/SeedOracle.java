@@ -31,8 +31,11 @@ import java.util.Map;
  * Sentences come from a naive splitter. Writes predictions in the gold JSON shape.
  */
 final class SeedOracle {
-    static final Path SEEDS = Path.of("/work/shared/seeds");
-    static final Path GOLD = Path.of("/work/shared/eval/seeds-gold.json");
+    /** The shared folder beside the repository (CI), beside the worktrees folder, or at its usual place. */
+    static final Path SHARED = Files.isDirectory(Path.of("../shared")) ? Path.of("../shared")
+            : Files.isDirectory(Path.of("../../shared")) ? Path.of("../../shared") : Path.of("/work/shared");
+    static final Path SEEDS = SHARED.resolve("seeds");
+    static final Path GOLD = SHARED.resolve("eval/seeds-gold.json");
 
     private SeedOracle() { }
 
