@@ -35,17 +35,12 @@ public final class QuantityAnnotator implements Annotator {
         MentionIndex index = MentionIndex.of(doc);
         String text = doc.text();
         String lang = Lang.of(doc.document());
-        for (Sentence s : doc.sentences()) {
-            if (!hasDigit(text, s.start(), s.end()) || doc.isBoilerplate(s.start(), s.end())) continue;
-            for (NumberPhrase p : NumberPhraseFinder.find(text, s.start(), s.end(), lang)) {
-                doc.quantities().add(toQuantity(doc, index, s, p));
-            }
+        // One pass over the whole text; each phrase is then placed in its sentence (binary search).
+        for (NumberPhrase p : NumberPhraseFinder.find(text, 0, text.length(), lang)) {
+            Sentence s = doc.sentenceAt(p.start());
+            if (s == null || p.end() > s.end() || doc.isBoilerplate(s.start(), s.end())) continue;
+            doc.quantities().add(toQuantity(doc, index, s, p));
         }
-    }
-
-    static boolean hasDigit(String text, int from, int to) {
-        for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) return true;
-        return false;
     }
 
     private Quantity toQuantity(AnnotatedDocument doc, MentionIndex index, Sentence s, NumberPhrase p) {

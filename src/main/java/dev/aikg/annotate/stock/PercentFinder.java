@@ -16,14 +16,17 @@ final class PercentFinder {
 
     private PercentFinder() { }
 
-    static boolean mayHold(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '%') return true;
-            if ((c == 'P' || c == 'p') && (text.startsWith("rozent", i + 1) || text.startsWith("ercent", i + 1)
-                    || text.startsWith("er cent", i + 1) || text.startsWith("ct", i + 1))) return true;
+    /** The sentences that hold a percent sign or word, found by a few indexOf passes over the whole text. */
+    static java.util.List<dev.aikg.model.Sentence> sentencesWithPercent(dev.aikg.annotate.AnnotatedDocument doc) {
+        String t = doc.text();
+        java.util.TreeMap<Integer, dev.aikg.model.Sentence> found = new java.util.TreeMap<>();
+        for (String needle : new String[] {"%", "rozent", "ercent", "er cent", "pct"}) {
+            for (int i = t.indexOf(needle); i >= 0; i = t.indexOf(needle, i + 1)) {
+                dev.aikg.model.Sentence s = doc.sentenceAt(i);
+                if (s != null) found.putIfAbsent(s.index(), s);
+            }
         }
-        return false;
+        return new java.util.ArrayList<>(found.values());
     }
 
     static List<Percent> find(String text, int from, int to, String lang) {

@@ -46,8 +46,8 @@ public final class StockMoveAnnotator implements Annotator {
         MentionIndex index = null;
         Set<String> seen = new HashSet<>();
         String lang = Lang.of(doc.document());
-        for (Sentence s : doc.sentences()) {
-            if (!PercentFinder.mayHold(text, s.start(), s.end()) || doc.isBoilerplate(s.start(), s.end())) continue;
+        for (Sentence s : PercentFinder.sentencesWithPercent(doc)) {
+            if (doc.isBoilerplate(s.start(), s.end())) continue;
             if (index == null) index = MentionIndex.of(doc);
             List<PercentFinder.Percent> pcts = PercentFinder.find(text, s.start(), s.end(), lang);
             for (int k = 0; k < pcts.size(); k++) {
