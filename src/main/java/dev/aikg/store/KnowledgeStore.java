@@ -133,8 +133,26 @@ public final class KnowledgeStore implements AutoCloseable {
         DatabaseMgr.compact(dsg, true);
     }
 
-    /** Bytes the store occupies on disk. */
+    /**
+     * Bytes the store occupies on disk. TDB2 grows its memory-mapped files in large sparse chunks, so
+     * the files' apparent sizes overstate it many times; the allocated size comes from {@code du}
+     * where the system has it, else the apparent size is the (upper) answer.
+     */
     public long sizeOnDisk() {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toAbsolutePath().toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (du.waitFor() == 0 && out.matches("\\d+\\s.*")) return Long.parseLong(out.split("\\s")[0]) * 1024;
+        } catch (IOException e) {
+            // No du on this system: fall back to the apparent size below.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return apparentSize();
+    }
+
+    /** The sum of the store files' apparent sizes (sparse regions included). */
+    public long apparentSize() {
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
