@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -119,6 +120,34 @@ class TestExtractionMapper {
             ValidationReport r = ShaclValidator.get().validate(shapes, g);
             if (!r.conforms()) org.apache.jena.shacl.lib.ShLib.printReport(r);
             assertTrue(r.conforms(), id + " does not conform to the shapes");
+        }
+    }
+
+    @Test
+    void theSameFactInThreeArticlesHasThreeEvidenceRecords() {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        ExtractionMapper m = new ExtractionMapper();
+        dev.aikg.model.Extraction de = ExtractionFixture.german();
+        for (String id : new String[] {"a", "b", "c"}) {
+            var d = de.document();
+            var doc = new dev.aikg.model.Document(id, d.title(), d.text(), d.lang(), d.published(), d.source(), d.sha256());
+            var rel = de.relations().stream().map(r -> new dev.aikg.model.Relation(r.subjectId(), r.predicate(), r.object(),
+                    r.role(), r.quote(), r.count(), r.amount(), new dev.aikg.model.Evidence(id, r.evidence().sentence(),
+                    r.evidence().start(), r.evidence().end(), r.evidence().rule(), r.evidence().confidence()))).toList();
+            m.map(new dev.aikg.model.Extraction(doc, de.sentences(), de.entities(), rel, List.of(), List.of(), List.of()),
+                    StreamRDFLib.dataset(dsg));
+        }
+        String q = """
+                PREFIX aikg: <https://w3id.org/aikg/ns#>
+                PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                SELECT (COUNT(DISTINCT ?ev) AS ?records) (COUNT(DISTINCT ?doc) AS ?docs) WHERE { GRAPH ?g {
+                  ?ev rdf:predicate aikg:founderOf ; rdf:subject <https://w3id.org/aikg/id/person/liang-wenfeng> ;
+                      prov:wasDerivedFrom ?doc } }""";
+        try (var qe = QueryExecutionFactory.create(q, DatasetFactory.wrap(dsg))) {
+            var row = qe.execSelect().next();
+            assertEquals(3, row.getLiteral("records").getInt());
+            assertEquals(3, row.getLiteral("docs").getInt());
         }
     }
 }
