@@ -1,9 +1,9 @@
 package dev.aikg.read;
 
+import dev.aikg.annotate.time.Months;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,20 +13,6 @@ import java.util.regex.Pattern;
  * full dates count: "Mittwoch, Januar 29" has no year and yields nothing rather than a guess.
  */
 public final class DatelineSniffer {
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("january", 1), Map.entry("jan", 1),
-            Map.entry("februar", 2), Map.entry("february", 2), Map.entry("feb", 2),
-            Map.entry("märz", 3), Map.entry("maerz", 3), Map.entry("march", 3), Map.entry("mar", 3), Map.entry("mär", 3),
-            Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("mai", 5), Map.entry("may", 5),
-            Map.entry("juni", 6), Map.entry("june", 6), Map.entry("jun", 6),
-            Map.entry("juli", 7), Map.entry("july", 7), Map.entry("jul", 7),
-            Map.entry("august", 8), Map.entry("aug", 8),
-            Map.entry("september", 9), Map.entry("sept", 9), Map.entry("sep", 9),
-            Map.entry("oktober", 10), Map.entry("october", 10), Map.entry("okt", 10), Map.entry("oct", 10),
-            Map.entry("november", 11), Map.entry("nov", 11),
-            Map.entry("dezember", 12), Map.entry("december", 12), Map.entry("dez", 12), Map.entry("dec", 12));
-
     // No word boundary after the day: a timestamp ("2025-01-28T09:30:00Z") puts a letter right after it.
     private static final Pattern ISO = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)(?!\\d)");
     // Horizontal space only (\h): a date's parts stand on one line, so "Januar 29" above a line
@@ -58,7 +44,7 @@ public final class DatelineSniffer {
         }
         m = DAY_MONTH_YEAR.matcher(head);
         while (m.find()) {
-            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            Integer month = Months.month(m.group(2));
             if (month != null && m.start() < bestPos) {
                 LocalDate d = date(m.group(3), month.toString(), m.group(1));
                 if (d != null) { best = d; bestPos = m.start(); }
@@ -67,7 +53,7 @@ public final class DatelineSniffer {
         }
         m = MONTH_DAY_YEAR.matcher(head);
         while (m.find()) {
-            Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+            Integer month = Months.month(m.group(1));
             if (month != null && m.start() < bestPos) {
                 LocalDate d = date(m.group(3), month.toString(), m.group(2));
                 if (d != null) { best = d; }

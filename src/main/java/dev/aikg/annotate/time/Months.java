@@ -3,7 +3,7 @@ package dev.aikg.annotate.time;
 import java.util.Map;
 
 /** Month and weekday names in German and English (with common abbreviations), lower case. */
-final class Months {
+public final class Months {
     static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("january", 1), Map.entry("jan", 1),
             Map.entry("februar", 2), Map.entry("february", 2), Map.entry("feb", 2), Map.entry("febr", 2),
@@ -27,7 +27,8 @@ final class Months {
 
     private Months() { }
 
-    static Integer month(String word) {
+    /** The month (1–12) a German or English month name or abbreviation names, else null. */
+    public static Integer month(String word) {
         String w = word.toLowerCase();
         if (w.endsWith(".")) w = w.substring(0, w.length() - 1);
         return MONTHS.get(w);

@@ -61,15 +61,4 @@ class TestDateResolver {
         assertEquals(LocalDate.of(2024, 2, 3), DateResolver.resolve("03.02.2024", null));
         assertEquals(LocalDate.of(2024, 2, 3), DateResolver.resolve("2024-02-03", null));
     }
-
-    @Test
-    void sniffDateline() {
-        assertEquals(LocalDate.of(2024, 2, 3), PublishedDateSniffer.sniff("Stand: 03.02.2024\n\nText folgt."));
-        assertEquals(LocalDate.of(2024, 2, 3), PublishedDateSniffer.sniff("Berlin, 3. Februar 2024\nText."));
-        assertEquals(LocalDate.of(2024, 2, 3), PublishedDateSniffer.sniff("February 3, 2024\nText."));
-        assertNull(PublishedDateSniffer.sniff("Samstag, Februar 3\nText."));
-        assertEquals(LocalDate.of(2024, 2, 3), PublishedDateSniffer.sniff("Samstag, Februar 3\nText.", 2024));
-        assertEquals(LocalDate.of(2024, 2, 3), PublishedDateSniffer.sniff("Samstag, Februar 3\nText.", 2025));
-        assertNull(PublishedDateSniffer.sniff("Ein Tag im Leben.\nNichts weiter."));
-    }
 }
