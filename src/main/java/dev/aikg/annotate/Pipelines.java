@@ -10,7 +10,6 @@ import dev.aikg.annotate.text.BoilerplateDetector;
 import dev.aikg.annotate.text.SentenceSplitter;
 import dev.aikg.lexicon.Lexicon;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The standard pipeline: read order is the order of the stages below. */
@@ -18,28 +17,18 @@ public final class Pipelines {
     private Pipelines() { }
 
     public static Pipeline standard(Lexicon lexicon, StageTimings timings) {
-        List<Annotator> stages = new ArrayList<>();
-        // Text layer (sentences, boilerplate), then mentions and entity resolution, then relations,
-        // quantities and stock moves. Each stage checks its own requirements at construction.
+        // Text (sentences, boilerplate), then mentions and entity resolution, then the facts:
+        // quantities first, since relations use chip counts and amounts. The Pipeline constructor
+        // checks that every stage's requirements come earlier.
         LexiconIndex index = new LexiconIndex(lexicon);
-        stages.add(new SentenceSplitter());
-        stages.add(new BoilerplateDetector());
-        stages.add(MentionStage.standard(index));
-        stages.add(new EntityResolver(index));
-        addFactStages(stages, lexicon);
+        List<Annotator> stages = List.of(
+                new SentenceSplitter(),
+                new BoilerplateDetector(),
+                MentionStage.standard(index),
+                new EntityResolver(index),
+                new QuantityAnnotator(),
+                new RelationAnnotator(lexicon),
+                new StockMoveAnnotator());
         return new Pipeline(stages, timings);
-    }
-
-    /**
-     * Quantities, relations and stock moves. They need resolved entities, so they are added only
-     * once an earlier stage assigns ENTITIES (branches merge in any order; a pipeline without entity
-     * resolution stays valid).
-     */
-    private static void addFactStages(List<Annotator> stages, Lexicon lexicon) {
-        boolean entities = stages.stream().anyMatch(a -> a.assigns().contains(Layer.ENTITIES));
-        if (!entities) return;
-        stages.add(new QuantityAnnotator());
-        stages.add(new RelationAnnotator(lexicon));
-        stages.add(new StockMoveAnnotator());
     }
 }
