@@ -303,6 +303,19 @@ class TestReadProblems {
         }
     }
 
+    /** An I/O error even root gets: /proc/self/mem reads fail at offset 0 (the chmod tests above need a non-root user). */
+    @Test
+    void aFileThatFailsOnReadIsOneLine() throws IOException {
+        Path proc = Path.of("/proc/self/mem");
+        Assumptions.assumeTrue(Files.exists(proc), "needs Linux /proc");
+        Path broken = dir.resolve("kaputt.txt");
+        Files.createSymbolicLink(broken, proc);
+        List<Document> docs = read(broken, good());
+        ReadProblem p = only(broken, true);
+        assertTrue(p.message().startsWith("cannot read") || p.message().equals("empty file"), p.message());
+        assertEquals(List.of("gut"), ids(docs));
+    }
+
     @Test
     void aDirectoryWhereAFileIsExpectedByAFormat() throws IOException {
         // The reader walks directories; a format handed one directly must still answer with a message.
