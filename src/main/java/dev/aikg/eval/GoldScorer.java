@@ -106,14 +106,9 @@ public final class GoldScorer {
         for (List<String> x : pents) allTypes.add(x.get(1));
         for (String t : allTypes) {
             Set<List<String>> gt = filterType(gents, t), pt = filterType(pents, t);
-            int[] v = perType.computeIfAbsent(t, k -> new int[3]);
-            v[0] += intersect(gt, pt).size();
-            v[1] += minus(pt, gt).size();
-            v[2] += minus(gt, pt).size();
+            count(perType.computeIfAbsent(t, k -> new int[3]), gt, pt);
         }
-        c[0] += intersect(gents, pents).size();
-        c[1] += minus(pents, gents).size();
-        c[2] += minus(gents, pents).size();
+        count(c, gents, pents);
         addErrors(errors, did, "entity-miss", minus(gents, pents));
         addErrors(errors, did, "entity-spurious", minus(pents, gents));
     }
@@ -130,9 +125,7 @@ public final class GoldScorer {
                 prel.add(relationKey(r, n -> orUnknown(resolve(n, byKey, null, pforms.getOrDefault(n, List.of())), n)));
             }
         }
-        c[0] += intersect(grel, prel).size();
-        c[1] += minus(prel, grel).size();
-        c[2] += minus(grel, prel).size();
+        count(c, grel, prel);
         addErrors(errors, did, "relation-miss", minus(grel, prel));
         addErrors(errors, did, "relation-spurious", minus(prel, grel));
     }
@@ -152,9 +145,7 @@ public final class GoldScorer {
                         rounded(m)));
             }
         }
-        c[0] += intersect(gm, pm).size();
-        c[1] += minus(pm, gm).size();
-        c[2] += minus(gm, pm).size();
+        count(c, gm, pm);
         addMoveErrors(errors, did, "move-miss", minus(gm, pm));
         addMoveErrors(errors, did, "move-spurious", minus(pm, gm));
     }
@@ -213,6 +204,13 @@ public final class GoldScorer {
         Set<List<String>> out = new LinkedHashSet<>();
         for (List<String> x : s) if (x.get(1).equals(t)) out.add(x);
         return out;
+    }
+
+    /** Adds true positives, false positives and false negatives of one document to {@code c}. */
+    private static void count(int[] c, Set<List<String>> gold, Set<List<String>> pred) {
+        c[0] += intersect(gold, pred).size();
+        c[1] += minus(pred, gold).size();
+        c[2] += minus(gold, pred).size();
     }
 
     private static Set<List<String>> intersect(Set<List<String>> a, Set<List<String>> b) {
