@@ -68,6 +68,22 @@ public final class SparqlLoadClient {
         if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException("--duration must be positive");
     }
 
+    /**
+     * Sends {@code count} requests one after the other, unmeasured, so the server's code paths are
+     * compiled before the run; returns how many failed (the run itself counts and reports errors).
+     */
+    public int warmUp(int count) throws InterruptedException {
+        int failed = 0;
+        for (int i = 0; i < count; i++) {
+            try {
+                if (http.send(request(), HttpResponse.BodyHandlers.ofByteArray()).statusCode() / 100 != 2) failed++;
+            } catch (java.io.IOException e) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
     public Result run(String queryName) throws InterruptedException {
         AtomicInteger tickets = new AtomicInteger();
         long start = System.nanoTime();

@@ -59,6 +59,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--max-requests", defaultValue = "5000", description = "most requests in all (default: ${DEFAULT-VALUE})")
     int maxRequests;
 
+    @Option(names = "--warmup", defaultValue = "0", paramLabel = "N",
+            description = "requests sent one by one before the run, not counted (default: ${DEFAULT-VALUE})")
+    int warmup;
+
     @Option(names = "--tsv", paramLabel = "FILE", description = "also append the figures to a TSV file")
     Path tsv;
 
@@ -80,6 +84,10 @@ final class BenchLoadCommand implements Callable<Integer> {
                 duration, maxRequests);
         if (!choices.isEmpty()) out.println("params: " + String.join("; ", choices.stream().map(ParamPicker.Choice::format).toList()));
         out.flush();
+        if (warmup > 0) {
+            int failed = client.warmUp(warmup);
+            out.printf(Locale.ROOT, "warm-up: %d requests, %d failed%n", warmup, failed);
+        }
         SparqlLoadClient.Result r = client.run(q.name());
         out.println(report(r));
         if (r.firstError() != null) out.println("first error: " + r.firstError());
