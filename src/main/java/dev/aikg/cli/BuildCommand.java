@@ -1,5 +1,6 @@
 package dev.aikg.cli;
 
+import dev.aikg.bench.MemoryPeaks;
 import dev.aikg.build.BuildOptions;
 import dev.aikg.build.BuildReport;
 import dev.aikg.build.Builder;
@@ -47,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--profile", description = "print time per pipeline stage")
+    @Option(names = "--profile", description = "print time per pipeline stage, store size and peak memory")
     boolean profile;
 
     @Override
@@ -58,8 +59,10 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null);
         BuildReport report;
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        String peaks;
+        try (MemoryPeaks memory = MemoryPeaks.start(); KnowledgeStore ks = KnowledgeStore.open(store.store)) {
             report = new Builder(ref).build(new BuildOptions(in, store.store, rebuild, prune, n), ks, progress);
+            peaks = memory.summary();
         }
         progress.clear();
         var out = spec.commandLine().getOut();
@@ -69,6 +72,7 @@ final class BuildCommand implements Callable<Integer> {
                 out.printf(java.util.Locale.ROOT, "  %-24s %10.1f ms%n", e.getKey(), e.getValue());
             }
             out.printf(java.util.Locale.ROOT, "  store size %,d bytes%n", report.storeBytes());
+            out.println("  " + peaks);
         }
         out.flush();
         return report.failed() > 0 ? 1 : 0;
