@@ -101,7 +101,8 @@ public final class BenchReport {
         }
         section(sb, "`aikg build` end to end", t, "Store bytes are allocated blocks (`du`) after the build's "
                 + "compaction. Peak heap is the sum of the heap pools' peaks (garbage included); after GC is the "
-                + "largest live heap; the build ran under the heap limit shown, so a finished build fits it.\n\n");
+                + "largest live heap; the build ran under the heap limit shown, so a finished build fits it. Peak RSS "
+                + "(GNU time) includes the store files TDB2 maps into memory, so it grows with the store, not the heap.\n\n");
     }
 
     private void loader(StringBuilder sb, BenchTsv s) {

@@ -30,6 +30,8 @@ public final class ScalingPlot {
             new Color(0xff7f0e), new Color(0x9467bd), new Color(0x8c564b)};
     private static final String[][] TIMES = {{"build_s", "aikg build"}, {"loader_basic_s", "tdb2.tdbloader basic"},
             {"loader_parallel_s", "tdb2.tdbloader parallel"}};
+    /** Corpus sizes take the colours after the time series', so no colour means two things. */
+    private static final int SIZE_COLOURS = 3;
 
     private final BenchTsv scaling;
     /** Query latency tables by corpus size, smallest first. */
@@ -102,7 +104,7 @@ public final class ScalingPlot {
         }
         List<String> names = new ArrayList<>();
         for (String[] t : TIMES) names.add(t[1]);
-        legend(g, f.x() + 12, f.y() + 12, names);
+        legend(g, f.x() + 12, f.y() + 12, names, 0);
     }
 
     private void drawQueries(Graphics2D g, Frame f) {
@@ -152,14 +154,14 @@ public final class ScalingPlot {
                 Double ms = q.getValue().get(sizes.get(s));
                 if (ms == null) continue;
                 int x1 = (int) ax.toPixel(ms, f.x(), f.right());
-                g.setColor(PALETTE[s % PALETTE.length]);
+                g.setColor(PALETTE[(SIZE_COLOURS + s) % PALETTE.length]);
                 g.fillRect(f.x() + 1, (int) (top + s * bar), Math.max(1, x1 - f.x() - 1), (int) Math.max(1, bar - 1));
             }
             i++;
         }
         List<String> names = new ArrayList<>();
         for (long size : sizes) names.add(String.format(java.util.Locale.ROOT, "%,d documents", size));
-        legend(g, f.right() - 150, f.bottom() - 12 - 18 * names.size(), names);
+        legend(g, f.right() - 150, f.bottom() - 12 - 18 * names.size(), names, SIZE_COLOURS);
     }
 
     private static void axes(Graphics2D g, Frame f, LogAxis ax, LogAxis ay, String xLabel, String yLabel) {
@@ -188,7 +190,7 @@ public final class ScalingPlot {
         r.dispose();
     }
 
-    private static void legend(Graphics2D g, int x, int y, List<String> names) {
+    private static void legend(Graphics2D g, int x, int y, List<String> names, int firstColour) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         int w = 0;
         for (String n : names) w = Math.max(w, g.getFontMetrics().stringWidth(n));
@@ -197,7 +199,7 @@ public final class ScalingPlot {
         g.setColor(Color.GRAY);
         g.drawRect(x, y, w + 40, 18 * names.size() + 8);
         for (int i = 0; i < names.size(); i++) {
-            g.setColor(PALETTE[i % PALETTE.length]);
+            g.setColor(PALETTE[(firstColour + i) % PALETTE.length]);
             g.fillRect(x + 8, y + 8 + 18 * i, 20, 10);
             g.setColor(Color.BLACK);
             g.drawString(names.get(i), x + 34, y + 18 + 18 * i);

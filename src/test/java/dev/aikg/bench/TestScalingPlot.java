@@ -26,6 +26,7 @@ class TestScalingPlot {
         // The build series is drawn in the first palette colour; a blank chart would have none of it.
         assertTrue(count(img, 0x1f77b4) > 100, "build series missing");
         assertTrue(count(img, 0xd62728) > 100, "loader series missing");
+        assertTrue(count(img, 0xff7f0e) > 100, "query bars of the first size missing");
     }
 
     @Test
