@@ -15,10 +15,11 @@ import java.util.Map;
  * @param quads      quads written
  * @param seconds    wall time
  * @param storeBytes store size on disk after the build
- * @param stageMillis time per extraction stage (summed over threads) plus "store"
+ * @param compacted  true when the build compacted the store
+ * @param stageMillis time per extraction stage (summed over threads) plus "store" and "compact"
  */
 public record BuildReport(int read, int skipped, int failed, int written, int pruned, long entities,
-                          long relations, long quads, double seconds, long storeBytes,
+                          long relations, long quads, double seconds, long storeBytes, boolean compacted,
                           Map<String, Double> stageMillis) {
 
     /** The one-line summary every build prints. */

@@ -40,7 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads to the one thread that holds the write transaction: the whole build is one transaction,
  * so a build that is killed or fails leaves the store exactly as it was. Unchanged documents (same
  * bytes, same lexicon and extractor) are skipped before extraction; a changed one has its named
- * graph replaced. The store is compacted after a build that wrote anything.
+ * graph replaced. After writing, the store is compacted as the {@link Compaction} policy says.
  */
 public final class Builder {
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
@@ -100,7 +100,9 @@ public final class Builder {
         long relations = 0;
         Set<String> entityIds = new HashSet<>();
         QuadSink sink = new QuadSink(dsg);
-        long storeNanos = 0;
+        long storeNanos = 0, compactNanos = 0;
+        boolean compacted = false;
+        boolean startedEmpty = !options.rebuild() && recorded.isEmpty();
         try {
             if (options.rebuild()) {
                 writing = begin(dsg);
@@ -169,8 +171,10 @@ public final class Builder {
                 dsg.commit();
                 dsg.end();
                 writing = false;
-                store.compact();
                 storeNanos += System.nanoTime() - s0;
+                long c0 = System.nanoTime();
+                compacted = compactIfDue(options, store, startedEmpty);
+                compactNanos = System.nanoTime() - c0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -187,8 +191,21 @@ public final class Builder {
         }
         Map<String, Double> stages = new LinkedHashMap<>(timings.millis());
         stages.put("store", storeNanos / 1e6);
+        stages.put("compact", compactNanos / 1e6);
         return new BuildReport(read.get(), skipped.get(), failed.get(), written, pruned, entityIds.size(), relations,
-                sink.count(), (System.nanoTime() - t0) / 1e9, store.sizeOnDisk(), stages);
+                sink.count(), (System.nanoTime() - t0) / 1e9, store.sizeOnDisk(), compacted, stages);
+    }
+
+    /** Compacts when the policy says so and keeps the size the next automatic decision compares with. */
+    private static boolean compactIfDue(BuildOptions options, KnowledgeStore store, boolean startedEmpty) {
+        long size = store.sizeOnDisk();
+        long baseline = store.compactedSize();
+        if (options.compaction().due(size, baseline, startedEmpty)) {
+            store.compact();
+            return true;
+        }
+        if (baseline < 0) store.recordCompactedSize(size);
+        return false;
     }
 
     /** The reader thread: reads documents, skips unchanged ones, hands the rest to the extraction pool in order. */

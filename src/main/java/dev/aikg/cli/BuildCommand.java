@@ -3,6 +3,7 @@ package dev.aikg.cli;
 import dev.aikg.bench.MemoryPeaks;
 import dev.aikg.build.BuildOptions;
 import dev.aikg.build.BuildReport;
+import dev.aikg.build.Compaction;
 import dev.aikg.build.Builder;
 import dev.aikg.build.ReferenceData;
 import dev.aikg.store.KnowledgeStore;
@@ -48,6 +49,11 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: all cores)")
     Integer threads;
 
+    @Option(names = "--compact", paramLabel = "WHEN", defaultValue = "auto",
+            description = "compact the store after writing: auto (when it has grown 1.5× "
+                    + "since the last compaction), always, never (default: ${DEFAULT-VALUE})")
+    String compact;
+
     @Option(names = "--profile", description = "print time per pipeline stage, store size and peak memory")
     boolean profile;
 
@@ -61,7 +67,7 @@ final class BuildCommand implements Callable<Integer> {
         BuildReport report;
         String peaks;
         try (MemoryPeaks memory = MemoryPeaks.start(); KnowledgeStore ks = KnowledgeStore.open(store.store)) {
-            report = new Builder(ref).build(new BuildOptions(in, store.store, rebuild, prune, n), ks, progress);
+            report = new Builder(ref).build(new BuildOptions(in, store.store, rebuild, prune, n, compaction()), ks, progress);
             peaks = memory.summary();
         }
         progress.clear();
@@ -71,10 +77,19 @@ final class BuildCommand implements Callable<Integer> {
             for (Map.Entry<String, Double> e : report.stageMillis().entrySet()) {
                 out.printf(java.util.Locale.ROOT, "  %-24s %10.1f ms%n", e.getKey(), e.getValue());
             }
-            out.printf(java.util.Locale.ROOT, "  store size %,d bytes%n", report.storeBytes());
+            out.printf(java.util.Locale.ROOT, "  store size %,d bytes%s%n", report.storeBytes(),
+                    report.compacted() ? " (compacted)" : "");
             out.println("  " + peaks);
         }
         out.flush();
         return report.failed() > 0 ? 1 : 0;
+    }
+
+    private Compaction compaction() {
+        try {
+            return Compaction.valueOf(compact.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--compact must be auto, always or never, not '" + compact + "'");
+        }
     }
 }

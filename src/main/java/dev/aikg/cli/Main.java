@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of AI-industry news: people, companies, models, chips, tickers and "
                 + "the relations between them, in a TDB2 store you can query, serve and dump.",
         subcommands = {BuildCommand.class, ExtractCommand.class, EvalCommand.class, QueryCommand.class,
-                QueriesCommand.class, DumpCommand.class, BenchCommand.class, ServeCommand.class, ValidateCommand.class,
+                QueriesCommand.class, DumpCommand.class, CompactCommand.class, BenchCommand.class, ServeCommand.class, ValidateCommand.class,
                 StatsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Start with:  aikg build   then   aikg queries   and   aikg query founders"})
 public final class Main {

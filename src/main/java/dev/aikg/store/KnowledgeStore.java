@@ -40,6 +40,8 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     private static final Node META = Quad.defaultGraphIRI;
     private static final Node SHA256 = NodeFactory.createURI(Namespaces.AIKG + "sha256");
+    private static final Node STORE = NodeFactory.createURI(Namespaces.AIKG + "thisStore");
+    private static final Node COMPACTED_SIZE = NodeFactory.createURI(Namespaces.AIKG + "compactedSize");
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -131,6 +133,33 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        recordCompactedSize(sizeOnDisk());
+    }
+
+    /**
+     * The store's size on disk right after its last compaction (or after a first build, which leaves
+     * nothing to reclaim), or -1 when not recorded: the yardstick for automatic compaction.
+     */
+    public long compactedSize() {
+        return read(() -> {
+            Iterator<Quad> it = dsg.find(META, STORE, COMPACTED_SIZE, Node.ANY);
+            if (!it.hasNext()) return -1L;
+            Object v = it.next().getObject().getLiteralValue();
+            return v instanceof Number n ? n.longValue() : -1L;
+        });
+    }
+
+    /** Records {@link #compactedSize()} in a write transaction of its own. */
+    public void recordCompactedSize(long bytes) {
+        dsg.begin(TxnType.WRITE);
+        try {
+            dsg.deleteAny(META, STORE, COMPACTED_SIZE, Node.ANY);
+            dsg.add(META, STORE, COMPACTED_SIZE, NodeFactory.createLiteralDT(Long.toString(bytes),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong));
+            dsg.commit();
+        } finally {
+            dsg.end();
+        }
     }
 
     /**

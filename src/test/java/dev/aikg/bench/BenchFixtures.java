@@ -26,8 +26,8 @@ final class BenchFixtures {
                 stock-moves\tqueries/stock-moves.rq\t\t400\t20\t900\t1500\t1600
                 """);
         write(dir, BenchResults.INCREMENTAL, """
-                docs\tchanged\tfull_build_s\trebuild_s\trebuild_pct\tstore_bytes_before\tstore_bytes_after\tfresh_bytes\tvs_fresh_pct
-                10000\t100\t100\t3\t3.0\t400000000\t460000000\t400000000\t15.0
+                docs\tchanged\tfull_build_s\trebuild_s\trebuild_pct\tstore_bytes_before\tstore_bytes_rebuilt\tcompact_s\tstore_bytes_after\tfresh_bytes\tvs_fresh_pct
+                10000\t100\t100\t3\t3.0\t400000000\t500000000\t9\t460000000\t400000000\t15.0
                 """);
         write(dir, "serve-10000.tsv", """
                 query\tconcurrency\trequests\terrors\tseconds\treq_per_s\tp50_ms\tp95_ms\tmax_ms

@@ -243,4 +243,17 @@ class TestCli {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("'nothing'"), bad.err());
     }
+
+    @Test
+    void compactReportsSizesBeforeAndAfter(@org.junit.jupiter.api.io.TempDir Path tmp) {
+        Path kg = tmp.resolve("kg");
+        CliRun b = CliRun.run("build", "data/articles/wire.jsonl", "--store", kg.toString(), "--compact", "never");
+        assertEquals(0, b.exit(), b.err());
+        CliRun c = CliRun.run("compact", "--store", kg.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertTrue(c.out().matches("(?s)compacted .*: [0-9,]+ bytes before, [0-9,]+ bytes after, in [0-9.]+ s\\s*"), c.out());
+        CliRun bad = CliRun.run("build", "data/articles/wire.jsonl", "--store", kg.toString(), "--compact", "sometimes");
+        assertEquals(1, bad.exit());
+        assertTrue(bad.err().contains("--compact must be auto, always or never"), bad.err());
+    }
 }

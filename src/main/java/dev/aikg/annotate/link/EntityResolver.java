@@ -66,16 +66,15 @@ public final class EntityResolver implements Annotator {
     static List<Mention> removeOverlaps(List<Mention> raw) {
         List<Mention> sorted = new ArrayList<>(raw);
         sorted.sort(PRIORITY);
-        List<Mention> kept = new ArrayList<>();
-        outer:
+        // Kept mentions never overlap each other, so the one starting last before m's end is the only
+        // one that can overlap m.
+        java.util.TreeMap<Integer, Mention> kept = new java.util.TreeMap<>();
         for (Mention m : sorted) {
-            for (Mention k : kept) {
-                if (k.overlaps(m)) continue outer;
-            }
-            kept.add(m);
+            var before = kept.lowerEntry(m.end());
+            if (before != null && before.getValue().overlaps(m)) continue;
+            kept.put(m.start(), m);
         }
-        kept.sort(Comparator.comparingInt(Mention::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     /** The mention with its entity id: the lexicon id when its text is a label, else minted from its name. */

@@ -26,6 +26,7 @@ import java.util.Set;
  * only after its full form, and only when it points to one entity.
  */
 final class ShortForms {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
     static final double CONFIDENCE = 0.75;
     private static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc",
             "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs", "ai",
@@ -70,7 +71,7 @@ final class ShortForms {
         for (Mention m : mentions) fullNames.add(m.surface());
         for (Mention m : mentions) {
             if (m.method() == Method.COREF) continue;
-            String[] words = m.surface().trim().split("[\\s\u00a0]+");
+            String[] words = SPACES.split(m.surface().trim());
             if (words.length < 2) continue;
             List<String> shorts = new ArrayList<>();
             if (m.type() == EntityType.PERSON) {

@@ -35,7 +35,10 @@ public final class LexiconIndex {
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Set<String> labelWords = new HashSet<>();
     private final Map<String, List<Label>> multiWordByToken = new HashMap<>();
-    private final Map<String, List<Label>> longByDeletion = new HashMap<>();
+    /** Long one-word labels by their first two letters, then by length. */
+    private final Map<Integer, Map<Integer, List<Label>>> longByLetters = new HashMap<>();
+    /** Each key with a genitive "s" appended, mapped to the key: one lookup folds "nvidias" to "nvidia". */
+    private final Map<String, String> genitives = new HashMap<>();
     private int maxTokens = 1;
 
     public LexiconIndex(Lexicon lexicon) {
@@ -55,6 +58,7 @@ public final class LexiconIndex {
                 }
             }
         }
+        for (String key : byKey.keySet()) genitives.put(key + "s", key);
     }
 
     private void addLabel(LexiconEntry e, String label, boolean context) {
@@ -105,7 +109,8 @@ public final class LexiconIndex {
                 if (w.length() >= 3) multiWordByToken.computeIfAbsent(w.lower(), k -> new ArrayList<>()).add(l);
             }
         } else if (words.size() == 1 && exact.length() >= 7 && Character.isLetter(exact.charAt(0))) {
-            longByDeletion.computeIfAbsent(bucket(exact.toLowerCase(Locale.ROOT), exact.length()), k -> new ArrayList<>()).add(l);
+            longByLetters.computeIfAbsent(letters(exact.toLowerCase(Locale.ROOT)), k -> new HashMap<>())
+                    .computeIfAbsent(exact.length(), k -> new ArrayList<>()).add(l);
         }
     }
 
@@ -129,6 +134,9 @@ public final class LexiconIndex {
     public List<Label> lookup(String lowerKey) {
         return byKey.getOrDefault(lowerKey, List.of());
     }
+
+    /** The key this lower-case text is the genitive of ("nvidias" → "nvidia"), or null. */
+    public String genitiveStem(String lowerKey) { return genitives.get(lowerKey); }
 
     /** True when some label key starts with this lower-case token sequence. */
     public boolean isPrefix(String lowerKey) { return prefixes.contains(lowerKey); }
@@ -156,16 +164,20 @@ public final class LexiconIndex {
 
     /** Long one-word labels with the same first two letters: the candidates for a typo of this word. */
     public List<Label> longLabelsNear(String lowerWord) {
+        // Most capitalised words (every German noun) share their first letters with no long label.
+        Map<Integer, List<Label>> byLength = longByLetters.get(letters(lowerWord));
+        if (byLength == null) return List.of();
         List<Label> out = new ArrayList<>();
         for (int len = lowerWord.length() - 2; len <= lowerWord.length() + 2; len++) {
-            List<Label> hits = longByDeletion.get(bucket(lowerWord, len));
+            List<Label> hits = byLength.get(len);
             if (hits != null) out.addAll(hits);
         }
         return out;
     }
 
-    /** Long labels are bucketed by their first two letters and their length. */
-    private static String bucket(String lower, int length) {
-        return lower.substring(0, Math.min(2, lower.length())) + length;
+    /** Long labels are bucketed by their first two letters. */
+    private static int letters(String lower) {
+        return lower.length() < 2 ? lower.charAt(0) : lower.charAt(0) << 16 | lower.charAt(1);
     }
+
 }

@@ -66,7 +66,7 @@ public final class LexiconMentionFinder implements MentionFinder {
 
     /** The longest label match starting at word token i, or null. */
     Match longestAt(DocumentTokens d, int i) {
-        StringBuilder key = new StringBuilder();
+        StringBuilder key = null;
         Match best = null;
         int max = index.maxTokens();
         for (int k = 0; k < max && i + k < d.size(); k++) {
@@ -81,15 +81,18 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (k == 0) {
                 ks = t.lower();
             } else {
+                if (key == null) key = new StringBuilder(d.get(i).lower());
                 ks = key.append(t.lower()).toString();
             }
-            if (k == 0) key.append(ks);
-            Match m = match(d, i, i + k, ks, false);
-            if (m == null && t.length() > 3 && ks.endsWith("s") && !t.possessive()) {
-                m = match(d, i, i + k, ks.substring(0, ks.length() - 1), true);
+            // Every key is a prefix of itself: a text that is no prefix can only be a genitive.
+            boolean prefix = index.isPrefix(ks);
+            Match m = prefix ? match(d, i, i + k, ks, false) : null;
+            if (m == null && t.length() > 3 && !t.possessive()) {
+                String stem = index.genitiveStem(ks);
+                if (stem != null) m = match(d, i, i + k, stem, true);
             }
             if (m != null) best = m;
-            if (!index.isPrefix(ks)) break;
+            if (!prefix) break;
         }
         return best;
     }

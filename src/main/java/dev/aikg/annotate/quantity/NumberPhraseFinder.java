@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.aikg.annotate.text.DigitScan;
+
 /**
  * Finds money amounts, parameter counts and chip counts in a span of text. One linear regex finds the
  * numbers; what follows (scale word, currency, unit noun) is read by hand, so nothing backtracks.
@@ -19,8 +21,9 @@ public final class NumberPhraseFinder {
 
     public static List<NumberPhrase> find(String text, int from, int to, String lang) {
         List<NumberPhrase> out = new ArrayList<>();
-        Matcher m = NUMBER.matcher(text).region(from, to);
-        while (m.find()) {
+        DigitScan scan = DigitScan.anyDigit(NUMBER, text, from, to);
+        while (scan.next()) {
+            Matcher m = scan.matcher();
             if (m.start() > 0 && isNameChar(text.charAt(m.start() - 1))) continue;
             if (m.end() < text.length() && Character.isLetter(text.charAt(m.end())) && !isScaleLetter(text, m.end())) continue;
             double v = NumberParser.parse(m.group(), lang);

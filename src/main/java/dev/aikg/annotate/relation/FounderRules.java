@@ -67,7 +67,7 @@ final class FounderRules {
         int by = Math.max(gap.lastIndexOf("founded by "), gap.lastIndexOf("founded in "));
         String tail = by < 0 ? "" : gap.substring(gap.indexOf(" by ", by) < 0 ? gap.length() : gap.indexOf(" by ", by) + 4);
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
-                && tail.strip().split("\\s+").length <= 4;
+                && Words.SPACES.split(tail.strip()).length <= 4;
         boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) $")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);

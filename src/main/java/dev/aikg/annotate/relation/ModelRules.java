@@ -127,7 +127,7 @@ final class ModelRules {
         String g = gap.strip();
         if (g.endsWith(",")) g = g.substring(0, g.length() - 1).strip();
         if (g.isEmpty()) return true;
-        String[] ws = g.split("\\s+");
+        String[] ws = Words.SPACES.split(g);
         if (ws.length > 3) return false;
         for (String w : ws) {
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) && !Rx.matches(w, "(ki|ai)-\\p{L}+")) return false;

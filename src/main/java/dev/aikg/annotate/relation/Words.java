@@ -6,6 +6,8 @@ import java.util.Set;
 
 /** Small word-level helpers over document text: no regex, no allocation beyond the words returned. */
 final class Words {
+    /** Runs of white space, compiled once: String.split compiles its pattern on every call. */
+    static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     static final Set<String> ARTICLES = Set.of("der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
             "einen", "einer", "eines", "the", "a", "an", "its", "his", "her", "sein", "seine", "seinem", "seinen",
             "seines", "ihr", "ihre", "ihrem", "ihren", "ihres");

@@ -7,7 +7,6 @@ import dev.aikg.annotate.Layer;
 import dev.aikg.annotate.quantity.Lang;
 import dev.aikg.annotate.relation.MentionIndex;
 import dev.aikg.annotate.relation.MentionIndex.Ref;
-import dev.aikg.annotate.time.DateMention;
 import dev.aikg.annotate.time.DateResolver;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Evidence;
@@ -46,6 +45,7 @@ public final class StockMoveAnnotator implements Annotator {
         MentionIndex index = null;
         Set<String> seen = new HashSet<>();
         String lang = Lang.of(doc.document());
+        SentenceDates dates = new SentenceDates(doc);
         for (Sentence s : PercentFinder.sentencesWithPercent(doc)) {
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             if (index == null) index = MentionIndex.of(doc);
@@ -53,7 +53,7 @@ public final class StockMoveAnnotator implements Annotator {
             for (int k = 0; k < pcts.size(); k++) {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
-                StockMove m = move(doc, index, s, pcts.get(k), segStart, segEnd);
+                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd);
                 if (m != null && seen.add(m.subjectId() + "|" + Math.round(m.changePct() * 10) + "|" + m.date())) {
                     doc.stockMoves().add(m);
                 }
@@ -61,7 +61,7 @@ public final class StockMoveAnnotator implements Annotator {
         }
     }
 
-    private StockMove move(AnnotatedDocument doc, MentionIndex index, Sentence s, PercentFinder.Percent p,
+    private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,
                            int segStart, int segEnd) {
         String text = doc.text();
         Ref subject = subject(text, index.in(s.index()), p, segStart);
@@ -80,7 +80,7 @@ public final class StockMoveAnnotator implements Annotator {
         if (session == null && clause.contains("aktie") || session == null && clause.contains("shares")) {
             session = MoveCues.session(text.substring(s.start(), s.end()).toLowerCase());
         }
-        LocalDate date = date(doc, s, segStart, clauseEnd);
+        LocalDate date = date(doc, dates, s, segStart, clauseEnd);
         Evidence ev = new Evidence(doc.document().id(), s.index(), Math.min(subject.start(), p.start()),
                 Math.max(subject.end(), p.end()), p.sign() != 0 ? "move.bracketed" : "move.verb", 0.85);
         return new StockMove(subject.id(), sign * p.value(), approx, date, session, valueChange(doc, s, subject), ev);
@@ -196,21 +196,13 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     /** The day named in the clause, else in the sentence, else the last one named shortly before. */
-    private static LocalDate date(AnnotatedDocument doc, Sentence s, int clauseStart, int clauseEnd) {
-        String text = doc.text();
-        LocalDate pub = doc.document().published();
-        LocalDate d = last(DateResolver.find(text, clauseStart, clauseEnd, pub));
-        if (d == null) d = last(DateResolver.find(text, s.start(), s.end(), pub));
+    private static LocalDate date(AnnotatedDocument doc, SentenceDates dates, Sentence s, int clauseStart, int clauseEnd) {
+        LocalDate d = SentenceDates.lastOf(DateResolver.find(doc.text(), clauseStart, clauseEnd, doc.document().published()));
+        if (d == null) d = dates.lastIn(s);
         for (int i = s.index() - 1; d == null && i >= Math.max(0, s.index() - DATE_LOOKBACK); i--) {
-            Sentence prev = doc.sentences().get(i);
-            d = last(DateResolver.find(text, prev.start(), prev.end(), pub));
+            d = dates.lastIn(doc.sentences().get(i));
         }
         return d;
-    }
-
-    private static LocalDate last(List<DateMention> found) {
-        for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).date() != null) return found.get(i).date();
-        return null;
     }
 
     private static Quantity valueChange(AnnotatedDocument doc, Sentence s, Ref subject) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * by line; most lines are rejected by a cheap length or first-character test before any pattern runs.
  */
 public final class BoilerplateDetector implements Annotator {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SLASHES = java.util.regex.Pattern.compile("\\s*[/|]\\s*");
+    private static final java.util.regex.Pattern SENTENCE_ENDS = java.util.regex.Pattern.compile("[.!?]\\s");
     private static final Set<String> AGENCIES = Set.of("getty", "getty images", "reuters", "ap", "afp", "dpa",
             "keystone", "shutterstock", "imago", "epa", "picture alliance", "picture-alliance", "istock", "istockphoto",
             "bloomberg", "pd", "zvg", "unsplash", "pexels", "adobe stock", "ki-generiert", "archiv", "privat", "ddp",
@@ -122,14 +125,14 @@ public final class BoilerplateDetector implements Annotator {
         if (line.length() > 90) return false;
         char last = line.charAt(line.length() - 1);
         if (last == '.' || last == '!' || last == '?' || last == ':' || last == '“' || last == '"') return false;
-        String[] words = line.trim().split("\\s+");
+        String[] words = SPACES.split(line.trim());
         if (words.length > 9) return false;
         String lower = line.toLowerCase(Locale.ROOT);
         if (AGENCIES.contains(lower)) return true;
-        String[] parts = lower.split("\\s*[/|]\\s*");
+        String[] parts = SLASHES.split(lower);
         if (parts.length >= 2) {
             String lastPart = parts[parts.length - 1].trim();
-            if (AGENCIES.contains(lastPart) || allNameLike(line.split("\\s*[/|]\\s*"))) return true;
+            if (AGENCIES.contains(lastPart) || allNameLike(SLASHES.split(line))) return true;
         }
         for (String a : AGENCIES) {
             if (a.length() >= 5 && lower.endsWith(" " + a) && words.length <= 4) return true;
@@ -140,13 +143,13 @@ public final class BoilerplateDetector implements Annotator {
     private static boolean allNameLike(String[] parts) {
         for (String p : parts) {
             String t = p.trim();
-            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 4) return false;
+            if (t.isEmpty() || !Character.isUpperCase(t.charAt(0)) || SPACES.split(t).length > 4) return false;
         }
         return true;
     }
 
     /** A notice keyword inside a long, well-formed sentence of article text is not a notice. */
     private static boolean looksLikeArticleSentence(String line) {
-        return line.length() > 200 && line.split("[.!?]\\s").length >= 3;
+        return line.length() > 200 && SENTENCE_ENDS.split(line).length >= 3;
     }
 }

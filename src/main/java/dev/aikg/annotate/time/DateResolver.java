@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.aikg.annotate.text.DigitScan;
+
 /**
  * Resolves day expressions ("27. Januar", "January 27", "am Montag", "last Friday", "gestern") against
  * the article's publication date. Without that anchor, only expressions that state their year
@@ -66,8 +68,9 @@ public final class DateResolver {
     }
 
     private static void numeric(CharSequence t, int from, int to, List<DateMention> out) {
-        Matcher m = NUMERIC.matcher(t).region(from, to);
-        while (m.find()) {
+        DigitScan scan = DigitScan.runStarts(NUMERIC, t, from, to);
+        while (scan.next()) {
+            Matcher m = scan.matcher();
             LocalDate d = m.group(1) != null ? safe(num(m.group(3)), num(m.group(2)), num(m.group(1)))
                     : safe(num(m.group(4)), num(m.group(5)), num(m.group(6)));
             if (d != null) out.add(new DateMention(m.start(), m.end(), d));
@@ -75,10 +78,35 @@ public final class DateResolver {
     }
 
     private static void dayMonth(CharSequence t, int from, int to, LocalDate published, List<DateMention> out) {
-        Matcher m = DAY_MONTH.matcher(t).region(from, to);
-        while (m.find()) out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(1)), m.group(2), m.group(3), published)));
-        m = MONTH_DAY.matcher(t).region(from, to);
-        while (m.find()) out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(2)), m.group(1), m.group(3), published)));
+        DigitScan scan = DigitScan.runStarts(DAY_MONTH, t, from, to);
+        while (scan.next()) {
+            Matcher m = scan.matcher();
+            out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(1)), m.group(2), m.group(3), published)));
+        }
+        // "January 27": the month word stands before a day number, so it is tried only there.
+        Matcher m = MONTH_DAY.matcher(t).useTransparentBounds(true);
+        int searchFrom = from;
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(t.charAt(i)) || i > from && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
+            int w = monthWordStart(t, from, i);
+            if (w < searchFrom) continue;
+            m.region(w, to);
+            if (m.lookingAt()) {
+                out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(2)), m.group(1), m.group(3), published)));
+                searchFrom = m.end();
+            }
+        }
+    }
+
+    /** Start of the word before the spaces before {@code digit} ("Sept." in "Sept. 5"), or -1. */
+    private static int monthWordStart(CharSequence t, int from, int digit) {
+        int i = digit;
+        while (i > from && Character.isWhitespace(t.charAt(i - 1))) i--;
+        if (i == digit || i == from) return -1;
+        int end = i;
+        if (t.charAt(i - 1) == '.') i--;
+        while (i > from && Character.isLetter(t.charAt(i - 1))) i--;
+        return i < end - 1 || i < end && t.charAt(i) != '.' ? i : -1;
     }
 
     static LocalDate dayOf(int day, String monthWord, String year, LocalDate published) {
