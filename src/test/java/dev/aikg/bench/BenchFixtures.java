@@ -33,6 +33,8 @@ final class BenchFixtures {
                 query\tconcurrency\trequests\terrors\tseconds\treq_per_s\tp50_ms\tp95_ms\tmax_ms
                 founders\t4\t800\t0\t20.0\t40.0\t80\t120\t200
                 """);
+        write(dir, BenchResults.EXTRACT, "threads\tmb_per_s\tdocs_per_s\tmb\tdocs\tseconds\tmb_per_cpu_s\n"
+                + "1\t3.3\t2590\t4.0\t3113\t1.20\t3.4\n");
         write(dir, BenchResults.MACHINE, "key\tvalue\ncpu\tTest CPU @ 2.0GHz\ncores\t2\n");
         write(dir, BenchResults.COMMANDS, "step\tcommand\nbuild\tbin/aikg build x --store y\n");
         return dir;

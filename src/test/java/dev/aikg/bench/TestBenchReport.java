@@ -16,6 +16,7 @@ class TestBenchReport {
         String md = new BenchReport(BenchFixtures.results(tmp), "docs/plot.png", 1000).render();
         assertTrue(md.contains("- cpu: Test CPU @ 2.0GHz"), md);
         assertTrue(md.contains("bin/aikg build x --store y"), md);
+        assertTrue(md.contains("| 1 | 3.3 | 3.4 | 2,590 | 4.0 | 3,113 | 1.20 |"), md);
         // Sorted by size: the 1,000 row comes first; ratio 1.00 meets 0.7, 0.50 misses it.
         assertTrue(md.indexOf("| 1,000 | 199,000 |") < md.indexOf("| 10,000 | 1,990,000 |"), md);
         assertTrue(md.contains("| 0.50 | 0.25 | ✗ |"), md);
