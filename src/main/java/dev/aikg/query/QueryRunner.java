@@ -56,8 +56,11 @@ public final class QueryRunner {
         }
     }
 
-    /** Every given value must be a declared parameter; every declared one gets its value or default. */
-    static Binding bind(QuerySpec spec, Map<String, String> values) {
+    /**
+     * Every given value must be a declared parameter; every declared one gets its value or default.
+     * Public so a client that sends the query elsewhere (the load benchmark) binds exactly as here.
+     */
+    public static Binding bind(QuerySpec spec, Map<String, String> values) {
         for (String name : values.keySet()) {
             if (spec.param(name) == null) {
                 throw new QueryException("query " + spec.name() + " has no parameter '" + name + "'"

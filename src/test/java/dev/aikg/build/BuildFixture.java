@@ -1,6 +1,7 @@
 package dev.aikg.build;
 
 import dev.aikg.Namespaces;
+
 import dev.aikg.annotate.Pipeline;
 import dev.aikg.read.ReadProblem;
 import dev.aikg.store.KnowledgeStore;
