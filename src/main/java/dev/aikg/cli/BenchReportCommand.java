@@ -35,11 +35,15 @@ final class BenchReportCommand implements Callable<Integer> {
             description = "p95 each catalog query must stay under (default: ${DEFAULT-VALUE})")
     double queryTargetMs;
 
+    @Option(names = "--path-query-target-ms", paramLabel = "MS", defaultValue = "5000",
+            description = "p95 each path query (marked by bench queries) must stay under (default: ${DEFAULT-VALUE})")
+    double pathQueryTargetMs;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(results)) throw new IllegalArgumentException("no results directory " + results + "; run bin/bench first");
         String link = "none".equals(plot) ? null : linkFrom(file, Path.of(plot));
-        String body = new BenchReport(results, link, queryTargetMs).render();
+        String body = new BenchReport(results, link, queryTargetMs, pathQueryTargetMs).render();
         String before = Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
         Files.writeString(file, MarkedRegion.replace(before, body), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("updated " + file);

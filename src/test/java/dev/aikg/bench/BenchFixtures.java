@@ -17,13 +17,15 @@ final class BenchFixtures {
                 """);
         write(dir, "queries-1000.tsv", """
                 query\tpath\tparams\trows\truns\tp50_ms\tp95_ms\tmax_ms
-                founders\tqueries/founders.rq\t\t12\t20\t1.5\t2.5\t3.0
-                stock-moves\tqueries/stock-moves.rq\t\t40\t20\t3.0\t4.0\t9.0
+                founders\tfalse\t\t12\t20\t1.5\t2.5\t3.0
+                stock-moves\ttrue\t\t40\t20\t3.0\t4.0\t9.0
+                corporate-family\tfalse\t\t1\t20\t1.0\t1.0\t1.0
                 """);
         write(dir, "queries-10000.tsv", """
                 query\tpath\tparams\trows\truns\tp50_ms\tp95_ms\tmax_ms
-                founders\tqueries/founders.rq\t\t120\t20\t15\t25\t30
-                stock-moves\tqueries/stock-moves.rq\t\t400\t20\t900\t1500\t1600
+                founders\tfalse\t\t120\t20\t15\t25\t30
+                stock-moves\ttrue\t\t400\t20\t900\t1500\t1600
+                corporate-family\tfalse\t\t3\t20\t5\t1200\t1300
                 """);
         write(dir, BenchResults.INCREMENTAL, """
                 docs\tchanged\tfull_build_s\trebuild_s\trebuild_pct\tstore_bytes_before\tstore_bytes_rebuilt\tcompact_s\tstore_bytes_after\tfresh_bytes\tvs_fresh_pct

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TestBenchReport {
     @Test
     void tablesCarryTheFiguresAndTheTargetChecks(@TempDir Path tmp) throws Exception {
-        String md = new BenchReport(BenchFixtures.results(tmp), "docs/plot.png", 1000).render();
+        String md = new BenchReport(BenchFixtures.results(tmp), "docs/plot.png", 1000, 2000).render();
         assertTrue(md.contains("- cpu: Test CPU @ 2.0GHz"), md);
         assertTrue(md.contains("bin/aikg build x --store y"), md);
         assertTrue(md.contains("| 1 | 3.3 | 3.4 | 2,590 | 4.0 | 3,113 | 1.20 |"), md);
@@ -24,9 +24,10 @@ class TestBenchReport {
         // Incremental: 3 % rebuild meets 5 %, +15 % size misses 10 %.
         assertTrue(md.contains("| 3.0 % | ✓ |"), md);
         assertTrue(md.contains("| 500,000,000 | 9.0 | 460,000,000 | 400,000,000 | +15.0 % | ✗ |"), md);
-        // founders stays under 1 s at both sizes, stock-moves does not at 10k.
-        assertTrue(md.contains("| founders | 1.5 | 2.5 | 12 | 15.0 | 25.0 | 120 | ✓ |"), md);
-        assertTrue(md.contains("| stock-moves | 3.0 | 4.0 | 40 | 900.0 | 1,500.0 | 400 | ✗ |"), md);
+        // founders stays under 1 s at both sizes; stock-moves does not at 10k, but as a path query its bound is 2 s.
+        assertTrue(md.contains("| founders | no | 1.5 | 2.5 | 12 | 15.0 | 25.0 | 120 | 1,000 | ✓ |"), md);
+        assertTrue(md.contains("| stock-moves | yes | 3.0 | 4.0 | 40 | 900.0 | 1,500.0 | 400 | 2,000 | ✓ |"), md);
+        assertTrue(md.contains("| corporate-family | no | 1.0 | 1.0 | 1 | 5.0 | 1,200.0 | 3 | 1,000 | ✗ |"), md);
         assertTrue(md.contains("| 10,000 | founders | 4 | 800 | 0 |"), md);
         assertTrue(md.contains("![Build and load time against documents; query p95 by size](docs/plot.png)"), md);
         // Build time grows linearly (10 s → 100 s for 10× documents).
@@ -36,7 +37,7 @@ class TestBenchReport {
     @Test
     void skippedStepsLeaveTheirSectionOut(@TempDir Path tmp) throws Exception {
         BenchFixtures.write(tmp, BenchResults.MACHINE, "key\tvalue\ncores\t2\n");
-        String md = new BenchReport(tmp, null, 1000).render();
+        String md = new BenchReport(tmp, null, 1000, 2000).render();
         assertTrue(md.contains("- cores: 2"));
         assertFalse(md.contains("###  "));
         assertFalse(md.contains("Catalog queries"));
@@ -54,7 +55,7 @@ class TestBenchReport {
     @Test
     void reportInsideTheMarkersKeepsTheHandWrittenText(@TempDir Path tmp) throws Exception {
         String doc = "# Benchmarks\n\nmeasured by hand\n\n<!-- bench:begin -->\nstale\n<!-- bench:end -->\n\n## Notes\nkeep me\n";
-        String out = MarkedRegion.replace(doc, new BenchReport(BenchFixtures.results(tmp), null, 1000).render());
+        String out = MarkedRegion.replace(doc, new BenchReport(BenchFixtures.results(tmp), null, 1000, 2000).render());
         assertTrue(out.startsWith("# Benchmarks\n\nmeasured by hand\n\n<!-- bench:begin -->\n"), out);
         assertTrue(out.endsWith("<!-- bench:end -->\n\n## Notes\nkeep me\n"), out);
         assertFalse(out.contains("stale"));
