@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
                 BenchGenerateCommand.class,
                 BenchReviseCommand.class,
                 BenchQueriesCommand.class,
-                BenchLoadCommand.class},
+                BenchLoadCommand.class,
+                BenchPlotCommand.class,
+                BenchReportCommand.class},
         footer = {"", "Example:", "  aikg bench extract data/articles --mb 50"})
 final class BenchCommand {
 }

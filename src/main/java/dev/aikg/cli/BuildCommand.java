@@ -1,5 +1,6 @@
 package dev.aikg.cli;
 
+import dev.aikg.bench.MemoryPeaks;
 import dev.aikg.build.BuildOptions;
 import dev.aikg.build.BuildReport;
 import dev.aikg.build.Compaction;
@@ -53,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
                     + "since the last compaction), always, never (default: ${DEFAULT-VALUE})")
     String compact;
 
-    @Option(names = "--profile", description = "print time per pipeline stage")
+    @Option(names = "--profile", description = "print time per pipeline stage, store size and peak memory")
     boolean profile;
 
     @Override
@@ -64,8 +65,10 @@ final class BuildCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null);
         BuildReport report;
-        try (KnowledgeStore ks = KnowledgeStore.open(store.store)) {
+        String peaks;
+        try (MemoryPeaks memory = MemoryPeaks.start(); KnowledgeStore ks = KnowledgeStore.open(store.store)) {
             report = new Builder(ref).build(new BuildOptions(in, store.store, rebuild, prune, n, compaction()), ks, progress);
+            peaks = memory.summary();
         }
         progress.clear();
         var out = spec.commandLine().getOut();
@@ -76,6 +79,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             out.printf(java.util.Locale.ROOT, "  store size %,d bytes%s%n", report.storeBytes(),
                     report.compacted() ? " (compacted)" : "");
+            out.println("  " + peaks);
         }
         out.flush();
         return report.failed() > 0 ? 1 : 0;
