@@ -102,7 +102,8 @@ public final class Builder {
         QuadSink sink = new QuadSink(dsg);
         long storeNanos = 0, compactNanos = 0;
         boolean compacted = false;
-        boolean startedEmpty = !options.rebuild() && recorded.isEmpty();
+        // A --rebuild into a store that holds nothing leaves nothing to reclaim either.
+        boolean startedEmpty = options.rebuild() ? store.recordedHashes().isEmpty() : recorded.isEmpty();
         try {
             if (options.rebuild()) {
                 writing = begin(dsg);
