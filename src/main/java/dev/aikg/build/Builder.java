@@ -19,9 +19,11 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +105,7 @@ public final class Builder {
         long storeNanos = 0, compactNanos = 0;
         boolean compacted = false;
         // A --rebuild into a store that holds nothing leaves nothing to reclaim either.
+        Set<String> writtenGraphs = new HashSet<>();
         boolean startedEmpty = options.rebuild() ? store.recordedHashes().isEmpty() : recorded.isEmpty();
         try {
             if (options.rebuild()) {
@@ -122,8 +125,15 @@ public final class Builder {
                     if (!writing) writing = begin(dsg);
                     long s0 = System.nanoTime();
                     Node g = ExtractionMapper.graphOf(job.document().id());
-                    store.dropGraph(g);
-                    mapper.map(job.extraction(), sink);
+                    if (recorded.containsKey(g.getURI()) || !writtenGraphs.add(g.getURI())) {
+                        // A changed article: only the quads that differ are touched.
+                        List<Quad> quads = new ArrayList<>();
+                        mapper.map(job.extraction(), collector(quads));
+                        GraphReplacer.replace(dsg, g, quads);
+                        sink.counted(quads.size());
+                    } else {
+                        mapper.map(job.extraction(), sink);
+                    }
                     store.recordHash(g, job.document().sha256() + ":" + fingerprint);
                     storeNanos += System.nanoTime() - s0;
                     written++;
@@ -195,6 +205,13 @@ public final class Builder {
         stages.put("compact", compactNanos / 1e6);
         return new BuildReport(read.get(), skipped.get(), failed.get(), written, pruned, entityIds.size(), relations,
                 sink.count(), (System.nanoTime() - t0) / 1e9, store.sizeOnDisk(), compacted, stages);
+    }
+
+    private static StreamRDF collector(List<Quad> into) {
+        return new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) { into.add(quad); }
+        };
     }
 
     /** Compacts when the policy says so and keeps the size the next automatic decision compares with. */

@@ -23,5 +23,8 @@ final class QuadSink extends StreamRDFBase {
         throw new IllegalStateException("the mapping writes quads only: " + triple);
     }
 
+    /** Counts quads another path wrote (a replaced graph's diff). */
+    void counted(long n) { count += n; }
+
     long count() { return count; }
 }
