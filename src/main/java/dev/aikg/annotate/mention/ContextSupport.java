@@ -118,13 +118,13 @@ final class ContextSupport {
         if (type == EntityType.ORGANIZATION) {
             if (percentFollows(m.to() + 1)) return "move";
             if (prev != null && Cues.ROLE_PREPOSITIONS.contains(prev.lower()) && m.from() >= 2
-                    && d.wordNear(m.from() - 2, m.from()) != null && Cues.isRole(d.lower(m.from() - 2))) {
+                    && d.wordNear(m.from() - 2, m.from()) != null && d.is(m.from() - 2, Cues.F_ROLE)) {
                 return "role";
             }
         }
         if (inList(m, type)) return "list";
         if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
-                && !Cues.NOT_NAME.contains(d.lower(m.to())) && (prev == null || !Cues.DETERMINERS.contains(prev.lower()))) {
+                && !d.is(m.to(), Cues.F_NOT_NAME) && (prev == null || !Cues.is(prev, Cues.F_DETERMINER))) {
             return "domain";
         }
         return null;
@@ -149,12 +149,12 @@ final class ContextSupport {
     private boolean continuesName(LexiconMentionFinder.Match m) {
         Token after = d.wordNear(m.to() + 1, m.to());
         if (after != null && (NON_COMPANY_NEXT.contains(after.lower())
-                || after.gap() == Token.Gap.SPACE && Cues.nameLike(after) && !Cues.ORG_TYPE.contains(after.lower())
-                && !Cues.SPEECH.contains(after.lower()))) {
+                || after.gap() == Token.Gap.SPACE && Cues.nameLike(after) && !Cues.is(after, Cues.F_ORG_TYPE)
+                && !Cues.is(after, Cues.F_SPEECH))) {
             return true;
         }
         Token before = d.wordNear(m.from() - 1, m.from());
-        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.is(before.lower(), Cues.F_GIVEN);
+        return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.is(before, Cues.F_GIVEN);
     }
 
     /** "( –8 % )" right after the name: a share move in a list of companies. */

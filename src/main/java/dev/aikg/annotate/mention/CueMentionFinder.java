@@ -43,7 +43,7 @@ public final class CueMentionFinder implements MentionFinder {
             "konzerns", "company", "firm", "bank", "fonds", "labor", "lab", "agentur", "agency", "plattform", "sender",
             "verlag", "zeitung", "fund", "broker", "zulieferer", "ausrüster", "magazin", "newsletter", "publication",
             "outlet");
-    private static final Set<String> MEDIA_NOUNS = Cues.hashed("times", "journal", "post", "daily", "review", "herald",
+    static final Set<String> MEDIA_NOUNS = Cues.hashed("times", "journal", "post", "daily", "review", "herald",
             "tribune", "gazette", "chronicle", "telegraph", "zeitung", "rundschau", "observer", "economist", "guardian",
             "insider", "week", "weekly", "magazine", "today", "wire", "news", "standard", "courier", "kurier",
             "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
@@ -60,7 +60,7 @@ public final class CueMentionFinder implements MentionFinder {
     private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
 
     /** Lower-case words that can start a rule: role nouns, cue nouns, source cues. */
-    private static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES,
+    static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES,
             Set.of("hedge", "up", "fund"));
 
     private final LexiconIndex index;
@@ -76,7 +76,7 @@ public final class CueMentionFinder implements MentionFinder {
             Token t = d.get(i);
             if (!t.word() || covered[i]) continue;
             // Most words are lower case and trigger nothing: one lookup decides.
-            if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !LOWER_TRIGGERS.contains(t.lower())) continue;
+            if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !Cues.is(t, Cues.F_LOWER_TRIGGER)) continue;
             int end = person(d, i, covered, out);
             if (end < 0) end = organisation(d, i, covered, out);
             if (end >= i) {
@@ -91,22 +91,22 @@ public final class CueMentionFinder implements MentionFinder {
     private int person(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
-        if (Cues.nameLike(t) && Cues.is(l, Cues.F_GIVEN) && !startsOrg(d, i)) {
+        if (Cues.nameLike(t) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, true);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
         }
-        if (Cues.nameLike(t) && Cues.is(l, Cues.F_CHINESE) && i + 1 < d.size()) {
+        if (Cues.nameLike(t) && Cues.is(t, Cues.F_CHINESE) && i + 1 < d.size()) {
             Token g = d.get(i + 1);
             if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
                     && Pinyin.isName(g.lower()) && !longerRun(d, i, i + 1)) {
                 return emitPerson(d, i, i + 1, "cue:chinese-name", PERSON_NAME, out);
             }
         }
-        if (Cues.isRole(l) && i + 2 < d.size() && !t.possessive()) {
+        if (Cues.is(t, Cues.F_ROLE) && i + 2 < d.size() && !t.possessive()) {
             int s = i + 1;
             Token n = d.get(s);
             if (n.gap() == Token.Gap.SPACE && d.sameSentence(i, s) && !covered[s] && NameSpans.surnameLike(n)
-                    && !Cues.is(n.lower(), Cues.F_NOT_NAME)) {
+                    && !Cues.is(n, Cues.F_NOT_NAME)) {
                 int end = NameSpans.personEnd(d, s, covered, true);
                 if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
             }
@@ -137,19 +137,19 @@ public final class CueMentionFinder implements MentionFinder {
         if (after != null && after.gap() == Token.Gap.SPACE && Cues.nameLike(after)) return true;
         Token before = d.wordNear(from - 1, from);
         return before != null && d.get(from).gap() == Token.Gap.SPACE && Cues.nameLike(before)
-                && !Cues.isRole(before.lower()) && !Cues.SPEECH.contains(before.lower());
+                && !Cues.is(before, Cues.F_ROLE) && !Cues.is(before, Cues.F_SPEECH);
     }
 
     /** The name is followed by a legal suffix: "Thomas Weisel Partners" is a firm. */
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
-        return after != null && (ORG_SUFFIXES.contains(after.lower()) || MEDIA_NOUNS.contains(after.lower()))
+        return after != null && Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN)
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
     }
 
     private static boolean startsOrg(DocumentTokens d, int i) {
-        return i > 0 && ORG_CUE_NOUNS.contains(d.lower(i - 1)) && d.sameSentence(i - 1, i)
-                && !Cues.is(d.lower(i), Cues.F_GIVEN);
+        return i > 0 && d.is(i - 1, Cues.F_ORG_CUE_NOUN) && d.sameSentence(i - 1, i)
+                && !d.is(i, Cues.F_GIVEN);
     }
 
     /** ", ein berühmter Populärwissenschaftler" / ", Analyst bei": a role within five words after a comma. */
@@ -159,7 +159,7 @@ public final class CueMentionFinder implements MentionFinder {
         for (int k = c + 1; k < Math.min(d.size(), c + 6) && d.sameSentence(k, end); k++) {
             Token t = d.get(k);
             if (!t.word() || NOT_APPOSITION.contains(t.lower())) return false;
-            if (Cues.isRole(t.lower())) return true;
+            if (Cues.is(t, Cues.F_ROLE)) return true;
             if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
                     && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
                 return false; // a capitalised non-role word: not an apposition of a person
@@ -170,12 +170,12 @@ public final class CueMentionFinder implements MentionFinder {
 
     private static boolean speechNext(DocumentTokens d, int from, int end) {
         Token after = d.wordNear(end + 1, end);
-        if (after != null && Cues.SPEECH.contains(after.lower()) && !after.lower().equals("so")
+        if (after != null && Cues.is(after, Cues.F_SPEECH) && !after.lower().equals("so")
                 && !after.lower().equals("laut")) {
             return true;
         }
         Token before = d.wordNear(from - 1, from);
-        return before != null && Cues.SPEECH.contains(before.lower()) && !before.lower().equals("laut");
+        return before != null && Cues.is(before, Cues.F_SPEECH) && !before.lower().equals("laut");
     }
 
     // ---- organisations ------------------------------------------------------------------------
@@ -183,14 +183,14 @@ public final class CueMentionFinder implements MentionFinder {
     private int organisation(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
-        boolean cueNoun = ORG_CUE_NOUNS.contains(l) || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
+        boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
                 || l.equals("fund") || l.equals("hedge");
         if (cueNoun) {
             int s = i + 1;
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
             int end = nameAfter(d, s, covered, 3);
             boolean distinctive = end > s || end == s && codeLike(d.get(s));
-            if (end >= s && !Cues.is(d.lower(s), Cues.F_GIVEN) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
+            if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }
@@ -199,7 +199,7 @@ public final class CueMentionFinder implements MentionFinder {
             return sources(d, i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
                     + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0), covered, out);
         }
-        if (t.capitalised() && !Cues.DETERMINERS.contains(l)) {
+        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER)) {
             int end = mediaName(d, i, covered);
             if (end > i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
@@ -216,7 +216,7 @@ public final class CueMentionFinder implements MentionFinder {
                 out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:exec-compound", ORG_CUE));
                 return i;
             }
-            if (!Cues.is(l, Cues.F_NOT_NAME) && i > 0 && d.lower(i - 1).equals("laut") && d.sameSentence(i - 1, i)
+            if (!Cues.is(t, Cues.F_NOT_NAME) && i > 0 && d.lower(i - 1).equals("laut") && d.sameSentence(i - 1, i)
                     && codeLike(t) && d.wordNear(i + 1, i) == null) {
                 out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
                 return i;
@@ -235,7 +235,7 @@ public final class CueMentionFinder implements MentionFinder {
             if (covered[k] || !Cues.nameLike(t) && !(glued && t.word())) break;
             if (!glued) {
                 if (k > s && t.gap() != Token.Gap.SPACE || ++units > max) break;
-                if (Cues.isRole(t.lower()) || ORG_CUE_NOUNS.contains(t.lower())) break;
+                if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
             }
             end = k;
         }
@@ -244,24 +244,24 @@ public final class CueMentionFinder implements MentionFinder {
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private int suffixedName(DocumentTokens d, int i, boolean[] covered) {
-        if (ORG_SUFFIXES.contains(d.lower(i)) || Cues.is(d.lower(i), Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
+        if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
         int units = 0;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
-            if (ORG_SUFFIXES.contains(t.lower()) && Character.isUpperCase(t.text().charAt(0))
+            if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI"))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 int end = k;
-                while (end + 1 < d.size() && ORG_SUFFIXES.contains(d.lower(end + 1)) && d.get(end + 1).gap() == Token.Gap.SPACE
+                while (end + 1 < d.size() && d.is(end + 1, Cues.F_ORG_SUFFIX) && d.get(end + 1).gap() == Token.Gap.SPACE
                         && d.get(end + 1).capitalised()) {
                     end++;
                 }
                 return end;
             }
             if (!Cues.nameLike(t) || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
-            if (Cues.isRole(t.lower()) || ORG_CUE_NOUNS.contains(t.lower())) return -1;
+            if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) return -1;
         }
         return -1;
     }
@@ -278,10 +278,10 @@ public final class CueMentionFinder implements MentionFinder {
             }
             if (!Character.isUpperCase(t.text().charAt(0))) return -1;
             words++;
-            if (MEDIA_NOUNS.contains(t.lower()) && words >= 2) {
+            if (Cues.is(t, Cues.F_MEDIA_NOUN) && words >= 2) {
                 Token after = d.wordNear(k + 1, k);
                 if (after != null && after.gap() == Token.Gap.SPACE && Character.isUpperCase(after.text().charAt(0))
-                        && MEDIA_NOUNS.contains(after.lower())) {
+                        && Cues.is(after, Cues.F_MEDIA_NOUN)) {
                     continue;
                 }
                 return k;
@@ -296,7 +296,7 @@ public final class CueMentionFinder implements MentionFinder {
         Token next = d.get(i + 1);
         Token t = d.get(i);
         return next.gap() == Token.Gap.HYPHEN && EXEC_ROLES.contains(next.lower()) && t.length() >= 3
-                && !Cues.is(t.lower(), Cues.F_GIVEN) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
+                && !Cues.is(t, Cues.F_GIVEN) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
     }
 
     /** "(Laut SCMP)", "(Quelle: Acme, Foo News)": each listed source is an organisation. */
@@ -305,7 +305,7 @@ public final class CueMentionFinder implements MentionFinder {
         int k = s;
         while (k < d.size() && d.sameSentence(s, k)) {
             int end = nameAfter(d, k, covered, 4);
-            if (end >= k && !Cues.is(d.lower(k), Cues.F_GIVEN)) {
+            if (end >= k && !d.is(k, Cues.F_GIVEN)) {
                 out.add(d.mention(k, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
                 last = end;
                 k = end + 1;

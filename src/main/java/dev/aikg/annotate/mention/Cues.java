@@ -89,7 +89,10 @@ public final class Cues {
     }
 
     public static final int F_NOT_NAME = 1, F_GIVEN = 2, F_CHINESE = 4, F_ROLE = 8, F_ORG_TYPE = 16, F_MODEL_TYPE = 32,
-            F_CHIP_TYPE = 64, F_SPEECH = 128, F_KNOWN = 1 << 30;
+            F_CHIP_TYPE = 64, F_SPEECH = 128, F_ORG_SUFFIX = 256, F_ORG_CUE_NOUN = 512, F_LOWER_TRIGGER = 1024,
+            F_MEDIA_NOUN = 2048, F_DETERMINER = 4096, F_MODEL_FAMILY = 8192, F_CHIP_FAMILY = 16384, F_KNOWN = 1 << 30;
+    /** A surname is none of these: role, type cue, legal suffix or organisation cue noun. */
+    static final int F_NOT_SURNAME = F_ROLE | F_ORG_TYPE | F_CHIP_TYPE | F_MODEL_TYPE | F_ORG_SUFFIX | F_ORG_CUE_NOUN;
     private static final int MEMO_LIMIT = 200_000;
     private static final java.util.concurrent.ConcurrentHashMap<String, Integer> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -109,11 +112,30 @@ public final class Cues {
         if (MODEL_TYPE.contains(lower)) v |= F_MODEL_TYPE;
         if (CHIP_TYPE.contains(lower)) v |= F_CHIP_TYPE;
         if (SPEECH.contains(lower)) v |= F_SPEECH;
+        if (CueMentionFinder.ORG_SUFFIXES.contains(lower)) v |= F_ORG_SUFFIX;
+        if (CueMentionFinder.ORG_CUE_NOUNS.contains(lower)) v |= F_ORG_CUE_NOUN;
+        if (CueMentionFinder.LOWER_TRIGGERS.contains(lower)) v |= F_LOWER_TRIGGER;
+        if (CueMentionFinder.MEDIA_NOUNS.contains(lower)) v |= F_MEDIA_NOUN;
+        if (DETERMINERS.contains(lower)) v |= F_DETERMINER;
+        if (PatternMentionFinder.MODEL_FAMILIES.contains(lower)) v |= F_MODEL_FAMILY;
+        if (PatternMentionFinder.CHIP_FAMILIES.contains(lower)) v |= F_CHIP_FAMILY;
         if (MEMO.size() < MEMO_LIMIT) MEMO.put(lower, v);
         return v;
     }
 
     public static boolean is(String lower, int flag) { return (flags(lower) & flag) != 0; }
+
+    /** The word classes of a token: looked up once, then cached on the token. */
+    public static int flags(Token t) {
+        int f = t.classes();
+        if (f == 0) {
+            f = flags(t.lower());
+            t.classes(f);
+        }
+        return f;
+    }
+
+    public static boolean is(Token t, int flag) { return (flags(t) & flag) != 0; }
 
     /** True when the word is a role noun or a compound ending in one ("Halbleiter-Analyst" arrives in parts). */
     public static boolean isRole(String lower) {
@@ -135,7 +157,7 @@ public final class Cues {
         if (!t.word() || t.length() < 2 && !Character.isUpperCase(t.text().charAt(0))) return false;
         char c = t.text().charAt(0);
         if (!Character.isUpperCase(c) && !(Character.isDigit(c) && t.hasUpperOrDigit() && hasLetter(t.text()))) return false;
-        return !is(t.lower(), F_NOT_NAME);
+        return !is(t, F_NOT_NAME);
     }
 
     private static boolean hasLetter(String s) {

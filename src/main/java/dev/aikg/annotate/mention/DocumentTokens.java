@@ -69,6 +69,11 @@ public final class DocumentTokens {
         return t.word() ? t : null;
     }
 
+    /** True when token i exists and its lower-case text is of the word class ({@link Cues} flag). */
+    public boolean is(int i, int flag) {
+        return i >= 0 && i < tokens.size() && Cues.is(tokens.get(i), flag);
+    }
+
     /** The lower-case text of token i, or "" outside the token list. */
     public String lower(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";

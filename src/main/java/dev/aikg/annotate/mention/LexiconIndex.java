@@ -25,6 +25,13 @@ public final class LexiconIndex {
     public record Label(LexiconEntry entry, String label, String exactKey, boolean context, int tokens,
                         List<Token> words) { }
 
+    /**
+     * Everything the lexicon scan asks of one lower-case n-gram key, so the scan makes one hash
+     * lookup per n-gram: whether some label key starts with it, the labels keyed by it, and the key
+     * it is the genitive of ("nvidias" → "nvidia").
+     */
+    public record Key(boolean prefix, List<Label> labels, String genitiveStem) { }
+
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
     private final Lexicon lexicon;
@@ -39,6 +46,7 @@ public final class LexiconIndex {
     private final Map<Integer, Map<Integer, List<Label>>> longByLetters = new HashMap<>();
     /** Each key with a genitive "s" appended, mapped to the key: one lookup folds "nvidias" to "nvidia". */
     private final Map<String, String> genitives = new HashMap<>();
+    private final Map<String, Key> keys = new HashMap<>();
     private int maxTokens = 1;
 
     public LexiconIndex(Lexicon lexicon) {
@@ -59,6 +67,16 @@ public final class LexiconIndex {
             }
         }
         for (String key : byKey.keySet()) genitives.put(key + "s", key);
+        buildKeys();
+    }
+
+    /** The union of prefixes, label keys and genitives, one record per distinct string. */
+    private void buildKeys() {
+        Set<String> all = new HashSet<>(prefixes);
+        all.addAll(genitives.keySet());
+        for (String k : all) {
+            keys.put(k, new Key(prefixes.contains(k), byKey.getOrDefault(k, List.of()), genitives.get(k)));
+        }
     }
 
     private void addLabel(LexiconEntry e, String label, boolean context) {
@@ -137,6 +155,9 @@ public final class LexiconIndex {
 
     /** The key this lower-case text is the genitive of ("nvidias" → "nvidia"), or null. */
     public String genitiveStem(String lowerKey) { return genitives.get(lowerKey); }
+
+    /** What the lexicon knows of this lower-case n-gram key, or null when it is no prefix and no genitive. */
+    public Key key(String lowerKey) { return keys.get(lowerKey); }
 
     /** True when some label key starts with this lower-case token sequence. */
     public boolean isPrefix(String lowerKey) { return prefixes.contains(lowerKey); }

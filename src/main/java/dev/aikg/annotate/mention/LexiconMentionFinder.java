@@ -85,11 +85,14 @@ public final class LexiconMentionFinder implements MentionFinder {
                 ks = key.append(t.lower()).toString();
             }
             // Every key is a prefix of itself: a text that is no prefix can only be a genitive.
-            boolean prefix = index.isPrefix(ks);
-            Match m = prefix ? match(d, i, i + k, ks, false) : null;
+            // One lookup answers both questions.
+            LexiconIndex.Key info = index.key(ks);
+            if (info == null) break;
+            boolean prefix = info.prefix();
+            Match m = prefix ? match(d, i, i + k, info.labels(), false) : null;
             if (m == null && t.length() > 3 && !t.possessive()) {
-                String stem = index.genitiveStem(ks);
-                if (stem != null) m = match(d, i, i + k, stem, true);
+                String stem = info.genitiveStem();
+                if (stem != null) m = match(d, i, i + k, index.lookup(stem), true);
             }
             if (m != null) best = m;
             if (!prefix) break;
@@ -97,8 +100,7 @@ public final class LexiconMentionFinder implements MentionFinder {
         return best;
     }
 
-    private Match match(DocumentTokens d, int from, int to, String lowerKey, boolean genitive) {
-        List<LexiconIndex.Label> labels = index.lookup(lowerKey);
+    private Match match(DocumentTokens d, int from, int to, List<LexiconIndex.Label> labels, boolean genitive) {
         if (labels.isEmpty()) return null;
         StringBuilder sb = new StringBuilder();
         for (int j = from; j <= to; j++) sb.append(d.get(j).text());

@@ -29,8 +29,7 @@ final class NameSpans {
         for (String ending : ADJECTIVE_ENDINGS) {
             if (l.endsWith(ending)) return false; // "Hochrangige Beamte": German adjectives and participles
         }
-        return !Cues.isRole(l) && !Cues.ORG_TYPE.contains(l) && !Cues.CHIP_TYPE.contains(l) && !Cues.MODEL_TYPE.contains(l)
-                && !CueMentionFinder.ORG_SUFFIXES.contains(l) && !CueMentionFinder.ORG_CUE_NOUNS.contains(l);
+        return !Cues.is(t, Cues.F_NOT_SURNAME);
     }
 
     /**
@@ -51,7 +50,7 @@ final class NameSpans {
         int end = k;
         // A middle name: "Mary Jane Smith", "John F. Kennedy".
         if (middleAllowed && k == j && end + 1 < d.size() && ok(d, i, end + 1, covered)
-                && (Cues.is(d.lower(end), Cues.F_GIVEN) && !Cues.is(d.lower(end + 1), Cues.F_GIVEN))) {
+                && (d.is(end, Cues.F_GIVEN) && !d.is(end + 1, Cues.F_GIVEN))) {
             end = end + 1;
         }
         // A double-barrelled surname: "Müller-Lüdenscheidt".

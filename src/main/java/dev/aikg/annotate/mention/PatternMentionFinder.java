@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class PatternMentionFinder implements MentionFinder {
     static final double CONFIDENCE = 0.85;
 
-    private static final Set<String> MODEL_FAMILIES = Cues.hashed("gpt", "chatgpt", "llama", "qwen", "gemini", "claude",
+    static final Set<String> MODEL_FAMILIES = Cues.hashed("gpt", "chatgpt", "llama", "qwen", "gemini", "claude",
             "mixtral", "mistral", "deepseek", "phi", "gemma", "grok", "ernie", "kimi", "glm", "chatglm",
             "codex", "palm", "command", "jamba", "dbrx", "olmo", "minimax", "hunyuan", "doubao", "baichuan", "internlm",
             "qwq", "dall", "imagen", "pixtral", "codestral", "nemotron", "yi", "starcoder", "stablelm", "magistral",
@@ -37,7 +37,7 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern O_SERIES = Pattern.compile("o[1-9](?:-(?:mini|pro|preview|high|deep-research))?(?![\\w])");
     private static final Pattern CHIP_CODE = Pattern.compile(
             "(?:[HABLV]\\d{2,3}[A-Z]?|G[BH]\\d{3}[A-Z]?|MI\\d{3}[A-Z]?|TPUv?\\d[a-z]?)");
-    private static final Set<String> CHIP_FAMILIES = Cues.hashed("ascend", "gaudi", "tpu", "trainium", "inferentia",
+    static final Set<String> CHIP_FAMILIES = Cues.hashed("ascend", "gaudi", "tpu", "trainium", "inferentia",
             "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc");
     private static final Pattern CHIP_FAMILY = Pattern.compile(
             "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]?|MI\\d{3}[A-Z]?)(?![\\w])");
@@ -71,16 +71,16 @@ public final class PatternMentionFinder implements MentionFinder {
             char c0 = lower.charAt(0);
             // Cheap exits first: no family, chip or exchange word starts with these shapes.
             if (Character.isDigit(c0) || lower.length() == 1) continue;
-            if (t.gap() == Token.Gap.HYPHEN && i > 0 && MODEL_FAMILIES.contains(d.lower(i - 1))) continue;
-            if (MODEL_FAMILIES.contains(lower) || hasDigit(lower) && MODEL_FAMILIES.contains(familyPart(lower))) {
+            if (t.gap() == Token.Gap.HYPHEN && d.is(i - 1, Cues.F_MODEL_FAMILY)) continue;
+            if (Cues.is(t, Cues.F_MODEL_FAMILY) || hasDigit(lower) && MODEL_FAMILIES.contains(familyPart(lower))) {
                 i = modelAt(d, i, model, out, i);
             } else if (lower.length() >= 2 && lower.charAt(0) == 'o' && Character.isDigit(lower.charAt(1))) {
                 oSeriesAt(d, i, oSeries, present, out);
-            } else if (CHIP_FAMILIES.contains(lower)) {
+            } else if (Cues.is(t, Cues.F_CHIP_FAMILY)) {
                 i = chipFamilyAt(d, i, chip, out, i);
             } else if (t.length() >= 3 && t.length() <= 6 && chipShaped(t.text()) && CHIP_CODE.matcher(t.text()).matches()) {
                 chipCodeAt(d, i, out);
-            } else if (EXCHANGES.contains(t.text())) {
+            } else if (t.capitalised() && EXCHANGES.contains(t.text())) { // exchange codes are capitalised
                 tickerAt(d, i, out);
             }
         }

@@ -6,15 +6,63 @@ package dev.aikg.annotate.text;
  * Hyphens between word characters are not tokens: they show as {@link Gap#HYPHEN} before the
  * second part, so "Nvidia-GPUs" is the two words "Nvidia" and "GPUs" and can also be read whole.
  *
- * @param start      offset of the first character
- * @param end        offset after the last character (a possessive "’s" is not part of the token)
- * @param text       the token as written
- * @param lower      the token in lower case (computed once, used for all lookups)
- * @param gap        what separates it from the previous token
- * @param word       true for words, false for punctuation
- * @param possessive true when an apostrophe-s ("DeepSeek’s", "Altman's") followed the word
+ * <p>Fields: {@code start} offset of the first character
+ * {@code end} offset after the last character (a possessive "’s" is not part of the token)
+ * {@code text} the token as written
+ * {@code lower} the token in lower case (computed once, used for all lookups)
+ * {@code gap} what separates it from the previous token
+ * {@code word} true for words, false for punctuation
+ * {@code possessive} true when an apostrophe-s ("DeepSeek’s", "Altman's") followed the word
  */
-public record Token(int start, int end, String text, String lower, Gap gap, boolean word, boolean possessive) {
+public final class Token {
+    private final int start;
+    private final int end;
+    private final String text;
+    private final String lower;
+    private final Gap gap;
+    private final boolean word;
+    private final boolean possessive;
+    /**
+     * The word classes of {@link #lower}, filled in on first use by whoever keeps the vocabulary
+     * (0 = not yet looked up): the finders ask many questions of each token, and one lookup per
+     * token answers them all. A plain field: a token belongs to one document on one thread.
+     */
+    private int classes;
+
+    public Token(int start, int end, String text, String lower, Gap gap, boolean word, boolean possessive) {
+        this.start = start;
+        this.end = end;
+        this.text = text;
+        this.lower = lower;
+        this.gap = gap;
+        this.word = word;
+        this.possessive = possessive;
+    }
+
+    public int start() { return start; }
+
+    public int end() { return end; }
+
+    public String text() { return text; }
+
+    public String lower() { return lower; }
+
+    public Gap gap() { return gap; }
+
+    public boolean word() { return word; }
+
+    public boolean possessive() { return possessive; }
+
+    /** The cached word-class bits, or 0 when nobody has looked them up yet. */
+    public int classes() { return classes; }
+
+    /** Caches the word-class bits of this token's lower-case text (must not be 0). */
+    public void classes(int bits) { this.classes = bits; }
+
+    @Override
+    public String toString() {
+        return "Token[" + start + "," + end + "," + text + "," + gap + "]";
+    }
 
     /** What lies between a token and the one before it. */
     public enum Gap {
