@@ -28,9 +28,13 @@ public final class LexiconIndex {
     /**
      * Everything the lexicon scan asks of one lower-case n-gram key, so the scan makes one hash
      * lookup per n-gram: whether some label key starts with it, the labels keyed by it, and the key
-     * it is the genitive of ("nvidias" → "nvidia").
+     * it is the genitive of ("nvidias" → "nvidia"); and the characters that can follow it in a
+     * longer key, so the scan extends an n-gram only when the next token's first letter fits.
      */
-    public record Key(boolean prefix, List<Label> labels, String genitiveStem) { }
+    public record Key(boolean prefix, List<Label> labels, String genitiveStem, String next) {
+        /** True when some longer key continues this one with the character c. */
+        public boolean continuesWith(char c) { return next.indexOf(c) >= 0; }
+    }
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
 
@@ -74,8 +78,18 @@ public final class LexiconIndex {
     private void buildKeys() {
         Set<String> all = new HashSet<>(prefixes);
         all.addAll(genitives.keySet());
+        // Every proper prefix of a prefix or a genitive key is itself a prefix: its next characters
+        // are those of its one-longer children.
+        Map<String, StringBuilder> next = new HashMap<>();
         for (String k : all) {
-            keys.put(k, new Key(prefixes.contains(k), byKey.getOrDefault(k, List.of()), genitives.get(k)));
+            if (k.length() < 2) continue;
+            StringBuilder sb = next.computeIfAbsent(k.substring(0, k.length() - 1), x -> new StringBuilder());
+            if (sb.indexOf(String.valueOf(k.charAt(k.length() - 1))) < 0) sb.append(k.charAt(k.length() - 1));
+        }
+        for (String k : all) {
+            StringBuilder n = next.get(k);
+            keys.put(k, new Key(prefixes.contains(k), byKey.getOrDefault(k, List.of()), genitives.get(k),
+                    n == null ? "" : n.toString()));
         }
     }
 

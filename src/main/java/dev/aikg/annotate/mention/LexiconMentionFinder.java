@@ -67,6 +67,7 @@ public final class LexiconMentionFinder implements MentionFinder {
     /** The longest label match starting at word token i, or null. */
     Match longestAt(DocumentTokens d, int i) {
         StringBuilder key = null;
+        LexiconIndex.Key info = null;
         Match best = null;
         int max = index.maxTokens();
         for (int k = 0; k < max && i + k < d.size(); k++) {
@@ -75,6 +76,8 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (k > 0) {
                 Token prev = d.get(i + k - 1);
                 if (t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN || prev.possessive()) break;
+                // No longer key goes on with this token's first letter: the lookup below would miss.
+                if (!info.continuesWith(t.lower().charAt(0))) break;
             }
             // One-word keys reuse the token's own lower-case string, whose hash is already cached.
             String ks;
@@ -86,7 +89,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             }
             // Every key is a prefix of itself: a text that is no prefix can only be a genitive.
             // One lookup answers both questions.
-            LexiconIndex.Key info = index.key(ks);
+            info = index.key(ks);
             if (info == null) break;
             boolean prefix = info.prefix();
             Match m = prefix ? match(d, i, i + k, info.labels(), false) : null;

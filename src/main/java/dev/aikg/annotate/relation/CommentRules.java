@@ -36,7 +36,7 @@ final class CommentRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (!mayComment(v)) return;
-        List<Word> words = Words.in(v.text, v.sentence.start(), v.sentence.end());
+        List<Word> words = v.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
             String l = w.lower();

@@ -21,7 +21,7 @@ final class HeadquartersRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
-        for (Word w : Words.in(v.text, v.sentence.start(), v.sentence.end())) {
+        for (Word w : v.words()) {
             String l = w.lower();
             if (l.endsWith("-based") && w.text().length() > 7) basedCompound(v, w, sink);
             else if (l.equals("aus") || l.equals("from")) companyFrom(v, w, sink);

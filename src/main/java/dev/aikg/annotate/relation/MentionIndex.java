@@ -72,6 +72,9 @@ public final class MentionIndex {
         return null;
     }
 
+    /** Text order; of two mentions starting together, the longer first. */
+    private static final Comparator<Ref> BY_POSITION = Comparator.comparingInt(Ref::start).thenComparingInt(r -> -r.end());
+
     public static MentionIndex of(AnnotatedDocument doc) {
         List<List<Ref>> lists = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) lists.add(new ArrayList<>());
@@ -81,7 +84,7 @@ public final class MentionIndex {
                 if (s >= 0 && s < lists.size() && !doc.isBoilerplate(m.start(), m.end())) lists.get(s).add(new Ref(m, e));
             }
         }
-        for (List<Ref> l : lists) l.sort(Comparator.comparingInt(Ref::start).thenComparingInt(r -> -r.end()));
+        for (List<Ref> l : lists) if (l.size() > 1) l.sort(BY_POSITION);
         return new MentionIndex(lists, new ArrayList<>(doc.entities()));
     }
 

@@ -20,6 +20,7 @@ public final class SentenceView {
     /** Lower-cased sentence text with " -" hyphen garble ("KI -Experte") closed up, for cue checks. */
     final String lower;
     final List<Ref> refs;
+    private List<Words.Word> words;
 
     SentenceView(AnnotatedDocument doc, MentionIndex index, Sentence sentence) {
         this.doc = doc;
@@ -31,6 +32,12 @@ public final class SentenceView {
     }
 
     int index() { return sentence.index(); }
+
+    /** The words of the whole sentence, split once and shared by the rules (read-only). */
+    List<Words.Word> words() {
+        if (words == null) words = java.util.Collections.unmodifiableList(Words.in(text, sentence.start(), sentence.end()));
+        return words;
+    }
 
     boolean has(String cue) { return lower.contains(cue); }
 

@@ -29,9 +29,18 @@ final class SpeechCues {
     static final Set<String> PLATFORMS = Set.of("x", "linkedin", "twitter", "threads", "bluesky", "facebook",
             "instagram", "youtube", "tiktok", "weibo", "wechat", "reddit", "mastodon", "truth social", "substack");
 
+    /** Verbs and judgements in one set: one lookup per word of every sentence with a speaker. */
+    private static final Set<String> CUES = union(VERBS, JUDGEMENTS);
+
     private SpeechCues() { }
 
     static boolean isCue(String lowerWord) {
-        return VERBS.contains(lowerWord) || JUDGEMENTS.contains(lowerWord);
+        return CUES.contains(lowerWord);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.HashSet<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return java.util.Collections.unmodifiableSet(out);
     }
 }
