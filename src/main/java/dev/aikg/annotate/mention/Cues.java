@@ -103,24 +103,42 @@ public final class Cues {
     public static int flags(String lower) {
         Integer f = MEMO.get(lower);
         if (f != null) return f;
-        int v = F_KNOWN;
-        if (NOT_NAME.contains(lower)) v |= F_NOT_NAME;
-        if (GIVEN_NAMES.contains(lower)) v |= F_GIVEN;
-        if (CHINESE_SURNAMES.contains(lower)) v |= F_CHINESE;
-        if (roleWord(lower)) v |= F_ROLE;
-        if (ORG_TYPE.contains(lower)) v |= F_ORG_TYPE;
-        if (MODEL_TYPE.contains(lower)) v |= F_MODEL_TYPE;
-        if (CHIP_TYPE.contains(lower)) v |= F_CHIP_TYPE;
-        if (SPEECH.contains(lower)) v |= F_SPEECH;
-        if (CueMentionFinder.ORG_SUFFIXES.contains(lower)) v |= F_ORG_SUFFIX;
-        if (CueMentionFinder.ORG_CUE_NOUNS.contains(lower)) v |= F_ORG_CUE_NOUN;
-        if (CueMentionFinder.LOWER_TRIGGERS.contains(lower)) v |= F_LOWER_TRIGGER;
-        if (CueMentionFinder.MEDIA_NOUNS.contains(lower)) v |= F_MEDIA_NOUN;
-        if (DETERMINERS.contains(lower)) v |= F_DETERMINER;
-        if (PatternMentionFinder.MODEL_FAMILIES.contains(lower)) v |= F_MODEL_FAMILY;
-        if (PatternMentionFinder.CHIP_FAMILIES.contains(lower)) v |= F_CHIP_FAMILY;
+        int v = classify(lower);
         if (MEMO.size() < MEMO_LIMIT) MEMO.put(lower, v);
         return v;
+    }
+
+    /** The word lists and the class bit each one sets. Built on first use: they live in several classes. */
+    private static final class Lists {
+        @SuppressWarnings("unchecked")
+        static final Set<String>[] SETS = new Set[]{NOT_NAME, GIVEN_NAMES, CHINESE_SURNAMES, ROLES, ORG_TYPE,
+                MODEL_TYPE, CHIP_TYPE, SPEECH, CueMentionFinder.ORG_SUFFIXES, CueMentionFinder.ORG_CUE_NOUNS,
+                CueMentionFinder.LOWER_TRIGGERS, CueMentionFinder.MEDIA_NOUNS, DETERMINERS,
+                PatternMentionFinder.MODEL_FAMILIES, PatternMentionFinder.CHIP_FAMILIES};
+        static final int[] BITS = {F_NOT_NAME, F_GIVEN, F_CHINESE, F_ROLE, F_ORG_TYPE, F_MODEL_TYPE, F_CHIP_TYPE,
+                F_SPEECH, F_ORG_SUFFIX, F_ORG_CUE_NOUN, F_LOWER_TRIGGER, F_MEDIA_NOUN, F_DETERMINER, F_MODEL_FAMILY,
+                F_CHIP_FAMILY};
+    }
+
+    /** The word classes of a lower-case word, computed afresh (no memo). */
+    static int classify(String lower) {
+        int v = unlistedClasses(lower);
+        for (int k = 0; k < Lists.SETS.length; k++) {
+            if (Lists.SETS[k].contains(lower)) v |= Lists.BITS[k];
+        }
+        return v;
+    }
+
+    /** The classes of a word in none of the lists: at most a compound role noun ("Halbleiteranalyst"). */
+    static int unlistedClasses(String lower) {
+        return roleSuffix(lower) ? F_KNOWN | F_ROLE : F_KNOWN;
+    }
+
+    /** Every word of every list {@link #classify} consults. */
+    static Set<String> listedWords() {
+        Set<String> out = new HashSet<>();
+        for (Set<String> s : Lists.SETS) out.addAll(s);
+        return out;
     }
 
     public static boolean is(String lower, int flag) { return (flags(lower) & flag) != 0; }
@@ -142,11 +160,13 @@ public final class Cues {
         return is(lower, F_ROLE);
     }
 
-    private static boolean roleWord(String lower) {
-        if (ROLES.contains(lower)) return true;
-        for (String suffix : new String[]{"analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
-                "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
-                "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin"}) {
+    private static final String[] ROLE_SUFFIXES = {"analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
+            "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
+            "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin"};
+
+    private static boolean roleSuffix(String lower) {
+        if (lower.length() < 7) return false; // the shortest suffix has four letters, and two more must precede it
+        for (String suffix : ROLE_SUFFIXES) {
             if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) return true;
         }
         return false;

@@ -19,9 +19,18 @@ public final class DocumentTokens {
     private final AnnotatedDocument doc;
     private final List<Token> tokens;
     private final int[] sentence;
+    private final Vocabulary vocabulary;
+    /** The lexeme of each token, null for words in no list and no lexicon key (or without a vocabulary). */
+    private final Vocabulary.Lexeme[] lexemes;
 
     public DocumentTokens(AnnotatedDocument doc, Tokenizer tokenizer) {
+        this(doc, tokenizer, null);
+    }
+
+    /** Tokenises the document and, given a vocabulary, looks each token up in it once. */
+    public DocumentTokens(AnnotatedDocument doc, Tokenizer tokenizer, Vocabulary vocabulary) {
         this.doc = doc;
+        this.vocabulary = vocabulary;
         List<Token> all = tokenizer.tokenize(doc.text());
         List<int[]> bp = doc.boilerplate();
         if (bp.isEmpty()) {
@@ -43,6 +52,29 @@ public final class DocumentTokens {
             while (s < ss.size() && ss.get(s).end() <= off) s++;
             sentence[i] = s < ss.size() && ss.get(s).start() <= off ? ss.get(s).index() : -1;
         }
+        lexemes = new Vocabulary.Lexeme[tokens.size()];
+        if (vocabulary != null) {
+            for (int i = 0; i < lexemes.length; i++) {
+                Token t = tokens.get(i);
+                Vocabulary.Lexeme l = vocabulary.get(t.lower());
+                lexemes[i] = l;
+                t.classes(l != null ? l.classes() : Cues.unlistedClasses(t.lower()));
+            }
+        }
+    }
+
+    /** What the lexicon knows of token i's lower-case text as a one-word key (see {@link LexiconIndex#key}). */
+    LexiconIndex.Key key(int i, LexiconIndex index) {
+        if (vocabulary != index.vocabulary()) return index.key(tokens.get(i).lower());
+        Vocabulary.Lexeme l = lexemes[i];
+        return l == null ? null : l.key();
+    }
+
+    /** The multi-word labels holding token i's word (see {@link LexiconIndex#multiWordLabelsWith}). */
+    List<LexiconIndex.Label> multiWordLabels(int i, LexiconIndex index) {
+        if (vocabulary != index.vocabulary()) return index.multiWordLabelsWith(tokens.get(i).lower());
+        Vocabulary.Lexeme l = lexemes[i];
+        return l == null ? List.of() : l.multiWord();
     }
 
     public AnnotatedDocument doc() { return doc; }

@@ -40,7 +40,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
 
     /** Tries every multi-word label holding word i at the matching position; returns the last token or -1. */
     private int multiWord(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
-        for (LexiconIndex.Label l : index.multiWordLabelsWith(d.lower(i))) {
+        for (LexiconIndex.Label l : d.multiWordLabels(i, index)) {
             List<Token> words = l.words();
             for (int p = 0; p < words.size(); p++) {
                 if (!words.get(p).lower().equals(d.lower(i))) continue;

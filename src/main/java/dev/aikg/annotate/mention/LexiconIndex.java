@@ -51,6 +51,7 @@ public final class LexiconIndex {
     /** Each key with a genitive "s" appended, mapped to the key: one lookup folds "nvidias" to "nvidia". */
     private final Map<String, String> genitives = new HashMap<>();
     private final Map<String, Key> keys = new HashMap<>();
+    private final Vocabulary vocabulary;
     private int maxTokens = 1;
 
     public LexiconIndex(Lexicon lexicon) {
@@ -72,7 +73,11 @@ public final class LexiconIndex {
         }
         for (String key : byKey.keySet()) genitives.put(key + "s", key);
         buildKeys();
+        vocabulary = new Vocabulary(keys, multiWordByToken);
     }
+
+    /** Every word the finders know, with its classes and lexicon keys: one lookup per token. */
+    public Vocabulary vocabulary() { return vocabulary; }
 
     /** The union of prefixes, label keys and genitives, one record per distinct string. */
     private void buildKeys() {

@@ -89,7 +89,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             }
             // Every key is a prefix of itself: a text that is no prefix can only be a genitive.
             // One lookup answers both questions.
-            info = index.key(ks);
+            info = k == 0 ? d.key(i, index) : index.key(ks);
             if (info == null) break;
             boolean prefix = info.prefix();
             Match m = prefix ? match(d, i, i + k, info.labels(), false) : null;

@@ -17,15 +17,22 @@ import java.util.Set;
 public final class MentionStage implements Annotator {
     private final Tokenizer tokenizer = new Tokenizer();
     private final List<MentionFinder> finders;
+    private final Vocabulary vocabulary;
 
     public MentionStage(List<MentionFinder> finders) {
+        this(finders, null);
+    }
+
+    /** Finders over tokens whose words are looked up once in the vocabulary (null: looked up on demand). */
+    public MentionStage(List<MentionFinder> finders, Vocabulary vocabulary) {
         this.finders = List.copyOf(finders);
+        this.vocabulary = vocabulary;
     }
 
     /** Lexicon, pattern, fuzzy and cue finders over one shared lexicon index. */
     public static MentionStage standard(LexiconIndex index) {
         return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
-                new FuzzyMentionFinder(index), new CueMentionFinder(index)));
+                new FuzzyMentionFinder(index), new CueMentionFinder(index)), index.vocabulary());
     }
 
     @Override public String name() { return "mentions"; }
@@ -36,7 +43,7 @@ public final class MentionStage implements Annotator {
 
     @Override
     public void annotate(AnnotatedDocument doc) {
-        DocumentTokens tokens = new DocumentTokens(doc, tokenizer);
+        DocumentTokens tokens = new DocumentTokens(doc, tokenizer, vocabulary);
         List<Mention> found = new ArrayList<>();
         for (MentionFinder f : finders) {
             List<Mention> out = new ArrayList<>();
