@@ -20,6 +20,8 @@ public final class SentenceView {
     /** Lower-cased sentence text with " -" hyphen garble ("KI -Experte") closed up, for cue checks. */
     final String lower;
     final List<Ref> refs;
+    /** True when {@link #lower} lines up character by character with the sentence text. */
+    private final boolean lowerAligned;
     private List<Words.Word> words;
 
     SentenceView(AnnotatedDocument doc, MentionIndex index, Sentence sentence) {
@@ -29,6 +31,20 @@ public final class SentenceView {
         this.text = doc.text();
         this.lower = doc.text().substring(sentence.start(), sentence.end()).toLowerCase();
         this.refs = index.in(sentence.index());
+        this.lowerAligned = lower.length() == sentence.end() - sentence.start() && contextFree(lower, text, sentence);
+    }
+
+    /**
+     * True when lower-casing this sentence maps each character on its own, so a slice of {@link #lower}
+     * equals the lower-cased slice of the text: no capital sigma (its lower case depends on the next
+     * letter) and no dotted capital I (it lowers to two characters).
+     */
+    private static boolean contextFree(String lower, String text, Sentence s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u03a3' || c == '\u0130' || Character.isSurrogate(c)) return false;
+        }
+        return true;
     }
 
     int index() { return sentence.index(); }
@@ -49,6 +65,9 @@ public final class SentenceView {
     /** Lower-cased text from {@code a} to {@code b} (document offsets), hyphen garble closed up. */
     String gap(int a, int b) {
         if (b <= a) return "";
+        if (lowerAligned && a >= sentence.start() && b <= sentence.end()) {
+            return normalise(lower.substring(a - sentence.start(), b - sentence.start()));
+        }
         return normalise(text.substring(a, b).toLowerCase());
     }
 

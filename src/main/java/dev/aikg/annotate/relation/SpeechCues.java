@@ -31,11 +31,15 @@ final class SpeechCues {
 
     /** Verbs and judgements in one set: one lookup per word of every sentence with a speaker. */
     private static final Set<String> CUES = union(VERBS, JUDGEMENTS);
+    /** The shortest and longest cue: most words of a sentence ("der", "and") are decided without hashing. */
+    private static final int MIN_LENGTH = CUES.stream().mapToInt(String::length).min().orElse(0);
+    private static final int MAX_LENGTH = CUES.stream().mapToInt(String::length).max().orElse(0);
 
     private SpeechCues() { }
 
     static boolean isCue(String lowerWord) {
-        return CUES.contains(lowerWord);
+        int n = lowerWord.length();
+        return n >= MIN_LENGTH && n <= MAX_LENGTH && CUES.contains(lowerWord);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
