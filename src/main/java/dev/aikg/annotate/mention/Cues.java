@@ -91,6 +91,11 @@ public final class Cues {
     public static final int F_NOT_NAME = 1, F_GIVEN = 2, F_CHINESE = 4, F_ROLE = 8, F_ORG_TYPE = 16, F_MODEL_TYPE = 32,
             F_CHIP_TYPE = 64, F_SPEECH = 128, F_ORG_SUFFIX = 256, F_ORG_CUE_NOUN = 512, F_LOWER_TRIGGER = 1024,
             F_MEDIA_NOUN = 2048, F_DETERMINER = 4096, F_MODEL_FAMILY = 8192, F_CHIP_FAMILY = 16384, F_KNOWN = 1 << 30;
+    /**
+     * On a token: the word is in no list, and whether it is a compound role noun is not settled yet.
+     * That test is the only one left for such a word, and most tokens are never asked it.
+     */
+    static final int F_UNLISTED = 1 << 29;
     /** A surname is none of these: role, type cue, legal suffix or organisation cue noun. */
     static final int F_NOT_SURNAME = F_ROLE | F_ORG_TYPE | F_CHIP_TYPE | F_MODEL_TYPE | F_ORG_SUFFIX | F_ORG_CUE_NOUN;
     private static final int MEMO_LIMIT = 200_000;
@@ -149,11 +154,19 @@ public final class Cues {
         if (f == 0) {
             f = flags(t.lower());
             t.classes(f);
+        } else if ((f & F_UNLISTED) != 0) {
+            f = unlistedClasses(t.lower());
+            t.classes(f);
         }
         return f;
     }
 
-    public static boolean is(Token t, int flag) { return (flags(t) & flag) != 0; }
+    public static boolean is(Token t, int flag) {
+        int f = t.classes();
+        // An unlisted word has no class but perhaps the role: only a question about roles settles it.
+        if ((f & F_UNLISTED) != 0 && (flag & F_ROLE) == 0) return false;
+        return (flags(t) & flag) != 0;
+    }
 
     /** True when the word is a role noun or a compound ending in one ("Halbleiter-Analyst" arrives in parts). */
     public static boolean isRole(String lower) {
@@ -164,8 +177,19 @@ public final class Cues {
             "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
             "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin"};
 
+    /** The last letters of the role suffixes: most words end otherwise and need no suffix test. */
+    private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
+
+    private static String lastLetters(String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) if (sb.indexOf(w.substring(w.length() - 1)) < 0) sb.append(w.charAt(w.length() - 1));
+        return sb.toString();
+    }
+
     private static boolean roleSuffix(String lower) {
         if (lower.length() < 7) return false; // the shortest suffix has four letters, and two more must precede it
+        char last = lower.charAt(lower.length() - 1);
+        if (ROLE_SUFFIX_ENDS.indexOf(last) < 0) return false;
         for (String suffix : ROLE_SUFFIXES) {
             if (lower.length() > suffix.length() + 2 && lower.endsWith(suffix)) return true;
         }

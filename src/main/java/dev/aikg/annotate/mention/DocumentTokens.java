@@ -58,7 +58,7 @@ public final class DocumentTokens {
                 Token t = tokens.get(i);
                 Vocabulary.Lexeme l = vocabulary.get(t.lower());
                 lexemes[i] = l;
-                t.classes(l != null ? l.classes() : Cues.unlistedClasses(t.lower()));
+                t.classes(l != null ? l.classes() : Cues.F_KNOWN | Cues.F_UNLISTED);
             }
         }
     }
