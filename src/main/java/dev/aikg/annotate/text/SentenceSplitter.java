@@ -46,8 +46,9 @@ public final class SentenceSplitter implements Annotator {
         int n = text.length();
         int start = skipSpace(text, 0, n);
         int i = start;
+        char[] cs = text.toCharArray(); // the scan reads every character: an array spares charAt's checks
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c == '\n') {
                 if (endsAtLineBreak(text, start, i, n)) {
                     add(out, text, start, i);

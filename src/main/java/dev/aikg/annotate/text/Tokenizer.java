@@ -16,20 +16,22 @@ public final class Tokenizer {
     }
 
     public List<Token> tokenize(String text, int from, int to) {
+        // One copy of the characters: indexing an array skips the bounds and coder checks of charAt.
+        char[] cs = text.toCharArray();
         List<Token> out = new ArrayList<>(Math.max(16, (to - from) / 6));
         int i = from;
         int prevEnd = -1;
         while (i < to) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) { i++; continue; }
+            char c = cs[i];
+            if (isSpace(c)) { i++; continue; }
             int start = i;
-            Token.Gap gap = gap(text, prevEnd, start);
+            Token.Gap gap = gap(cs, prevEnd, start);
             if (isWordChar(c)) {
-                int end = wordEnd(text, i, to);
+                int end = wordEnd(cs, i, to);
                 boolean poss = false;
                 int next = end;
-                if (end + 1 < to && isApostrophe(text.charAt(end)) && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
-                        && (end + 2 >= to || !isWordChar(text.charAt(end + 2)))) {
+                if (end + 1 < to && isApostrophe(cs[end]) && (cs[end + 1] == 's' || cs[end + 1] == 'S')
+                        && (end + 2 >= to || !isWordChar(cs[end + 2]))) {
                     poss = true;
                     next = end + 2;
                 }
@@ -39,7 +41,7 @@ public final class Tokenizer {
                 i = next;
                 if (poss) prevEnd = next;
                 // A hyphen between two word characters joins a compound: skip it, the gap records it.
-                if (i + 1 < to && isHyphen(text.charAt(i)) && isWordChar(text.charAt(i + 1)) && !poss) {
+                if (i + 1 < to && isHyphen(cs[i]) && isWordChar(cs[i + 1]) && !poss) {
                     i++;
                 }
             } else {
@@ -52,37 +54,37 @@ public final class Tokenizer {
         return out;
     }
 
-    private static Token.Gap gap(String text, int prevEnd, int start) {
+    private static Token.Gap gap(char[] text, int prevEnd, int start) {
         if (prevEnd < 0) return Token.Gap.START;
         if (prevEnd == start) return Token.Gap.NONE;
-        if (start - prevEnd == 1 && isHyphen(text.charAt(prevEnd))) return Token.Gap.HYPHEN;
+        if (start - prevEnd == 1 && isHyphen(text[prevEnd])) return Token.Gap.HYPHEN;
         for (int k = prevEnd; k < start; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n' || c == '\r') return Token.Gap.NEWLINE;
         }
         return Token.Gap.SPACE;
     }
 
     /** End of a word starting at i: letters and digits, plus inner . , ’ ' & between word characters. */
-    private static int wordEnd(String text, int i, int to) {
+    private static int wordEnd(char[] text, int i, int to) {
         int j = i + 1;
         while (j < to) {
-            char c = text.charAt(j);
+            char c = text[j];
             if (isWordChar(c)) { j++; continue; }
-            if (j + 1 < to && isWordChar(text.charAt(j + 1)) && joinsWord(text, c, j)) { j++; continue; }
+            if (j + 1 < to && isWordChar(text[j + 1]) && joinsWord(text, c, j)) { j++; continue; }
             break;
         }
         return j;
     }
 
-    private static boolean joinsWord(String text, char c, int j) {
-        char before = text.charAt(j - 1);
-        char after = text.charAt(j + 1);
+    private static boolean joinsWord(char[] text, char c, int j) {
+        char before = text[j - 1];
+        char after = text[j + 1];
         switch (c) {
             case '.':
                 // "5.6", "You.com", "U.S" — but not "Ende.Neuer" glued sentences of two long words.
                 return Character.isDigit(before) && Character.isDigit(after)
-                        || Character.isLowerCase(after) && !Character.isUpperCase(text.charAt(Math.min(j + 2, text.length() - 1)))
+                        || Character.isLowerCase(after) && !Character.isUpperCase(text[Math.min(j + 2, text.length - 1)])
                         || Character.isUpperCase(before) && Character.isUpperCase(after) && isShortRun(text, j);
             case ',':
                 return Character.isDigit(before) && Character.isDigit(after);
@@ -90,7 +92,7 @@ public final class Tokenizer {
                 if (Character.isDigit(before) && Character.isDigit(after)) return true; // 100’000
                 // O'Brien, don't — but not the possessive s, which the caller strips.
                 return Character.isLetter(before) && Character.isLetter(after)
-                        && !((after == 's' || after == 'S') && (j + 2 >= text.length() || !isWordChar(text.charAt(j + 2))));
+                        && !((after == 's' || after == 'S') && (j + 2 >= text.length || !isWordChar(text[j + 2])));
             case '&':
                 return Character.isUpperCase(before) && Character.isUpperCase(after);
             default:
@@ -99,13 +101,28 @@ public final class Tokenizer {
     }
 
     /** "U.S", "U.K": single letters between dots. */
-    private static boolean isShortRun(String text, int dot) {
-        return (dot < 2 || !Character.isLetter(text.charAt(dot - 2)))
-                && (dot + 2 >= text.length() || !Character.isLetter(text.charAt(dot + 2)));
+    private static boolean isShortRun(char[] text, int dot) {
+        return (dot < 2 || !Character.isLetter(text[dot - 2]))
+                && (dot + 2 >= text.length || !Character.isLetter(text[dot + 2]));
+    }
+
+    /** ASCII letters and digits answered from a table; other characters by {@link Character}. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    /** ASCII white space as {@link Character#isWhitespace} sees it. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
     }
 
     public static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
     }
 
     public static boolean isHyphen(char c) {
