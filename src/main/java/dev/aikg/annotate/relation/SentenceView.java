@@ -55,42 +55,11 @@ public final class SentenceView {
         return words;
     }
 
-    boolean has(String cue) { return mayContain(cue) && lower.contains(cue); }
+    boolean has(String cue) { return lower.contains(cue); }
 
     boolean hasAny(String... cues) {
-        for (String c : cues) if (mayContain(c) && lower.contains(c)) return true;
+        for (String c : cues) if (lower.contains(c)) return true;
         return false;
-    }
-
-    /** One bit per hashed pair of adjacent characters of {@link #lower}, built on the first cue check. */
-    private long[] pairs;
-
-    /**
-     * False when the cue cannot occur in the sentence because one of its character pairs does not:
-     * the rules test dozens of cues per sentence, and most fail on their rarest pair.
-     */
-    private boolean mayContain(String cue) {
-        if (pairs == null) pairs = pairBits(lower);
-        for (int i = 1; i < cue.length(); i++) {
-            int h = pairHash(cue.charAt(i - 1), cue.charAt(i));
-            if ((pairs[h >>> 6] & 1L << h) == 0) return false;
-        }
-        return true;
-    }
-
-    private static long[] pairBits(String s) {
-        long[] bits = new long[PAIR_BITS / 64];
-        for (int i = 1; i < s.length(); i++) {
-            int h = pairHash(s.charAt(i - 1), s.charAt(i));
-            bits[h >>> 6] |= 1L << h;
-        }
-        return bits;
-    }
-
-    private static final int PAIR_BITS = 4096;
-
-    private static int pairHash(char a, char b) {
-        return (a * 31 + b) & (PAIR_BITS - 1);
     }
 
     /** Lower-cased text from {@code a} to {@code b} (document offsets), hyphen garble closed up. */
