@@ -31,7 +31,7 @@ public final class LexiconIndex {
      * it is the genitive of ("nvidias" → "nvidia"); and the characters that can follow it in a
      * longer key, so the scan extends an n-gram only when the next token's first letter fits.
      */
-    public record Key(boolean prefix, List<Label> labels, String genitiveStem, String next) {
+    public record Key(boolean prefix, List<Label> labels, String genitiveStem, List<Label> genitiveLabels, String next) {
         /** True when some longer key continues this one with the character c. */
         public boolean continuesWith(char c) { return next.indexOf(c) >= 0; }
     }
@@ -93,8 +93,9 @@ public final class LexiconIndex {
         }
         for (String k : all) {
             StringBuilder n = next.get(k);
-            keys.put(k, new Key(prefixes.contains(k), byKey.getOrDefault(k, List.of()), genitives.get(k),
-                    n == null ? "" : n.toString()));
+            String stem = genitives.get(k);
+            keys.put(k, new Key(prefixes.contains(k), byKey.getOrDefault(k, List.of()), stem,
+                    stem == null ? List.of() : byKey.getOrDefault(stem, List.of()), n == null ? "" : n.toString()));
         }
     }
 

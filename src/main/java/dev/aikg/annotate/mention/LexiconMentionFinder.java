@@ -94,8 +94,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             boolean prefix = info.prefix();
             Match m = prefix ? match(d, i, i + k, info.labels(), false) : null;
             if (m == null && t.length() > 3 && !t.possessive()) {
-                String stem = info.genitiveStem();
-                if (stem != null) m = match(d, i, i + k, index.lookup(stem), true);
+                if (info.genitiveStem() != null) m = match(d, i, i + k, info.genitiveLabels(), true);
             }
             if (m != null) best = m;
             if (!prefix) break;
