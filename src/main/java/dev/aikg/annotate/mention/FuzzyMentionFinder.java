@@ -94,8 +94,9 @@ public final class FuzzyMentionFinder implements MentionFinder {
         if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
         String w = t.lower();
         for (LexiconIndex.Label l : index.longLabelsNear(w)) {
-            String b = l.exactKey().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals(b) || w.equals(b + "s") || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
+            String b = l.lowerKey();
+            boolean genitive = w.length() == b.length() + 1 && w.endsWith("s") && w.startsWith(b);
+            if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
             int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
             if (Fuzzy.distance(w, b, max) <= max) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));

@@ -23,7 +23,12 @@ import java.util.Set;
 public final class LexiconIndex {
     /** One label of one entry. */
     public record Label(LexiconEntry entry, String label, String exactKey, boolean context, int tokens,
-                        List<Token> words) { }
+                        List<Token> words, String lowerKey) {
+        /** The lower-case key is derived: the fuzzy matcher compares it with every candidate word. */
+        public Label(LexiconEntry entry, String label, String exactKey, boolean context, int tokens, List<Token> words) {
+            this(entry, label, exactKey, context, tokens, words, exactKey.toLowerCase(Locale.ROOT));
+        }
+    }
 
     /**
      * Everything the lexicon scan asks of one lower-case n-gram key, so the scan makes one hash
