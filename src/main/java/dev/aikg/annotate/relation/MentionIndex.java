@@ -75,7 +75,37 @@ public final class MentionIndex {
     /** Text order; of two mentions starting together, the longer first. */
     private static final Comparator<Ref> BY_POSITION = Comparator.comparingInt(Ref::start).thenComparingInt(r -> -r.end());
 
+    /**
+     * The last index built on this thread, with the document and entities it was built from: the
+     * relation and stock-move stages both need the index of the same document, and nothing between
+     * them changes its entities (records, compared by identity).
+     */
+    private static final ThreadLocal<MentionIndex> LAST = new ThreadLocal<>();
+    private AnnotatedDocument builtFor;
+    private int sentencesBuiltFor;
+    private int boilerplateBuiltFor;
+
     public static MentionIndex of(AnnotatedDocument doc) {
+        MentionIndex last = LAST.get();
+        if (last != null && last.isFor(doc)) return last;
+        MentionIndex built = build(doc);
+        built.builtFor = doc;
+        built.sentencesBuiltFor = doc.sentences().size();
+        built.boilerplateBuiltFor = doc.boilerplate().size();
+        LAST.set(built);
+        return built;
+    }
+
+    private boolean isFor(AnnotatedDocument doc) {
+        if (builtFor != doc || sentencesBuiltFor != doc.sentences().size() || boilerplateBuiltFor != doc.boilerplate().size()
+                || entities.size() != doc.entities().size()) {
+            return false;
+        }
+        for (int i = 0; i < entities.size(); i++) if (entities.get(i) != doc.entities().get(i)) return false;
+        return true;
+    }
+
+    private static MentionIndex build(AnnotatedDocument doc) {
         List<List<Ref>> lists = new ArrayList<>();
         for (int i = 0; i < doc.sentences().size(); i++) lists.add(new ArrayList<>());
         for (Entity e : doc.entities()) {
@@ -84,7 +114,11 @@ public final class MentionIndex {
                 if (s >= 0 && s < lists.size() && !doc.isBoilerplate(m.start(), m.end())) lists.get(s).add(new Ref(m, e));
             }
         }
-        for (List<Ref> l : lists) if (l.size() > 1) l.sort(BY_POSITION);
+        for (int i = 0; i < lists.size(); i++) {
+            List<Ref> l = lists.get(i);
+            if (l.size() > 1) l.sort(BY_POSITION);
+            lists.set(i, java.util.Collections.unmodifiableList(l)); // shared by the stages that reuse the index
+        }
         return new MentionIndex(lists, new ArrayList<>(doc.entities()));
     }
 
