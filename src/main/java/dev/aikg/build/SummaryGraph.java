@@ -43,7 +43,7 @@ import java.util.Map;
  * one article costs that article's entities and facts, not the store. Ranks are recomputed from the
  * tallies alone. Call inside the build's write transaction.
  */
-final class SummaryGraph {
+public final class SummaryGraph {
     static final Node GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     static final int TOP = 100;
     private static final String FACTS = Namespaces.ID + "fact/";
@@ -52,6 +52,19 @@ final class SummaryGraph {
             "person", "Person", "org", "Organization", "model", "AIModel", "chip", "Chip", "index", "StockIndex");
 
     private SummaryGraph() { }
+
+    /**
+     * Recounts everything from the article and lexicon graphs: for a dataset written without a build
+     * (test fixtures, a store from an older version). Call inside a write transaction.
+     */
+    public static void rebuild(DatasetGraph dsg) {
+        SummaryTouches all = new SummaryTouches();
+        dsg.find(SummaryTouches.LEXICON, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::observe);
+        for (Node p : SummaryTouches.observedPredicates()) {
+            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(all::observe);
+        }
+        refresh(dsg, all);
+    }
 
     /** Recounts what the build touched, then ranks; a build that touched nothing leaves the graph alone. */
     static void refresh(DatasetGraph dsg, SummaryTouches touched) {

@@ -64,6 +64,15 @@ final class SummaryTouches {
         };
     }
 
+    /** The predicates of article-graph quads that {@link #observe} notes. */
+    static Set<Node> observedPredicates() {
+        Set<Node> all = new HashSet<>(FACT_PREDICATES);
+        all.add(Vocab.SCHEMA_MENTIONS);
+        all.add(Vocab.REFERS_TO);
+        all.add(Vocab.ON_DATE);
+        return all;
+    }
+
     static boolean isArticleGraph(Node g) { return g.isURI() && g.getURI().startsWith(DOC_GRAPHS); }
 
     Set<Node> entities() { return entities; }
