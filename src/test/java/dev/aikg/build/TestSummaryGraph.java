@@ -37,7 +37,7 @@ class TestSummaryGraph {
     BuildFixture fx;
 
     @BeforeEach
-    void setUp() {
+    void setUp() throws IOException {
         fx = new BuildFixture(tmp);
     }
 
