@@ -25,6 +25,24 @@ final class ModelRules {
             + "start-up|startup|unternehmen|konzern|company|firm)\\s+){0,2}"
             + "|\\s+(des|der)\\s+(\\S+\\s+)?(start-ups?|startups?|unternehmens|konzerns|labors|anbieters|entwicklers|"
             + "herstellers|firma|ki-labors|ki-start-ups?|ki-unternehmens|tech-konzerns|softwarekonzerns)\\s+");
+    /** "X stammt von Y", "X aus dem Hause Y", "X comes from Y", "X, das neue Modell von Y", "X, a model from Y". */
+    private static final Pattern ORIGIN = Pattern.compile("(,?\\s+(stammt|stammen|stammte|kommt|kommen|kam|comes|come|came)"
+            + "\\s+(auch\\s+|also\\s+|ursprünglich\\s+|originally\\s+)?(von|vom|from|aus dem hause|aus der schmiede)"
+            + "|\\s+aus dem hause"
+            + "|,\\s+(das|der|die|ein|eine|einem|the|a|an)\\s+((neue[snm]?|neueste[snm]?|jüngste[snm]?|new|newest|latest|"
+            + "offene[snm]?|open|kostenlose[snm]?|free|eigene[snm]?|own)\\s+)?(ki-|ai |open-source-|open-weight |sprach|language |"
+            + "reasoning-|reasoning )?(modell|model|chatbot|llm|assistent|assistant)\\s+(von|vom|from|by|des|der))"
+            + "\\s+((dem|der|den|des|the)\\s+)?(([\\p{L}-]+\\s+){0,2}(start-ups?|startups?|unternehmens?|konzerns?|labors?|"
+            + "company|firm|lab|ki-start-ups?|ki-firma|ki-labors?)\\s+|(us-|chinesischen|französischen|chinese|french|american|"
+            + "amerikanischen)\\s*)?");
+    /** "das OpenAI-Modell X", "der Anthropic-Chatbot X": the maker glued to the model noun before the name. */
+    private static final Pattern COMPOUND = Pattern.compile("-(ki-)?(modell|sprachmodell|chatbot|model|llm|reasoning-modell|"
+            + "modelle|modellreihe|modellfamilie)\\s+");
+    /** After the maker in "X, Y's latest model,": the possessive and the model noun. */
+    private static final Pattern LATEST_MODEL = Pattern.compile("('s|s|')\\s+((new|newest|latest|own|first|next|flagship|"
+            + "most advanced|cheapest|open|open-weight|open-source|neue[snmr]?|neueste[snmr]?|jüngste[snmr]?|erste[snmr]?|"
+            + "eigene[snmr]?)\\s+)*"
+            + "((ai|ki|language|reasoning|coding|frontier|flagship)[- ])?(model|modell|chatbot|llm|assistant|assistent)\\b.*");
     private static final Pattern WHOSE = Pattern.compile(",\\s+(dessen|deren|whose)\\s+((neue[sn]?|new|latest|ki-)?"
             + "(modell|model|ki-modell|chatbot|sprachmodell)\\s+)?");
     private static final Pattern MAKER_SUFFIX = Pattern.compile(
@@ -69,6 +87,8 @@ final class ModelRules {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.whose", 0.8);
                     } else if (OWN.matcher(gap).matches() || its(v, o, m, gap)) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.own", 0.8);
+                    } else if (COMPOUND.matcher(gap).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-compound", 0.8);
                     }
                 } else if (o.start() >= m.end() && o.start() - m.end() < 60) {
                     String after = v.gap(m.end(), o.start());
@@ -76,6 +96,10 @@ final class ModelRules {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-noun", 0.85);
                     } else if (VON_ORG.matcher(after).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.von", 0.85);
+                    } else if (ORIGIN.matcher(after).matches() && !v.otherBetween(m, o)) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.origin", 0.8);
+                    } else if (latestModel(v, m, o, after)) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.apposition", 0.8);
                     }
                 }
             }
@@ -108,6 +132,14 @@ final class ModelRules {
                 }
             }
         }
+    }
+
+    /** "Claude 3.7, Anthropic's latest model,": the maker's possessive in an apposition right after the model. */
+    private static boolean latestModel(SentenceView v, Ref m, Ref o, String after) {
+        if (!Rx.matches(after, ",\\s*(the\\s+|der\\s+|des\\s+)?") || v.otherBetween(m, o)) return false;
+        int end = Math.min(v.sentence.end(), o.end() + 50);
+        String tail = SentenceView.genitiveSurface(o) ? "'s" + v.gap(o.end(), end) : v.gap(o.end(), end);
+        return LATEST_MODEL.matcher(tail).matches();
     }
 
     /** "DeepSeek has shaken investors with its low-cost R1 model": the organisation is the clause's subject. */

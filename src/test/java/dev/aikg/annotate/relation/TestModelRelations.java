@@ -4,6 +4,8 @@ import dev.aikg.model.Predicate;
 import dev.aikg.model.Relation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -139,5 +141,55 @@ class TestModelRelations {
         var g = Docs.relations("Die neue Version, Pixtral, hat Mistral am Montag vorgestellt.", "de",
                 "model/pixtral=Pixtral", "org/mistral=Mistral");
         assertTrue(Docs.facts(g).contains("model/pixtral developedBy org/mistral"), Docs.facts(g).toString());
+    }
+
+    @Test
+    void originVerbsAndHouse() {
+        var d = Docs.relations("Das Modell Orion-7B stammt von Halcyon AI. Boreas-70B aus dem Hause Lumen überzeugt.", "de",
+                "model/orion-7b=Orion-7B", "org/halcyon-ai=Halcyon AI", "model/boreas-70b=Boreas-70B", "org/lumen=Lumen");
+        assertTrue(Docs.facts(d).contains("model/orion-7b developedBy org/halcyon-ai"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/boreas-70b developedBy org/lumen"), Docs.facts(d).toString());
+        var e = Docs.relations("The language model Vela 2 comes from the French startup Lumen.", "en",
+                "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(e));
+        var g = Docs.relations("Der Chatbot Vela 2 kommt vom Pariser Start-up Lumen.", "de",
+                "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(g));
+    }
+
+    @Test
+    void originNeedsTheMakerRightAfterTheVerb() {
+        var d = Docs.relations("Die Trainingsdaten von Vela 2 stammen von Webseiten, sagt Lumen.", "de",
+                "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertTrue(Docs.facts(d).isEmpty(), Docs.facts(d).toString());
+        var e = Docs.relations("Vela 2 comes from nowhere, while Lumen struggles.", "en", "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertTrue(Docs.facts(e).isEmpty(), Docs.facts(e).toString());
+    }
+
+    @Test
+    void makerCompoundBeforeTheModel() {
+        var d = Docs.relations("Das Lumen-Modell Vela 2 überzeugt im Test.", "de", "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(d));
+        var e = Docs.relations("Die Lumen-Aktie stieg, Vela 2 legte zu.", "de", "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertTrue(Docs.facts(e).isEmpty(), Docs.facts(e).toString());
+    }
+
+    @Test
+    void appositionWithTheMakersModel() {
+        var d = Docs.relations("Vela 2, Lumen's latest model, scored well. Kestrel, Lumens neuer Chatbot, ist gratis.", "en",
+                "model/vela-2=Vela 2", "org/lumen=Lumen", "model/kestrel=Kestrel");
+        assertTrue(Docs.facts(d).contains("model/vela-2 developedBy org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/kestrel developedBy org/lumen"), Docs.facts(d).toString());
+        var g = Docs.relations("Sirius 3, das neue Sprachmodell von Lumen, folgt. Orion-7B, a new open-weight model from Halcyon, is out.", "de",
+                "model/sirius-3=Sirius 3", "org/lumen=Lumen", "model/orion-7b=Orion-7B", "org/halcyon=Halcyon");
+        assertTrue(Docs.facts(g).contains("model/sirius-3 developedBy org/lumen"), Docs.facts(g).toString());
+        assertTrue(Docs.facts(g).contains("model/orion-7b developedBy org/halcyon"), Docs.facts(g).toString());
+    }
+
+    @Test
+    void appositionWithAnythingButAModelIsNoMaker() {
+        var d = Docs.relations("Vela 2, Lumen's biggest rival, lost share. Kestrel beat models from Halcyon.", "en",
+                "model/vela-2=Vela 2", "org/lumen=Lumen", "model/kestrel=Kestrel", "org/halcyon=Halcyon");
+        assertTrue(Docs.facts(d).isEmpty(), Docs.facts(d).toString());
     }
 }
