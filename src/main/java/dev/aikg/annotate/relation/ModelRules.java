@@ -214,10 +214,22 @@ final class ModelRules {
         }
     }
 
+    /** "X is built on top of Y", "X ist eine Weiterentwicklung von Y", "X, a fine-tuned version of Y", "X beruht auf Y". */
+    private static final Pattern DERIVED_FROM = Pattern.compile(".*\\b(built on top of|builds on top of|built upon|builds upon|"
+            + "based upon|beruht auf|beruhen auf|fußt auf|fußen auf|on the basis of|auf (der )?(basis|grundlage) (von|des|der)|"
+            + "(fine-tuned|finetuned|feinabgestimmte|feinjustierte|distilled|destillierte|quantized|quantisierte|modified|"
+            + "angepasste|abgewandelte|abgespeckte|slimmed-down|trimmed-down|smaller|kleinere|customi[sz]ed|optimi[sz]ed|"
+            + "optimierte|verkleinerte|erweiterte|spezialisierte) (version|variante|variant|fassung|ausgabe) (of|von|des|der)|"
+            + "weiterentwicklung (von|des|der)|weiterentwickelte (version|fassung|variante) (von|des|der)|"
+            + "ableger (von|des|der)|offshoot of) "
+            + "(the |dem |der |des |its |seines |seinem |ihres |their )?(([\\p{L}-]+ )?(modells|modell|model|sprachmodells|llm) )?$");
+
     /** "das auf V3 basierende R1", "R1, einem auf V3 basierenden Chatbot", "R1, built on V3", "R1 basiert auf V3". */
     private void basedOn(SentenceView v, RelationSink sink) {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
-                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which")) return;
+                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which",
+                "weiterentwick", "version of", "variant of", "version von", "version des", "variante", "fassung", "ableger", "offshoot", "auf basis", "auf der basis",
+                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "basis of", "on top of")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
         for (int i = 0; i < models.size(); i++) {
             Ref base = models.get(i);
@@ -225,14 +237,27 @@ final class ModelRules {
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             boolean verb = Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
-                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$");
+                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$")
+                    || DERIVED_FROM.matcher(before).matches() || verbLast(before, after);
             if (!participle && !verb) {
                 relativeBase(v, models, i, sink);
                 continue;
             }
             Ref derived = participle ? derivedAround(v, models, i) : previousModel(v, models, i);
+            // "A is built on B, and C is derived from D": the verb belongs to the clause of a model not found.
+            if (!participle && derived != null && Rx.matches(v.gap(derived.end(), base.start()),
+                    ".*(;|, (and|und|while|während|but|aber|doch|whereas|wobei) ).*")) derived = null;
             if (derived != null) sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on", 0.8);
         }
+    }
+
+    /** "X, das auf Y basiert", "X soll auf Y beruhen": the verb after the base, the derived model before it. */
+    private static boolean verbLast(String before, String after) {
+        // "V3, auf dem R1 aufsetzt": a relative "auf dem" makes the model before it the base (relativeBase).
+        if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
+        return Rx.matches(before, ".*\\bauf (dem |der |des )?(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
+                && Rx.matches(after, "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"
+                + "fußt|fußen)\\b.*");
     }
 
     /** "V3, auf dem R1 aufsetzt", "V3, the base model on which R1 was built". */

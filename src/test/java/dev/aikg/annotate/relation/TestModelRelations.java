@@ -123,6 +123,7 @@ class TestModelRelations {
         var d = Docs.relations("Das Training von Yi-Large, auf dem auch das neue Modell Yi-Coder aufsetzt, war teuer.", "de",
                 "model/yi-large=Yi-Large", "model/yi-coder=Yi-Coder");
         assertTrue(Docs.facts(d).contains("model/yi-coder basedOn model/yi-large"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("model/yi-large basedOn model/yi-coder"), Docs.facts(d).toString());
     }
 
     @Test
@@ -191,5 +192,40 @@ class TestModelRelations {
         var d = Docs.relations("Vela 2, Lumen's biggest rival, lost share. Kestrel beat models from Halcyon.", "en",
                 "model/vela-2=Vela 2", "org/lumen=Lumen", "model/kestrel=Kestrel", "org/halcyon=Halcyon");
         assertTrue(Docs.facts(d).isEmpty(), Docs.facts(d).toString());
+    }
+
+    @Test
+    void basedOnPhrasingsGerman() {
+        String[] texts = {"Vela 2 baut auf Llama 3 auf.", "Vela 2 beruht auf Llama 3.", "Vela 2 basiert auf Llama 3.",
+                "Vela 2 ist eine Weiterentwicklung von Llama 3.", "Vela 2, das auf Llama 3 basiert, ist frei verfügbar.",
+                "Lumen zufolge soll Vela 2 auf dem Modell Llama 3 aufbauen.", "Vela 2 ist eine abgespeckte Version von Llama 3.",
+                "Vela 2 entstand auf Basis von Llama 3."};
+        for (String t : texts) {
+            var d = Docs.relations(t, "de", "model/vela-2=Vela 2", "model/llama-3=Llama 3", "org/lumen=Lumen");
+            assertEquals(List.of("model/vela-2 basedOn model/llama-3"), Docs.facts(d), t);
+        }
+    }
+
+    @Test
+    void basedOnPhrasingsEnglish() {
+        String[] texts = {"Vela 2 builds on Llama 3.", "Vela 2 is built on top of Llama 3.",
+                "Vela 2 is a fine-tuned version of Llama 3.", "Vela 2 was derived from Llama 3.",
+                "Vela 2, a distilled version of the open model Llama 3, runs on laptops."};
+        for (String t : texts) {
+            var d = Docs.relations(t, "en", "model/vela-2=Vela 2", "model/llama-3=Llama 3");
+            assertEquals(List.of("model/vela-2 basedOn model/llama-3"), Docs.facts(d), t);
+        }
+    }
+
+    @Test
+    void basedOnNeedsAModelOnBothSides() {
+        String[][] cases = {{"Lumen baut auf Llama 3 auf.", "de"}, {"Anders als Llama 3 beruht Vela 2 auf eigenen Daten.", "de"},
+                {"Vela 2 beruht auf Daten, die auch Llama 3 nutzt.", "de"}, {"Lumen builds on Llama 3 and Vela 2 competes.", "en"},
+                {"Vela 2 beat Llama 3, based on the tests of Lumen.", "en"},
+                {"Vela 2 is built on Lumen's data, and Nova is derived from Llama 3.", "en"}};
+        for (String[] c : cases) {
+            var d = Docs.relations(c[0], c[1], "model/vela-2=Vela 2", "model/llama-3=Llama 3", "org/lumen=Lumen");
+            assertFalse(Docs.facts(d).stream().anyMatch(f -> f.contains("basedOn")), c[0] + " " + Docs.facts(d));
+        }
     }
 }
