@@ -6,6 +6,7 @@ import dev.aikg.model.Predicate;
 import dev.aikg.model.Quantity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +24,10 @@ final class FundingRules {
     private static final String[] RAISE_EN = {"raised", "raises", "raising", "secured", "secures", "closed", "landed",
             "received", "receives", "got "};
     private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt durch|led by|co-led by|"
-            + "unter (der )?führung von|unter (der )?leitung von|angeführt wurde (die|sie) ([\\p{L}-]*runde )?von|"
-            + "angeführt hat (die|sie) ([\\p{L}-]*runde )?)\\s+((the|der|die|dem|den|des)\\s+)?"
+            + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?von|"
+            + "(the|this) ([\\p{L}-]+ )?round (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
+            + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
+            + "british|french|german|saudi|saudischen)\\s*)?"
             + "(([\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
             + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm))\\s+)?$");
     /** "in einer von Y angeführten Runde", "a Y-led round". */
@@ -48,9 +51,20 @@ final class FundingRules {
             + "such as|sind|waren|umfassen)\\s+(also\\s+|auch\\s+)?((the|der|die)\\s+)?");
     private static final Pattern INVESTORS_IN = Pattern.compile(".*\\b(investors|backers|geldgeber|investoren)\\s+(in|of|von|bei)\\s+"
             + "((the|der|dem)\\s+)?$");
-    private static final Pattern NAMELESS_INCLUDE = Pattern.compile("\\s*zu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
-            + "kapitalgebern|anteilseignern|unterstützern)\\s+(zählen|gehören|zählten|gehörten)\\s+(auch\\s+|unter anderem\\s+)?"
-            + "((der|die|das)\\s+)?");
+    /** "Zu den Geldgebern (des Start-ups) zählen die Wagniskapitalfirmen Y und Z", "Weitere Geldgeber sind Y und Z". */
+    private static final Pattern NAMELESS_INCLUDE = Pattern.compile("\\s*(zu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|unterstützern)\\s+((des|der|von)\\s+([\\p{L}-]+\\s+)?(start-ups?|startups?|"
+            + "unternehmens|konzerns|firma|labors|entwicklers|anbieters|ki-start-ups?)\\s+)?(zählen|gehören|zählten|gehörten)"
+            + "|(weitere|andere|other|further|additional|neue|new)\\s+(geldgeber|investoren|investors|backers|kapitalgeber)"
+            + "\\s+(sind|waren|include|included|are|were)|(investors|backers) (include|included|are|were))"
+            + "\\s+(auch\\s+|also\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
+            + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?");
+    /** "Y, whose chips fill X, is among its investors", "Y gehört zu seinen Geldgebern". */
+    private static final Pattern AMONG_ITS = Pattern.compile("(,[^,;]{1,70},)?\\s+(is|are|was|were|gehört|gehören|zählt|zählen|"
+            + "gehörte|zählte)\\s+(also\\s+|auch\\s+|bereits\\s+)?(among|zu)\\s+(its|their|seinen|ihren)\\s+([\\p{L}-]+\\s+)?"
+            + "(investors|backers|geldgebern|investoren|kapitalgebern|anteilseignern|shareholders|aktionären|financiers)\\b.*");
+    private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "vom", "für", "mit", "at", "for", "with", "from",
+            "by", "of", "an", "in", "über", "gegen", "against", "than", "als", "wie", "like");
     private static final Pattern PARTICIPATED = Pattern.compile("\\s+(also\\s+|auch\\s+)?(participated|participates|took part|"
             + "joined|beteiligte sich|beteiligten sich|beteiligt sich|beteiligen sich|nahm|nahmen)\\s+(also\\s+|auch\\s+)?(in|an)\\s+"
             + "((the|der|dem|a|an|einer)\\s+)?([\\p{L}$€.,\\d-]+\\s+){0,4}?(round|runde|finanzierungsrunde|funding|"
@@ -93,8 +107,8 @@ final class FundingRules {
             Ref target = raiserBefore(v, y, round);
             String rule = "invest.round-led-by";
             if (target == null && (round || v.hasAny(RAISE_DE)) && v.hasAny("das start-up", "the startup", "the company",
-                    "das unternehmen", "die firma", "the firm", "es ", "it ")) {
-                target = v.previousSubject(EntityType.ORGANIZATION);
+                    "das unternehmen", "die firma", "the firm", "es ", "it ", "die runde", "the round")) {
+                target = roundTarget(v, sink);
                 rule = "invest.round-led-by-anaphor";
             }
             if (target == null || investors.contains(target)) return;
@@ -152,10 +166,61 @@ final class FundingRules {
         }
         Ref first = v.refs.get(0);
         if (investorType(first) && NAMELESS_INCLUDE.matcher(v.gap(v.sentence.start(), first.start())).matches()) {
-            Ref target = v.previousSubject(EntityType.ORGANIZATION);
+            Ref target = roundTarget(v, sink);
             if (target == null) return;
             for (Ref i : FounderRules.orgList(v, first)) add(v, i, target, null, "invest.investors-include-anaphor", 0.6, sink);
+            return;
         }
+        for (Ref y : v.refs) {
+            if (!investorType(y) || !AMONG_ITS.matcher(v.gap(y.end(), v.sentence.end())).matches()) continue;
+            Ref target = roundTarget(v, sink);
+            if (target != null) add(v, y, target, null, "invest.among-its-investors", 0.6, sink);
+            return;
+        }
+    }
+
+    /**
+     * The company a sentence without its name speaks of ("die Runde", "its investors"): the company
+     * that received money in the two sentences before; else the subject of the nearest of the three
+     * sentences before that speaks of raising money; else the subject of the previous sentence. A
+     * subject is a sentence's first organisation not governed by a preposition ("Forscher bei Google,
+     * hatte Mistral gegründet": Mistral).
+     */
+    private static Ref roundTarget(SentenceView v, RelationSink sink) {
+        for (var r : sink.relations()) {
+            int s = r.evidence().sentence();
+            if (r.predicate() == Predicate.INVESTED_IN && s < v.index() && s >= v.index() - 2) {
+                for (Ref x : v.index.in(s)) if (x.id().equals(r.object())) return x;
+            }
+        }
+        for (int s = v.index() - 1; s >= Math.max(0, v.index() - 3); s--) {
+            var sentence = v.doc.sentences().get(s);
+            String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
+            if (!contains(lower, ROUND) && !contains(lower, RAISE_DE) && !contains(lower, RAISE_EN)) continue;
+            Ref subject = subjectOf(v, s);
+            if (subject != null) return subject;
+        }
+        return subjectOf(v, v.index() - 1);
+    }
+
+    private static Ref subjectOf(SentenceView v, int sentence) {
+        for (Ref r : v.index.in(sentence)) {
+            if (r.is(EntityType.ORGANIZATION) && !governed(v, r)) return r;
+        }
+        return null;
+    }
+
+    /** True when a preposition comes before the mention, with at most two lower-case words between ("von der japanischen X"). */
+    private static boolean governed(SentenceView v, Ref r) {
+        int at = r.start();
+        for (int k = 0; k < 3; k++) {
+            Words.Word w = Words.before(v.text, at, Math.max(0, at - 40));
+            if (w == null) return false;
+            if (PREPOSITIONS.contains(w.lower())) return true;
+            if (!Character.isLowerCase(w.text().charAt(0))) return false;
+            at = w.start();
+        }
+        return false;
     }
 
     /** "Y participated in the funding round of X", "Y joined X's Series A", "An der Runde von X beteiligten sich Y und Z". */

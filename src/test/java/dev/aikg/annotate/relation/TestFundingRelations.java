@@ -105,4 +105,28 @@ class TestFundingRelations {
         assertFalse(f.contains("org/halcyon investedIn org/brightline"), f.toString());
         assertTrue(f.contains("org/halcyon investedIn org/lumen"), f.toString());
     }
+
+    @Test
+    void roundOfTheCompanyNamedBefore() {
+        List<String> f = investments("Lumen hat eine neue Finanzierungsrunde abgeschlossen. Das Start-up wird nun mit "
+                + "9 Milliarden Dollar bewertet. Angeführt wird die Runde von der japanischen Halcyon Ventures. "
+                + "Weitere Geldgeber sind unter anderem Corvid Capital und Brightline.", "de");
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen",
+                "org/brightline investedIn org/lumen"), f);
+    }
+
+    @Test
+    void startupOfThePreviousSentenceIsItsSubjectNotAPrepositionalObject() {
+        List<String> f = investments("Die Gründerin, zuvor Forscherin bei Brightline, hatte Lumen 2022 gestartet. "
+                + "Zu den Geldgebern des Start-ups zählen die Wagniskapitalfirmen Halcyon Ventures und Corvid Capital.", "de");
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"), f);
+    }
+
+    @Test
+    void amongItsInvestors() {
+        List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
+                + "is among its existing investors.", "en");
+        assertEquals(List.of("org/brightline investedIn org/lumen"), f);
+        assertTrue(investments("Lumen grew fast. Brightline is among its biggest customers.", "en").isEmpty());
+    }
 }
