@@ -79,7 +79,8 @@ final class FundingRules {
             + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had)\\b[^;]{0,70}?\\b(kapital|geld|finanzierung|"
             + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|"
             + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
-            + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?");
+            + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?((investors|investoren|geldgebern|backers)\\s+"
+            + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
     private static final String[] MONEY_NOUNS = {"kapital", "geld", "finanzierung", "investition", "funding", "investment",
             "capital", "backing", "finanzspritze"};
 
@@ -141,6 +142,10 @@ final class FundingRules {
                 boolean named = LEADS_ROUND.matcher(gap).matches();
                 boolean possessive = !named && LEADS_POSSESSIVE.matcher(gap).matches()
                         && ROUND_AFTER_POSSESSIVE.matcher(SentenceView.genitiveSurface(x) ? "'s" + after : after).matches();
+                // "Y hat die Runde von X angeführt": with an auxiliary the participle must follow.
+                if (named && Rx.matches(gap, "\\s+(hat|hatte)\\b.*") && !Rx.matches(after, "[^,;]*\\b(angeführt|geleitet|geführt)\\b.*")) {
+                    named = false;
+                }
                 if (named || possessive) {
                     add(v, y, x, amount(v, y.end(), x.start()), "invest.leads-round", 0.75, sink);
                     break;

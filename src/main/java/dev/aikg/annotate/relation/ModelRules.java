@@ -216,7 +216,7 @@ final class ModelRules {
 
     /** "X is built on top of Y", "X ist eine Weiterentwicklung von Y", "X, a fine-tuned version of Y", "X beruht auf Y". */
     private static final Pattern DERIVED_FROM = Pattern.compile(".*\\b(built on top of|builds on top of|built upon|builds upon|"
-            + "based upon|beruht auf|beruhen auf|fußt auf|fußen auf|on the basis of|auf (der )?(basis|grundlage) (von|des|der)|"
+            + "based upon|beruht auf|beruhen auf|fußt auf|fußen auf|auf (der )?(basis|grundlage) (von|des|der)|"
             + "(fine-tuned|finetuned|feinabgestimmte|feinjustierte|distilled|destillierte|quantized|quantisierte|modified|"
             + "angepasste|abgewandelte|abgespeckte|slimmed-down|trimmed-down|smaller|kleinere|customi[sz]ed|optimi[sz]ed|"
             + "optimierte|verkleinerte|erweiterte|spezialisierte) (version|variante|variant|fassung|ausgabe) (of|von|des|der)|"
@@ -229,7 +229,7 @@ final class ModelRules {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
                 "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which",
                 "weiterentwick", "version of", "variant of", "version von", "version des", "variante", "fassung", "ableger", "offshoot", "auf basis", "auf der basis",
-                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "basis of", "on top of")) return;
+                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
         for (int i = 0; i < models.size(); i++) {
             Ref base = models.get(i);

@@ -64,6 +64,8 @@ class TestFundingRelations {
     void investorLeadsTheRound() {
         assertEquals(List.of("org/halcyon investedIn org/lumen"),
                 investments("Halcyon Ventures führte die Finanzierungsrunde von Lumen an.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Halcyon Ventures hat die jüngste Finanzierungsrunde von Lumen angeführt.", "de"));
         assertEquals(List.of("org/corvid investedIn org/lumen"), investments("Corvid Capital led Lumen's Series B.", "en"));
         assertEquals(List.of("org/corvid investedIn org/lumen"),
                 investments("Corvid Capital led a $300 million funding round for Lumen.", "en"));
@@ -83,6 +85,8 @@ class TestFundingRelations {
         assertEquals(List.of("org/brightline investedIn org/lumen"), investments("Lumen erhielt Kapital von Brightline.", "de"));
         assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
                 investments("Lumen raised $40 million from Halcyon Ventures and Corvid Capital.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Lumen raised $40 million from investors including Halcyon Ventures.", "en"));
         assertEquals(List.of("org/brightline investedIn org/lumen"),
                 investments("Lumen hat 2 Milliarden Euro Wagniskapital von Brightline erhalten.", "de"));
     }
@@ -97,6 +101,7 @@ class TestFundingRelations {
         assertTrue(investments("Brightline joined Lumen's board in May.", "en").isEmpty());
         assertTrue(investments("Lumen's investors include pension funds, said Brightline.", "en").isEmpty());
         assertTrue(investments("Lumen hat Kritik von Brightline erhalten.", "de").isEmpty());
+        assertTrue(investments("Brightline hat die Finanzierungsrunde von Lumen verpasst.", "de").isEmpty());
     }
 
     @Test
