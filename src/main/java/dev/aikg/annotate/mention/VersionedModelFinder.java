@@ -83,6 +83,9 @@ public final class VersionedModelFinder implements MentionFinder {
             "leistungsfähiges", "free", "freies", "cheap", "günstiges", "chinese", "chinesisches", "american",
             "amerikanisches", "französisches", "french", "is", "ist", "was", "war", "wird", "sei", "called",
             "named", "namens", "genannt", "also", "auch");
+    private static final Set<String> LAUNCH_VERBS = Cues.hashed("vorgestellt", "veröffentlicht", "präsentiert",
+            "lanciert", "stellte", "stellt", "veröffentlichte", "präsentierte", "released", "releases", "unveiled",
+            "unveils", "launched", "launches", "introduced", "introduces", "announced", "debuted", "rolled", "shipped");
     private static final Set<String> TRAIN_VERBS = Cues.hashed("trained", "trainiert", "fine-tuned", "distilled",
             "destilliert", "pretrained");
 
@@ -164,6 +167,8 @@ public final class VersionedModelFinder implements MentionFinder {
             }
         }
         Token next = d.wordNear(last + 1, last);
+        // "Blackwell 2 GPUs", "Lumen 2 Aktien": a chip or company cue after the number names something else.
+        if (next != null && (Cues.CHIP_TYPE.contains(next.lower()) || Cues.ORG_TYPE.contains(next.lower()))) return -1;
         if (next != null && UNITS.contains(next.lower()) || last + 1 < d.size() && d.get(last + 1).is("%")) return -1;
         return last;
     }
@@ -185,15 +190,16 @@ public final class VersionedModelFinder implements MentionFinder {
                 || modelLaunch(d, from, to, developer);
     }
 
-    /** "Mit X 2 hat OpenAI ein neues Modell vorgestellt": a model noun and a known model developer in the sentence. */
+    /** "Mit X 2 hat OpenAI ein neues Modell vorgestellt": a model noun, a launch verb and a known model developer in the sentence. */
     private static boolean modelLaunch(DocumentTokens d, int from, int to, boolean[] developer) {
-        boolean noun = false, dev = false;
+        boolean noun = false, dev = false, launch = false;
         for (int k = Math.max(0, from - WINDOW); k < Math.min(d.size(), to + WINDOW); k++) {
             if (k >= from && k <= to || !d.sameSentence(from, k)) continue;
             if (developer[k]) dev = true;
             else if (d.get(k).word() && MODEL_NOUNS.contains(d.lower(k)) && !d.lower(k).startsWith("version")) noun = true;
+            else if (LAUNCH_VERBS.contains(d.lower(k))) launch = true;
         }
-        return noun && dev;
+        return noun && dev && launch;
     }
 
     /** "das Sprachmodell X", "the open-weight model X", "Modell X" (with an AI word in the sentence). */

@@ -56,5 +56,7 @@ class TestVersionedModelFinder {
         assertTrue(models("Microsoft brings its AI assistant to Windows 11 and to Office 2024.", "en").isEmpty());
         assertTrue(models("The chatbot ran on a Pixel 9 phone during the Bundesliga 2 match.", "en").isEmpty());
         assertFalse(models("Users compared the chatbot with Corvid 3 in a test.", "en").contains("AIModel:Corvid 3"));
+        assertTrue(models("Anthropic trained its models on Nvidia chips and Meta bought Falcon 2 GPUs.", "en").isEmpty());
+        assertTrue(models("Das KI-Modell läuft auf dem iPhone 16 und auf Laptops mit Windows 11, teilte OpenAI mit.", "de").isEmpty());
     }
 }
