@@ -12,6 +12,8 @@ public final class Namespaces {
     public static final String GRAPH = "https://w3id.org/aikg/graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
     public static final String LEXICON_GRAPH = GRAPH + "lexicon";
+    /** Tallies and rankings over all article graphs, kept up by every build (see SummaryGraph). */
+    public static final String SUMMARY_GRAPH = GRAPH + "summary";
 
     public static final String WD = "http://www.wikidata.org/entity/";
     public static final String WDT = "http://www.wikidata.org/prop/direct/";

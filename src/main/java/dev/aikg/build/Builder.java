@@ -20,6 +20,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * threads to the one thread that holds the write transaction: the whole build is one transaction,
  * so a build that is killed or fails leaves the store exactly as it was. Unchanged documents (same
  * bytes, same lexicon and extractor) are skipped before extraction; a changed one has its named
- * graph replaced. After writing, the store is compacted as the {@link Compaction} policy says.
+ * graph replaced. Before the commit, the summary graph's tallies are recounted for what the build
+ * touched ({@link SummaryGraph}); after it, the store is compacted as the {@link Compaction} policy says.
  */
 public final class Builder {
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
@@ -102,7 +104,9 @@ public final class Builder {
         long relations = 0;
         Set<String> entityIds = new HashSet<>();
         QuadSink sink = new QuadSink(dsg);
-        long storeNanos = 0, compactNanos = 0;
+        SummaryTouches touched = new SummaryTouches();
+        StreamRDF articleSink = touched.tee(sink);  // article and lexicon quads
+        long storeNanos = 0, compactNanos = 0, summaryNanos = 0;
         boolean compacted = false;
         // A --rebuild into a store that holds nothing leaves nothing to reclaim either.
         Set<String> writtenGraphs = new HashSet<>();
@@ -129,10 +133,10 @@ public final class Builder {
                         // A changed article: only the quads that differ are touched.
                         List<Quad> quads = new ArrayList<>();
                         mapper.map(job.extraction(), collector(quads));
-                        GraphReplacer.replace(dsg, g, quads);
+                        GraphReplacer.replace(dsg, g, quads, touched::observe);
                         sink.counted(quads.size());
                     } else {
-                        mapper.map(job.extraction(), sink);
+                        mapper.map(job.extraction(), articleSink);
                     }
                     store.recordHash(g, job.document().sha256() + ":" + fingerprint);
                     storeNanos += System.nanoTime() - s0;
@@ -158,7 +162,9 @@ public final class Builder {
                     for (String graph : recorded.keySet()) {
                         if (graph.startsWith(DOC_GRAPH_PREFIX) && !seenGraphs.contains(graph)) {
                             if (!writing) writing = begin(dsg);
-                            store.dropGraph(NodeFactory.createURI(graph));
+                            Node gone = NodeFactory.createURI(graph);
+                            dsg.find(gone, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(touched::observe);
+                            store.dropGraph(gone);
                             pruned++;
                         }
                     }
@@ -173,11 +179,16 @@ public final class Builder {
             }
             if (!reference.lexiconHash().equals(recorded.get(LEXICON_GRAPH.getURI()))) {
                 if (!writing) writing = begin(dsg);
+                // Lexicon entities have directory entries in the summary: the old and the new ones are recounted.
+                dsg.find(LEXICON_GRAPH, Node.ANY, RDFS.Nodes.label, Node.ANY).forEachRemaining(touched::observe);
                 store.dropGraph(LEXICON_GRAPH);
-                LexiconGraph.write(LEXICON_GRAPH, reference.lexicon(), reference.lexiconFiles(), sink);
+                LexiconGraph.write(LEXICON_GRAPH, reference.lexicon(), reference.lexiconFiles(), articleSink);
                 store.recordHash(LEXICON_GRAPH, reference.lexiconHash());
             }
             if (writing) {
+                long m0 = System.nanoTime();
+                SummaryGraph.refresh(dsg, touched);
+                summaryNanos = System.nanoTime() - m0;
                 long s0 = System.nanoTime();
                 dsg.commit();
                 dsg.end();
@@ -202,6 +213,7 @@ public final class Builder {
         }
         Map<String, Double> stages = new LinkedHashMap<>(timings.millis());
         stages.put("store", storeNanos / 1e6);
+        stages.put("summary", summaryNanos / 1e6);
         stages.put("compact", compactNanos / 1e6);
         return new BuildReport(read.get(), skipped.get(), failed.get(), written, pruned, entityIds.size(), relations,
                 sink.count(), (System.nanoTime() - t0) / 1e9, store.sizeOnDisk(), compacted, stages);

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Replaces a stored named graph with a new version by deleting only the quads that are gone and
@@ -20,8 +21,8 @@ import java.util.Set;
 final class GraphReplacer {
     private GraphReplacer() { }
 
-    /** The number of quads deleted plus added. */
-    static long replace(DatasetGraph dsg, Node graph, List<Quad> fresh) {
+    /** The number of quads deleted plus added; {@code changed} sees each of them. */
+    static long replace(DatasetGraph dsg, Node graph, List<Quad> fresh, Consumer<Quad> changed) {
         Set<Quad> old = new HashSet<>();
         Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) old.add(it.next());
@@ -30,12 +31,14 @@ final class GraphReplacer {
         for (Quad q : old) {
             if (!now.contains(q)) {
                 dsg.delete(q);
+                changed.accept(q);
                 changes++;
             }
         }
         for (Quad q : now) {
             if (!old.contains(q)) {
                 dsg.add(q);
+                changed.accept(q);
                 changes++;
             }
         }

@@ -21,7 +21,7 @@ public record ReferenceData(Path ontologyDir, Path lexiconDir, Lexicon lexicon, 
                             String lexiconHash) {
 
     /** Bumped whenever extraction rules change in a way that should re-extract stored documents. */
-    public static final String EXTRACTOR_VERSION = "aikg-extractor-1";
+    public static final String EXTRACTOR_VERSION = "aikg-extractor-2";
 
     public static ReferenceData load(Path ontologyDir, Path lexiconDir) {
         Lexicon lexicon = LexiconLoader.load(lexiconDir);

@@ -48,6 +48,17 @@ public final class Vocab {
     public static final Node QUANTITY_KIND = aikg("quantityKind");
     public static final Node MEASURES = aikg("measures");
     public static final Node RELATED_TO = aikg("relatedTo");
+    /** The lower-cased label of an entity: names given to queries resolve through an index, not a scan. */
+    public static final Node KEY = aikg("key");
+    // The summary graph's tallies, kept up by every build.
+    public static final Node FACT_TALLY = aikg("FactTally");
+    public static final Node MOVE_DAY = aikg("MoveDay");
+    public static final Node ARTICLE_COUNT = aikg("articleCount");
+    public static final Node MENTION_COUNT = aikg("mentionCount");
+    public static final Node MOVE_COUNT = aikg("moveCount");
+    public static final Node DAY = aikg("day");
+    public static final Node RANK = aikg("rank");
+    public static final Node RANK_IN_TYPE = aikg("rankInType");
 
     // schema.org
     public static final Node SCHEMA_NEWS_ARTICLE = uri(Namespaces.SCHEMA, "NewsArticle");

@@ -64,7 +64,7 @@ class TestBuilder {
         assertEquals(0, r.failed());
         assertTrue(r.quads() > 0);
         assertEquals(Set.of(docGraph("alpha"), docGraph("beta"), docGraph("gamma"),
-                Namespaces.ONTOLOGY_GRAPH, Namespaces.LEXICON_GRAPH), fx.graphs());
+                Namespaces.ONTOLOGY_GRAPH, Namespaces.LEXICON_GRAPH, Namespaces.SUMMARY_GRAPH), fx.graphs());
         assertFalse(fx.graph(Namespaces.LEXICON_GRAPH).isEmpty());
         assertFalse(fx.graph(Namespaces.ONTOLOGY_GRAPH).isEmpty());
         try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
@@ -133,7 +133,7 @@ class TestBuilder {
         BuildReport pruned = fx.build(false, true);
         assertEquals(1, pruned.pruned(), pruned.summary());
         assertEquals(Set.of(docGraph("alpha"), docGraph("gamma"), Namespaces.ONTOLOGY_GRAPH,
-                Namespaces.LEXICON_GRAPH), fx.graphs());
+                Namespaces.LEXICON_GRAPH, Namespaces.SUMMARY_GRAPH), fx.graphs());
         assertEquals(alpha, fx.graph(docGraph("alpha")));
         try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
             assertFalse(ks.recordedHashes().containsKey(docGraph("beta")), "hash of a pruned graph kept");
@@ -188,7 +188,7 @@ class TestBuilder {
         assertEquals(3, r.written(), r.summary());
         assertEquals(0, r.skipped());
         assertEquals(Set.of(docGraph("alpha"), docGraph("beta"), docGraph("delta"), Namespaces.ONTOLOGY_GRAPH,
-                Namespaces.LEXICON_GRAPH), fx.graphs());
+                Namespaces.LEXICON_GRAPH, Namespaces.SUMMARY_GRAPH), fx.graphs());
         try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
             assertEquals(5, ks.recordedHashes().size(), ks.recordedHashes().toString());
         }

@@ -26,10 +26,14 @@ class TestGraphReplacer {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (Quad x : List.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three"), q(OTHER, "s1", "one"))) dsg.add(x);
 
-        assertEquals(0, GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three"))));
+        Set<Quad> changed = new HashSet<>();
+        assertEquals(0, GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three")), changed::add));
+        assertEquals(Set.of(), changed);
 
-        long changes = GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")));
+        long changes = GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")), changed::add);
         assertEquals(4, changes, "two deleted (s2 two, s3 three), two added (s2 zwei, s4 four)");
+        assertEquals(Set.of(q(G, "s2", "two"), q(G, "s3", "three"), q(G, "s2", "zwei"), q(G, "s4", "four")), changed,
+                "the summary is recounted for exactly the quads that changed");
         Set<Quad> now = new HashSet<>();
         dsg.find(G, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(now::add);
         assertEquals(Set.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")), now);

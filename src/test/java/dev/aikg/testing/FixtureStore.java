@@ -1,6 +1,7 @@
 package dev.aikg.testing;
 
 import dev.aikg.Namespaces;
+import dev.aikg.build.SummaryGraph;
 import dev.aikg.model.Extraction;
 import dev.aikg.lexicon.LexiconLoader;
 import dev.aikg.rdf.ExtractionMapper;
@@ -17,7 +18,7 @@ import org.apache.jena.tdb2.TDB2;
 import java.nio.file.Path;
 import java.util.List;
 
-/** An in-memory TDB2 dataset holding the fixture extractions, the ontology and the fixture lexicon. */
+/** An in-memory TDB2 dataset holding the fixture extractions, the ontology, the fixture lexicon and their summary graph. */
 public final class FixtureStore {
     private FixtureStore() { }
 
@@ -36,6 +37,7 @@ public final class FixtureStore {
                     LexiconLoader.fromModel(RDFDataMgr.loadModel(lexicon.toString())), List.of(lexicon), sink);
             RDFDataMgr.parse(StreamRDFLib.extendTriplesToQuads(NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH), sink),
                     Path.of("ontology/aikg.ttl").toUri().toString());
+            SummaryGraph.rebuild(dsg);
             dsg.commit();
         } finally {
             dsg.end();

@@ -29,9 +29,10 @@ public final class MentionStage implements Annotator {
         this.vocabulary = vocabulary;
     }
 
-    /** Lexicon, pattern, fuzzy and cue finders over one shared lexicon index. */
+    /** Lexicon, pattern, versioned-model, fuzzy and cue finders over one shared lexicon index. */
     public static MentionStage standard(LexiconIndex index) {
         return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
+                new VersionedModelFinder(index),
                 new FuzzyMentionFinder(index), new CueMentionFinder(index)), index.vocabulary());
     }
 

@@ -119,7 +119,8 @@ final class InvestmentRules {
             String between = v.gap(investor.end(), t.start());
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
             if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake")
-                    || Rx.matches(after, "\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt)\\b.*"))) continue;
+                    || Rx.matches(after, "\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|beteiligt|beteiligte|"
+                    + "beteiligen|beteiligt hat)\\b.*"))) continue;
             Quantity amount = amountBetween(v, investor.end(), t.start());
             sink.add(v, investor.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
                     investor.start(), t.end(), "invest.direct", 0.85);

@@ -25,6 +25,24 @@ final class ModelRules {
             + "start-up|startup|unternehmen|konzern|company|firm)\\s+){0,2}"
             + "|\\s+(des|der)\\s+(\\S+\\s+)?(start-ups?|startups?|unternehmens|konzerns|labors|anbieters|entwicklers|"
             + "herstellers|firma|ki-labors|ki-start-ups?|ki-unternehmens|tech-konzerns|softwarekonzerns)\\s+");
+    /** "X stammt von Y", "X aus dem Hause Y", "X comes from Y", "X, das neue Modell von Y", "X, a model from Y". */
+    private static final Pattern ORIGIN = Pattern.compile("(,?\\s+(stammt|stammen|stammte|kommt|kommen|kam|comes|come|came)"
+            + "\\s+(auch\\s+|also\\s+|ursprünglich\\s+|originally\\s+)?(von|vom|from|aus dem hause|aus der schmiede)"
+            + "|\\s+aus dem hause"
+            + "|,\\s+(das|der|die|ein|eine|einem|the|a|an)\\s+((neue[snm]?|neueste[snm]?|jüngste[snm]?|new|newest|latest|"
+            + "offene[snm]?|open|kostenlose[snm]?|free|eigene[snm]?|own)\\s+)?(ki-|ai |open-source-|open-weight |sprach|language |"
+            + "reasoning-|reasoning )?(modell|model|chatbot|llm|assistent|assistant)\\s+(von|vom|from|by|des|der))"
+            + "\\s+((dem|der|den|des|the)\\s+)?(([\\p{L}-]+\\s+){0,2}(start-ups?|startups?|unternehmens?|konzerns?|labors?|"
+            + "company|firm|lab|ki-start-ups?|ki-firma|ki-labors?)\\s+|(us-|chinesischen|französischen|chinese|french|american|"
+            + "amerikanischen)\\s*)?");
+    /** "das OpenAI-Modell X", "der Anthropic-Chatbot X": the maker glued to the model noun before the name. */
+    private static final Pattern COMPOUND = Pattern.compile("-(ki-)?(modell|sprachmodell|chatbot|model|llm|reasoning-modell|"
+            + "modelle|modellreihe|modellfamilie)\\s+");
+    /** After the maker in "X, Y's latest model,": the possessive and the model noun. */
+    private static final Pattern LATEST_MODEL = Pattern.compile("('s|s|')\\s+((new|newest|latest|own|first|next|flagship|"
+            + "most advanced|cheapest|open|open-weight|open-source|neue[snmr]?|neueste[snmr]?|jüngste[snmr]?|erste[snmr]?|"
+            + "eigene[snmr]?)\\s+)*"
+            + "((ai|ki|language|reasoning|coding|frontier|flagship)[- ])?(model|modell|chatbot|llm|assistant|assistent)\\b.*");
     private static final Pattern WHOSE = Pattern.compile(",\\s+(dessen|deren|whose)\\s+((neue[sn]?|new|latest|ki-)?"
             + "(modell|model|ki-modell|chatbot|sprachmodell)\\s+)?");
     private static final Pattern MAKER_SUFFIX = Pattern.compile(
@@ -69,6 +87,8 @@ final class ModelRules {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.whose", 0.8);
                     } else if (OWN.matcher(gap).matches() || its(v, o, m, gap)) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.own", 0.8);
+                    } else if (COMPOUND.matcher(gap).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-compound", 0.8);
                     }
                 } else if (o.start() >= m.end() && o.start() - m.end() < 60) {
                     String after = v.gap(m.end(), o.start());
@@ -76,6 +96,10 @@ final class ModelRules {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-noun", 0.85);
                     } else if (VON_ORG.matcher(after).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.von", 0.85);
+                    } else if (ORIGIN.matcher(after).matches() && !v.otherBetween(m, o)) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.origin", 0.8);
+                    } else if (latestModel(v, m, o, after)) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.apposition", 0.8);
                     }
                 }
             }
@@ -108,6 +132,14 @@ final class ModelRules {
                 }
             }
         }
+    }
+
+    /** "Claude 3.7, Anthropic's latest model,": the maker's possessive in an apposition right after the model. */
+    private static boolean latestModel(SentenceView v, Ref m, Ref o, String after) {
+        if (!Rx.matches(after, ",\\s*(the\\s+|der\\s+|des\\s+)?") || v.otherBetween(m, o)) return false;
+        int end = Math.min(v.sentence.end(), o.end() + 50);
+        String tail = SentenceView.genitiveSurface(o) ? "'s" + v.gap(o.end(), end) : v.gap(o.end(), end);
+        return LATEST_MODEL.matcher(tail).matches();
     }
 
     /** "DeepSeek has shaken investors with its low-cost R1 model": the organisation is the clause's subject. */
@@ -182,10 +214,22 @@ final class ModelRules {
         }
     }
 
+    /** "X is built on top of Y", "X ist eine Weiterentwicklung von Y", "X, a fine-tuned version of Y", "X beruht auf Y". */
+    private static final Pattern DERIVED_FROM = Pattern.compile(".*\\b(built on top of|builds on top of|built upon|builds upon|"
+            + "based upon|beruht auf|beruhen auf|fußt auf|fußen auf|auf (der )?(basis|grundlage) (von|des|der)|"
+            + "(fine-tuned|finetuned|feinabgestimmte|feinjustierte|distilled|destillierte|quantized|quantisierte|modified|"
+            + "angepasste|abgewandelte|abgespeckte|slimmed-down|trimmed-down|smaller|kleinere|customi[sz]ed|optimi[sz]ed|"
+            + "optimierte|verkleinerte|erweiterte|spezialisierte) (version|variante|variant|fassung|ausgabe) (of|von|des|der)|"
+            + "weiterentwicklung (von|des|der)|weiterentwickelte (version|fassung|variante) (von|des|der)|"
+            + "ableger (von|des|der)|offshoot of) "
+            + "(the |dem |der |des |its |seines |seinem |ihres |their )?(([\\p{L}-]+ )?(modells|modell|model|sprachmodells|llm) )?$");
+
     /** "das auf V3 basierende R1", "R1, einem auf V3 basierenden Chatbot", "R1, built on V3", "R1 basiert auf V3". */
     private void basedOn(SentenceView v, RelationSink sink) {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
-                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which")) return;
+                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which",
+                "weiterentwick", "version of", "variant of", "version von", "version des", "variante", "fassung", "ableger", "offshoot", "auf basis", "auf der basis",
+                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
         for (int i = 0; i < models.size(); i++) {
             Ref base = models.get(i);
@@ -193,14 +237,27 @@ final class ModelRules {
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             boolean verb = Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
-                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$");
+                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$")
+                    || DERIVED_FROM.matcher(before).matches() || verbLast(before, after);
             if (!participle && !verb) {
                 relativeBase(v, models, i, sink);
                 continue;
             }
             Ref derived = participle ? derivedAround(v, models, i) : previousModel(v, models, i);
+            // "A is built on B, and C is derived from D": the verb belongs to the clause of a model not found.
+            if (!participle && derived != null && Rx.matches(v.gap(derived.end(), base.start()),
+                    ".*(;|, (and|und|while|während|but|aber|doch|whereas|wobei) ).*")) derived = null;
             if (derived != null) sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on", 0.8);
         }
+    }
+
+    /** "X, das auf Y basiert", "X soll auf Y beruhen": the verb after the base, the derived model before it. */
+    private static boolean verbLast(String before, String after) {
+        // "V3, auf dem R1 aufsetzt": a relative "auf dem" makes the model before it the base (relativeBase).
+        if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
+        return Rx.matches(before, ".*\\bauf (dem |der |des )?(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
+                && Rx.matches(after, "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"
+                + "fußt|fußen)\\b.*");
     }
 
     /** "V3, auf dem R1 aufsetzt", "V3, the base model on which R1 was built". */

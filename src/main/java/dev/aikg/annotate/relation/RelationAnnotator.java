@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Relations between the entities of a sentence, from cue words and sentence shapes (no parser): roles,
- * founders, models and chips, investments, spin-offs, competition, headquarters, then comments (last,
+ * founders, models and chips, investments, funding rounds, spin-offs, competition, headquarters, then comments (last,
  * so that a speaker's employer is known and left out of what they comment on). Each rule checks cheap
  * trigger words before it looks closer.
  */
@@ -22,6 +22,7 @@ public final class RelationAnnotator implements Annotator {
     private final FounderRules founders = new FounderRules();
     private final ModelRules models = new ModelRules();
     private final InvestmentRules investments = new InvestmentRules();
+    private final FundingRules funding = new FundingRules();
     private final SpinOffRules spinOffs = new SpinOffRules();
     private final CompetitionRules competition = new CompetitionRules();
     private final HeadquartersRules headquarters = new HeadquartersRules();
@@ -53,6 +54,7 @@ public final class RelationAnnotator implements Annotator {
             founders.apply(v, sink);
             models.apply(v, sink);
             investments.apply(v, sink);
+            funding.apply(v, sink);
             spinOffs.apply(v, sink);
             competition.apply(v, sink);
             headquarters.apply(v, sink);

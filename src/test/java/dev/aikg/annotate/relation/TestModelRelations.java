@@ -4,6 +4,8 @@ import dev.aikg.model.Predicate;
 import dev.aikg.model.Relation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -121,6 +123,7 @@ class TestModelRelations {
         var d = Docs.relations("Das Training von Yi-Large, auf dem auch das neue Modell Yi-Coder aufsetzt, war teuer.", "de",
                 "model/yi-large=Yi-Large", "model/yi-coder=Yi-Coder");
         assertTrue(Docs.facts(d).contains("model/yi-coder basedOn model/yi-large"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("model/yi-large basedOn model/yi-coder"), Docs.facts(d).toString());
     }
 
     @Test
@@ -139,5 +142,90 @@ class TestModelRelations {
         var g = Docs.relations("Die neue Version, Pixtral, hat Mistral am Montag vorgestellt.", "de",
                 "model/pixtral=Pixtral", "org/mistral=Mistral");
         assertTrue(Docs.facts(g).contains("model/pixtral developedBy org/mistral"), Docs.facts(g).toString());
+    }
+
+    @Test
+    void originVerbsAndHouse() {
+        var d = Docs.relations("Das Modell Orion-7B stammt von Halcyon AI. Boreas-70B aus dem Hause Lumen überzeugt.", "de",
+                "model/orion-7b=Orion-7B", "org/halcyon-ai=Halcyon AI", "model/boreas-70b=Boreas-70B", "org/lumen=Lumen");
+        assertTrue(Docs.facts(d).contains("model/orion-7b developedBy org/halcyon-ai"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/boreas-70b developedBy org/lumen"), Docs.facts(d).toString());
+        var e = Docs.relations("The language model Vela 2 comes from the French startup Lumen.", "en",
+                "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(e));
+        var g = Docs.relations("Der Chatbot Vela 2 kommt vom Pariser Start-up Lumen.", "de",
+                "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(g));
+    }
+
+    @Test
+    void originNeedsTheMakerRightAfterTheVerb() {
+        var d = Docs.relations("Die Trainingsdaten von Vela 2 stammen von Webseiten, sagt Lumen.", "de",
+                "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertTrue(Docs.facts(d).isEmpty(), Docs.facts(d).toString());
+        var e = Docs.relations("Vela 2 comes from nowhere, while Lumen struggles.", "en", "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertTrue(Docs.facts(e).isEmpty(), Docs.facts(e).toString());
+    }
+
+    @Test
+    void makerCompoundBeforeTheModel() {
+        var d = Docs.relations("Das Lumen-Modell Vela 2 überzeugt im Test.", "de", "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(d));
+        var e = Docs.relations("Die Lumen-Aktie stieg, Vela 2 legte zu.", "de", "model/vela-2=Vela 2", "org/lumen=Lumen");
+        assertTrue(Docs.facts(e).isEmpty(), Docs.facts(e).toString());
+    }
+
+    @Test
+    void appositionWithTheMakersModel() {
+        var d = Docs.relations("Vela 2, Lumen's latest model, scored well. Kestrel, Lumens neuer Chatbot, ist gratis.", "en",
+                "model/vela-2=Vela 2", "org/lumen=Lumen", "model/kestrel=Kestrel");
+        assertTrue(Docs.facts(d).contains("model/vela-2 developedBy org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("model/kestrel developedBy org/lumen"), Docs.facts(d).toString());
+        var g = Docs.relations("Sirius 3, das neue Sprachmodell von Lumen, folgt. Orion-7B, a new open-weight model from Halcyon, is out.", "de",
+                "model/sirius-3=Sirius 3", "org/lumen=Lumen", "model/orion-7b=Orion-7B", "org/halcyon=Halcyon");
+        assertTrue(Docs.facts(g).contains("model/sirius-3 developedBy org/lumen"), Docs.facts(g).toString());
+        assertTrue(Docs.facts(g).contains("model/orion-7b developedBy org/halcyon"), Docs.facts(g).toString());
+    }
+
+    @Test
+    void appositionWithAnythingButAModelIsNoMaker() {
+        var d = Docs.relations("Vela 2, Lumen's biggest rival, lost share. Kestrel beat models from Halcyon.", "en",
+                "model/vela-2=Vela 2", "org/lumen=Lumen", "model/kestrel=Kestrel", "org/halcyon=Halcyon");
+        assertTrue(Docs.facts(d).isEmpty(), Docs.facts(d).toString());
+    }
+
+    @Test
+    void basedOnPhrasingsGerman() {
+        String[] texts = {"Vela 2 baut auf Llama 3 auf.", "Vela 2 beruht auf Llama 3.", "Vela 2 basiert auf Llama 3.",
+                "Vela 2 ist eine Weiterentwicklung von Llama 3.", "Vela 2, das auf Llama 3 basiert, ist frei verfügbar.",
+                "Lumen zufolge soll Vela 2 auf dem Modell Llama 3 aufbauen.", "Vela 2 ist eine abgespeckte Version von Llama 3.",
+                "Vela 2 entstand auf Basis von Llama 3."};
+        for (String t : texts) {
+            var d = Docs.relations(t, "de", "model/vela-2=Vela 2", "model/llama-3=Llama 3", "org/lumen=Lumen");
+            assertEquals(List.of("model/vela-2 basedOn model/llama-3"), Docs.facts(d), t);
+        }
+    }
+
+    @Test
+    void basedOnPhrasingsEnglish() {
+        String[] texts = {"Vela 2 builds on Llama 3.", "Vela 2 is built on top of Llama 3.",
+                "Vela 2 is a fine-tuned version of Llama 3.", "Vela 2 was derived from Llama 3.",
+                "Vela 2, a distilled version of the open model Llama 3, runs on laptops."};
+        for (String t : texts) {
+            var d = Docs.relations(t, "en", "model/vela-2=Vela 2", "model/llama-3=Llama 3");
+            assertEquals(List.of("model/vela-2 basedOn model/llama-3"), Docs.facts(d), t);
+        }
+    }
+
+    @Test
+    void basedOnNeedsAModelOnBothSides() {
+        String[][] cases = {{"Lumen baut auf Llama 3 auf.", "de"}, {"Anders als Llama 3 beruht Vela 2 auf eigenen Daten.", "de"},
+                {"Vela 2 beruht auf Daten, die auch Llama 3 nutzt.", "de"}, {"Lumen builds on Llama 3 and Vela 2 competes.", "en"},
+                {"Vela 2 beat Llama 3, based on the tests of Lumen.", "en"},
+                {"Vela 2 is built on Lumen's data, and Nova is derived from Llama 3.", "en"}};
+        for (String[] c : cases) {
+            var d = Docs.relations(c[0], c[1], "model/vela-2=Vela 2", "model/llama-3=Llama 3", "org/lumen=Lumen");
+            assertFalse(Docs.facts(d).stream().anyMatch(f -> f.contains("basedOn")), c[0] + " " + Docs.facts(d));
+        }
     }
 }

@@ -1,0 +1,265 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * AI models outside the known families: a capitalised name followed by a version or a parameter
+ * size ("Kestrel 2.5", "Orion-7B", "Nova v2", "Boreas-70B-Instruct"). Versions are everywhere
+ * ("iPhone 15", "Windows 11", "Golf 8"), so the model context must be close: a parameter size or a
+ * model suffix needs an AI word in the sentence; a bare version needs a model noun right next to
+ * the name ("das Sprachmodell X 2", "X 2, a new language model", "X 2 was trained on"). A name
+ * accepted once is accepted everywhere in the document ("Kestrel 2.5 was trained on…").
+ */
+public final class VersionedModelFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.75;
+    private static final String RULE = "pattern:versioned-model";
+    private static final int WINDOW = 40;
+
+    private static final Pattern SIZE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?[BbMm]|\\d{1,2}x\\d{1,3}[Bb]");
+    private static final Pattern VERSION = Pattern.compile("(?:[vV])?\\d{1,2}(?:\\.\\d{1,2})?");
+    private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}]*[\\p{Ll}][\\p{L}\\d]*|\\p{Lu}{2,}[\\p{Ll}][\\p{L}\\d]*");
+    /** Suffixes that only models carry: with a hyphen they make the name as sure as a parameter size. */
+    private static final Set<String> MODEL_SUFFIXES = Cues.hashed("instruct", "chat", "coder", "base", "distill",
+            "reasoner", "thinking", "preview", "vision", "omni");
+    /** Suffixes models share with other products ("Pro", "Max"): part of the name, no evidence on their own. */
+    private static final Set<String> OTHER_SUFFIXES = Cues.hashed("mini", "pro", "max", "turbo", "flash", "lite",
+            "ultra", "nano", "plus", "large", "small", "medium", "fast", "exp", "experimental");
+    /** Names of products, documents and counters that are followed by numbers and are no AI model. */
+    private static final Set<String> NOT_MODELS = Cues.hashed("iphone", "ipad", "ipod", "windows", "python", "java",
+            "airbus", "boeing", "golf", "galaxy", "pixel", "model", "modell", "series", "serie", "version", "level",
+            "phase", "stufe", "teil", "part", "kapitel", "chapter", "artikel", "article", "folge", "episode",
+            "staffel", "season", "runde", "round", "platz", "rang", "top", "covid", "web", "industrie", "android",
+            "ios", "macos", "playstation", "xbox", "switch", "office", "excel", "iso", "din", "euro", "usd", "eur",
+            "dollar", "gen", "generation", "mark", "paragraf", "paragraph", "klasse", "class", "typ", "type", "gruppe",
+            "group", "formel", "formula", "jahr", "year", "quartal", "quarter", "tag", "day", "woche", "week",
+            "nummer", "number", "nr", "abschnitt", "section", "punkt", "point", "schritt", "step", "release",
+            "update", "patch", "build", "beta", "alpha", "seite", "page", "band", "heft", "tabelle", "table",
+            "abbildung", "figure", "stage", "tier", "block", "gate", "halle", "terminal", "linie", "line", "route",
+            "gleis", "kanal", "channel", "studie", "study", "anlage", "punkte", "points", "rtx", "gtx", "geforce",
+            "snapdragon", "ryzen", "core", "xeon", "epyc", "radeon", "hbm", "ddr", "lpddr", "gddr", "pcie", "usb",
+            "bluetooth", "wifi", "nvlink", "tesla", "cybertruck", "macbook", "surface", "kindle", "echo", "watch",
+            "vision", "prozent", "percent", "uhr", "minute", "minuten", "stunden", "hours", "jahre", "years", "mal",
+            "times", "fifa", "nba", "formel", "liga", "league", "bundesliga", "champions", "ps", "hd", "mp", "g",
+            "kw", "kilometer", "meter", "grad", "degree", "degrees", "ebene", "sprint", "zone", "area", "sektor");
+    /** Words after the number that make it a quantity, not a version ("Aktie 2.5 Prozent"). */
+    private static final Set<String> UNITS = Cues.hashed("%", "prozent", "percent", "million", "millionen", "mio",
+            "billion", "billionen", "milliarden", "milliarde", "mrd", "euro", "dollar", "usd", "eur", "uhr", "jahre",
+            "years", "mal", "times", "punkte", "points", "prozentpunkte", "cent", "cents", "stück", "tonnen", "km");
+    /** Nouns that name an AI model without further context. */
+    private static final Set<String> AI_NOUNS = Cues.hashed("sprachmodell", "sprachmodells", "sprachmodelle", "llm",
+            "llms", "chatbot", "chatbots", "ki-modell", "ki-modells", "ki-chatbot", "reasoning-modell",
+            "schlussfolgerungsmodell", "basismodell", "grundlagenmodell", "textmodell", "bildmodell", "videomodell",
+            "ki-assistent", "ki-assistenten", "chatassistent");
+    /** Modifiers that make "model"/"Modell" an AI model ("language model", "KI-Modell", "open-weight model"). */
+    private static final Set<String> AI_MODIFIERS = Cues.hashed("ki", "ai", "language", "sprach", "reasoning",
+            "foundation", "frontier", "weight", "source", "llm", "text", "code", "coding", "multimodal",
+            "multimodales", "multimodale", "multimodalen", "generative", "generatives", "generativen", "base",
+            "basis", "chat", "video", "bild", "image", "vision", "embedding", "diffusion", "transformer", "agenten",
+            "agent", "agentic", "open-weight", "open-source", "instruct");
+    private static final Set<String> MODEL_NOUNS = Cues.hashed("modell", "modells", "modelle", "modellen", "model",
+            "models", "version", "release", "assistant", "assistent", "assistenten", "system");
+    /** Words of a sentence about AI: with one of them a bare "Modell" next to the name suffices. */
+    private static final Set<String> AI_CONTEXT = Cues.hashed("ki", "ai", "künstliche", "künstlicher", "künstlichen",
+            "artificial", "llm", "llms", "chatbot", "chatbots", "sprachmodell", "sprachmodelle", "sprachmodells",
+            "parameter", "parametern", "parameters", "benchmark", "benchmarks", "trainiert", "trained", "training",
+            "weights", "gewichte", "tokens", "inference", "inferenz", "reasoning", "generative", "generativen",
+            "genai", "multimodal", "multimodales", "hugging", "open-weight", "open-source", "fine-tuned", "rechenleistung",
+            "gpus", "gpu", "chatgpt", "prompts", "prompt");
+    private static final Set<String> DETERMINERS = Cues.hashed("a", "an", "the", "ein", "eine", "einem", "einen",
+            "einer", "eines", "das", "der", "die", "dem", "den", "des", "its", "their", "sein", "seine", "seinem",
+            "ihr", "ihre", "ihrem", "new", "neue", "neues", "neuen", "neuer", "latest", "jüngste", "jüngstes",
+            "neueste", "neuestes", "eigene", "eigenes", "own", "first", "erste", "erstes", "next", "nächste",
+            "open", "offene", "offenes", "large", "großes", "große", "small", "kleines", "kleine", "powerful",
+            "leistungsfähiges", "free", "freies", "cheap", "günstiges", "chinese", "chinesisches", "american",
+            "amerikanisches", "französisches", "french", "is", "ist", "was", "war", "wird", "sei", "called",
+            "named", "namens", "genannt", "also", "auch");
+    private static final Set<String> LAUNCH_VERBS = Cues.hashed("vorgestellt", "veröffentlicht", "präsentiert",
+            "lanciert", "stellte", "stellt", "veröffentlichte", "präsentierte", "released", "releases", "unveiled",
+            "unveils", "launched", "launches", "introduced", "introduces", "announced", "debuted", "rolled", "shipped");
+    private static final Set<String> TRAIN_VERBS = Cues.hashed("trained", "trainiert", "fine-tuned", "distilled",
+            "destilliert", "pretrained");
+
+    /** Organisations the lexicon knows as developers of a model: "OpenAI", "Mistral AI". */
+    private final Set<String> developers = new HashSet<>();
+
+    public VersionedModelFinder(LexiconIndex index) {
+        for (LexiconEntry e : index.lexicon().entries()) {
+            if (e.type() == EntityType.AI_MODEL) developers.addAll(e.linked("developedBy"));
+        }
+    }
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        EntityType[] types = typesOf(d, found);
+        boolean[] developer = developersOf(d, found);
+        List<int[]> candidates = new ArrayList<>();
+        Set<String> accepted = new HashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            int last = candidateAt(d, i, types);
+            if (last < 0) continue;
+            candidates.add(new int[]{i, last});
+            if (inModelContext(d, i, last, types, developer)) accepted.add(surface(d, i, last));
+            i = last;
+        }
+        for (int[] c : candidates) {
+            if (accepted.contains(surface(d, c[0], c[1]))) {
+                out.add(d.mention(c[0], c[1], EntityType.AI_MODEL, null, Method.PATTERN, RULE, CONFIDENCE));
+            }
+        }
+    }
+
+    /** The type of the mention an earlier finder put on each token, or null. */
+    private static EntityType[] typesOf(DocumentTokens d, List<Mention> found) {
+        EntityType[] types = new EntityType[d.size()];
+        for (Mention m : found) {
+            for (int k = d.indexAt(m.start()); k < d.size() && d.get(k).start() < m.end(); k++) types[k] = m.type();
+        }
+        return types;
+    }
+
+    private boolean[] developersOf(DocumentTokens d, List<Mention> found) {
+        boolean[] dev = new boolean[d.size()];
+        for (Mention m : found) {
+            if (m.entityId() == null || !developers.contains(m.entityId())) continue;
+            for (int k = d.indexAt(m.start()); k < d.size() && d.get(k).start() < m.end(); k++) dev[k] = true;
+        }
+        return dev;
+    }
+
+    private static String surface(DocumentTokens d, int from, int to) {
+        return d.text().substring(d.get(from).start(), d.get(to).end()).replaceAll("\\s+", " ");
+    }
+
+    /** The last token of "Name version (suffix…)" starting at token i, or -1. */
+    private static int candidateAt(DocumentTokens d, int i, EntityType[] types) {
+        Token t = d.get(i);
+        if (!t.capitalised() || t.length() < 3 || t.possessive() || t.gap() == Token.Gap.HYPHEN) return -1;
+        if (types[i] != null && types[i] != EntityType.AI_MODEL) return -1;
+        Token v = d.wordNear(i + 1, i);
+        if (v == null || v.gap() != Token.Gap.SPACE && v.gap() != Token.Gap.HYPHEN || !Character.isDigit(lastChar(v)) && !SIZE.matcher(v.text()).matches()) {
+            return -1;
+        }
+        if (!SIZE.matcher(v.text()).matches() && !VERSION.matcher(v.text()).matches()) return -1;
+        String l = t.lower();
+        if (!NAME.matcher(t.text()).matches() || NOT_MODELS.contains(l) || Cues.is(l, Cues.F_NOT_NAME)
+                || Cues.MODEL_TYPE.contains(l) || Cues.CHIP_TYPE.contains(l) || Cues.ORG_TYPE.contains(l)) return -1;
+        if (types[i] == null && types[i + 1] != null && types[i + 1] != EntityType.AI_MODEL) return -1;
+        int last = i + 1;
+        while (last + 1 < d.size() && d.sameSentence(i, last + 1)) {
+            Token s = d.get(last + 1);
+            boolean glued = s.gap() == Token.Gap.HYPHEN || s.gap() == Token.Gap.SPACE && Character.isUpperCase(s.text().charAt(0));
+            if (!s.word() || !glued) break;
+            if (MODEL_SUFFIXES.contains(s.lower()) || OTHER_SUFFIXES.contains(s.lower())
+                    || s.gap() == Token.Gap.HYPHEN && SIZE.matcher(s.text()).matches()) {
+                last++;
+            } else {
+                break;
+            }
+        }
+        Token next = d.wordNear(last + 1, last);
+        // "Blackwell 2 GPUs", "Lumen 2 Aktien": a chip or company cue after the number names something else.
+        if (next != null && (Cues.CHIP_TYPE.contains(next.lower()) || Cues.ORG_TYPE.contains(next.lower()))) return -1;
+        if (next != null && UNITS.contains(next.lower()) || last + 1 < d.size() && d.get(last + 1).is("%")) return -1;
+        return last;
+    }
+
+    private static char lastChar(Token t) {
+        return t.text().charAt(t.text().length() - 1);
+    }
+
+    /** True when the evidence around the candidate tokens from..to says it is an AI model. */
+    private static boolean inModelContext(DocumentTokens d, int from, int to, EntityType[] types, boolean[] developer) {
+        boolean sized = false;
+        for (int k = from + 1; k <= to; k++) {
+            Token s = d.get(k);
+            if (SIZE.matcher(s.text()).matches() || s.gap() == Token.Gap.HYPHEN && MODEL_SUFFIXES.contains(s.lower())) sized = true;
+        }
+        boolean aiSentence = aiSentence(d, from, to, types);
+        if (sized) return aiSentence || nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence);
+        return nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence) || trainedAfter(d, to)
+                || modelLaunch(d, from, to, developer);
+    }
+
+    /** "Mit X 2 hat OpenAI ein neues Modell vorgestellt": a model noun, a launch verb and a known model developer in the sentence. */
+    private static boolean modelLaunch(DocumentTokens d, int from, int to, boolean[] developer) {
+        boolean noun = false, dev = false, launch = false;
+        for (int k = Math.max(0, from - WINDOW); k < Math.min(d.size(), to + WINDOW); k++) {
+            if (k >= from && k <= to || !d.sameSentence(from, k)) continue;
+            if (developer[k]) dev = true;
+            else if (d.get(k).word() && MODEL_NOUNS.contains(d.lower(k)) && !d.lower(k).startsWith("version")) noun = true;
+            else if (LAUNCH_VERBS.contains(d.lower(k))) launch = true;
+        }
+        return noun && dev && launch;
+    }
+
+    /** "das Sprachmodell X", "the open-weight model X", "Modell X" (with an AI word in the sentence). */
+    private static boolean nounBefore(DocumentTokens d, int from, boolean aiSentence) {
+        int k = from - 1;
+        Token t = d.wordNear(k, from);
+        if (t == null || d.get(from).gap() != Token.Gap.SPACE) return false;
+        if (t.lower().equals("namens") || t.lower().equals("called") || t.lower().equals("named")) {
+            k--;
+            t = d.wordNear(k, from);
+            if (t == null) return false;
+        }
+        return modelNoun(d, k, aiSentence);
+    }
+
+    /** "X 2 language model", "X-2-Modell", "X 2, a new language model", "X 2 ist ein KI-Modell". */
+    private static boolean nounAfter(DocumentTokens d, int to, boolean aiSentence) {
+        int k = to + 1;
+        if (k < d.size() && d.sameSentence(to, k) && d.get(k).is(",")) k++;
+        for (int n = 0; n < 5 && k < d.size() && d.sameSentence(to, k); n++, k++) {
+            Token t = d.get(k);
+            if (!t.word()) return false;
+            if (modelNoun(d, k, aiSentence) || isAiModifier(d, k) && modelNoun(d, k + 1, aiSentence)) return true;
+            if (!DETERMINERS.contains(t.lower()) && !AI_MODIFIERS.contains(t.lower())) return false;
+        }
+        return false;
+    }
+
+    private static boolean isAiModifier(DocumentTokens d, int k) {
+        return k < d.size() && AI_MODIFIERS.contains(d.lower(k));
+    }
+
+    /** True when token k ends a noun phrase that names an AI model. */
+    private static boolean modelNoun(DocumentTokens d, int k, boolean aiSentence) {
+        if (k < 0 || k >= d.size() || !d.get(k).word()) return false;
+        String l = d.lower(k);
+        if (AI_NOUNS.contains(l) || l.endsWith("sprachmodell") || l.endsWith("sprachmodells")) return true;
+        if (!MODEL_NOUNS.contains(l)) return false;
+        // "Kestrel-2-Modell": the noun glued to the version.
+        if (d.get(k).gap() == Token.Gap.HYPHEN && k > 0 && Character.isDigit(lastChar(d.get(k - 1)))) return true;
+        if (k > 0 && d.sameSentence(k - 1, k) && AI_MODIFIERS.contains(d.lower(k - 1))) return true;
+        return aiSentence && (l.startsWith("modell") || l.startsWith("model"));
+    }
+
+    /** "X 2 was trained on", "X 2 wurde auf … trainiert" (the participle within a few words). */
+    private static boolean trainedAfter(DocumentTokens d, int to) {
+        for (int k = to + 1; k < Math.min(d.size(), to + 8) && d.sameSentence(to, k); k++) {
+            if (TRAIN_VERBS.contains(d.lower(k))) return true;
+            if (d.get(k).is(",") || d.get(k).is(";")) return false;
+        }
+        return false;
+    }
+
+    /** An AI word or a known AI model in the candidate's sentence. */
+    private static boolean aiSentence(DocumentTokens d, int from, int to, EntityType[] types) {
+        for (int k = Math.max(0, from - WINDOW); k < Math.min(d.size(), to + WINDOW); k++) {
+            if (k >= from && k <= to || !d.sameSentence(from, k)) continue;
+            if (types[k] == EntityType.AI_MODEL || AI_CONTEXT.contains(d.lower(k))) return true;
+            if (d.lower(k).equals("weight") && d.lower(k - 1).equals("open")) return true;
+        }
+        return false;
+    }
+}

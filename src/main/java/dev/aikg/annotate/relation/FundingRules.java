@@ -1,0 +1,300 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+import dev.aikg.model.Quantity;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Funding rounds: who put money into whom when a company raises capital. "X hat 500 Millionen Dollar
+ * eingesammelt, angeführt von Y", "X raised $500 million in a round led by Y", "Y führte die
+ * Finanzierungsrunde von X an", "Y led X's Series B", "Zu den Geldgebern von X zählen Y und Z",
+ * "X's investors include Y", "Y participated in X's round", "X erhielt Kapital von Y". The investor
+ * lists follow {@link FounderRules#orgList}; the amount is the money named between the two sides.
+ */
+final class FundingRules {
+    private static final String[] ROUND = {"runde", "round", "series ", "serie-", "seed", "finanzierung", "funding"};
+    /** Raise verbs; the English ones are also said of prices and concerns, so they need an amount. */
+    private static final String[] RAISE_DE = {"eingesammelt", "sammelte", "sammelt ", "einsammeln", "erhielt",
+            "erhält", "erhalten", "bekam", "aufgenommen", "nahm"};
+    private static final String[] RAISE_EN = {"raised", "raises", "raising", "secured", "secures", "closed", "landed",
+            "received", "receives", "got "};
+    private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt durch|led by|co-led by|"
+            + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?von|"
+            + "(the|this) ([\\p{L}-]+ )?round (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
+            + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
+            + "british|french|german|saudi|saudischen)\\s*)?"
+            + "(([\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
+            + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm))\\s+)?$");
+    /** "in einer von Y angeführten Runde", "a Y-led round". */
+    private static final Pattern LED_AFTER = Pattern.compile("(\\s+angeführten\\s+([\\p{L}-]*runde|investitionsrunde)|-led\\s+"
+            + "([\\p{L}$€.,\\d-]+\\s+){0,3}(round|funding|investment))\\b.*");
+    private static final Pattern LEADS_ROUND = Pattern.compile("\\s+(führte|führt|hat|hatte|leads|led|is leading|"
+            + "was leading|headed|anführte|anführt)\\s+(auch\\s+|also\\s+|bereits\\s+)?((die|the|a|an|eine|den|einer)\\s+)?"
+            + "([\\p{L}$€.,\\d-]+\\s+){0,4}?(finanzierungsrunde|runde|investitionsrunde|round|funding round|series [a-f]|"
+            + "serie-[a-f]-runde|series-[a-f]-runde|seed-runde|seed round)\\s+(von|des|bei|für|in|of|for|at|into)\\s+"
+            + "((dem|der|the)\\s+)?(([\\p{L}-]*(start-ups?|startups?|unternehmens?|company|firm|firma))\\s+)?");
+    private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+(led|leads|headed|co-led|is leading)\\s+(the\\s+)?");
+    private static final Pattern ROUND_AFTER_POSSESSIVE = Pattern.compile("('s|s|')\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
+            + "(series [a-f]|funding|round|seed|investment round|financing)\\b.*");
+    private static final Pattern INCLUDE_BEFORE = Pattern.compile(".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+(von|des|der|bei)\\s+"
+            + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
+    private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
+            + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?");
+    private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|')\\s+((\\S+\\s+)?(investors|backers|funders|"
+            + "financial backers|shareholders)|investoren|geldgeber|kapitalgeber)\\s+(include|included|includes|are|were|"
+            + "such as|sind|waren|umfassen)\\s+(also\\s+|auch\\s+)?((the|der|die)\\s+)?");
+    private static final Pattern INVESTORS_IN = Pattern.compile(".*\\b(investors|backers|geldgeber|investoren)\\s+(in|of|von|bei)\\s+"
+            + "((the|der|dem)\\s+)?$");
+    /** "Zu den Geldgebern (des Start-ups) zählen die Wagniskapitalfirmen Y und Z", "Weitere Geldgeber sind Y und Z". */
+    private static final Pattern NAMELESS_INCLUDE = Pattern.compile("\\s*(zu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|unterstützern)\\s+((des|der|von)\\s+([\\p{L}-]+\\s+)?(start-ups?|startups?|"
+            + "unternehmens|konzerns|firma|labors|entwicklers|anbieters|ki-start-ups?)\\s+)?(zählen|gehören|zählten|gehörten)"
+            + "|(weitere|andere|other|further|additional|neue|new)\\s+(geldgeber|investoren|investors|backers|kapitalgeber)"
+            + "\\s+(sind|waren|include|included|are|were)|(investors|backers) (include|included|are|were))"
+            + "\\s+(auch\\s+|also\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
+            + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?");
+    /** "Y, whose chips fill X, is among its investors", "Y gehört zu seinen Geldgebern". */
+    private static final Pattern AMONG_ITS = Pattern.compile("(,[^,;]{1,70},)?\\s+(is|are|was|were|gehört|gehören|zählt|zählen|"
+            + "gehörte|zählte)\\s+(also\\s+|auch\\s+|bereits\\s+)?(among|zu)\\s+(its|their|seinen|ihren)\\s+([\\p{L}-]+\\s+)?"
+            + "(investors|backers|geldgebern|investoren|kapitalgebern|anteilseignern|shareholders|aktionären|financiers)\\b.*");
+    private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "vom", "für", "mit", "at", "for", "with", "from",
+            "by", "of", "an", "in", "über", "gegen", "against", "than", "als", "wie", "like");
+    private static final Pattern PARTICIPATED = Pattern.compile("\\s+(also\\s+|auch\\s+)?(participated|participates|took part|"
+            + "joined|beteiligte sich|beteiligten sich|beteiligt sich|beteiligen sich|nahm|nahmen)\\s+(also\\s+|auch\\s+)?(in|an)\\s+"
+            + "((the|der|dem|a|an|einer)\\s+)?([\\p{L}$€.,\\d-]+\\s+){0,4}?(round|runde|finanzierungsrunde|funding|"
+            + "investitionsrunde|financing)\\s+(of|for|in|von|des|bei|für|into)\\s+((the|der|dem)\\s+)?");
+    private static final Pattern PARTICIPATED_POSSESSIVE = Pattern.compile("\\s+(also\\s+)?(participated|took part|joined)"
+            + "\\s+(also\\s+)?(in\\s+)?");
+    private static final Pattern ROUND_BEFORE = Pattern.compile(".*\\ban der ([\\p{L}-]+\\s+)?(finanzierungsrunde|runde|"
+            + "investitionsrunde)\\s+(von|des|bei)\\s+((dem|der|des)\\s+)?$");
+    private static final Pattern JOINED_AFTER = Pattern.compile("\\s+(beteiligten|beteiligte|beteiligen|beteiligt)\\s+sich\\s+"
+            + "(auch|zudem|außerdem|ebenfalls|unter anderem)?\\s*((der|die|das)\\s+)?");
+    private static final Pattern RECEIVED = Pattern.compile("\\s+(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
+            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had)\\b[^;]{0,70}?\\b(kapital|geld|finanzierung|"
+            + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|"
+            + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
+            + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?((investors|investoren|geldgebern|backers)\\s+"
+            + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
+    private static final String[] MONEY_NOUNS = {"kapital", "geld", "finanzierung", "investition", "funding", "investment",
+            "capital", "backing", "finanzspritze"};
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.ORGANIZATION)) return;
+        boolean round = v.hasAny(ROUND);
+        if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
+        if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) leadsRound(v, sink);
+        if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
+                "unterstützern", "aktionär", "shareholders", "financiers")) investorsInclude(v, sink);
+        if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) participated(v, sink);
+        if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN)) received(v, sink);
+    }
+
+    /** "X hat 500 Mio. Dollar eingesammelt, angeführt von Y", "X raised $50 million in a round led by Y and Z". */
+    private void ledBy(SentenceView v, boolean round, RelationSink sink) {
+        for (Ref y : v.refs) {
+            if (!investorType(y)) continue;
+            String before = v.gap(Math.max(v.sentence.start(), y.start() - 90), y.start());
+            boolean led = LED_BY.matcher(before).matches();
+            boolean ledAfter = !led && LED_AFTER.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 50))).matches()
+                    && (Rx.matches(before, ".*\\bvon\\s+((der|dem|den)\\s+)?$") || Rx.matches(before, ".*\\b(a|an|the)\\s+$"));
+            if (!led && !ledAfter) continue;
+            List<Ref> investors = FounderRules.orgList(v, y);
+            Ref target = raiserBefore(v, y, round);
+            String rule = "invest.round-led-by";
+            if (target == null && (round || v.hasAny(RAISE_DE)) && v.hasAny("das start-up", "the startup", "the company",
+                    "das unternehmen", "die firma", "the firm", "es ", "it ", "die runde", "the round")) {
+                target = roundTarget(v, sink);
+                rule = "invest.round-led-by-anaphor";
+            }
+            if (target == null || investors.contains(target)) return;
+            Quantity amount = amount(v, Math.min(target.end(), y.start()), y.start());
+            for (Ref i : investors) add(v, i, target, amount, rule, target.start() < i.start() ? 0.75 : 0.6, sink);
+            return;
+        }
+    }
+
+    /** The company that raised the money: the first organisation before the investor with a raise cue in between. */
+    private static Ref raiserBefore(SentenceView v, Ref y, boolean round) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() >= y.start()) return null;
+            String between = v.gap(r.end(), y.start());
+            boolean raise = contains(between, RAISE_DE) || contains(between, ROUND)
+                    || contains(between, RAISE_EN) && amount(v, r.end(), y.start()) != null;
+            if (raise && !v.typeBetween(r.end(), y.start(), EntityType.PERSON)) return r;
+        }
+        return null;
+    }
+
+    /** "Y führte die Finanzierungsrunde von X an", "Y led a $300 million round in X", "Y led X's Series B". */
+    private void leadsRound(SentenceView v, RelationSink sink) {
+        for (Ref y : v.refs) {
+            if (!investorType(y)) continue;
+            for (Ref x : v.of(EntityType.ORGANIZATION)) {
+                if (x.start() < y.end() || x.start() - y.end() > 90 || v.otherBetween(y, x)) continue;
+                String gap = v.gap(y.end(), x.start());
+                String after = v.gap(x.end(), Math.min(v.sentence.end(), x.end() + 40));
+                boolean named = LEADS_ROUND.matcher(gap).matches();
+                boolean possessive = !named && LEADS_POSSESSIVE.matcher(gap).matches()
+                        && ROUND_AFTER_POSSESSIVE.matcher(SentenceView.genitiveSurface(x) ? "'s" + after : after).matches();
+                // "Y hat die Runde von X angeführt": with an auxiliary the participle must follow.
+                if (named && Rx.matches(gap, "\\s+(hat|hatte)\\b.*") && !Rx.matches(after, "[^,;]*\\b(angeführt|geleitet|geführt)\\b.*")) {
+                    named = false;
+                }
+                if (named || possessive) {
+                    add(v, y, x, amount(v, y.end(), x.start()), "invest.leads-round", 0.75, sink);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "Zu den Geldgebern von X zählen Y und Z", "X's investors include Y and Z", "Investors in X include Y". */
+    private void investorsInclude(SentenceView v, RelationSink sink) {
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), x.start() - 70), x.start());
+            Ref y = nextInvestor(v, x);
+            if (y == null) continue;
+            String gap = v.gap(x.end(), y.start());
+            boolean de = INCLUDE_BEFORE.matcher(before).matches() && INCLUDE_VERB.matcher(gap).matches();
+            boolean en = INCLUDE_EN.matcher(SentenceView.genitiveSurface(x) ? "'s" + gap : gap).matches()
+                    || INVESTORS_IN.matcher(before).matches() && Rx.matches(gap, "\\s+(include|included|includes|are|were|"
+                    + "sind|waren|umfassen)\\s+(also\\s+)?((the|der|die)\\s+)?");
+            if (!de && !en) continue;
+            for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.investors-include", 0.75, sink);
+            return;
+        }
+        Ref first = v.refs.get(0);
+        if (investorType(first) && NAMELESS_INCLUDE.matcher(v.gap(v.sentence.start(), first.start())).matches()) {
+            Ref target = roundTarget(v, sink);
+            if (target == null) return;
+            for (Ref i : FounderRules.orgList(v, first)) add(v, i, target, null, "invest.investors-include-anaphor", 0.6, sink);
+            return;
+        }
+        for (Ref y : v.refs) {
+            if (!investorType(y) || !AMONG_ITS.matcher(v.gap(y.end(), v.sentence.end())).matches()) continue;
+            Ref target = roundTarget(v, sink);
+            if (target != null) add(v, y, target, null, "invest.among-its-investors", 0.6, sink);
+            return;
+        }
+    }
+
+    /**
+     * The company a sentence without its name speaks of ("die Runde", "its investors"): the company
+     * that received money in the two sentences before; else the subject of the nearest of the three
+     * sentences before that speaks of raising money; else the subject of the previous sentence. A
+     * subject is a sentence's first organisation not governed by a preposition ("Forscher bei Google,
+     * hatte Mistral gegründet": Mistral).
+     */
+    private static Ref roundTarget(SentenceView v, RelationSink sink) {
+        for (var r : sink.relations()) {
+            int s = r.evidence().sentence();
+            if (r.predicate() == Predicate.INVESTED_IN && s < v.index() && s >= v.index() - 2) {
+                for (Ref x : v.index.in(s)) if (x.id().equals(r.object())) return x;
+            }
+        }
+        for (int s = v.index() - 1; s >= Math.max(0, v.index() - 3); s--) {
+            var sentence = v.doc.sentences().get(s);
+            String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
+            if (!contains(lower, ROUND) && !contains(lower, RAISE_DE) && !contains(lower, RAISE_EN)) continue;
+            Ref subject = subjectOf(v, s);
+            if (subject != null) return subject;
+        }
+        return subjectOf(v, v.index() - 1);
+    }
+
+    private static Ref subjectOf(SentenceView v, int sentence) {
+        for (Ref r : v.index.in(sentence)) {
+            if (r.is(EntityType.ORGANIZATION) && !governed(v, r)) return r;
+        }
+        return null;
+    }
+
+    /** True when a preposition comes before the mention, with at most two lower-case words between ("von der japanischen X"). */
+    private static boolean governed(SentenceView v, Ref r) {
+        int at = r.start();
+        for (int k = 0; k < 3; k++) {
+            Words.Word w = Words.before(v.text, at, Math.max(0, at - 40));
+            if (w == null) return false;
+            if (PREPOSITIONS.contains(w.lower())) return true;
+            if (!Character.isLowerCase(w.text().charAt(0))) return false;
+            at = w.start();
+        }
+        return false;
+    }
+
+    /** "Y participated in the funding round of X", "Y joined X's Series A", "An der Runde von X beteiligten sich Y und Z". */
+    private void participated(SentenceView v, RelationSink sink) {
+        for (Ref y : v.refs) {
+            if (!investorType(y)) continue;
+            for (Ref x : v.of(EntityType.ORGANIZATION)) {
+                if (x.start() < y.end() || x.start() - y.end() > 90 || v.otherBetween(y, x)) continue;
+                String gap = v.gap(y.end(), x.start());
+                String after = v.gap(x.end(), Math.min(v.sentence.end(), x.end() + 40));
+                if (PARTICIPATED.matcher(gap).matches() || PARTICIPATED_POSSESSIVE.matcher(gap).matches()
+                        && ROUND_AFTER_POSSESSIVE.matcher(SentenceView.genitiveSurface(x) ? "'s" + after : after).matches()) {
+                    add(v, y, x, null, "invest.participated", 0.7, sink);
+                    break;
+                }
+            }
+        }
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            if (!ROUND_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 50), x.start())).matches()) continue;
+            Ref y = nextInvestor(v, x);
+            if (y == null || !JOINED_AFTER.matcher(v.gap(x.end(), y.start())).matches()) continue;
+            for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.participated", 0.7, sink);
+        }
+    }
+
+    /** "X erhielt Kapital von Y", "X raised $40 million from Y and Z", "X hat 2 Mrd. Euro Wagniskapital von Y erhalten". */
+    private void received(SentenceView v, RelationSink sink) {
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            Ref y = nextInvestor(v, x);
+            if (y == null || y.start() - x.end() > 110) continue;
+            String gap = v.gap(x.end(), y.start());
+            if (!RECEIVED.matcher(gap).matches()) continue;
+            Quantity amount = amount(v, x.end(), y.start());
+            // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
+            boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")
+                    && !gap.contains("erhält") && !gap.contains("bekam") || Rx.matches(gap, ".*\\b(raised|raises)\\b.*") && amount != null;
+            if (!funding) continue;
+            String tail = v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 30));
+            if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
+                    + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;
+            for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, amount, "invest.received", 0.7, sink);
+        }
+    }
+
+    /** The first organisation or person after x in the sentence. */
+    private static Ref nextInvestor(SentenceView v, Ref x) {
+        for (Ref r : v.refs) if (r.start() >= x.end() && investorType(r) && !r.id().equals(x.id())) return r;
+        return null;
+    }
+
+    private static boolean investorType(Ref r) {
+        return r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON);
+    }
+
+    private static boolean contains(String s, String[] cues) {
+        for (String c : cues) if (s.contains(c)) return true;
+        return false;
+    }
+
+    private static Quantity amount(SentenceView v, int a, int b) {
+        for (Quantity q : v.doc.quantities()) {
+            if (q.evidence().sentence() == v.index() && q.evidence().start() >= a && q.evidence().end() <= b
+                    && !q.unit().equals("parameters") && !q.unit().equals("chips")) return q;
+        }
+        return null;
+    }
+
+    private static void add(SentenceView v, Ref investor, Ref target, Quantity amount, String rule, double conf, RelationSink sink) {
+        sink.add(v, investor.id(), Predicate.INVESTED_IN, target.id(), null, null, null, amount,
+                Math.min(investor.start(), target.start()), Math.max(investor.end(), target.end()), rule, conf);
+    }
+}

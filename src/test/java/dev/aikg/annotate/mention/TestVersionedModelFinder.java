@@ -1,0 +1,62 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.Extract;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Invented model names with a version or size, found from the model context around them. Sentences are our own. */
+class TestVersionedModelFinder {
+
+    private static List<String> models(String text, String lang) {
+        return Extract.entities(text, lang).stream().filter(e -> e.startsWith("AIModel:")).toList();
+    }
+
+    @Test
+    void parameterSizeWithAnAiWordInTheSentence() {
+        assertEquals(List.of("AIModel:Orion-7B"), models("The open-weight model Orion-7B was released on Monday.", "en"));
+        assertEquals(List.of("AIModel:Boreas-70B-Instruct"),
+                models("Das Start-up hat Boreas-70B-Instruct auf Hugging Face als KI-Modell bereitgestellt.", "de"));
+    }
+
+    @Test
+    void bareVersionNextToAModelNoun() {
+        assertEquals(List.of("AIModel:Kestrel 2.5"), models("Corvid Labs released Kestrel 2.5, a new language model.", "en"));
+        assertEquals(List.of("AIModel:Sirius 3"), models("Das Sprachmodell Sirius 3 beantwortet Fragen auf Deutsch.", "de"));
+        assertEquals(List.of("AIModel:Nova v2"), models("Testers liked the AI model Nova v2 best.", "en"));
+        assertEquals(List.of("AIModel:Tamarin 4"), models("Tamarin 4 ist ein multimodales KI-Modell aus Lyon.", "de"));
+        assertEquals(List.of("AIModel:Vireo 2"), models("Vireo 2 was trained on public web text.", "en"));
+    }
+
+    @Test
+    void frontedLaunchWithAKnownDeveloper() {
+        assertEquals(List.of("AIModel:Kestrel 2.5"), models("Mit Kestrel 2.5 hat OpenAI ein neues Modell vorgestellt.", "de"));
+    }
+
+    @Test
+    void acceptedOnceMeansEverywhereInTheDocument() {
+        String text = "Corvid Labs released Kestrel 2.5, a new language model. Kestrel 2.5 beat its rivals in tests.";
+        assertEquals(List.of("Kestrel 2.5", "Kestrel 2.5"), Extract.surfaces(text, "en", "Kestrel 2.5"));
+    }
+
+    @Test
+    void productVersionsOutsideAiAreNoModels() {
+        assertTrue(models("Apple sold more iPhone 15 units, Windows 11 gained share and Python 3.12 shipped.", "en").isEmpty());
+        assertTrue(models("Airbus delivered 40 A320 jets and Volkswagen sold the Golf 8 model for 30,000 euros.", "en").isEmpty());
+        assertTrue(models("Volkswagen stellte das Modell Tiguan 3 vor, Microsoft veröffentlichte Windows 11.", "de").isEmpty());
+        assertTrue(models("Die Aktie stieg im Januar 2025 um 2.5 Prozent, Kapitel 3 folgt.", "de").isEmpty());
+    }
+
+    @Test
+    void versionsInAiSentencesNeedTheModelNounAtTheName() {
+        assertTrue(models("Microsoft brings its AI assistant to Windows 11 and to Office 2024.", "en").isEmpty());
+        assertTrue(models("The chatbot ran on a Pixel 9 phone during the Bundesliga 2 match.", "en").isEmpty());
+        assertFalse(models("Users compared the chatbot with Corvid 3 in a test.", "en").contains("AIModel:Corvid 3"));
+        assertTrue(models("Anthropic trained its models on Nvidia chips and Meta bought Falcon 2 GPUs.", "en").isEmpty());
+        assertTrue(models("Das KI-Modell läuft auf dem iPhone 16 und auf Laptops mit Windows 11, teilte OpenAI mit.", "de").isEmpty());
+    }
+}

@@ -1,0 +1,137 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.model.Predicate;
+import dev.aikg.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Funding rounds in German and English news phrasing. Sentences are our own. */
+class TestFundingRelations {
+    private static final String[] ORGS = {"org/lumen=Lumen", "org/halcyon=Halcyon Ventures", "org/corvid=Corvid Capital",
+            "org/brightline=Brightline"};
+
+    private static List<String> investments(String text, String lang, String... extra) {
+        String[] specs = java.util.stream.Stream.concat(java.util.Arrays.stream(ORGS), java.util.Arrays.stream(extra))
+                .toArray(String[]::new);
+        return Docs.facts(Docs.relations(text, lang, specs)).stream().filter(f -> f.contains(" investedIn ")).toList();
+    }
+
+    @Test
+    void roundLedByGermanWithAmount() {
+        var d = Docs.relations("Lumen hat 500 Millionen Dollar eingesammelt, angeführt von Halcyon Ventures.", "de", ORGS);
+        Relation r = d.relations().stream().filter(x -> x.predicate() == Predicate.INVESTED_IN).findFirst().orElseThrow();
+        assertEquals("org/halcyon", r.subjectId());
+        assertEquals("org/lumen", r.object());
+        assertNotNull(r.amount());
+        assertEquals(5e8, r.amount().value(), 1);
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Lumen sammelte in einer von Halcyon Ventures angeführten Finanzierungsrunde 80 Millionen Euro ein.", "de"));
+    }
+
+    @Test
+    void roundLedByEnglishWithTwoLeads() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen raised $500 million in a round led by Halcyon Ventures and Corvid Capital.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Lumen closed a $40 million Series A, co-led by Halcyon Ventures.", "en"));
+    }
+
+    @Test
+    void stakeWithAmountGerman() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Halcyon Ventures hat sich mit zwei Milliarden Euro an Lumen beteiligt.", "de"));
+    }
+
+    @Test
+    void investorsIncludeGermanAndEnglish() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Zu den Geldgebern von Lumen zählen Halcyon Ventures und Corvid Capital.", "de"));
+        assertEquals(List.of("person/ada-brandt investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen's investors include Ada Brandt and Corvid Capital.", "en", "person/ada-brandt=Ada Brandt"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Investors in Lumen include Halcyon Ventures, the firm said.", "en"));
+        assertEquals(List.of("org/corvid investedIn org/lumen"),
+                investments("Lumen wächst schnell. Zu den Investoren zählen auch Corvid Capital.", "de"));
+    }
+
+    @Test
+    void investorLeadsTheRound() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Halcyon Ventures führte die Finanzierungsrunde von Lumen an.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Halcyon Ventures hat die jüngste Finanzierungsrunde von Lumen angeführt.", "de"));
+        assertEquals(List.of("org/corvid investedIn org/lumen"), investments("Corvid Capital led Lumen's Series B.", "en"));
+        assertEquals(List.of("org/corvid investedIn org/lumen"),
+                investments("Corvid Capital led a $300 million funding round for Lumen.", "en"));
+    }
+
+    @Test
+    void participatedInTheRound() {
+        assertEquals(List.of("org/brightline investedIn org/lumen"),
+                investments("Brightline participated in the funding round of Lumen.", "en"));
+        assertEquals(List.of("org/brightline investedIn org/lumen"), investments("Brightline also joined Lumen's latest round.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/brightline investedIn org/lumen"),
+                investments("An der Finanzierungsrunde von Lumen beteiligten sich auch Halcyon Ventures und Brightline.", "de"));
+    }
+
+    @Test
+    void receivedCapital() {
+        assertEquals(List.of("org/brightline investedIn org/lumen"), investments("Lumen erhielt Kapital von Brightline.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen raised $40 million from Halcyon Ventures and Corvid Capital.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Lumen raised $40 million from investors including Halcyon Ventures.", "en"));
+        assertEquals(List.of("org/brightline investedIn org/lumen"),
+                investments("Lumen hat 2 Milliarden Euro Wagniskapital von Brightline erhalten.", "de"));
+    }
+
+    @Test
+    void leadsAndReceivesWithoutFundingAreNoInvestment() {
+        assertTrue(investments("The index rose 2 percent, led by Brightline and Lumen.", "en").isEmpty());
+        assertTrue(investments("Lumen raised prices, led by demand from Brightline.", "en").isEmpty());
+        assertTrue(investments("Lumen erhielt einen Auftrag von Brightline.", "de").isEmpty());
+        assertTrue(investments("Lumen received orders worth $5 billion from Brightline.", "en").isEmpty());
+        assertTrue(investments("Halcyon Ventures führte die Rangliste von Lumen an.", "de").isEmpty());
+        assertTrue(investments("Brightline joined Lumen's board in May.", "en").isEmpty());
+        assertTrue(investments("Lumen's investors include pension funds, said Brightline.", "en").isEmpty());
+        assertTrue(investments("Lumen hat Kritik von Brightline erhalten.", "de").isEmpty());
+        assertTrue(investments("Brightline hat die Finanzierungsrunde von Lumen verpasst.", "de").isEmpty());
+    }
+
+    @Test
+    void roundOfAnotherCompanyIsNotTheSubjects() {
+        List<String> f = investments("Lumen, das 2023 von Brightline gegründet wurde, sammelte 50 Millionen Euro ein, angeführt von Halcyon Ventures.", "de");
+        assertFalse(f.contains("org/halcyon investedIn org/brightline"), f.toString());
+        assertTrue(f.contains("org/halcyon investedIn org/lumen"), f.toString());
+    }
+
+    @Test
+    void roundOfTheCompanyNamedBefore() {
+        List<String> f = investments("Lumen hat eine neue Finanzierungsrunde abgeschlossen. Das Start-up wird nun mit "
+                + "9 Milliarden Dollar bewertet. Angeführt wird die Runde von der japanischen Halcyon Ventures. "
+                + "Weitere Geldgeber sind unter anderem Corvid Capital und Brightline.", "de");
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen",
+                "org/brightline investedIn org/lumen"), f);
+    }
+
+    @Test
+    void startupOfThePreviousSentenceIsItsSubjectNotAPrepositionalObject() {
+        List<String> f = investments("Die Gründerin, zuvor Forscherin bei Brightline, hatte Lumen 2022 gestartet. "
+                + "Zu den Geldgebern des Start-ups zählen die Wagniskapitalfirmen Halcyon Ventures und Corvid Capital.", "de");
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"), f);
+    }
+
+    @Test
+    void amongItsInvestors() {
+        List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
+                + "is among its existing investors.", "en");
+        assertEquals(List.of("org/brightline investedIn org/lumen"), f);
+        assertTrue(investments("Lumen grew fast. Brightline is among its biggest customers.", "en").isEmpty());
+    }
+}

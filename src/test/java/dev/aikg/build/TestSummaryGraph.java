@@ -1,0 +1,112 @@
+package dev.aikg.build;
+
+import dev.aikg.Namespaces;
+import dev.aikg.store.KnowledgeStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The summary graph a build keeps: counts follow added, changed and pruned articles, and equal a recount from scratch. */
+class TestSummaryGraph {
+    private static final Node SUMMARY = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
+    private static final Node NVIDIA = NodeFactory.createURI(Namespaces.ID + "org/nvidia");
+    private static final Node HUANG = NodeFactory.createURI(Namespaces.ID + "person/jensen-huang");
+    private static final Node AIKG_KEY = NodeFactory.createURI(Namespaces.AIKG + "key");
+    private static final Node ARTICLES = NodeFactory.createURI(Namespaces.AIKG + "articleCount");
+    private static final Node MENTIONS = NodeFactory.createURI(Namespaces.AIKG + "mentionCount");
+    private static final Node RANK = NodeFactory.createURI(Namespaces.AIKG + "rank");
+
+    @TempDir
+    Path tmp;
+
+    BuildFixture fx;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        fx = new BuildFixture(tmp);
+    }
+
+    private void article(String name, String text) {
+        BuildFixture.write(fx.articles.resolve(name), text);
+    }
+
+    private Set<Quad> summary() {
+        Set<Quad> s = new HashSet<>();
+        for (Quad q : fx.quads()) if (q.getGraph().equals(SUMMARY)) s.add(q);
+        return s;
+    }
+
+    private long count(Node entity, Node property) {
+        return summary().stream().filter(q -> q.getSubject().equals(entity) && q.getPredicate().equals(property))
+                .mapToLong(q -> ((Number) q.getObject().getLiteralValue()).longValue()).findFirst().orElse(0);
+    }
+
+    private Set<Quad> recountedFromScratch() {
+        try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
+            DatasetGraph dsg = ks.datasetGraph();
+            dsg.begin(TxnType.WRITE);
+            try {
+                dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
+                SummaryGraph.rebuild(dsg);
+                Set<Quad> s = new HashSet<>();
+                dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(s::add);
+                return s;
+            } finally {
+                dsg.abort();
+                dsg.end();
+            }
+        }
+    }
+
+    @Test
+    void countsFollowChangedAndPrunedArticlesAndEqualARecount() throws IOException {
+        article("one.txt", "Chipaktien im Fokus\n\nDer Konzern Nvidia meldete hohe Umsätze. Nvidia-Chef Jensen Huang lobte die Nachfrage.\n");
+        article("two.txt", "Neue Rechenzentren\n\nNvidia liefert mehr Grafikprozessoren als je zuvor, sagte Jensen Huang am Montag.\n");
+        article("three.txt", "Quarterly results\n\nNvidia beat estimates again, and its shares rose in late trading.\n");
+        fx.build(false, false);
+        assertEquals(3, count(NVIDIA, ARTICLES));
+        assertTrue(count(NVIDIA, MENTIONS) >= 4, "four mentions of Nvidia at least: " + count(NVIDIA, MENTIONS));
+        assertEquals(2, count(HUANG, ARTICLES));
+        assertEquals(1, count(NVIDIA, RANK), "the entity in the most articles ranks first");
+        assertTrue(summary().contains(Quad.create(SUMMARY, NVIDIA, AIKG_KEY, NodeFactory.createLiteralString("nvidia"))));
+        assertEquals(recountedFromScratch(), summary(), "a fresh build's summary is the recount");
+
+        article("three.txt", "Quarterly results\n\nThe chip maker beat estimates again, and its shares rose in late trading.\n");
+        fx.build(false, false);
+        assertEquals(2, count(NVIDIA, ARTICLES), "a changed article no longer names Nvidia");
+        assertEquals(recountedFromScratch(), summary(), "after a changed article");
+
+        Files.delete(fx.articles.resolve("two.txt"));
+        fx.build(false, true);
+        assertEquals(1, count(NVIDIA, ARTICLES));
+        assertEquals(1, count(HUANG, ARTICLES));
+        assertEquals(recountedFromScratch(), summary(), "after a pruned article");
+    }
+
+    @Test
+    void lexiconEntitiesHaveDirectoryEntriesAndTheirFactsEvenWhenNoArticleNamesThem() {
+        article("one.txt", "Quarterly results\n\nThe market was calm on Tuesday, with few trades before the holiday.\n");
+        fx.build(false, false);
+        Set<Quad> s = summary();
+        assertTrue(s.contains(Quad.create(SUMMARY, HUANG, AIKG_KEY, NodeFactory.createLiteralString("jensen huang"))), s.toString());
+        assertTrue(s.contains(Quad.create(SUMMARY, HUANG, NodeFactory.createURI(Namespaces.AIKG + "ceoOf"), NVIDIA)),
+                "the lexicon's fact, once, in the fact graph");
+        assertFalse(s.stream().anyMatch(q -> q.getPredicate().equals(ARTICLES)), "no article mentions anything: " + s);
+        assertEquals(recountedFromScratch(), s);
+    }
+}
