@@ -146,7 +146,7 @@ public final class VersionedModelFinder implements MentionFinder {
         if (!t.capitalised() || t.length() < 3 || t.possessive() || t.gap() == Token.Gap.HYPHEN) return -1;
         if (types[i] != null && types[i] != EntityType.AI_MODEL) return -1;
         Token v = d.wordNear(i + 1, i);
-        if (v == null || v.gap() != Token.Gap.SPACE && v.gap() != Token.Gap.HYPHEN || !Character.isDigit(lastChar(v)) && !SIZE.matcher(v.text()).matches()) {
+        if (v == null || v.gap() != Token.Gap.SPACE && v.gap() != Token.Gap.HYPHEN || !Character.isDigit(lastChar(v)) && !(Character.isDigit(v.text().charAt(0)) && SIZE.matcher(v.text()).matches())) {
             return -1;
         }
         if (!SIZE.matcher(v.text()).matches() && !VERSION.matcher(v.text()).matches()) return -1;
