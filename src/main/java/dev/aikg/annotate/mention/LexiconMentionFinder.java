@@ -104,9 +104,16 @@ public final class LexiconMentionFinder implements MentionFinder {
 
     private Match match(DocumentTokens d, int from, int to, List<LexiconIndex.Label> labels, boolean genitive) {
         if (labels.isEmpty()) return null;
-        StringBuilder sb = new StringBuilder();
-        for (int j = from; j <= to; j++) sb.append(d.get(j).text());
-        String surface = genitive ? sb.substring(0, sb.length() - 1) : sb.toString();
+        String surface;
+        if (from == to) {
+            // One token (most matches): its own text, no builder.
+            String t = d.get(from).text();
+            surface = genitive ? t.substring(0, t.length() - 1) : t;
+        } else {
+            StringBuilder sb = new StringBuilder();
+            for (int j = from; j <= to; j++) sb.append(d.get(j).text());
+            surface = genitive ? sb.substring(0, sb.length() - 1) : sb.toString();
+        }
         List<LexiconIndex.Label> exact = new ArrayList<>();
         List<LexiconIndex.Label> folded = new ArrayList<>();
         for (LexiconIndex.Label l : labels) {

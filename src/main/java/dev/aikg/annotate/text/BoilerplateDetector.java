@@ -134,10 +134,17 @@ public final class BoilerplateDetector implements Annotator {
             String lastPart = parts[parts.length - 1].trim();
             if (AGENCIES.contains(lastPart) || allNameLike(SLASHES.split(line))) return true;
         }
+        if (words.length > 4) return false;
         for (String a : AGENCIES) {
-            if (a.length() >= 5 && lower.endsWith(" " + a) && words.length <= 4) return true;
+            if (a.length() >= 5 && endsWithWord(lower, a)) return true;
         }
         return false;
+    }
+
+    /** {@code s.endsWith(" " + word)}, without building the string. */
+    private static boolean endsWithWord(String s, String word) {
+        int at = s.length() - word.length() - 1;
+        return at >= 0 && s.charAt(at) == ' ' && s.endsWith(word);
     }
 
     private static boolean allNameLike(String[] parts) {
