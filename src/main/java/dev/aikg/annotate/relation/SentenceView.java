@@ -51,7 +51,11 @@ public final class SentenceView {
 
     /** The words of the whole sentence, split once and shared by the rules (read-only). */
     List<Words.Word> words() {
-        if (words == null) words = java.util.Collections.unmodifiableList(Words.in(text, sentence.start(), sentence.end()));
+        if (words == null) {
+            words = java.util.Collections.unmodifiableList(lowerAligned
+                    ? Words.in(text, sentence.start(), sentence.end(), lower, sentence.start())
+                    : Words.in(text, sentence.start(), sentence.end()));
+        }
         return words;
     }
 

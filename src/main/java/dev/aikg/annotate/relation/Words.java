@@ -38,6 +38,22 @@ final class Words {
         return out;
     }
 
+    /**
+     * The words of text[a, b) in order, their lower case sliced from {@code lower}, the lower-cased
+     * text from {@code lowerStart} on (lower-cased character by character, so slices line up).
+     */
+    static List<Word> in(String text, int a, int b, String lower, int lowerStart) {
+        List<Word> out = new ArrayList<>();
+        int i = a;
+        while (i < b) {
+            while (i < b && !wordChar(text.charAt(i))) i++;
+            int s = i;
+            while (i < b && wordChar(text.charAt(i))) i++;
+            if (i > s) out.add(new Word(s, i, text.substring(s, i), lower.substring(s - lowerStart, i - lowerStart)));
+        }
+        return out;
+    }
+
     /** The word ending just before {@code offset} (skipping spaces), or null. */
     static Word before(String text, int offset, int floor) {
         int e = offset;
