@@ -22,10 +22,14 @@ final class Currency {
             new Word("Pfund", "GBP", false), new Word("pounds", "GBP", false), new Word("GBP", "GBP", false),
             new Word("£", "GBP", true));
 
+    /** The case-folded first characters of the words: most positions start with none of them. */
+    private static final String FIRSTS = FirstChars.of(WORDS.stream().map(Word::text).toList());
+
     private Currency() { }
 
     /** The currency written at {@code at}, or null. */
     static Match at(String text, int at) {
+        if (at < text.length() && !FirstChars.mayStart(FIRSTS, text.charAt(at))) return null;
         for (Word w : WORDS) {
             int end = at + w.text.length();
             if (end > text.length() || !text.regionMatches(true, at, w.text, 0, w.text.length())) continue;

@@ -23,10 +23,14 @@ final class Scale {
             new Word("M", 1e6, true), new Word("B", 1e9, true), new Word("K", 1e3, true),
             new Word("m", 1e6, true), new Word("b", 1e9, true), new Word("k", 1e3, true));
 
+    /** The case-folded first characters of the words: most positions start with none of them. */
+    private static final String FIRSTS = FirstChars.of(WORDS.stream().map(Word::text).toList());
+
     private Scale() { }
 
     /** The scale word starting at {@code at}, or null. */
     static Match at(String text, int at, String lang) {
+        if (at < text.length() && !FirstChars.mayStart(FIRSTS, text.charAt(at))) return null;
         for (Word w : WORDS) {
             int end = at + w.text.length();
             if (end > text.length()) continue;
