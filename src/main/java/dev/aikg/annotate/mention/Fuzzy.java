@@ -17,26 +17,30 @@ final class Fuzzy {
         return out;
     }
 
-    /** Damerau-Levenshtein distance (optimal string alignment), giving up above max. */
+    /** Damerau-Levenshtein distance (optimal string alignment), giving up above max. Three rolling rows. */
     static int distance(String a, String b, int max) {
         int n = a.length(), m = b.length();
         if (Math.abs(n - m) > max) return max + 1;
-        int[][] d = new int[n + 1][m + 1];
-        for (int i = 0; i <= n; i++) d[i][0] = i;
-        for (int j = 0; j <= m; j++) d[0][j] = j;
+        int[] older = new int[m + 1], prev = new int[m + 1], cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) prev[j] = j;
         for (int i = 1; i <= n; i++) {
+            cur[0] = i;
             int rowMin = Integer.MAX_VALUE;
             for (int j = 1; j <= m; j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                    v = Math.min(v, older[j - 2] + 1);
                 }
-                d[i][j] = v;
+                cur[j] = v;
                 rowMin = Math.min(rowMin, v);
             }
             if (rowMin > max) return max + 1;
+            int[] t = older;
+            older = prev;
+            prev = cur;
+            cur = t;
         }
-        return d[n][m];
+        return prev[m];
     }
 }

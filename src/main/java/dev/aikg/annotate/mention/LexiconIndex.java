@@ -211,14 +211,35 @@ public final class LexiconIndex {
     /** Long one-word labels with the same first two letters: the candidates for a typo of this word. */
     public List<Label> longLabelsNear(String lowerWord) {
         // Most capitalised words (every German noun) share their first letters with no long label.
-        Map<Integer, List<Label>> byLength = longByLetters.get(letters(lowerWord));
-        if (byLength == null) return List.of();
-        List<Label> out = new ArrayList<>();
-        for (int len = lowerWord.length() - 2; len <= lowerWord.length() + 2; len++) {
-            List<Label> hits = byLength.get(len);
-            if (hits != null) out.addAll(hits);
+        List<Label>[] byLength = nearByLetters().get(letters(lowerWord));
+        if (byLength == null || lowerWord.length() >= byLength.length) return List.of();
+        return byLength[lowerWord.length()];
+    }
+
+    /** Per first two letters, per word length: the long labels within two letters of that length, shortest first. */
+    private volatile Map<Integer, List<Label>[]> nearByLetters;
+
+    private Map<Integer, List<Label>[]> nearByLetters() {
+        Map<Integer, List<Label>[]> near = nearByLetters;
+        if (near != null) return near;
+        near = new HashMap<>();
+        for (Map.Entry<Integer, Map<Integer, List<Label>>> e : longByLetters.entrySet()) {
+            int max = 0;
+            for (int len : e.getValue().keySet()) max = Math.max(max, len);
+            @SuppressWarnings("unchecked")
+            List<Label>[] byLength = new List[max + 3];
+            for (int q = 0; q < byLength.length; q++) {
+                List<Label> out = new ArrayList<>();
+                for (int len = q - 2; len <= q + 2; len++) {
+                    List<Label> hits = e.getValue().get(len);
+                    if (hits != null) out.addAll(hits);
+                }
+                byLength[q] = java.util.Collections.unmodifiableList(out);
+            }
+            near.put(e.getKey(), byLength);
         }
-        return out;
+        nearByLetters = near;
+        return near;
     }
 
     /** Long labels are bucketed by their first two letters. */
