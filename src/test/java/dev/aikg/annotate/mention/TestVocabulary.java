@@ -101,6 +101,21 @@ class TestVocabulary {
     }
 
     @Test
+    void everyListedWordAndLexiconKeyIsFound() {
+        Vocabulary v = INDEX.vocabulary();
+        for (String w : Cues.listedWords()) {
+            assertNotNull(v.get(w), w);
+            assertEquals(Cues.classify(w), v.classes(w), w);
+        }
+        for (String w : List.of("nvidia", "nv", "deutschebank", "deutschen", "openai", "open", "o", "tokyo")) {
+            assertEquals(INDEX.key(w), v.get(w).key(), w);
+        }
+        for (String w : List.of("xqzt", "", "zeitenwende", "\u0000")) {
+            assertNull(v.get(w), w);
+        }
+    }
+
+    @Test
     void keysKnowWhichLettersCanFollow() {
         // "Meta Platforms" is keyed "metaplatforms": after "meta" only a "p" can continue a label.
         LexiconIndex.Key meta = INDEX.key("meta");
