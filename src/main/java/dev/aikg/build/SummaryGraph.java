@@ -105,16 +105,17 @@ public final class SummaryGraph {
         Node lexiconLabel = first(dsg, SummaryTouches.LEXICON, e, RDFS.Nodes.label);
         Node label = lexiconLabel != null || articles == 0 ? lexiconLabel : firstInArticles(dsg, e);
         String type = e.isURI() ? typeOf(e.getURI()) : null;
-        if (label == null || type == null) {
-            for (Node p : DIRECTORY) dsg.deleteAny(GRAPH, e, p, Node.ANY);
-            return;
+        Set<Quad> want = new HashSet<>();
+        if (label != null && type != null) {
+            want.add(Quad.create(GRAPH, e, RDF.Nodes.type, Vocab.aikg(type)));
+            want.add(Quad.create(GRAPH, e, RDFS.Nodes.label, label));
+            want.add(Quad.create(GRAPH, e, Vocab.KEY, ExtractionMapper.key(label.getLiteralLexicalForm())));
+            want.add(Quad.create(GRAPH, e, Vocab.LINKED, ExtractionMapper.bool(lexiconLabel != null)));
         }
-        if (label.equals(first(dsg, GRAPH, e, RDFS.Nodes.label))) return;
-        for (Node p : DIRECTORY) dsg.deleteAny(GRAPH, e, p, Node.ANY);
-        dsg.add(GRAPH, e, RDF.Nodes.type, Vocab.aikg(type));
-        dsg.add(GRAPH, e, RDFS.Nodes.label, label);
-        dsg.add(GRAPH, e, Vocab.KEY, ExtractionMapper.key(label.getLiteralLexicalForm()));
-        dsg.add(GRAPH, e, Vocab.LINKED, ExtractionMapper.bool(lexiconLabel != null));
+        Set<Quad> have = new HashSet<>();
+        for (Node p : DIRECTORY) dsg.find(GRAPH, e, p, Node.ANY).forEachRemaining(have::add);
+        for (Quad q : have) if (!want.contains(q)) dsg.delete(q);
+        for (Quad q : want) if (!have.contains(q)) dsg.add(q);
     }
 
     private static final List<Node> DIRECTORY = List.of(RDF.Nodes.type, RDFS.Nodes.label, Vocab.KEY, Vocab.LINKED);

@@ -109,4 +109,23 @@ class TestSummaryGraph {
         assertFalse(s.stream().anyMatch(q -> q.getPredicate().equals(ARTICLES)), "no article mentions anything: " + s);
         assertEquals(recountedFromScratch(), s);
     }
+
+    @Test
+    void anEntityTheLexiconLearnsLaterBecomesLinkedUnderTheSameLabel() {
+        DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Node g = NodeFactory.createURI(Namespaces.graphOf("a"));
+        Node e = NodeFactory.createURI(Namespaces.ID + "org/brightline");
+        Node label = NodeFactory.createLiteralString("Brightline");
+        Node linked = NodeFactory.createURI(Namespaces.AIKG + "linked");
+        dsg.add(g, NodeFactory.createURI(Namespaces.docIri("a")), NodeFactory.createURI("https://schema.org/mentions"), e);
+        dsg.add(g, e, org.apache.jena.vocabulary.RDFS.Nodes.label, label);
+        SummaryGraph.rebuild(dsg);
+        assertTrue(dsg.contains(SUMMARY, e, linked, NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+
+        dsg.add(SummaryTouches.LEXICON, e, org.apache.jena.vocabulary.RDFS.Nodes.label, label);
+        SummaryGraph.rebuild(dsg);
+        assertTrue(dsg.contains(SUMMARY, e, linked, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)),
+                "same label, now in the lexicon");
+        assertEquals(1, dsg.stream(SUMMARY, e, linked, Node.ANY).count());
+    }
 }
