@@ -27,6 +27,11 @@ final class CommentRules {
     private static final int PRONOUN_REACH = 3;
 
     private final Lexicon lexicon;
+    /**
+     * Each speaker's excluded objects, worked out once per document: they depend only on the
+     * employer and developer relations, which the comment rules (running last) never add.
+     */
+    private final java.util.Map<String, Set<String>> excludedBySpeaker = new java.util.HashMap<>();
     private String lastSpeaker;
     private int lastSpeakerSentence = -10;
 
@@ -34,8 +39,18 @@ final class CommentRules {
         this.lexicon = lexicon;
     }
 
+    /** The words that start a comment rule: speech verbs, judgements and the "laut X" frames. */
+    private static final WordTable TRIGGERS = new WordTable(triggerWords());
+
+    private static Set<String> triggerWords() {
+        Set<String> out = new HashSet<>(SpeechCues.VERBS);
+        out.addAll(SpeechCues.JUDGEMENTS);
+        out.addAll(List.of("laut", "so", "according", "ansicht", "einschätzung"));
+        return out;
+    }
+
     void apply(SentenceView v, RelationSink sink) {
-        if (!mayComment(v)) return;
+        if (!mayComment(v) || !v.mayHaveWordIn(TRIGGERS)) return;
         List<Word> words = v.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -308,6 +323,15 @@ final class CommentRules {
 
     /** The speaker's employers (and their models): people rarely "comment on" their own company. */
     private Set<String> excluded(SentenceView v, String speaker, RelationSink sink) {
+        Set<String> cached = excludedBySpeaker.get(speaker);
+        if (cached == null) {
+            cached = employersAndTheirModels(v, speaker, sink);
+            excludedBySpeaker.put(speaker, cached);
+        }
+        return cached;
+    }
+
+    private Set<String> employersAndTheirModels(SentenceView v, String speaker, RelationSink sink) {
         Set<String> emp = sink.objectsOf(speaker, Predicate.WORKS_FOR, Predicate.CEO_OF, Predicate.FOUNDER_OF);
         LexiconEntry known = lexicon == null ? null : lexicon.get(speaker);
         if (known != null) {

@@ -59,6 +59,24 @@ public final class SentenceView {
         return words;
     }
 
+    /**
+     * True when some word of the sentence (as {@link #words()} splits it) is in the table; also
+     * true when the sentence's lower case does not line up with its text, so that a caller that
+     * goes on to look at {@link #words()} decides as before. Copies nothing.
+     */
+    boolean mayHaveWordIn(WordTable table) {
+        if (!lowerAligned) return true;
+        int b = sentence.end(), base = sentence.start();
+        int i = base;
+        while (i < b) {
+            while (i < b && !Words.wordChar(text.charAt(i))) i++;
+            int s = i;
+            while (i < b && Words.wordChar(text.charAt(i))) i++;
+            if (i > s && table.contains(lower, s - base, i - base)) return true;
+        }
+        return false;
+    }
+
     boolean has(String cue) { return lower.contains(cue); }
 
     boolean hasAny(String... cues) {
