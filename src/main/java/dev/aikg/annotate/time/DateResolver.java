@@ -120,11 +120,19 @@ public final class DateResolver {
     }
 
     private static void weekday(CharSequence t, int from, int to, LocalDate published, List<DateMention> out) {
-        Matcher m = WEEKDAY.matcher(t).region(from, to);
-        while (m.find()) {
+        int name = WeekdayNames.first(t, from, to);
+        if (name < 0) return;
+        // The search runs over the sentence alone, as the opaque region [from, to) showed it, and starts
+        // where a match around the first weekday name could begin (transparent bounds keep "\b" there right).
+        Matcher m = WEEKDAY.matcher(t.subSequence(from, to)).useTransparentBounds(true);
+        int pos = 0, n = to - from;
+        while (name >= 0) {
+            m.region(WeekdayNames.earliestMatchStart(t, from + pos, name) - from, n);
+            if (!m.find()) return;
             Integer wd = Months.weekday(m.group(2));
-            if (wd == null) continue;
-            out.add(new DateMention(m.start(), m.end(), weekdayOf(wd, m.group(1), published)));
+            if (wd != null) out.add(new DateMention(from + m.start(), from + m.end(), weekdayOf(wd, m.group(1), published)));
+            pos = m.end();
+            name = WeekdayNames.first(t, from + pos, to);
         }
     }
 
