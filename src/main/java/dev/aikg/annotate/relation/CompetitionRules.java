@@ -22,6 +22,11 @@ final class CompetitionRules {
             + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
             + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
 
+    /** {@link #LIST_CUE} and {@link #VERB_CUE} cannot match without one of these. */
+    private static final String[] LIST_WORDS = {"konkurren", "wettbewerber", "rival", "competitor", "gegenspieler"};
+    private static final String[] VERB_WORDS = {"challenge", "fordert", "competes with", "competing with", "mit", "gegen",
+        "takes on", "took on"};
+
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
             + "surpassed|übertrifft|übertreffen|übertraf|schlägt|schlug|scored higher than|ahead of|keeps pace with|"
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
@@ -37,7 +42,7 @@ final class CompetitionRules {
         List<Ref> cands = candidates(v);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
-            if (LIST_CUE.matcher(before).matches()) {
+            if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()) {
                 List<Ref> list = listFrom(v, r);
                 Ref subject = subjectOutside(v, list);
                 if (subject != null) for (Ref o : list) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.list", 0.75);
@@ -47,7 +52,7 @@ final class CompetitionRules {
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start());
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60));
-            boolean verb = VERB_CUE.matcher(before).matches() && (!Rx.matches(before, ".*\\b(mit|gegen)\\s+\\S*\\s*$")
+            boolean verb = Prefilter.containsAny(before, VERB_WORDS) && VERB_CUE.matcher(before).matches() && (!Rx.matches(before, ".*\\b(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
                     || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
             if (!verb) continue;

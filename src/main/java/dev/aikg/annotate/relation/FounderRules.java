@@ -31,7 +31,7 @@ final class FounderRules {
     private void copula(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start());
-            if (!Rx.matches(before, ".*\\b(gründer(in)?|mitgründer(in)?|founders?|co-founders?) (von|des|der|of) (the )?$")) continue;
+            if (!Prefilter.containsAny(before, "gründer", "founder") || !Rx.matches(before, ".*\\b(gründer(in)?|mitgründer(in)?|founders?|co-founders?) (von|des|der|of) (the )?$")) continue;
             List<Ref> orgs = orgList(v, o);
             Ref last = orgs.get(orgs.size() - 1);
             for (Ref p : v.of(EntityType.PERSON)) {

@@ -26,6 +26,9 @@ final class InvestmentRules {
     private static final Pattern INVESTOR_NOUN = Pattern.compile(".*\\b((größte[rn]?|wichtigste[rn]?|biggest|largest|"
             + "major|key|early|frühe[rn]?)\\s+)?(geldgeber|investor|investoren|großinvestor|anteilseigner|hauptaktionär|"
             + "shareholder|backer|aktionär|kapitalgeber)\\s+(von|vom|of|in|bei|hinter|behind)\\s+((der|die|dem|den|the)\\s+)?$");
+    /** {@link #INVESTOR_NOUN} cannot match without one of these. */
+    private static final String[] INVESTOR_NOUN_WORDS = {"geldgeber", "investor", "anteilseigner", "aktionär",
+        "shareholder", "backer", "kapitalgeber"};
     private static final String[] VENTURE = {"joint venture", "joint-venture", "gemeinschaftsunternehmen", " venture",
             "unter dem namen", "under the name"};
 
@@ -68,13 +71,14 @@ final class InvestmentRules {
             String before = v.gap(Math.max(v.sentence.start(), o.start() - 20), o.start());
             String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60));
             Ref first = v.first(EntityType.ORGANIZATION);
-            if (STAKE.matcher(before).matches() && first != null && first != o
+            if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, "in w", "an de", "in d")
+                    && STAKE.matcher(before).matches() && first != null && first != o
                     && Rx.matches(after, "\\s+(holds|hält|owns|besitzt|has invested|investiert|beteiligt|steckt|has a stake|mit)\\b.*")
                     && (after.contains("stake") || after.contains("beteiligt") || after.contains("invest") || after.contains("anteil")
                     || after.contains("hält") || after.contains("holds") || after.contains("owns"))) {
                 sink.add(v, o, Predicate.INVESTED_IN, first, "invest.stake-in", 0.75);
             }
-            if (Rx.matches(before, ".*\\b(counts|zählt)\\s+$") && Rx.matches(after, "\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
+            if (Prefilter.containsAny(before, "counts", "zählt") && Rx.matches(before, ".*\\b(counts|zählt)\\s+$") && Rx.matches(after, "\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
                     + "investoren|geldgebern|anteilseignern|aktionären|shareholders)\\b.*")) {
                 Ref subject = first != null && first != o ? first : v.previousSubject(EntityType.ORGANIZATION);
                 if (subject != null) sink.add(v, o, Predicate.INVESTED_IN, subject, "invest.counts-among", 0.75);
@@ -86,7 +90,8 @@ final class InvestmentRules {
     private void investorNoun(SentenceView v, RelationSink sink) {
         for (Ref t : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 45), t.start());
-            if (INVESTOR_NOUN.matcher(before).matches()) {
+            if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, INVESTOR_NOUN_WORDS)
+                    && INVESTOR_NOUN.matcher(before).matches()) {
                 Ref investor = null;
                 for (Ref r : v.refs) {
                     if (r.start() >= t.start()) break;

@@ -224,6 +224,13 @@ final class ModelRules {
             + "ableger (von|des|der)|offshoot of) "
             + "(the |dem |der |des |its |seines |seinem |ihres |their )?(([\\p{L}-]+ )?(modells|modell|model|sprachmodells|llm) )?$");
 
+    /** The verb test's first expression and {@link #DERIVED_FROM} cannot match without one of these. */
+    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut auf",
+        "aufbauend auf", "derived from", "abgeleitet von", "fine-tuned from", "distilled from", "destilliert aus",
+        "basierend auf"};
+    private static final String[] DERIVED_FROM_WORDS = {"buil", "based upon", "beruh", "fuß", "basis", "grundlage",
+        "version", "variant", "fassung", "ausgabe", "weiterentwick", "ableger", "offshoot"};
+
     /** "das auf V3 basierende R1", "R1, einem auf V3 basierenden Chatbot", "R1, built on V3", "R1 basiert auf V3". */
     private void basedOn(SentenceView v, RelationSink sink) {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
@@ -236,9 +243,11 @@ final class ModelRules {
             String before = v.gap(Math.max(v.sentence.start(), base.start() - 40), base.start());
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
-            boolean verb = Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
+            // Every expression of the verb test ends in a literal space, so a gap without one skips them all.
+            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
                     + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$")
-                    || DERIVED_FROM.matcher(before).matches() || verbLast(before, after);
+                    || Prefilter.containsAny(before, DERIVED_FROM_WORDS) && DERIVED_FROM.matcher(before).matches()
+                    || verbLast(before, after));
             if (!participle && !verb) {
                 relativeBase(v, models, i, sink);
                 continue;
@@ -253,6 +262,7 @@ final class ModelRules {
 
     /** "X, das auf Y basiert", "X soll auf Y beruhen": the verb after the base, the derived model before it. */
     private static boolean verbLast(String before, String after) {
+        if (!before.contains("auf")) return false; // both expressions on it need the word
         // "V3, auf dem R1 aufsetzt": a relative "auf dem" makes the model before it the base (relativeBase).
         if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
         return Rx.matches(before, ".*\\bauf (dem |der |des )?(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")

@@ -85,7 +85,8 @@ final class RoleRules {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.start() <= p.end() || o.start() - p.end() > 110) continue;
             String gap = v.gap(p.end(), o.start());
-            if (Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+(now |also |currently |heute |jetzt )?(runs|leads|heads|helms|leitet|führt)\\s+"
+            if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt")
+                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+(now |also |currently |heute |jetzt )?(runs|leads|heads|helms|leitet|führt)\\s+"
                     + "((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
                 sink.add(v, p, Predicate.CEO_OF, o, "role.runs", 0.7);
                 return true;

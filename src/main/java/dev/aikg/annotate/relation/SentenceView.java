@@ -22,6 +22,8 @@ public final class SentenceView {
     final List<Ref> refs;
     /** True when {@link #lower} lines up character by character with the sentence text. */
     private final boolean lowerAligned;
+    /** True when {@link #lower} holds nothing {@link #normalise} changes, so no slice of it does either. */
+    private final boolean lowerNormal;
     private List<Words.Word> words;
 
     SentenceView(AnnotatedDocument doc, MentionIndex index, Sentence sentence) {
@@ -32,6 +34,7 @@ public final class SentenceView {
         this.lower = doc.text().substring(sentence.start(), sentence.end()).toLowerCase();
         this.refs = index.in(sentence.index());
         this.lowerAligned = lower.length() == sentence.end() - sentence.start() && contextFree(lower, text, sentence);
+        this.lowerNormal = lower.indexOf(" -") < 0 && lower.indexOf('’') < 0 && lower.indexOf('\u00a0') < 0;
     }
 
     /**
@@ -88,7 +91,8 @@ public final class SentenceView {
     String gap(int a, int b) {
         if (b <= a) return "";
         if (lowerAligned && a >= sentence.start() && b <= sentence.end()) {
-            return normalise(lower.substring(a - sentence.start(), b - sentence.start()));
+            String slice = lower.substring(a - sentence.start(), b - sentence.start());
+            return lowerNormal ? slice : normalise(slice);
         }
         return normalise(text.substring(a, b).toLowerCase());
     }

@@ -148,7 +148,10 @@ public final class StockMoveAnnotator implements Annotator {
     private static boolean sharesOf(String text, Ref r) {
         String before = text.substring(Math.max(0, r.start() - 22), r.start()).toLowerCase();
         String after = text.substring(r.end(), Math.min(text.length(), r.end() + 12)).toLowerCase();
-        return Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
+        // The first expression cannot match without one of its cue words.
+        boolean cue = before.contains("shares of") || before.contains("stock of") || before.contains("aktie")
+                || before.contains("papiere") || before.contains("titel");
+        return cue && Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
                 || Rx.matches(after, "(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
     }
 
