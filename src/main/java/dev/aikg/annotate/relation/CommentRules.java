@@ -54,6 +54,7 @@ final class CommentRules {
         List<Word> words = v.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
+            if (!w.lowerIn(TRIGGERS)) continue; // neither a cue nor a frame word: both tests below fail
             String l = w.lower();
             if (SpeechCues.isCue(l)) verb(v, words, i, sink);
             else if (l.equals("laut") || l.equals("so") && i > 0 && precededByComma(v, w)

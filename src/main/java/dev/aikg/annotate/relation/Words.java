@@ -12,11 +12,58 @@ final class Words {
             "einen", "einer", "eines", "the", "a", "an", "its", "his", "her", "sein", "seine", "seinem", "seinen",
             "seines", "ihr", "ihre", "ihrem", "ihren", "ihres");
 
-    /** A word with its offsets in the document text. */
-    record Word(int start, int end, String text, String lower) {
-        Word(int start, int end, String text) {
-            this(start, end, text, text.toLowerCase());
+    /**
+     * A word with its offsets in the document text. Its text and lower case are sliced on first use:
+     * most words of a sentence are only stepped over, or asked about with {@link #lowerIn}.
+     */
+    static final class Word {
+        private final int start;
+        private final int end;
+        private final String source;
+        /** Lower-cased text lined up with {@link #source} from {@link #lowerStart} on, or null. */
+        private final String lowerSource;
+        private final int lowerStart;
+        private String text;
+        private String lower;
+
+        Word(int start, int end, String source) {
+            this(start, end, source, null, 0);
         }
+
+        Word(int start, int end, String source, String lowerSource, int lowerStart) {
+            this.start = start;
+            this.end = end;
+            this.source = source;
+            this.lowerSource = lowerSource;
+            this.lowerStart = lowerStart;
+        }
+
+        int start() { return start; }
+
+        int end() { return end; }
+
+        String text() {
+            if (text == null) text = source.substring(start, end);
+            return text;
+        }
+
+        /** The word in lower case: a slice of the lined-up lower case, else the word's own lower case. */
+        String lower() {
+            if (lower == null) {
+                lower = lowerSource != null ? lowerSource.substring(start - lowerStart, end - lowerStart) : text().toLowerCase();
+            }
+            return lower;
+        }
+
+        /** True when the word's lower case is in the table, asked without copying it when it can be. */
+        boolean lowerIn(WordTable table) {
+            if (lowerSource != null) return table.contains(lowerSource, start - lowerStart, end - lowerStart);
+            String l = lower();
+            return table.contains(l, 0, l.length());
+        }
+
+        @Override
+        public String toString() { return "Word[" + start + "," + end + "," + text() + "]"; }
     }
 
     private Words() { }
@@ -33,7 +80,7 @@ final class Words {
             while (i < b && !wordChar(text.charAt(i))) i++;
             int s = i;
             while (i < b && wordChar(text.charAt(i))) i++;
-            if (i > s) out.add(new Word(s, i, text.substring(s, i)));
+            if (i > s) out.add(new Word(s, i, text));
         }
         return out;
     }
@@ -49,7 +96,7 @@ final class Words {
             while (i < b && !wordChar(text.charAt(i))) i++;
             int s = i;
             while (i < b && wordChar(text.charAt(i))) i++;
-            if (i > s) out.add(new Word(s, i, text.substring(s, i), lower.substring(s - lowerStart, i - lowerStart)));
+            if (i > s) out.add(new Word(s, i, text, lower, lowerStart));
         }
         return out;
     }
@@ -60,7 +107,7 @@ final class Words {
         while (e > floor && text.charAt(e - 1) == ' ') e--;
         int s = e;
         while (s > floor && wordChar(text.charAt(s - 1))) s--;
-        return s < e ? new Word(s, e, text.substring(s, e)) : null;
+        return s < e ? new Word(s, e, text) : null;
     }
 
     /** The word starting at or after {@code offset} (skipping spaces), or null. */
@@ -69,7 +116,7 @@ final class Words {
         while (s < ceiling && text.charAt(s) == ' ') s++;
         int e = s;
         while (e < ceiling && wordChar(text.charAt(e))) e++;
-        return s < e ? new Word(s, e, text.substring(s, e)) : null;
+        return s < e ? new Word(s, e, text) : null;
     }
 
     static boolean capitalised(String w) {

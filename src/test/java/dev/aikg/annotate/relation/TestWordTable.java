@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +48,22 @@ class TestWordTable {
         var second = new SentenceView(doc, index, doc.sentences().get(1));
         assertTrue(first.mayHaveWordIn(table));
         assertFalse(second.mayHaveWordIn(table));
+    }
+
+    @Test
+    void aWordAsksTheTableAboutItsLowerCaseWithOrWithoutALinedUpCopy() {
+        String text = "Laut dem Bericht WARNED the board.";
+        List<Words.Word> plain = Words.in(text, 0, text.length());
+        List<Words.Word> lined = Words.in(text, 0, text.length(), text.toLowerCase(), 0);
+        for (List<Words.Word> ws : List.of(plain, lined)) {
+            assertTrue(ws.get(0).lowerIn(table), "Laut");
+            assertFalse(ws.get(1).lowerIn(table), "dem");
+            assertTrue(ws.get(3).lowerIn(table), "WARNED");
+            assertEquals("warned", ws.get(3).lower());
+            assertEquals("WARNED", ws.get(3).text());
+        }
+        String shifted = "xx " + text;
+        Words.Word w = Words.in(text, 0, text.length(), shifted.toLowerCase(), -3).get(0);
+        assertEquals("laut", w.lower(), "the lower case is sliced from its own start");
     }
 }
