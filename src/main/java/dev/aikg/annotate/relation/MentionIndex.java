@@ -60,8 +60,21 @@ public final class MentionIndex {
         return orgLabels;
     }
 
+    /** {@link #prefixOrg} by surface: a model is usually named by the same surface many times in a document. */
+    private final java.util.Map<String, String> prefixOrgs = new java.util.HashMap<>();
+    private static final String NO_ORG = new String("");
+
     /** The organisation whose name the surface starts with, followed by a space or hyphen ("DeepSeek R1"), or null. */
     public String prefixOrg(String surface) {
+        String known = prefixOrgs.get(surface);
+        if (known == null) {
+            known = findPrefixOrg(surface);
+            prefixOrgs.put(surface, known == null ? NO_ORG : known);
+        }
+        return known == NO_ORG ? null : known;
+    }
+
+    private String findPrefixOrg(String surface) {
         String s = SentenceView.normalise(surface.toLowerCase());
         for (Label l : orgLabels()) {
             int n = l.text().length();

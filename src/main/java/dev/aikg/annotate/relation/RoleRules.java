@@ -37,12 +37,14 @@ final class RoleRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON)) return;
+        // The pronoun rule's cue check is the same for every person of the sentence: asked once.
+        boolean pronouns = v.hasAny(" sein", " ihr", " his ", " her ");
         for (Ref p : v.of(EntityType.PERSON)) {
             apposition(v, p, sink);
             titleBefore(v, p, sink);
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
-            pronounOrg(v, p, sink);
+            if (pronouns) pronounOrg(v, p, sink);
         }
     }
 
@@ -193,7 +195,7 @@ final class RoleRules {
         if (prevWord != null && prevWord.lower().equals("chief") && w.lower().equals("executive")) pred = Predicate.CEO_OF;
         Ref compound = compoundOrg(v, w);
         if (compound != null) {
-            String role = v.text.substring(Math.max(w.start(), compound.end()), w.end()).replaceFirst("^[\\s-]+", "");
+            String role = stripLeadingSpaceAndHyphens(v.text.substring(Math.max(w.start(), compound.end()), w.end()));
             emit(v, sink, p, compound, EnumSet.of(pred), role, "role.compound", 0.9);
             return;
         }
@@ -303,7 +305,6 @@ final class RoleRules {
 
     /** "PERSON … in sein kalifornisches Startup You.com": founderOf when the sentence calls them founder. */
     private void pronounOrg(SentenceView v, Ref p, RelationSink sink) {
-        if (!v.hasAny(" sein", " ihr", " his ", " her ")) return;
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.start() <= p.end() || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) continue;
             List<Word> words = Words.in(v.text, Math.max(p.end(), o.start() - 50), o.start());
@@ -319,6 +320,17 @@ final class RoleRules {
                 }
             }
         }
+    }
+
+    /** What {@code s.replaceFirst("^[\\s-]+", "")} gives, without compiling the expression on every call. */
+    static String stripLeadingSpaceAndHyphens(String s) {
+        int i = 0;
+        while (i < s.length() && (s.charAt(i) == '-' || isRegexSpace(s.charAt(i)))) i++;
+        return s.substring(i);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static Ref nextOrg(SentenceView v, Ref after, int maxGap) {

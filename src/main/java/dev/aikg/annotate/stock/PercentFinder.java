@@ -31,8 +31,15 @@ final class PercentFinder {
 
     static List<Percent> find(String text, int from, int to, String lang) {
         List<Percent> out = new ArrayList<>();
-        Matcher m = PERCENT.matcher(text).region(from, to);
-        while (m.find()) {
+        Matcher m = PERCENT.matcher(text);
+        // find() would try the pattern at every character; a match starts at a sign or an ASCII digit, so
+        // only those are tried, leftmost first, each search resuming after the last match as find() does.
+        int p = from;
+        while (p < to) {
+            if (!mayStart(text.charAt(p))) { p++; continue; }
+            m.region(p, to);
+            if (!m.lookingAt()) { p++; continue; }
+            p = m.end();
             if (m.group(1) == null && m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) continue;
             String num = m.group(2);
             // In a percentage a lone separator is always the decimal mark ("8,9%", "4.2%").
@@ -43,5 +50,10 @@ final class PercentFinder {
             out.add(new Percent(m.start(), m.start(2), m.end(), v, sign));
         }
         return out;
+    }
+
+    /** The characters a percentage can start with: a sign of the pattern's class, or a digit of {@code \d}. */
+    private static boolean mayStart(char c) {
+        return c >= '0' && c <= '9' || c == '+' || c == '-' || c == '–' || c == '−' || c == '—';
     }
 }

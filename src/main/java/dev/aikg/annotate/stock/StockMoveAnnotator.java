@@ -68,7 +68,7 @@ public final class StockMoveAnnotator implements Annotator {
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
         if (subject == null || businessFigure(text, s, p)) return null;
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()
-                && BRACKETED.matcher(text.substring(subject.end(), p.start()).strip()).matches();
+                && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
         if (!(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)) return null;
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
@@ -92,8 +92,7 @@ public final class StockMoveAnnotator implements Annotator {
         for (Ref r : refs) {
             if (!isListed(r)) continue;
             if (r.end() <= p.start()) {
-                String gap = text.substring(r.end(), p.start()).strip();
-                if (BRACKETED.matcher(gap).matches()) return r;
+                if (bracketed(text, r.end(), p.start())) return r;
                 if (r.start() >= segStart || before == null) before = r;
                 if (r.start() >= segStart && firstInSegment == null) firstInSegment = r;
                 if (r.start() >= segStart && sharesOf(text, r)) shares = r;
@@ -143,6 +142,17 @@ public final class StockMoveAnnotator implements Annotator {
     /** "ASML (–10%)", "Broadcom: –17,4%", "ASML (Amsterdam): –10%", "Oracle (NYSE:ORCL): -13.8%". */
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
             "(\\([^()]{0,30}\\)\\s*)?[:(]|\\((minus|plus)");
+
+    /**
+     * True when text[a, b), stripped, is a {@link #BRACKETED} gap. Such a gap opens with "(" or ":",
+     * so the first character past the white space settles most gaps without copying them.
+     */
+    private static boolean bracketed(String text, int a, int b) {
+        int i = a;
+        while (i < b && Character.isWhitespace(text.charAt(i))) i++;
+        if (i >= b || text.charAt(i) != '(' && text.charAt(i) != ':') return false;
+        return BRACKETED.matcher(text.substring(a, b).strip()).matches();
+    }
 
     /** "Shares of Oracle", "die Aktien von Intel", "die Oracle-Aktie", "Nvidia shares". */
     private static boolean sharesOf(String text, Ref r) {

@@ -13,24 +13,40 @@ public final class DigitScan {
     private final CharSequence text;
     private final int to;
     private final boolean runStartsOnly;
+    private final StartFilter filter;
     private int pos;
 
-    private DigitScan(Pattern p, CharSequence text, int from, int to, boolean runStartsOnly) {
+    /**
+     * A cheap test of what a pattern needs right at its start ("one or two digits, then a dot"):
+     * it must hold wherever the pattern can match, so the matcher is not tried where it fails.
+     */
+    @FunctionalInterface
+    public interface StartFilter {
+        boolean mayMatchAt(CharSequence text, int at, int to);
+    }
+
+    private DigitScan(Pattern p, CharSequence text, int from, int to, boolean runStartsOnly, StartFilter filter) {
         this.m = p.matcher(text).useTransparentBounds(true);
         this.text = text;
         this.to = to;
         this.pos = from;
         this.runStartsOnly = runStartsOnly;
+        this.filter = filter;
     }
 
     /** Matches that start at any digit, in text order, each search resuming after the last match: as find() does. */
     public static DigitScan anyDigit(Pattern p, CharSequence text, int from, int to) {
-        return new DigitScan(p, text, from, to, false);
+        return new DigitScan(p, text, from, to, false, null);
     }
 
     /** Matches that start at the first digit of a run of digits not glued to a letter (a "\b\d" start). */
     public static DigitScan runStarts(Pattern p, CharSequence text, int from, int to) {
-        return new DigitScan(p, text, from, to, true);
+        return new DigitScan(p, text, from, to, true, null);
+    }
+
+    /** As {@link #runStarts(Pattern, CharSequence, int, int)}, trying the pattern only where the filter allows. */
+    public static DigitScan runStarts(Pattern p, CharSequence text, int from, int to, StartFilter filter) {
+        return new DigitScan(p, text, from, to, true, filter);
     }
 
     /** Advances to the next match; the matcher then holds its groups. */
@@ -39,6 +55,7 @@ public final class DigitScan {
             char c = text.charAt(pos);
             if (!Character.isDigit(c)) { pos++; continue; }
             if (runStartsOnly && pos > 0 && isWord(text.charAt(pos - 1))) { pos++; continue; }
+            if (filter != null && !filter.mayMatchAt(text, pos, to)) { pos++; continue; }
             m.region(pos, to);
             if (m.lookingAt()) {
                 pos = Math.max(m.end(), pos + 1);

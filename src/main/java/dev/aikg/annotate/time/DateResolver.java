@@ -68,7 +68,7 @@ public final class DateResolver {
     }
 
     private static void numeric(CharSequence t, int from, int to, List<DateMention> out) {
-        DigitScan scan = DigitScan.runStarts(NUMERIC, t, from, to);
+        DigitScan scan = DigitScan.runStarts(NUMERIC, t, from, to, DateStarts::numeric);
         while (scan.next()) {
             Matcher m = scan.matcher();
             LocalDate d = m.group(1) != null ? safe(num(m.group(3)), num(m.group(2)), num(m.group(1)))
@@ -78,7 +78,7 @@ public final class DateResolver {
     }
 
     private static void dayMonth(CharSequence t, int from, int to, LocalDate published, List<DateMention> out) {
-        DigitScan scan = DigitScan.runStarts(DAY_MONTH, t, from, to);
+        DigitScan scan = DigitScan.runStarts(DAY_MONTH, t, from, to, DateStarts::dayMonth);
         while (scan.next()) {
             Matcher m = scan.matcher();
             out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(1)), m.group(2), m.group(3), published)));

@@ -2,6 +2,7 @@ package dev.aikg.annotate.relation;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,5 +35,12 @@ class TestPrefilter {
         }
         assertTrue(stake.matcher(", an dem ").matches());
         assertFalse(Prefilter.containsAny(", an welchem ", "in w", "an de", "in d"));
+    }
+
+    @Test
+    void roleCompoundLosesOnlyLeadingSpaceAndHyphens() {
+        for (String s : new String[] {"-CEO", " - Chefin", "\t-Analyst", "CTO", "", "--", "Co-Founder "}) {
+            assertEquals(s.replaceFirst("^[\\s-]+", ""), RoleRules.stripLeadingSpaceAndHyphens(s), s);
+        }
     }
 }
