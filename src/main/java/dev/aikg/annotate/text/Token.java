@@ -28,6 +28,14 @@ public final class Token {
      * token answers them all. A plain field: a token belongs to one document on one thread.
      */
     private int classes;
+    /**
+     * Shape bits of {@link #text}, worked out on first use ({@link #SHAPE_KNOWN} then set): the
+     * finders ask "capitalised?" and "upper case or digit inside?" of the same token many times.
+     */
+    private byte shape;
+    private static final byte SHAPE_KNOWN = 1;
+    private static final byte SHAPE_CAPITALISED = 2;
+    private static final byte SHAPE_UPPER_OR_DIGIT = 4;
 
     public Token(int start, int end, String text, String lower, Gap gap, boolean word, boolean possessive) {
         this.start = start;
@@ -80,16 +88,29 @@ public final class Token {
 
     /** True for a word that starts with an upper-case letter. */
     public boolean capitalised() {
-        return word && Character.isUpperCase(text.charAt(0));
+        return (shape() & SHAPE_CAPITALISED) != 0;
     }
 
     /** True for a word holding at least one upper-case letter or digit after a letter ("HF0", "iPhone"). */
     public boolean hasUpperOrDigit() {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c) || Character.isDigit(c)) return true;
+        return (shape() & SHAPE_UPPER_OR_DIGIT) != 0;
+    }
+
+    private byte shape() {
+        byte s = shape;
+        if (s == 0) {
+            s = SHAPE_KNOWN;
+            if (word && Character.isUpperCase(text.charAt(0))) s |= SHAPE_CAPITALISED;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    s |= SHAPE_UPPER_OR_DIGIT;
+                    break;
+                }
+            }
+            shape = s;
         }
-        return false;
+        return s;
     }
 
     /** True when both tokens belong to one unbroken word, joined by a hyphen or nothing. */

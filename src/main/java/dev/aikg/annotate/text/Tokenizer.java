@@ -18,7 +18,7 @@ public final class Tokenizer {
     public List<Token> tokenize(String text, int from, int to) {
         // One copy of the characters: indexing an array skips the bounds and coder checks of charAt.
         char[] cs = text.toCharArray();
-        List<Token> out = new ArrayList<>(Math.max(16, (to - from) / 6));
+        List<Token> out = new ArrayList<>(Math.max(16, (to - from) / 4)); // about one token per five characters: no regrowth
         int i = from;
         int prevEnd = -1;
         while (i < to) {

@@ -43,4 +43,24 @@ class TestTokenizer {
         assertEquals(Token.Gap.SPACE, ts.get(1).gap());
         assertEquals(Token.Gap.NONE, ts.get(2).gap());
     }
+
+    @Test
+    void shapeQuestionsGiveTheSameAnswerEveryTime() {
+        List<Token> ts = tokenizer.tokenize("Die iPhone-Sparte von Apple meldet 5 neue GPUs; the HF0 fund said so.");
+        for (int round = 0; round < 2; round++) {
+            assertEquals(true, find(ts, "Die").capitalised());
+            assertEquals(true, find(ts, "Die").hasUpperOrDigit());
+            assertEquals(false, find(ts, "iPhone").capitalised());
+            assertEquals(true, find(ts, "iPhone").hasUpperOrDigit());
+            assertEquals(false, find(ts, "meldet").hasUpperOrDigit());
+            assertEquals(true, find(ts, "5").hasUpperOrDigit());
+            assertEquals(false, find(ts, "5").capitalised());
+            assertEquals(true, find(ts, "HF0").hasUpperOrDigit());
+            assertEquals(false, find(ts, ";").capitalised(), "punctuation is never capitalised");
+        }
+    }
+
+    private static Token find(List<Token> ts, String text) {
+        return ts.stream().filter(t -> t.text().equals(text)).findFirst().orElseThrow();
+    }
 }
