@@ -25,6 +25,8 @@ public final class SentenceView {
     /** True when {@link #lower} holds nothing {@link #normalise} changes, so no slice of it does either. */
     private final boolean lowerNormal;
     private List<Words.Word> words;
+    /** One bit per entity type (by ordinal) that some mention of the sentence has: the rules' first question. */
+    private final int types;
 
     SentenceView(AnnotatedDocument doc, MentionIndex index, Sentence sentence) {
         this.doc = doc;
@@ -33,6 +35,9 @@ public final class SentenceView {
         this.text = doc.text();
         this.lower = doc.text().substring(sentence.start(), sentence.end()).toLowerCase();
         this.refs = index.in(sentence.index());
+        int types = 0;
+        for (Ref r : refs) types |= 1 << r.type().ordinal();
+        this.types = types;
         this.lowerAligned = lower.length() == sentence.end() - sentence.start() && contextFree(lower, text, sentence);
         this.lowerNormal = lower.indexOf(" -") < 0 && lower.indexOf('’') < 0 && lower.indexOf('\u00a0') < 0;
     }
@@ -117,8 +122,7 @@ public final class SentenceView {
     }
 
     boolean hasType(EntityType type) {
-        for (Ref r : refs) if (r.is(type)) return true;
-        return false;
+        return (types & (1 << type.ordinal())) != 0;
     }
 
     /** True when a mention of the given type lies strictly between offsets a and b. */

@@ -37,6 +37,21 @@ class TestSentenceView {
     }
 
     @Test
+    void typeQuestionsAgreeWithTheMentions() {
+        AnnotatedDocument doc = Docs.of("Jane Roe, chief scientist at Acme Labs, praised the Orca-2 model. Acme Labs said nothing.",
+                "en", DAY, "person/jane-roe=Jane Roe", "org/acme-labs=Acme Labs", "model/orca-2=Orca-2");
+        SentenceView v = first(doc);
+        for (EntityType t : EntityType.values()) {
+            assertEquals(v.refs.stream().anyMatch(r -> r.is(t)), v.hasType(t), t.name());
+        }
+        assertTrue(v.hasType(EntityType.AI_MODEL));
+        assertFalse(v.hasType(EntityType.CHIP));
+        SentenceView second = new SentenceView(doc, MentionIndex.of(doc), doc.sentences().get(1));
+        assertFalse(second.hasType(EntityType.PERSON));
+        assertTrue(second.hasType(EntityType.ORGANIZATION));
+    }
+
+    @Test
     void gapsEqualLowerCasedSlicesOfTheText() {
         AnnotatedDocument doc = Docs.of("OpenAI’s CEO Sam Altman said the KI -Experte at Microsoft was right.", "en", DAY,
                 "org/openai=OpenAI", "person/sam-altman=Sam Altman", "org/microsoft=Microsoft");
