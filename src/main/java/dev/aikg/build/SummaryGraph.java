@@ -34,6 +34,7 @@ import java.util.Map;
  *   <li>every fact the articles state or the lexicon knows, as a plain triple, once;</li>
  *   <li>per stated fact: an {@code aikg:FactTally} node reifying it, with the articles that state it
  *       and what their evidence adds (roles, amounts, chip counts);</li>
+ *   <li>per entity, {@code aikg:topFact} links to its most-stated tallies per relation and direction ({@link TopFacts});</li>
  *   <li>per trading day: an {@code aikg:MoveDay} with the number of stock moves dated on it;</li>
  *   <li>{@code aikg:rank} for the {@value #TOP} entities most written about, {@code aikg:rankInType}
  *       for the top of each entity type, and {@code aikg:rank} for the top facts of each predicate:
@@ -46,6 +47,8 @@ import java.util.Map;
 public final class SummaryGraph {
     static final Node GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     static final int TOP = 100;
+    /** What the summary holds; a store whose recorded version differs has its summary recounted whole. */
+    public static final String VERSION = "aikg-summary-2";
     private static final String FACTS = Namespaces.ID + "fact/";
     private static final String DAYS = Namespaces.ID + "day/";
     private static final Map<String, String> TYPE_OF_KIND = Map.of(
@@ -71,6 +74,7 @@ public final class SummaryGraph {
         if (touched.isEmpty()) return;
         for (Node e : touched.entities()) tallyEntity(dsg, e);
         for (Triple f : touched.facts()) tallyFact(dsg, f);
+        TopFacts.refresh(dsg, TopFacts.endsOf(touched.facts()));
         for (Node day : touched.days()) tallyDay(dsg, day);
         rank(dsg);
     }

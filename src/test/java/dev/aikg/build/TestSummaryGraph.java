@@ -128,4 +128,25 @@ class TestSummaryGraph {
                 "same label, now in the lexicon");
         assertEquals(1, dsg.stream(SUMMARY, e, linked, Node.ANY).count());
     }
+    @Test
+    void aSummaryFromAnOlderVersionIsRecountedWholeOnTheNextBuild() {
+        article("one.txt", "Chipaktien im Fokus\n\nDer Konzern Nvidia meldete hohe Umsätze. Nvidia-Chef Jensen Huang lobte die Nachfrage.\n");
+        fx.build(false, false);
+        Set<Quad> current = summary();
+        Node topFact = NodeFactory.createURI(Namespaces.AIKG + "topFact");
+        assertTrue(current.stream().anyMatch(q -> q.getPredicate().equals(topFact)), "links to top facts: " + current);
+        // What an older version left: no top-fact links, a stale count, an older version recorded.
+        try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
+            DatasetGraph dsg = ks.datasetGraph();
+            dsg.executeWrite(() -> {
+                dsg.deleteAny(SUMMARY, Node.ANY, topFact, Node.ANY);
+                dsg.add(SUMMARY, NVIDIA, RANK, NodeFactory.createLiteralString("stale"));
+                ks.recordHash(SUMMARY, "aikg-summary-1");
+            });
+        }
+        assertFalse(summary().equals(current));
+        fx.build(false, false);
+        assertEquals(current, summary(), "no article changed, yet the summary is recounted");
+        assertEquals(recountedFromScratch(), summary());
+    }
 }
