@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -36,7 +37,8 @@ import java.util.Map;
  *       and what their evidence adds (roles, amounts, chip counts);</li>
  *   <li>per entity, {@code aikg:topFact} links to its most-stated tallies per relation and direction ({@link TopFacts});</li>
  *   <li>per trading day: an {@code aikg:MoveDay} with the number of stock moves dated on it;</li>
- *   <li>{@code aikg:rank} for the {@value #TOP} entities most written about, {@code aikg:rankInType}
+ *   <li>{@code aikg:topRanked} from owl:Thing, each type's class and each predicate to the ranked, and
+ *       {@code aikg:rank} for the {@value #TOP} entities most written about, {@code aikg:rankInType}
  *       for the top of each entity type, and {@code aikg:rank} for the top facts of each predicate:
  *       listing queries read these few triples instead of sorting every tally.</li>
  * </ul>
@@ -48,7 +50,7 @@ public final class SummaryGraph {
     static final Node GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     static final int TOP = 100;
     /** What the summary holds; a store whose recorded version differs has its summary recounted whole. */
-    public static final String VERSION = "aikg-summary-2";
+    public static final String VERSION = "aikg-summary-3";
     private static final String FACTS = Namespaces.ID + "fact/";
     private static final String DAYS = Namespaces.ID + "day/";
     private static final Map<String, String> TYPE_OF_KIND = Map.of(
@@ -279,12 +281,12 @@ public final class SummaryGraph {
             }
         }
         Set<Quad> ranks = new HashSet<>();
-        ranks(entities, Vocab.RANK, ranks);
-        for (List<Tally> ofType : byType.values()) ranks(ofType, Vocab.RANK_IN_TYPE, ranks);
-        for (List<Tally> ofPredicate : factsByPredicate.values()) ranks(ofPredicate, Vocab.RANK, ranks);
+        ranks(entities, Vocab.RANK, OWL.Thing.asNode(), ranks);
+        byType.forEach((type, ofType) -> ranks(ofType, Vocab.RANK_IN_TYPE, Vocab.aikg(type), ranks));
+        factsByPredicate.forEach((p, ofPredicate) -> ranks(ofPredicate, Vocab.RANK, Vocab.aikg(p), ranks));
         // Most ranks survive a small build: only the ones that moved are rewritten.
         List<Quad> gone = new ArrayList<>();
-        for (Node p : List.of(Vocab.RANK, Vocab.RANK_IN_TYPE)) {
+        for (Node p : List.of(Vocab.RANK, Vocab.RANK_IN_TYPE, Vocab.TOP_RANKED)) {
             dsg.find(GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                 if (!ranks.remove(q)) gone.add(q);
             });
@@ -300,10 +302,16 @@ public final class SummaryGraph {
         return slash < 0 ? null : TYPE_OF_KIND.get(iri.substring(Namespaces.ID.length(), slash));
     }
 
-    private static void ranks(List<Tally> tallies, Node rankProperty, Set<Quad> into) {
+    /**
+     * Ranks the top {@value #TOP} and links them from the list's head (owl:Thing for all entities, the
+     * class for a type, the predicate for facts): a listing query starts from those links, where
+     * starting from "every tally of the predicate" and keeping the ranked ones would read them all.
+     */
+    private static void ranks(List<Tally> tallies, Node rankProperty, Node head, Set<Quad> into) {
         tallies.sort(MOST_WRITTEN_ABOUT);
         for (int i = 0; i < Math.min(TOP, tallies.size()); i++) {
             into.add(Quad.create(GRAPH, tallies.get(i).node(), rankProperty, ExtractionMapper.integer(i + 1)));
+            into.add(Quad.create(GRAPH, head, Vocab.TOP_RANKED, tallies.get(i).node()));
         }
     }
 

@@ -60,6 +60,7 @@ public final class Vocab {
     public static final Node RANK = aikg("rank");
     public static final Node RANK_IN_TYPE = aikg("rankInType");
     public static final Node TOP_FACT = aikg("topFact");
+    public static final Node TOP_RANKED = aikg("topRanked");
 
     // schema.org
     public static final Node SCHEMA_NEWS_ARTICLE = uri(Namespaces.SCHEMA, "NewsArticle");

@@ -83,6 +83,11 @@ class TestSummaryGraph {
         assertTrue(count(NVIDIA, MENTIONS) >= 4, "four mentions of Nvidia at least: " + count(NVIDIA, MENTIONS));
         assertEquals(2, count(HUANG, ARTICLES));
         assertEquals(1, count(NVIDIA, RANK), "the entity in the most articles ranks first");
+        Node topRanked = NodeFactory.createURI(Namespaces.AIKG + "topRanked");
+        assertTrue(summary().contains(Quad.create(SUMMARY, org.apache.jena.vocabulary.OWL.Thing.asNode(), topRanked, NVIDIA)),
+                "the overall ranking's head links its ranked entities");
+        assertTrue(summary().contains(Quad.create(SUMMARY, NodeFactory.createURI(Namespaces.AIKG + "Organization"), topRanked, NVIDIA)),
+                "so does each type's class");
         assertTrue(summary().contains(Quad.create(SUMMARY, NVIDIA, AIKG_KEY, NodeFactory.createLiteralString("nvidia"))));
         assertEquals(recountedFromScratch(), summary(), "a fresh build's summary is the recount");
 
