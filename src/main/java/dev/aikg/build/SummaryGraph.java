@@ -34,7 +34,8 @@ import java.util.Map;
  *   <li>per entity an article mentions: {@code aikg:articleCount} (articles that mention it) and {@code aikg:mentionCount};</li>
  *   <li>every fact the articles state or the lexicon knows, as a plain triple, once;</li>
  *   <li>per stated fact: an {@code aikg:FactTally} node reifying it, with the articles that state it
- *       and what their evidence adds (roles, amounts, chip counts);</li>
+ *       and what their evidence adds (roles, amounts, chip counts), with up to {@value #SAMPLE_EVIDENCE}
+ *       evidence records ({@code aikg:sampleEvidence}, the first by IRI);</li>
  *   <li>per entity, {@code aikg:topFact} links to its most-stated tallies per relation and direction ({@link TopFacts});</li>
  *   <li>per trading day: an {@code aikg:MoveDay} with the number of stock moves dated on it;</li>
  *   <li>{@code aikg:topRanked} from owl:Thing, each type's class and each predicate to the ranked, and
@@ -49,8 +50,9 @@ import java.util.Map;
 public final class SummaryGraph {
     static final Node GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     static final int TOP = 100;
+    static final int SAMPLE_EVIDENCE = 10;
     /** What the summary holds; a store whose recorded version differs has its summary recounted whole. */
-    public static final String VERSION = "aikg-summary-3";
+    public static final String VERSION = "aikg-summary-4";
     private static final String FACTS = Namespaces.ID + "fact/";
     private static final String DAYS = Namespaces.ID + "day/";
     private static final Map<String, String> TYPE_OF_KIND = Map.of(
@@ -150,12 +152,14 @@ public final class SummaryGraph {
         Set<Quad> want = new HashSet<>();
         long articles = 0;
         long chips = -1;
+        List<Node> evidence = new ArrayList<>();
         Iterator<Quad> it = dsg.find(Node.ANY, fact.getSubject(), fact.getPredicate(), fact.getObject());
         while (it.hasNext()) {
             Node g = it.next().getGraph();
             if (!SummaryTouches.isArticleGraph(g)) continue;
             articles++;
             for (Node ev : evidenceOf(dsg, g, fact)) {
+                evidence.add(ev);
                 Node role = first(dsg, g, ev, Vocab.ROLE);
                 if (role != null) want.add(Quad.create(GRAPH, f, Vocab.ROLE, role));
                 Node count = first(dsg, g, ev, Vocab.CHIP_COUNT);
@@ -180,6 +184,12 @@ public final class SummaryGraph {
                 want.add(Quad.create(GRAPH, f, Vocab.KEY, ExtractionMapper.key(fact.getObject().getLiteralLexicalForm())));
             }
             if (chips >= 0) want.add(Quad.create(GRAPH, f, Vocab.CHIP_COUNT, ExtractionMapper.integer(chips)));
+            // A few evidence records, the same ones whatever the order the articles came in: a query
+            // that shows quotes per fact reads these instead of every article's evidence.
+            evidence.sort(Comparator.comparing(Node::getURI));
+            for (Node ev : evidence.subList(0, Math.min(SAMPLE_EVIDENCE, evidence.size()))) {
+                want.add(Quad.create(GRAPH, f, Vocab.SAMPLE_EVIDENCE, ev));
+            }
         }
         replace(dsg, f, want);
     }
