@@ -49,6 +49,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Builder {
     private static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(Namespaces.ONTOLOGY_GRAPH);
     private static final Node LEXICON_GRAPH = NodeFactory.createURI(Namespaces.LEXICON_GRAPH);
+    private static final Node SUMMARY_GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     private static final String DOC_GRAPH_PREFIX = Namespaces.GRAPH + "doc/";
 
     private final ReferenceData reference;
@@ -185,9 +186,21 @@ public final class Builder {
                 LexiconGraph.write(LEXICON_GRAPH, reference.lexicon(), reference.lexiconFiles(), articleSink);
                 store.recordHash(LEXICON_GRAPH, reference.lexiconHash());
             }
+            // A summary kept by an older version lacks what today's queries read: it is recounted whole,
+            // once, from the store (cheaper than re-extracting every article).
+            boolean summaryCurrent = startedEmpty || options.rebuild() || SummaryGraph.VERSION.equals(recorded.get(SUMMARY_GRAPH.getURI()));
+            if (!summaryCurrent && !writing) writing = begin(dsg);
             if (writing) {
                 long m0 = System.nanoTime();
-                SummaryGraph.refresh(dsg, touched);
+                if (summaryCurrent) {
+                    SummaryGraph.refresh(dsg, touched);
+                } else {
+                    dsg.deleteAny(SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
+                    SummaryGraph.rebuild(dsg);
+                }
+                if (!SummaryGraph.VERSION.equals(recorded.get(SUMMARY_GRAPH.getURI()))) {
+                    store.recordHash(SUMMARY_GRAPH, SummaryGraph.VERSION);
+                }
                 summaryNanos = System.nanoTime() - m0;
                 long s0 = System.nanoTime();
                 dsg.commit();

@@ -8,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -33,9 +34,12 @@ import java.util.Map;
  *   <li>per entity an article mentions: {@code aikg:articleCount} (articles that mention it) and {@code aikg:mentionCount};</li>
  *   <li>every fact the articles state or the lexicon knows, as a plain triple, once;</li>
  *   <li>per stated fact: an {@code aikg:FactTally} node reifying it, with the articles that state it
- *       and what their evidence adds (roles, amounts, chip counts);</li>
+ *       and what their evidence adds (roles, amounts, chip counts), with up to {@value #SAMPLE_EVIDENCE}
+ *       evidence records ({@code aikg:sampleEvidence}, the first by IRI);</li>
+ *   <li>per entity, {@code aikg:topFact} links to its most-stated tallies per relation and direction ({@link TopFacts});</li>
  *   <li>per trading day: an {@code aikg:MoveDay} with the number of stock moves dated on it;</li>
- *   <li>{@code aikg:rank} for the {@value #TOP} entities most written about, {@code aikg:rankInType}
+ *   <li>{@code aikg:topRanked} from owl:Thing, each type's class and each predicate to the ranked, and
+ *       {@code aikg:rank} for the {@value #TOP} entities most written about, {@code aikg:rankInType}
  *       for the top of each entity type, and {@code aikg:rank} for the top facts of each predicate:
  *       listing queries read these few triples instead of sorting every tally.</li>
  * </ul>
@@ -46,6 +50,9 @@ import java.util.Map;
 public final class SummaryGraph {
     static final Node GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     static final int TOP = 100;
+    static final int SAMPLE_EVIDENCE = 10;
+    /** What the summary holds; a store whose recorded version differs has its summary recounted whole. */
+    public static final String VERSION = "aikg-summary-4";
     private static final String FACTS = Namespaces.ID + "fact/";
     private static final String DAYS = Namespaces.ID + "day/";
     private static final Map<String, String> TYPE_OF_KIND = Map.of(
@@ -71,6 +78,7 @@ public final class SummaryGraph {
         if (touched.isEmpty()) return;
         for (Node e : touched.entities()) tallyEntity(dsg, e);
         for (Triple f : touched.facts()) tallyFact(dsg, f);
+        TopFacts.refresh(dsg, TopFacts.endsOf(touched.facts()));
         for (Node day : touched.days()) tallyDay(dsg, day);
         rank(dsg);
     }
@@ -144,12 +152,14 @@ public final class SummaryGraph {
         Set<Quad> want = new HashSet<>();
         long articles = 0;
         long chips = -1;
+        List<Node> evidence = new ArrayList<>();
         Iterator<Quad> it = dsg.find(Node.ANY, fact.getSubject(), fact.getPredicate(), fact.getObject());
         while (it.hasNext()) {
             Node g = it.next().getGraph();
             if (!SummaryTouches.isArticleGraph(g)) continue;
             articles++;
             for (Node ev : evidenceOf(dsg, g, fact)) {
+                evidence.add(ev);
                 Node role = first(dsg, g, ev, Vocab.ROLE);
                 if (role != null) want.add(Quad.create(GRAPH, f, Vocab.ROLE, role));
                 Node count = first(dsg, g, ev, Vocab.CHIP_COUNT);
@@ -174,6 +184,12 @@ public final class SummaryGraph {
                 want.add(Quad.create(GRAPH, f, Vocab.KEY, ExtractionMapper.key(fact.getObject().getLiteralLexicalForm())));
             }
             if (chips >= 0) want.add(Quad.create(GRAPH, f, Vocab.CHIP_COUNT, ExtractionMapper.integer(chips)));
+            // A few evidence records, the same ones whatever the order the articles came in: a query
+            // that shows quotes per fact reads these instead of every article's evidence.
+            evidence.sort(Comparator.comparing(Node::getURI));
+            for (Node ev : evidence.subList(0, Math.min(SAMPLE_EVIDENCE, evidence.size()))) {
+                want.add(Quad.create(GRAPH, f, Vocab.SAMPLE_EVIDENCE, ev));
+            }
         }
         replace(dsg, f, want);
     }
@@ -275,12 +291,12 @@ public final class SummaryGraph {
             }
         }
         Set<Quad> ranks = new HashSet<>();
-        ranks(entities, Vocab.RANK, ranks);
-        for (List<Tally> ofType : byType.values()) ranks(ofType, Vocab.RANK_IN_TYPE, ranks);
-        for (List<Tally> ofPredicate : factsByPredicate.values()) ranks(ofPredicate, Vocab.RANK, ranks);
+        ranks(entities, Vocab.RANK, OWL.Thing.asNode(), ranks);
+        byType.forEach((type, ofType) -> ranks(ofType, Vocab.RANK_IN_TYPE, Vocab.aikg(type), ranks));
+        factsByPredicate.forEach((p, ofPredicate) -> ranks(ofPredicate, Vocab.RANK, Vocab.aikg(p), ranks));
         // Most ranks survive a small build: only the ones that moved are rewritten.
         List<Quad> gone = new ArrayList<>();
-        for (Node p : List.of(Vocab.RANK, Vocab.RANK_IN_TYPE)) {
+        for (Node p : List.of(Vocab.RANK, Vocab.RANK_IN_TYPE, Vocab.TOP_RANKED)) {
             dsg.find(GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
                 if (!ranks.remove(q)) gone.add(q);
             });
@@ -296,10 +312,16 @@ public final class SummaryGraph {
         return slash < 0 ? null : TYPE_OF_KIND.get(iri.substring(Namespaces.ID.length(), slash));
     }
 
-    private static void ranks(List<Tally> tallies, Node rankProperty, Set<Quad> into) {
+    /**
+     * Ranks the top {@value #TOP} and links them from the list's head (owl:Thing for all entities, the
+     * class for a type, the predicate for facts): a listing query starts from those links, where
+     * starting from "every tally of the predicate" and keeping the ranked ones would read them all.
+     */
+    private static void ranks(List<Tally> tallies, Node rankProperty, Node head, Set<Quad> into) {
         tallies.sort(MOST_WRITTEN_ABOUT);
         for (int i = 0; i < Math.min(TOP, tallies.size()); i++) {
             into.add(Quad.create(GRAPH, tallies.get(i).node(), rankProperty, ExtractionMapper.integer(i + 1)));
+            into.add(Quad.create(GRAPH, head, Vocab.TOP_RANKED, tallies.get(i).node()));
         }
     }
 

@@ -59,6 +59,9 @@ public final class Vocab {
     public static final Node DAY = aikg("day");
     public static final Node RANK = aikg("rank");
     public static final Node RANK_IN_TYPE = aikg("rankInType");
+    public static final Node TOP_FACT = aikg("topFact");
+    public static final Node TOP_RANKED = aikg("topRanked");
+    public static final Node SAMPLE_EVIDENCE = aikg("sampleEvidence");
 
     // schema.org
     public static final Node SCHEMA_NEWS_ARTICLE = uri(Namespaces.SCHEMA, "NewsArticle");

@@ -83,6 +83,11 @@ class TestSummaryGraph {
         assertTrue(count(NVIDIA, MENTIONS) >= 4, "four mentions of Nvidia at least: " + count(NVIDIA, MENTIONS));
         assertEquals(2, count(HUANG, ARTICLES));
         assertEquals(1, count(NVIDIA, RANK), "the entity in the most articles ranks first");
+        Node topRanked = NodeFactory.createURI(Namespaces.AIKG + "topRanked");
+        assertTrue(summary().contains(Quad.create(SUMMARY, org.apache.jena.vocabulary.OWL.Thing.asNode(), topRanked, NVIDIA)),
+                "the overall ranking's head links its ranked entities");
+        assertTrue(summary().contains(Quad.create(SUMMARY, NodeFactory.createURI(Namespaces.AIKG + "Organization"), topRanked, NVIDIA)),
+                "so does each type's class");
         assertTrue(summary().contains(Quad.create(SUMMARY, NVIDIA, AIKG_KEY, NodeFactory.createLiteralString("nvidia"))));
         assertEquals(recountedFromScratch(), summary(), "a fresh build's summary is the recount");
 
@@ -127,5 +132,26 @@ class TestSummaryGraph {
         assertTrue(dsg.contains(SUMMARY, e, linked, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)),
                 "same label, now in the lexicon");
         assertEquals(1, dsg.stream(SUMMARY, e, linked, Node.ANY).count());
+    }
+    @Test
+    void aSummaryFromAnOlderVersionIsRecountedWholeOnTheNextBuild() {
+        article("one.txt", "Chipaktien im Fokus\n\nDer Konzern Nvidia meldete hohe Umsätze. Nvidia-Chef Jensen Huang lobte die Nachfrage.\n");
+        fx.build(false, false);
+        Set<Quad> current = summary();
+        Node topFact = NodeFactory.createURI(Namespaces.AIKG + "topFact");
+        assertTrue(current.stream().anyMatch(q -> q.getPredicate().equals(topFact)), "links to top facts: " + current);
+        // What an older version left: no top-fact links, a stale count, an older version recorded.
+        try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
+            DatasetGraph dsg = ks.datasetGraph();
+            dsg.executeWrite(() -> {
+                dsg.deleteAny(SUMMARY, Node.ANY, topFact, Node.ANY);
+                dsg.add(SUMMARY, NVIDIA, RANK, NodeFactory.createLiteralString("stale"));
+                ks.recordHash(SUMMARY, "aikg-summary-1");
+            });
+        }
+        assertFalse(summary().equals(current));
+        fx.build(false, false);
+        assertEquals(current, summary(), "no article changed, yet the summary is recounted");
+        assertEquals(recountedFromScratch(), summary());
     }
 }
