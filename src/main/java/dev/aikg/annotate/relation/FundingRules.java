@@ -228,6 +228,9 @@ final class FundingRules {
         return false;
     }
 
+    /** {@link #PARTICIPATED} and {@link #PARTICIPATED_POSSESSIVE} cannot match without one of these. */
+    private static final String[] PARTICIPATE_WORDS = {"particip", "took part", "joined", "beteilig", "nahm"};
+
     /** "Y participated in the funding round of X", "Y joined X's Series A", "An der Runde von X beteiligten sich Y und Z". */
     private void participated(SentenceView v, RelationSink sink) {
         for (Ref y : v.refs) {
@@ -236,6 +239,7 @@ final class FundingRules {
                 if (x.start() < y.end() || x.start() - y.end() > 90 || v.otherBetween(y, x)) continue;
                 String gap = v.gap(y.end(), x.start());
                 String after = v.gap(x.end(), Math.min(v.sentence.end(), x.end() + 40));
+                if (!Prefilter.containsAny(gap, PARTICIPATE_WORDS)) continue; // both expressions need one
                 if (PARTICIPATED.matcher(gap).matches() || PARTICIPATED_POSSESSIVE.matcher(gap).matches()
                         && ROUND_AFTER_POSSESSIVE.matcher(SentenceView.genitiveSurface(x) ? "'s" + after : after).matches()) {
                     add(v, y, x, null, "invest.participated", 0.7, sink);
@@ -244,7 +248,9 @@ final class FundingRules {
             }
         }
         for (Ref x : v.of(EntityType.ORGANIZATION)) {
-            if (!ROUND_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 50), x.start())).matches()) continue;
+            String before = v.gap(Math.max(v.sentence.start(), x.start() - 50), x.start());
+            if (!Prefilter.endsWithSpace(before) || !before.contains("an der ") || !before.contains("runde")
+                    || !ROUND_BEFORE.matcher(before).matches()) continue;
             Ref y = nextInvestor(v, x);
             if (y == null || !JOINED_AFTER.matcher(v.gap(x.end(), y.start())).matches()) continue;
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.participated", 0.7, sink);

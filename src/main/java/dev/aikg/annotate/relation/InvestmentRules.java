@@ -47,13 +47,17 @@ final class InvestmentRules {
 
     private static final Pattern BACKED = Pattern.compile(".*\\b(backed by|unterstützt von|finanziert von|"
             + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+((the|der|die|dem)\\s+)?$");
+    /** {@link #BACKED} cannot match without one of these. */
+    private static final String[] BACKED_WORDS = {"backed by", "unterstützt von", "finanziert von", "led by", "angeführt von",
+        "unter führung von"};
     private static final Pattern STAKE = Pattern.compile(".*\\b(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s+$");
 
     /** "backed by Amazon and Google", "a funding round led by Lightspeed": the funded company is the sentence's subject. */
     private void backedBy(SentenceView v, RelationSink sink) {
         if (!v.hasAny("backed by", "unterstützt von", "finanziert von", "led by", "angeführt von", "unter führung von")) return;
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
-            if (!BACKED.matcher(v.gap(Math.max(v.sentence.start(), o.start() - 70), o.start())).matches()) continue;
+            String before = v.gap(Math.max(v.sentence.start(), o.start() - 70), o.start());
+            if (!Prefilter.endsWithSpace(before) || !Prefilter.containsAny(before, BACKED_WORDS) || !BACKED.matcher(before).matches()) continue;
             List<Ref> investors = FounderRules.orgList(v, o);
             Ref target = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() < o.start() && target == null) target = r;
@@ -118,7 +122,7 @@ final class InvestmentRules {
         if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt")) return;
         for (Ref t : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 25), t.start());
-            if (!IN_TARGET.matcher(before).matches()) continue;
+            if (!Prefilter.endsWithSpace(before) || !IN_TARGET.matcher(before).matches()) continue;
             Ref investor = investorBefore(v, t);
             if (investor == null) continue;
             String between = v.gap(investor.end(), t.start());

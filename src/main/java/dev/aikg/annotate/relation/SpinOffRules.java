@@ -18,11 +18,15 @@ final class SpinOffRules {
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte)"
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$");
 
+    /** {@link #PARENT_CUE} cannot match without one of these. */
+    private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
+        "side project", "side-project", "ableger", "unit", "division", "sparte"};
+
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), parent.start() - 60), parent.start());
-            if (PARENT_CUE.matcher(before).matches()) {
+            if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, PARENT_WORDS) && PARENT_CUE.matcher(before).matches()) {
                 Ref child = childBefore(v, parent);
                 String rule = "spinoff.of";
                 if (child == null) {
