@@ -76,6 +76,9 @@ public final class MentionIndex {
 
     private String findPrefixOrg(String surface) {
         String s = SentenceView.normalise(surface.toLowerCase());
+        // A label must end at a space or hyphen inside the surface ("r1", "claude" have none): then the
+        // organisations' labels need not be collected at all.
+        if (!hasInnerBreak(s)) return null;
         for (Label l : orgLabels()) {
             int n = l.text().length();
             if (n >= 2 && s.length() > n + 1 && s.startsWith(l.text()) && (s.charAt(n) == ' ' || s.charAt(n) == '-')) {
@@ -83,6 +86,12 @@ public final class MentionIndex {
             }
         }
         return null;
+    }
+
+    /** A space or hyphen where a label of two or more characters could end with more text after it. */
+    private static boolean hasInnerBreak(String s) {
+        for (int i = 2; i < s.length() - 1; i++) if (s.charAt(i) == ' ' || s.charAt(i) == '-') return true;
+        return false;
     }
 
     /** Text order; of two mentions starting together, the longer first. */

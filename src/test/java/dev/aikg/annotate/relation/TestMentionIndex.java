@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,5 +47,19 @@ class TestMentionIndex {
         AnnotatedDocument other = Docs.of("Microsoft investiert in OpenAI.", "de", DAY, "org/microsoft=Microsoft",
                 "org/openai=OpenAI");
         assertNotSame(c, MentionIndex.of(other));
+    }
+
+    @Test
+    void prefixOrganisationsOfModelSurfaces() {
+        AnnotatedDocument doc = Docs.of("Orca Labs stellte Orca Labs Nova vor, dazu Orca-Labs-Mini und Nova. "
+                + "Orca Labs Nova schlug Orca Labs Nova.", "de", null, "org/orca-labs=Orca Labs");
+        MentionIndex index = MentionIndex.of(doc);
+        for (int round = 0; round < 2; round++) { // the second answer comes from the per-surface cache
+            assertEquals("org/orca-labs", index.prefixOrg("Orca Labs Nova"));
+            assertEquals("org/orca-labs", index.prefixOrg("Orca Labs-Mini"));
+            assertNull(index.prefixOrg("Nova"), "no space or hyphen inside");
+            assertNull(index.prefixOrg("Orca Labs"), "the label alone names no model");
+            assertNull(index.prefixOrg("Orcas Nova"));
+        }
     }
 }
