@@ -84,12 +84,14 @@ public final class DateResolver {
             out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(1)), m.group(2), m.group(3), published)));
         }
         // "January 27": the month word stands before a day number, so it is tried only there.
-        Matcher m = MONTH_DAY.matcher(t).useTransparentBounds(true);
+        Matcher m = null;
         int searchFrom = from;
         for (int i = from; i < to; i++) {
             if (!Character.isDigit(t.charAt(i)) || i > from && Character.isLetterOrDigit(t.charAt(i - 1))) continue;
             int w = monthWordStart(t, from, i);
-            if (w < searchFrom) continue;
+            // Every month name of the pattern starts with a capital J, F, M, A, S, O, N or D.
+            if (w < searchFrom || !DateStarts.monthInitial(t.charAt(w))) continue;
+            if (m == null) m = MONTH_DAY.matcher(t).useTransparentBounds(true);
             m.region(w, to);
             if (m.lookingAt()) {
                 out.add(new DateMention(m.start(), m.end(), dayOf(num(m.group(2)), m.group(1), m.group(3), published)));
@@ -129,7 +131,7 @@ public final class DateResolver {
         while (name >= 0) {
             m.region(WeekdayNames.earliestMatchStart(t, from + pos, name) - from, n);
             if (!m.find()) return;
-            Integer wd = Months.weekday(m.group(2));
+            Integer wd = Months.weekdayName(m.group(2));
             if (wd != null) out.add(new DateMention(from + m.start(), from + m.end(), weekdayOf(wd, m.group(1), published)));
             pos = m.end();
             name = WeekdayNames.first(t, from + pos, to);

@@ -27,7 +27,12 @@ final class DateStarts {
         if (i < to && t.charAt(i) == '.') i++;
         int spaces = i;
         while (i < to && isRegexSpace(t.charAt(i))) i++;
-        return i > spaces && i < to && MONTH_INITIALS.indexOf(t.charAt(i)) >= 0;
+        return i > spaces && i < to && monthInitial(t.charAt(i));
+    }
+
+    /** True for the first letter of a month name of the patterns (they are case-sensitive). */
+    static boolean monthInitial(char c) {
+        return MONTH_INITIALS.indexOf(c) >= 0;
     }
 
     /** The number of ASCII digits from {@code at}, counting at most {@code max}. */

@@ -34,6 +34,14 @@ public final class Months {
         return MONTHS.get(w);
     }
 
+    /**
+     * The weekday of a word that is exactly a weekday name in any case ("Montag", "FRIDAY"), or null:
+     * what {@link #weekday} answers for such a word, with one lookup.
+     */
+    static Integer weekdayName(String word) {
+        return WEEKDAYS.get(word.toLowerCase());
+    }
+
     /** The weekday named by a word, also in compounds such as "Montagmorgen" or "Monday's". */
     static Integer weekday(String word) {
         String w = word.toLowerCase();

@@ -93,4 +93,26 @@ class TestWeekdayNames {
         assertEquals(0, DateResolver.find(glued, 0, glued.length(), PUB).size(), "no boundary before the name");
         assertEquals(1, DateResolver.find(glued, 1, glued.length(), PUB).size(), "the range start is a boundary");
     }
+
+    @Test
+    void exactNamesGetTheSameWeekdayAsTheCompoundReader() {
+        for (String name : Months.WEEKDAYS.keySet()) {
+            for (String form : new String[] {name, name.toUpperCase(), Character.toUpperCase(name.charAt(0)) + name.substring(1)}) {
+                assertEquals(Months.weekday(form), Months.weekdayName(form), form);
+            }
+        }
+        assertEquals(null, Months.weekdayName("Montagmorgen"), "compounds are for the compound reader");
+        assertEquals(null, Months.weekdayName("Feiertag"));
+    }
+
+    @Test
+    void monthFirstDatesStillResolveAfterTheInitialCheck() {
+        String s = "Sales rose in march, then on March 11 and Sept. 5 the stock fell; the 3 Musketeers stayed.";
+        List<DateMention> found = DateResolver.find(s, 0, s.length(), PUB);
+        assertEquals(2, found.size());
+        assertEquals(LocalDate.of(2024, 3, 11), found.get(0).date());
+        assertEquals(LocalDate.of(2023, 9, 5), found.get(1).date());
+        assertEquals(true, DateStarts.monthInitial('S'));
+        assertEquals(false, DateStarts.monthInitial('s'));
+    }
 }
