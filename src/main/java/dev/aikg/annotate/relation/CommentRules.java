@@ -32,6 +32,7 @@ final class CommentRules {
      * employer and developer relations, which the comment rules (running last) never add.
      */
     private final java.util.Map<String, Set<String>> excludedBySpeaker = new java.util.HashMap<>();
+    private java.util.Map<String, List<String>> modelDevelopers;
     private String lastSpeaker;
     private int lastSpeakerSentence = -10;
 
@@ -341,12 +342,28 @@ final class CommentRules {
         Set<String> out = new HashSet<>(emp);
         out.addAll(sink.subjectsOf(Predicate.DEVELOPED_BY, emp));
         if (lexicon != null && !emp.isEmpty()) {
-            for (Entity e : v.doc.entities()) {
-                LexiconEntry le = e.type() == EntityType.AI_MODEL ? lexicon.get(e.id()) : null;
-                if (le != null && le.linked("developedBy").stream().anyMatch(emp::contains)) out.add(e.id());
+            for (java.util.Map.Entry<String, List<String>> model : knownDevelopers(v).entrySet()) {
+                for (String developer : model.getValue()) {
+                    if (emp.contains(developer)) {
+                        out.add(model.getKey());
+                        break;
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /** The document's models that the lexicon knows, with their developers, collected once per document. */
+    private java.util.Map<String, List<String>> knownDevelopers(SentenceView v) {
+        if (modelDevelopers == null) {
+            modelDevelopers = new java.util.LinkedHashMap<>();
+            for (Entity e : v.doc.entities()) {
+                LexiconEntry le = e.type() == EntityType.AI_MODEL ? lexicon.get(e.id()) : null;
+                if (le != null) modelDevelopers.put(e.id(), le.linked("developedBy"));
+            }
+        }
+        return modelDevelopers;
     }
 
     /** A name standing alone in quotes („Wall Street Journal“) is a title or source, not a subject. */
