@@ -22,10 +22,9 @@ final class HeadquartersRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         for (Word w : v.words()) {
-            String l = w.lower();
-            if (l.endsWith("-based") && w.text().length() > 7) basedCompound(v, w, sink);
-            else if (l.equals("aus") || l.equals("from")) companyFrom(v, w, sink);
-            else if (l.equals("in")) locatedIn(v, w, sink);
+            if (w.lowerEndsWith("-based") && w.text().length() > 7) basedCompound(v, w, sink);
+            else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
+            else if (w.lowerIs("in")) locatedIn(v, w, sink);
         }
     }
 

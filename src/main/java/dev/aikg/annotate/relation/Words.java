@@ -55,6 +55,18 @@ final class Words {
             return lower;
         }
 
+        /** {@code lower().equals(s)}, without copying the word when its lower case is lined up. */
+        boolean lowerIs(String s) {
+            if (lowerSource == null) return lower().equals(s);
+            return end - start == s.length() && lowerSource.startsWith(s, start - lowerStart);
+        }
+
+        /** {@code lower().endsWith(s)}, without copying the word when its lower case is lined up. */
+        boolean lowerEndsWith(String s) {
+            if (lowerSource == null) return lower().endsWith(s);
+            return end - start >= s.length() && lowerSource.startsWith(s, end - lowerStart - s.length());
+        }
+
         /** True when the word's lower case is in the table, asked without copying it when it can be. */
         boolean lowerIn(WordTable table) {
             if (lowerSource != null) return table.contains(lowerSource, start - lowerStart, end - lowerStart);

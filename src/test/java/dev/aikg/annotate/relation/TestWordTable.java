@@ -66,4 +66,19 @@ class TestWordTable {
         Words.Word w = Words.in(text, 0, text.length(), shifted.toLowerCase(), -3).get(0);
         assertEquals("laut", w.lower(), "the lower case is sliced from its own start");
     }
+
+    @Test
+    void wordComparisonsAgreeWithTheCopiedLowerCase() {
+        String text = "Das Hangzhou-based Labor aus Berlin, FROM Paris, in IN x-BASED.";
+        List<Words.Word> plain = Words.in(text, 0, text.length());
+        List<Words.Word> lined = Words.in(text, 0, text.length(), text.toLowerCase(), 0);
+        for (List<Words.Word> ws : List.of(plain, lined)) {
+            for (Words.Word w : ws) {
+                for (String s : new String[] {"aus", "from", "in", "-based", "based", "", "das hangzhou"}) {
+                    assertEquals(w.lower().equals(s), w.lowerIs(s), w + " is " + s);
+                    assertEquals(w.lower().endsWith(s), w.lowerEndsWith(s), w + " ends with " + s);
+                }
+            }
+        }
+    }
 }
