@@ -34,7 +34,7 @@ final class QueriesCommand implements Callable<Integer> {
             if (!q.description().isEmpty()) out.printf("%-22s   %s%n", "", q.description());
             for (QueryParam p : q.params()) {
                 out.printf("%-22s   --param %s=…  %s%s%n", "", p.name(), p.meaning(),
-                        p.defaultValue() == null ? " (required)" : p.defaultValue().isEmpty() ? " (default: all)"
+                        p.defaultValue() == null ? " (required)" : p.defaultValue().isEmpty() ? " (default: empty)"
                                 : " (default: " + p.defaultValue() + ")");
             }
         }

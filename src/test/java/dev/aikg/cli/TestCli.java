@@ -67,6 +67,9 @@ class TestCli {
         CliRun r = CliRun.run("queries");
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("founders") && r.out().contains("--param company=…"), r.out());
+        // An empty default lists the most stated facts, not all of them: the listing must not claim "all".
+        assertFalse(r.out().contains("(default: all)"), r.out());
+        assertTrue(r.out().contains("empty for the most stated (default: empty)"), r.out());
     }
 
     @Test

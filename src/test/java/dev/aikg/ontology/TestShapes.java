@@ -151,6 +151,21 @@ class TestShapes {
     }
 
     @Test
+    void exchangeMicsThatDoNotStartWithXConform() {
+        // ISO 10383 codes are four letters or digits; NYSE Arca is ARCX, Cboe BZX is BATS.
+        Model data = parse(PREFIXES + """
+                <https://w3id.org/aikg/id/exchange/ARCX> a aikg:StockExchange ; skos:prefLabel "NYSE Arca"@en ; aikg:mic "ARCX" .
+                <https://w3id.org/aikg/id/exchange/BATS> a aikg:StockExchange ; skos:prefLabel "Cboe BZX"@en ; aikg:mic "BATS" .
+                """);
+        ValidationReport report = validate(data);
+        assertTrue(report.conforms(), () -> describe(report));
+        Model bad = parse(PREFIXES + """
+                <https://w3id.org/aikg/id/exchange/nas> a aikg:StockExchange ; skos:prefLabel "Nasdaq"@en ; aikg:mic "nas" .
+                """);
+        assertFalse(validate(bad).conforms(), "three lower-case letters are no MIC");
+    }
+
+    @Test
     void founderOfAnAIModelFails() {
         Model data = parse(VALID);
         data.add(data.getResource(PERSON), aikg(data, "founderOf"), data.getResource(Namespaces.ID + "model/lind-1"));
