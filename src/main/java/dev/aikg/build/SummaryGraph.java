@@ -247,7 +247,7 @@ public final class SummaryGraph {
     }
 
     /** A stored count, 0 when there is none (a key with no tally counts nothing). */
-    private static long stored(DatasetGraph dsg, Node s, Node count) {
+    static long stored(DatasetGraph dsg, Node s, Node count) {
         Iterator<Quad> it = dsg.find(GRAPH, s, count, Node.ANY);
         return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0;
     }

@@ -70,17 +70,12 @@ final class TopFacts {
         while (it.hasNext()) {
             Node tally = it.next().getSubject();
             if (!tally.isURI()) continue;
-            long articles = articles(dsg, tally);
+            long articles = SummaryGraph.stored(dsg, tally, Vocab.ARTICLE_COUNT);
             if (articles == 0) continue;
             String iri = tally.getURI();
             String predicate = iri.substring(0, iri.lastIndexOf('/'));
             groups.computeIfAbsent(direction + predicate, k -> new ArrayList<>()).add(new Ranked(tally, articles));
         }
-    }
-
-    private static long articles(DatasetGraph dsg, Node tally) {
-        Iterator<Quad> it = dsg.find(GRAPH, tally, Vocab.ARTICLE_COUNT, Node.ANY);
-        return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : 0;
     }
 
     private record Ranked(Node tally, long articles) { }
