@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +106,7 @@ public final class Builder {
         long relations = 0;
         Set<String> entityIds = new HashSet<>();
         QuadSink sink = new QuadSink(dsg);
-        SummaryTouches touched = new SummaryTouches();
-        StreamRDF articleSink = touched.tee(sink);  // article and lexicon quads
+        SummaryDelta delta = new SummaryDelta();
         long storeNanos = 0, compactNanos = 0, summaryNanos = 0;
         boolean compacted = false;
         // A --rebuild into a store that holds nothing leaves nothing to reclaim either.
@@ -130,15 +130,19 @@ public final class Builder {
                     if (!writing) writing = begin(dsg);
                     long s0 = System.nanoTime();
                     Node g = ExtractionMapper.graphOf(job.document().id());
+                    List<Quad> quads = new ArrayList<>();
+                    mapper.map(job.extraction(), collector(quads));
                     if (recorded.containsKey(g.getURI()) || !writtenGraphs.add(g.getURI())) {
                         // A changed article: only the quads that differ are touched.
-                        List<Quad> quads = new ArrayList<>();
-                        mapper.map(job.extraction(), collector(quads));
-                        GraphReplacer.replace(dsg, g, quads, touched::observe);
+                        GraphReplacer.Replaced r = GraphReplacer.replace(dsg, g, quads);
+                        delta.replace(ArticleTallies.of(r.old()), ArticleTallies.of(r.now()));
                         sink.counted(quads.size());
                     } else {
-                        mapper.map(job.extraction(), articleSink);
+                        Set<Quad> now = new LinkedHashSet<>(quads);
+                        for (Quad q : now) sink.quad(q);
+                        delta.replace(ArticleTallies.NONE, ArticleTallies.of(now));
                     }
+                    SummaryGraph.writeOutIfLarge(dsg, delta);
                     store.recordHash(g, job.document().sha256() + ":" + fingerprint);
                     storeNanos += System.nanoTime() - s0;
                     written++;
@@ -164,7 +168,9 @@ public final class Builder {
                         if (graph.startsWith(DOC_GRAPH_PREFIX) && !seenGraphs.contains(graph)) {
                             if (!writing) writing = begin(dsg);
                             Node gone = NodeFactory.createURI(graph);
-                            dsg.find(gone, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(touched::observe);
+                            Set<Quad> was = new HashSet<>();
+                            dsg.find(gone, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(was::add);
+                            delta.replace(ArticleTallies.of(was), ArticleTallies.NONE);
                             store.dropGraph(gone);
                             pruned++;
                         }
@@ -181,9 +187,9 @@ public final class Builder {
             if (!reference.lexiconHash().equals(recorded.get(LEXICON_GRAPH.getURI()))) {
                 if (!writing) writing = begin(dsg);
                 // Lexicon entities have directory entries in the summary: the old and the new ones are recounted.
-                dsg.find(LEXICON_GRAPH, Node.ANY, RDFS.Nodes.label, Node.ANY).forEachRemaining(touched::observe);
+                dsg.find(LEXICON_GRAPH, Node.ANY, RDFS.Nodes.label, Node.ANY).forEachRemaining(delta::lexicon);
                 store.dropGraph(LEXICON_GRAPH);
-                LexiconGraph.write(LEXICON_GRAPH, reference.lexicon(), reference.lexiconFiles(), articleSink);
+                LexiconGraph.write(LEXICON_GRAPH, reference.lexicon(), reference.lexiconFiles(), lexiconSink(sink, delta));
                 store.recordHash(LEXICON_GRAPH, reference.lexiconHash());
             }
             // A summary kept by an older version lacks what today's queries read: it is recounted whole,
@@ -193,9 +199,8 @@ public final class Builder {
             if (writing) {
                 long m0 = System.nanoTime();
                 if (summaryCurrent) {
-                    SummaryGraph.refresh(dsg, touched);
+                    SummaryGraph.finish(dsg, delta);
                 } else {
-                    dsg.deleteAny(SUMMARY_GRAPH, Node.ANY, Node.ANY, Node.ANY);
                     SummaryGraph.rebuild(dsg);
                 }
                 if (!SummaryGraph.VERSION.equals(recorded.get(SUMMARY_GRAPH.getURI()))) {
@@ -236,6 +241,17 @@ public final class Builder {
         return new org.apache.jena.riot.system.StreamRDFBase() {
             @Override
             public void quad(Quad quad) { into.add(quad); }
+        };
+    }
+
+    /** Writes the lexicon's quads and notes them in the delta: its entities and facts are in the summary too. */
+    private static StreamRDF lexiconSink(StreamRDF out, SummaryDelta delta) {
+        return new org.apache.jena.riot.system.StreamRDFWrapper(out) {
+            @Override
+            public void quad(Quad quad) {
+                delta.lexicon(quad);
+                super.quad(quad);
+            }
         };
     }
 

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Replaces a stored named graph with a new version by deleting only the quads that are gone and
@@ -21,8 +20,10 @@ import java.util.function.Consumer;
 final class GraphReplacer {
     private GraphReplacer() { }
 
-    /** The number of quads deleted plus added; {@code changed} sees each of them. */
-    static long replace(DatasetGraph dsg, Node graph, List<Quad> fresh, Consumer<Quad> changed) {
+    /** The graph's quads before and after a replacement, and how many were deleted plus added. */
+    record Replaced(Set<Quad> old, Set<Quad> now, long changes) { }
+
+    static Replaced replace(DatasetGraph dsg, Node graph, List<Quad> fresh) {
         Set<Quad> old = new HashSet<>();
         Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY);
         while (it.hasNext()) old.add(it.next());
@@ -31,17 +32,15 @@ final class GraphReplacer {
         for (Quad q : old) {
             if (!now.contains(q)) {
                 dsg.delete(q);
-                changed.accept(q);
                 changes++;
             }
         }
         for (Quad q : now) {
             if (!old.contains(q)) {
                 dsg.add(q);
-                changed.accept(q);
                 changes++;
             }
         }
-        return changes;
+        return new Replaced(old, now, changes);
     }
 }

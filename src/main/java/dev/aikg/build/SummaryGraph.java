@@ -43,16 +43,21 @@ import java.util.Map;
  *       for the top of each entity type, and {@code aikg:rank} for the top facts of each predicate:
  *       listing queries read these few triples instead of sorting every tally.</li>
  * </ul>
- * Only the keys a build touched are recounted, each from its own index range, so a build that changes
- * one article costs that article's entities and facts, not the store. Ranks are recomputed from the
- * tallies alone. Call inside the build's write transaction.
+ * A build keeps the tallies from the quads it writes ({@link SummaryDelta}): the stored tally plus
+ * the change, for the keys it touched, so it never reads the article graphs back, which matters once
+ * the store outgrows the page cache. Only a fact whose evidence a changed or pruned article took away
+ * is recounted from the store, from its own index ranges. Ranks are recomputed from the tallies alone.
+ * Call inside the build's write transaction.
  */
 public final class SummaryGraph {
     static final Node GRAPH = NodeFactory.createURI(Namespaces.SUMMARY_GRAPH);
     static final int TOP = 100;
     static final int SAMPLE_EVIDENCE = 10;
-    /** What the summary holds; a store whose recorded version differs has its summary recounted whole. */
-    public static final String VERSION = "aikg-summary-4";
+    /**
+     * What the summary holds; a store whose recorded version differs has its summary recounted whole.
+     * 5: an entity's label from the articles is the least of them, not the first the store's index met.
+     */
+    public static final String VERSION = "aikg-summary-5";
     private static final String FACTS = Namespaces.ID + "fact/";
     private static final String DAYS = Namespaces.ID + "day/";
     private static final Map<String, String> TYPE_OF_KIND = Map.of(
@@ -60,27 +65,56 @@ public final class SummaryGraph {
 
     private SummaryGraph() { }
 
+    /** Keys a build holds in memory before it writes them out: bounds the heap whatever the corpus size. */
+    static final int WRITE_OUT_KEYS = 200_000;
+
     /**
      * Recounts everything from the article and lexicon graphs: for a dataset written without a build
-     * (test fixtures, a store from an older version). Call inside a write transaction.
+     * (test fixtures, a store from an older version). Reads each article graph once, in its own index
+     * range. Call inside a write transaction.
      */
-    public static void rebuild(DatasetGraph dsg) {
-        SummaryTouches all = new SummaryTouches();
-        dsg.find(SummaryTouches.LEXICON, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::observe);
-        for (Node p : SummaryTouches.observedPredicates()) {
-            dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(all::observe);
+    public static void rebuild(DatasetGraph dsg) { rebuild(dsg, WRITE_OUT_KEYS); }
+
+    /** {@link #rebuild(DatasetGraph)}, writing the tallies out whenever {@code writeOutKeys} keys are held. */
+    static void rebuild(DatasetGraph dsg, int writeOutKeys) {
+        dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        SummaryDelta all = new SummaryDelta();
+        dsg.find(SummaryDelta.LEXICON, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::lexicon);
+        List<Node> graphs = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(g -> {
+            if (SummaryDelta.isArticleGraph(g)) graphs.add(g);
+        });
+        for (Node g : graphs) {
+            Set<Quad> quads = new HashSet<>();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
+            all.replace(ArticleTallies.NONE, ArticleTallies.of(quads));
+            if (all.size() >= writeOutKeys) write(dsg, all);
         }
-        refresh(dsg, all);
+        finish(dsg, all);
     }
 
-    /** Recounts what the build touched, then ranks; a build that touched nothing leaves the graph alone. */
-    static void refresh(DatasetGraph dsg, SummaryTouches touched) {
-        if (touched.isEmpty()) return;
-        for (Node e : touched.entities()) tallyEntity(dsg, e);
-        for (Triple f : touched.facts()) tallyFact(dsg, f);
-        TopFacts.refresh(dsg, TopFacts.endsOf(touched.facts()));
-        for (Node day : touched.days()) tallyDay(dsg, day);
+    /** Writes the delta's tallies when it holds more than {@value #WRITE_OUT_KEYS} keys, and empties it. */
+    static void writeOutIfLarge(DatasetGraph dsg, SummaryDelta delta) {
+        if (delta.size() >= WRITE_OUT_KEYS) write(dsg, delta);
+    }
+
+    /**
+     * Writes the rest of the delta, then relinks top facts and ranks; a build that touched nothing
+     * leaves the graph alone.
+     */
+    static void finish(DatasetGraph dsg, SummaryDelta delta) {
+        if (!delta.touched()) return;
+        write(dsg, delta);
+        TopFacts.refresh(dsg, delta.ends());
         rank(dsg);
+    }
+
+    /** Brings the tallies of the delta's keys up to date: stored tally plus change, or a recount where adding cannot tell. */
+    private static void write(DatasetGraph dsg, SummaryDelta delta) {
+        delta.entities().forEach((e, change) -> tallyEntity(dsg, e, change));
+        delta.facts().forEach((f, change) -> tallyFact(dsg, f, change));
+        delta.days().forEach((day, change) -> tallyDay(dsg, day, change));
+        delta.written();
     }
 
     /** The IRI of a fact's tally: stable, so a recount finds and replaces it. */
@@ -89,9 +123,16 @@ public final class SummaryGraph {
         return NodeFactory.createURI(FACTS + p + "/" + digest(fact.getSubject() + " " + p + " " + fact.getObject()));
     }
 
-    private static void tallyEntity(DatasetGraph dsg, Node e) {
-        long articles = countInArticles(dsg, Node.ANY, Vocab.SCHEMA_MENTIONS, e);
-        long mentions = articles == 0 ? 0 : countInArticles(dsg, Node.ANY, Vocab.REFERS_TO, e);
+    private static void tallyEntity(DatasetGraph dsg, Node e, SummaryDelta.EntityChange change) {
+        long articles = stored(dsg, e, Vocab.ARTICLE_COUNT) + change.articles;
+        long mentions = stored(dsg, e, Vocab.MENTION_COUNT) + change.mentions;
+        if (articles < 0 || mentions < 0 || (articles == 0 && mentions != 0)) {
+            // The stored tally does not agree with the store (written by hand, or by a build that failed
+            // half-way without its transaction): counted again, from the store.
+            articles = countInArticles(dsg, Node.ANY, Vocab.SCHEMA_MENTIONS, e);
+            mentions = articles == 0 ? 0 : countInArticles(dsg, Node.ANY, Vocab.REFERS_TO, e);
+            change.labelRemoved = true;
+        }
         // Unchanged tallies are not rewritten: every quad written copies index blocks (TDB2 is copy-on-write).
         if (stored(dsg, e, Vocab.ARTICLE_COUNT) != articles || stored(dsg, e, Vocab.MENTION_COUNT) != mentions) {
             dsg.deleteAny(GRAPH, e, Vocab.ARTICLE_COUNT, Node.ANY);
@@ -101,17 +142,19 @@ public final class SummaryGraph {
                 dsg.add(GRAPH, e, Vocab.MENTION_COUNT, ExtractionMapper.integer(mentions));
             }
         }
-        directoryEntry(dsg, e, articles);
+        directoryEntry(dsg, e, articles, change);
     }
 
     /**
      * The entity's type, label, key and linked flag, once, for every entity of the lexicon or the
-     * articles. In the union graph each article repeats them, so reading them there costs one index
-     * entry per article that names the entity: thousands for the big names.
+     * articles. The label is the lexicon's, else the least of the labels the articles give it (the same
+     * whatever order the articles came in). In the union graph each article repeats them, so reading
+     * them there costs one index entry per article that names the entity: the stored entry and the
+     * change are used instead, unless a label went away.
      */
-    private static void directoryEntry(DatasetGraph dsg, Node e, long articles) {
-        Node lexiconLabel = first(dsg, SummaryTouches.LEXICON, e, RDFS.Nodes.label);
-        Node label = lexiconLabel != null || articles == 0 ? lexiconLabel : firstInArticles(dsg, e);
+    private static void directoryEntry(DatasetGraph dsg, Node e, long articles, SummaryDelta.EntityChange change) {
+        Node lexiconLabel = first(dsg, SummaryDelta.LEXICON, e, RDFS.Nodes.label);
+        Node label = lexiconLabel != null || articles == 0 ? lexiconLabel : articleLabel(dsg, e, change);
         String type = e.isURI() ? typeOf(e.getURI()) : null;
         Set<Quad> want = new HashSet<>();
         if (label != null && type != null) {
@@ -127,71 +170,140 @@ public final class SummaryGraph {
     }
 
     private static final List<Node> DIRECTORY = List.of(RDF.Nodes.type, RDFS.Nodes.label, Vocab.KEY, Vocab.LINKED);
+    private static final Node LINKED = ExtractionMapper.bool(true);
+
+    /** The least label the articles give an entity no lexicon names. */
+    private static Node articleLabel(DatasetGraph dsg, Node e, SummaryDelta.EntityChange change) {
+        Node stored = first(dsg, GRAPH, e, RDFS.Nodes.label);
+        boolean fromArticles = stored != null && !dsg.contains(GRAPH, e, Vocab.LINKED, LINKED);
+        if (!change.labelRemoved && (fromArticles || stored == null) && (stored != null || change.leastLabelAdded != null)) {
+            Node added = change.leastLabelAdded;
+            if (stored == null || !fromArticles) return added;
+            return added != null && lessLabel(added, stored) ? added : stored;
+        }
+        Node least = null;
+        Iterator<Quad> it = dsg.find(Node.ANY, e, RDFS.Nodes.label, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (SummaryDelta.isArticleGraph(q.getGraph()) && (least == null || lessLabel(q.getObject(), least))) least = q.getObject();
+        }
+        return least;
+    }
+
+    /** The order labels are chosen in: by text, then by the rest of the term, so the choice never depends on the order of the articles. */
+    static boolean lessLabel(Node a, Node b) {
+        int c = a.getLiteralLexicalForm().compareTo(b.getLiteralLexicalForm());
+        return c != 0 ? c < 0 : a.toString().compareTo(b.toString()) < 0;
+    }
 
     private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
         Iterator<Quad> it = dsg.find(g, s, p, Node.ANY);
         return it.hasNext() ? it.next().getObject() : null;
     }
 
-    private static Node firstInArticles(DatasetGraph dsg, Node e) {
-        Iterator<Quad> it = dsg.find(Node.ANY, e, RDFS.Nodes.label, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            if (SummaryTouches.isArticleGraph(q.getGraph())) return q.getObject();
-        }
-        return null;
-    }
+    /** What a fact's tally says: the articles that state it and what their evidence qualifies it with. */
+    private record FactTally(long articles, Set<Node> roles, long chips, Set<SummaryDelta.Amount> amounts, List<Node> samples) { }
 
     /**
      * A fact's tally: the articles that state it and what their evidence qualifies it with (roles,
      * amounts, chip counts), so listing queries never walk the evidence of a fact stated thousands of
-     * times. Only the quads that differ from the stored tally are written.
+     * times. The stored tally plus the change where the change only adds; a recount from the article
+     * graphs where evidence went away. Only the quads that differ from the stored tally are written.
      */
-    private static void tallyFact(DatasetGraph dsg, Triple fact) {
+    private static void tallyFact(DatasetGraph dsg, Triple fact, SummaryDelta.FactChange change) {
         Node f = factNode(fact);
-        Set<Quad> want = new HashSet<>();
-        long articles = 0;
-        long chips = -1;
-        List<Node> evidence = new ArrayList<>();
-        Iterator<Quad> it = dsg.find(Node.ANY, fact.getSubject(), fact.getPredicate(), fact.getObject());
-        while (it.hasNext()) {
-            Node g = it.next().getGraph();
-            if (!SummaryTouches.isArticleGraph(g)) continue;
-            articles++;
-            for (Node ev : evidenceOf(dsg, g, fact)) {
-                evidence.add(ev);
-                Node role = first(dsg, g, ev, Vocab.ROLE);
-                if (role != null) want.add(Quad.create(GRAPH, f, Vocab.ROLE, role));
-                Node count = first(dsg, g, ev, Vocab.CHIP_COUNT);
-                if (count != null) chips = Math.max(chips, ((Number) count.getLiteralValue()).longValue());
-                Node amount = first(dsg, g, ev, Vocab.AMOUNT);
-                if (amount != null) amount(dsg, g, f, amount, want);
-            }
-        }
+        Set<Quad> have = storedTally(dsg, f);
+        FactTally t = change.evidenceRemoved ? recount(dsg, fact) : merged(f, have, change);
+        if (t.articles() < 0) t = recount(dsg, fact);
         // The fact itself, once, whether articles state it or the lexicon knows it: the summary is the
         // store's deduplicated fact graph, which path queries walk without meeting every article's copy.
         Quad direct = Quad.create(GRAPH, fact);
-        boolean known = articles > 0 || dsg.contains(SummaryTouches.LEXICON, fact.getSubject(), fact.getPredicate(), fact.getObject());
+        boolean known = t.articles() > 0 || dsg.contains(SummaryDelta.LEXICON, fact.getSubject(), fact.getPredicate(), fact.getObject());
         if (known && !dsg.contains(direct)) dsg.add(direct);
         if (!known && dsg.contains(direct)) dsg.delete(direct);
-        if (articles > 0) {
+        Set<Quad> want = new HashSet<>();
+        if (t.articles() > 0) {
             want.add(Quad.create(GRAPH, f, RDF.Nodes.type, Vocab.FACT_TALLY));
             want.add(Quad.create(GRAPH, f, RDF.Nodes.subject, fact.getSubject()));
             want.add(Quad.create(GRAPH, f, RDF.Nodes.predicate, fact.getPredicate()));
             want.add(Quad.create(GRAPH, f, RDF.Nodes.object, fact.getObject()));
-            want.add(Quad.create(GRAPH, f, Vocab.ARTICLE_COUNT, ExtractionMapper.integer(articles)));
+            want.add(Quad.create(GRAPH, f, Vocab.ARTICLE_COUNT, ExtractionMapper.integer(t.articles())));
             if (fact.getObject().isLiteral()) {
                 want.add(Quad.create(GRAPH, f, Vocab.KEY, ExtractionMapper.key(fact.getObject().getLiteralLexicalForm())));
             }
-            if (chips >= 0) want.add(Quad.create(GRAPH, f, Vocab.CHIP_COUNT, ExtractionMapper.integer(chips)));
+            for (Node role : t.roles()) want.add(Quad.create(GRAPH, f, Vocab.ROLE, role));
+            if (t.chips() >= 0) want.add(Quad.create(GRAPH, f, Vocab.CHIP_COUNT, ExtractionMapper.integer(t.chips())));
+            for (SummaryDelta.Amount a : t.amounts()) {
+                // Named by value and unit, so equal amounts are one node.
+                Node n = NodeFactory.createURI(f.getURI() + "/amount/" + digest(a.value().getLiteralLexicalForm() + " " + a.unit().getLiteralLexicalForm()));
+                want.add(Quad.create(GRAPH, f, Vocab.AMOUNT, n));
+                want.add(Quad.create(GRAPH, n, Vocab.SCHEMA_VALUE, a.value()));
+                want.add(Quad.create(GRAPH, n, Vocab.SCHEMA_UNIT_TEXT, a.unit()));
+            }
             // A few evidence records, the same ones whatever the order the articles came in: a query
             // that shows quotes per fact reads these instead of every article's evidence.
-            evidence.sort(Comparator.comparing(Node::getURI));
-            for (Node ev : evidence.subList(0, Math.min(SAMPLE_EVIDENCE, evidence.size()))) {
-                want.add(Quad.create(GRAPH, f, Vocab.SAMPLE_EVIDENCE, ev));
+            for (Node ev : t.samples()) want.add(Quad.create(GRAPH, f, Vocab.SAMPLE_EVIDENCE, ev));
+        }
+        for (Quad q : have) if (!want.contains(q)) dsg.delete(q);
+        for (Quad q : want) if (!have.contains(q)) dsg.add(q);
+    }
+
+    /** The summary's quads about a tally and its amount nodes. */
+    private static Set<Quad> storedTally(DatasetGraph dsg, Node f) {
+        Set<Quad> have = new HashSet<>();
+        dsg.find(GRAPH, f, Node.ANY, Node.ANY).forEachRemaining(have::add);
+        List<Node> amounts = new ArrayList<>();
+        for (Quad q : have) if (q.getPredicate().equals(Vocab.AMOUNT)) amounts.add(q.getObject());
+        for (Node a : amounts) dsg.find(GRAPH, a, Node.ANY, Node.ANY).forEachRemaining(have::add);
+        return have;
+    }
+
+    /** The stored tally with what the added evidence brings. */
+    private static FactTally merged(Node f, Set<Quad> have, SummaryDelta.FactChange change) {
+        long articles = change.articles;
+        long chips = change.chips;
+        Set<Node> roles = new HashSet<>(change.roles);
+        Set<SummaryDelta.Amount> amounts = new HashSet<>(change.amounts);
+        List<Node> samples = new ArrayList<>(change.samples);
+        Map<Node, Node[]> amountNodes = new HashMap<>();
+        for (Quad q : have) {
+            Node p = q.getPredicate(), o = q.getObject();
+            if (q.getSubject().equals(f)) {
+                if (p.equals(Vocab.ARTICLE_COUNT)) articles += ((Number) o.getLiteralValue()).longValue();
+                else if (p.equals(Vocab.ROLE)) roles.add(o);
+                else if (p.equals(Vocab.CHIP_COUNT)) chips = Math.max(chips, ((Number) o.getLiteralValue()).longValue());
+                else if (p.equals(Vocab.SAMPLE_EVIDENCE)) SummaryDelta.addSample(samples, o);
+            } else if (p.equals(Vocab.SCHEMA_VALUE)) {
+                amountNodes.computeIfAbsent(q.getSubject(), k -> new Node[2])[0] = o;
+            } else if (p.equals(Vocab.SCHEMA_UNIT_TEXT)) {
+                amountNodes.computeIfAbsent(q.getSubject(), k -> new Node[2])[1] = o;
             }
         }
-        replace(dsg, f, want);
+        for (Node[] a : amountNodes.values()) if (a[0] != null && a[1] != null) amounts.add(new SummaryDelta.Amount(a[0], a[1]));
+        return new FactTally(articles, roles, chips, amounts, samples);
+    }
+
+    /** The tally counted again from the article graphs that state the fact. */
+    private static FactTally recount(DatasetGraph dsg, Triple fact) {
+        long articles = 0;
+        SummaryDelta.FactChange all = new SummaryDelta.FactChange();
+        Iterator<Quad> it = dsg.find(Node.ANY, fact.getSubject(), fact.getPredicate(), fact.getObject());
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (!SummaryDelta.isArticleGraph(g)) continue;
+            articles++;
+            for (Node ev : evidenceOf(dsg, g, fact)) {
+                Node count = first(dsg, g, ev, Vocab.CHIP_COUNT);
+                Node amount = first(dsg, g, ev, Vocab.AMOUNT);
+                Node value = amount == null ? null : first(dsg, g, amount, Vocab.SCHEMA_VALUE);
+                Node unit = amount == null ? null : first(dsg, g, amount, Vocab.SCHEMA_UNIT_TEXT);
+                boolean stated = value != null && unit != null;
+                all.add(new ArticleTallies.Evidence(ev, first(dsg, g, ev, Vocab.ROLE),
+                        count == null ? -1 : ((Number) count.getLiteralValue()).longValue(),
+                        stated ? value : null, stated ? unit : null));
+            }
+        }
+        return new FactTally(articles, all.roles, all.chips, all.amounts, all.samples);
     }
 
     /** The evidence nodes in one article graph that record this fact. */
@@ -208,36 +320,10 @@ public final class SummaryGraph {
         return found;
     }
 
-    /** An amount the evidence states, as a node of the tally named by its value and unit (so equal amounts are one). */
-    private static void amount(DatasetGraph dsg, Node g, Node f, Node quantity, Set<Quad> want) {
-        Node value = first(dsg, g, quantity, Vocab.SCHEMA_VALUE);
-        Node unit = first(dsg, g, quantity, Vocab.SCHEMA_UNIT_TEXT);
-        if (value == null || unit == null) return;
-        Node a = NodeFactory.createURI(f.getURI() + "/amount/" + digest(value.getLiteralLexicalForm() + " " + unit.getLiteralLexicalForm()));
-        want.add(Quad.create(GRAPH, f, Vocab.AMOUNT, a));
-        want.add(Quad.create(GRAPH, a, Vocab.SCHEMA_VALUE, value));
-        want.add(Quad.create(GRAPH, a, Vocab.SCHEMA_UNIT_TEXT, unit));
-    }
-
-    /**
-     * Makes the summary's quads about {@code node} (and, for a tally, its amount nodes, listed in
-     * {@code want}) exactly {@code want}, writing only the difference: TDB2 is copy-on-write, so each
-     * quad written copies index blocks.
-     */
-    private static void replace(DatasetGraph dsg, Node node, Set<Quad> want) {
-        Set<Quad> have = new HashSet<>();
-        dsg.find(GRAPH, node, Node.ANY, Node.ANY).forEachRemaining(have::add);
-        Set<Node> others = new HashSet<>();
-        for (Quad q : want) if (!q.getSubject().equals(node)) others.add(q.getSubject());
-        for (Quad q : have) if (q.getPredicate().equals(Vocab.AMOUNT)) others.add(q.getObject());
-        for (Node o : others) dsg.find(GRAPH, o, Node.ANY, Node.ANY).forEachRemaining(have::add);
-        for (Quad q : have) if (!want.contains(q)) dsg.delete(q);
-        for (Quad q : want) if (!have.contains(q)) dsg.add(q);
-    }
-
-    private static void tallyDay(DatasetGraph dsg, Node day) {
+    private static void tallyDay(DatasetGraph dsg, Node day, long change) {
         Node d = NodeFactory.createURI(DAYS + day.getLiteralLexicalForm());
-        long moves = countInArticles(dsg, Node.ANY, Vocab.ON_DATE, day);
+        long moves = stored(dsg, d, Vocab.MOVE_COUNT) + change;
+        if (moves < 0) moves = countInArticles(dsg, Node.ANY, Vocab.ON_DATE, day);
         if (stored(dsg, d, Vocab.MOVE_COUNT) == moves) return;
         dsg.deleteAny(GRAPH, d, Node.ANY, Node.ANY);
         if (moves == 0) return;
@@ -257,7 +343,7 @@ public final class SummaryGraph {
         long n = 0;
         Iterator<Quad> it = dsg.find(Node.ANY, s, p, o);
         while (it.hasNext()) {
-            if (SummaryTouches.isArticleGraph(it.next().getGraph())) n++;
+            if (SummaryDelta.isArticleGraph(it.next().getGraph())) n++;
         }
         return n;
     }

@@ -26,14 +26,13 @@ class TestGraphReplacer {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (Quad x : List.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three"), q(OTHER, "s1", "one"))) dsg.add(x);
 
-        Set<Quad> changed = new HashSet<>();
-        assertEquals(0, GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three")), changed::add));
-        assertEquals(Set.of(), changed);
+        assertEquals(0, GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three"))).changes());
 
-        long changes = GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")), changed::add);
-        assertEquals(4, changes, "two deleted (s2 two, s3 three), two added (s2 zwei, s4 four)");
-        assertEquals(Set.of(q(G, "s2", "two"), q(G, "s3", "three"), q(G, "s2", "zwei"), q(G, "s4", "four")), changed,
-                "the summary is recounted for exactly the quads that changed");
+        GraphReplacer.Replaced r = GraphReplacer.replace(dsg, G, List.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")));
+        assertEquals(4, r.changes(), "two deleted (s2 two, s3 three), two added (s2 zwei, s4 four)");
+        assertEquals(Set.of(q(G, "s1", "one"), q(G, "s2", "two"), q(G, "s3", "three")), r.old(),
+                "the graph before, which the summary's delta subtracts");
+        assertEquals(Set.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")), r.now());
         Set<Quad> now = new HashSet<>();
         dsg.find(G, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(now::add);
         assertEquals(Set.of(q(G, "s1", "one"), q(G, "s2", "zwei"), q(G, "s4", "four")), now);

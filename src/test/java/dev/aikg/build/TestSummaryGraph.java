@@ -127,7 +127,7 @@ class TestSummaryGraph {
         SummaryGraph.rebuild(dsg);
         assertTrue(dsg.contains(SUMMARY, e, linked, NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
 
-        dsg.add(SummaryTouches.LEXICON, e, org.apache.jena.vocabulary.RDFS.Nodes.label, label);
+        dsg.add(SummaryDelta.LEXICON, e, org.apache.jena.vocabulary.RDFS.Nodes.label, label);
         SummaryGraph.rebuild(dsg);
         assertTrue(dsg.contains(SUMMARY, e, linked, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)),
                 "same label, now in the lexicon");

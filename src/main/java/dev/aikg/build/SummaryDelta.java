@@ -1,0 +1,188 @@
+package dev.aikg.build;
+
+import dev.aikg.Namespaces;
+import dev.aikg.model.Predicate;
+import dev.aikg.rdf.Vocab;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a build changes the summary's tallies since they were last written: per entity, per fact and
+ * per trading day, the change in counts and what the added evidence brings. Built from each written,
+ * replaced or pruned article's old and new {@link ArticleTallies}, so the summary is kept without
+ * reading the article graphs back. What cannot be kept by adding (a removed evidence record may have
+ * been a fact's sample, its only role or its largest chip count) marks the key for a recount from the
+ * store, which only changed and pruned articles cause.
+ */
+final class SummaryDelta {
+    private static final String DOC_GRAPHS = Namespaces.GRAPH + "doc/";
+    static final Node LEXICON = NodeFactory.createURI(Namespaces.LEXICON_GRAPH);
+    private static final Set<Node> FACT_PREDICATES = new HashSet<>();
+
+    static {
+        for (Predicate p : Predicate.values()) FACT_PREDICATES.add(Vocab.aikg(p.label()));
+    }
+
+    /** How one entity's tallies change. */
+    static final class EntityChange {
+        long articles;
+        long mentions;
+        /** The least label the added articles give it, or null. */
+        Node leastLabelAdded;
+        /** Some article no longer gives it a label it gave before: its label is looked up again. */
+        boolean labelRemoved;
+    }
+
+    /** One amount of a fact's tally, by value and unit. */
+    record Amount(Node value, Node unit) { }
+
+    /** How one fact's tally changes. */
+    static final class FactChange {
+        long articles;
+        /** Evidence of it went away: its roles, amounts, chip count and samples are recounted from the store. */
+        boolean evidenceRemoved;
+        final Set<Node> roles = new HashSet<>(2);
+        long chips = -1;
+        final Set<Amount> amounts = new HashSet<>(2);
+        /** The added evidence records that may become samples: the first by IRI, at most {@link SummaryGraph#SAMPLE_EVIDENCE}. */
+        final List<Node> samples = new ArrayList<>(2);
+
+        void add(ArticleTallies.Evidence ev) {
+            if (ev.role() != null) roles.add(ev.role());
+            chips = Math.max(chips, ev.chips());
+            if (ev.value() != null) amounts.add(new Amount(ev.value(), ev.unit()));
+            addSample(samples, ev.node());
+        }
+    }
+
+    static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
+
+    /** Keeps {@code samples} sorted by IRI and at most {@link SummaryGraph#SAMPLE_EVIDENCE} long. */
+    static void addSample(List<Node> samples, Node ev) {
+        int at = Collections.binarySearch(samples, ev, BY_IRI);
+        if (at >= 0) return;
+        at = -at - 1;
+        if (at >= SummaryGraph.SAMPLE_EVIDENCE) return;
+        samples.add(at, ev);
+        if (samples.size() > SummaryGraph.SAMPLE_EVIDENCE) samples.remove(samples.size() - 1);
+    }
+
+    private final Map<Node, EntityChange> entities = new HashMap<>();
+    private final Map<Triple, FactChange> facts = new HashMap<>();
+    private final Map<Node, Long> days = new HashMap<>();
+    /** Entities at either end of a changed fact, since the build began: their top facts are relinked at its end. */
+    private final Set<Node> ends = new HashSet<>();
+    private boolean touched;
+
+    static boolean isFactPredicate(Node p) { return FACT_PREDICATES.contains(p); }
+
+    static boolean isArticleGraph(Node g) { return g.isURI() && g.getURI().startsWith(DOC_GRAPHS); }
+
+    /** An article graph went from {@code old} to {@code now} ({@link ArticleTallies#NONE} for a new or a pruned one). */
+    void replace(ArticleTallies old, ArticleTallies now) {
+        Set<Node> named = new HashSet<>(old.mentioning().keySet());
+        named.addAll(now.mentioning().keySet());
+        named.addAll(old.referring().keySet());
+        named.addAll(now.referring().keySet());
+        for (Node e : named) entity(e, old, now);
+        Set<Triple> stated = new HashSet<>(old.facts().keySet());
+        stated.addAll(now.facts().keySet());
+        for (Triple f : stated) fact(f, old.facts().get(f), now.facts().get(f));
+        Set<Node> dated = new HashSet<>(old.days().keySet());
+        dated.addAll(now.days().keySet());
+        for (Node d : dated) {
+            int change = now.days().getOrDefault(d, 0) - old.days().getOrDefault(d, 0);
+            if (change != 0) {
+                days.merge(d, (long) change, Long::sum);
+                touched = true;
+            }
+        }
+    }
+
+    private void entity(Node e, ArticleTallies old, ArticleTallies now) {
+        int articles = now.mentioning().getOrDefault(e, 0) - old.mentioning().getOrDefault(e, 0);
+        int mentions = now.referring().getOrDefault(e, 0) - old.referring().getOrDefault(e, 0);
+        Set<Node> before = old.labels().getOrDefault(e, Set.of()), after = now.labels().getOrDefault(e, Set.of());
+        boolean removed = !after.containsAll(before);
+        Node least = null;
+        for (Node l : after) {
+            if (!before.contains(l) && (least == null || SummaryGraph.lessLabel(l, least))) least = l;
+        }
+        if (articles == 0 && mentions == 0 && !removed && least == null) return;
+        EntityChange c = entities.computeIfAbsent(e, k -> new EntityChange());
+        c.articles += articles;
+        c.mentions += mentions;
+        c.labelRemoved |= removed;
+        if (least != null && (c.leastLabelAdded == null || SummaryGraph.lessLabel(least, c.leastLabelAdded))) {
+            c.leastLabelAdded = least;
+        }
+        touched = true;
+    }
+
+    private void fact(Triple f, List<ArticleTallies.Evidence> before, List<ArticleTallies.Evidence> after) {
+        int articles = (after != null ? 1 : 0) - (before != null ? 1 : 0);
+        List<ArticleTallies.Evidence> was = before == null ? List.of() : before;
+        List<ArticleTallies.Evidence> is = after == null ? List.of() : after;
+        boolean removed = articles < 0 || !is.containsAll(was);
+        List<ArticleTallies.Evidence> added = new ArrayList<>(is);
+        added.removeAll(was);
+        if (articles == 0 && !removed && added.isEmpty()) return;
+        FactChange c = touch(f);
+        c.articles += articles;
+        c.evidenceRemoved |= removed;
+        for (ArticleTallies.Evidence ev : added) c.add(ev);
+    }
+
+    private FactChange touch(Triple f) {
+        touched = true;
+        ends.add(f.getSubject());
+        ends.add(f.getObject());
+        return facts.computeIfAbsent(f, k -> new FactChange());
+    }
+
+    /**
+     * Notes a quad of the lexicon graph that is added or removed: the summary holds every lexicon
+     * entity (a directory entry) and fact too, so these are looked at again.
+     */
+    void lexicon(Quad q) {
+        if (q.getPredicate().equals(RDFS.Nodes.label)) {
+            entities.computeIfAbsent(q.getSubject(), k -> new EntityChange());
+            touched = true;
+        } else if (FACT_PREDICATES.contains(q.getPredicate())) {
+            touch(q.asTriple());
+        }
+    }
+
+    Map<Node, EntityChange> entities() { return entities; }
+
+    Map<Triple, FactChange> facts() { return facts; }
+
+    Map<Node, Long> days() { return days; }
+
+    Set<Node> ends() { return ends; }
+
+    /** Keys held since the last {@link #written()}: what bounds this delta's memory. */
+    int size() { return entities.size() + facts.size() + days.size(); }
+
+    /** The build changed something the summary tallies (now or before the last write-out). */
+    boolean touched() { return touched; }
+
+    /** The changes are in the summary graph now; the ends stay, for the top facts relinked at the end. */
+    void written() {
+        entities.clear();
+        facts.clear();
+        days.clear();
+    }
+}
