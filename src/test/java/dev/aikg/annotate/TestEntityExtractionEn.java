@@ -32,6 +32,14 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aPluralAtTheStartOfASentenceIsNoGenitiveOfAContextLabel() {
+        assertFalse(has("Nvidia and Microsoft reported strong results on Tuesday.\nApples and pears were cheap at the market that week.",
+                "Organization:Apple"), "a plural, capitalised only because it starts the sentence");
+        assertTrue(has("Nvidia and Microsoft reported strong results on Tuesday, and even Apples sales grew.",
+                "Organization:Apple"), "inside the sentence the folded form still counts in an article about companies");
+    }
+
+    @Test
     void contextLabelsWithDeveloperOrCue() {
         assertTrue(has("OpenAI said o1 reasons step by step.", "AIModel:OpenAI o1"));
         assertFalse(has("The form o1 must be filed by March.", "AIModel:OpenAI o1"));

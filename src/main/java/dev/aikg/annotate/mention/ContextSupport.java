@@ -122,12 +122,25 @@ final class ContextSupport {
                 return "role";
             }
         }
+        if (type == EntityType.STOCK_INDEX && percentSoon(m.to() + 1)) return "move"; // "der Dow Jones gewann 0,4 %"
         if (inList(m, type)) return "list";
         if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
-                && !d.is(m.to(), Cues.F_NOT_NAME) && (prev == null || !Cues.is(prev, Cues.F_DETERMINER))) {
+                && !d.is(m.to(), Cues.F_NOT_NAME) && (prev == null || !Cues.is(prev, Cues.F_DETERMINER))
+                && !(m.folded() && startsSentence(m.from()))) {
+            // A folded "-s" at the start of a sentence is as likely a plural ("Benchmarks cited by …")
+            // as a genitive, and the capital says nothing there.
             return "domain";
         }
         return null;
+    }
+
+    /** No word before token i in its sentence (list bullets and emphasis marks do not count). */
+    private boolean startsSentence(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+            if (!d.sameSentence(k, i)) return true;
+            if (d.get(k).word()) return false;
+        }
+        return true;
     }
 
     private static boolean compoundCue(String lower, Set<String> cues) {
@@ -163,6 +176,19 @@ final class ContextSupport {
         for (int k = j + 1; k < Math.min(d.size(), j + 6); k++) {
             if (d.get(k).is("%")) return true;
             if (d.get(k).is(")")) return false;
+        }
+        return false;
+    }
+
+    /** A number with a percent sign or word within the next five tokens of the sentence. */
+    private boolean percentSoon(int j) {
+        for (int k = j; k < Math.min(d.size(), j + 6); k++) {
+            if (!d.sameSentence(k, j - 1)) return false;
+            String w = d.lower(k);
+            if ((w.equals("%") || w.equals("prozent") || w.equals("percent") || w.equals("per")) && k > j
+                    && Character.isDigit(d.get(k - 1).text().charAt(0))) {
+                return true;
+            }
         }
         return false;
     }

@@ -78,8 +78,13 @@ public final class Cues {
     }
 
     /** The cue set for a type, or an empty set. */
+    /** Words that make a context label of an index name the index ("Leitindex Dow Jones", "the Dow index"). */
+    public static final Set<String> INDEX_TYPE = Cues.hashed("index", "leitindex", "aktienindex", "börsenindex",
+            "indizes", "indices", "indexes", "standardwerteindex", "technologieindex", "auswahlindex", "benchmark");
+
     public static Set<String> typeCues(EntityType type) {
         return switch (type) {
+            case STOCK_INDEX -> INDEX_TYPE;
             case ORGANIZATION -> ORG_TYPE;
             case AI_MODEL -> MODEL_TYPE;
             case CHIP -> CHIP_TYPE;

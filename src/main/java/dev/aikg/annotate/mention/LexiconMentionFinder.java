@@ -70,12 +70,17 @@ public final class LexiconMentionFinder implements MentionFinder {
         LexiconIndex.Key info = null;
         Match best = null;
         int max = index.maxTokens();
-        for (int k = 0; k < max && i + k < d.size(); k++) {
-            Token t = d.get(i + k);
+        // k counts the words of the key, j walks the tokens: a dot inside a name ("01.AI", "C. C. Wei")
+        // is not a word of any label key and is stepped over.
+        for (int k = 0, j = i; k < max && j < d.size(); k++, j++) {
+            boolean afterDot = k > 0 && innerDot(d, j);
+            if (afterDot) j++;
+            Token t = d.get(j);
             if (!t.word()) break;
             if (k > 0) {
-                Token prev = d.get(i + k - 1);
-                if (t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN || prev.possessive()) break;
+                Token prev = d.get(j - 1);
+                boolean joined = t.gap() == Token.Gap.SPACE || t.gap() == Token.Gap.HYPHEN || afterDot;
+                if (!joined || prev.possessive()) break;
                 // No longer key goes on with this token's first letter: the lookup below would miss.
                 if (!info.continuesWith(t.lower().charAt(0))) break;
             }
@@ -92,14 +97,24 @@ public final class LexiconMentionFinder implements MentionFinder {
             info = k == 0 ? d.key(i, index) : index.key(ks);
             if (info == null) break;
             boolean prefix = info.prefix();
-            Match m = prefix ? match(d, i, i + k, info.labels(), false) : null;
+            Match m = prefix ? match(d, i, j, info.labels(), false) : null;
             if (m == null && t.length() > 3 && !t.possessive()) {
-                if (info.genitiveStem() != null) m = match(d, i, i + k, info.genitiveLabels(), true);
+                if (info.genitiveStem() != null) m = match(d, i, j, info.genitiveLabels(), true);
             }
             if (m != null) best = m;
             if (!prefix) break;
         }
         return best;
+    }
+
+    /**
+     * Token j is a full stop glued to the word before it and followed, in the same sentence, by a
+     * word: the dot of an abbreviation or of a name, which label keys leave out.
+     */
+    private static boolean innerDot(DocumentTokens d, int j) {
+        if (j + 1 >= d.size() || j < 1) return false;
+        Token t = d.get(j);
+        return t.is(".") && t.gap() == Token.Gap.NONE && d.get(j + 1).word() && d.sameSentence(j - 1, j + 1);
     }
 
     private Match match(DocumentTokens d, int from, int to, List<LexiconIndex.Label> labels, boolean genitive) {
@@ -111,7 +126,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             surface = genitive ? t.substring(0, t.length() - 1) : t;
         } else {
             StringBuilder sb = new StringBuilder();
-            for (int j = from; j <= to; j++) sb.append(d.get(j).text());
+            for (int j = from; j <= to; j++) if (d.get(j).word()) sb.append(d.get(j).text());
             surface = genitive ? sb.substring(0, sb.length() - 1) : sb.toString();
         }
         List<LexiconIndex.Label> exact = new ArrayList<>();

@@ -56,6 +56,9 @@ final class ModelRules {
             "das startup", "die firma", "the firm", "der konzern"};
     private static final String[] TRAIN = {"trainiert", "training", "trained", "train ", "lernprozess", "baute",
             "aufgebaut", "built on", "built using", "trainings"};
+    /** The cues that say a model was trained, not only that a chip is good at training ("training performance"). */
+    private static final String[] TRAIN_VERBS = {"trainiert", "trained", "train ", "lernprozess", "baute",
+            "aufgebaut", "built on", "built using"};
     private static final int TRAIN_LOOKBACK = 8;
 
     void apply(SentenceView v, RelationSink sink) {
@@ -315,6 +318,9 @@ final class ModelRules {
         String rule = "model.trained-on";
         double conf = 0.75;
         if (model == null) {
+            // Without a model in the sentence, "training" alone describes the chip ("offers four times the
+            // training performance"): the model named before is only meant when a verb says it was trained.
+            if (!v.hasAny(TRAIN_VERBS)) return;
             model = modelOfNamedMaker(v, sink);
             if (model == null) model = v.index.lastBefore(v.index(), EntityType.AI_MODEL, TRAIN_LOOKBACK);
             rule = "model.trained-on-anaphor";

@@ -35,6 +35,17 @@ public final class BoilerplateDetector implements Annotator {
             + "|(?:teilen|share|tweet|drucken|print|e-mail|email|facebook|twitter|x|whatsapp|linkedin|xing|telegram|reddit|pinterest|kopieren|link kopieren|copy link)(?:\\s*[|/·]\\s*\\S+)*"
             + "|optimieren sie ihre browsereinstellungen.*|bitte passen sie die einstellungen an\\.?"
             + ")$");
+    /** Words a share widget is made of ("Teilen auf Facebook | Per E-Mail versenden", "Share this article: X · Email"). */
+    private static final Set<String> SHARE_WORDS = Set.of("teilen", "auf", "per", "via", "share", "this", "the", "article",
+            "story", "on", "diesen", "den", "artikel", "beitrag", "facebook", "x", "twitter", "linkedin", "xing",
+            "whatsapp", "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail",
+            "email", "mail", "versenden", "senden", "send", "link", "kopieren", "copy", "drucken", "print", "merken",
+            "speichern", "save", "bookmark", "messenger", "und", "and", "or", "oder");
+    /** The words that make such a line a share widget and not a sentence that happens to be short. */
+    private static final Set<String> SHARE_TARGETS = Set.of("facebook", "x", "twitter", "linkedin", "xing", "whatsapp",
+            "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger");
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,]+");
+
     /** Words that alone make a short line a site notice. */
     private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",
             "ad blocker", "datenschutzeinstellungen", "privacy settings", "enable js", "alle rechte vorbehalten",
@@ -79,8 +90,11 @@ public final class BoilerplateDetector implements Annotator {
     private static int[] lineSpan(String text, int s, int e) {
         String line = text.substring(s, e);
         int len = line.length();
-        if (len <= 120 && (WHOLE_LINE.matcher(line).matches() || isCreditLine(line))) return new int[]{s, e};
+        if (len <= 120 && (WHOLE_LINE.matcher(line).matches() || isCreditLine(line) || isShareWidget(line))) {
+            return new int[]{s, e};
+        }
         int credit = creditStart(line);
+        if (credit < 0) credit = trailingCredit(line);
         if (credit >= 0) {
             // "Foto: Shutterstock" at the end of a caption: only the credit itself is furniture.
             return new int[]{s + credit, e};
@@ -93,6 +107,40 @@ public final class BoilerplateDetector implements Annotator {
             }
         }
         return null;
+    }
+
+    /**
+     * A line of share buttons: only share words, at least one of them a network or e-mail, and no
+     * final full stop ("Teilen auf Facebook | Teilen auf X", "Share this article: Facebook · X · Email").
+     */
+    static boolean isShareWidget(String line) {
+        if (line.length() > 120 || line.endsWith(".")) return false;
+        boolean target = false;
+        for (String w : SHARE_SEPARATORS.split(line.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty()) continue;
+            if (!SHARE_WORDS.contains(w)) return false;
+            target |= SHARE_TARGETS.contains(w);
+        }
+        return target;
+    }
+
+    /**
+     * Where a slash credit starts after the last sentence of a caption ("… in Redmond. Jason Redmond /
+     * AFP / Getty"), or -1: the caption is text, the credit is furniture.
+     */
+    private static int trailingCredit(String line) {
+        int slash = line.lastIndexOf('/');
+        if (slash < 0 || line.length() - slash > 60) return -1;
+        int end = -1;
+        for (int i = Math.max(0, line.length() - 90); i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && line.charAt(i + 1) == ' ' && i < slash) end = i + 1;
+        }
+        if (end < 0) return -1;
+        int start = end;
+        while (start < line.length() && line.charAt(start) == ' ') start++;
+        String tail = line.substring(start);
+        return tail.indexOf('/') > 0 && isCreditLine(tail) ? start : -1;
     }
 
     /** Where "Foto:", "Bild:", "©" starts a credit in the last 80 characters of a line, or -1. */

@@ -79,6 +79,16 @@ class TestModelRelations {
     }
 
     @Test
+    void theModelNamedBeforeIsTrainedOnlyWhenAVerbSaysSo() {
+        var praise = Docs.relations("Falcon drew praise last week. Its newest chip, the MI300, offers twice the training performance.",
+                "en", "model/falcon=Falcon", "chip/mi300=MI300");
+        assertFalse(Docs.facts(praise).stream().anyMatch(f -> f.contains("trainedOn")), Docs.facts(praise).toString());
+        var trained = Docs.relations("Falcon drew praise last week. The model was trained on 512 MI300 chips.",
+                "en", "model/falcon=Falcon", "chip/mi300=MI300");
+        assertTrue(Docs.facts(trained).contains("model/falcon trainedOn chip/mi300"), Docs.facts(trained).toString());
+    }
+
+    @Test
     void chipsWithoutTrainingAreNoTrainedOn() {
         var d = Docs.relations("Der Konzern verfügt über 10.000 H100-Chips, sagt man. Phi läuft auf Laptops.", "de",
                 "chip/h100=H100", "model/phi=Phi");

@@ -31,6 +31,26 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void shareWidgetsInEitherLanguage() {
+        assertEquals(List.of("Teilen auf Facebook | Teilen auf X | Per E-Mail versenden"),
+                spans("Die Aktie schloss höher.\nTeilen auf Facebook | Teilen auf X | Per E-Mail versenden\n"));
+        assertEquals(List.of("Teilen auf Facebook"), spans("Teilen auf Facebook\nDer nächste Absatz beginnt hier."));
+        assertEquals(List.of("Share this article: Facebook · X · LinkedIn · Email"),
+                spans("Shares rose.\nShare this article: Facebook · X · LinkedIn · Email"));
+        assertTrue(spans("Meta teilt mit, dass Facebook wächst.\nShare the article on Facebook and X, said the editor.").isEmpty(),
+                "sentences that name networks are text");
+    }
+
+    @Test
+    void aSlashCreditAfterACaptionSentence() {
+        assertEquals(List.of("Lena Park / AFP / Getty"),
+                spans("Die Chefin der Firma bei einer Messe in München. Lena Park / AFP / Getty"));
+        assertEquals(List.of("Tom Reed / Bloomberg"), spans("The chief executive at a conference in Austin. Tom Reed / Bloomberg"));
+        assertTrue(spans("Der Umsatz stieg. Die Marge / der Gewinn blieb gleich, sagte Vogel.").isEmpty(),
+                "a slash inside a sentence is no credit");
+    }
+
+    @Test
     void articleTextIsKept() {
         assertTrue(spans("Nvidia verlor am Montag 17 Prozent.\nDie Analysten von Acme Research waren überrascht.").isEmpty());
         assertTrue(spans("Die Zeitung berichtete über Cookies, die Kinder backen, und über neue Rezepte im Advent.").isEmpty());
