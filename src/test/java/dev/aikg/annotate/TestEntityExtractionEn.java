@@ -32,6 +32,15 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aKindOfAiIsNoCompany() {
+        List<String> found = Extract.entities("Shares of Alibaba climbed as investors bet on Chinese AI and on Industrial AI projects.", "en");
+        assertFalse(found.contains("Organization:Chinese AI"), found.toString());
+        assertFalse(found.contains("Organization:Industrial AI"), found.toString());
+        assertTrue(Extract.entities("Investors poured money into Quillon AI last year.", "en").contains("Organization:Quillon AI"),
+                "a name before AI still makes a company");
+    }
+
+    @Test
     void aPluralAtTheStartOfASentenceIsNoGenitiveOfAContextLabel() {
         assertFalse(has("Nvidia and Microsoft reported strong results on Tuesday.\nApples and pears were cheap at the market that week.",
                 "Organization:Apple"), "a plural, capitalised only because it starts the sentence");

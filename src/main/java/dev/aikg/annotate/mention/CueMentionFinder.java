@@ -242,6 +242,17 @@ public final class CueMentionFinder implements MentionFinder {
         return end;
     }
 
+    /**
+     * Words before "AI" that make a kind of AI, not a company: nationalities and common adjectives
+     * ("Chinese AI", "Industrial AI Cloud", "generative AI" written with a capital in a headline).
+     */
+    private static final Set<String> GENERIC_AI = Cues.hashed("chinese", "american", "european", "german", "french",
+            "british", "japanese", "korean", "indian", "russian", "arabic", "us", "eu", "western", "global", "industrial",
+            "generative", "physical", "agentic", "conversational", "responsible", "sovereign", "enterprise", "general",
+            "artificial", "narrow", "edge", "embodied", "ethical", "trustworthy", "explainable", "multimodal", "frontier",
+            "advanced", "modern", "new", "next", "vertical", "symbolic", "predictive", "creative", "open-source",
+            "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne");
+
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
@@ -251,7 +262,7 @@ public final class CueMentionFinder implements MentionFinder {
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
             if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
-                if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI"))) return -1;
+                if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 int end = k;
                 while (end + 1 < d.size() && d.is(end + 1, Cues.F_ORG_SUFFIX) && d.get(end + 1).gap() == Token.Gap.SPACE
