@@ -31,6 +31,8 @@ final class HeadquartersRules {
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
     private void basedCompound(SentenceView v, Word w, RelationSink sink) {
         String city = w.text().substring(0, w.text().length() - 6);
+        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
+        if (head != null) city = head.text() + " " + city;   // "San Francisco-based"
         if (!Places.cityLike(city)) return;
         Ref o = nearestOrg(v, w.start(), w.end(), 45);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
@@ -40,7 +42,7 @@ final class HeadquartersRules {
     /** "X ist ein (kleines) Startup aus Hangzhou", "a startup from Hangzhou". */
     private void companyFrom(SentenceView v, Word prep, RelationSink sink) {
         Word noun = Words.before(v.text, prep.start(), v.sentence.start());
-        Word city = Words.after(v.text, prep.end(), v.sentence.end());
+        Word city = Places.cityAfter(v.text, prep.end(), v.sentence.end());
         if (noun == null || city == null || !COMPANY_NOUNS.contains(noun.lower()) || !Places.cityLike(city.text())) return;
         Ref o = orgBefore(v, noun.start(), 120);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.company-from", 0.75);
@@ -49,7 +51,7 @@ final class HeadquartersRules {
     /** "mit Sitz in X", "based in X", "headquartered in X", "das in X ansässige Unternehmen". */
     private void locatedIn(SentenceView v, Word in, RelationSink sink) {
         Word prev = Words.before(v.text, in.start(), v.sentence.start());
-        Word city = Words.after(v.text, in.end(), v.sentence.end());
+        Word city = Places.cityAfter(v.text, in.end(), v.sentence.end());
         if (city == null || !Places.cityLike(city.text())) return;
         String p = prev == null ? "" : prev.lower();
         boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz");

@@ -19,7 +19,34 @@ final class Places {
             "belgien", "belgium", "vietnam", "thailand", "indonesien", "indonesia", "saudi-arabien", "katar",
             "emirates", "emiraten", "afrika", "africa", "mexiko", "mexico");
 
+    /** First words of two-word city names ("San Francisco", "New York", "Abu Dhabi", "Tel Aviv"). */
+    static final Set<String> CITY_HEADS = Set.of("san", "santa", "new", "los", "las", "hong", "palo", "mountain", "abu",
+            "tel", "kuala", "sankt", "st.", "redwood", "menlo", "salt", "rio", "buenos", "são", "sao", "cape", "mexico",
+            "el", "saint");
+
     private Places() { }
+
+    /** The city named at offset: one word, or two when the first is the head of a two-word name. */
+    static Words.Word cityAfter(String text, int offset, int ceiling) {
+        Words.Word w = Words.after(text, offset, ceiling);
+        if (w == null || !CITY_HEADS.contains(w.lower())) {
+            return w;
+        }
+        if (w.end() < ceiling && text.charAt(w.end()) == ' ') {
+            Words.Word next = Words.after(text, w.end(), ceiling);
+            if (next != null && next.start() == w.end() + 1 && Words.capitalised(next.text())) {
+                return new Words.Word(w.start(), next.end(), text);
+            }
+        }
+        return w;
+    }
+
+    /** The head of a two-word city name right before offset ("San" in "San Francisco-based"), or null. */
+    static Words.Word headBefore(String text, int offset, int floor) {
+        if (offset - 1 <= floor || text.charAt(offset - 1) != ' ') return null;
+        Words.Word w = Words.before(text, offset - 1, floor);
+        return w != null && CITY_HEADS.contains(w.lower()) && Character.isUpperCase(w.text().charAt(0)) ? w : null;
+    }
 
     static boolean cityLike(String word) {
         return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !NOT_CITIES.contains(word.toLowerCase());

@@ -80,6 +80,16 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void twoWordCities() {
+        var de = Docs.relations("Quillon ist ein Startup aus San Francisco und wächst schnell.", "de", "org/quillon=Quillon");
+        assertTrue(Docs.facts(de).contains("org/quillon headquarteredIn San Francisco"), Docs.facts(de).toString());
+        var en = Docs.relations("Quillon, a New York-based company, hired 40 people.", "en", "org/quillon=Quillon");
+        assertTrue(Docs.facts(en).contains("org/quillon headquarteredIn New York"), Docs.facts(en).toString());
+        var sitz = Docs.relations("Die Firma Quillon mit Sitz in Abu Dhabi wächst.", "de", "org/quillon=Quillon");
+        assertTrue(Docs.facts(sitz).contains("org/quillon headquarteredIn Abu Dhabi"), Docs.facts(sitz).toString());
+    }
+
+    @Test
     void headquartersBasedCompound() {
         var d = Docs.relations("The Paris-based startup Mistral AI hired 40 people.", "en", "org/mistral-ai=Mistral AI");
         assertTrue(Docs.facts(d).contains("org/mistral-ai headquarteredIn Paris"), Docs.facts(d).toString());
