@@ -12,6 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestBenchReport {
     @Test
+    void heapLimitsAreReadInMegabytes() {
+        assertEquals(1024, BenchReport.xmxMb("1g"));
+        assertEquals(768, BenchReport.xmxMb("768M"));
+        assertEquals(1, BenchReport.xmxMb("1024k"));
+        assertTrue(BenchReport.xmxMb("") > 1e9, "no limit is no proof");
+        assertTrue(BenchReport.xmxMb("lots") > 1e9);
+    }
+
+    @Test
     void tablesCarryTheFiguresAndTheTargetChecks(@TempDir Path tmp) throws Exception {
         String md = new BenchReport(BenchFixtures.results(tmp), "docs/plot.png", 1000, 2000).render();
         assertTrue(md.contains("- cpu: Test CPU @ 2.0GHz"), md);
