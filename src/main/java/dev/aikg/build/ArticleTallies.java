@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDFS;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ record ArticleTallies(Map<Node, Integer> mentioning, Map<Node, Integer> referrin
             Node s = q.getSubject(), p = q.getPredicate(), o = q.getObject();
             if (p.equals(Vocab.SCHEMA_MENTIONS)) mentioning.merge(o, 1, Integer::sum);
             else if (p.equals(Vocab.REFERS_TO)) referring.merge(o, 1, Integer::sum);
-            else if (p.equals(RDFS.Nodes.label)) labels.computeIfAbsent(s, k -> new java.util.HashSet<>()).add(o);
+            else if (p.equals(RDFS.Nodes.label)) labels.computeIfAbsent(s, k -> new HashSet<>()).add(o);
             else if (p.equals(Vocab.ON_DATE)) days.merge(o, 1, Integer::sum);
             else if (SummaryDelta.isFactPredicate(p)) facts.putIfAbsent(q.asTriple(), new ArrayList<>());
             else if (p.equals(RDF.Nodes.subject)) slot(evidence, s, 6)[0] = o;

@@ -124,8 +124,9 @@ public final class SummaryGraph {
     }
 
     private static void tallyEntity(DatasetGraph dsg, Node e, SummaryDelta.EntityChange change) {
-        long articles = stored(dsg, e, Vocab.ARTICLE_COUNT) + change.articles;
-        long mentions = stored(dsg, e, Vocab.MENTION_COUNT) + change.mentions;
+        long storedArticles = stored(dsg, e, Vocab.ARTICLE_COUNT), storedMentions = stored(dsg, e, Vocab.MENTION_COUNT);
+        long articles = storedArticles + change.articles;
+        long mentions = storedMentions + change.mentions;
         if (articles < 0 || mentions < 0 || (articles == 0 && mentions != 0)) {
             // The stored tally does not agree with the store (written by hand, or by a build that failed
             // half-way without its transaction): counted again, from the store.
@@ -134,7 +135,7 @@ public final class SummaryGraph {
             change.labelRemoved = true;
         }
         // Unchanged tallies are not rewritten: every quad written copies index blocks (TDB2 is copy-on-write).
-        if (stored(dsg, e, Vocab.ARTICLE_COUNT) != articles || stored(dsg, e, Vocab.MENTION_COUNT) != mentions) {
+        if (storedArticles != articles || storedMentions != mentions) {
             dsg.deleteAny(GRAPH, e, Vocab.ARTICLE_COUNT, Node.ANY);
             dsg.deleteAny(GRAPH, e, Vocab.MENTION_COUNT, Node.ANY);
             if (articles > 0) {

@@ -6,7 +6,6 @@ import dev.aikg.bench.corpus.CorpusReviser;
 import dev.aikg.store.KnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -60,29 +58,12 @@ class TestSummaryDelta {
     private Set<Quad> summary() {
         try (KnowledgeStore ks = KnowledgeStore.open(store)) {
             DatasetGraph dsg = ks.datasetGraph();
-            return dsg.calculateRead(() -> {
-                Set<Quad> s = new HashSet<>();
-                dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(s::add);
-                return s;
-            });
+            return dsg.calculateRead(() -> SummaryRecount.summaryOf(dsg));
         }
     }
 
-    /** The summary recounted from the article graphs, writing out every {@code writeOutKeys} keys; the store is left as it was. */
     private Set<Quad> recounted(int writeOutKeys) {
-        try (KnowledgeStore ks = KnowledgeStore.open(store)) {
-            DatasetGraph dsg = ks.datasetGraph();
-            dsg.begin(TxnType.WRITE);
-            try {
-                SummaryGraph.rebuild(dsg, writeOutKeys);
-                Set<Quad> s = new HashSet<>();
-                dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(s::add);
-                return s;
-            } finally {
-                dsg.abort();
-                dsg.end();
-            }
-        }
+        return SummaryRecount.recounted(store, writeOutKeys);
     }
 
     private static long count(Set<Quad> summary, Node p, Node o) {

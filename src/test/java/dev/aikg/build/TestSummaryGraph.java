@@ -4,7 +4,6 @@ import dev.aikg.Namespaces;
 import dev.aikg.store.KnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,20 +56,7 @@ class TestSummaryGraph {
     }
 
     private Set<Quad> recountedFromScratch() {
-        try (KnowledgeStore ks = KnowledgeStore.open(fx.store)) {
-            DatasetGraph dsg = ks.datasetGraph();
-            dsg.begin(TxnType.WRITE);
-            try {
-                dsg.deleteAny(SUMMARY, Node.ANY, Node.ANY, Node.ANY);
-                SummaryGraph.rebuild(dsg);
-                Set<Quad> s = new HashSet<>();
-                dsg.find(SUMMARY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(s::add);
-                return s;
-            } finally {
-                dsg.abort();
-                dsg.end();
-            }
-        }
+        return SummaryRecount.recounted(fx.store, SummaryGraph.WRITE_OUT_KEYS);
     }
 
     @Test
