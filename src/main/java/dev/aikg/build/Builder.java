@@ -10,6 +10,7 @@ import dev.aikg.model.Extraction;
 import dev.aikg.rdf.ExtractionMapper;
 import dev.aikg.rdf.LexiconGraph;
 import dev.aikg.read.DocumentReader;
+import dev.aikg.read.KnownDocuments;
 import dev.aikg.read.ReadProblem;
 import dev.aikg.store.KnowledgeStore;
 import org.apache.jena.graph.Node;
@@ -274,7 +275,18 @@ public final class Builder {
                          AtomicInteger filesDone, BuildListener listener, ReaderOutcome outcome) {
         try {
             for (Path file : files) {
-                reader.read(List.of(file), doc -> {
+                // An unchanged document is counted and its graph kept without being parsed.
+                KnownDocuments unchanged = (id, sha256) -> {
+                    String graph = Namespaces.graphOf(id);
+                    // A second document with this id is parsed, to be reported as a duplicate below.
+                    if (!(sha256 + ":" + fingerprint).equals(recorded.get(graph)) || !seenGraphs.add(graph)) {
+                        return false;
+                    }
+                    read.incrementAndGet();
+                    skipped.incrementAndGet();
+                    return true;
+                };
+                reader.read(List.of(file), unchanged, doc -> {
                     read.incrementAndGet();
                     String graph = Namespaces.graphOf(doc.id());
                     if (!seenGraphs.add(graph)) {

@@ -85,6 +85,14 @@ final class SummaryDelta {
     /** Entities at either end of a changed fact, since the build began: their top facts are relinked at its end. */
     private final Set<Node> ends = new HashSet<>();
     private boolean touched;
+    /**
+     * Entities and fact tallies whose counts were rewritten since the build began: only their places in
+     * the ranked lists can have changed. Past {@link #RETALLIED_MAX} the build ranks everything afresh
+     * instead, which is cheaper than holding a set the size of the store.
+     */
+    private final Set<Node> retallied = new HashSet<>();
+    private boolean rankAll;
+    static final int RETALLIED_MAX = 100_000;
 
     static boolean isFactPredicate(Node p) { return FACT_PREDICATES.contains(p); }
 
@@ -172,6 +180,23 @@ final class SummaryDelta {
     Map<Node, Long> days() { return days; }
 
     Set<Node> ends() { return ends; }
+
+    /** The tally of this entity or fact node was written; its rank may have moved. */
+    void retallied(Node n) {
+        if (rankAll) return;
+        retallied.add(n);
+        if (retallied.size() > RETALLIED_MAX) rankAll();
+    }
+
+    /** Every rank is to be computed from all tallies, not from the retallied ones. */
+    void rankAll() {
+        rankAll = true;
+        retallied.clear();
+    }
+
+    boolean ranksAll() { return rankAll; }
+
+    Set<Node> retallied() { return retallied; }
 
     /** Keys held since the last {@link #written()}: what bounds this delta's memory. */
     int size() { return entities.size() + facts.size() + days.size(); }

@@ -46,7 +46,7 @@ import java.util.Map;
  * A build keeps the tallies from the quads it writes ({@link SummaryDelta}): the stored tally plus
  * the change, for the keys it touched, so it never reads the article graphs back, which matters once
  * the store outgrows the page cache. Only a fact whose evidence a changed or pruned article took away
- * is recounted from the store, from its own index ranges. Ranks are recomputed from the tallies alone.
+ * is recounted from the store, from its own index ranges. The ranked lists are kept by {@link RankedLists}.
  * Call inside the build's write transaction.
  */
 public final class SummaryGraph {
@@ -79,6 +79,7 @@ public final class SummaryGraph {
     static void rebuild(DatasetGraph dsg, int writeOutKeys) {
         dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
         SummaryDelta all = new SummaryDelta();
+        all.rankAll();
         dsg.find(SummaryDelta.LEXICON, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(all::lexicon);
         List<Node> graphs = new ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
@@ -106,13 +107,16 @@ public final class SummaryGraph {
         if (!delta.touched()) return;
         write(dsg, delta);
         TopFacts.refresh(dsg, delta.ends());
-        rank(dsg);
+        if (delta.ranksAll() || !RankedLists.update(dsg, delta.retallied())) RankedLists.rankAll(dsg);
     }
 
     /** Brings the tallies of the delta's keys up to date: stored tally plus change, or a recount where adding cannot tell. */
     private static void write(DatasetGraph dsg, SummaryDelta delta) {
-        delta.entities().forEach((e, change) -> tallyEntity(dsg, e, change));
-        delta.facts().forEach((f, change) -> tallyFact(dsg, f, change));
+        delta.entities().forEach((e, change) -> {
+            tallyEntity(dsg, e, change);
+            delta.retallied(e);
+        });
+        delta.facts().forEach((f, change) -> delta.retallied(tallyFact(dsg, f, change)));
         delta.days().forEach((day, change) -> tallyDay(dsg, day, change));
         delta.written();
     }
@@ -211,7 +215,7 @@ public final class SummaryGraph {
      * times. The stored tally plus the change where the change only adds; a recount from the article
      * graphs where evidence went away. Only the quads that differ from the stored tally are written.
      */
-    private static void tallyFact(DatasetGraph dsg, Triple fact, SummaryDelta.FactChange change) {
+    private static Node tallyFact(DatasetGraph dsg, Triple fact, SummaryDelta.FactChange change) {
         Node f = factNode(fact);
         Set<Quad> have = storedTally(dsg, f);
         FactTally t = change.evidenceRemoved ? recount(dsg, fact) : merged(f, have, change);
@@ -247,6 +251,7 @@ public final class SummaryGraph {
         }
         for (Quad q : have) if (!want.contains(q)) dsg.delete(q);
         for (Quad q : want) if (!have.contains(q)) dsg.add(q);
+        return f;
     }
 
     /** The summary's quads about a tally and its amount nodes. */
@@ -349,49 +354,6 @@ public final class SummaryGraph {
         return n;
     }
 
-    /** One tallied node with what it is ranked by. */
-    private record Tally(Node node, long articles, long mentions) { }
-
-    private static final Comparator<Tally> MOST_WRITTEN_ABOUT = Comparator
-            .comparingLong(Tally::articles).reversed()
-            .thenComparing(Comparator.comparingLong(Tally::mentions).reversed())
-            .thenComparing(t -> t.node().getURI());
-
-    private static void rank(DatasetGraph dsg) {
-        List<Tally> entities = new ArrayList<>();
-        Map<String, List<Tally>> byType = new HashMap<>();
-        Map<String, List<Tally>> factsByPredicate = new HashMap<>();
-        Iterator<Quad> it = dsg.find(GRAPH, Node.ANY, Vocab.ARTICLE_COUNT, Node.ANY);
-        while (it.hasNext()) {
-            Quad q = it.next();
-            Node s = q.getSubject();
-            long articles = ((Number) q.getObject().getLiteralValue()).longValue();
-            String iri = s.getURI();
-            if (iri.startsWith(FACTS)) {
-                String predicate = iri.substring(FACTS.length(), iri.indexOf('/', FACTS.length()));
-                factsByPredicate.computeIfAbsent(predicate, k -> new ArrayList<>()).add(new Tally(s, articles, 0));
-            } else {
-                Tally t = new Tally(s, articles, stored(dsg, s, Vocab.MENTION_COUNT));
-                entities.add(t);
-                String type = typeOf(iri);
-                if (type != null) byType.computeIfAbsent(type, k -> new ArrayList<>()).add(t);
-            }
-        }
-        Set<Quad> ranks = new HashSet<>();
-        ranks(entities, Vocab.RANK, OWL.Thing.asNode(), ranks);
-        byType.forEach((type, ofType) -> ranks(ofType, Vocab.RANK_IN_TYPE, Vocab.aikg(type), ranks));
-        factsByPredicate.forEach((p, ofPredicate) -> ranks(ofPredicate, Vocab.RANK, Vocab.aikg(p), ranks));
-        // Most ranks survive a small build: only the ones that moved are rewritten.
-        List<Quad> gone = new ArrayList<>();
-        for (Node p : List.of(Vocab.RANK, Vocab.RANK_IN_TYPE, Vocab.TOP_RANKED)) {
-            dsg.find(GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                if (!ranks.remove(q)) gone.add(q);
-            });
-        }
-        gone.forEach(dsg::delete);
-        ranks.forEach(dsg::add);
-    }
-
     /** The entity type an IRI's kind stands for ({@code id/person/…} is a Person), or null. */
     static String typeOf(String iri) {
         if (!iri.startsWith(Namespaces.ID)) return null;
@@ -399,17 +361,11 @@ public final class SummaryGraph {
         return slash < 0 ? null : TYPE_OF_KIND.get(iri.substring(Namespaces.ID.length(), slash));
     }
 
-    /**
-     * Ranks the top {@value #TOP} and links them from the list's head (owl:Thing for all entities, the
-     * class for a type, the predicate for facts): a listing query starts from those links, where
-     * starting from "every tally of the predicate" and keeping the ranked ones would read them all.
-     */
-    private static void ranks(List<Tally> tallies, Node rankProperty, Node head, Set<Quad> into) {
-        tallies.sort(MOST_WRITTEN_ABOUT);
-        for (int i = 0; i < Math.min(TOP, tallies.size()); i++) {
-            into.add(Quad.create(GRAPH, tallies.get(i).node(), rankProperty, ExtractionMapper.integer(i + 1)));
-            into.add(Quad.create(GRAPH, head, Vocab.TOP_RANKED, tallies.get(i).node()));
-        }
+    /** The predicate's local name when the IRI is a fact tally's ({@code id/fact/founderOf/…}), else null. */
+    static String factPredicate(String iri) {
+        if (!iri.startsWith(FACTS)) return null;
+        int slash = iri.indexOf('/', FACTS.length());
+        return slash < 0 ? null : iri.substring(FACTS.length(), slash);
     }
 
     private static String digest(String text) {

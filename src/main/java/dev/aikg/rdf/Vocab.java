@@ -61,6 +61,8 @@ public final class Vocab {
     public static final Node RANK_IN_TYPE = aikg("rankInType");
     public static final Node TOP_FACT = aikg("topFact");
     public static final Node TOP_RANKED = aikg("topRanked");
+    public static final Node NEXT_RANKED = aikg("nextRanked");
+    public static final Node RANKED_ALL = aikg("rankedAll");
     public static final Node SAMPLE_EVIDENCE = aikg("sampleEvidence");
 
     // schema.org

@@ -13,7 +13,9 @@ interface ArticleFormat {
 
     /**
      * Reads one file. Problems go to {@code problems}; a fatal problem means no document came from
-     * that file (or that line). Never throws for bad content.
+     * that file (or that line). A document that {@code known} skips is not parsed and not emitted.
+     * Never throws for bad content.
      */
-    void read(Path file, ReadLimits limits, Consumer<Document> out, Consumer<ReadProblem> problems);
+    void read(Path file, ReadLimits limits, KnownDocuments known, Consumer<Document> out,
+              Consumer<ReadProblem> problems);
 }

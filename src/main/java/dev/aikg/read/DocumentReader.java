@@ -52,6 +52,11 @@ public final class DocumentReader {
     public boolean readable(Path file) { return format(file) != null; }
 
     public void read(List<Path> inputs, Consumer<Document> out, Consumer<ReadProblem> problems) {
+        read(inputs, KnownDocuments.NONE, out, problems);
+    }
+
+    /** Reads, leaving unparsed the documents {@code known} skips (see {@link KnownDocuments}). */
+    public void read(List<Path> inputs, KnownDocuments known, Consumer<Document> out, Consumer<ReadProblem> problems) {
         Map<String, String> seen = new HashMap<>();
         for (Path file : files(inputs, problems)) {
             ArticleFormat f = format(file);
@@ -60,7 +65,10 @@ public final class DocumentReader {
                         + "(aikg reads .txt, .md, .html, .htm, .jsonl)"));
                 continue;
             }
-            f.read(file, limits, d -> {
+            // An id already used is never skipped: it goes on to be reported as a duplicate below.
+            KnownDocuments skip = (id, sha256) -> !seen.containsKey(id) && known.skip(id, sha256)
+                    && seen.put(id, file.toString()) == null;
+            f.read(file, limits, skip, d -> {
                 String previous = seen.putIfAbsent(d.id(), d.source());
                 if (previous != null) {
                     problems.accept(ReadProblem.error(file, "document id \"" + d.id()

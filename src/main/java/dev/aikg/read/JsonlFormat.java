@@ -30,7 +30,8 @@ final class JsonlFormat implements ArticleFormat {
     public boolean accepts(String name) { return name.endsWith(".jsonl") || name.endsWith(".ndjson"); }
 
     @Override
-    public void read(Path file, ReadLimits limits, Consumer<Document> out, Consumer<ReadProblem> problems) {
+    public void read(Path file, ReadLimits limits, KnownDocuments known, Consumer<Document> out,
+                     Consumer<ReadProblem> problems) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             LineBuffer line = new LineBuffer(limits.maxLineBytes());
             Set<String> ids = new HashSet<>();
@@ -44,8 +45,10 @@ final class JsonlFormat implements ArticleFormat {
                     continue;
                 }
                 if (line.isBlank()) continue;
-                Document d = parseLine(file, number, line, ids, problems);
-                if (d != null) {
+                Document d = parseLine(file, number, line, ids, known, problems);
+                if (d == SKIPPED) {
+                    documents++;
+                } else if (d != null) {
                     out.accept(d);
                     documents++;
                 }
@@ -61,8 +64,11 @@ final class JsonlFormat implements ArticleFormat {
         }
     }
 
+    /** What {@link #parseLine} returns for a line {@link KnownDocuments} skips: read, but not parsed. */
+    private static final Document SKIPPED = new Document("skipped", null, "-", "en", null, "-", "-");
+
     private static Document parseLine(Path file, long number, LineBuffer line, Set<String> ids,
-                                      Consumer<ReadProblem> problems) {
+                                      KnownDocuments known, Consumer<ReadProblem> problems) {
         if (TextDecoding.looksBinary(line.bytes(), line.length())) {
             line.markBinary();
             problems.accept(new ReadProblem(file, number, true, "binary content, not a JSON object"));
@@ -105,12 +111,14 @@ final class JsonlFormat implements ArticleFormat {
                 problems.accept(new ReadProblem(file, number, false, "unreadable \"published\" date: " + date));
             }
         }
+        String sha256 = TextDecoding.sha256(line.bytes(), 0, line.length());
+        if (known.skip(id, sha256)) return SKIPPED;
         if (published == null) published = DatelineSniffer.sniff(body);
         String lang = string(node, "lang");
         String url = string(node, "url");
         return new Document(id, string(node, "title"), body,
                 lang != null ? lang : LanguageGuesser.guess(body), published,
-                url != null ? url : file + ":" + number, TextDecoding.sha256(line.bytes(), 0, line.length()));
+                url != null ? url : file + ":" + number, sha256);
     }
 
     private static String string(JsonNode node, String field) {

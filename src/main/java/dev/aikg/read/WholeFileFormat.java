@@ -22,7 +22,8 @@ abstract class WholeFileFormat implements ArticleFormat {
     abstract Parsed parse(String raw);
 
     @Override
-    public final void read(Path file, ReadLimits limits, Consumer<Document> out, Consumer<ReadProblem> problems) {
+    public final void read(Path file, ReadLimits limits, KnownDocuments known, Consumer<Document> out,
+                           Consumer<ReadProblem> problems) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -56,14 +57,17 @@ abstract class WholeFileFormat implements ArticleFormat {
             problems.accept(ReadProblem.warning(file, "invalid UTF-8: " + decoded.replaced()
                     + " malformed byte sequence(s) replaced with U+FFFD"));
         }
+        String id = DocumentIds.fromPath(file);
+        String sha256 = TextDecoding.sha256(bytes, 0, bytes.length);
+        if (known.skip(id, sha256)) return;
         Parsed p = parse(decoded.text());
         if (p.text().isBlank()) {
             problems.accept(ReadProblem.error(file, "no visible text"));
             return;
         }
         LocalDate published = p.published() != null ? p.published() : DatelineSniffer.sniff(p.text());
-        out.accept(new Document(DocumentIds.fromPath(file), p.title(), p.text(), LanguageGuesser.guess(p.text()),
-                published, file.toString(), TextDecoding.sha256(bytes, 0, bytes.length)));
+        out.accept(new Document(id, p.title(), p.text(), LanguageGuesser.guess(p.text()), published,
+                file.toString(), sha256));
     }
 
     /** The first non-blank line when it reads like a headline (short, no final full stop). */

@@ -1,6 +1,7 @@
 package dev.aikg.build;
 
 import dev.aikg.Namespaces;
+import dev.aikg.rdf.Vocab;
 import dev.aikg.store.KnowledgeStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -11,6 +12,9 @@ import org.apache.jena.sparql.core.Quad;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The summary graph as a store holds it, and as a recount from its article graphs would make it. */
 final class SummaryRecount {
@@ -31,6 +35,23 @@ final class SummaryRecount {
                 dsg.end();
             }
         }
+    }
+
+    /**
+     * A kept summary matches a recount: the same quads, except that the runners-up of a ranking a
+     * build updated may be fewer (a head of the recount's), and so may the rankings marked complete.
+     */
+    static void assertMatches(Set<Quad> recount, Set<Quad> kept, String message) {
+        assertEquals(withoutReserve(recount), withoutReserve(kept), message);
+        Set<Quad> reserve = new HashSet<>(kept);
+        reserve.removeAll(withoutReserve(kept));
+        assertTrue(recount.containsAll(reserve), message + ": runners-up or completeness the recount does not have");
+    }
+
+    private static Set<Quad> withoutReserve(Set<Quad> summary) {
+        Set<Quad> s = new HashSet<>(summary);
+        s.removeIf(q -> q.getPredicate().equals(Vocab.NEXT_RANKED) || q.getPredicate().equals(Vocab.RANKED_ALL));
+        return s;
     }
 
     static Set<Quad> summaryOf(DatasetGraph dsg) {

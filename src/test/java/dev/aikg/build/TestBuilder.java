@@ -303,6 +303,20 @@ class TestBuilder {
     }
 
     @Test
+    void anUnchangedDocumentSkippedUnparsedStillClaimsItsIdAgainstACopy() throws IOException {
+        fx.build(false, false);
+        Path copy = BuildFixture.write(fx.root.resolve("more/alpha.txt"),
+                Files.readString(fx.articles.resolve("alpha.txt")));
+        BuildReport r = fx.build(false, false, fx.articles, copy.getParent());
+        assertEquals(3, r.skipped(), r.summary());
+        assertEquals(0, r.written(), r.summary());
+        assertEquals(1, r.failed(), r.summary());
+        assertEquals(1, fx.problems.size(), fx.problems.toString());
+        assertEquals(copy, fx.problems.get(0).path());
+        assertTrue(fx.problems.get(0).message().contains("appears twice"), fx.problems.toString());
+    }
+
+    @Test
     void aFailedJsonlDocumentIsReportedByFileAndIdNotByAMangledUrl() {
         Path feed = BuildFixture.write(fx.articles.resolve("feed.jsonl"),
                 "{\"id\":\"boom\",\"url\":\"https://example.org/news/boom\","

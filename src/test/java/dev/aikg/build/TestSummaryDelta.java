@@ -83,14 +83,14 @@ class TestSummaryDelta {
         build(false);
         Set<Quad> revised = summary();
         assertTrue(!revised.equals(first), "the revision changed some tallies");
-        assertEquals(recounted(SummaryGraph.WRITE_OUT_KEYS), revised, "after 10 % of the articles changed");
+        SummaryRecount.assertMatches(recounted(SummaryGraph.WRITE_OUT_KEYS), revised, "after 10 % of the articles changed");
 
         try (var files = Files.walk(corpus)) {
             List<Path> txt = files.filter(Files::isRegularFile).sorted().limit(12).toList();
             for (Path f : txt) Files.delete(f);
         }
         build(true);
-        assertEquals(recounted(SummaryGraph.WRITE_OUT_KEYS), summary(), "after 12 articles were pruned");
+        SummaryRecount.assertMatches(recounted(SummaryGraph.WRITE_OUT_KEYS), summary(), "after 12 articles were pruned");
     }
 
     @Test

@@ -184,6 +184,46 @@ class TestDocumentReader {
     }
 
     @Test
+    void knownDocumentsAreNotParsedOrEmittedButEveryOtherIsAndProblemsStillShow() throws Exception {
+        Path md = write("k/alt.md", "# Titel\n\nDer Konzern hat die Zahlen vorgelegt.\n");
+        Path txt = write("k/neu.txt", "Ein neuer Text über die Börse.\n");
+        String line1 = "{\"id\":\"j1\",\"text\":\"Die Aktie fiel um drei Prozent.\"}";
+        String line2 = "{\"id\":\"j2\",\"text\":\"The share price rose.\"}";
+        Path jl = write("k/feed.jsonl", line1 + "\n" + line2 + "\n");
+        Files.write(dir.resolve("k/kaputt.txt"), new byte[] {'A', (byte) 0xC3, 'b', ' ', 'c', '\n'});
+        String mdSha = sha256(Files.readAllBytes(md));
+        String j1Sha = sha256(line1.getBytes(StandardCharsets.UTF_8));
+        String brokenSha = sha256(Files.readAllBytes(dir.resolve("k/kaputt.txt")));
+        List<String> asked = new ArrayList<>();
+        KnownDocuments known = (id, sha) -> {
+            asked.add(id);
+            return id.equals("alt") && sha.equals(mdSha) || id.equals("j1") && sha.equals(j1Sha)
+                    || id.equals("kaputt") && sha.equals(brokenSha);
+        };
+        List<Document> docs = new ArrayList<>();
+        new DocumentReader().read(List.of(dir.resolve("k")), known, docs::add, problems::add);
+        assertEquals(List.of("alt", "j1", "j2", "kaputt", "neu"), asked.stream().sorted().toList(),
+                "asked once per document, by id");
+        assertEquals(List.of("j2", "neu"), docs.stream().map(Document::id).sorted().toList());
+        assertEquals(1, problems.size(), "a skipped file's encoding problem is still reported: " + problems);
+        assertTrue(problems.get(0).message().contains("invalid UTF-8"), problems.toString());
+        assertFalse(problems.get(0).fatal());
+    }
+
+    @Test
+    void aSkippedIdThatComesAgainIsStillADuplicate() throws Exception {
+        Path a = write("d1/same.txt", "Der erste Text mit diesem Namen.\n");
+        write("d2/same.txt", "Der zweite Text mit diesem Namen.\n");
+        String sha = sha256(Files.readAllBytes(a));
+        List<Document> docs = new ArrayList<>();
+        new DocumentReader().read(List.of(dir.resolve("d1"), dir.resolve("d2")),
+                (id, s) -> s.equals(sha), docs::add, problems::add);
+        assertEquals(List.of(), docs);
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().contains("already used by " + a), problems.toString());
+    }
+
+    @Test
     void directoriesAreReadRecursivelyInNameOrderSkippingHiddenFiles() throws Exception {
         write("b/zwei.txt", "Der zweite Text ist hier.\n");
         write("a/eins.txt", "Der erste Text ist hier.\n");

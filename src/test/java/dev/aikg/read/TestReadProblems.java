@@ -322,8 +322,8 @@ class TestReadProblems {
         Path d = Files.createDirectories(dir.resolve("ordner.txt"));
         List<ReadProblem> seen = new ArrayList<>();
         List<Document> docs = new ArrayList<>();
-        new PlainTextFormat().read(d, ReadLimits.DEFAULT, docs::add, seen::add);
-        new JsonlFormat().read(d, ReadLimits.DEFAULT, docs::add, seen::add);
+        new PlainTextFormat().read(d, ReadLimits.DEFAULT, KnownDocuments.NONE, docs::add, seen::add);
+        new JsonlFormat().read(d, ReadLimits.DEFAULT, KnownDocuments.NONE, docs::add, seen::add);
         assertEquals(List.of(), docs);
         assertEquals(2, seen.size(), seen.toString());
         for (ReadProblem p : seen) {
