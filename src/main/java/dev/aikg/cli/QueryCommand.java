@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
                 "  aikg query founders",
                 "  aikg query entity-profile --param entity=DeepSeek",
                 "  aikg query stock-moves --param date=2025-01-27 --format csv",
+                "  aikg query fact-evidence -p subject=Nvidia -p predicate=manufacturedBy -p object=TSMC --offset 100",
                 "  aikg query my-question.rq --format json"})
 final class QueryCommand implements Callable<Integer> {
     @Spec
@@ -48,6 +49,12 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to a file instead of standard output")
     Path out;
 
+    @Option(names = "--limit", paramLabel = "N", description = "return at most N rows (instead of the query's own LIMIT)")
+    Long limit;
+
+    @Option(names = "--offset", paramLabel = "N", description = "skip the first N rows: the next page of a listing")
+    Long offset;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "query timeout (default: ${DEFAULT-VALUE})")
     int timeout;
 
@@ -62,7 +69,7 @@ final class QueryCommand implements Callable<Integer> {
         ResultWriter.Format fmt = formatOf(format);
         QuerySpec q = resolve();
         try (KnowledgeStore ks = store.openExisting()) {
-            QueryResult result = new QueryRunner(timeout * 1000L).run(ks.datasetGraph(), q, params);
+            QueryResult result = new QueryRunner(timeout * 1000L).run(ks.datasetGraph(), q, params, page());
             if (out != null) {
                 try (OutputStream os = new FileOutputStream(out.toFile())) {
                     ResultWriter.write(result, fmt, os);
@@ -73,6 +80,12 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private QueryRunner.Page page() {
+        if (limit != null && limit < 0) throw new QueryException("--limit must be 0 or more, not " + limit);
+        if (offset != null && offset < 0) throw new QueryException("--offset must be 0 or more, not " + offset);
+        return new QueryRunner.Page(limit != null ? limit : -1, offset != null ? offset : -1);
     }
 
     private QuerySpec resolve() {

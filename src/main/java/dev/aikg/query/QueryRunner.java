@@ -30,11 +30,27 @@ public final class QueryRunner {
     public QueryRunner(long timeoutMillis) { this.timeoutMillis = timeoutMillis; }
 
     public QueryResult run(DatasetGraph dsg, QuerySpec spec, Map<String, String> values) {
+        return run(dsg, spec, values, Page.AS_WRITTEN);
+    }
+
+    /**
+     * Which rows of a SELECT to return: the query's own LIMIT and OFFSET unless given. A listing that
+     * stops at a page (fact-evidence) is read further this way; negative means "as written".
+     */
+    public record Page(long limit, long offset) {
+        public static final Page AS_WRITTEN = new Page(-1, -1);
+    }
+
+    public QueryResult run(DatasetGraph dsg, QuerySpec spec, Map<String, String> values, Page page) {
         Query query;
         try {
             query = QueryFactory.create(spec.sparql());
         } catch (QueryParseException e) {
             throw new QueryException(spec.file() + ": SPARQL syntax error: " + e.getMessage().replace('\n', ' '));
+        }
+        if (query.isSelectType()) {
+            if (page.limit() >= 0) query.setLimit(page.limit());
+            if (page.offset() >= 0) query.setOffset(page.offset());
         }
         Binding binding = bind(spec, values);
         dsg.begin(TxnType.READ);

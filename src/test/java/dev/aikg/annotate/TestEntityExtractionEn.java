@@ -41,6 +41,16 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anInvestmentArmIsItsOwnInvestorNotItsParent() {
+        List<String> found = Extract.entities("The round was led by Microsoft Ventures, with Nvidia Investments and OpenAI also taking part.", "en");
+        assertTrue(found.contains("Organization:Microsoft Ventures"), found.toString());
+        assertTrue(found.contains("Organization:Nvidia Investments"), found.toString());
+        assertFalse(found.contains("Organization:Microsoft") || found.contains("Organization:Nvidia"), found.toString());
+        assertTrue(has("Microsoft Research published the paper, and Microsoft shares rose.", "Organization:Microsoft"),
+                "a research unit is no investment arm");
+    }
+
+    @Test
     void aPluralAtTheStartOfASentenceIsNoGenitiveOfAContextLabel() {
         assertFalse(has("Nvidia and Microsoft reported strong results on Tuesday.\nApples and pears were cheap at the market that week.",
                 "Organization:Apple"), "a plural, capitalised only because it starts the sentence");

@@ -82,6 +82,28 @@ class TestCli {
     }
 
     @Test
+    void limitAndOffsetPageThroughAListing() {
+        List<String> all = csvRows(CliRun.run("query", "listed-companies", "--store", store.toString(), "--format", "csv"));
+        assertTrue(all.size() >= 4, all.toString());
+        List<String> first = csvRows(CliRun.run("query", "listed-companies", "--store", store.toString(), "--format", "csv",
+                "--limit", "2"));
+        List<String> next = csvRows(CliRun.run("query", "listed-companies", "--store", store.toString(), "--format", "csv",
+                "--limit", "2", "--offset", "2"));
+        assertEquals(all.subList(0, 2), first);
+        assertEquals(all.subList(2, 4), next);
+        CliRun bad = CliRun.run("query", "listed-companies", "--store", store.toString(), "--offset", "-1");
+        assertEquals(1, bad.exit());
+        assertEquals("aikg query: error: --offset must be 0 or more, not -1", bad.err().strip());
+    }
+
+    /** The data rows of a CSV result, header left out. */
+    private static List<String> csvRows(CliRun r) {
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().strip().lines().toList();
+        return lines.subList(1, lines.size());
+    }
+
+    @Test
     void queryErrorsAreOneLine() {
         CliRun r = CliRun.run("query", "no-such-query", "--store", store.toString());
         assertEquals(1, r.exit());

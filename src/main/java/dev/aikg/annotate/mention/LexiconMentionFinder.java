@@ -52,12 +52,26 @@ public final class LexiconMentionFinder implements MentionFinder {
         for (Match m : matches) {
             if (m.context()) { context.add(m); continue; }
             LexiconIndex.Label l = firstNonContext(m);
+            if (l.entry().type() == EntityType.ORGANIZATION && armFollows(d, m.to())) continue;
             strong.add(l.entry().id());
             out.add(d.mention(m.from(), m.to(), l.entry().type(), l.entry().id(), Method.LEXICON,
                     "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
         }
         if (!context.isEmpty()) new ContextSupport(index, d, strong, out).resolve(context, out);
     }
+
+    /**
+     * "Salesforce Ventures", "Cisco Investments": a company's name before the name of its investment
+     * arm is part of another organisation's name, which the cue finder reads whole. The arm, not the
+     * parent, is the investor the text names.
+     */
+    private static boolean armFollows(DocumentTokens d, int to) {
+        if (to + 1 >= d.size() || !d.sameSentence(to, to + 1)) return false;
+        Token next = d.get(to + 1);
+        return next.gap() == Token.Gap.SPACE && next.capitalised() && ARM_SUFFIXES.contains(next.lower());
+    }
+
+    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation");
 
     private static LexiconIndex.Label firstNonContext(Match m) {
         for (LexiconIndex.Label l : m.labels()) if (!l.context()) return l;
