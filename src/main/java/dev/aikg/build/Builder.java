@@ -274,18 +274,18 @@ public final class Builder {
                          ExecutorService pool, AtomicInteger read, AtomicInteger skipped, AtomicInteger failed,
                          AtomicInteger filesDone, BuildListener listener, ReaderOutcome outcome) {
         try {
+            // An unchanged document is counted and its graph kept without being parsed.
+            KnownDocuments unchanged = (id, sha256) -> {
+                String graph = Namespaces.graphOf(id);
+                // A second document with this id is parsed, to be reported as a duplicate below.
+                if (!(sha256 + ":" + fingerprint).equals(recorded.get(graph)) || !seenGraphs.add(graph)) {
+                    return false;
+                }
+                read.incrementAndGet();
+                skipped.incrementAndGet();
+                return true;
+            };
             for (Path file : files) {
-                // An unchanged document is counted and its graph kept without being parsed.
-                KnownDocuments unchanged = (id, sha256) -> {
-                    String graph = Namespaces.graphOf(id);
-                    // A second document with this id is parsed, to be reported as a duplicate below.
-                    if (!(sha256 + ":" + fingerprint).equals(recorded.get(graph)) || !seenGraphs.add(graph)) {
-                        return false;
-                    }
-                    read.incrementAndGet();
-                    skipped.incrementAndGet();
-                    return true;
-                };
                 reader.read(List.of(file), unchanged, doc -> {
                     read.incrementAndGet();
                     String graph = Namespaces.graphOf(doc.id());

@@ -122,8 +122,9 @@ final class RankedLists {
         candidates.addAll(changed);
         List<Tally> tallies = new ArrayList<>();
         for (Node n : candidates) {
-            Node count = first(dsg, n, Vocab.ARTICLE_COUNT);
-            if (count != null) tallies.add(tally(dsg, n, ((Number) count.getLiteralValue()).longValue()));
+            // A tally that fell to no articles is gone from the summary, and from the list.
+            long articles = SummaryGraph.stored(dsg, n, Vocab.ARTICLE_COUNT);
+            if (articles > 0) tallies.add(tally(dsg, n, articles));
         }
         tallies.sort(MOST_WRITTEN_ABOUT);
         if (wasAll) {
@@ -170,10 +171,5 @@ final class RankedLists {
     private static Tally tally(DatasetGraph dsg, Node n, long articles) {
         boolean fact = SummaryGraph.factPredicate(n.getURI()) != null;
         return new Tally(n, articles, fact ? 0 : SummaryGraph.stored(dsg, n, Vocab.MENTION_COUNT));
-    }
-
-    private static Node first(DatasetGraph dsg, Node s, Node p) {
-        Iterator<Quad> it = dsg.find(GRAPH, s, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
     }
 }
