@@ -1,10 +1,14 @@
 package dev.aikg.bench;
 
+import dev.aikg.query.ConnectionsFunction;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.op.OpBGP;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.core.TriplePath;
@@ -31,12 +35,16 @@ import java.util.Set;
  *   <li>a property path of arbitrary length: {@code *}, {@code +} or {@code {n,}}; or</li>
  *   <li>two or more property-path patterns joined through a shared variable: a walk unrolled by
  *       hand to a fixed number of hops, as {@code connections.rq} does with
- *       {@code rdf:subject|rdf:object} to stay within three.</li>
+ *       {@code rdf:subject|rdf:object} to stay within three; or</li>
+ *   <li>a call of a property function that walks paths ({@code fn:connections}).</li>
  * </ul>
  * A single fixed-length path on its own, such as {@code aikg:worksFor|aikg:ceoOf}, is only a choice
  * of predicate and does not make a path query.
  */
 public final class PathQueries {
+    /** Property functions that walk paths: their cost grows with the graph's fan-out, as a path's does. */
+    private static final Set<Node> WALKS = Set.of(NodeFactory.createURI(ConnectionsFunction.IRI));
+
     private PathQueries() { }
 
     public static boolean isPathQuery(String sparql) { return isPathQuery(QueryFactory.create(sparql)); }
@@ -45,13 +53,21 @@ public final class PathQueries {
         PathFinder finder = new PathFinder();
         // The expression visitor makes the walker descend into FILTER EXISTS patterns too.
         Walker.walk(Algebra.compile(query), finder, new ExprVisitorBase());
-        return finder.unbounded || finder.joined;
+        return finder.unbounded || finder.joined || finder.walks;
     }
 
     private static final class PathFinder extends OpVisitorBase {
         private final Set<Node> pathVars = new HashSet<>();
         boolean unbounded;
         boolean joined;
+        boolean walks;
+
+        @Override
+        public void visit(OpBGP op) {
+            for (Triple t : op.getPattern()) {
+                if (WALKS.contains(t.getPredicate())) walks = true;
+            }
+        }
 
         @Override
         public void visit(OpPath op) {

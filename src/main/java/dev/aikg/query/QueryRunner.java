@@ -25,6 +25,8 @@ import java.util.concurrent.TimeUnit;
  * timeout, and materialises the result.
  */
 public final class QueryRunner {
+    static { ConnectionsFunction.register(); }
+
     private final long timeoutMillis;
 
     public QueryRunner(long timeoutMillis) { this.timeoutMillis = timeoutMillis; }

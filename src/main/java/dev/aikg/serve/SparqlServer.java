@@ -1,5 +1,6 @@
 package dev.aikg.serve;
 
+import dev.aikg.query.ConnectionsFunction;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -31,6 +32,7 @@ public final class SparqlServer implements AutoCloseable {
             throw new IllegalArgumentException("--host must be a loopback address (127.0.0.1, localhost, ::1) "
                     + "or 0.0.0.0 for every interface; got " + host);
         }
+        ConnectionsFunction.register();
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutSecs * 1000L));
         FusekiServer server = FusekiServer.create()
                 .port(port)

@@ -26,6 +26,13 @@ class TestPathQueries {
     }
 
     @Test
+    void thePathWalkingPropertyFunctionIsAPathQuery() {
+        assertTrue(path("(?a ?b) <https://w3id.org/aikg/fn#connections> (?hops ?p1 ?m)"));
+        assertTrue(path("GRAPH ?g { (?a ?b 2) <https://w3id.org/aikg/fn#connections> (?hops) }"));
+        assertFalse(path("(?a ?b) <https://w3id.org/aikg/fn#other> (?hops)"));
+    }
+
+    @Test
     void plainPatternsAndSingleFixedPathsAreNot() {
         assertFalse(path("?a <urn:p> ?b . ?b <urn:q> ?c"));
         assertFalse(path("?a <urn:p>|<urn:q> ?b . ?b <urn:r> ?c"), "one alternative is a choice of predicate");

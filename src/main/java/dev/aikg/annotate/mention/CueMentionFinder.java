@@ -91,6 +91,11 @@ public final class CueMentionFinder implements MentionFinder {
     private int person(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
+        // Before the given-name rule: "Kim" is a given name too, and would stop at "Kim Yoo".
+        if (t.capitalised()) {
+            int end = NameSpans.koreanNameEnd(d, i, covered);
+            if (end > i) return emitPerson(d, i, end, "cue:korean-name", PERSON_NAME, out);
+        }
         if (Cues.nameLike(t) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, true);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
@@ -188,7 +193,7 @@ public final class CueMentionFinder implements MentionFinder {
         if (cueNoun) {
             int s = i + 1;
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
-            int end = nameAfter(d, s, covered, 3);
+            int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
             boolean distinctive = end > s || end == s && codeLike(d.get(s));
             if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
@@ -264,17 +269,44 @@ public final class CueMentionFinder implements MentionFinder {
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
-                int end = k;
-                while (end + 1 < d.size() && d.is(end + 1, Cues.F_ORG_SUFFIX) && d.get(end + 1).gap() == Token.Gap.SPACE
-                        && d.get(end + 1).capitalised()) {
-                    end++;
-                }
-                return end;
+                if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
+                return suffixRun(d, k, covered);
             }
             if (!Cues.nameLike(t) || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
             if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) return -1;
         }
         return -1;
+    }
+
+    /**
+     * The name's end taken over the legal suffixes that follow it: "Sakana AI" after "das Start-up",
+     * "Acme Holding AG". Returns {@code end} unchanged when none follows (or end is -1).
+     */
+    private static int suffixRun(DocumentTokens d, int end, boolean[] covered) {
+        if (end < 0) return end;
+        while (end + 1 < d.size() && d.is(end + 1, Cues.F_ORG_SUFFIX) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Nouns that make "X AI" before them a product: "Azure AI Foundry", "Vertex AI Studio". */
+    private static final Set<String> PRODUCT_NOUNS = Cues.hashed("foundry", "studio", "platform", "cloud", "search",
+            "assistant", "agent", "agents", "builder", "hub", "service", "services", "suite", "workbench", "toolkit");
+
+    /**
+     * "X AI" at tokens from..ai names a company's product, not a company: a product noun follows
+     * ("Azure AI Foundry"), or a company's possessive comes right before ("Googles Vertex AI",
+     * "Google's Vertex AI").
+     */
+    private static boolean productOf(DocumentTokens d, int from, int ai, boolean[] covered) {
+        Token next = d.wordNear(ai + 1, ai);
+        if (next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && PRODUCT_NOUNS.contains(next.lower())) return true;
+        if (from == 0 || !d.sameSentence(from - 1, from)) return false;
+        Token before = d.get(from - 1);
+        // The German genitive has no apostrophe: a found name glued to an "s" ("Googles").
+        return covered[from - 1] && (before.possessive() || before.lower().endsWith("s"));
     }
 
     /** "Wall Street Journal", "Science and Technology Daily": a capitalised run ending in a media noun. */

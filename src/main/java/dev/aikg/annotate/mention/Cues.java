@@ -34,7 +34,9 @@ public final class Cues {
     public static final Set<String> MODEL_TYPE = Cues.hashed("modell", "modells", "modelle", "modellen", "model",
             "models", "chatbot", "chatbots", "assistent", "assistant", "sprachmodell", "sprachmodells", "llm", "llms",
             "reasoning", "reasoner", "bot", "ki-modell", "ki-modells", "ki-chatbot", "version", "release",
-            "schlussfolgerungsmodell", "inferenzmodell", "argumentationsmodell");
+            "schlussfolgerungsmodell", "inferenzmodell", "argumentationsmodell",
+            // A model family is named as one: "die Luminous-Reihe", "the Claude family".
+            "reihe", "modellreihe", "modellfamilie", "familie", "family", "series");
     public static final Set<String> CHIP_TYPE = Cues.hashed("chip", "chips", "gpu", "gpus", "beschleuniger",
             "accelerator", "accelerators", "prozessor", "prozessoren", "processor", "processors", "grafikprozessor",
             "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",

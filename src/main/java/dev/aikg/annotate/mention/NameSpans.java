@@ -32,6 +32,37 @@ final class NameSpans {
         return !Cues.is(t, Cues.F_NOT_SURNAME);
     }
 
+    /** Korean family names as romanised in the press (South Korean usage, and the common variants). */
+    private static final Set<String> KOREAN_SURNAMES = Cues.hashed("kim", "lee", "yi", "rhee", "park", "pak", "choi",
+            "choe", "chey", "jung", "chung", "jeong", "jun", "jeon", "chun", "kang", "cho", "jo", "yoon", "yun", "jang",
+            "chang", "lim", "im", "han", "oh", "seo", "suh", "shin", "sin", "kwon", "hwang", "ahn", "an", "song", "yoo",
+            "ryu", "yu", "hong", "moon", "mun", "son", "sohn", "bae", "baek", "paik", "heo", "huh", "nam", "roh", "noh",
+            "ha", "kwak", "sung", "seong", "cha", "joo", "ju", "woo", "min", "ko", "koh", "goh", "byun", "hyun", "kyung",
+            "koo", "ku", "gu", "yang", "won", "bang", "chae", "jin", "pyo", "ok", "do", "tak", "yeo", "um", "eom");
+
+    /**
+     * One syllable of romanised Korean: an optional initial, an optional glide, a vowel and an
+     * optional final ("jae", "young", "hyun", "kwang", "noh", "won"). "Start" and "Pop" fail on
+     * their initial or final, so "Das Start-up" is not read as a name.
+     */
+    private static final java.util.regex.Pattern KOREAN_SYLLABLE = java.util.regex.Pattern.compile(
+            "(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|l|m|b|p|s|j|h)?[yw]?(?:ae|eo|eu|oe|ui|oo|ou|ee|ai|ei|a|e|i|o|u)(?:ng|n|k|l|m|p|h)?");
+
+    /**
+     * A Korean name at token i: family name, then a given name of two syllables joined by a hyphen
+     * with the second in lower case ("Jun Young-hyun", "Kwak Noh-jung", "Chey Tae-won"). The shape
+     * is distinctive enough to stand without a cue. Returns the last token, or -1.
+     */
+    static int koreanNameEnd(DocumentTokens d, int i, boolean[] covered) {
+        if (i + 2 >= d.size() || !KOREAN_SURNAMES.contains(d.lower(i)) || !d.get(i).capitalised()) return -1;
+        Token first = d.get(i + 1), second = d.get(i + 2);
+        if (covered[i + 1] || covered[i + 2] || first.gap() != Token.Gap.SPACE || second.gap() != Token.Gap.HYPHEN
+                || !d.sameSentence(i, i + 2) || !first.capitalised() || !first.word() || !second.word()
+                || !Character.isLowerCase(second.text().charAt(0))) return -1;
+        if (!KOREAN_SYLLABLE.matcher(first.lower()).matches() || !KOREAN_SYLLABLE.matcher(second.lower()).matches()) return -1;
+        return i + 2;
+    }
+
     /**
      * The last token of a person name starting at token i, after i's given or family name: one
      * surname (or a double-barrelled one), optionally after particles ("von der Leyen") or a middle
