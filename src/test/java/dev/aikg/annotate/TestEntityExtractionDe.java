@@ -2,6 +2,8 @@ package dev.aikg.annotate;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,5 +127,30 @@ class TestEntityExtractionDe {
     @Test
     void surnameOfKnownPersonInCompound() {
         assertTrue(has("Die Biden-Regierung verschärfte die Exportregeln.", "Person:Joe Biden"));
+    }
+
+    @Test
+    void einKoreanischerNameNachEinemRollenwort() {
+        assertTrue(has("Samsung-Chef Jun Young-hyun sagte, die Nachfrage bleibe hoch.", "Person:Jun Young-hyun"),
+                "Jun ist auch eine Monatsabkürzung, hier aber Familienname");
+    }
+
+    @Test
+    void dasStartUpBehältSeinenNamenszusatz() {
+        List<String> found = Extract.entities("Das Start-up Sakana AI aus Tokio hat ein neues Modell vorgestellt.", "de");
+        assertTrue(found.contains("Organization:Sakana AI"), found.toString());
+        assertFalse(found.contains("Organization:Sakana"), found.toString());
+    }
+
+    @Test
+    void einProduktMitAiImNamenIstKeinUnternehmen() {
+        List<String> found = Extract.entities("Microsofts Azure AI bietet das Modell seit Mittwoch an.", "de");
+        assertFalse(found.contains("Organization:Azure AI"), found.toString());
+        assertTrue(found.contains("Organization:Microsoft"), found.toString());
+    }
+
+    @Test
+    void eineModellreiheStütztEinMehrdeutigesLabel() {
+        assertTrue(has("Die Claude-Reihe gilt unter Entwicklern als stark.", "AIModel:Claude"));
     }
 }

@@ -138,4 +138,26 @@ class TestEntityExtractionEn {
         assertTrue(Extract.entities("Yesterday the market fell. Analysts expect more volatility.", "en").isEmpty());
         assertTrue(Extract.entities("Will prices fall? Nobody knows.", "en").isEmpty());
     }
+
+    @Test
+    void aKoreanNameIsReadWholeByItsShape() {
+        assertTrue(has("Hynix chief Kwak Noh-jung said demand for memory stayed strong.", "Person:Kwak Noh-jung"));
+        List<String> found = Extract.entities("Kim Yoo-jin, an analyst in Seoul, called the stock cheap.", "en");
+        assertTrue(found.contains("Person:Kim Yoo-jin"), "the family name is a given name too: " + found);
+        assertFalse(Extract.entities("The Start-up scene in Berlin is lively.", "en").stream().anyMatch(e -> e.startsWith("Person:")),
+                "a capitalised hyphen word is not a Korean given name");
+    }
+
+    @Test
+    void aProductNamedWithAiIsNoCompany() {
+        List<String> found = Extract.entities("Microsoft sells access through Azure AI Foundry, and Microsoft's Copilot AI uses it.", "en");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Organization:Azure") || e.startsWith("Organization:Copilot")), found.toString());
+        assertTrue(has("The fund put money into Sakana AI and Quillon AI.", "Organization:Sakana AI"), "a name before AI is still a company");
+    }
+
+    @Test
+    void aModelFamilyNounSupportsAContextLabel() {
+        assertTrue(has("Many coders prefer the Claude family for long tasks.", "AIModel:Claude"));
+        assertFalse(has("Claude Monet painted water lilies.", "AIModel:Claude"));
+    }
 }
