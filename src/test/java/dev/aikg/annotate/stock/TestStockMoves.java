@@ -132,4 +132,16 @@ class TestStockMoves {
     void revenueGrowthIsNoMove() {
         assertTrue(moves("Intel reported chip sales of $9 billion, up 12% from a year earlier.", "en", "org/intel=Intel").isEmpty());
     }
+
+    @Test
+    void aSeparableVerbWrittenWholeInARelativeClause() {
+        List<StockMove> m = moves("Der Chipkonzern Nvidia, dessen Aktie am Montag um 17 Prozent einbrach, kündigte neue Chips an. "
+                + "Auch SAP, dessen Papiere am Dienstag um 3 Prozent anzogen, profitierte.", "de", "org/nvidia=Nvidia", "org/sap=SAP");
+        assertEquals(2, m.size(), m.toString());
+        assertEquals("org/nvidia", m.get(0).subjectId());
+        assertEquals(-17.0, m.get(0).changePct());
+        assertEquals(LocalDate.of(2024, 8, 5), m.get(0).date());
+        assertEquals("org/sap", m.get(1).subjectId());
+        assertEquals(3.0, m.get(1).changePct());
+    }
 }
