@@ -26,10 +26,12 @@ public final class RelationAnnotator implements Annotator {
     private final SpinOffRules spinOffs = new SpinOffRules();
     private final CompetitionRules competition = new CompetitionRules();
     private final HeadquartersRules headquarters = new HeadquartersRules();
+    private final KnownFactRules knownFacts;
 
     public RelationAnnotator(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.roles = new RoleRules(lexicon);
+        this.knownFacts = new KnownFactRules(lexicon);
     }
 
     @Override
@@ -58,9 +60,10 @@ public final class RelationAnnotator implements Annotator {
             spinOffs.apply(v, sink);
             competition.apply(v, sink);
             headquarters.apply(v, sink);
+            knownFacts.apply(v, sink);
         }
         CommentRules comments = new CommentRules(lexicon);
         for (SentenceView v : views) comments.apply(v, sink);
-        doc.relations().addAll(sink.relations());
+        doc.relations().addAll(knownFacts.consistent(sink.relations()));
     }
 }

@@ -1,0 +1,75 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import dev.aikg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A model named in one sentence with the developer the lexicon records for it, or a chip with its
+ * maker: the sentence states the pairing even where no pattern reads it ("Anthropic, which positions
+ * Claude as the model of choice", "Exportregeln für Nvidia und den H20"). Only facts the lexicon
+ * already holds are emitted, so the rule adds evidence, never a new claim; its confidence is below
+ * every pattern's. The same knowledge vetoes a pattern that gives such a model or chip another known
+ * organisation as its maker ("Unlike OpenAI and Google, it publishes the weights of its Llama models").
+ */
+final class KnownFactRules {
+    static final double CONFIDENCE = 0.6;
+
+    private final Lexicon lexicon;
+
+    KnownFactRules(Lexicon lexicon) { this.lexicon = lexicon; }
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.ORGANIZATION)) return;
+        if (v.hasType(EntityType.AI_MODEL)) pair(v, EntityType.AI_MODEL, Predicate.DEVELOPED_BY, "model.known-developer", sink);
+        if (v.hasType(EntityType.CHIP)) pair(v, EntityType.CHIP, Predicate.MANUFACTURED_BY, "chip.known-maker", sink);
+    }
+
+    private void pair(SentenceView v, EntityType type, Predicate p, String rule, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (Ref x : v.of(type)) {
+            LexiconEntry e = lexicon.get(x.id());
+            if (e == null) continue;
+            List<String> known = e.linked(p.label());
+            if (known.isEmpty()) continue;
+            for (Ref o : orgs) {
+                if (known.contains(o.id())) sink.add(v, x, p, o, rule, CONFIDENCE);
+            }
+        }
+    }
+
+    /**
+     * The relations without those that give a model or chip of the lexicon a developer or maker the
+     * lexicon knows as another organisation, unrelated to the recorded one (not its parent or unit).
+     * An organisation the lexicon does not know may be a unit it lacks, and is kept.
+     */
+    List<Relation> consistent(List<Relation> relations) {
+        List<Relation> out = new ArrayList<>(relations.size());
+        for (Relation r : relations) {
+            if (!contradicts(r)) out.add(r);
+        }
+        return out;
+    }
+
+    private boolean contradicts(Relation r) {
+        if (r.predicate() != Predicate.DEVELOPED_BY && r.predicate() != Predicate.MANUFACTURED_BY) return false;
+        LexiconEntry subject = lexicon.get(r.subjectId());
+        LexiconEntry object = lexicon.get(r.object());
+        if (subject == null || object == null) return false;
+        List<String> known = subject.linked(r.predicate().label());
+        if (known.isEmpty() || known.contains(r.object())) return false;
+        for (String k : known) {
+            LexiconEntry maker = lexicon.get(k);
+            if (object.linked(Predicate.SPIN_OFF_OF.label()).contains(k)) return false;
+            if (maker != null && maker.linked(Predicate.SPIN_OFF_OF.label()).contains(r.object())) return false;
+        }
+        return true;
+    }
+}

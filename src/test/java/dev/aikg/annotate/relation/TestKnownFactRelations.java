@@ -1,0 +1,53 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.SmallLexicon;
+import dev.aikg.lexicon.Lexicon;
+import dev.aikg.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A model or chip named with the maker the lexicon records for it; a pattern's other maker vetoed. */
+class TestKnownFactRelations {
+    private static List<Relation> run(String text, String lang, Lexicon lexicon, String... specs) {
+        return Docs.run(Docs.of(text, lang, null, specs), lexicon).relations();
+    }
+
+    private static boolean has(List<Relation> rs, String fact, String rule) {
+        return rs.stream().anyMatch(r -> (r.subjectId() + " " + r.predicate().label() + " " + r.object()).equals(fact)
+                && (rule == null || r.evidence().rule().equals(rule)));
+    }
+
+    @Test
+    void aModelWithItsKnownDeveloperInOneSentence() {
+        String text = "Anthropic, which positions Claude as the tool of choice for programmers, bets on coding.";
+        List<Relation> rs = run(text, "en", SmallLexicon.get(), "org/anthropic=Anthropic", "model/claude=Claude");
+        assertTrue(has(rs, "model/claude developedBy org/anthropic", "model.known-developer"), rs.toString());
+        assertEquals(KnownFactRules.CONFIDENCE, rs.get(0).evidence().confidence());
+        assertFalse(has(run(text, "en", Lexicon.empty(), "org/anthropic=Anthropic", "model/claude=Claude"),
+                "model/claude developedBy org/anthropic", null), "without the lexicon's fact, co-mention says nothing");
+    }
+
+    @Test
+    void aChipWithItsKnownMakerInOneSentence() {
+        List<Relation> rs = run("Die neuen Exportregeln treffen Nvidia und alle Käufer des H800 gleichermaßen.", "de",
+                SmallLexicon.get(), "org/nvidia=Nvidia", "chip/h800=H800");
+        assertTrue(has(rs, "chip/h800 manufacturedBy org/nvidia", "chip.known-maker"), rs.toString());
+        List<Relation> other = run("Die neuen Exportregeln treffen OpenAI und alle Käufer des H800 gleichermaßen.", "de",
+                SmallLexicon.get(), "org/openai=OpenAI", "chip/h800=H800");
+        assertTrue(other.stream().noneMatch(r -> r.predicate().label().equals("manufacturedBy")), other.toString());
+    }
+
+    @Test
+    void aPatternThatGivesAKnownModelAnotherKnownDeveloperIsVetoed() {
+        String text = "Unlike OpenAI, it publishes the weights of its Claude models.";
+        List<Relation> plain = run(text, "en", Lexicon.empty(), "org/openai=OpenAI", "model/claude=Claude");
+        assertTrue(has(plain, "model/claude developedBy org/openai", null), "the pattern alone misreads it: " + plain);
+        List<Relation> checked = run(text, "en", SmallLexicon.get(), "org/openai=OpenAI", "model/claude=Claude");
+        assertFalse(has(checked, "model/claude developedBy org/openai", null), checked.toString());
+    }
+}
