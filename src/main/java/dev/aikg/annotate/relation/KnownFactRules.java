@@ -10,39 +10,69 @@ import dev.aikg.model.Relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A model named in one sentence with the developer the lexicon records for it, or a chip with its
  * maker: the sentence states the pairing even where no pattern reads it ("Anthropic, which positions
  * Claude as the model of choice", "Exportregeln für Nvidia und den H20"). Only facts the lexicon
  * already holds are emitted, so the rule adds evidence, never a new claim; its confidence is below
- * every pattern's. The same knowledge vetoes a pattern that gives such a model or chip another known
+ * every pattern's. A maker named in the two sentences before counts when this one points back to it
+ * ("Its flagship MI300X", "das Unternehmen"). The same knowledge vetoes a pattern that gives such a model or chip another known
  * organisation as its maker ("Unlike OpenAI and Google, it publishes the weights of its Llama models").
  */
 final class KnownFactRules {
     static final double CONFIDENCE = 0.6;
+    static final double ANAPHOR_CONFIDENCE = 0.5;
 
     private final Lexicon lexicon;
 
     KnownFactRules(Lexicon lexicon) { this.lexicon = lexicon; }
 
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasType(EntityType.ORGANIZATION)) return;
         if (v.hasType(EntityType.AI_MODEL)) pair(v, EntityType.AI_MODEL, Predicate.DEVELOPED_BY, "model.known-developer", sink);
         if (v.hasType(EntityType.CHIP)) pair(v, EntityType.CHIP, Predicate.MANUFACTURED_BY, "chip.known-maker", sink);
     }
 
+    /** Possessives and nouns that point back to an organisation named before ("Its flagship MI300X"). */
+    private static final Pattern ANAPHOR = Pattern.compile("(^|.*\\s)(its|seine[snm]?|ihre[snm]?|the company's|the company|"
+            + "des unternehmens|das unternehmen|der konzern|des konzerns|the chipmaker's|the group's)\\s.*", Pattern.DOTALL);
+    private static final int ANAPHOR_LOOKBACK = 2;
+
     private void pair(SentenceView v, EntityType type, Predicate p, String rule, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        Boolean anaphor = null;
         for (Ref x : v.of(type)) {
             LexiconEntry e = lexicon.get(x.id());
             if (e == null) continue;
             List<String> known = e.linked(p.label());
             if (known.isEmpty()) continue;
+            boolean found = false;
             for (Ref o : orgs) {
-                if (known.contains(o.id())) sink.add(v, x, p, o, rule, CONFIDENCE);
+                if (known.contains(o.id())) {
+                    sink.add(v, x, p, o, rule, CONFIDENCE);
+                    found = true;
+                }
+            }
+            if (found) continue;
+            // The maker named in the sentences just before and pointed back to in this one.
+            if (anaphor == null) anaphor = ANAPHOR.matcher(v.lower).matches();
+            if (!anaphor) continue;
+            String maker = earlier(v, known);
+            if (maker != null) {
+                sink.add(v, x.id(), p, maker, null, null, null, null, x.start(), x.end(), rule + "-anaphor", ANAPHOR_CONFIDENCE);
             }
         }
+    }
+
+    /** A known maker named in one of the sentences just before, or null. */
+    private static String earlier(SentenceView v, List<String> known) {
+        for (int i = v.index() - 1; i >= Math.max(0, v.index() - ANAPHOR_LOOKBACK); i--) {
+            for (Ref r : v.index.in(i)) {
+                if (known.contains(r.id())) return r.id();
+            }
+        }
+        return null;
     }
 
     /**

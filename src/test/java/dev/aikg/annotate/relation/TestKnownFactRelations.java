@@ -50,4 +50,17 @@ class TestKnownFactRelations {
         List<Relation> checked = run(text, "en", SmallLexicon.get(), "org/openai=OpenAI", "model/claude=Claude");
         assertFalse(has(checked, "model/claude developedBy org/openai", null), checked.toString());
     }
+
+    @Test
+    void aMakerNamedJustBeforeCountsWhenTheSentencePointsBackToIt() {
+        List<Relation> rs = run("Nvidia reported record sales on Wednesday. Its H800 remains popular with buyers in China.", "en",
+                SmallLexicon.get(), "org/nvidia=Nvidia", "chip/h800=H800");
+        assertTrue(has(rs, "chip/h800 manufacturedBy org/nvidia", "chip.known-maker-anaphor"), rs.toString());
+        List<Relation> de = run("Nvidia meldete am Mittwoch Rekordumsätze. Das Unternehmen verkauft den H800 weiter nach China.", "de",
+                SmallLexicon.get(), "org/nvidia=Nvidia", "chip/h800=H800");
+        assertTrue(has(de, "chip/h800 manufacturedBy org/nvidia", "chip.known-maker-anaphor"), de.toString());
+        List<Relation> none = run("Nvidia reported record sales on Wednesday. Buyers in China still want the H800.", "en",
+                SmallLexicon.get(), "org/nvidia=Nvidia", "chip/h800=H800");
+        assertTrue(none.isEmpty(), "nothing points back: " + none);
+    }
 }
