@@ -6,6 +6,8 @@ import dev.aikg.model.Predicate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Founders: "Gründer von X und Y ist der 40-jährige Z", "the founder of X is Z", "X was founded by Z",
@@ -13,12 +15,23 @@ import java.util.List;
  * ("Z, Gründer von X" and "X-Gründer Z" are role appositions.)
  */
 final class FounderRules {
-    private static final String[] TRIGGERS = {"gründ", "founde", "founding"};
+    private static final String[] TRIGGERS = {"gründ", "founde", "founding", "started", "set up", "established"};
+    /** "X was founded in 2021 by", "X, which was started by", "X was co-founded by": the by-phrase follows. */
+    private static final Pattern EN_PASSIVE = Pattern.compile("(,?\\s*(which|that|who)\\s+)?\\s*(was|were|is|has been|had been)\\s+"
+            + "((jointly|originally|also|first)\\s+)?(co-?founded|founded|started|set up|established)\\b[^,;]{0,30}?\\sby\\s");
+    /** Where the list of founders ends: a new clause or a purpose ("as a crypto miner", "to build"). */
+    private static final Pattern EN_LIST_END = Pattern.compile(";|\\s(as|to|in order to|with the aim|after|before|because|which|"
+            + "and (has|had|is|was|now|later|today))\\s");
+    /** "X wurde 2019 von A und B gegründet", "X, das 2019 von A gegründet wurde". */
+    private static final Pattern DE_PASSIVE = Pattern.compile("(,\\s*(das|die|der)\\s+)?\\s*(wurde|war|ist|worden)?\\s*"
+            + "([^,;]{0,30}?\\s)?(von|durch)\\s");
+    private static final int LIST_SPAN = 160;
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         together(v, sink);
+        passiveList(v, sink);
         for (Ref p : v.of(EntityType.PERSON)) {
             for (Ref o : v.of(EntityType.ORGANIZATION)) {
                 if (o.end() <= p.start()) passive(v, o, p, sink);
@@ -71,6 +84,40 @@ final class FounderRules {
         boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) $")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+    }
+
+    /**
+     * "X was founded in 2021 by former OpenAI researchers, among them A, its chief executive, and B",
+     * "X was started by A, B and C as a crypto miner", "X wurde 2019 von A und B gegründet": every
+     * person in the by-phrase. Organisations inside it are descriptions ("former OpenAI researchers"),
+     * not founders.
+     */
+    private void passiveList(SentenceView v, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            int end = Math.min(v.sentence.end(), o.end() + LIST_SPAN);
+            String after = v.gap(o.end(), end);
+            int from, to;
+            Matcher en = EN_PASSIVE.matcher(after);
+            if (en.lookingAt()) {
+                from = en.end();
+                Matcher stop = EN_LIST_END.matcher(after);
+                to = stop.find(from) ? stop.start() : after.length();
+            } else {
+                int founded = after.indexOf("gegründet");
+                Matcher de = DE_PASSIVE.matcher(after);
+                if (founded < 0 || !de.lookingAt() || de.end() > founded || after.substring(0, founded).contains(";")) continue;
+                from = de.end();
+                to = founded;
+                // "von Microsoft unterstützt, nachdem Altman ein Labor gegründet hatte": another clause, another founding.
+                if (Prefilter.containsAny(after.substring(from, to), " nachdem ", " als ", " weil ", " während ", " bevor ",
+                        " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) continue;
+            }
+            for (Ref p : v.of(EntityType.PERSON)) {
+                if (p.start() >= o.end() + from && p.end() <= o.end() + to) {
+                    sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.8);
+                }
+            }
+        }
     }
 
     /** "Z hatte X 2023 zusammen mit A und B gegründet", "Z co-founded X together with A": the partners are founders too. */

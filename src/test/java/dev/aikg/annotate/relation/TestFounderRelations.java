@@ -71,4 +71,28 @@ class TestFounderRelations {
         assertTrue(Docs.facts(d).contains("person/paul-kern founderOf org/lumen"), Docs.facts(d).toString());
         assertFalse(Docs.facts(d).stream().anyMatch(f -> f.endsWith("founderOf org/bosch")), Docs.facts(d).toString());
     }
+
+    @Test
+    void everyPersonInAnEnglishByPhraseIsAFounder() {
+        var d = Docs.relations("Quillon was started in 2019 by former Lumen engineers, among them Ada Brooks, its chief executive, "
+                + "and Tom Reyes, its president, as a small research lab.", "en",
+                "org/quillon=Quillon", "org/lumen=Lumen", "person/ada-brooks=Ada Brooks", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(d).contains("person/ada-brooks founderOf org/quillon"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("person/tom-reyes founderOf org/quillon"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("person/ada-brooks founderOf org/lumen"), "the company they came from is not theirs");
+        var stop = Docs.relations("Quillon was founded by Ada Brooks and is now led by Tom Reyes.", "en",
+                "org/quillon=Quillon", "person/ada-brooks=Ada Brooks", "person/tom-reyes=Tom Reyes");
+        assertFalse(Docs.facts(stop).contains("person/tom-reyes founderOf org/quillon"), Docs.facts(stop).toString());
+    }
+
+    @Test
+    void everyPersonBetweenVonAndGegründetIsAFounder() {
+        var d = Docs.relations("Nordlicht, das 2019 von Jonas Falk und Mira Patel in Heidelberg gegründet wurde, sammelte Geld ein.", "de",
+                "org/nordlicht=Nordlicht", "person/jonas-falk=Jonas Falk", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(d).contains("person/jonas-falk founderOf org/nordlicht"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("person/mira-patel founderOf org/nordlicht"), Docs.facts(d).toString());
+        var other = Docs.relations("Nordlicht wurde von Polaris unterstützt, nachdem Jonas Falk ein Labor gegründet hatte.", "de",
+                "org/nordlicht=Nordlicht", "org/polaris=Polaris", "person/jonas-falk=Jonas Falk");
+        assertFalse(Docs.facts(other).contains("person/jonas-falk founderOf org/nordlicht"), Docs.facts(other).toString());
+    }
 }
