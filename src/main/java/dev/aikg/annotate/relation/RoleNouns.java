@@ -16,7 +16,7 @@ final class RoleNouns {
             "vorstandsvorsitzende", "vorstandsvorsitzenden", "boss");
     private static final List<String> FOUNDER = List.of("gründer", "gründerin", "gründern", "mitgründer",
             "mitgründerin", "mitbegründer", "mitbegründerin", "begründer", "founder", "co-founder", "cofounder",
-            "firmengründer");
+            "firmengründer", "gründungsmitglied", "gründungsmitglieds");
     /** Heads of other job titles, matched as word endings after German inflection is removed. */
     private static final List<String> OTHER = List.of("analyst", "wissenschaftler", "forscher", "manager", "experte",
             "expert", "direktor", "director", "präsident", "president", "chairman", "vorsitzende", "investor", "partner",
@@ -24,7 +24,9 @@ final class RoleNouns {
             "spokesman", "spokeswoman", "ingenieur", "engineer", "mitarbeiter", "employee", "leiter", "scientist",
             "researcher", "officer", "executive", "professor", "berater", "adviser", "advisor", "entwickler", "developer",
             "journalist", "reporter", "redakteur", "editor", "korrespondent", "correspondent", "kolumnist", "columnist",
-            "vorstand", "chefentwickler", "chefökonom", "gesellschafter", "teilhaber");
+            "vorstand", "chefentwickler", "chefökonom", "gesellschafter", "teilhaber",
+            // "a board member of Nvidia", "Aufsichtsratsmitglied"; "a founding member" is a founder (RoleRules).
+            "member", "mitglied");
     private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
     private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
 

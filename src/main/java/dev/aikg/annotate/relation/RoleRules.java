@@ -147,6 +147,10 @@ final class RoleRules {
             Predicate pr = RoleNouns.of(words.get(i).text());
             if (pr != null) preds.add(pr);
         }
+        // "a founding member of OpenAI": one of those who founded it.
+        if (r > 0 && words.get(r - 1).lower().equals("founding") && preds.remove(Predicate.WORKS_FOR)) {
+            preds.add(Predicate.FOUNDER_OF);
+        }
         String role = rolePhrase(v.text, words, r);
         emit(v, sink, p, o, preds, role, rule, conf);
     }
@@ -156,6 +160,7 @@ final class RoleRules {
         boolean former = RoleNouns.former(role);
         String lr = role.toLowerCase();
         if (lr.contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
+
         int s = Math.min(p.start(), o.start()), e = Math.max(p.end(), o.end());
         for (Predicate pr : preds) {
             Predicate use = former && pr == Predicate.CEO_OF ? Predicate.WORKS_FOR : pr;

@@ -110,4 +110,18 @@ class TestAppositionRelations {
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");
         assertTrue(Docs.facts(r).contains("person/wang-hai ceoOf org/minimax"), Docs.facts(r).toString());
     }
+
+    @Test
+    void aFoundingMemberIsAFounderABoardMemberWorksThere() {
+        var en = Docs.relations("Ada Brooks, a founding member of Quillon who now advises start-ups, tested the model.", "en",
+                "org/quillon=Quillon", "person/ada-brooks=Ada Brooks");
+        assertTrue(Docs.facts(en).contains("person/ada-brooks founderOf org/quillon"), Docs.facts(en).toString());
+        assertFalse(Docs.facts(en).contains("person/ada-brooks worksFor org/quillon"), Docs.facts(en).toString());
+        var de = Docs.relations("Jonas Falk, Gründungsmitglied von Nordlicht, testete das Modell.", "de",
+                "org/nordlicht=Nordlicht", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(de).contains("person/jonas-falk founderOf org/nordlicht"), Docs.facts(de).toString());
+        var board = Docs.relations("Tom Reyes, a board member of Quillon, sold shares.", "en",
+                "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(board).contains("person/tom-reyes worksFor org/quillon"), Docs.facts(board).toString());
+    }
 }
