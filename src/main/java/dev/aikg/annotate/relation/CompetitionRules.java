@@ -20,7 +20,9 @@ final class CompetitionRules {
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
             + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
-            + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
+            + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?"
+            // A place's possessive before the rival: "competes with South Korea's SK Hynix".
+            + "((\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
 
     /** {@link #LIST_CUE} and {@link #VERB_CUE} cannot match without one of these. */
     private static final String[] LIST_WORDS = {"konkurren", "wettbewerber", "rival", "competitor", "gegenspieler"};
@@ -30,7 +32,8 @@ final class CompetitionRules {
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
             + "surpassed|übertrifft|übertreffen|übertraf|schlägt|schlug|scored higher than|ahead of|keeps pace with|"
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
-            + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von)\\b");
+            + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von|"
+            + "rivals|rivaling|rivalling)\\b");
     private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
             "konkurrenz zu", "competition with", "competing with", "konkurrent von"};
@@ -57,7 +60,10 @@ final class CompetitionRules {
                     || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
             if (!verb) continue;
             Ref subject = subjectBefore(v, r);
-            if (subject != null) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.verb", 0.7);
+            if (subject == null) continue;
+            // "competes with SK Hynix and Samsung Electronics": every rival of the list.
+            List<Ref> rivals = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
+            for (Ref o : rivals) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.verb", 0.7);
         }
     }
 

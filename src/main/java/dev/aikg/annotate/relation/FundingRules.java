@@ -92,6 +92,7 @@ final class FundingRules {
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
                 "unterstützern", "aktionär", "shareholders", "financiers")) investorsInclude(v, sink);
         if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) participated(v, sink);
+        if (round && v.hasAny("an der sich")) relativeRound(v, sink);
         if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN)) received(v, sink);
     }
 
@@ -254,6 +255,33 @@ final class FundingRules {
             Ref y = nextInvestor(v, x);
             if (y == null || !JOINED_AFTER.matcher(v.gap(x.end(), y.start())).matches()) continue;
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.participated", 0.7, sink);
+        }
+    }
+
+    /**
+     * "X schloss eine Finanzierungsrunde ab, an der sich neben Y auch Z und W beteiligten": the round's
+     * owner is the first organisation before it, the investors are those named in the relative clause.
+     */
+    private void relativeRound(SentenceView v, RelationSink sink) {
+        int rel = v.lower.indexOf(", an der sich ");
+        if (rel < 0) return;
+        int end = v.lower.indexOf("beteilig", rel);
+        int round = v.lower.lastIndexOf("runde", rel);
+        if (end < 0 || round < 0) return;
+        Ref x = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() - v.sentence.start() < round) {
+                x = r;
+                break;
+            }
+        }
+        if (x == null) return;
+        Quantity amount = amount(v, x.end(), v.sentence.start() + rel);
+        for (Ref y : v.refs) {
+            int at = y.start() - v.sentence.start();
+            if (at > rel && y.end() - v.sentence.start() <= end && investorType(y) && !y.id().equals(x.id())) {
+                add(v, y, x, amount, "invest.participated-relative", 0.65, sink);
+            }
         }
     }
 

@@ -129,7 +129,10 @@ public final class StockMoveAnnotator implements Annotator {
         boolean indexWord = clause.contains(" index ") || clause.contains(" der index") || clause.contains(" leitindex ");
         boolean stockWord = clause.contains(" it ") || clause.contains(" es ") || clause.contains("the stock")
                 || clause.contains("die aktie") || clause.contains("das papier") || clause.contains("the shares")
-                || clause.contains("its shares") || clause.contains("seine aktie") || clause.contains("ihre aktie");
+                || clause.contains("its shares") || clause.contains("seine aktie") || clause.contains("ihre aktie")
+                // "Shares of the Boise-based company rose 6%", "die Aktie des Konzerns".
+                || clause.contains("shares of the ") || clause.contains("the company's") || clause.contains("aktie des ")
+                || clause.contains("aktien des ") || clause.contains("papiere des ");
         if (!indexWord && !stockWord) return null;
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
             List<Ref> refs = index.in(i);

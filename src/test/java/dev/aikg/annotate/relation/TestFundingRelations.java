@@ -134,4 +134,16 @@ class TestFundingRelations {
         assertEquals(List.of("org/brightline investedIn org/lumen"), f);
         assertTrue(investments("Lumen grew fast. Brightline is among its biggest customers.", "en").isEmpty());
     }
+
+    @Test
+    void investorsNamedInARelativeClauseAboutTheRound() {
+        var d = Docs.relations("Lumen hatte eine Finanzierungsrunde über 500 Millionen Dollar abgeschlossen, an der sich neben "
+                + "Halcyon Ventures auch Corvid Capital und Brightline beteiligt hatten.", "de", ORGS);
+        List<String> facts = Docs.facts(d).stream().filter(f -> f.contains(" investedIn ")).toList();
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen", "org/brightline investedIn org/lumen"),
+                facts);
+        Relation r = d.relations().stream().filter(x -> x.predicate() == Predicate.INVESTED_IN).findFirst().orElseThrow();
+        assertNotNull(r.amount());
+        assertEquals(5e8, r.amount().value(), 1);
+    }
 }

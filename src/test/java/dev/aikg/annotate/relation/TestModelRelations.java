@@ -238,4 +238,17 @@ class TestModelRelations {
             assertFalse(Docs.facts(d).stream().anyMatch(f -> f.contains("basedOn")), c[0] + " " + Docs.facts(d));
         }
     }
+
+    @Test
+    void competesWithAListAfterAPlacePossessiveAndRivalsAsAVerb() {
+        var d = Docs.relations("Lumen competes with South Korea's Halcyon and Corvid in memory chips.", "en",
+                "org/lumen=Lumen", "org/halcyon=Halcyon", "org/corvid=Corvid");
+        assertTrue(Docs.facts(d).contains("org/lumen competesWith org/halcyon"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/lumen competesWith org/corvid"), Docs.facts(d).toString());
+        var m = Docs.relations("Lumen released Kestrel 2, a model it says rivals Halcyon's Osprey and Corvid's Raven on coding.", "en",
+                "org/lumen=Lumen", "org/halcyon=Halcyon", "org/corvid=Corvid", "model/kestrel-2=Kestrel 2",
+                "model/osprey=Osprey", "model/raven=Raven");
+        assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/osprey"), Docs.facts(m).toString());
+        assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/raven"), Docs.facts(m).toString());
+    }
 }

@@ -144,4 +144,13 @@ class TestStockMoves {
         assertEquals("org/sap", m.get(1).subjectId());
         assertEquals(3.0, m.get(1).changePct());
     }
+
+    @Test
+    void theCompanyNamedJustBeforeIsTheOneWhoseSharesMoved() {
+        List<StockMove> m = moves("Intel raised its forecast on Monday. Shares of the Santa Clara-based company rose 6% "
+                + "in extended trading.", "en", "org/intel=Intel");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("org/intel", m.get(0).subjectId());
+        assertEquals(6.0, m.get(0).changePct());
+    }
 }
