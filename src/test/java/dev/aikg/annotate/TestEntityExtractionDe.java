@@ -153,4 +153,11 @@ class TestEntityExtractionDe {
     void eineModellreiheStütztEinMehrdeutigesLabel() {
         assertTrue(has("Die Claude-Reihe gilt unter Entwicklern als stark.", "AIModel:Claude"));
     }
+
+    @Test
+    void eineUniversitätIstKeinePerson() {
+        List<String> found = Extract.entities("Der Halbleiterexperte Chris Miller von der Tufts University warnte davor.", "de");
+        assertTrue(found.contains("Organization:Tufts University"), found.toString());
+        assertTrue(found.contains("Person:Chris Miller"), found.toString());
+    }
 }

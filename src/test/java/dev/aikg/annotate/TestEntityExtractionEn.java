@@ -160,4 +160,25 @@ class TestEntityExtractionEn {
         assertTrue(has("Many coders prefer the Claude family for long tasks.", "AIModel:Claude"));
         assertFalse(has("Claude Monet painted water lilies.", "AIModel:Claude"));
     }
+
+    @Test
+    void aUniversityIsAnOrganisationNeverAPerson() {
+        List<String> found = Extract.entities("Chris Miller, a historian at Tufts University, warned against hasty conclusions.", "en");
+        assertTrue(found.contains("Organization:Tufts University"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.equals("Person:Tufts University")), found.toString());
+    }
+
+    @Test
+    void anEventOrProductOfTheCompanyJustNamedIsNoCompany() {
+        List<String> found = Extract.entities("Lisa Su, speaking at the company's Advancing AI event in San Francisco, said so.", "en");
+        assertFalse(found.contains("Organization:Advancing AI"), found.toString());
+    }
+
+    @Test
+    void aThreePartNameEndingTheRunIsOnePerson() {
+        assertTrue(has("\"Adoption has been slow,\" interim co-CEO Michelle Johnston Holthaus told investors.",
+                "Person:Michelle Johnston Holthaus"));
+        List<String> two = Extract.entities("Sam Altman OpenAI Nvidia were all named in the filing.", "en");
+        assertTrue(two.contains("Person:Sam Altman"), two.toString());
+    }
 }

@@ -28,7 +28,9 @@ public final class CueMentionFinder implements MentionFinder {
     static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
             "ai", "technologies", "robotics", "semiconductor", "securities", "foundation", "institute", "institut",
-            "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence");
+            "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
+            // "Tufts University", "Imperial College": a research house, never a surname.
+            "university", "universität", "college");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
@@ -190,7 +192,8 @@ public final class CueMentionFinder implements MentionFinder {
         String l = t.lower();
         boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
                 || l.equals("fund") || l.equals("hedge");
-        if (cueNoun) {
+        // "the company's Advancing AI event": what a possessive cue noun owns is not the company.
+        if (cueNoun && !t.possessive()) {
             int s = i + 1;
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
             int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
@@ -291,6 +294,12 @@ public final class CueMentionFinder implements MentionFinder {
         return end;
     }
 
+    /** "the company's Advancing AI event": an event named with AI. */
+    private static final Set<String> EVENT_NOUNS = Cues.hashed("event", "conference", "summit", "keynote", "day", "days",
+            "show", "expo", "konferenz", "veranstaltung", "gipfel");
+    /** Possessives that point back to a company named before: what follows is its product or event. */
+    private static final Set<String> OWNER_WORDS = Set.of("company's", "firm's", "group's", "its", "their", "konzerns");
+
     /** Nouns that make "X AI" before them a product: "Azure AI Foundry", "Vertex AI Studio". */
     private static final Set<String> PRODUCT_NOUNS = Cues.hashed("foundry", "studio", "platform", "cloud", "search",
             "assistant", "agent", "agents", "builder", "hub", "service", "services", "suite", "workbench", "toolkit");
@@ -302,9 +311,11 @@ public final class CueMentionFinder implements MentionFinder {
      */
     private static boolean productOf(DocumentTokens d, int from, int ai, boolean[] covered) {
         Token next = d.wordNear(ai + 1, ai);
-        if (next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && PRODUCT_NOUNS.contains(next.lower())) return true;
+        if (next != null && next.gap() == Token.Gap.SPACE && (next.capitalised() && PRODUCT_NOUNS.contains(next.lower())
+                || EVENT_NOUNS.contains(next.lower()))) return true;
         if (from == 0 || !d.sameSentence(from - 1, from)) return false;
         Token before = d.get(from - 1);
+        if (before.possessive() && OWNER_WORDS.contains(before.lower().replace("’", "'"))) return true;
         // The German genitive has no apostrophe: a found name glued to an "s" ("Googles").
         return covered[from - 1] && (before.possessive() || before.lower().endsWith("s"));
     }

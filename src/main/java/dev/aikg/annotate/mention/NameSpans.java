@@ -84,12 +84,25 @@ final class NameSpans {
                 && (d.is(end, Cues.F_GIVEN) && !d.is(end + 1, Cues.F_GIVEN))) {
             end = end + 1;
         }
+        // A given name, a middle or maiden name and a surname: "Michelle Johnston Holthaus told". Only when
+        // the run of names ends there, so "Sam Altman OpenAI" stays two names.
+        if (middleAllowed && end == k && end == i + 1 && d.is(i, Cues.F_GIVEN) && ok(d, i, end + 1, covered)
+                && !d.is(end + 1, Cues.F_GIVEN) && endsRun(d, end + 1)) {
+            end = end + 1;
+        }
         // A double-barrelled surname: "Müller-Lüdenscheidt".
         if (end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN && surnameLike(d.get(end + 1))
                 && !covered[end + 1] && Character.isUpperCase(d.get(end + 1).text().charAt(0))) {
             end = end + 1;
         }
         return end;
+    }
+
+    /** Token k is the last capitalised word of its run: what follows is lower case, punctuation or the end. */
+    private static boolean endsRun(DocumentTokens d, int k) {
+        if (k + 1 >= d.size() || !d.sameSentence(k, k + 1)) return true;
+        Token next = d.get(k + 1);
+        return !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0));
     }
 
     private static boolean ok(DocumentTokens d, int i, int k, boolean[] covered) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class CompetitionRules {
     private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
-            "herausfor", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
+            "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
             "konkurrieren", "takes on", "gegenspieler"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
@@ -33,10 +33,10 @@ final class CompetitionRules {
             + "surpassed|übertrifft|übertreffen|übertraf|schlägt|schlug|scored higher than|ahead of|keeps pace with|"
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
             + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von|"
-            + "rivals|rivaling|rivalling)\\b");
+            + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als)\\b");
     private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
-            "konkurrenz zu", "competition with", "competing with", "konkurrent von"};
+            "konkurrenz zu", "competition with", "competing with", "konkurrent von", "better than", "besser a"};
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).isEmpty() && v.of(EntityType.AI_MODEL).isEmpty()) return;

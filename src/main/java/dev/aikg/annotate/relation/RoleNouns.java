@@ -26,7 +26,7 @@ final class RoleNouns {
             "journalist", "reporter", "redakteur", "editor", "korrespondent", "correspondent", "kolumnist", "columnist",
             "vorstand", "chefentwickler", "chefökonom", "gesellschafter", "teilhaber",
             // "a board member of Nvidia", "Aufsichtsratsmitglied"; "a founding member" is a founder (RoleRules).
-            "member", "mitglied");
+            "member", "mitglied", "historian", "historiker", "lecturer", "dozent");
     private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
     private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
 

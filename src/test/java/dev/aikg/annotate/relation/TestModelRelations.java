@@ -251,4 +251,15 @@ class TestModelRelations {
         assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/osprey"), Docs.facts(m).toString());
         assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/raven"), Docs.facts(m).toString());
     }
+
+    @Test
+    void challengesAndBetterThanInGerman() {
+        var d = Docs.relations("Lumen fordert Halcyon heraus: Der Konzern hat ein neues Modell vorgestellt.", "de",
+                "org/lumen=Lumen", "org/halcyon=Halcyon");
+        assertTrue(Docs.facts(d).contains("org/lumen competesWith org/halcyon"), Docs.facts(d).toString());
+        var m = Docs.relations("Kestrel 2 schneidet nach eigenen Angaben besser ab als Osprey und Raven.", "de",
+                "model/kestrel-2=Kestrel 2", "model/osprey=Osprey", "model/raven=Raven");
+        assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/osprey"), Docs.facts(m).toString());
+        assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/raven"), Docs.facts(m).toString());
+    }
 }
