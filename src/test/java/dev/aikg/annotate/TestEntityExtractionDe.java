@@ -160,4 +160,12 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Organization:Tufts University"), found.toString());
         assertTrue(found.contains("Person:Chris Miller"), found.toString());
     }
+
+    @Test
+    void eineChipgenerationMitPersonennamen() {
+        assertTrue(has("Huang kündigte die nächste Chipgeneration Rubin an.", "Chip:Rubin"));
+        assertTrue(has("Die Rubin-GPUs sollen 2026 auf den Markt kommen.", "Chip:Rubin"));
+        List<String> none = Extract.entities("Die KI-Chips und China-GPUs sind knapp, die Mixture-of-Experts-Beschleuniger auch.", "de");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("Chip:")), none.toString());
+    }
 }

@@ -181,4 +181,17 @@ class TestEntityExtractionEn {
         List<String> two = Extract.entities("Sam Altman OpenAI Nvidia were all named in the filing.", "en");
         assertTrue(two.contains("Person:Sam Altman"), two.toString());
     }
+
+    @Test
+    void aChipGenerationNamedLikeAPerson() {
+        assertTrue(has("The company said the Rubin GPUs will ship in 2026.", "Chip:Rubin"));
+        List<String> none = Extract.entities("Gaming GPUs got cheaper. Data Center GPUs did not.", "en");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("Chip:")), none.toString());
+    }
+
+    @Test
+    void theNamedPlatformAfterADeterminerIsAProduct() {
+        List<String> found = Extract.entities("Claude models are offered through the Vertex AI platform.", "en");
+        assertFalse(found.contains("Organization:Vertex AI"), found.toString());
+    }
 }

@@ -311,10 +311,14 @@ public final class CueMentionFinder implements MentionFinder {
      */
     private static boolean productOf(DocumentTokens d, int from, int ai, boolean[] covered) {
         Token next = d.wordNear(ai + 1, ai);
-        if (next != null && next.gap() == Token.Gap.SPACE && (next.capitalised() && PRODUCT_NOUNS.contains(next.lower())
-                || EVENT_NOUNS.contains(next.lower()))) return true;
+        boolean productNoun = next != null && next.gap() == Token.Gap.SPACE && PRODUCT_NOUNS.contains(next.lower());
+        if (productNoun && next.capitalised() || next != null && next.gap() == Token.Gap.SPACE && EVENT_NOUNS.contains(next.lower())) {
+            return true;
+        }
         if (from == 0 || !d.sameSentence(from - 1, from)) return false;
         Token before = d.get(from - 1);
+        // "through the Vertex AI platform": a determiner, the name, a product noun.
+        if (productNoun && Cues.is(before, Cues.F_DETERMINER)) return true;
         if (before.possessive() && OWNER_WORDS.contains(before.lower().replace("’", "'"))) return true;
         // The German genitive has no apostrophe: a found name glued to an "s" ("Googles").
         return covered[from - 1] && (before.possessive() || before.lower().endsWith("s"));

@@ -29,11 +29,11 @@ public final class MentionStage implements Annotator {
         this.vocabulary = vocabulary;
     }
 
-    /** Lexicon, pattern, versioned-model, fuzzy and cue finders over one shared lexicon index. */
+    /** Lexicon, pattern, versioned-model, fuzzy, chip-name and cue finders over one shared lexicon index. */
     public static MentionStage standard(LexiconIndex index) {
         return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
                 new VersionedModelFinder(index),
-                new FuzzyMentionFinder(index), new CueMentionFinder(index)), index.vocabulary());
+                new FuzzyMentionFinder(index), new ChipNameFinder(), new CueMentionFinder(index)), index.vocabulary());
     }
 
     @Override public String name() { return "mentions"; }

@@ -1,0 +1,63 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Chip generations named like people or places, which no code pattern catches: "die Rubin-GPUs",
+ * "die nächste Chipgeneration Rubin", "the Rubin GPUs". The name must be a
+ * capitalised word the lexicon and earlier finders left alone, neither an acronym ("KI-Chips",
+ * "US-GPUs") nor a region ("China-Chips").
+ */
+final class ChipNameFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.65;
+    /** Nouns that make the name before them a chip: glued by a hyphen in German, after a space in English. */
+    private static final Set<String> CHIP_NOUNS = Cues.hashed("gpu", "gpus", "superchip", "superchips", "beschleuniger",
+            "chipgeneration", "grafikprozessoren", "grafikprozessor");
+    /** Nouns that make the name after them a chip: "Chipgeneration Rubin", "the chip generation Rubin". */
+    private static final Set<String> GENERATION_CUES = Cues.hashed("chipgeneration", "gpu-generation", "chiparchitektur",
+            "gpu-architektur", "prozessorgeneration", "beschleunigergeneration");
+    private static final Set<String> REGIONS = Cues.hashed("china", "usa", "us", "eu", "europa", "europe", "asia", "asien",
+            "taiwan", "korea", "japan", "deutschland", "germany", "america", "amerika", "indien", "india", "ki", "ai",
+            "gaming", "server", "cloud", "data", "desktop", "laptop", "high-end", "consumer", "export");
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = Covered.of(d, found);
+        for (int i = 0; i < d.size(); i++) {
+            Token t = d.get(i);
+            // Inside a compound ("Mixture-of-Experts-Architektur") a word is no name.
+            if (!t.word() || covered[i] || t.gap() == Token.Gap.HYPHEN || !candidate(t)) continue;
+            Token next = d.wordNear(i + 1, i);
+            boolean nounAfter = next != null && CHIP_NOUNS.contains(next.lower()) && d.sameSentence(i, i + 1)
+                    && (next.gap() == Token.Gap.HYPHEN || next.gap() == Token.Gap.SPACE && lowerBefore(d, i));
+            Token before = i > 0 && d.sameSentence(i - 1, i) ? d.get(i - 1) : null;
+            boolean cueBefore = before != null && before.word() && t.gap() == Token.Gap.SPACE
+                    && (GENERATION_CUES.contains(before.lower()) || before.lower().equals("generation") && i > 1
+                    && (d.lower(i - 2).equals("chip") || d.lower(i - 2).equals("gpu")));
+            if (nounAfter || cueBefore) out.add(d.mention(i, i, EntityType.CHIP, null, Method.CUE, "cue:chip-name", CONFIDENCE));
+        }
+    }
+
+    /** A capitalised name word: not an acronym, a region or a word that is never a name. */
+    private static boolean candidate(Token t) {
+        if (!t.capitalised() || t.length() < 3 || !Cues.nameLike(t) || REGIONS.contains(t.lower())) return false;
+        String s = t.text();
+        for (int k = 1; k < s.length(); k++) {
+            if (!Character.isLowerCase(s.charAt(k))) return false; // "KI", "GPU", "H100": other rules' business
+        }
+        return true;
+    }
+
+    /** In English the name stands after a lower-case word or a determiner ("the Rubin GPUs"), not inside a title. */
+    private static boolean lowerBefore(DocumentTokens d, int i) {
+        if (i == 0 || !d.sameSentence(i - 1, i)) return false;
+        Token b = d.get(i - 1);
+        return b.word() && Character.isLowerCase(b.text().charAt(0));
+    }
+}
