@@ -35,7 +35,7 @@ final class InvestmentRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION)) return;
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake",
-                "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt")) return;
+                "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         jointVenture(v, sink);
@@ -43,6 +43,50 @@ final class InvestmentRules {
         investorNoun(v, sink);
         backedBy(v, sink);
         stakeIn(v, sink);
+        if (v.hasAny("stake in", "stakes in", "position in", "holding in", "anteile an", "anteil an", "beteiligung an")) stakeRaised(v, sink);
+    }
+
+    private static final Pattern LISTED_WITH = Pattern.compile("\\s*(,|und|and|sowie|&)\\s*((die|der|das|the)\\s+)?([\\p{L}-]+\\s+)?");
+
+    /** The first organisation and those listed after it, each perhaps with its own noun ("und die Vermögensverwaltung Blackrock"). */
+    private static List<Ref> investorsBefore(SentenceView v, Ref first, Ref target) {
+        List<Ref> out = new java.util.ArrayList<>(List.of(first));
+        Ref last = first;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() < last.end() || r.start() >= target.start()) continue;
+            if (!LISTED_WITH.matcher(v.gap(last.end(), r.start())).matches()) break;
+            out.add(r);
+            last = r;
+        }
+        return out;
+    }
+
+    private static final Pattern STAKE_RAISED_EN = Pattern.compile(".*\\b(raised|raises|increased|increases|boosted|boosts|"
+            + "built|builds|took|takes|acquired|acquires|bought|buys|doubled|added to)\\s+((its|their|his|her|a|an|the)\\s+)?"
+            + "([\\p{L}-]+\\s+){0,2}?(stake|stakes|position|holding|holdings)\\s+in\\s+$");
+    private static final Pattern STAKE_BEFORE_DE = Pattern.compile(".*\\b(anteile?|beteiligung|position)\\s+(an|bei)\\s+((der|dem|den)\\s+)?$");
+    private static final Pattern STAKE_AFTER_DE = Pattern.compile("\\s+([\\p{L}-]+\\s+){0,3}?(aufgestockt|aufstocken|aufstockte|"
+            + "aufgestockte|erhöht|erhöhte|ausgebaut|ausbaute|erworben|erwarb|gekauft|kaufte|verdoppelt|verdoppelte)\\b.*");
+
+    /**
+     * "Bridgewater raised its stake in Nvidia", "Bridgewater und Blackrock haben ihre Anteile an Nvidia
+     * aufgestockt": the sentence's first organisation, and those listed with it, invest in the target.
+     */
+    private void stakeRaised(SentenceView v, RelationSink sink) {
+        Ref first = v.first(EntityType.ORGANIZATION);
+        if (first == null) return;
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() <= first.start()) continue;
+            String before = v.gap(Math.max(first.end(), o.start() - 70), o.start());
+            String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50));
+            boolean en = Prefilter.endsWithSpace(before) && STAKE_RAISED_EN.matcher(before).matches();
+            boolean de = Prefilter.endsWithSpace(before) && STAKE_BEFORE_DE.matcher(before).matches()
+                    && (STAKE_AFTER_DE.matcher(after).matches()
+                    || Prefilter.containsAny(" " + before, " hält ", " halten ", " hielt ", " besitzt ", " besitzen "));
+            if (!en && !de) continue;
+            for (Ref i : investorsBefore(v, first, o)) sink.add(v, i, Predicate.INVESTED_IN, o, "invest.stake-raised", 0.7);
+            return;
+        }
     }
 
     private static final Pattern BACKED = Pattern.compile(".*\\b(backed by|unterstützt von|finanziert von|"

@@ -133,4 +133,17 @@ class TestInvestmentRelations {
                 "org/cerebras=Cerebras", "org/nvidia=Nvidia");
         assertTrue(Docs.facts(c).contains("org/cerebras competesWith org/nvidia"), Docs.facts(c).toString());
     }
+
+    @Test
+    void raisingOrHoldingAStakeIsAnInvestment() {
+        var de = Docs.relations("Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile an Lumen zuletzt aufgestockt.",
+                "de", "org/halcyon=Halcyon", "org/corvid=Corvid", "org/lumen=Lumen");
+        assertTrue(Docs.facts(de).contains("org/halcyon investedIn org/lumen"), Docs.facts(de).toString());
+        assertTrue(Docs.facts(de).contains("org/corvid investedIn org/lumen"), Docs.facts(de).toString());
+        var holds = Docs.relations("Corvid hält Anteile an Lumen.", "de", "org/corvid=Corvid", "org/lumen=Lumen");
+        assertTrue(Docs.facts(holds).contains("org/corvid investedIn org/lumen"), Docs.facts(holds).toString());
+        var en = Docs.relations("Halcyon raised its stake in Lumen in the fourth quarter, filings show.", "en",
+                "org/halcyon=Halcyon", "org/lumen=Lumen");
+        assertTrue(Docs.facts(en).contains("org/halcyon investedIn org/lumen"), Docs.facts(en).toString());
+    }
 }
