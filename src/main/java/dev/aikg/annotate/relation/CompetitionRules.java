@@ -43,6 +43,7 @@ final class CompetitionRules {
         if (v.hasAny(OUTDO_TRIGGERS)) outdo(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
+        rivalNoun(v, sink);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
             if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()) {
@@ -92,6 +93,38 @@ final class CompetitionRules {
             }
             if (subject == null) continue;
             for (Ref o : objects) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.outdo", 0.7);
+        }
+    }
+
+    /** A rival noun right before an organisation: "Konkurrent AMD", "der Nvidia-Konkurrent AMD", "Nvidia's rival AMD". */
+    private static final Pattern RIVAL_NOUN = Pattern.compile("(.*?)(\\S*?)-?\\b(konkurrent|konkurrentin|rivale|rival|competitor|"
+            + "wettbewerber|herausforderer|challenger)\\s+$");
+
+    /**
+     * The rival is the organisation the noun names; its competitor is the one glued to the noun or
+     * possessive before it, or, when the noun opens the sentence, the previous sentence's subject.
+     */
+    private void rivalNoun(SentenceView v, RelationSink sink) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            int from = Math.max(v.sentence.start(), r.start() - 40);
+            String before = v.gap(from, r.start());
+            if (!Prefilter.endsWithSpace(before) || !(Prefilter.containsAny(before, LIST_WORDS) || Prefilter.containsAny(before, "herausforderer", "challenger"))) continue;
+            java.util.regex.Matcher m = RIVAL_NOUN.matcher(before);
+            if (!m.matches()) continue;
+            int cueStart = from + m.start(3);
+            Ref subject = null;
+            for (Ref o : v.of(EntityType.ORGANIZATION)) {
+                if (o == r || o.end() > cueStart) continue;
+                String between = v.gap(o.end(), cueStart);
+                // "Nvidia-Konkurrent", "Nvidia's rival", "Nvidias Rivale".
+                if (between.equals("-") || between.equals("'s ") || between.equals(" ") && SentenceView.genitiveSurface(o)
+                        || between.equals("s ")) subject = o;
+            }
+            if (subject == null && Rx.matches(v.gap(v.sentence.start(), cueStart), "\\s*((der|die|das|the|its|sein|seine|ihr|ihre|"
+                    + "auch|also)\\s+)*")) {
+                subject = v.previousSubject(EntityType.ORGANIZATION);
+            }
+            if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun", 0.7);
         }
     }
 

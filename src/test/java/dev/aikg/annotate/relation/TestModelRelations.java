@@ -262,4 +262,17 @@ class TestModelRelations {
         assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/osprey"), Docs.facts(m).toString());
         assertTrue(Docs.facts(m).contains("model/kestrel-2 competesWith model/raven"), Docs.facts(m).toString());
     }
+
+    @Test
+    void aRivalNounBeforeACompany() {
+        String[] specs = {"org/lumen=Lumen", "org/halcyon=Halcyon"};
+        assertTrue(Docs.facts(Docs.relations("Lumen stellte Kestrel vor. Konkurrent Halcyon will dagegenhalten.", "de", specs))
+                .contains("org/lumen competesWith org/halcyon"));
+        assertTrue(Docs.facts(Docs.relations("Der Lumen-Konkurrent Halcyon will dagegenhalten.", "de", specs))
+                .contains("org/lumen competesWith org/halcyon"));
+        assertTrue(Docs.facts(Docs.relations("Lumen's rival Halcyon plans its own chip.", "en", specs))
+                .contains("org/lumen competesWith org/halcyon"));
+        assertFalse(Docs.facts(Docs.relations("Lumen grew fast, and analysts said competitor Halcyon would follow.", "en", specs))
+                .contains("org/lumen competesWith org/halcyon"), "mid-sentence, with nothing glued to it, the noun names no side");
+    }
 }
