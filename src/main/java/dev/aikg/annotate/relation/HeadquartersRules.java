@@ -19,6 +19,11 @@ final class HeadquartersRules {
     private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz"};
 
+    /** Nouns after "X-based" that make X a design or model the thing is built on. */
+    private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
+            "cpus", "cpu", "servers", "server", "designs", "design", "models", "model", "pcs", "laptops", "systems", "computers",
+            "instances", "devices", "products", "tools", "apps", "agents", "chatbots", "chatbot", "architecture", "socs");
+
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         for (Word w : v.words()) {
@@ -34,6 +39,12 @@ final class HeadquartersRules {
         Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
         if (head != null) city = head.text() + " " + city;   // "San Francisco-based"
         if (!Places.cityLike(city)) return;
+        // "Arm-based chips", "Llama-based models": built on a design, not located in a city.
+        Word next = Words.after(v.text, w.end(), v.sentence.end());
+        if (next != null && BUILT_ON_NOUNS.contains(next.lower())) return;
+        for (Ref r : v.refs) {
+            if (r.entity().name().equalsIgnoreCase(city) || r.mention().surface().equalsIgnoreCase(city)) return;
+        }
         Ref o = nearestOrg(v, w.start(), w.end(), 45);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
                 Math.max(o.end(), w.end()), "hq.based-compound", 0.8);

@@ -213,6 +213,11 @@ final class RoleRules {
             emit(v, sink, p, poss, EnumSet.of(pred), role, "role.possessive-title", 0.85);
             return;
         }
+        Ref before = orgRightBefore(v, roleStart < 0 ? w.start() : roleStart);
+        if (before != null) {
+            emit(v, sink, p, before, EnumSet.of(pred), role, "role.org-title", 0.8);
+            return;
+        }
         Ref o = nextOrg(v, p, 70);
         if (o != null && !v.typeBetween(p.end(), o.start(), EntityType.PERSON)) {
             List<Word> tail = Words.in(v.text, p.end(), o.start());
@@ -232,6 +237,15 @@ final class RoleRules {
             String between = v.text.substring(o.end(), Math.max(o.end(), w.start()));
             int dash = o.end() >= w.start() ? o.end() : w.start();
             if (between.isBlank() && dash < v.text.length() && v.text.charAt(dash) == '-') return o;
+        }
+        return null;
+    }
+
+    /** An organisation right before the title, a space apart: "Jefferies analyst Brent Thill", "Nvidia CEO Jensen Huang". */
+    private static Ref orgRightBefore(SentenceView v, int at) {
+        for (Ref o : v.refs) {
+            if (!o.is(EntityType.ORGANIZATION) || o.end() > at || at - o.end() > 2) continue;
+            if (v.text.substring(o.end(), at).equals(" ")) return o;
         }
         return null;
     }

@@ -70,7 +70,8 @@ public final class StockMoveAnnotator implements Annotator {
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
-        if (!(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)) return null;
+        if (!(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
+                && !strongMove(text, subject, p)) return null;
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
         if (sign == 0) return null;
         boolean approx = approximate(text, s, p);
@@ -103,11 +104,36 @@ public final class StockMoveAnnotator implements Annotator {
         if (firstInSegment != null && segStart > 0 && text.charAt(segStart - 1) == '%' && firstInSegment != before) {
             if (refs.get(0).start() < segStart) return firstInSegment;
         }
-        if (before != null && p.start() - before.end() < 160) return before;
+        if (before != null && p.start() - before.end() < 160) {
+            Ref outer = outsideRelative(text, refs, before, p, segStart);
+            return outer != null ? outer : before;
+        }
         for (Ref r : refs) {
             if (isListed(r) && r.start() >= p.end() && r.start() - p.end() < 60) return r;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
+            ",\\s+(which|that|who|der|die|das|welche[rs]?)\\s");
+
+    /**
+     * When r sits in a relative clause closed before the figure ("Super Micro, which builds servers with
+     * Nvidia GPUs, slumped 12%"), the listed company the clause describes; else null.
+     */
+    private static Ref outsideRelative(String text, List<Ref> refs, Ref r, PercentFinder.Percent p, int segStart) {
+        if (text.substring(r.end(), p.start()).indexOf(',') < 0) return null;
+        int from = Math.max(segStart, r.start() - 120);
+        if (from >= r.start()) return null; // r comes before this figure's clause
+        java.util.regex.Matcher m = RELATIVE.matcher(text.substring(from, r.start()));
+        int rel = -1;
+        while (m.find()) rel = from + m.start();
+        if (rel < 0) return null;
+        Ref outer = null;
+        for (Ref q : refs) {
+            if (q.end() <= rel && rel - q.end() < 3 && isListed(q)) outer = q;
+        }
+        return outer;
     }
 
     private static final List<String> BUSINESS = List.of("sales", "revenue", "umsatz", "gewinn", "profit", "earnings",
@@ -170,6 +196,23 @@ public final class StockMoveAnnotator implements Annotator {
 
     private static boolean isListed(Ref r) {
         return r.is(EntityType.ORGANIZATION) || r.is(EntityType.STOCK_INDEX);
+    }
+
+    /** Verbs that in news say a price moved, whatever the text around: "Palantir soared 24%", "Super Micro slumped 12%". */
+    private static final List<String> STRONG = List.of("soared", "soars", "surged", "surges", "jumped", "jumps", "plunged",
+            "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "rallied", "rallies", "skyrocketed",
+            "plummeted", "plummets", "cratered", "nosedived", "stürzte", "stürzten", "sackte", "sackten", "schoss", "schossen",
+            "sprang", "sprangen", "brach", "brachen", "einbrach");
+
+    /**
+     * A listed company as the subject of a strong move verb just before the figure ("Palantir
+     * Technologies soared 24% on Tuesday"): a price move even in a lead sentence that names no market.
+     */
+    private static boolean strongMove(String text, Ref subject, PercentFinder.Percent p) {
+        if (subject.entity().ticker() == null || subject.end() > p.start() || p.start() - subject.end() > 90) return false;
+        String between = text.substring(subject.end(), p.start()).toLowerCase();
+        if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !Rx.matches(between, ".*\\d\\.\\d.*")) return false;
+        return MoveCues.anyWordStarts(between, STRONG);
     }
 
     /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */

@@ -124,4 +124,22 @@ class TestAppositionRelations {
                 "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
         assertTrue(Docs.facts(board).contains("person/tom-reyes worksFor org/quillon"), Docs.facts(board).toString());
     }
+
+    @Test
+    void anOrganisationRightBeforeTheTitle() {
+        var d = Docs.relations("Halcyon senior analyst Ada Brooks called the valuation extreme.", "en",
+                "org/halcyon=Halcyon", "person/ada-brooks=Ada Brooks");
+        assertTrue(Docs.facts(d).contains("person/ada-brooks worksFor org/halcyon"), Docs.facts(d).toString());
+        var ceo = Docs.relations("Quillon CEO Tom Reyes spoke first.", "en", "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(ceo).contains("person/tom-reyes ceoOf org/quillon"), Docs.facts(ceo).toString());
+    }
+
+    @Test
+    void aDesignTheProductIsBuiltOnIsNoHeadquarters() {
+        var d = Docs.relations("Lumen, majority-owned by Halcyon, expects Lumen-based chips to take half the market.", "en",
+                "org/lumen=Lumen", "org/halcyon=Halcyon");
+        assertTrue(Docs.facts(d).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(d).toString());
+        var hq = Docs.relations("Quillon, a Hangzhou-based startup, released a model.", "en", "org/quillon=Quillon");
+        assertTrue(Docs.facts(hq).contains("org/quillon headquarteredIn Hangzhou"), Docs.facts(hq).toString());
+    }
 }

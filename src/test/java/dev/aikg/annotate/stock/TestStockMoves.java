@@ -153,4 +153,22 @@ class TestStockMoves {
         assertEquals("org/intel", m.get(0).subjectId());
         assertEquals(6.0, m.get(0).changePct());
     }
+
+    @Test
+    void aStrongMoveVerbAfterAListedCompanyNeedsNoMarketWord() {
+        List<StockMove> m = moves("Intel soared 24% on Tuesday after it raised its annual forecast.", "en", "org/intel=Intel");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(24.0, m.get(0).changePct());
+        assertTrue(moves("Intel's revenue jumped 24% in the quarter.", "en", "org/intel=Intel").isEmpty(),
+                "a business figure stays one");
+    }
+
+    @Test
+    void aCompanyInsideARelativeClauseIsNotTheOneThatMoved() {
+        List<StockMove> m = moves("Supermicro, which assembles servers packed with Nvidia GPUs, slumped 12% after it delayed "
+                + "its annual report.", "en", "org/supermicro=Supermicro", "org/nvidia=Nvidia");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals("org/supermicro", m.get(0).subjectId());
+        assertEquals(-12.0, m.get(0).changePct());
+    }
 }
