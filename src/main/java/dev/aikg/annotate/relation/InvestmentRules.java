@@ -35,7 +35,8 @@ final class InvestmentRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION)) return;
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake",
-                "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an")) return;
+                "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
+                "financier")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         jointVenture(v, sink);
@@ -43,6 +44,7 @@ final class InvestmentRules {
         investorNoun(v, sink);
         backedBy(v, sink);
         stakeIn(v, sink);
+        possessiveBacker(v, sink);
         if (v.hasAny("stake in", "stakes in", "position in", "holding in", "anteile an", "anteil an", "beteiligung an")) stakeRaised(v, sink);
     }
 
@@ -110,6 +112,23 @@ final class InvestmentRules {
             for (Ref i : investors) sink.add(v, i.id(), Predicate.INVESTED_IN, target.id(), null, null, null, null,
                     Math.min(target.start(), i.start()), Math.max(target.end(), i.end()), "invest.backed-by", 0.75);
             return;
+        }
+    }
+
+    private static final Pattern BACKER_AFTER = Pattern.compile("('s|s|')\\s+((largest|biggest|main|major|key|early|"
+            + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?(backer|investor|shareholder|financier|geldgeber|"
+            + "investor|anteilseigner|aktionär)\\b.*");
+
+    /** "Microsoft, OpenAI's largest backer,": the company before the apposition invests in the possessor. */
+    private void possessiveBacker(SentenceView v, RelationSink sink) {
+        if (!v.hasAny("backer", "investor", "shareholder", "financier", "geldgeber", "anteilseigner", "aktionär")) return;
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref investor = orgs.get(k - 1), target = orgs.get(k);
+            if (!Rx.matches(v.gap(investor.end(), target.start()), ",\\s*((the|der|die)\\s+)?")) continue;
+            String after = v.gap(target.end(), Math.min(v.sentence.end(), target.end() + 40));
+            String tail = SentenceView.genitiveSurface(target) ? "s" + after : after;
+            if (BACKER_AFTER.matcher(tail).matches()) sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.possessive-backer", 0.8);
         }
     }
 

@@ -146,4 +146,14 @@ class TestInvestmentRelations {
                 "org/halcyon=Halcyon", "org/lumen=Lumen");
         assertTrue(Docs.facts(en).contains("org/halcyon investedIn org/lumen"), Docs.facts(en).toString());
     }
+
+    @Test
+    void aCompanyThatIsAnothersBackerInAnApposition() {
+        var en = Docs.relations("Halcyon, Lumen's largest backer, will not take part.", "en", "org/halcyon=Halcyon", "org/lumen=Lumen");
+        assertTrue(Docs.facts(en).contains("org/halcyon investedIn org/lumen"), Docs.facts(en).toString());
+        var de = Docs.relations("Halcyon, Lumens größter Geldgeber, investiert weiter.", "de", "org/halcyon=Halcyon", "org/lumen=Lumen");
+        assertTrue(Docs.facts(de).contains("org/halcyon investedIn org/lumen"), Docs.facts(de).toString());
+        var customer = Docs.relations("Halcyon, Lumens wichtigster Kunde, kaufte Chips.", "de", "org/halcyon=Halcyon", "org/lumen=Lumen");
+        assertTrue(Docs.facts(customer).stream().noneMatch(f -> f.contains("investedIn")), Docs.facts(customer).toString());
+    }
 }
