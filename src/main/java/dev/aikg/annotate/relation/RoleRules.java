@@ -44,8 +44,39 @@ final class RoleRules {
             titleBefore(v, p, sink);
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
+            titleOfOrgThenName(v, p, sink);
             if (pronouns) pronounOrg(v, p, sink);
         }
+    }
+
+    /**
+     * "The chief executive of OpenAI, Sam Altman, said", "Der Chef des ChatGPT-Entwicklers OpenAI, Sam
+     * Altman,": a title of the organisation, then the person as an apposition to it.
+     */
+    private void titleOfOrgThenName(SentenceView v, Ref p, RelationSink sink) {
+        Ref o = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() <= p.start() && v.text.substring(r.end(), p.start()).equals(", ")) o = r;
+        }
+        if (o == null) return;
+        List<Word> words = Words.in(v.text, Math.max(v.sentence.start(), o.start() - 60), o.start());
+        if (v.text.substring(Math.max(v.sentence.start(), o.start() - 60), o.start()).indexOf(',') >= 0 && words.size() > 6) {
+            words = words.subList(words.size() - 6, words.size());
+        }
+        int r = -1;
+        for (int i = words.size() - 2; i >= 0 && i >= words.size() - 5; i--) {
+            if (RoleNouns.of(words.get(i).text()) != null) {
+                r = i;
+                break;
+            }
+        }
+        if (r < 0 || !CONNECTORS.contains(words.get(r + 1).lower())) return;
+        // Only descriptions between connector and organisation ("des ChatGPT-Entwicklers"), no other title.
+        for (int i = r + 2; i < words.size(); i++) {
+            String w = words.get(i).text();
+            if (RoleNouns.of(w) != null && !w.toLowerCase().endsWith("entwicklers") || SpeechCues.VERBS.contains(w.toLowerCase())) return;
+        }
+        emitRoles(v, sink, p, o, words, r, "role.title-of-org-apposition", 0.8);
     }
 
     /** "PERSON, ROLE von|bei|of|at ORG"; "PERSON, ORG's ROLE," (possessive apposition). */

@@ -142,4 +142,17 @@ class TestAppositionRelations {
         var hq = Docs.relations("Quillon, a Hangzhou-based startup, released a model.", "en", "org/quillon=Quillon");
         assertTrue(Docs.facts(hq).contains("org/quillon headquarteredIn Hangzhou"), Docs.facts(hq).toString());
     }
+
+    @Test
+    void theTitleOfACompanyThenThePersonAsItsApposition() {
+        var de = Docs.relations("Der Chef des Chip-Entwicklers Quillon, Tom Reyes, nannte das Modell beeindruckend.", "de",
+                "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(de).contains("person/tom-reyes ceoOf org/quillon"), Docs.facts(de).toString());
+        var en = Docs.relations("The chief executive of Quillon, Tom Reyes, called it impressive.", "en",
+                "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(en).contains("person/tom-reyes ceoOf org/quillon"), Docs.facts(en).toString());
+        var list = Docs.relations("Investors in Quillon, Tom Reyes, and others gained.", "en",
+                "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(list).isEmpty(), Docs.facts(list).toString());
+    }
 }
