@@ -56,6 +56,18 @@ class TestLoadClient {
     }
 
     @Test
+    void theEndpointWalksPathsWithTheConnectionsPropertyFunction() throws Exception {
+        QuerySpec connections = CATALOG.get("connections");
+        Map<String, String> params = Map.of("from", "Satya Nadella", "to", "OpenAI");
+        SparqlLoadClient.Result r = new SparqlLoadClient(URI.create(server.endpoint()), BoundQueryText.of(connections, params),
+                1, Duration.ofSeconds(60), 2).run("connections");
+        assertEquals(0, r.errors(), r.firstError());
+        long local = new QueryRunner(10_000).run(dsg, connections, params).rows().size();
+        assertTrue(local > 0, "the fixture connects Satya Nadella to OpenAI");
+        assertEquals(local, r.rows(), "fn:connections is known to the endpoint as to aikg query");
+    }
+
+    @Test
     void theDurationBoundsARunWithAHugeRequestBudget() throws Exception {
         String text = BoundQueryText.of(CATALOG.get("founders"), Map.of());
         long t0 = System.nanoTime();
