@@ -28,20 +28,43 @@ final class ChipNameFinder implements MentionFinder {
 
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
-        boolean[] covered = Covered.of(d, found);
-        for (int i = 0; i < d.size(); i++) {
-            Token t = d.get(i);
-            // Inside a compound ("Mixture-of-Experts-Architektur") a word is no name.
-            if (!t.word() || covered[i] || t.gap() == Token.Gap.HYPHEN || !candidate(t)) continue;
-            Token next = d.wordNear(i + 1, i);
-            boolean nounAfter = next != null && CHIP_NOUNS.contains(next.lower()) && d.sameSentence(i, i + 1)
-                    && (next.gap() == Token.Gap.HYPHEN || next.gap() == Token.Gap.SPACE && lowerBefore(d, i));
-            Token before = i > 0 && d.sameSentence(i - 1, i) ? d.get(i - 1) : null;
-            boolean cueBefore = before != null && before.word() && t.gap() == Token.Gap.SPACE
-                    && (GENERATION_CUES.contains(before.lower()) || before.lower().equals("generation") && i > 1
-                    && (d.lower(i - 2).equals("chip") || d.lower(i - 2).equals("gpu")));
-            if (nounAfter || cueBefore) out.add(d.mention(i, i, EntityType.CHIP, null, Method.CUE, "cue:chip-name", CONFIDENCE));
+        // Most documents name no chip noun at all: look for the cue words first, the names around them after.
+        boolean[] covered = null;
+        for (int k = 0; k < d.size(); k++) {
+            String l = d.get(k).lower();
+            boolean noun = CHIP_NOUNS.contains(l), cue = GENERATION_CUES.contains(l) || l.equals("generation");
+            if (!noun && !cue) continue;
+            if (covered == null) covered = Covered.of(d, found);
+            if (noun && k > 0) nameBeforeNoun(d, k - 1, covered, out);
+            if (cue && k + 1 < d.size()) nameAfterCue(d, k + 1, covered, out);
         }
+    }
+
+    /** "die Rubin-GPUs", "the Rubin GPUs": the name at i, the chip noun right after it. */
+    private static void nameBeforeNoun(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        Token next = d.get(i + 1);
+        if (!eligible(d, i, covered) || !d.sameSentence(i, i + 1)) return;
+        if (next.gap() == Token.Gap.HYPHEN || next.gap() == Token.Gap.SPACE && lowerBefore(d, i)) emit(d, i, out);
+    }
+
+    /** "Chipgeneration Rubin", "the chip generation Rubin": the name at i after the cue. */
+    private static void nameAfterCue(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        Token t = d.get(i), cue = d.get(i - 1);
+        if (t.gap() != Token.Gap.SPACE || !d.sameSentence(i - 1, i) || !eligible(d, i, covered)) return;
+        if (cue.lower().equals("generation") && !(i > 1 && (d.lower(i - 2).equals("chip") || d.lower(i - 2).equals("gpu")))) return;
+        emit(d, i, out);
+    }
+
+    private static boolean eligible(DocumentTokens d, int i, boolean[] covered) {
+        Token t = d.get(i);
+        // Inside a compound ("Mixture-of-Experts-Architektur") a word is no name.
+        return t.word() && !covered[i] && t.gap() != Token.Gap.HYPHEN && candidate(t);
+    }
+
+    private static void emit(DocumentTokens d, int i, List<Mention> out) {
+        Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.start() == d.get(i).start()) return; // named by both a cue and a noun
+        out.add(d.mention(i, i, EntityType.CHIP, null, Method.CUE, "cue:chip-name", CONFIDENCE));
     }
 
     /** A capitalised name word: not an acronym, a region or a word that is never a name. */

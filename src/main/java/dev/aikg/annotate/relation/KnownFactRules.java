@@ -35,8 +35,8 @@ final class KnownFactRules {
     }
 
     /** Possessives and nouns that point back to an organisation named before ("Its flagship MI300X"). */
-    private static final Pattern ANAPHOR = Pattern.compile("(^|.*\\s)(its|seine[snm]?|ihre[snm]?|the company's|the company|"
-            + "des unternehmens|das unternehmen|der konzern|des konzerns|the chipmaker's|the group's)\\s.*", Pattern.DOTALL);
+    private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}'])(its|seine[snm]?|ihre[snm]?|the company's|the company|"
+            + "des unternehmens|das unternehmen|der konzern|des konzerns|the chipmaker's|the group's)\\s");
     private static final int ANAPHOR_LOOKBACK = 2;
 
     private void pair(SentenceView v, EntityType type, Predicate p, String rule, RelationSink sink) {
@@ -56,7 +56,7 @@ final class KnownFactRules {
             }
             if (found) continue;
             // The maker named in the sentences just before and pointed back to in this one.
-            if (anaphor == null) anaphor = ANAPHOR.matcher(v.lower).matches();
+            if (anaphor == null) anaphor = ANAPHOR.matcher(v.lower).find();
             if (!anaphor) continue;
             String maker = earlier(v, known);
             if (maker != null) {
