@@ -194,4 +194,11 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("Claude models are offered through the Vertex AI platform.", "en");
         assertFalse(found.contains("Organization:Vertex AI"), found.toString());
     }
+
+    @Test
+    void anInstitutionThatSpeaksIsNoPerson() {
+        List<String> found = Extract.entities("The White House said on Sunday that it would not rule out a recession.", "en");
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("Person:")), found.toString());
+        assertTrue(has("Sarah House said the rally would not last.", "Person:Sarah House"), "a surname House is still one");
+    }
 }
