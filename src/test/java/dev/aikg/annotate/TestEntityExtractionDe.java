@@ -168,4 +168,11 @@ class TestEntityExtractionDe {
         List<String> none = Extract.entities("Die KI-Chips und China-GPUs sind knapp, die Mixture-of-Experts-Beschleuniger auch.", "de");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("Chip:")), none.toString());
     }
+
+    @Test
+    void einVorstandstitelIstKeinVorname() {
+        List<String> found = Extract.entities("\"Die Nachfrage hält an\", sagte Finanzvorstand Maria Ferraro in einer Telefonkonferenz.", "de");
+        assertTrue(found.contains("Person:Maria Ferraro"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Finanzvorstand")), found.toString());
+    }
 }
