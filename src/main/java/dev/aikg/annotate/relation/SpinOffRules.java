@@ -13,14 +13,17 @@ import java.util.regex.Pattern;
  */
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
-            "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte"};
+            "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
+            "owned by", "mutter", "parent", " unit", "division"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte)"
-            + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$");
+            + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$"
+            // "Arm, majority-owned by SoftBank": owned by the parent.
+            + "|.*\\b(majority-owned|majority owned|wholly owned|wholly-owned|mehrheitlich im besitz)\\s+(by|von)\\s+((the|der|dem)\\s+)?$");
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
-        "side project", "side-project", "ableger", "unit", "division", "sparte"};
+        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz"};
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
@@ -37,7 +40,37 @@ final class SpinOffRules {
                         Math.min(child.start(), parent.start()), parent.end(), rule, rule.endsWith("anaphor") ? 0.6 : 0.8);
             }
             compoundTochter(v, parent, sink);
+            compoundMutter(v, parent, sink);
+            possessiveApposition(v, parent, sink);
         }
+    }
+
+    /** "die Google-Mutter Alphabet", "Google's parent Alphabet": the first is the child of the second. */
+    private void compoundMutter(SentenceView v, Ref child, RelationSink sink) {
+        int after = Math.min(v.sentence.end(), child.end() + 30);
+        String tail = v.gap(child.end(), after);
+        if (!Rx.matches(tail, "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern)\\s.*")) return;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() > child.end() && r.start() - child.end() < 30) {
+                sink.add(v, child, Predicate.SPIN_OFF_OF, r, "spinoff.parent-compound", 0.8);
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
+            "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|tochter|tochtergesellschaft|sparte)\\b.*");
+
+    /** "AWS, Amazon's cloud computing subsidiary,": the company before the apposition belongs to the possessor. */
+    private void possessiveApposition(SentenceView v, Ref parent, RelationSink sink) {
+        Ref child = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() <= parent.start() && Rx.matches(v.gap(r.end(), parent.start()), ",\\s*")) child = r;
+        }
+        if (child == null) return;
+        String after = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 45));
+        String tail = SentenceView.genitiveSurface(parent) ? "s" + after : after;
+        if (UNIT_AFTER.matcher(tail).matches()) sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.possessive-apposition", 0.8);
     }
 
     /** The organisation named before the cue, with no other organisation in between. */

@@ -156,4 +156,19 @@ class TestInvestmentRelations {
         var customer = Docs.relations("Halcyon, Lumens wichtigster Kunde, kaufte Chips.", "de", "org/halcyon=Halcyon", "org/lumen=Lumen");
         assertTrue(Docs.facts(customer).stream().noneMatch(f -> f.contains("investedIn")), Docs.facts(customer).toString());
     }
+
+    @Test
+    void parentsAndUnitsNamedByOwnershipParentNounsAndPossessiveAppositions() {
+        String[] specs = {"org/lumen=Lumen", "org/halcyon=Halcyon"};
+        assertTrue(Docs.facts(Docs.relations("Lumen, majority-owned by Halcyon, reported results.", "en", specs))
+                .contains("org/lumen spinOffOf org/halcyon"));
+        assertTrue(Docs.facts(Docs.relations("Lumen, Halcyon's cloud computing subsidiary, designs chips.", "en", specs))
+                .contains("org/lumen spinOffOf org/halcyon"));
+        assertTrue(Docs.facts(Docs.relations("Die Lumen-Mutter Halcyon investiert 75 Milliarden Dollar.", "de", specs))
+                .contains("org/lumen spinOffOf org/halcyon"));
+        assertTrue(Docs.facts(Docs.relations("Lumen's parent Halcyon will spend more.", "en", specs))
+                .contains("org/lumen spinOffOf org/halcyon"));
+        assertTrue(Docs.facts(Docs.relations("Lumen, Halcyon's key supplier, gained.", "en", specs)).isEmpty(),
+                "a supplier is no unit");
+    }
 }
