@@ -175,4 +175,10 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Person:Maria Ferraro"), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.contains("Finanzvorstand")), found.toString());
     }
+
+    @Test
+    void einRollenwortImKompositumStütztDenFirmennamen() {
+        assertTrue(has("Meta-Chefwissenschaftler Yann Brun betonte, offene Modelle hätten gewonnen.", "Organization:Meta Platforms"));
+        assertFalse(has("Die Meta-Analyse zeigte keinen Effekt.", "Organization:Meta Platforms"));
+    }
 }

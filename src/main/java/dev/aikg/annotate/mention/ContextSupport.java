@@ -101,7 +101,9 @@ final class ContextSupport {
         Set<String> cues = Cues.typeCues(type);
         Token next = m.to() + 1 < d.size() ? d.get(m.to() + 1) : null;
         if (next != null && next.word() && next.gap() == Token.Gap.HYPHEN) {
-            return compoundCue(next.lower(), cues) ? "compound" : null;
+            // "Meta-Chefwissenschaftler", "Apple-Analystin": a role noun glued to a company's name.
+            boolean role = type == EntityType.ORGANIZATION && Cues.is(next, Cues.F_ROLE);
+            return compoundCue(next.lower(), cues) || role ? "compound" : null;
         }
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
         if (accepted.contains(e.id())) return "named";

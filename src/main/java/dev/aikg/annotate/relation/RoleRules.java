@@ -232,6 +232,9 @@ final class RoleRules {
         Ref compound = compoundOrg(v, w);
         if (compound != null) {
             String role = stripLeadingSpaceAndHyphens(v.text.substring(Math.max(w.start(), compound.end()), w.end()));
+            // "der frühere Intel-Chef": the word before the compound says the role is past.
+            Word before = Words.before(v.text, compound.start(), v.sentence.start());
+            if (before != null && RoleNouns.former(before.text())) role = before.text() + " " + role;
             emit(v, sink, p, compound, EnumSet.of(pred), role, "role.compound", 0.9);
             return;
         }

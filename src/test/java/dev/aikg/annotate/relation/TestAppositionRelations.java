@@ -155,4 +155,12 @@ class TestAppositionRelations {
                 "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
         assertTrue(Docs.facts(list).isEmpty(), Docs.facts(list).toString());
     }
+
+    @Test
+    void aFormerChiefInACompoundTitleWorkedThereButDoesNotLeadIt() {
+        var d = Docs.relations("Der frühere Quillon-Chef Tom Reyes schrieb, der Markt habe falsch reagiert.", "de",
+                "org/quillon=Quillon", "person/tom-reyes=Tom Reyes");
+        assertTrue(Docs.facts(d).contains("person/tom-reyes worksFor org/quillon"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("person/tom-reyes ceoOf org/quillon"), Docs.facts(d).toString());
+    }
 }
