@@ -248,6 +248,7 @@ final class RoleRules {
             return;
         }
         Ref before = orgRightBefore(v, roleStart < 0 ? w.start() : roleStart);
+        if (before == null) before = orgBeforeLowerTitle(v, w.start());
         if (before != null) {
             emit(v, sink, p, before, EnumSet.of(pred), role, "role.org-title", 0.8);
             return;
@@ -280,6 +281,20 @@ final class RoleRules {
         for (Ref o : v.refs) {
             if (!o.is(EntityType.ORGANIZATION) || o.end() > at || at - o.end() > 2) continue;
             if (v.text.substring(o.end(), at).equals(" ")) return o;
+        }
+        return null;
+    }
+
+    /** "OpenAI chief technology officer Mira Murati": the organisation, up to three lower-case title words, the role word. */
+    private static Ref orgBeforeLowerTitle(SentenceView v, int roleWord) {
+        for (Ref o : v.refs) {
+            if (!o.is(EntityType.ORGANIZATION) || o.end() >= roleWord || roleWord - o.end() > 40) continue;
+            String gap = v.text.substring(o.end(), roleWord);
+            // Title words only: "Nvidia and analyst Dan Ives" joins two names, it does not title one.
+            if (Rx.matches(gap, "( \\p{Ll}[\\p{L}-]*){1,3} ")
+                    && !Rx.matches(gap, ".*\\b(and|und|or|oder|with|mit|from|von|at|bei|of|by|to|said|sagte|says|sagt)\\b.*")) {
+                return o;
+            }
         }
         return null;
     }

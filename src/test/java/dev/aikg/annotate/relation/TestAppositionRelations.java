@@ -163,4 +163,14 @@ class TestAppositionRelations {
         assertTrue(Docs.facts(d).contains("person/tom-reyes worksFor org/quillon"), Docs.facts(d).toString());
         assertFalse(Docs.facts(d).contains("person/tom-reyes ceoOf org/quillon"), Docs.facts(d).toString());
     }
+
+    @Test
+    void anOrganisationBeforeALowerCaseTitle() {
+        var d = Docs.relations("Former Quillon chief technology officer Ada Brooks has started her own venture.", "en",
+                "org/quillon=Quillon", "person/ada-brooks=Ada Brooks");
+        assertTrue(Docs.facts(d).contains("person/ada-brooks worksFor org/quillon"), Docs.facts(d).toString());
+        var joined = Docs.relations("Quillon and analyst Ada Brooks disagreed.", "en",
+                "org/quillon=Quillon", "person/ada-brooks=Ada Brooks");
+        assertTrue(Docs.facts(joined).isEmpty(), Docs.facts(joined).toString());
+    }
 }
