@@ -193,6 +193,10 @@ final class InvestmentRules {
             if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake")
                     || Rx.matches(after, "\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|beteiligt|beteiligte|"
                     + "beteiligen|beteiligt hat)\\b.*"))) continue;
+            // "sold its stake in", "trennte sich von seiner Beteiligung an": an exit, not an investment.
+            if (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
+                    + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")
+                    || Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,2}(verkauft|abgestoßen|reduziert|aufgegeben)\\b.*")) continue;
             Quantity amount = amountBetween(v, investor.end(), t.start());
             sink.add(v, investor.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
                     investor.start(), t.end(), "invest.direct", 0.85);

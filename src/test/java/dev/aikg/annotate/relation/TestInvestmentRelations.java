@@ -145,6 +145,12 @@ class TestInvestmentRelations {
         var en = Docs.relations("Halcyon raised its stake in Lumen in the fourth quarter, filings show.", "en",
                 "org/halcyon=Halcyon", "org/lumen=Lumen");
         assertTrue(Docs.facts(en).contains("org/halcyon investedIn org/lumen"), Docs.facts(en).toString());
+        var sold = Docs.relations("Halcyon sold its stake in Lumen in the fourth quarter.", "en",
+                "org/halcyon=Halcyon", "org/lumen=Lumen");
+        assertTrue(Docs.facts(sold).isEmpty(), "an exit is no investment: " + Docs.facts(sold));
+        var verkauft = Docs.relations("Halcyon hat seine Beteiligung an Lumen verkauft.", "de",
+                "org/halcyon=Halcyon", "org/lumen=Lumen");
+        assertTrue(Docs.facts(verkauft).isEmpty(), Docs.facts(verkauft).toString());
     }
 
     @Test
