@@ -247,8 +247,7 @@ final class RoleRules {
             emit(v, sink, p, poss, EnumSet.of(pred), role, "role.possessive-title", 0.85);
             return;
         }
-        Ref before = orgRightBefore(v, roleStart < 0 ? w.start() : roleStart);
-        if (before == null) before = orgBeforeLowerTitle(v, w.start());
+        Ref before = orgBeforeTitle(v, roleStart < 0 ? w.start() : roleStart, w.start());
         if (before != null) {
             emit(v, sink, p, before, EnumSet.of(pred), role, "role.org-title", 0.8);
             return;
@@ -276,19 +275,15 @@ final class RoleRules {
         return null;
     }
 
-    /** An organisation right before the title, a space apart: "Jefferies analyst Brent Thill", "Nvidia CEO Jensen Huang". */
-    private static Ref orgRightBefore(SentenceView v, int at) {
+    /**
+     * An organisation just before the title: a space before the title as written ("Jefferies analyst
+     * Brent Thill", "Jefferies Senior Analyst …"), or up to three lower-case title words before the role
+     * word ("OpenAI chief technology officer Mira Murati").
+     */
+    private static Ref orgBeforeTitle(SentenceView v, int roleStart, int roleWord) {
         for (Ref o : v.refs) {
-            if (!o.is(EntityType.ORGANIZATION) || o.end() > at || at - o.end() > 2) continue;
-            if (v.text.substring(o.end(), at).equals(" ")) return o;
-        }
-        return null;
-    }
-
-    /** "OpenAI chief technology officer Mira Murati": the organisation, up to three lower-case title words, the role word. */
-    private static Ref orgBeforeLowerTitle(SentenceView v, int roleWord) {
-        for (Ref o : v.refs) {
-            if (!o.is(EntityType.ORGANIZATION) || o.end() >= roleWord || roleWord - o.end() > 40) continue;
+            if (!o.is(EntityType.ORGANIZATION) || o.end() > roleStart || roleWord - o.end() > 40) continue;
+            if (v.text.substring(o.end(), roleStart).equals(" ")) return o;
             String gap = v.text.substring(o.end(), roleWord);
             // Title words only: "Nvidia and analyst Dan Ives" joins two names, it does not title one.
             if (Rx.matches(gap, "( \\p{Ll}[\\p{L}-]*){1,3} ")

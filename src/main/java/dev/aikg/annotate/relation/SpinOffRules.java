@@ -39,22 +39,8 @@ final class SpinOffRules {
                 if (child != null) sink.add(v, child.id(), Predicate.SPIN_OFF_OF, parent.id(), null, null, null, null,
                         Math.min(child.start(), parent.start()), parent.end(), rule, rule.endsWith("anaphor") ? 0.6 : 0.8);
             }
-            compoundTochter(v, parent, sink);
-            compoundMutter(v, parent, sink);
+            compoundNoun(v, parent, sink);
             possessiveApposition(v, parent, sink);
-        }
-    }
-
-    /** "die Google-Mutter Alphabet", "Google's parent Alphabet": the first is the child of the second. */
-    private void compoundMutter(SentenceView v, Ref child, RelationSink sink) {
-        int after = Math.min(v.sentence.end(), child.end() + 30);
-        String tail = v.gap(child.end(), after);
-        if (!Rx.matches(tail, "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern)\\s.*")) return;
-        for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.start() > child.end() && r.start() - child.end() < 30) {
-                sink.add(v, child, Predicate.SPIN_OFF_OF, r, "spinoff.parent-compound", 0.8);
-                return;
-            }
         }
     }
 
@@ -83,14 +69,25 @@ final class SpinOffRules {
         return best;
     }
 
-    /** "die Alphabet-Tochter Waymo", "Alphabet's subsidiary Waymo". */
-    private void compoundTochter(SentenceView v, Ref parent, RelationSink sink) {
-        int after = Math.min(v.sentence.end(), parent.end() + 25);
-        String tail = v.gap(parent.end(), after);
-        if (!Rx.matches(tail, "(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*")) return;
+    private static final java.util.regex.Pattern CHILD_NOUN = java.util.regex.Pattern.compile(
+            "(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*");
+    private static final java.util.regex.Pattern PARENT_NOUN = java.util.regex.Pattern.compile(
+            "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern)\\s.*");
+
+    /**
+     * A compound or possessive noun between two names: "die Alphabet-Tochter Waymo", "Alphabet's
+     * subsidiary Waymo" (the first is the parent); "die Google-Mutter Alphabet", "Google's parent
+     * Alphabet" (the first is the child).
+     */
+    private void compoundNoun(SentenceView v, Ref first, RelationSink sink) {
+        int after = Math.min(v.sentence.end(), first.end() + 30);
+        String tail = v.gap(first.end(), after);
+        boolean child = CHILD_NOUN.matcher(tail).matches();
+        if (!child && !PARENT_NOUN.matcher(tail).matches()) return;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.start() > parent.end() && r.start() - parent.end() < 25) {
-                sink.add(v, r, Predicate.SPIN_OFF_OF, parent, "spinoff.compound", 0.8);
+            if (r.start() > first.end() && r.start() - first.end() < (child ? 25 : 30)) {
+                if (child) sink.add(v, r, Predicate.SPIN_OFF_OF, first, "spinoff.compound", 0.8);
+                else sink.add(v, first, Predicate.SPIN_OFF_OF, r, "spinoff.parent-compound", 0.8);
                 return;
             }
         }
