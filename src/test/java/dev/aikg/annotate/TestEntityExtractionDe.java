@@ -16,6 +16,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aktienVonEinerFirmaMitAllerweltsnamen() {
+        assertTrue(has("Die Aktien von Oracle gaben nachbörslich nach.", "Organization:Oracle"));
+        assertTrue(has("Anteile von Apple wechselten den Besitzer.", "Organization:Apple"));
+        assertFalse(has("Ein Korb von Apple und Birne stand auf dem Tisch.", "Organization:Apple"), "von allein ist kein Hinweis");
+    }
+
+    @Test
     void genitiveAndCaseFolding() {
         assertEquals(java.util.List.of("Microsofts"), Extract.surfaces("Microsofts Quartalszahlen kamen gut an.", "de", "Microsoft"));
         assertTrue(has("Der Aufstieg von Deepseek überraschte die Börse.", "Organization:DeepSeek"));

@@ -74,6 +74,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void sharesOfAContextCompany() {
+        assertTrue(has("Shares of Oracle slipped in late trading.", "Organization:Oracle"));
+        assertTrue(has("The stock of Oracle slipped in late trading.", "Organization:Oracle"));
+        assertFalse(has("He spoke of Oracle bones and old scripts.", "Organization:Oracle"), "of alone is no cue");
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

@@ -24,6 +24,7 @@ import java.util.Set;
  * sense per discourse), except inside compounds with a non-cue word ("Meta-Analyse").
  */
 final class ContextSupport {
+    private static final Set<String> OF = Cues.hashed("of", "von", "vom");
     private static final Set<String> NON_COMPANY_NEXT = Cues.hashed("rainforest", "regenwald", "river", "fluss",
             "basin", "delta", "region", "gebiet", "becken", "shannon", "monet", "debussy");
 
@@ -113,6 +114,11 @@ final class ContextSupport {
         Token prev = d.wordNear(m.from() - 1, m.from());
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
+        if (prev != null && OF.contains(prev.lower())) {
+            // "shares of Oracle", "die Aktien von Apple": the cue stands before the preposition.
+            Token before = d.wordNear(m.from() - 2, m.from());
+            if (before != null && cues.contains(before.lower())) return "cue";
+        }
         if (after == null && next != null && next.is("-") && d.wordNear(m.to() + 2, m.to()) != null
                 && compoundCue(d.lower(m.to() + 2), cues)) {
             return "cue"; // "Meta -Gruppe": a compound torn apart by a stray space
