@@ -89,7 +89,9 @@ final class CompetitionRules {
             Ref subject = null;
             for (Ref r : v.refs) {
                 if (r.start() >= cueStart) break;
-                if (r.type() == kind && !possessiveOrg(v, r)) subject = r;
+                if (r.type() == kind && !possessiveOrg(v, r) && !compoundModifier(v, r) && !inClosedRelativeClause(v, r, cueStart)) {
+                    subject = r;
+                }
             }
             if (subject == null) continue;
             for (Ref o : objects) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.outdo", 0.7);
@@ -127,6 +129,28 @@ final class CompetitionRules {
             if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun", 0.7);
         }
     }
+
+    /** "Meta-Forscher", "Google-Deepmind-": the name modifies a noun glued to it and names no actor. */
+    private static boolean compoundModifier(SentenceView v, Ref r) {
+        int e = r.end();
+        return e + 1 < v.sentence.end() && v.text.charAt(e) == '-' && (Character.isLetter(v.text.charAt(e + 1))
+                || Character.isWhitespace(v.text.charAt(e + 1)));
+    }
+
+    /**
+     * "Das Unternehmen, hinter dem Meta-Forscher stehen, gilt als Herausforderer von …": a name inside a
+     * relative clause that closes before the cue is not the clause's subject.
+     */
+    private static boolean inClosedRelativeClause(SentenceView v, Ref r, int cueStart) {
+        int comma = v.text.lastIndexOf(',', r.start());
+        if (comma < v.sentence.start()) return false;
+        String opening = v.text.substring(comma + 1, r.start()).toLowerCase();
+        if (!RELATIVE_OPENING.matcher(opening).matches()) return false;
+        return v.text.indexOf(',', r.end()) >= 0 && v.text.indexOf(',', r.end()) < cueStart;
+    }
+
+    private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*((hinter|mit|bei|von|für|an|in|auf|zu|unter|"
+            + "behind|with|at|for|by|in|of)\\s+)?(der|die|das|dem|den|denen|dessen|deren|welche[rsmn]?|which|who|whom|whose|that)\\b.*");
 
     private static boolean possessiveOrg(SentenceView v, Ref r) {
         return r.is(EntityType.ORGANIZATION) && (SentenceView.genitiveSurface(r)

@@ -54,9 +54,10 @@ final class FundingRules {
     /** "Zu den Geldgebern (des Start-ups) zählen die Wagniskapitalfirmen Y und Z", "Weitere Geldgeber sind Y und Z". */
     private static final Pattern NAMELESS_INCLUDE = Pattern.compile("\\s*(zu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
             + "kapitalgebern|anteilseignern|unterstützern)\\s+((des|der|von)\\s+([\\p{L}-]+\\s+)?(start-ups?|startups?|"
-            + "unternehmens|konzerns|firma|labors|entwicklers|anbieters|ki-start-ups?)\\s+)?(zählen|gehören|zählten|gehörten)"
+            + "unternehmens|konzerns|firma|labors|entwicklers|anbieters|ki-start-ups?)\\s+)?(zählen|gehören|zählten|gehörten|zählt|gehört|zählte|gehörte)"
             + "|(weitere|andere|other|further|additional|neue|new)\\s+(geldgeber|investoren|investors|backers|kapitalgeber)"
-            + "\\s+(sind|waren|include|included|are|were)|(investors|backers) (include|included|are|were))"
+            + "\\s+(sind|waren|include|included|are|were)|((its|their|seine|ihre|dessen|deren)\\s+)?(investors|backers|"
+            + "geldgeber|investoren|kapitalgeber) (include|included|includes|are|were|sind|waren|umfassen))"
             + "\\s+(auch\\s+|also\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
             + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?");
     /** "Y, whose chips fill X, is among its investors", "Y gehört zu seinen Geldgebern". */
@@ -170,8 +171,12 @@ final class FundingRules {
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.investors-include", 0.75, sink);
             return;
         }
-        Ref first = v.refs.get(0);
-        if (investorType(first) && NAMELESS_INCLUDE.matcher(v.gap(v.sentence.start(), first.start())).matches()) {
+        for (int k = 0; k < v.refs.size(); k++) {
+            // The first name of a sentence or of a clause after ";" or ":" ("…gegründet; zu den Investoren gehören Y").
+            Ref first = v.refs.get(k);
+            int from = clauseStart(v, first.start());
+            if (k > 0 && v.refs.get(k - 1).end() > from) continue;
+            if (!investorType(first) || !NAMELESS_INCLUDE.matcher(v.gap(from, first.start())).matches()) continue;
             Ref target = roundTarget(v, sink);
             if (target == null) return;
             for (Ref i : FounderRules.orgList(v, first)) add(v, i, target, null, "invest.investors-include-anaphor", 0.6, sink);
@@ -185,6 +190,15 @@ final class FundingRules {
         }
     }
 
+    /** Where the clause holding offset {@code at} starts: after the last ";" or ":" before it in the sentence. */
+    private static int clauseStart(SentenceView v, int at) {
+        for (int i = at - 1; i > v.sentence.start(); i--) {
+            char c = v.text.charAt(i);
+            if (c == ';' || c == ':') return i + 1;
+        }
+        return v.sentence.start();
+    }
+
     /**
      * The company a sentence without its name speaks of ("die Runde", "its investors"): the company
      * that received money in the two sentences before; else the subject of the nearest of the three
@@ -193,12 +207,14 @@ final class FundingRules {
      * hatte Mistral gegründet": Mistral).
      */
     private static Ref roundTarget(SentenceView v, RelationSink sink) {
-        for (var r : sink.relations()) {
-            int s = r.evidence().sentence();
-            if (r.predicate() == Predicate.INVESTED_IN && s < v.index() && s >= v.index() - 2) {
-                for (Ref x : v.index.in(s)) if (x.id().equals(r.object())) return x;
-            }
-        }
+        Ref funded = fundedIn(v, sink, v.index() - 1);
+        if (funded != null) return funded;
+        // A sentence between that names another company by its subject moves the topic on
+        // ("…an Mistral beteiligt. Unterdessen kündigte Aleph Alpha an…; zu den Investoren gehören Y").
+        Ref previous = subjectOf(v, v.index() - 1);
+        if (previous != null) return previous;
+        funded = fundedIn(v, sink, v.index() - 2);
+        if (funded != null) return funded;
         for (int s = v.index() - 1; s >= Math.max(0, v.index() - 3); s--) {
             var sentence = v.doc.sentences().get(s);
             String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
@@ -209,7 +225,19 @@ final class FundingRules {
         return subjectOf(v, v.index() - 1);
     }
 
+    /** The company that received money, by a relation found in sentence s. */
+    private static Ref fundedIn(SentenceView v, RelationSink sink, int s) {
+        if (s < 0) return null;
+        for (var r : sink.relations()) {
+            if (r.predicate() == Predicate.INVESTED_IN && r.evidence().sentence() == s) {
+                for (Ref x : v.index.in(s)) if (x.id().equals(r.object())) return x;
+            }
+        }
+        return null;
+    }
+
     private static Ref subjectOf(SentenceView v, int sentence) {
+        if (sentence < 0) return null;
         for (Ref r : v.index.in(sentence)) {
             if (r.is(EntityType.ORGANIZATION) && !governed(v, r)) return r;
         }

@@ -128,6 +128,22 @@ class TestFundingRelations {
     }
 
     @Test
+    void investorsIncludeAfterASemicolonOrAPossessive() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen will sich auf Behörden konzentrieren. Die Gründerin hatte die Firma 2021 aufgebaut; "
+                        + "zu den Investoren gehören Halcyon Ventures und Corvid Capital.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen wants to sell to public agencies. Its investors include Halcyon Ventures and Corvid Capital.", "en"));
+    }
+
+    @Test
+    void aCompanyNamedAsSubjectInBetweenMovesTheTopicOn() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/brightline"),
+                investments("Lumen hat Geld von Halcyon Ventures erhalten. Unterdessen will Brightline stärker auf Behörden setzen. "
+                        + "Zu den Investoren gehört Corvid Capital.", "de"));
+    }
+
+    @Test
     void amongItsInvestors() {
         List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
                 + "is among its existing investors.", "en");

@@ -135,6 +135,18 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void aNameInARelativeClauseOrGluedToANounIsNoChallenger() {
+        String[] orgs = {"org/lumen=Lumen", "org/meta=Meta", "org/openai=OpenAI", "org/anthropic=Anthropic"};
+        var de = Docs.relations("Lumen wächst schnell. Das junge Unternehmen, hinter dem frühere Meta-Forscher stehen, gilt als "
+                + "Herausforderer von OpenAI und Anthropic.", "de", orgs);
+        assertFalse(Docs.facts(de).stream().anyMatch(f -> f.startsWith("org/meta competesWith")), Docs.facts(de).toString());
+        var en = Docs.relations("The young company, which Meta veterans run, is seen as a challenger to OpenAI.", "en", orgs);
+        assertFalse(Docs.facts(en).stream().anyMatch(f -> f.startsWith("org/meta competesWith")), Docs.facts(en).toString());
+        var plain = Docs.relations("Lumen, which former Meta researchers started, is a challenger to OpenAI.", "en", orgs);
+        assertTrue(Docs.facts(plain).contains("org/lumen competesWith org/openai"), Docs.facts(plain).toString());
+    }
+
+    @Test
     void raisingOrHoldingAStakeIsAnInvestment() {
         var de = Docs.relations("Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile an Lumen zuletzt aufgestockt.",
                 "de", "org/halcyon=Halcyon", "org/corvid=Corvid", "org/lumen=Lumen");
