@@ -16,6 +16,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einVornameVorEinemVollenNamenTeiltDessenNachnamen() {
+        assertTrue(has("Die Geschwister Jan und Eva Novak gründeten die Firma.", "Person:Jan Novak"));
+        assertTrue(has("Die Geschwister Jan und Eva Novak gründeten die Firma.", "Person:Eva Novak"));
+        assertFalse(has("Jonas Falk und Eva Novak sprachen.", "Person:Falk Novak"));
+    }
+
+    @Test
     void aktienVonEinerFirmaMitAllerweltsnamen() {
         assertTrue(has("Die Aktien von Oracle gaben nachbörslich nach.", "Organization:Oracle"));
         assertTrue(has("Anteile von Apple wechselten den Besitzer.", "Organization:Apple"));

@@ -81,6 +81,16 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aGivenNameBeforeAFullNameSharesItsSurname() {
+        Entity dario = Extract.run("The lab was started by Dario and Daniela Okafor in 2021.", "en").entities().stream()
+                .filter(e -> e.name().equals("Dario Okafor")).findFirst().orElse(null);
+        assertNotNull(dario, "the given name stands for Dario Okafor");
+        assertEquals("Dario", dario.mentions().get(0).surface());
+        assertFalse(has("Sam Altman and Daniela Okafor spoke.", "Person:Altman Okafor"), "a surname is no lone given name");
+        assertFalse(has("Revenue rose in Paris and Daniela Okafor said so.", "Person:Paris Okafor"), "a place is no given name");
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

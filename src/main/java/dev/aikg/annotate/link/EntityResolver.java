@@ -5,6 +5,7 @@ import dev.aikg.annotate.Annotator;
 import dev.aikg.annotate.Layer;
 import dev.aikg.annotate.mention.Cues;
 import dev.aikg.annotate.mention.LexiconIndex;
+import dev.aikg.annotate.mention.SharedSurnameFinder;
 import dev.aikg.lexicon.LexiconEntry;
 import dev.aikg.model.Entity;
 import dev.aikg.model.EntityType;
@@ -149,7 +150,9 @@ public final class EntityResolver implements Annotator {
                         entry.ticker() != null ? entry.ticker() : tickers.get(entry.id()), ms));
             } else {
                 Mention best = bestNamed(ms);
-                out.add(new Entity(e.getKey(), canonical(best.surface()), best.type(), subtype(best), false, null,
+                String name = best.rule().startsWith(SharedSurnameFinder.RULE)
+                        ? best.rule().substring(SharedSurnameFinder.RULE.length()) : canonical(best.surface());
+                out.add(new Entity(e.getKey(), name, best.type(), subtype(best), false, null,
                         tickers.get(e.getKey()), ms));
             }
         }

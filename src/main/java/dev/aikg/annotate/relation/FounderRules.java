@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
 final class FounderRules {
     private static final String[] TRIGGERS = {"gründ", "founde", "founding", "started", "set up", "established"};
     /** "X was founded in 2021 by", "X, which was started by", "X was co-founded by": the by-phrase follows. */
-    private static final Pattern EN_PASSIVE = Pattern.compile("(,?\\s*(which|that|who)\\s+)?\\s*(was|were|is|has been|had been)\\s+"
+    private static final Pattern EN_PASSIVE = Pattern.compile("((,?\\s*(which|that|who)\\s+)?\\s*(was|were|is|has been|had been)\\s+"
+            + "|(?<apposition>,\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,3})?))"
             + "((jointly|originally|also|first)\\s+)?(co-?founded|founded|started|set up|established)\\b[^,;]{0,30}?\\sby\\s");
+    /** Where an apposition's by-phrase ends: a comma before a verb ("…, founded by A and B, released"). */
+    private static final Pattern APPOSITION_END = Pattern.compile(",\\s+(?!(and|its|their|his|her|the|both|former|now|"
+            + "who|a|an)\\b)\\p{Ll}");
     /** Where the list of founders ends: a new clause or a purpose ("as a crypto miner", "to build"). */
     private static final Pattern EN_LIST_END = Pattern.compile(";|\\s(as|to|in order to|with the aim|after|before|because|which|"
             + "and (has|had|is|was|now|later|today))\\s");
@@ -102,6 +106,10 @@ final class FounderRules {
                 from = en.end();
                 Matcher stop = EN_LIST_END.matcher(after);
                 to = stop.find(from) ? stop.start() : after.length();
+                if (en.group("apposition") != null) {
+                    Matcher close = APPOSITION_END.matcher(after);
+                    if (close.find(from) && close.start() < to) to = close.start();
+                }
             } else {
                 int founded = after.indexOf("gegründet");
                 Matcher de = DE_PASSIVE.matcher(after);
@@ -150,9 +158,28 @@ final class FounderRules {
         String gap = v.gap(p.end(), o.start());
         if (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
                 || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
-        boolean verb = Rx.matches(gap, "(, )?\\s*(who |which |der |die )?(co-)?(founded|cofounded|gründete|mitbegründete|mitgründete|gründet)\\b.*");
-        boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
-        if ((verb || perfect) && !gap.contains(" by ")) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.active", 0.8);
+        boolean verb = Rx.matches(gap, "(, )?\\s*(who |which |der |die )?(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
+                + "mitbegründeten|mitgründete|mitgründeten|gründet|gründen)\\b.*");
+        boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had|haben|hatten|have)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
+        if ((verb || perfect) && !gap.contains(" by ")) {
+            // "Sam Altman and Greg Brockman founded X", "Jan und Eva Novak gründeten X": the whole subject list.
+            for (Ref q : personListBefore(v, p)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.active", 0.8);
+        }
+    }
+
+    /** The person and those joined before it by "und", "and", "," (nearest last). */
+    private static List<Ref> personListBefore(SentenceView v, Ref last) {
+        List<Ref> out = new ArrayList<>();
+        out.add(last);
+        Ref next = last;
+        for (int i = v.refs.size() - 1; i >= 0; i--) {
+            Ref r = v.refs.get(i);
+            if (r.end() > next.start()) continue;
+            if (!r.is(EntityType.PERSON) || !Rx.matches(v.gap(r.end(), next.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
+            out.add(0, r);
+            next = r;
+        }
+        return out;
     }
 
     private static boolean followedBy(SentenceView v, Ref r, String word) {

@@ -43,6 +43,39 @@ class TestFounderRelations {
     }
 
     @Test
+    void everyPersonOfTheSubjectListFounded() {
+        var en = Docs.relations("Mira Patel and Jonas Falk founded Lumen in 2021.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(en).contains("person/mira-patel founderOf org/lumen"), Docs.facts(en).toString());
+        assertTrue(Docs.facts(en).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(en).toString());
+        var de = Docs.relations("Mira Patel und Jonas Falk gründeten Lumen im Jahr 2021.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(de).contains("person/mira-patel founderOf org/lumen"), Docs.facts(de).toString());
+        assertTrue(Docs.facts(de).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(de).toString());
+    }
+
+    @Test
+    void siblingsSharingASurnameFoundedTogether() { // the given name alone is found by SharedSurnameFinder
+        var en = Docs.relations("Lumen, the lab founded by former Polaris researchers Dario and Daniela Okafor, released a model.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/daniela-okafor=Daniela Okafor", "person/dario-okafor=Dario");
+        assertTrue(Docs.facts(en).contains("person/dario-okafor founderOf org/lumen"), Docs.facts(en).toString());
+        assertTrue(Docs.facts(en).contains("person/daniela-okafor founderOf org/lumen"), Docs.facts(en).toString());
+        assertFalse(Docs.facts(en).stream().anyMatch(f -> f.contains("founderOf org/polaris")), Docs.facts(en).toString());
+        var de = Docs.relations("Die Geschwister Jan und Eva Novak gründeten Lumen.", "de", "org/lumen=Lumen",
+                "person/eva-novak=Eva Novak", "person/jan-novak=Jan");
+        assertTrue(Docs.facts(de).contains("person/jan-novak founderOf org/lumen"), Docs.facts(de).toString());
+        assertTrue(Docs.facts(de).contains("person/eva-novak founderOf org/lumen"), Docs.facts(de).toString());
+    }
+
+    @Test
+    void anAppositionByPhraseEndsAtTheCommaBeforeAVerb() {
+        var en = Docs.relations("Lumen, founded in 2020 by Mira Patel, hired Jonas Falk last year.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(en).contains("person/mira-patel founderOf org/lumen"), Docs.facts(en).toString());
+        assertFalse(Docs.facts(en).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(en).toString());
+    }
+
+    @Test
     void founderOfHisOwnStartup() {
         var d = Docs.relations("Der Gründer Paul Kern hat das Tool in sein Startup Kernel.ai eingebaut.", "de",
                 "org/kernel-ai=Kernel.ai", "person/paul-kern=Paul Kern");
