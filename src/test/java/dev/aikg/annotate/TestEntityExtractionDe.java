@@ -16,6 +16,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void eineFirmaWirdFuerEinenPreisGekauft() {
+        assertTrue(has("Der Konzern übernimmt den Rivalen Quillmark für rund 400 Millionen Euro.", "Organization:Quillmark"));
+        assertTrue(has("Der Softwarekonzern kauft Moveworks für 2,85 Milliarden Dollar.", "Organization:Moveworks"));
+        assertFalse(has("Der Konzern kauft Aktien für 2 Milliarden Dollar zurück.", "Organization:Aktien"));
+    }
+
+    @Test
     void einVornameVorEinemVollenNamenTeiltDessenNachnamen() {
         assertTrue(has("Die Geschwister Jan und Eva Novak gründeten die Firma.", "Person:Jan Novak"));
         assertTrue(has("Die Geschwister Jan und Eva Novak gründeten die Firma.", "Person:Eva Novak"));

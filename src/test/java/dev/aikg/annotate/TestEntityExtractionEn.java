@@ -91,6 +91,14 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aCompanyBoughtForAPrice() {
+        assertTrue(has("The software maker agreed to buy Moveworks for $2.85 billion in cash.", "Organization:Moveworks"));
+        assertTrue(has("Its acquisition of Tessaly Labs for about $400 million closed.", "Organization:Tessaly Labs"));
+        assertFalse(has("Analysts said to buy Nvidia for the long run.", "Organization:Nvidia for"));
+        assertFalse(has("He wanted to buy Time for 5 dollars.", "Organization:Time"), "a common word is no company");
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

@@ -29,11 +29,12 @@ public final class MentionStage implements Annotator {
         this.vocabulary = vocabulary;
     }
 
-    /** Lexicon, pattern, versioned-model, fuzzy, chip-name, cue and shared-surname finders over one shared lexicon index. */
+    /** Lexicon, pattern, versioned-model, fuzzy, chip-name, cue, deal-target and shared-surname finders over one shared lexicon index. */
     public static MentionStage standard(LexiconIndex index) {
         return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
                 new VersionedModelFinder(index),
-                new FuzzyMentionFinder(index), new ChipNameFinder(), new CueMentionFinder(index), new SharedSurnameFinder(index)),
+                new FuzzyMentionFinder(index), new ChipNameFinder(), new CueMentionFinder(index), new DealTargetFinder(),
+                new SharedSurnameFinder(index)),
                 index.vocabulary());
     }
 

@@ -1,0 +1,60 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The company a deal buys, when only the price names it as one: "agreed to buy Moveworks for $2.85
+ * billion", "übernimmt Quillmark für rund 400 Millionen Euro", "the takeover of Quillmark for €1
+ * billion". A name of one to three capitalised words that no earlier finder claimed, between a
+ * purchase word and "for"/"für" with an amount, is an organisation: people and products are not
+ * bought for a price in news.
+ */
+final class DealTargetFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.6;
+    private static final Set<String> BUY = Cues.hashed("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired",
+            "acquiring", "acquisition", "purchase", "purchases", "purchased", "takeover", "übernimmt", "übernahm",
+            "übernehmen", "übernommen", "übernahme", "kauft", "kaufte", "kaufen", "gekauft", "kauf", "erwirbt", "erwarb",
+            "erwerben", "erworben", "übernehme");
+    private static final Set<String> SKIP = Cues.hashed("of", "von", "des", "der", "die", "das", "den", "the", "rival",
+            "rivalen", "konkurrenten", "competitor");
+    private static final Set<String> FOR = Cues.hashed("for", "für");
+    private static final Set<String> AMOUNT_WORDS = Cues.hashed("$", "€", "£", "us-dollar", "rund", "etwa", "knapp", "about",
+            "around", "roughly", "nearly", "almost", "fast", "mehr", "more", "über", "over", "an", "a", "usd", "eur", "chf");
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = null;
+        for (int k = 0; k + 3 < d.size(); k++) {
+            if (!BUY.contains(d.get(k).lower())) continue;
+            int i = k + 1;
+            while (i < d.size() && i - k <= 2 && SKIP.contains(d.lower(i)) && d.sameSentence(i, k)) i++;
+            int j = i;
+            while (j < d.size() && j - i < 3 && d.sameSentence(j, k) && nameWord(d.get(j))) j++;
+            if (j == i || j + 1 >= d.size() || !FOR.contains(d.lower(j)) || !amountAt(d, j + 1)) continue;
+            if (covered == null) covered = Covered.of(d, found);
+            boolean free = true;
+            for (int t = i; t < j; t++) free &= !covered[t];
+            if (!free || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN)) continue;
+            out.add(d.mention(i, j - 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:deal-target", CONFIDENCE));
+        }
+    }
+
+    private static boolean nameWord(Token t) {
+        return t.word() && t.capitalised() && t.gap() != Token.Gap.HYPHEN && Cues.nameLike(t);
+    }
+
+    /** "$2.85 billion", "rund 400 Millionen", "1,3 Milliarden Euro". */
+    private static boolean amountAt(DocumentTokens d, int i) {
+        Token t = d.get(i);
+        if (Character.isDigit(t.text().charAt(0))) return true;
+        if (!AMOUNT_WORDS.contains(t.lower())) return false;
+        return i + 1 < d.size() && (Character.isDigit(d.get(i + 1).text().charAt(0)) || d.get(i + 1).is("$")
+                || d.get(i + 1).is("€"));
+    }
+}
