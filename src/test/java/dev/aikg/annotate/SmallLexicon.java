@@ -27,6 +27,8 @@ public final class SmallLexicon {
         es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
         es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
         es.add(org("org/die-zeit", "Die Zeit", List.of("Zeit"), null, Map.of()));
+        es.add(new LexiconEntry("org/sequoia-capital", EntityType.ORGANIZATION, "InvestmentFirm", "Sequoia Capital",
+                List.of("Sequoia Capital"), List.of("Sequoia"), null, null, null, Map.of()));
         es.add(entry("person/sam-altman", EntityType.PERSON, "Sam Altman", List.of(), Map.of("ceoOf", List.of("org/openai"))));
         es.add(entry("person/richard-socher", EntityType.PERSON, "Richard Socher", List.of(), Map.of()));
         es.add(entry("person/joe-biden", EntityType.PERSON, "Joe Biden", List.of("Biden"), Map.of()));

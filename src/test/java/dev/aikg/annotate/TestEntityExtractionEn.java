@@ -99,6 +99,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anInvestorNamedAsTheSourceOfFunding() {
+        assertTrue(has("Lumen Labs raised $60 million from Sequoia last week.", "Organization:Sequoia Capital"));
+        assertFalse(has("The trail was lined by Sequoia trees.", "Organization:Sequoia Capital"));
+        assertFalse(has("Lumen Labs planted a grove of Sequoia trees.", "Organization:Sequoia Capital"), "no money, no investor");
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

@@ -25,6 +25,10 @@ import java.util.Set;
  */
 final class ContextSupport {
     private static final Set<String> OF = Cues.hashed("of", "von", "vom");
+    private static final Set<String> INVESTOR_SUBTYPES = Set.of("InvestmentFirm", "Bank");
+    private static final Set<String> FUNDING_PREPOSITIONS = Cues.hashed("from", "by", "von", "vom", "durch");
+    private static final String[] FUNDING_WORDS = {"raised", "raises", "funding", "round", "financing", "invest", "backed",
+        "eingesammelt", "sammelt", "finanzierung", "runde", "kapital", "geldgeber"};
     private static final Set<String> NON_COMPANY_NEXT = Cues.hashed("rainforest", "regenwald", "river", "fluss",
             "basin", "delta", "region", "gebiet", "becken", "shannon", "monet", "debussy");
 
@@ -125,6 +129,11 @@ final class ContextSupport {
         }
         if (type == EntityType.ORGANIZATION) {
             if (percentFollows(m.to() + 1)) return "move";
+            // "raised $60 million from Sequoia", "Geld von Lightspeed eingesammelt": an investor named as the money's source.
+            if (prev != null && INVESTOR_SUBTYPES.contains(e.subtype()) && FUNDING_PREPOSITIONS.contains(prev.lower())
+                    && fundingSentence(m.from())) {
+                return "funding";
+            }
             if (prev != null && Cues.ROLE_PREPOSITIONS.contains(prev.lower()) && m.from() >= 2
                     && d.wordNear(m.from() - 2, m.from()) != null && d.is(m.from() - 2, Cues.F_ROLE)) {
                 return "role";
@@ -140,6 +149,14 @@ final class ContextSupport {
             return "domain";
         }
         return null;
+    }
+
+    /** The sentence of token i speaks of raising money. */
+    private boolean fundingSentence(int i) {
+        var s = d.doc().sentences().get(d.sentence(i));
+        String lower = d.text().substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String w : FUNDING_WORDS) if (lower.contains(w)) return true;
+        return false;
     }
 
     /** No word before token i in its sentence (list bullets and emphasis marks do not count). */

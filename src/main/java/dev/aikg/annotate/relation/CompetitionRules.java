@@ -41,6 +41,7 @@ final class CompetitionRules {
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).isEmpty() && v.of(EntityType.AI_MODEL).isEmpty()) return;
         if (v.hasAny(OUTDO_TRIGGERS)) outdo(v, sink);
+        if (v.hasAny(MUTUAL_TRIGGERS)) mutual(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
@@ -65,6 +66,35 @@ final class CompetitionRules {
             // "competes with SK Hynix and Samsung Electronics": every rival of the list.
             List<Ref> rivals = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
             for (Ref o : rivals) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.verb", 0.7);
+        }
+    }
+
+    /** "X and Y compete for", "X und Y konkurrieren um": a pair as the subject of a reciprocal verb. */
+    private static final String[] MUTUAL_TRIGGERS = {"compet", "konkurrier", "vie", "vying", "rivalisier", "wetteifer"};
+    private static final Pattern MUTUAL_VERB = Pattern.compile("\\s+(compete|competed|are competing|were competing|have competed|"
+            + "vie|vied|are vying|konkurrieren|konkurrierten|rivalisieren|wetteifern|wetteiferten)\\b"
+            // "X and Y compete with Z": rivals of Z, not of each other.
+            + "(?!\\s+(directly\\s+|head-on\\s+|direkt\\s+)?(with|against|mit|gegen)\\b).*");
+
+    private void mutual(SentenceView v, RelationSink sink) {
+        for (int i = 0; i + 1 < v.refs.size(); i++) {
+            Ref a = v.refs.get(i), b = v.refs.get(i + 1);
+            if (a.type() != b.type() || !(a.is(EntityType.ORGANIZATION) || a.is(EntityType.AI_MODEL)) || a.id().equals(b.id())) continue;
+            if (possessiveOrg(v, a) || possessiveOrg(v, b)) continue;
+            if (!Rx.matches(v.gap(a.end(), b.start()), "\\s*(and|und|sowie|&)\\s*")) continue;
+            if (!MUTUAL_VERB.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 40))).matches()) continue;
+            // "Nvidia, AMD and Intel compete": every name of the list before, too.
+            List<Ref> list = new java.util.ArrayList<>(List.of(a, b));
+            for (int k = i - 1; k >= 0; k--) {
+                Ref r = v.refs.get(k);
+                if (r.type() != a.type() || !Rx.matches(v.gap(r.end(), list.get(0).start()), "\\s*,\\s*")) break;
+                list.add(0, r);
+            }
+            for (int x = 0; x < list.size(); x++) {
+                for (int y = x + 1; y < list.size(); y++) {
+                    sink.add(v, list.get(x), Predicate.COMPETES_WITH, list.get(y), "compete.mutual", 0.7);
+                }
+            }
         }
     }
 

@@ -78,12 +78,12 @@ final class FundingRules {
             + "(auch|zudem|außerdem|ebenfalls|unter anderem)?\\s*((der|die|das)\\s+)?");
     private static final Pattern RECEIVED = Pattern.compile("\\s+(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
             + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had)\\b[^;]{0,70}?\\b(kapital|geld|finanzierung|"
-            + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|"
+            + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|money|"
             + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
             + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?((investors|investoren|geldgebern|backers)\\s+"
             + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
     private static final String[] MONEY_NOUNS = {"kapital", "geld", "finanzierung", "investition", "funding", "investment",
-            "capital", "backing", "finanzspritze"};
+            "capital", "backing", "finanzspritze", "money"};
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION)) return;
@@ -324,8 +324,10 @@ final class FundingRules {
             // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
             boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")
                     && !gap.contains("erhält") && !gap.contains("bekam") || Rx.matches(gap, ".*\\b(raised|raises)\\b.*") && amount != null;
-            if (!funding) continue;
             String tail = v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 30));
+            // "X hat 60 Millionen Euro von Y eingesammelt": the raise verb closes the clause.
+            funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(eingesammelt|eingeworben|raised)\\b.*");
+            if (!funding) continue;
             if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
                     + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, amount, "invest.received", 0.7, sink);

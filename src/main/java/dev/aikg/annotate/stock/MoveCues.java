@@ -12,13 +12,13 @@ final class MoveCues {
             "minus", "tiefer", "rückgang", "rückzug", "abschlag", "kursverlust", "verlust", "gab", "gaben", "nachgeb",
             "schwächer", "erleid", "dropped", "drop", "fell", "fall", "plunge", "slump", "tumble", "sink", "lost", "lose",
             "down", "declin", "slid", "slide", "tank", "shed", "lower", "crash", "plummet", "sell-off", "selloff",
-            "loss", "slip", "abgestürzt", "gefallen", "gesunken", "eingebrochen", "verloren",
+            "loss", "slip", "abgestürzt", "gefallen", "gesunken", "eingebrochen", "verloren", "nach unten", "abwärts", "bergab",
             // Separable verbs written whole at the end of a subordinate clause ("…, dessen Aktie um 17 % einbrach").
             "einbrach", "einbrech", "nachgab", "abrutsch", "absack", "sackte", "einknick", "knickt");
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
-            "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte");
+            "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf");
     static final List<String> APPROX = List.of("mehr als", "über", "fast", "rund", "etwa", "knapp", "ca.", "gut",
             "beinahe", "nahezu", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some",
             "bis zu", "up to", "zirka", "circa");

@@ -106,12 +106,24 @@ public final class StockMoveAnnotator implements Annotator {
         }
         if (before != null && p.start() - before.end() < 160) {
             Ref outer = outsideRelative(text, refs, before, p, segStart);
-            return outer != null ? outer : before;
+            if (outer != null) return outer;
+            // "Aixtron rutschte im MDax um 7 Prozent ab", "Intel fell 3% on the Nasdaq": the index is where it trades.
+            if (before.is(EntityType.STOCK_INDEX) && firstInSegment != null && firstInSegment != before
+                    && !firstInSegment.is(EntityType.STOCK_INDEX) && locative(text, before)) {
+                return firstInSegment;
+            }
+            return before;
         }
         for (Ref r : refs) {
             if (isListed(r) && r.start() >= p.end() && r.start() - p.end() < 60) return r;
         }
         return null;
+    }
+
+    /** "im MDax", "in the S&P 500", "on the Nasdaq", "an der Nasdaq": a place of trading before the index. */
+    private static boolean locative(String text, Ref index) {
+        String before = text.substring(Math.max(0, index.start() - 12), index.start()).toLowerCase();
+        return Rx.matches(before, "(?s).*\\b(im|in|in the|on the|an der|auf dem)\\s+$");
     }
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
@@ -185,7 +197,8 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** "Shares of Oracle", "die Aktien von Intel", "die Oracle-Aktie", "Nvidia shares". */
     private static boolean sharesOf(String text, Ref r) {
-        String before = text.substring(Math.max(0, r.start() - 22), r.start()).toLowerCase();
+        // Room for a descriptive noun between: "die Titel des Anlagenbauers Aixtron".
+        String before = text.substring(Math.max(0, r.start() - 34), r.start()).toLowerCase();
         String after = text.substring(r.end(), Math.min(text.length(), r.end() + 12)).toLowerCase();
         // The first expression cannot match without one of its cue words.
         boolean cue = before.contains("shares of") || before.contains("stock of") || before.contains("aktie")
@@ -212,7 +225,14 @@ public final class StockMoveAnnotator implements Annotator {
         if (subject.entity().ticker() == null || subject.end() > p.start() || p.start() - subject.end() > 90) return false;
         String between = text.substring(subject.end(), p.start()).toLowerCase();
         if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !Rx.matches(between, ".*\\d\\.\\d.*")) return false;
-        return MoveCues.anyWordStarts(between, STRONG);
+        if (MoveCues.anyWordStarts(between, STRONG)) return true;
+        // "Bei Siemens Energy ging es um 2,1 Prozent nach oben": the market idiom for a price move.
+        String after = text.substring(p.end(), Math.min(text.length(), p.end() + 20)).toLowerCase();
+        String lead = text.substring(Math.max(0, subject.start() - 160), subject.start()).toLowerCase();
+        // "…, bei Aixtron um 1,5 Prozent nach unten": the idiom's verb stands once for the whole list.
+        boolean elided = lead.endsWith("bei ") && (lead.contains("ging es") || lead.contains("geht es"));
+        return (between.contains("ging es") || between.contains("geht es") || elided) && Rx.matches(after, "(?s)\\s*(nach oben|nach unten|"
+                + "aufwärts|abwärts|bergauf|bergab)\\b.*");
     }
 
     /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */

@@ -144,6 +144,16 @@ class TestFundingRelations {
     }
 
     @Test
+    void moneyRaisedFromAnInvestorWithOrWithoutAnAmount() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen raised money from Halcyon Ventures and Corvid Capital.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Lumen hat 60 Millionen Euro von Halcyon Ventures eingesammelt.", "de"));
+        assertEquals(List.of(), investments("Lumen hat 60 Millionen Euro von Halcyon Ventures erhalten.", "de"),
+                "a bare amount received may be a contract");
+    }
+
+    @Test
     void amongItsInvestors() {
         List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
                 + "is among its existing investors.", "en");

@@ -148,6 +148,19 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void aPairAsTheSubjectOfAReciprocalVerbCompetes() {
+        String[] orgs = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vega=Vega"};
+        assertTrue(Docs.facts(Docs.relations("Lumen and Polaris compete for the same robotaxi permits.", "en", orgs))
+                .contains("org/lumen competesWith org/polaris"));
+        assertTrue(Docs.facts(Docs.relations("Lumen und Polaris konkurrieren um dieselben Kunden.", "de", orgs))
+                .contains("org/lumen competesWith org/polaris"));
+        var three = Docs.facts(Docs.relations("Vega, Lumen and Polaris compete for buyers.", "en", orgs));
+        assertTrue(three.contains("org/vega competesWith org/polaris") && three.contains("org/vega competesWith org/lumen"), three.toString());
+        assertFalse(Docs.facts(Docs.relations("Lumen and Polaris compete with Vega for buyers.", "en", orgs))
+                .contains("org/lumen competesWith org/polaris"), "rivals of a third, not of each other");
+    }
+
+    @Test
     void raisingOrHoldingAStakeIsAnInvestment() {
         var de = Docs.relations("Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile an Lumen zuletzt aufgestockt.",
                 "de", "org/halcyon=Halcyon", "org/corvid=Corvid", "org/lumen=Lumen");

@@ -25,6 +25,28 @@ class TestStockMoves {
     }
 
     @Test
+    void theIndexAStockTradesInIsNotTheMover() {
+        List<StockMove> de = moves("An der Börse fielen Infineon-Papiere um 5,3 Prozent, die Titel des Anlagenbauers Aixtron "
+                + "rutschten im MDax um 7 Prozent ab.", "de", "org/infineon=Infineon", "org/aixtron=Aixtron", "index/mdax=MDax");
+        assertEquals(List.of("org/infineon", "org/aixtron"), de.stream().map(StockMove::subjectId).toList(), de.toString());
+        assertEquals(-7.0, de.get(1).changePct());
+        List<StockMove> en = moves("In trading on Monday, Intel fell 3% on the Nasdaq.", "en", "org/intel=Intel",
+                "index/nasdaq=Nasdaq");
+        assertEquals(List.of("org/intel"), en.stream().map(StockMove::subjectId).toList(), en.toString());
+        List<StockMove> index = moves("In trading on Monday, the Nasdaq fell 3%.", "en", "index/nasdaq=Nasdaq");
+        assertEquals(List.of("index/nasdaq"), index.stream().map(StockMove::subjectId).toList(), "an index alone still moves");
+    }
+
+    @Test
+    void gingEsNachObenIsAPriceMove() {
+        List<StockMove> m = moves("Der Konzern beliefert Autobauer. Bei Infineon ging es dagegen um 2,1 Prozent nach oben, "
+                + "bei Aixtron um 1,5 Prozent nach unten.", "de", "org/infineon=Infineon", "org/aixtron=Aixtron");
+        assertEquals(2, m.size(), m.toString());
+        assertEquals(2.1, m.get(0).changePct());
+        assertEquals(-1.5, m.get(1).changePct());
+    }
+
+    @Test
     void germanVerbsWithApproximation() {
         List<StockMove> m = moves("Die Börsen reagieren heute Montag nervös. Die Aktien von Intel büssen vorbörslich mehr als 9% ein, "
                 + "die Papiere von AMD verlieren 3,5 Prozent.", "de", "org/intel=Intel", "org/amd=AMD");
