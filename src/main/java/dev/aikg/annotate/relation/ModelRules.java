@@ -60,6 +60,11 @@ final class ModelRules {
     private static final String[] TRAIN_VERBS = {"trainiert", "trained", "train ", "lernprozess", "baute",
             "aufgebaut", "built on", "built using"};
     private static final int TRAIN_LOOKBACK = 8;
+    /** "customers can train models on Trainium2", "Kunden trainieren ihre Modelle auf": any model, not the one named before. */
+    private static final java.util.regex.Pattern GENERIC_TRAINING = java.util.regex.Pattern.compile("\\b(train|trains|training|"
+            + "trainieren|trainiert)\\s+((their|its|own|new|larger|large|frontier|ai|language|generative|ihre|eigene|eigenen|neue|"
+            + "große|größere)\\s+){0,3}(models|llms|ai|modelle|ki-modelle|sprachmodelle)\\b|\\b(models|modelle|ki-modelle|"
+            + "sprachmodelle)\\s+(zu\\s+)?trainieren\\b");
 
     void apply(SentenceView v, RelationSink sink) {
         boolean models = v.hasType(EntityType.AI_MODEL), chips = v.hasType(EntityType.CHIP);
@@ -320,7 +325,7 @@ final class ModelRules {
         if (model == null) {
             // Without a model in the sentence, "training" alone describes the chip ("offers four times the
             // training performance"): the model named before is only meant when a verb says it was trained.
-            if (!v.hasAny(TRAIN_VERBS)) return;
+            if (!v.hasAny(TRAIN_VERBS) || GENERIC_TRAINING.matcher(v.lower).find()) return;
             model = modelOfNamedMaker(v, sink);
             if (model == null) model = v.index.lastBefore(v.index(), EntityType.AI_MODEL, TRAIN_LOOKBACK);
             rule = "model.trained-on-anaphor";

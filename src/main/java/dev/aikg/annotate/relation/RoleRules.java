@@ -121,6 +121,15 @@ final class RoleRules {
             if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt")
                     && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+(now |also |currently |heute |jetzt )?(runs|leads|heads|helms|leitet|führt)\\s+"
                     + "((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+                // "who leads generative AI at Meta": a unit of the company, so a role in it, not its head.
+                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?$");
+                sink.add(v, p, unit ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, unit ? "role.runs-unit" : "role.runs", 0.7);
+                return true;
+            }
+            // "Liang Wenfeng, der auch den Hedgefonds High-Flyer leitet": the German verb closes the clause.
+            if (gap.startsWith(",") && Rx.matches(gap, ",[^;]*\\b(der|die)\\s+(auch |heute |jetzt |zudem |außerdem )?"
+                    + "((den|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}")
+                    && Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 12)), "\\s*(leitet|führt|lenkt)\\b.*")) {
                 sink.add(v, p, Predicate.CEO_OF, o, "role.runs", 0.7);
                 return true;
             }

@@ -49,7 +49,40 @@ final class PercentFinder {
             if (m.group(1) != null && m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) sign = 0;
             out.add(new Percent(m.start(), m.start(2), m.end(), v, sign));
         }
+        words(text, from, to, out);
         return out;
+    }
+
+    /** "um sieben Prozent", "fell five percent": small numbers written as words, as news style books ask. */
+    private static final Pattern WORD_PERCENT = Pattern.compile("(?iu)\\b(eins|ein|einen|zwei|drei|vier|fünf|sechs|sieben|acht|"
+            + "neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            + "fifteen|twenty|thirty)\\s+(prozent|percent|per cent)\\b");
+    private static final java.util.Map<String, Integer> NUMBER_WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("eins", 1), java.util.Map.entry("ein", 1), java.util.Map.entry("einen", 1),
+            java.util.Map.entry("zwei", 2), java.util.Map.entry("drei", 3), java.util.Map.entry("vier", 4),
+            java.util.Map.entry("fünf", 5), java.util.Map.entry("sechs", 6), java.util.Map.entry("sieben", 7),
+            java.util.Map.entry("acht", 8), java.util.Map.entry("neun", 9), java.util.Map.entry("zehn", 10),
+            java.util.Map.entry("elf", 11), java.util.Map.entry("zwölf", 12), java.util.Map.entry("fünfzehn", 15),
+            java.util.Map.entry("zwanzig", 20), java.util.Map.entry("dreißig", 30), java.util.Map.entry("one", 1),
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12), java.util.Map.entry("fifteen", 15),
+            java.util.Map.entry("twenty", 20), java.util.Map.entry("thirty", 30));
+
+    private static void words(String text, int from, int to, List<Percent> out) {
+        String span = text.substring(from, to);
+        String lower = span.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("prozent") && !lower.contains("percent") && !lower.contains("per cent")) return;
+        Matcher m = WORD_PERCENT.matcher(span);
+        boolean added = false;
+        while (m.find()) {
+            Integer v = NUMBER_WORDS.get(m.group(1).toLowerCase(java.util.Locale.ROOT));
+            if (v == null) continue;
+            out.add(new Percent(from + m.start(), from + m.start(), from + m.end(), v, 0));
+            added = true;
+        }
+        if (added) out.sort(java.util.Comparator.comparingInt(Percent::start));
     }
 
     /** The characters a percentage can start with: a sign of the pattern's class, or a digit of {@code \d}. */

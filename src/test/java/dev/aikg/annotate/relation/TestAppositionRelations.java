@@ -112,6 +112,17 @@ class TestAppositionRelations {
     }
 
     @Test
+    void leadingAUnitAtACompanyIsARoleNotItsHead() {
+        var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
+                "org/minimax=Minimax", "person/wang-hai=Wang Hai");
+        assertTrue(Docs.facts(en).contains("person/wang-hai worksFor org/minimax"), Docs.facts(en).toString());
+        assertFalse(Docs.facts(en).contains("person/wang-hai ceoOf org/minimax"), Docs.facts(en).toString());
+        var de = Docs.relations("Wang Hai, der auch den Hedgefonds Minimax leitet, äußert sich selten.", "de",
+                "org/minimax=Minimax", "person/wang-hai=Wang Hai");
+        assertTrue(Docs.facts(de).contains("person/wang-hai ceoOf org/minimax"), Docs.facts(de).toString());
+    }
+
+    @Test
     void aFoundingMemberIsAFounderABoardMemberWorksThere() {
         var en = Docs.relations("Ada Brooks, a founding member of Quillon who now advises start-ups, tested the model.", "en",
                 "org/quillon=Quillon", "person/ada-brooks=Ada Brooks");

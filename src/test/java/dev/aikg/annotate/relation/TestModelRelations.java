@@ -89,6 +89,16 @@ class TestModelRelations {
     }
 
     @Test
+    void customersTrainingAnyModelsSayNothingOfTheModelNamedBefore() {
+        var en = Docs.relations("Falcon drew praise last week. Customers can now train models on the MI300 chips.",
+                "en", "model/falcon=Falcon", "chip/mi300=MI300");
+        assertFalse(Docs.facts(en).stream().anyMatch(f -> f.contains("trainedOn")), Docs.facts(en).toString());
+        var de = Docs.relations("Falcon wurde gelobt. Kunden können ihre Modelle jetzt auf MI300-Chips trainieren.",
+                "de", "model/falcon=Falcon", "chip/mi300=MI300");
+        assertFalse(Docs.facts(de).stream().anyMatch(f -> f.contains("trainedOn")), Docs.facts(de).toString());
+    }
+
+    @Test
     void chipsWithoutTrainingAreNoTrainedOn() {
         var d = Docs.relations("Der Konzern verfügt über 10.000 H100-Chips, sagt man. Phi läuft auf Laptops.", "de",
                 "chip/h100=H100", "model/phi=Phi");

@@ -25,6 +25,17 @@ class TestStockMoves {
     }
 
     @Test
+    void percentagesWrittenAsWords() {
+        List<StockMove> de = moves("An der Börse stiegen die Aktien von Lumen um mehr als sieben Prozent.", "de", "org/lumen=Lumen");
+        assertEquals(1, de.size(), de.toString());
+        assertEquals(7.0, de.get(0).changePct());
+        assertTrue(de.get(0).approximate());
+        List<StockMove> en = moves("Lumen shares fell five percent in New York trading.", "en", "org/lumen=Lumen");
+        assertEquals(List.of(-5.0), en.stream().map(StockMove::changePct).toList());
+        assertTrue(moves("Der Umsatz von Lumen stieg um zwei Prozent.", "de", "org/lumen=Lumen").isEmpty(), "revenue, no price");
+    }
+
+    @Test
     void theIndexAStockTradesInIsNotTheMover() {
         List<StockMove> de = moves("An der Börse fielen Infineon-Papiere um 5,3 Prozent, die Titel des Anlagenbauers Aixtron "
                 + "rutschten im MDax um 7 Prozent ab.", "de", "org/infineon=Infineon", "org/aixtron=Aixtron", "index/mdax=MDax");
