@@ -76,12 +76,16 @@ final class FundingRules {
             + "investitionsrunde)\\s+(von|des|bei)\\s+((dem|der|des)\\s+)?$");
     private static final Pattern JOINED_AFTER = Pattern.compile("\\s+(beteiligten|beteiligte|beteiligen|beteiligt)\\s+sich\\s+"
             + "(auch|zudem|außerdem|ebenfalls|unter anderem)?\\s*((der|die|das)\\s+)?");
-    private static final Pattern RECEIVED = Pattern.compile("\\s+(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
+    private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
             + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had)\\b[^;]{0,70}?\\b(kapital|geld|finanzierung|"
             + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|money|"
             + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
             + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?((investors|investoren|geldgebern|backers)\\s+"
             + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
+    /** "X, das im Dezember 60 Millionen Euro von Y eingesammelt hat": the verb closes the relative clause. */
+    private static final Pattern RECEIVED_RELATIVE_DE = Pattern.compile(",\\s*(das|die|der)\\s+[^;,]{0,70}?\\b(kapital|geld|"
+            + "finanzierung|risikokapital|wagniskapital|dollar|euro|millionen|milliarden|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
+            + "(von|vom)\\s+((der|dem|den)\\s+)?((investoren|geldgebern)\\s+(wie|darunter|unter anderem)\\s+)?");
     private static final String[] MONEY_NOUNS = {"kapital", "geld", "finanzierung", "investition", "funding", "investment",
             "capital", "backing", "finanzspritze", "money"};
 
@@ -319,7 +323,7 @@ final class FundingRules {
             Ref y = nextInvestor(v, x);
             if (y == null || y.start() - x.end() > 110) continue;
             String gap = v.gap(x.end(), y.start());
-            if (!RECEIVED.matcher(gap).matches()) continue;
+            if (!RECEIVED.matcher(gap).matches() && !RECEIVED_RELATIVE_DE.matcher(gap).matches()) continue;
             Quantity amount = amount(v, x.end(), y.start());
             // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
             boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")

@@ -154,6 +154,17 @@ class TestFundingRelations {
     }
 
     @Test
+    void moneyRaisedInARelativeClause() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen, which raised $6 billion in December from investors including Halcyon Ventures and "
+                        + "Corvid Capital, is hiring.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Lumen, das im Dezember 60 Millionen Euro von Halcyon Ventures eingesammelt hat, wächst.", "de"));
+        assertEquals(List.of(), investments("Lumen, das einen Auftrag über 60 Millionen Euro von Halcyon Ventures erhalten hat, "
+                + "wächst.", "de"), "an order is no investment");
+    }
+
+    @Test
     void amongItsInvestors() {
         List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
                 + "is among its existing investors.", "en");
