@@ -30,11 +30,11 @@ final class CompetitionRules {
         "takes on", "took on"};
 
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
-            + "surpassed|übertrifft|übertreffen|übertraf|schlägt|schlug|scored higher than|ahead of|keeps pace with|"
+            + "surpassed|übertrifft|übertreffen|übertraf|übertreffe|schlägt|schlug|schlage|schlagen|scored higher than|ahead of|keeps pace with|"
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
             + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von|"
             + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als)\\b");
-    private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug",
+    private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug", "schlage",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
             "konkurrenz zu", "competition with", "competing with", "konkurrent von", "better than", "besser a"};
 

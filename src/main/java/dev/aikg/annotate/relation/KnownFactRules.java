@@ -27,7 +27,33 @@ final class KnownFactRules {
 
     private final Lexicon lexicon;
 
-    KnownFactRules(Lexicon lexicon) { this.lexicon = lexicon; }
+    /** Lower-case labels of the lexicon's models with a known developer: the families of versions it lacks. */
+    private final java.util.Map<String, LexiconEntry> families = new java.util.HashMap<>();
+
+    KnownFactRules(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        for (LexiconEntry e : lexicon.entries()) {
+            if (e.type() != EntityType.AI_MODEL || e.linked(Predicate.DEVELOPED_BY.label()).isEmpty()) continue;
+            families.putIfAbsent(e.name().toLowerCase(java.util.Locale.ROOT), e);
+            for (String l : e.labels()) families.putIfAbsent(l.toLowerCase(java.util.Locale.ROOT), e);
+        }
+    }
+
+    /**
+     * The lexicon model whose name starts this unlisted model's name at a word, hyphen or letter-digit
+     * boundary ("Qwen2.5-Max" → Qwen, "Llama 4 Scout" → Llama 4), the longest such; or null.
+     */
+    LexiconEntry family(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (int end = lower.length() - 1; end >= 2; end--) {
+            char c = lower.charAt(end), b = lower.charAt(end - 1);
+            boolean boundary = c == ' ' || c == '-' || Character.isDigit(c) && Character.isLetter(b);
+            if (!boundary) continue;
+            LexiconEntry e = families.get(lower.substring(0, end).strip());
+            if (e != null) return e;
+        }
+        return null;
+    }
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.AI_MODEL)) pair(v, EntityType.AI_MODEL, Predicate.DEVELOPED_BY, "model.known-developer", sink);
@@ -38,20 +64,37 @@ final class KnownFactRules {
     private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}'])(its|seine[snm]?|ihre[snm]?|the company's|the company|"
             + "des unternehmens|das unternehmen|der konzern|des konzerns|the chipmaker's|the group's)\\s");
     private static final int ANAPHOR_LOOKBACK = 2;
+    /** A unit speaks for its parent only when it announces or presents (not "available through Alibaba Cloud's API"). */
+    private static final String[] ANNOUNCES = {"announc", "unveil", "release", "launch", "introduc", "presented", "said", "says",
+        "mitteil", "teilte", "stellte", "vorgestellt", "veröffentlich", "präsentier", "kündigte", "angekündigt", "erklärte", "sagte"};
 
     private void pair(SentenceView v, EntityType type, Predicate p, String rule, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         Boolean anaphor = null;
         for (Ref x : v.of(type)) {
             LexiconEntry e = lexicon.get(x.id());
+            boolean version = false;
+            if (e == null && type == EntityType.AI_MODEL) {
+                // "Qwen2.5-Max", unlisted: its family's developer, or a unit of it ("die Cloud-Sparte Alibaba Cloud").
+                e = family(x.entity().name());
+                version = e != null;
+            }
             if (e == null) continue;
             List<String> known = e.linked(p.label());
             if (known.isEmpty()) continue;
             boolean found = false;
             for (Ref o : orgs) {
                 if (known.contains(o.id())) {
-                    sink.add(v, x, p, o, rule, CONFIDENCE);
+                    sink.add(v, x, p, o, version ? rule + "-family" : rule, CONFIDENCE);
                     found = true;
+                } else if (type == EntityType.AI_MODEL) {
+                    // "…, teilte die Cloud-Sparte Alibaba Cloud mit": a unit speaks for its parent, the
+                    // developer, when the article names the parent too.
+                    String parent = unitOf(o.id(), known);
+                    if (parent != null && v.index.mentions(parent) && v.hasAny(ANNOUNCES)) {
+                        sink.add(v, x.id(), p, parent, null, null, null, null, x.start(), o.end(), rule + "-unit", ANAPHOR_CONFIDENCE);
+                        found = true;
+                    }
                 }
             }
             if (found) continue;
@@ -63,6 +106,14 @@ final class KnownFactRules {
                 sink.add(v, x.id(), p, maker, null, null, null, null, x.start(), x.end(), rule + "-anaphor", ANAPHOR_CONFIDENCE);
             }
         }
+    }
+
+    /** The organisation of {@code parents} that the lexicon records as org's parent, or null. */
+    private String unitOf(String org, List<String> parents) {
+        LexiconEntry o = lexicon.get(org);
+        if (o == null) return null;
+        for (String parent : o.linked(Predicate.SPIN_OFF_OF.label())) if (parents.contains(parent)) return parent;
+        return null;
     }
 
     /** A known maker named in one of the sentences just before, or null. */

@@ -32,6 +32,38 @@ class TestKnownFactRelations {
                 "model/claude developedBy org/anthropic", null), "without the lexicon's fact, co-mention says nothing");
     }
 
+    private static Lexicon lumen() {
+        return new Lexicon(List.of(
+                new dev.aikg.lexicon.LexiconEntry("org/lumen", dev.aikg.model.EntityType.ORGANIZATION, "Company", "Lumen",
+                        List.of("Lumen"), List.of(), null, null, null, java.util.Map.of()),
+                new dev.aikg.lexicon.LexiconEntry("org/lumen-cloud", dev.aikg.model.EntityType.ORGANIZATION, "Company", "Lumen Cloud",
+                        List.of("Lumen Cloud"), List.of(), null, null, null, java.util.Map.of("spinOffOf", List.of("org/lumen"))),
+                new dev.aikg.lexicon.LexiconEntry("model/lumo", dev.aikg.model.EntityType.AI_MODEL, null, "Lumo",
+                        List.of("Lumo"), List.of(), null, null, null, java.util.Map.of("developedBy", List.of("org/lumen")))));
+    }
+
+    @Test
+    void anUnlistedVersionTakesItsFamilysDeveloper() {
+        List<Relation> en = run("Lumo2.5-Max beats its rivals, Lumen said on Tuesday.", "en", lumen(),
+                "org/lumen=Lumen", "model/lumo2-5-max=Lumo2.5-Max");
+        assertTrue(has(en, "model/lumo2-5-max developedBy org/lumen", "model.known-developer-family"), en.toString());
+        List<Relation> de = run("Lumo 3 Scout schlägt die Konkurrenz, sagte Lumen am Dienstag.", "de", lumen(),
+                "org/lumen=Lumen", "model/lumo-3-scout=Lumo 3 Scout");
+        assertTrue(has(de, "model/lumo-3-scout developedBy org/lumen", "model.known-developer-family"), de.toString());
+        List<Relation> none = run("Lumos 3 beats its rivals, Lumen said.", "en", lumen(), "org/lumen=Lumen", "model/lumos-3=Lumos 3");
+        assertFalse(has(none, "model/lumos-3 developedBy org/lumen", null), "a family ends at a boundary: " + none);
+    }
+
+    @Test
+    void aUnitThatAnnouncesAModelSpeaksForItsParent() {
+        List<Relation> de = run("Lumen hat ein neues Modell. Lumo schlage die Konkurrenz, teilte die Cloud-Sparte Lumen Cloud mit.", "de",
+                lumen(), "org/lumen-cloud=Lumen Cloud", "org/lumen=Lumen", "model/lumo=Lumo");
+        assertTrue(has(de, "model/lumo developedBy org/lumen", "model.known-developer-unit"), de.toString());
+        List<Relation> alone = run("Lumo beats its rivals, the unit Lumen Cloud said.", "en", lumen(),
+                "org/lumen-cloud=Lumen Cloud", "model/lumo=Lumo");
+        assertFalse(has(alone, "model/lumo developedBy org/lumen", null), "the parent must be named in the article: " + alone);
+    }
+
     @Test
     void aChipWithItsKnownMakerInOneSentence() {
         List<Relation> rs = run("Die neuen Exportregeln treffen Nvidia und alle Käufer des H800 gleichermaßen.", "de",
