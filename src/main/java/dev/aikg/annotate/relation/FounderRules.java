@@ -42,6 +42,30 @@ final class FounderRules {
                 else if (o.start() >= p.end()) active(v, p, o, sink);
             }
         }
+        coordinatedVerb(v, sink);
+    }
+
+    /** "co-founded High-Flyer", "gründete 2015 Lumen": the founding verb right before the organisation. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?s).*\\b(and|und|then|dann|later|später)\\s+((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+)?"
+            + "(co-?founded|founded|gründete|mitgründete)\\s+((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+)?((the|a|an|das|die|den)\\s+)?"
+            + "([\\p{L}-]+\\s+)?$");
+
+    /**
+     * "Liang studied at Zhejiang University and in 2015 co-founded High-Flyer": the second verb of a
+     * coordination, its subject the person that opens the sentence, with no other person between.
+     */
+    private void coordinatedVerb(SentenceView v, RelationSink sink) {
+        Ref p = v.first(EntityType.PERSON);
+        if (p == null) return;
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() <= p.end() || o.start() - p.end() > 180 || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) continue;
+            String before = v.gap(Math.max(p.end(), o.start() - 50), o.start());
+            if (!Prefilter.containsAny(before, "founded", "gründete") || !VERB_BEFORE.matcher(before).matches()) continue;
+            String gap = v.gap(p.end(), o.start());
+            // "A, who advised B, and C founded D" or a new clause with its own subject: not p's verb.
+            if (gap.contains(";") || Rx.matches(gap, ".*,\\s*(who|which|der|die|das)\\s.*")) continue;
+            sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.coordinated", 0.7);
+        }
     }
 
     /** "Gründer von X (und Y) ist (der 40-jährige) Z". */

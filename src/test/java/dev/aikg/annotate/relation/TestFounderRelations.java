@@ -76,6 +76,20 @@ class TestFounderRelations {
     }
 
     @Test
+    void theSecondVerbOfACoordinationFounds() {
+        var en = Docs.relations("Mira Patel studied physics at Polaris University and in 2015 co-founded Lumen, a hedge fund.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris University", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(en).contains("person/mira-patel founderOf org/lumen"), Docs.facts(en).toString());
+        assertFalse(Docs.facts(en).contains("person/mira-patel founderOf org/polaris"), Docs.facts(en).toString());
+        var de = Docs.relations("Jonas Falk studierte an der Polaris University und gründete 2019 die Firma Lumen.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris University", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(de).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(de).toString());
+        var other = Docs.relations("Mira Patel met Jonas Falk, and later founded Lumen.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/lumen"), "another person between: " + Docs.facts(other));
+    }
+
+    @Test
     void founderOfHisOwnStartup() {
         var d = Docs.relations("Der Gründer Paul Kern hat das Tool in sein Startup Kernel.ai eingebaut.", "de",
                 "org/kernel-ai=Kernel.ai", "person/paul-kern=Paul Kern");
