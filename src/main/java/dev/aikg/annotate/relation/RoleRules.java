@@ -36,11 +36,13 @@ final class RoleRules {
     }
 
     void apply(SentenceView v, RelationSink sink) {
+        if (v.hasType(EntityType.ORGANIZATION)) pronounCopula(v, sink);
         if (!v.hasType(EntityType.PERSON)) return;
         // The pronoun rule's cue check is the same for every person of the sentence: asked once.
         boolean pronouns = v.hasAny(" sein", " ihr", " his ", " her ");
         for (Ref p : v.of(EntityType.PERSON)) {
             apposition(v, p, sink);
+            copula(v, p, p.end(), sink);
             titleBefore(v, p, sink);
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
@@ -96,6 +98,62 @@ final class RoleRules {
         for (Ref more : FounderRules.orgList(v, o)) {
             if (more != o) emitRoles(v, sink, p, more, words, r, "role.apposition", 0.8);
         }
+    }
+
+    private static final java.util.regex.Pattern COPULA = java.util.regex.Pattern.compile("\\s+(is|was|ist|war|remains|bleibt|"
+            + "has been|had been|serves as|served as|fungiert als|amtiert als)\\s+((also|both|now|still|currently|auch|sowohl|"
+            + "jetzt|derzeit|zudem|inzwischen|seit \\d{4})\\s+)?((the|a|an|der|die|das|ein|eine)\\s+)?");
+    private static final java.util.regex.Pattern PRONOUN_COPULA = java.util.regex.Pattern.compile("(he|she|er|sie)(?=\\s+(is|was|ist|war|"
+            + "remains|bleibt|has been|serves as)\\s)");
+
+    /**
+     * "Liang Wenfeng is the founder and chief executive of DeepSeek", "Liang ist Gründer und Chef von
+     * Deepseek", "… is both DeepSeek's founder and its chief executive": the roles a copula gives.
+     */
+    private void copula(SentenceView v, Ref p, int from, RelationSink sink) {
+        java.util.regex.Matcher m = COPULA.matcher(v.text).region(from, Math.min(v.sentence.end(), from + 60));
+        if (!m.lookingAt()) return;
+        int after = m.end();
+        Ref o = nextOrg(v, p, 130);
+        if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
+        String between = v.text.substring(after, o.start());
+        if (between.isBlank()) {
+            // "is DeepSeek's founder and its chief executive": the roles after the possessive, to the clause's end.
+            String g = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60));
+            if (!SentenceView.genitiveSurface(o) && !g.startsWith("'s") && !g.startsWith("’s")) return;
+            int roleStart = SentenceView.genitiveSurface(o) ? o.end() : o.end() + 2;
+            int end = o.end() + g.length();
+            for (int i = roleStart; i < end; i++) {
+                char c = v.text.charAt(i);
+                if (c == ',' || c == ';' || c == '.' && (i + 1 >= end || Character.isWhitespace(v.text.charAt(i + 1)))) {
+                    end = i;
+                    break;
+                }
+            }
+            List<Word> words = Words.in(v.text, roleStart, end);
+            int r = -1;
+            for (int i = 0; i < words.size() && i < 7; i++) if (RoleNouns.of(words.get(i).text()) != null) r = i;
+            if (r < 0 || RoleNouns.of(words.get(0).text()) == null && !modifier(words.get(0).text())) return;
+            emitRoles(v, sink, p, o, words.subList(0, r + 1), r, "role.copula", 0.8);
+            return;
+        }
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) return;
+        List<Word> words = Words.in(v.text, after, o.start());
+        int r = lastRoleWithTail(words);
+        if (r < 0 || RoleNouns.of(words.get(0).text()) == null && !modifier(words.get(0).text())) return;
+        emitRoles(v, sink, p, o, words, r, "role.copula", 0.8);
+    }
+
+    /** "He is both DeepSeek's founder and its chief executive": the person named last in the two sentences before. */
+    private void pronounCopula(SentenceView v, RelationSink sink) {
+        java.util.regex.Matcher m = PRONOUN_COPULA.matcher(v.lower).region(0, Math.min(v.lower.length(), 4)).useTransparentBounds(true);
+        if (!m.lookingAt()) return;
+        Ref last = v.index.lastBefore(v.index(), EntityType.PERSON, 2);
+        if (last == null) return;
+        int start = v.sentence.start();
+        var pronoun = new dev.aikg.model.Mention(start, start + m.end(), v.text.substring(start, start + m.end()),
+                EntityType.PERSON, last.id(), v.index(), dev.aikg.model.Method.COREF, "pronoun", 0.5);
+        copula(v, new Ref(pronoun, last.entity()), start + m.end(), sink);
     }
 
     /** "Dario Amodei, its chief executive," / "Liang, sein Gründer,": the sentence's first organisation. */

@@ -112,6 +112,23 @@ class TestAppositionRelations {
     }
 
     @Test
+    void rolesAfterACopula() {
+        String[] specs = {"org/lumen=Lumen", "person/wang-hai=Wang Hai"};
+        var en = Docs.facts(Docs.relations("Wang Hai is the founder and chief executive of Lumen.", "en", specs));
+        assertTrue(en.contains("person/wang-hai founderOf org/lumen") && en.contains("person/wang-hai ceoOf org/lumen"), en.toString());
+        var possessive = Docs.facts(Docs.relations("Wang Hai is both Lumen's founder and its chief executive.", "en", specs));
+        assertTrue(possessive.contains("person/wang-hai founderOf org/lumen") && possessive.contains("person/wang-hai ceoOf org/lumen"),
+                possessive.toString());
+        var de = Docs.facts(Docs.relations("Wang Hai ist seit 2023 Gründer und Chef von Lumen.", "de", specs));
+        assertTrue(de.contains("person/wang-hai founderOf org/lumen") && de.contains("person/wang-hai ceoOf org/lumen"), de.toString());
+        var pronoun = Docs.facts(Docs.relations("Wang Hai spoke on Monday. He is both Lumen's founder and its chief executive.", "en", specs));
+        assertTrue(pronoun.contains("person/wang-hai ceoOf org/lumen"), pronoun.toString());
+        var sie = Docs.facts(Docs.relations("Wang Hai sprach am Montag. Sie ist seit 2014 Chefin von Lumen.", "de", specs));
+        assertTrue(sie.contains("person/wang-hai ceoOf org/lumen"), sie.toString());
+        assertTrue(Docs.facts(Docs.relations("Wang Hai is a big fan of Lumen.", "en", specs)).isEmpty(), "no role, no relation");
+    }
+
+    @Test
     void leadingAUnitAtACompanyIsARoleNotItsHead() {
         var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");
