@@ -65,7 +65,7 @@ final class FundingRules {
             + "gehörte|zählte)\\s+(also\\s+|auch\\s+|bereits\\s+)?(among|zu)\\s+(its|their|seinen|ihren)\\s+([\\p{L}-]+\\s+)?"
             + "(investors|backers|geldgebern|investoren|kapitalgebern|anteilseignern|shareholders|aktionären|financiers)\\b.*");
     private static final Set<String> PREPOSITIONS = Set.of("bei", "von", "vom", "für", "mit", "at", "for", "with", "from",
-            "by", "of", "an", "in", "über", "gegen", "against", "than", "als", "wie", "like");
+            "by", "of", "an", "in", "über", "gegen", "against", "than", "als", "wie", "like", "auf", "on", "to", "zu", "unlike");
     private static final Pattern PARTICIPATED = Pattern.compile("\\s+(also\\s+|auch\\s+)?(participated|participates|took part|"
             + "joined|beteiligte sich|beteiligten sich|beteiligt sich|beteiligen sich|nahm|nahmen)\\s+(also\\s+|auch\\s+)?(in|an)\\s+"
             + "((the|der|dem|a|an|einer)\\s+)?([\\p{L}$€.,\\d-]+\\s+){0,4}?(round|runde|finanzierungsrunde|funding|"
@@ -91,6 +91,7 @@ final class FundingRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION)) return;
+        listedInvestors(v, sink);
         boolean round = v.hasAny(ROUND);
         if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
         if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) leadsRound(v, sink);
@@ -194,6 +195,41 @@ final class FundingRules {
         }
     }
 
+    private static final Pattern LIST_CUE = Pattern.compile("(?s).*\\b(investoren|geldgeber|geldgebern|kapitalgeber|kapitalgebern|"
+            + "anteilseigner|anteilseignern|gesellschafter|gesellschaftern|investors|backers|shareholders)\\b.*\\b(zählen|gehören|"
+            + "sind|waren|include|includes|included|are|were)\\b.*:\\s*");
+    private static final int LIST_ITEMS = 16;
+
+    /**
+     * "Zu den Investoren zählen unter anderem: – die Schwarz Gruppe, … – der Softwarekonzern SAP": a
+     * list item after a sentence that announces the investors with a colon. Its investors are its
+     * organisations but those that describe another ("Mutterkonzern von Lidl", "von Hubert Burda Media").
+     */
+    private void listedInvestors(SentenceView v, RelationSink sink) {
+        int cue = -1;
+        for (int s = v.index() - 1; s >= Math.max(0, v.index() - LIST_ITEMS); s--) {
+            var sentence = v.doc.sentences().get(s);
+            String t = v.text.substring(sentence.start(), sentence.end()).strip();
+            if (t.endsWith(":")) {
+                if (LIST_CUE.matcher(t.toLowerCase(java.util.Locale.ROOT)).matches()) cue = s;
+                break;
+            }
+            boolean bullet = t.length() <= 2 && !t.isEmpty() && "-–—•*·".indexOf(t.charAt(0)) >= 0;
+            if (!bullet && !(t.endsWith(",") && t.length() <= 220 && !t.contains(":"))) return;
+        }
+        if (cue < 0) return;
+        Ref target = roundTarget(v, sink, cue);
+        if (target == null) return;
+        java.util.Set<Ref> described = new java.util.HashSet<>();
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), r.start() - 6), r.start());
+            if (Rx.matches(before, ".*\\b(von|vom|of|des|der)\\s+$")) described.addAll(FounderRules.orgList(v, r));
+        }
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (!r.id().equals(target.id()) && !described.contains(r)) add(v, r, target, null, "invest.investors-list", 0.6, sink);
+        }
+    }
+
     /** Where the clause holding offset {@code at} starts: after the last ";" or ":" before it in the sentence. */
     private static int clauseStart(SentenceView v, int at) {
         for (int i = at - 1; i > v.sentence.start(); i--) {
@@ -211,22 +247,32 @@ final class FundingRules {
      * hatte Mistral gegründet": Mistral).
      */
     private static Ref roundTarget(SentenceView v, RelationSink sink) {
-        Ref funded = fundedIn(v, sink, v.index() - 1);
+        return roundTarget(v, sink, v.index());
+    }
+
+    /** {@link #roundTarget(SentenceView, RelationSink)} for sentence {@code at}, the one that speaks of the investors. */
+    private static Ref roundTarget(SentenceView v, RelationSink sink, int at) {
+        Ref funded = fundedIn(v, sink, at - 1);
         if (funded != null) return funded;
         // A sentence between that names another company by its subject moves the topic on
         // ("…an Mistral beteiligt. Unterdessen kündigte Aleph Alpha an…; zu den Investoren gehören Y").
-        Ref previous = subjectOf(v, v.index() - 1);
+        Ref previous = subjectOf(v, at - 1);
         if (previous != null) return previous;
-        funded = fundedIn(v, sink, v.index() - 2);
+        funded = fundedIn(v, sink, at - 2);
         if (funded != null) return funded;
-        for (int s = v.index() - 1; s >= Math.max(0, v.index() - 3); s--) {
+        for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
             var sentence = v.doc.sentences().get(s);
             String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
             if (!contains(lower, ROUND) && !contains(lower, RAISE_DE) && !contains(lower, RAISE_EN)) continue;
             Ref subject = subjectOf(v, s);
             if (subject != null) return subject;
         }
-        return subjectOf(v, v.index() - 1);
+        // "Einen anderen Weg geht Aleph Alpha. … Im November sammelte es … ein. Zu den Investoren zählen:"
+        for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
+            Ref subject = subjectOf(v, s);
+            if (subject != null) return subject;
+        }
+        return null;
     }
 
     /** The company that received money, by a relation found in sentence s. */

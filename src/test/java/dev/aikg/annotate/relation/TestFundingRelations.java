@@ -165,6 +165,17 @@ class TestFundingRelations {
     }
 
     @Test
+    void investorsInABulletedListAfterAColon() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Einen anderen Weg geht Lumen. Im Herbst sammelte es Geld ein. Zu den Investoren zählen unter anderem:\n-\n"
+                        + "die Halcyon Ventures, Mutterkonzern von Brightline,\n-\nder Fonds Corvid Capital.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen sells to public agencies. Its backers include:\n- Halcyon Ventures,\n- Corvid Capital.", "en"));
+        assertEquals(List.of(), investments("Lumen sells to agencies. Its customers include:\n- Halcyon Ventures,\n- Corvid Capital.", "en"),
+                "customers are no investors");
+    }
+
+    @Test
     void amongItsInvestors() {
         List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
                 + "is among its existing investors.", "en");
