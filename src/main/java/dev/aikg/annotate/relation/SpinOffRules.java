@@ -14,16 +14,18 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", "mutter", "parent", " unit", "division"};
+            "owned by", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "owner", "eigentümer"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
-            + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte)"
+            + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
+            + "beteiligungsgesellschaft|investment arm|venture arm|venture-capital arm)"
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$"
             // "Arm, majority-owned by SoftBank": owned by the parent.
             + "|.*\\b(majority-owned|majority owned|wholly owned|wholly-owned|mehrheitlich im besitz)\\s+(by|von)\\s+((the|der|dem)\\s+)?$");
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
-        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz"};
+        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz", "beteiligungsgesellschaft",
+        " arm "};
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
@@ -41,6 +43,39 @@ final class SpinOffRules {
             }
             compoundNoun(v, parent, sink);
             possessiveApposition(v, parent, sink);
+            parentApposition(v, parent, sink);
+            ownUnit(v, parent, sink);
+        }
+    }
+
+    /** "Die Schwarz Gruppe, Mutterkonzern von Lidl und Kaufland,", "Alphabet, the parent company of Google,". */
+    private static final Pattern PARENT_APPOSITION = Pattern.compile(",\\s*((the|der|die|das)\\s+)?([\\p{L}-]+\\s+)?(parent|"
+            + "parent company|parent group|holding company|owner|mutterkonzern|muttergesellschaft|mutter|holding|eigentümer(in)?)"
+            + "\\s+(of|von|des|der)\\s+((the|der|dem|den|des)\\s+)?");
+
+    private void parentApposition(SentenceView v, Ref parent, RelationSink sink) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() <= parent.end() || r.start() - parent.end() > 60) continue;
+            String gap = v.gap(parent.end(), r.start());
+            if (!Prefilter.containsAny(gap, "parent", "holding", "owner", "mutter", "eigentümer")
+                    || !PARENT_APPOSITION.matcher(gap).matches()) return;
+            for (Ref child : FounderRules.orgList(v, r)) {
+                if (!child.id().equals(parent.id())) sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.parent-apposition", 0.8);
+            }
+            return;
+        }
+    }
+
+    /** "Bosch investiert über seine Wagniskapitaltochter Bosch Ventures", "Amazon, through its cloud unit AWS". */
+    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their)\\s+([\\p{L}-]+\\s+)?"
+            + "[\\p{L}-]*(tochter|tochtergesellschaft|subsidiary|unit|sparte|arm|ableger|beteiligungsgesellschaft)\\s+$");
+
+    private void ownUnit(SentenceView v, Ref unit, RelationSink sink) {
+        String before = v.gap(Math.max(v.sentence.start(), unit.start() - 50), unit.start());
+        if (!Prefilter.containsAny(before, "seine", "seiner", "ihre", "ihrer", "its ", "their ") || !OWN_UNIT.matcher(before).matches()) return;
+        Ref owner = childBefore(v, unit); // the organisation named last before the possessive
+        if (owner != null && unit.start() - owner.end() < 80 && !owner.id().equals(unit.id())) {
+            sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.own-unit", 0.7);
         }
     }
 

@@ -161,6 +161,23 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void parentAppositionsAndOwnUnits() {
+        String[] orgs = {"org/lumen-ventures=Lumen Ventures", "org/lumen=Lumen", "org/polaris=Polaris", "org/vega=Vega"};
+        var de = Docs.facts(Docs.relations("Die Lumen, Mutterkonzern von Polaris und Vega, investiert kräftig.", "de", orgs));
+        assertTrue(de.contains("org/polaris spinOffOf org/lumen") && de.contains("org/vega spinOffOf org/lumen"), de.toString());
+        var en = Docs.facts(Docs.relations("Lumen, the parent company of Polaris, rose.", "en", orgs));
+        assertTrue(en.contains("org/polaris spinOffOf org/lumen"), en.toString());
+        var arm = Docs.facts(Docs.relations("Polaris Capital, die Beteiligungsgesellschaft von Lumen, investiert.", "de",
+                "org/polaris-capital=Polaris Capital", "org/lumen=Lumen"));
+        assertTrue(arm.contains("org/polaris-capital spinOffOf org/lumen"), arm.toString());
+        var own = Docs.facts(Docs.relations("Der Technologiekonzern Lumen investiert über seine Wagniskapitaltochter Lumen Ventures.", "de", orgs));
+        assertTrue(own.contains("org/lumen-ventures spinOffOf org/lumen"), own.toString());
+        var its = Docs.facts(Docs.relations("Lumen, through its cloud unit Polaris, sells chips.", "en", orgs));
+        assertTrue(its.contains("org/polaris spinOffOf org/lumen"), its.toString());
+        assertFalse(Docs.facts(Docs.relations("Lumen sells its chips to Polaris.", "en", orgs)).contains("org/polaris spinOffOf org/lumen"));
+    }
+
+    @Test
     void raisingOrHoldingAStakeIsAnInvestment() {
         var de = Docs.relations("Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile an Lumen zuletzt aufgestockt.",
                 "de", "org/halcyon=Halcyon", "org/corvid=Corvid", "org/lumen=Lumen");
