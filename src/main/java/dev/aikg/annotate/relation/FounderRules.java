@@ -192,7 +192,7 @@ final class FounderRules {
     }
 
     /** The person and those joined before it by "und", "and", "," (nearest last). */
-    private static List<Ref> personListBefore(SentenceView v, Ref last) {
+    static List<Ref> personListBefore(SentenceView v, Ref last) {
         List<Ref> out = new ArrayList<>();
         out.add(last);
         Ref next = last;

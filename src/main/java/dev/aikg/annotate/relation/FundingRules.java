@@ -23,8 +23,8 @@ final class FundingRules {
             "erhält", "erhalten", "bekam", "aufgenommen", "nahm"};
     private static final String[] RAISE_EN = {"raised", "raises", "raising", "secured", "secures", "closed", "landed",
             "received", "receives", "got "};
-    private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt durch|led by|co-led by|"
-            + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?von|"
+    private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt vom|angeführt durch|led by|co-led by|"
+            + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?(von|vom)|"
             + "(the|this) ([\\p{L}-]+ )?round (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
             + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
             + "british|french|german|saudi|saudischen)\\s*)?"
@@ -115,7 +115,7 @@ final class FundingRules {
             Ref target = raiserBefore(v, y, round);
             String rule = "invest.round-led-by";
             if (target == null && (round || v.hasAny(RAISE_DE)) && v.hasAny("das start-up", "the startup", "the company",
-                    "das unternehmen", "die firma", "the firm", "es ", "it ", "die runde", "the round")) {
+                    "das unternehmen", "die firma", "the firm", "es ", "it ", "runde", "round")) {
                 target = roundTarget(v, sink);
                 rule = "invest.round-led-by-anaphor";
             }

@@ -43,6 +43,7 @@ final class RoleRules {
         for (Ref p : v.of(EntityType.PERSON)) {
             apposition(v, p, sink);
             copula(v, p, p.end(), sink);
+            workedAt(v, p, sink);
             titleBefore(v, p, sink);
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
@@ -142,6 +143,35 @@ final class RoleRules {
         int r = lastRoleWithTail(words);
         if (r < 0 || RoleNouns.of(words.get(0).text()) == null && !modifier(words.get(0).text())) return;
         emitRoles(v, sink, p, o, words, r, "role.copula", 0.8);
+    }
+
+    private static final java.util.regex.Pattern WORKED_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
+            + "((previously|formerly|once|earlier|also|long|later|then)\\s+)?(worked|works|working)\\s+((as\\s+)?([\\p{L}-]+\\s+){0,3})?"
+            + "(at|for)\\s+((the)\\s+)?$");
+    private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|\\s+(arbeitete|arbeitet|"
+            + "arbeiteten|war|waren|ist))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon)\\s+)*"
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als [\\p{L}-]+)\\s+)?(bei|für)\\s+((der|dem|den|des)\\s+)?"
+            + "([\\p{L}-]+\\s+)?$");
+    private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*(gearbeitet|tätig|beschäftigt|"
+            + "angestellt|geforscht)\\b.*");
+
+    /**
+     * "Dario und Daniela Amodei, die zuvor bei OpenAI gearbeitet hatten", "Sam Altman, who previously
+     * worked at Y Combinator", "Mensch arbeitete zuvor bei Google DeepMind": employment, past or present.
+     */
+    private void workedAt(SentenceView v, Ref p, RelationSink sink) {
+        Ref o = nextOrg(v, p, 90);
+        if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
+        String gap = v.gap(p.end(), o.start());
+        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "für ")) return;
+        boolean en = WORKED_EN.matcher(gap).matches();
+        String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 40));
+        boolean de = !en && WORKED_DE.matcher(gap).matches()
+                && (Rx.matches(gap, "\\s+(arbeitete|arbeitet|arbeiteten)\\b.*") || WORKED_DE_AFTER.matcher(after).matches());
+        if (!en && !de) return;
+        // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it.
+        List<Ref> subjects = gap.indexOf(',') >= 0 ? FounderRules.personListBefore(v, p) : List.of(p);
+        for (Ref q : subjects) sink.add(v, q, Predicate.WORKS_FOR, o, "role.worked-at", 0.7);
     }
 
     /** "He is both DeepSeek's founder and its chief executive": the person named last in the two sentences before. */

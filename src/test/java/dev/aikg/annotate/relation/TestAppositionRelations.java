@@ -129,6 +129,19 @@ class TestAppositionRelations {
     }
 
     @Test
+    void workedAtIsEmployment() {
+        String[] specs = {"org/lumen=Lumen", "org/polaris=Polaris", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        var en = Docs.facts(Docs.relations("Wang Hai, who previously worked at Lumen, spoke.", "en", specs));
+        assertTrue(en.contains("person/wang-hai worksFor org/lumen"), en.toString());
+        var de = Docs.facts(Docs.relations("Polaris wurde von Wang Hai und Eva Novak gegründet, die zuvor bei Lumen gearbeitet hatten.", "de", specs));
+        assertTrue(de.contains("person/wang-hai worksFor org/lumen") && de.contains("person/eva-novak worksFor org/lumen"), de.toString());
+        var main = Docs.facts(Docs.relations("Wang Hai arbeitete zuvor bei Lumen.", "de", specs));
+        assertTrue(main.contains("person/wang-hai worksFor org/lumen"), main.toString());
+        assertTrue(Docs.facts(Docs.relations("Wang Hai worked with Lumen on the deal.", "en", specs)).isEmpty(), "with is no employer");
+        assertTrue(Docs.facts(Docs.relations("Wang Hai war bei Lumen zu Gast.", "de", specs)).isEmpty(), "a guest is no employee");
+    }
+
+    @Test
     void leadingAUnitAtACompanyIsARoleNotItsHead() {
         var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");

@@ -176,6 +176,13 @@ class TestFundingRelations {
     }
 
     @Test
+    void aRoundLedByAFundNamedInAPassiveSentence() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Der KI-Entwickler Lumen hat weitere 3,5 Milliarden Dollar eingesammelt. Angeführt wurde die "
+                        + "Finanzierungsrunde vom Investmentfonds Halcyon Ventures, wie das Unternehmen mitteilte.", "de"));
+    }
+
+    @Test
     void amongItsInvestors() {
         List<String> f = investments("Lumen is in talks to raise more money. Brightline, whose servers run the models, "
                 + "is among its existing investors.", "en");
