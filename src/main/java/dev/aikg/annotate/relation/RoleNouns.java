@@ -26,7 +26,8 @@ final class RoleNouns {
             "journalist", "reporter", "redakteur", "editor", "korrespondent", "correspondent", "kolumnist", "columnist",
             "vorstand", "chefentwickler", "chefökonom", "gesellschafter", "teilhaber",
             // "a board member of Nvidia", "Aufsichtsratsmitglied"; "a founding member" is a founder (RoleRules).
-            "member", "mitglied", "historian", "historiker", "lecturer", "dozent");
+            "member", "mitglied", "historian", "historiker", "lecturer", "dozent", "vorständin", "volkswirt", "chairwoman",
+            "chairperson", "treasurer");
     private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
     private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
 
@@ -55,6 +56,8 @@ final class RoleNouns {
             return Predicate.FOUNDER_OF;
         }
         if (SHORT.contains(head)) return Predicate.WORKS_FOR;
+        // "Finanzchefin", "Forschungschef", "Aufsichtsratschef": the head of a part, not of the company.
+        if (head.length() > 6 && (head.endsWith("chef") || head.endsWith("chefin") || head.endsWith("chefs"))) return Predicate.WORKS_FOR;
         for (String stem : OTHER) {
             if (endsWithInflected(head, stem)) return Predicate.WORKS_FOR;
         }

@@ -357,7 +357,40 @@ final class RoleRules {
                 return;
             }
         }
+        if (pronounTitle(v, p, pred, role, roleStart < 0 ? w.start() : roleStart, sink)) return;
         bareTitle(v, p, pred, role, sink);
+    }
+
+    private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their", "dessen", "deren");
+    private static final Set<String> AMBIGUOUS_POSSESSIVES = Set.of("seine", "seiner", "seinen", "seinem", "sein", "ihre", "ihrer",
+            "ihren", "ihrem", "ihr");
+
+    /**
+     * "Its rotating chairman Eric Xu", "sein Finanzchef X": the company the possessive points back to,
+     * the last one named before it in the sentence, else the subject of the sentence before. "sein"
+     * and "ihr" may point to a person, so they count only when no person comes first in the sentence.
+     */
+    private boolean pronounTitle(SentenceView v, Ref p, Predicate pred, String role, int roleStart, RelationSink sink) {
+        Word pron = Words.before(v.text, roleStart, v.sentence.start());
+        // "Its rotating chairman": up to two lower-case modifiers between the possessive and the title.
+        for (int k = 0; k < 2 && pron != null && Character.isLowerCase(pron.text().charAt(0))
+                && !ORG_POSSESSIVES.contains(pron.lower()) && !AMBIGUOUS_POSSESSIVES.contains(pron.lower()); k++) {
+            pron = Words.before(v.text, pron.start(), v.sentence.start());
+        }
+        if (pron == null) return false;
+        String l = pron.lower();
+        boolean ambiguous = AMBIGUOUS_POSSESSIVES.contains(l);
+        if (!ORG_POSSESSIVES.contains(l) && !ambiguous) return false;
+        Ref org = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= pron.start()) break;
+            if (r.is(EntityType.PERSON) && ambiguous) return false;
+            if (r.is(EntityType.ORGANIZATION)) org = r;
+        }
+        if (org == null) org = v.previousSubject(EntityType.ORGANIZATION);
+        if (org == null) return false;
+        sink.add(v, p.id(), pred, org.id(), role, null, null, null, p.start(), p.end(), "role.pronoun-title", 0.65);
+        return true;
     }
 
     /** The organisation a compound title starts with: "OpenAI-CEO", "Bernstein-Analyst", "Bernstein -Analyst". */

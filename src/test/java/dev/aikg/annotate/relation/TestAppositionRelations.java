@@ -142,6 +142,25 @@ class TestAppositionRelations {
     }
 
     @Test
+    void titlesAfterAPossessivePointBackToTheCompany() {
+        String[] specs = {"org/lumen=Lumen", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        var en = Docs.facts(Docs.relations("Lumen, which is not listed, publishes no figures. Its rotating chairman Wang Hai said so.", "en", specs));
+        assertTrue(en.contains("person/wang-hai worksFor org/lumen"), en.toString());
+        var de = Docs.facts(Docs.relations("Lumen meldete Zahlen. Seine Finanzchefin Eva Novak sprach von Engpässen.", "de", specs));
+        assertTrue(de.contains("person/eva-novak worksFor org/lumen"), de.toString());
+        var person = Docs.facts(Docs.relations("Lumen meldete Zahlen. Wang Hai kam mit seiner Finanzchefin Eva Novak.", "de", specs));
+        assertFalse(person.contains("person/eva-novak worksFor org/lumen"), "sein after a person may be his: " + person);
+    }
+
+    @Test
+    void departmentHeadsWorkForTheCompany() {
+        var d = Docs.facts(Docs.relations("Die Lumen-Finanzchefin Eva Novak und Forschungschef Wang Hai von Lumen sprachen.", "de",
+                "org/lumen=Lumen", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"));
+        assertTrue(d.contains("person/eva-novak worksFor org/lumen"), d.toString());
+        assertFalse(d.contains("person/eva-novak ceoOf org/lumen"), "a finance chief is no chief executive: " + d);
+    }
+
+    @Test
     void leadingAUnitAtACompanyIsARoleNotItsHead() {
         var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");
