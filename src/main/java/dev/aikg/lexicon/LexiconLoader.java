@@ -94,7 +94,20 @@ public final class LexiconLoader {
             if (!CLASS_TYPES.containsKey(local) || !seen.add(s)) return;
             entries.add(entry(m, s, contextLabel, hasTicker, symbol, listedOn, mic, exchangeCode, primary));
         });
-        return new Lexicon(entries);
+        // Secondary listings too: "Die in New York gehandelten Hinterlegungsscheine (NYSE: TSM)" names TSMC.
+        Map<String, String> listings = new java.util.HashMap<>();
+        for (Resource s : seen) {
+            String id = s.getURI().substring(Namespaces.ID.length());
+            for (Statement ts : s.listProperties(hasTicker).toList()) {
+                Resource t = ts.getResource();
+                Resource ex = t.getPropertyResourceValue(listedOn);
+                if (!t.hasProperty(symbol) || ex == null) continue;
+                String code = ex.hasProperty(exchangeCode) ? ex.getProperty(exchangeCode).getString()
+                        : ex.hasProperty(mic) ? ex.getProperty(mic).getString() : null;
+                if (code != null) listings.putIfAbsent((code + ":" + t.getProperty(symbol).getString()).toUpperCase(java.util.Locale.ROOT), id);
+            }
+        }
+        return new Lexicon(entries, listings);
     }
 
     private static LexiconEntry entry(Model m, Resource s, Property contextLabel, Property hasTicker, Property symbol,

@@ -16,6 +16,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einTickerEinerZweitnotierungNenntDieFirma() {
+        var tsmc = new dev.aikg.lexicon.LexiconEntry("org/tsmc", dev.aikg.model.EntityType.ORGANIZATION, "Company", "TSMC",
+                List.of("TSMC"), List.of(), null, "TPE:2330", "XTAI", java.util.Map.of());
+        var lexicon = new dev.aikg.lexicon.Lexicon(List.of(tsmc), java.util.Map.of("NYSE:TSM", "org/tsmc"));
+        var x = Pipelines.standard(lexicon, StageTimings.NONE).extract(new dev.aikg.model.Document("t", null,
+                "Die in New York gehandelten Hinterlegungsscheine (NYSE: TSM) stiegen um 3,9%.", "de", null, null, null));
+        assertTrue(x.entities().stream().anyMatch(e -> e.id().equals("org/tsmc")), x.entities().toString());
+    }
+
+    @Test
     void eineFirmaWirdFuerEinenPreisGekauft() {
         assertTrue(has("Der Konzern übernimmt den Rivalen Quillmark für rund 400 Millionen Euro.", "Organization:Quillmark"));
         assertTrue(has("Der Softwarekonzern kauft Moveworks für 2,85 Milliarden Dollar.", "Organization:Moveworks"));

@@ -81,6 +81,14 @@ class TestLexiconLoader {
     }
 
     @Test
+    void everyListingFindsItsCompany() {
+        Lexicon l = parse(SAMPLE);
+        assertEquals("org/chipfab", l.byListing("NYSE:CFN").id(), "a secondary listing (an ADR) names the company too");
+        assertEquals("org/chipfab", l.byListing("tpe:9999").id());
+        assertNull(l.byListing("NYSE:XYZ"));
+    }
+
+    @Test
     void linksBecomeIdsAndLiterals() {
         Lexicon lex = parse(SAMPLE);
         assertEquals(List.of("org/chipfab"), lex.get("person/ada-example").linked("founderOf"));

@@ -190,7 +190,10 @@ public final class LexiconIndex {
     public int maxTokens() { return maxTokens; }
 
     /** The entry with this "EXCHANGE:SYMBOL" primary ticker, or null. */
-    public LexiconEntry byTicker(String ticker) { return byTicker.get(ticker.toUpperCase(Locale.ROOT)); }
+    public LexiconEntry byTicker(String ticker) {
+        LexiconEntry e = byTicker.get(ticker.toUpperCase(Locale.ROOT));
+        return e != null ? e : lexicon.byListing(ticker);
+    }
 
     /** Entries whose primary ticker has this symbol. */
     public List<LexiconEntry> bySymbol(String symbol) {

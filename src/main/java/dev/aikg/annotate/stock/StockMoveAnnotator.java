@@ -115,7 +115,13 @@ public final class StockMoveAnnotator implements Annotator {
             return before;
         }
         for (Ref r : refs) {
-            if (isListed(r) && r.start() >= p.end() && r.start() - p.end() < 60) return r;
+            if (!isListed(r) || r.start() < p.end() || r.start() - p.end() >= 60) continue;
+            // "legte die Aktie um 1,5% zu, der Leitindex Taiex gewann 0,5%": a name in the next clause has its own figure.
+            String between = text.substring(p.end(), r.start());
+            if (between.indexOf(',') >= 0 && PercentFinder.find(text, r.end(), Math.min(text.length(), r.end() + 30), null).size() > 0) {
+                return null;
+            }
+            return r;
         }
         return null;
     }

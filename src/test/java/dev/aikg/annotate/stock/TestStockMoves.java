@@ -25,6 +25,14 @@ class TestStockMoves {
     }
 
     @Test
+    void anIndexInTheNextClauseWithItsOwnFigureIsNotTheSubject() {
+        List<StockMove> m = moves("Lumen meldete Rekordzahlen. An der Börse in Taipeh legte die Aktie am Freitag um 1,5% zu, "
+                + "der Leitindex Taiex gewann 0,5%.", "de", "org/lumen=Lumen", "index/taiex=Taiex");
+        assertEquals(List.of("org/lumen", "index/taiex"), m.stream().map(StockMove::subjectId).toList(), m.toString());
+        assertEquals(List.of(1.5, 0.5), m.stream().map(StockMove::changePct).toList());
+    }
+
+    @Test
     void percentagesWrittenAsWords() {
         List<StockMove> de = moves("An der Börse stiegen die Aktien von Lumen um mehr als sieben Prozent.", "de", "org/lumen=Lumen");
         assertEquals(1, de.size(), de.toString());
