@@ -44,6 +44,7 @@ final class RoleRules {
             apposition(v, p, sink);
             copula(v, p, p.end(), sink);
             workedAt(v, p, sink);
+            personOfOrg(v, p, sink);
             titleBefore(v, p, sink);
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
@@ -174,6 +175,21 @@ final class RoleRules {
         for (Ref q : subjects) sink.add(v, q, Predicate.WORKS_FOR, o, "role.worked-at", 0.7);
     }
 
+    private static final java.util.regex.Pattern OF_ORG = java.util.regex.Pattern.compile("\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?");
+
+    /**
+     * "said Dan Ives of Wedbush Securities", "Stacy Rasgon von Bernstein rechnet": the name of a person's
+     * house right after it: an affiliation, so employment.
+     */
+    private void personOfOrg(SentenceView v, Ref p, RelationSink sink) {
+        Ref o = nextOrg(v, p, 12);
+        if (o == null || !OF_ORG.matcher(v.text).region(p.end(), o.start()).matches()) return;
+        // "Wedbush Securities-Analyst": the name opens a compound, not a house.
+        if (o.end() < v.sentence.end() && v.text.charAt(o.end()) == '-') return;
+        // "Jensen Huang of Nvidia" states an affiliation, whatever post the lexicon knows of.
+        sink.add(v, p, Predicate.WORKS_FOR, o, "role.person-of-org", 0.7);
+    }
+
     /** "He is both DeepSeek's founder and its chief executive": the person named last in the two sentences before. */
     private void pronounCopula(SentenceView v, RelationSink sink) {
         java.util.regex.Matcher m = PRONOUN_COPULA.matcher(v.lower).region(0, Math.min(v.lower.length(), 4)).useTransparentBounds(true);
@@ -244,10 +260,14 @@ final class RoleRules {
     private static int lastRoleWithTail(List<Word> words) {
         for (int r = words.size() - 2; r >= 0; r--) {
             if (RoleNouns.of(words.get(r).text()) == null) continue;
-            return validTail(words, r + 1) ? r : -1;
+            // "a professor emeritus at", "attorney general of": a word that follows its title.
+            int tail = r + 1 < words.size() && POST_MODIFIERS.contains(words.get(r + 1).lower()) ? r + 2 : r + 1;
+            return validTail(words, tail) ? r : -1;
         }
         return -1;
     }
+
+    private static final Set<String> POST_MODIFIERS = Set.of("emeritus", "emerita", "general", "designate", "elect");
 
     static boolean validTail(List<Word> words, int from) {
         if (from >= words.size() || !CONNECTORS.contains(words.get(from).lower())) return false;

@@ -161,6 +161,18 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aPersonOfAHouseWorksThere() {
+        String[] specs = {"org/lumen=Lumen Research", "person/wang-hai=Wang Hai", "org/polaris=Polaris University"};
+        var en = Docs.facts(Docs.relations("\"It is a statement of intent,\" said Wang Hai of Lumen Research.", "en", specs));
+        assertEquals(List.of("person/wang-hai worksFor org/lumen"), en);
+        var de = Docs.facts(Docs.relations("Wang Hai von Lumen Research rechnet mit weniger Umsatz.", "de", specs));
+        assertEquals(List.of("person/wang-hai worksFor org/lumen"), de);
+        var emeritus = Docs.facts(Docs.relations("Wang Hai, a professor emeritus at Polaris University, disagreed.", "en", specs));
+        assertEquals(List.of("person/wang-hai worksFor org/polaris"), emeritus);
+        assertTrue(Docs.facts(Docs.relations("Wang Hai and Lumen Research signed.", "en", specs)).isEmpty());
+    }
+
+    @Test
     void leadingAUnitAtACompanyIsARoleNotItsHead() {
         var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");
