@@ -16,6 +16,33 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einBeschreibendesNomenGehoertNichtZumFirmennamen() {
+        List<String> found = Extract.entities("Das sagt die Geschäftsführerin des Kölner Softwarehauses Datenwerk GmbH.", "de");
+        assertTrue(found.contains("Organization:Datenwerk GmbH"), found.toString());
+        assertFalse(found.stream().anyMatch(f -> f.contains("Softwarehauses")), found.toString());
+    }
+
+    @Test
+    void doppelterVornameMitBindestrich() {
+        assertTrue(has("Auch Jan-Hendrik van der Berg, Partner bei der Firma, warnt.", "Person:Jan-Hendrik van der Berg"));
+        assertTrue(has("Das sagte Anna-Lena Krüger am Montag.", "Person:Anna-Lena Krüger"));
+        assertFalse(Extract.entities("Die Jan-Aktion lief gut.", "de").stream().anyMatch(f -> f.startsWith("Person:")));
+    }
+
+    @Test
+    void hochschulenMitOrtOderFach() {
+        assertTrue(has("Professorin Katharina Zweig von der Technischen Universität Kaiserslautern sagte das.",
+                "Organization:Technischen Universität Kaiserslautern"));
+        assertTrue(has("Forscher vom Institut für Informatik fanden es.", "Organization:Institut für Informatik"));
+    }
+
+    @Test
+    void einZusammengesetztesHinweisnomenStuetztEinenMehrdeutigenNamen() {
+        assertTrue(has("Der Datenkonzern Oracle erwartet mehr.", "Organization:Oracle"));
+        assertFalse(has("Das Orakel Oracle sprach.", "Organization:Oracle"));
+    }
+
+    @Test
     void einTickerEinerZweitnotierungNenntDieFirma() {
         var tsmc = new dev.aikg.lexicon.LexiconEntry("org/tsmc", dev.aikg.model.EntityType.ORGANIZATION, "Company", "TSMC",
                 List.of("TSMC"), List.of(), null, "TPE:2330", "XTAI", java.util.Map.of());

@@ -106,6 +106,12 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void universitiesNamedByTheirPlace() {
+        assertTrue(has("Researchers at the University of Edinburgh found it.", "Organization:University of Edinburgh"));
+        assertFalse(Extract.entities("The university of the future is online.", "en").stream().anyMatch(f -> f.startsWith("Organization:")));
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

@@ -118,6 +118,10 @@ final class ContextSupport {
         Token prev = d.wordNear(m.from() - 1, m.from());
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
+        // "das Marktforschungsunternehmen IDC", "der Chipkonzern Intel": a compound of a cue noun before the name.
+        if (prev != null && prev.length() >= 8 && Character.isUpperCase(prev.text().charAt(0)) && compoundCue(prev.lower(), cues)) {
+            return "cue";
+        }
         if (prev != null && OF.contains(prev.lower())) {
             // "shares of Oracle", "die Aktien von Apple": the cue stands before the preposition.
             Token before = d.wordNear(m.from() - 2, m.from());

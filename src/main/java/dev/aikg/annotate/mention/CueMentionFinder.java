@@ -98,8 +98,18 @@ public final class CueMentionFinder implements MentionFinder {
             int end = NameSpans.koreanNameEnd(d, i, covered);
             if (end > i) return emitPerson(d, i, end, "cue:korean-name", PERSON_NAME, out);
         }
-        if (Cues.nameLike(t) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
-            int end = NameSpans.personEnd(d, i, covered, true);
+        // "Jan-Hendrik": a given name that is also a word ("Jan", the month) still opens a double given name.
+        boolean doubleGiven = t.capitalised() && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN
+                && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_GIVEN);
+        if ((Cues.nameLike(t) || doubleGiven) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
+            // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
+            int from = i;
+            while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
+                    && !covered[from + 1] && Cues.nameLike(d.get(from + 1)) && Cues.is(d.get(from + 1), Cues.F_GIVEN)) {
+                from++;
+            }
+            int end = NameSpans.personEnd(d, from, covered, true);
+            if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
         }
         if (Cues.nameLike(t) && Cues.is(t, Cues.F_CHINESE) && i + 1 < d.size()) {
@@ -219,6 +229,15 @@ public final class CueMentionFinder implements MentionFinder {
                 return end;
             }
         }
+        if (t.capitalised() && SCHOOLS.contains(l) && i + 2 < d.size() && SCHOOL_LINKS.contains(d.lower(i + 1))
+                && !d.lower(i + 1).equals("in") && !d.lower(i + 1).equals("at")) {
+            // "the University of Edinburgh", "Institut für Informatik": the head opens the name.
+            int end = placeAfterSchool(d, i, covered);
+            if (end > i + 1) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                return end;
+            }
+        }
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
             if (end > i) {
@@ -269,6 +288,7 @@ public final class CueMentionFinder implements MentionFinder {
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
+        if (descriptorNoun(d.get(i))) return -1;
         int units = 0;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
@@ -281,9 +301,23 @@ public final class CueMentionFinder implements MentionFinder {
                 return suffixRun(d, k, covered);
             }
             if (!Cues.nameLike(t) || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
-            if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) return -1;
+            if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t)) return -1;
         }
         return -1;
+    }
+
+    /** Endings of German descriptive nouns before a name ("des Kölner Softwarehauses Datenwerk GmbH"). */
+    private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
+        "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
+        "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
+        "spezialist", "spezialisten", "startup", "startups", "start-ups"};
+
+    /** A capitalised German noun that describes the company named after it, never part of its name. */
+    private static boolean descriptorNoun(Token t) {
+        if (t.length() < 7 || !t.capitalised()) return false;
+        String l = t.lower();
+        for (String e : DESCRIPTOR_ENDINGS) if (l.endsWith(e) && l.length() > e.length()) return true;
+        return false;
     }
 
     /**
@@ -296,7 +330,29 @@ public final class CueMentionFinder implements MentionFinder {
                 && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
             end++;
         }
-        return end;
+        return placeAfterSchool(d, end, covered);
+    }
+
+    private static final Set<String> SCHOOLS = Cues.hashed("university", "universität", "hochschule", "institute", "institut",
+            "college");
+    private static final Set<String> SCHOOL_LINKS = Cues.hashed("of", "für", "for", "in", "at");
+
+    /**
+     * "Technischen Universität Kaiserslautern", "University of Edinburgh", "Institut für Informatik": a
+     * school's name goes on with its town or field, one or two capitalised words.
+     */
+    private static int placeAfterSchool(DocumentTokens d, int end, boolean[] covered) {
+        if (!SCHOOLS.contains(d.lower(end))) return end;
+        int k = end + 1;
+        if (k < d.size() && SCHOOL_LINKS.contains(d.lower(k)) && d.sameSentence(end, k)) k++;
+        int last = end;
+        for (int n = 0; n < 2 && k < d.size() && d.sameSentence(end, k); n++, k++) {
+            Token t = d.get(k);
+            if (covered[k] || !t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised() || !Cues.nameLike(t)
+                    || Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
+            last = k;
+        }
+        return last;
     }
 
     /** "the company's Advancing AI event": an event named with AI. */
