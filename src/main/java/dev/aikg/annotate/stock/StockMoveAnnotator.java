@@ -241,9 +241,15 @@ public final class StockMoveAnnotator implements Annotator {
                 + "aufwärts|abwärts|bergauf|bergab)\\b.*");
     }
 
+    private static final java.util.regex.Pattern INSTRUMENT_CODE = java.util.regex.Pattern.compile(
+            "\\s*\\(\\s*[A-Z0-9]{1,6}\\.[A-Z]{1,2}\\s*\\)");
+
     /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */
     private static boolean marketContext(AnnotatedDocument doc, Sentence s, Ref subject, MentionIndex index) {
         if (subject.is(EntityType.STOCK_INDEX)) return true;
+        // "Samsung Electronics (005930.KS) rose 1.1%": a wire-service instrument code is a market context.
+        String after = doc.text().substring(subject.end(), Math.min(s.end(), subject.end() + 16));
+        if (INSTRUMENT_CODE.matcher(after).lookingAt()) return true;
         String own = doc.text().substring(s.start(), s.end()).toLowerCase();
         if (MoveCues.anyWordStarts(own, MoveCues.MARKET)) return subject.entity().ticker() != null
                 || MoveCues.anyWordStarts(own, MoveCues.STOCK_NOUN) || own.contains("(–") || own.contains("(-");

@@ -25,6 +25,13 @@ class TestStockMoves {
     }
 
     @Test
+    void aWireInstrumentCodeIsAMarketContext() {
+        List<StockMove> m = moves("Lumen (LUMN.O) rose 1.1% on Tuesday.", "en", "org/lumen=Lumen");
+        assertEquals(List.of(1.1), m.stream().map(StockMove::changePct).toList(), m.toString());
+        assertTrue(moves("Lumen (Korea) rose 1.1% on Tuesday.", "en", "org/lumen=Lumen").isEmpty(), "a bracket is no code");
+    }
+
+    @Test
     void anIndexInTheNextClauseWithItsOwnFigureIsNotTheSubject() {
         List<StockMove> m = moves("Lumen meldete Rekordzahlen. An der Börse in Taipeh legte die Aktie am Freitag um 1,5% zu, "
                 + "der Leitindex Taiex gewann 0,5%.", "de", "org/lumen=Lumen", "index/taiex=Taiex");
