@@ -90,7 +90,12 @@ final class RoleRules {
         if (after >= v.sentence.end() || v.text.charAt(after) != ',') return;
         Ref o = nextOrg(v, p, 130);
         if (o != null && possessiveApposition(v, p, o, after, sink)) return;
-        if (pronounApposition(v, p, after, sink) || runs(v, p, after, sink)) return;
+        if (pronounApposition(v, p, after, sink)) return;
+        // "Elon Musk, a co-founder of OpenAI who now leads rival xAI": both the title and the verb speak.
+        if (runs(v, p, after, sink) && (o == null || v.text.substring(after + 1, o.start()).contains(" who ")
+                || v.text.substring(after + 1, o.start()).contains(" der ") || v.text.substring(after + 1, o.start()).contains(" die "))) {
+            return;
+        }
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         List<Word> words = Words.in(v.text, after + 1, o.start());
         if (v.text.substring(after + 1, o.start()).indexOf(',') >= 0) return;

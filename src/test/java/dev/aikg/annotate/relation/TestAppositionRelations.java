@@ -173,6 +173,13 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aTitleAndARunsVerbInOneApposition() {
+        var d = Docs.facts(Docs.relations("Wang Hai, a co-founder of Lumen who now leads rival Polaris, questioned it.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/wang-hai=Wang Hai"));
+        assertTrue(d.contains("person/wang-hai founderOf org/lumen") && d.contains("person/wang-hai ceoOf org/polaris"), d.toString());
+    }
+
+    @Test
     void leadingAUnitAtACompanyIsARoleNotItsHead() {
         var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");
