@@ -16,6 +16,18 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einBekannterNameIstKeinTippfehlerEinesAnderen() {
+        var mistral = new dev.aikg.lexicon.LexiconEntry("org/mistral-ai", dev.aikg.model.EntityType.ORGANIZATION, "Company",
+                "Mistral AI", List.of("Mistral AI"), List.of("Mistral"), null, null, null, java.util.Map.of());
+        var mixtral = new dev.aikg.lexicon.LexiconEntry("model/mixtral", dev.aikg.model.EntityType.AI_MODEL, null,
+                "Mixtral 8x7B", List.of("Mixtral 8x7B", "Mixtral"), List.of(), null, null, null,
+                java.util.Map.of("developedBy", List.of("org/mistral-ai")));
+        var x = Pipelines.standard(new dev.aikg.lexicon.Lexicon(List.of(mistral, mixtral)), StageTimings.NONE).extract(
+                new dev.aikg.model.Document("t", null, "Am Wochenende wehte der Mistral kräftig durch das Rhônetal.", "de", null, null, null));
+        assertTrue(x.entities().isEmpty(), "the wind is neither the company nor a misspelt Mixtral: " + x.entities());
+    }
+
+    @Test
     void einBeschreibendesNomenGehoertNichtZumFirmennamen() {
         List<String> found = Extract.entities("Das sagt die Geschäftsführerin des Kölner Softwarehauses Datenwerk GmbH.", "de");
         assertTrue(found.contains("Organization:Datenwerk GmbH"), found.toString());

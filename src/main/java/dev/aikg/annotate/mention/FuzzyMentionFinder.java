@@ -93,6 +93,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
         Token t = d.get(i);
         if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
         String w = t.lower();
+        // "Mistral" is a label itself (Mistral AI's, in context): no misspelling of "Mixtral".
+        if (!index.lookup(w).isEmpty()) return -1;
         for (LexiconIndex.Label l : index.longLabelsNear(w)) {
             String b = l.lowerKey();
             boolean genitive = w.length() == b.length() + 1 && w.endsWith("s") && w.startsWith(b);
