@@ -112,6 +112,20 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void theOwnerOfATitleIsACompany() {
+        assertTrue(has("Toshiro's chief executive Taro Shimada said the plan works.", "Organization:Toshiro"));
+        assertTrue(has("Quillon founder Hiroshi Mikitani praised the model.", "Organization:Quillon"));
+        assertTrue(has("Preferred Networks president Toru Nishikawa spoke.", "Organization:Preferred Networks"));
+        assertFalse(Extract.entities("US President Jane Doe spoke.", "en").stream().anyMatch(f -> f.startsWith("Organization:")));
+        assertFalse(Extract.entities("Former CEO Jane Doe left.", "en").stream().anyMatch(f -> f.startsWith("Organization:")));
+    }
+
+    @Test
+    void romanisedKoreanGivenNamesKeepTheirSecondSyllable() {
+        assertTrue(has("Naver CEO Choi Soo-yeon said it.", "Person:Choi Soo-yeon"));
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

@@ -95,7 +95,18 @@ final class NameSpans {
                 && !covered[end + 1] && Character.isUpperCase(d.get(end + 1).text().charAt(0))) {
             end = end + 1;
         }
+        // A romanised Korean given name: "Choi Soo-yeon", "Lee Jae-yong": a short lower-case syllable.
+        if (end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN && !covered[end + 1] && romanSyllable(d.get(end + 1))) {
+            end = end + 1;
+        }
         return end;
+    }
+
+    private static boolean romanSyllable(Token t) {
+        String s = t.text();
+        if (!t.word() || s.length() < 2 || s.length() > 4) return false;
+        for (int c = 0; c < s.length(); c++) if (s.charAt(c) < 'a' || s.charAt(c) > 'z') return false;
+        return true;
     }
 
     /** Token k is the last capitalised word of its run: what follows is lower case, punctuation or the end. */

@@ -1,0 +1,57 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The company a title belongs to, when only the title names it as one: "Toshiba's chief executive
+ * Taro Shimada", "Rakuten founder Hiroshi Mikitani", "Preferred Networks president Toru Nishikawa".
+ * One or two capitalised words that no earlier finder claimed, right before the title words of a
+ * person found before, become an organisation.
+ */
+final class TitleOwnerFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.6;
+    /** Words that qualify a title without being one ("chief executive", "senior vice president"). */
+    private static final Set<String> TITLE_WORDS = Cues.hashed("chief", "executive", "senior", "vice", "co", "deputy",
+            "managing", "general", "operating", "financial", "technology", "technical", "interim", "acting");
+    /** Capitalised words before a title that name no company: places, peoples, kinds. */
+    private static final Set<String> NOT_OWNERS = Cues.hashed("us", "u.s.", "eu", "uk", "chinese", "american", "german",
+            "french", "british", "european", "japanese", "korean", "indian", "taiwanese", "israeli", "former", "tech",
+            "ai", "ki", "startup", "start-up", "company", "the", "der", "die", "das", "then", "longtime", "new", "its",
+            "their", "his", "her", "white", "house", "state", "federal", "national", "deutsche", "deutscher");
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = null;
+        for (Mention p : found) {
+            if (p.type() != EntityType.PERSON) continue;
+            int start = d.indexAt(p.start());
+            int k = start - 1, titles = 0;
+            while (k >= 0 && d.sameSentence(k, start) && d.get(k).word()
+                    && (Cues.is(d.get(k), Cues.F_ROLE) || TITLE_WORDS.contains(d.lower(k)))) {
+                if (Cues.is(d.get(k), Cues.F_ROLE)) titles++;
+                k--;
+            }
+            if (titles == 0 || k < 0 || k == start - 1 || !d.sameSentence(k, start)) continue;
+            if (covered == null) covered = Covered.of(d, found);
+            Token owner = d.get(k);
+            // The title is glued to nothing and follows the owner after a space: "Rakuten founder", "Toshiba's chief".
+            if (covered[k] || !owner.capitalised() || !Cues.nameLike(owner) || NOT_OWNERS.contains(owner.lower())
+                    || Cues.is(owner, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER) || d.get(k + 1).gap() != Token.Gap.SPACE) {
+                continue;
+            }
+            int from = k;
+            if (k > 0 && d.sameSentence(k - 1, k) && !covered[k - 1] && d.get(k - 1).capitalised() && Cues.nameLike(d.get(k - 1))
+                    && !owner.possessive() && d.get(k).gap() == Token.Gap.SPACE && !NOT_OWNERS.contains(d.lower(k - 1))
+                    && !Cues.is(d.get(k - 1), Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER)) {
+                from = k - 1; // "Preferred Networks president"
+            }
+            out.add(d.mention(from, k, EntityType.ORGANIZATION, null, Method.CUE, "cue:title-owner", CONFIDENCE));
+        }
+    }
+}
