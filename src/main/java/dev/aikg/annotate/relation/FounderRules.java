@@ -32,6 +32,7 @@ final class FounderRules {
     private static final int LIST_SPAN = 160;
 
     void apply(SentenceView v, RelationSink sink) {
+        if (v.hasType(EntityType.PERSON) && v.hasAny("founders", "gründer")) theirFounders(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         together(v, sink);
@@ -43,6 +44,27 @@ final class FounderRules {
             }
         }
         coordinatedVerb(v, sink);
+    }
+
+    private static final Pattern ITS_FOUNDERS = Pattern.compile("(?iu)\\s*(its|their|seine|ihre|dessen|deren|the company's|the startup's)\\s+"
+            + "(co-?founders|founders|gründer|mitgründer|gründerinnen und gründer)\\s*(,|:|are|were|sind|waren|–|-)\\s*");
+
+    /** "Its founders, Intrator, Brian Venturo and Brannin McBee, had worked together": the company named before. */
+    private void theirFounders(SentenceView v, RelationSink sink) {
+        Ref first = v.first(EntityType.PERSON);
+        if (first == null || !ITS_FOUNDERS.matcher(v.text).region(v.sentence.start(), first.start()).matches()) return;
+        Ref org = v.previousSubject(EntityType.ORGANIZATION);
+        if (org == null) return;
+        Ref last = first;
+        List<Ref> founders = new ArrayList<>(List.of(first));
+        for (Ref r : v.refs) {
+            if (r.start() <= last.start() || !r.is(EntityType.PERSON)) continue;
+            if (!Rx.matches(v.gap(last.end(), r.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
+            founders.add(r);
+            last = r;
+        }
+        for (Ref p : founders) sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
+                "founder.their-founders", 0.7);
     }
 
     /** "co-founded High-Flyer", "gründete 2015 Lumen": the founding verb right before the organisation. */

@@ -133,7 +133,7 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            ",\\s+(which|that|who|der|die|das|welche[rs]?)\\s");
+            ",\\s+((the|a|an)\\s+([\\p{L}-]+\\s+){0,3})?(which|that|who|der|die|das|welche[rs]?)\\s");
 
     /**
      * When r sits in a relative clause closed before the figure ("Super Micro, which builds servers with

@@ -90,6 +90,19 @@ class TestFounderRelations {
     }
 
     @Test
+    void itsFoundersNamedInAList() {
+        var en = Docs.facts(Docs.relations("Lumen started out in 2017 as a miner. Its founders, Mira Patel and Jonas Falk, had worked "
+                + "together.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
+        assertTrue(en.contains("person/mira-patel founderOf org/lumen") && en.contains("person/jonas-falk founderOf org/lumen"), en.toString());
+        var de = Docs.facts(Docs.relations("Lumen wurde 2020 bekannt. Seine Gründer sind Mira Patel und Jonas Falk.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
+        assertTrue(de.contains("person/mira-patel founderOf org/lumen") && de.contains("person/jonas-falk founderOf org/lumen"), de.toString());
+        var investors = Docs.facts(Docs.relations("Lumen wurde 2020 bekannt. Seine Investoren sind Mira Patel und Jonas Falk.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
+        assertFalse(investors.stream().anyMatch(f -> f.contains("founderOf")), investors.toString());
+    }
+
+    @Test
     void founderOfHisOwnStartup() {
         var d = Docs.relations("Der Gründer Paul Kern hat das Tool in sein Startup Kernel.ai eingebaut.", "de",
                 "org/kernel-ai=Kernel.ai", "person/paul-kern=Paul Kern");

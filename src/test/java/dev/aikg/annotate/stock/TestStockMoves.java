@@ -25,6 +25,13 @@ class TestStockMoves {
     }
 
     @Test
+    void aCompanyDescribedByARelativeClauseWithAnotherNameInIt() {
+        List<StockMove> m = moves("Lumen Group, the Amsterdam-based company that emerged from the business of Polaris, rose 9.3% "
+                + "on the Nasdaq.", "en", "org/lumen=Lumen Group", "org/polaris=Polaris");
+        assertEquals(List.of("org/lumen"), m.stream().map(StockMove::subjectId).toList(), m.toString());
+    }
+
+    @Test
     void aWireInstrumentCodeIsAMarketContext() {
         List<StockMove> m = moves("Lumen (LUMN.O) rose 1.1% on Tuesday.", "en", "org/lumen=Lumen");
         assertEquals(List.of(1.1), m.stream().map(StockMove::changePct).toList(), m.toString());
