@@ -56,6 +56,12 @@ public final class StockMoveAnnotator implements Annotator {
                 StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd);
                 if (m != null && seen.add(m.subjectId() + "|" + Math.round(m.changePct() * 10) + "|" + m.date())) {
                     doc.stockMoves().add(m);
+                    // "Beide Titel hatten jeweils rund 17% verloren": the same move for the other of the pair.
+                    Ref other = pairPartner(doc, index, s, m, segStart, pcts.get(k));
+                    if (other != null && seen.add(other.id() + "|" + Math.round(m.changePct() * 10) + "|" + m.date())) {
+                        doc.stockMoves().add(new StockMove(other.id(), m.changePct(), m.approximate(), m.date(), m.session(), null,
+                                m.evidence()));
+                    }
                 }
             }
         }
@@ -162,9 +168,30 @@ public final class StockMoveAnnotator implements Annotator {
     private static boolean businessFigure(String text, Sentence s, PercentFinder.Percent p) {
         String w = text.substring(Math.max(s.start(), p.start() - 70), Math.min(s.end(), p.end() + 25)).toLowerCase();
         for (String b : BUSINESS) {
-            if (w.contains(b)) return !MoveCues.anyWordStarts(w, MoveCues.STOCK_NOUN) && !w.contains("index");
+            int at = w.indexOf(b);
+            // "profitierte" is a verb of shares too ("Arm profitierte und gewann 16%"), not a profit figure.
+            if (b.equals("profit") && at >= 0 && w.startsWith("profitier", at)) continue;
+            if (at >= 0) return !MoveCues.anyWordStarts(w, MoveCues.STOCK_NOUN) && !w.contains("index");
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern NAMED_AFTER_NOUN = java.util.regex.Pattern.compile(
+            "\\b(Aktie|Aktien|Papiere|Titel) (des|der) (\\p{Ll}+ )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}\\d]+");
+    private static final java.util.regex.Pattern BOTH = java.util.regex.Pattern.compile("(?iu).*\\b(beide|both)\\s+"
+            + "(titel|aktien|papiere|werte|stocks|shares|companies)\\b.*");
+
+    /** For "both stocks" / "beide Titel" with a move of one company of the sentence before: the other one. */
+    private static Ref pairPartner(AnnotatedDocument doc, MentionIndex index, Sentence s, StockMove m, int segStart,
+                                   PercentFinder.Percent p) {
+        if (!BOTH.matcher(doc.text().substring(segStart, p.start())).matches()) return null;
+        List<Ref> listed = new java.util.ArrayList<>();
+        for (Ref r : index.in(s.index() - 1)) {
+            if (r.is(EntityType.ORGANIZATION) && listed.stream().noneMatch(x -> x.id().equals(r.id()))) listed.add(r);
+        }
+        if (listed.size() != 2) return null;
+        if (listed.get(0).id().equals(m.subjectId())) return listed.get(1);
+        return listed.get(1).id().equals(m.subjectId()) ? listed.get(0) : null;
     }
 
     /** "On Monday it slipped 7.2%", "die Aktie legte 2% zu", "the index recovered 2%": the company or index named just before. */
@@ -176,8 +203,11 @@ public final class StockMoveAnnotator implements Annotator {
                 || clause.contains("its shares") || clause.contains("seine aktie") || clause.contains("ihre aktie")
                 // "Shares of the Boise-based company rose 6%", "die Aktie des Konzerns".
                 || clause.contains("shares of the ") || clause.contains("the company's") || clause.contains("aktie des ")
-                || clause.contains("aktien des ") || clause.contains("papiere des ");
+                || clause.contains("aktien des ") || clause.contains("papiere des ")
+                || clause.contains(" beide ") && BOTH.matcher(clause).matches() || clause.contains(" both ") && BOTH.matcher(clause).matches();
         if (!indexWord && !stockWord) return null;
+        // "die Papiere des niederländischen Zulieferers ASLM": a name the extractor did not know, not a pointer back.
+        if (NAMED_AFTER_NOUN.matcher(doc.text().substring(segStart, p.start())).find()) return null;
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
             List<Ref> refs = index.in(i);
             for (int k = refs.size() - 1; indexWord && k >= 0; k--) if (refs.get(k).is(EntityType.STOCK_INDEX)) return refs.get(k);

@@ -25,6 +25,32 @@ class TestStockMoves {
     }
 
     @Test
+    void anUnknownNameAfterTheSharesIsNoPointerBack() {
+        assertTrue(moves("An der Börse stieg Lumen um 3,9%. Auch die Papiere des niederländischen Zulieferers Aslum stiegen um 2,9%.",
+                "de", "org/lumen=Lumen").stream().noneMatch(m -> m.changePct() == 2.9), "Aslum is not Lumen");
+        assertEquals(1, moves("An der Börse war Lumen gefragt. Die Papiere des Konzerns stiegen um 3%.", "de", "org/lumen=Lumen").size());
+    }
+
+    @Test
+    void bothStocksMovedTogether() {
+        List<StockMove> de = moves("An der Börse empfiehlt Rasgon die Aktien von Lumen und Polaris. Beide Titel hatten am Montag jeweils "
+                + "rund 17% verloren.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of("org/lumen", "org/polaris"), de.stream().map(StockMove::subjectId).toList(), de.toString());
+        assertEquals(List.of(-17.0, -17.0), de.stream().map(StockMove::changePct).toList());
+        List<StockMove> en = moves("Lumen and Polaris reported results. Both stocks fell about 3% on Tuesday.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(2, en.size(), en.toString());
+    }
+
+    @Test
+    void profitingSharesAreNoProfitFigure() {
+        List<StockMove> m = moves("In Tokio legten Polaris-Papiere um 10,6% zu. Auch Lumen profitierte und gewann rund 16%.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of("org/polaris", "org/lumen"), m.stream().map(StockMove::subjectId).toList(), m.toString());
+        assertTrue(moves("Der Gewinn von Lumen stieg um 16%.", "de", "org/lumen=Lumen").isEmpty(), "a profit figure");
+    }
+
+    @Test
     void aCompanyDescribedByARelativeClauseWithAnotherNameInIt() {
         List<StockMove> m = moves("Lumen Group, the Amsterdam-based company that emerged from the business of Polaris, rose 9.3% "
                 + "on the Nasdaq.", "en", "org/lumen=Lumen Group", "org/polaris=Polaris");
