@@ -16,6 +16,12 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void autorzeileNenntDenAutor() {
+        assertTrue(has("Von Wiebke Harms\nDie Aktien fielen am Montag.", "Person:Wiebke Harms"));
+        assertFalse(Extract.entities("Von Montag bis Freitag fielen die Kurse.", "de").stream().anyMatch(f -> f.startsWith("Person:")));
+    }
+
+    @Test
     void einBekannterNameIstKeinTippfehlerEinesAnderen() {
         var mistral = new dev.aikg.lexicon.LexiconEntry("org/mistral-ai", dev.aikg.model.EntityType.ORGANIZATION, "Company",
                 "Mistral AI", List.of("Mistral AI"), List.of("Mistral"), null, null, null, java.util.Map.of());

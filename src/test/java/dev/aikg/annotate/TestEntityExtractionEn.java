@@ -126,6 +126,14 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void bylinesNameTheirAuthors() {
+        assertTrue(has("Shares fell.\n(Reporting by Krystal Hu in San Francisco; Editing by Jamie Freed)", "Person:Krystal Hu"));
+        assertTrue(has("By Priyanka Ramadurai and Tjasa Novak\nShares fell on Monday.", "Person:Tjasa Novak"));
+        assertFalse(Extract.entities("By Monday, shares had fallen.", "en").stream().anyMatch(f -> f.startsWith("Person:")));
+        assertFalse(Extract.entities("By Markets Staff\nShares fell.", "en").stream().anyMatch(f -> f.startsWith("Person:")), "a desk");
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }
