@@ -16,6 +16,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void eineChipGenerationAlsBindestrichKompositum() {
+        assertTrue(Extract.entities("Bis zu 10.000 Grafikprozessoren der Velora-Generation sollen dort arbeiten.", "de")
+                .contains("Chip:Velora"));
+        assertFalse(Extract.entities("Die Boomer-Generation kauft Aktien.", "de").stream().anyMatch(f -> f.startsWith("Chip:")));
+    }
+
+    @Test
     void autorzeileNenntDenAutor() {
         assertTrue(has("Von Wiebke Harms\nDie Aktien fielen am Montag.", "Person:Wiebke Harms"));
         assertFalse(Extract.entities("Von Montag bis Freitag fielen die Kurse.", "de").stream().anyMatch(f -> f.startsWith("Person:")));

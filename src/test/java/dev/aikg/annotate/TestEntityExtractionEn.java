@@ -134,6 +134,11 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aChipGenerationGluedToGeneration() {
+        assertTrue(Extract.entities("The H800 is a Velora-generation part with less computing power.", "en").contains("Chip:Velora"));
+    }
+
+    @Test
     void analystAtContextCompany() {
         assertTrue(has("A senior analyst at Oracle disagreed.", "Organization:Oracle"));
     }

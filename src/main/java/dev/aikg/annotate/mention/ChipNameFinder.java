@@ -37,7 +37,24 @@ final class ChipNameFinder implements MentionFinder {
             if (covered == null) covered = Covered.of(d, found);
             if (noun && k > 0) nameBeforeNoun(d, k - 1, covered, out);
             if (cue && k + 1 < d.size()) nameAfterCue(d, k + 1, covered, out);
+            // "Grafikprozessoren der Blackwell-Generation", "a Hopper-generation part": glued, in a sentence about chips.
+            if (l.equals("generation") && k > 0 && d.get(k).gap() == Token.Gap.HYPHEN && chipSentence(d, k)
+                    && eligible(d, k - 1, covered)) {
+                emit(d, k - 1, out);
+            }
         }
+    }
+
+    private static final Set<String> CHIP_CONTEXT = Cues.hashed("gpu", "gpus", "chip", "chips", "grafikprozessoren",
+            "grafikprozessor", "beschleuniger", "accelerator", "accelerators", "part", "processor", "processors", "prozessoren",
+            "nvidia", "amd", "intel", "superchip", "superchips");
+
+    /** A chip noun or maker within the sentence of token k. */
+    private static boolean chipSentence(DocumentTokens d, int k) {
+        for (int j = Math.max(0, k - 20); j < Math.min(d.size(), k + 20); j++) {
+            if (d.sameSentence(j, k) && CHIP_CONTEXT.contains(d.lower(j))) return true;
+        }
+        return false;
     }
 
     /** "die Rubin-GPUs", "the Rubin GPUs": the name at i, the chip noun right after it. */
