@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class InvestmentRules {
     private static final String[] TRIGGERS = {"invest", "beteilig", "stake", "backed", "funding", "finanzier",
-            "joint venture", "joint-venture", "gemeinschaftsunternehmen", "geldgeber"};
+            "joint venture", "joint-venture", "gemeinschaftsunternehmen", "geldgeber", "gesteckt", "gepumpt", "poured", "pumped"};
     private static final Pattern IN_TARGET = Pattern.compile(".*\\b(in|into|an)\\s+((der|die|das|den|dem|the)\\s+)?"
             + "((start-up|startup|ki-startup|ki-firma|unternehmen|company|firm|rivalen|rival)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
@@ -182,7 +182,7 @@ final class InvestmentRules {
 
     /** INVESTOR … (amount) in TARGET … invest-verb, the verb in between or right after the target. */
     private void direct(SentenceView v, RelationSink sink) {
-        if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt")) return;
+        if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt", "poured", "pumped")) return;
         for (Ref t : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 25), t.start());
             if (!Prefilter.endsWithSpace(before) || !IN_TARGET.matcher(before).matches()) continue;
@@ -190,7 +190,9 @@ final class InvestmentRules {
             if (investor == null) continue;
             String between = v.gap(investor.end(), t.start());
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
-            if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake")
+            // "has poured $8 billion into Anthropic": money put into a company, as its amount says.
+            boolean poured = (between.contains("poured") || between.contains("pumped")) && amountBetween(v, investor.end(), t.start()) != null;
+            if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured
                     || Rx.matches(after, "\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|beteiligt|beteiligte|"
                     + "beteiligen|beteiligt hat)\\b.*"))) continue;
             // "sold its stake in", "trennte sich von seiner Beteiligung an": an exit, not an investment.

@@ -178,6 +178,16 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void moneyPutIntoACompany() {
+        String[] orgs = {"org/lumen=Lumen", "org/polaris=Polaris"};
+        assertTrue(Docs.facts(Docs.relations("Lumen hat bislang acht Milliarden Dollar in Polaris gesteckt.", "de", orgs))
+                .contains("org/lumen investedIn org/polaris"));
+        assertTrue(Docs.facts(Docs.relations("Lumen has poured $8 billion into Polaris.", "en", orgs))
+                .contains("org/lumen investedIn org/polaris"));
+        assertFalse(Docs.facts(Docs.relations("Lumen poured cold water on Polaris.", "en", orgs)).contains("org/lumen investedIn org/polaris"));
+    }
+
+    @Test
     void raisingOrHoldingAStakeIsAnInvestment() {
         var de = Docs.relations("Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile an Lumen zuletzt aufgestockt.",
                 "de", "org/halcyon=Halcyon", "org/corvid=Corvid", "org/lumen=Lumen");
