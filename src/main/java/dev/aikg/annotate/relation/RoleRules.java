@@ -36,7 +36,10 @@ final class RoleRules {
     }
 
     void apply(SentenceView v, RelationSink sink) {
-        if (v.hasType(EntityType.ORGANIZATION)) pronounCopula(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION)) {
+            pronounCopula(v, sink);
+            if (!v.hasType(EntityType.PERSON)) nounSubject(v, sink);
+        }
         if (!v.hasType(EntityType.PERSON)) return;
         // The pronoun rule's cue check is the same for every person of the sentence: asked once.
         boolean pronouns = v.hasAny(" sein", " ihr", " his ", " her ");
@@ -194,6 +197,46 @@ final class RoleRules {
         // "Jensen Huang of Nvidia" states an affiliation, whatever post the lexicon knows of.
         sink.add(v, p, Predicate.WORKS_FOR, o, "role.person-of-org", 0.7);
     }
+
+    /** "Der Informatiker", "Der 52-Jährige", "The 40-year-old", "Die Managerin": a person named before, as subject. */
+    private static final java.util.regex.Pattern NOUN_SUBJECT = java.util.regex.Pattern.compile("(?u)(der|die|the)\\s+"
+            + "(\\d{2}-jährige|\\d{2}-year-old|[\\p{L}-]+)\\s");
+    private static final java.util.regex.Pattern FOUNDED_ORG = java.util.regex.Pattern.compile("(?s).*\\b(gründete|founded|co-founded|"
+            + "gründete später|mitbegründete)\\s+((in |im )?\\d{4}\\s+)?((den|die|das|the|a|an)\\s+)?([\\p{L}-]+\\s+)?$");
+    private static final java.util.regex.Pattern HEADS_ORG = java.util.regex.Pattern.compile("(?s).*\\b((steht|stand)\\s+(heute\\s+|"
+            + "inzwischen\\s+|seit \\d{4}\\s+)?an der spitze (des|der|von)|leitet heute|leitet inzwischen|now runs|now leads|"
+            + "heads|leitet|führt)\\s+((den|die|das|dem|the)\\s+)?([\\p{L}-]+\\s+)?$");
+
+    /**
+     * "Kai-Fu Lee gehört zu den bekanntesten Köpfen. Der Informatiker … gründete den Wagniskapitalgeber
+     * Sinovation Ventures und steht heute an der Spitze des KI-Start-ups 01.AI": a noun that points back
+     * to the person named last in the sentence before, with founding and heading verbs.
+     */
+    private void nounSubject(SentenceView v, RelationSink sink) {
+        java.util.regex.Matcher m = NOUN_SUBJECT.matcher(v.lower);
+        if (!m.lookingAt()) return;
+        String noun = m.group(2);
+        if (!noun.contains("jährige") && !noun.contains("year-old") && RoleNouns.of(noun) == null && !PERSON_NOUNS.contains(noun)) return;
+        Ref last = v.index.lastBefore(v.index(), EntityType.PERSON, 1);
+        if (last == null) return;
+        int start = v.sentence.start();
+        var pointer = new dev.aikg.model.Mention(start, start + m.end(2), v.text.substring(start, start + m.end(2)),
+                EntityType.PERSON, last.id(), v.index(), dev.aikg.model.Method.COREF, "noun", 0.5);
+        Ref p = new Ref(pointer, last.entity());
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), o.start() - 60), o.start());
+            if (Prefilter.containsAny(before, "gründete", "founded") && FOUNDED_ORG.matcher(before).matches()) {
+                sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.noun-subject", 0.6);
+            } else if (Prefilter.containsAny(before, "spitze", "leitet", "runs", "leads", "heads", "führt") && HEADS_ORG.matcher(before).matches()) {
+                sink.add(v, p, Predicate.CEO_OF, o, "role.noun-subject", 0.6);
+            }
+        }
+    }
+
+    private static final Set<String> PERSON_NOUNS = Set.of("unternehmer", "unternehmerin", "informatiker", "informatikerin",
+            "milliardär", "milliardärin", "ingenieur", "ingenieurin", "physiker", "physikerin", "manager", "managerin",
+            "entrepreneur", "billionaire", "engineer", "executive", "veteran", "serial", "tech-veteran", "amerikaner", "chinese",
+            "franzose", "deutsche");
 
     /** "He is both DeepSeek's founder and its chief executive": the person named last in the two sentences before. */
     private void pronounCopula(SentenceView v, RelationSink sink) {

@@ -180,6 +180,18 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aNounPointingBackToThePersonNamedBefore() {
+        String[] specs = {"org/lumen=Lumen Labs", "org/polaris=Polaris", "person/wang-hai=Wang Hai"};
+        var de = Docs.facts(Docs.relations("Wang Hai gehört zu den bekanntesten Köpfen der Branche. Der Informatiker gründete den "
+                + "Wagniskapitalgeber Polaris und steht heute an der Spitze des Start-ups Lumen Labs.", "de", specs));
+        assertTrue(de.contains("person/wang-hai founderOf org/polaris") && de.contains("person/wang-hai ceoOf org/lumen"), de.toString());
+        var age = Docs.facts(Docs.relations("Wang Hai sprach in Berlin. Der 52-Jährige gründete 2019 die Firma Lumen Labs.", "de", specs));
+        assertTrue(age.contains("person/wang-hai founderOf org/lumen"), age.toString());
+        var company = Docs.facts(Docs.relations("Wang Hai sprach in Berlin. Die Firma gründete 2019 Lumen Labs.", "de", specs));
+        assertTrue(company.isEmpty(), "a company noun points to no person: " + company);
+    }
+
+    @Test
     void leadingAUnitAtACompanyIsARoleNotItsHead() {
         var en = Docs.relations("Wang Hai, who leads generative AI at Minimax, agreed.", "en",
                 "org/minimax=Minimax", "person/wang-hai=Wang Hai");
