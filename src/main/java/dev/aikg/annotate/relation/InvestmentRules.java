@@ -34,11 +34,13 @@ final class InvestmentRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.ORGANIZATION)) return;
-        if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake",
+        if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake", "-funded",
+                "unterstützte", "finanzierte",
                 "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
                 "financier")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
+        backedCompound(v, sink);
         jointVenture(v, sink);
         investorList(v, sink);
         investorNoun(v, sink);
@@ -202,6 +204,26 @@ final class InvestmentRules {
             Quantity amount = amountBetween(v, investor.end(), t.start());
             sink.add(v, investor.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
                     investor.start(), t.end(), "invest.direct", 0.85);
+        }
+    }
+
+    /** "Microsoft-backed OpenAI", "the Nvidia-funded start-up CoreWeave". */
+    private static final Pattern BACKED_AFTER = Pattern.compile("-(backed|funded|financed)\\s+((the|a|an)\\s+)?([\\p{L}-]+\\s+){0,3}");
+    /** "der von Microsoft unterstützte ChatGPT-Entwickler OpenAI". */
+    private static final Pattern BACKED_BY_DE = Pattern.compile("(?s).*\\bvon\\s+$");
+    private static final Pattern BACKED_DE_AFTER = Pattern.compile("\\s+(unterstützte|unterstützten|finanzierte|finanzierten|"
+            + "mitfinanzierte|mitfinanzierten)\\s+([\\p{L}-]+\\s+){0,3}");
+
+    private void backedCompound(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int i = 0; i + 1 < orgs.size(); i++) {
+            Ref x = orgs.get(i), y = orgs.get(i + 1);
+            if (y.start() - x.end() > 60 || x.id().equals(y.id())) continue;
+            String gap = v.gap(x.end(), y.start());
+            boolean en = BACKED_AFTER.matcher(gap).matches();
+            boolean de = !en && BACKED_DE_AFTER.matcher(gap).matches()
+                    && BACKED_BY_DE.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 6), x.start())).matches();
+            if (en || de) sink.add(v, x, Predicate.INVESTED_IN, y, "invest.backed-compound", 0.75);
         }
     }
 

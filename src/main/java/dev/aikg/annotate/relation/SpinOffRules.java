@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "owner", "eigentümer"};
+            "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "owner", "eigentümer"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             + "beteiligungsgesellschaft|investment arm|venture arm|venture-capital arm)"
@@ -45,6 +45,20 @@ final class SpinOffRules {
             possessiveApposition(v, parent, sink);
             parentApposition(v, parent, sink);
             ownUnit(v, parent, sink);
+            ownedCompound(v, parent, sink);
+        }
+    }
+
+    /** "SoftBank-owned Arm", "the Alibaba-owned South China Morning Post": the second belongs to the first. */
+    private static final Pattern OWNED_AFTER = Pattern.compile("-(owned|controlled)\\s+((the|a|an)\\s+)?([\\p{L}-]+\\s+){0,3}");
+
+    private void ownedCompound(SentenceView v, Ref owner, RelationSink sink) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() <= owner.end() || r.start() - owner.end() > 50) continue;
+            if (OWNED_AFTER.matcher(v.gap(owner.end(), r.start())).matches()) {
+                sink.add(v, r, Predicate.SPIN_OFF_OF, owner, "spinoff.owned-compound", 0.75);
+            }
+            return;
         }
     }
 
@@ -107,7 +121,8 @@ final class SpinOffRules {
     private static final java.util.regex.Pattern CHILD_NOUN = java.util.regex.Pattern.compile(
             "(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*");
     private static final java.util.regex.Pattern PARENT_NOUN = java.util.regex.Pattern.compile(
-            "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern)\\s.*");
+            "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern| parent| parent company"
+            + "|’s parent|’s parent company)\\s.*");
 
     /**
      * A compound or possessive noun between two names: "die Alphabet-Tochter Waymo", "Alphabet's

@@ -188,6 +188,17 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void backedAndOwnedCompounds() {
+        String[] orgs = {"org/lumen=Lumen", "org/polaris=Polaris"};
+        assertTrue(Docs.facts(Docs.relations("Lumen-backed Polaris released a model.", "en", orgs)).contains("org/lumen investedIn org/polaris"));
+        assertTrue(Docs.facts(Docs.relations("Der von Lumen unterstützte ChatGPT-Rivale Polaris stellte ein Modell vor.", "de", orgs))
+                .contains("org/lumen investedIn org/polaris"));
+        assertTrue(Docs.facts(Docs.relations("Lumen-owned Polaris gained.", "en", orgs)).contains("org/polaris spinOffOf org/lumen"));
+        assertTrue(Docs.facts(Docs.relations("Polaris parent Lumen fell 2%.", "en", orgs)).contains("org/polaris spinOffOf org/lumen"));
+        assertFalse(Docs.facts(Docs.relations("Lumen and Polaris released models.", "en", orgs)).contains("org/lumen investedIn org/polaris"));
+    }
+
+    @Test
     void raisingOrHoldingAStakeIsAnInvestment() {
         var de = Docs.relations("Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile an Lumen zuletzt aufgestockt.",
                 "de", "org/halcyon=Halcyon", "org/corvid=Corvid", "org/lumen=Lumen");
