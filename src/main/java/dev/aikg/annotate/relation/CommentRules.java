@@ -379,10 +379,20 @@ final class CommentRules {
         return open >= 0 && open > close && r.start() - open < 200;
     }
 
+    private static final Set<String> MEDIA_NOUNS = Set.of("sender", "fernsehsender", "tv-sender", "zeitung", "magazin",
+            "nachrichtenagentur", "agentur", "blatt", "wirtschaftsblatt", "newspaper", "broadcaster", "network", "channel",
+            "station", "outlet", "publication", "magazine", "podcast", "radiosender");
+
     /** "auf X", "on LinkedIn", and news media (a person talking "to the Wall Street Journal"). */
     private static boolean platformOrMedia(SentenceView v, Ref r) {
         Entity e = r.entity();
         if (e.subtype() != null && e.subtype().toLowerCase().contains("media")) return true;
+        // "sagte dem Sender Fox News", "told CNBC", "im Interview mit dem Magazin X": the addressee, a medium.
+        List<Word> before = Words.in(v.text, Math.max(v.sentence.start(), r.start() - 40), r.start());
+        for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
+            String w = before.get(i).lower();
+            if (MEDIA_NOUNS.contains(w) || i == before.size() - 1 && (w.equals("told") || w.equals("gegenüber"))) return true;
+        }
         String surface = r.mention().surface().toLowerCase();
         if (!SpeechCues.PLATFORMS.contains(surface) && !SpeechCues.PLATFORMS.contains(e.name().toLowerCase())) return false;
         Word prep = Words.before(v.text, r.start(), v.sentence.start());

@@ -26,6 +26,16 @@ class TestCommentRelations {
     }
 
     @Test
+    void theMediumAStatementWasGivenToIsNotItsObject() {
+        var de = Docs.relations("Ines Kaur sagte dem Sender Vega News, es gebe Belege für ein Vorgehen von Mistral.", "de",
+                "org/vega=Vega News", "org/mistral=Mistral", "person/ines-kaur=Ines Kaur");
+        assertEquals(List.of("person/ines-kaur commentedOn org/mistral"), comments(de));
+        var en = Docs.relations("Ines Kaur told Vega News that Mistral's model was impressive.", "en",
+                "org/vega=Vega News", "org/mistral=Mistral", "person/ines-kaur=Ines Kaur");
+        assertEquals(List.of("person/ines-kaur commentedOn org/mistral"), comments(en));
+    }
+
+    @Test
     void frontedQuoteWithInvertedVerb() {
         var d = Docs.relations("„Cohere hat das bessere Produkt“, schrieb Ben Ortiz auf X.", "de",
                 "org/cohere=Cohere", "org/x=X", "person/ben-ortiz=Ben Ortiz");
