@@ -99,15 +99,20 @@ public final class LexiconLoader {
         for (Resource s : seen) {
             String id = s.getURI().substring(Namespaces.ID.length());
             for (Statement ts : s.listProperties(hasTicker).toList()) {
-                Resource t = ts.getResource();
-                Resource ex = t.getPropertyResourceValue(listedOn);
-                if (!t.hasProperty(symbol) || ex == null) continue;
-                String code = ex.hasProperty(exchangeCode) ? ex.getProperty(exchangeCode).getString()
-                        : ex.hasProperty(mic) ? ex.getProperty(mic).getString() : null;
-                if (code != null) listings.putIfAbsent((code + ":" + t.getProperty(symbol).getString()).toUpperCase(java.util.Locale.ROOT), id);
+                String ticker = tickerString(ts.getResource(), symbol, listedOn, mic, exchangeCode);
+                if (ticker != null) listings.putIfAbsent(ticker.toUpperCase(java.util.Locale.ROOT), id);
             }
         }
         return new Lexicon(entries, listings);
+    }
+
+    /** "EXCHANGE:SYMBOL" of a ticker resource (the exchange code, else its MIC), or null when incomplete. */
+    private static String tickerString(Resource t, Property symbol, Property listedOn, Property mic, Property exchangeCode) {
+        Resource ex = t.getPropertyResourceValue(listedOn);
+        if (!t.hasProperty(symbol) || ex == null) return null;
+        String code = ex.hasProperty(exchangeCode) ? ex.getProperty(exchangeCode).getString()
+                : ex.hasProperty(mic) ? ex.getProperty(mic).getString() : null;
+        return code == null ? null : code + ":" + t.getProperty(symbol).getString();
     }
 
     private static LexiconEntry entry(Model m, Resource s, Property contextLabel, Property hasTicker, Property symbol,
@@ -150,14 +155,13 @@ public final class LexiconLoader {
         String ticker = null, micCode = null;
         for (Statement ts : s.listProperties(hasTicker).toList()) {
             Resource t = ts.getResource();
-            Resource ex = t.getPropertyResourceValue(listedOn);
-            if (!t.hasProperty(symbol) || ex == null) continue;
+            String listing = tickerString(t, symbol, listedOn, mic, exchangeCode);
+            if (listing == null) continue;
             boolean isPrimary = !t.hasProperty(primary) || t.getProperty(primary).getBoolean();
             if (ticker != null && !isPrimary) continue;
-            String code = ex.hasProperty(exchangeCode) ? ex.getProperty(exchangeCode).getString() : null;
-            String micValue = ex.hasProperty(mic) ? ex.getProperty(mic).getString() : null;
-            ticker = (code != null ? code : micValue) + ":" + t.getProperty(symbol).getString();
-            micCode = micValue;
+            Resource ex = t.getPropertyResourceValue(listedOn);
+            ticker = listing;
+            micCode = ex.hasProperty(mic) ? ex.getProperty(mic).getString() : null;
         }
 
         Map<String, List<String>> links = new LinkedHashMap<>();

@@ -103,7 +103,8 @@ public final class EntityResolver implements Annotator {
         return null;
     }
 
-    static String compactKey(String surface) {
+    /** The lexicon's lookup key of a surface: lower-case letters and digits (and inner dots, "&"). */
+    public static String compactKey(String surface) {
         StringBuilder sb = new StringBuilder(surface.length());
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);

@@ -1,5 +1,6 @@
 package dev.aikg.annotate.mention;
 
+import dev.aikg.annotate.link.EntityResolver;
 import dev.aikg.annotate.link.Slugs;
 import dev.aikg.annotate.text.Token;
 import dev.aikg.model.EntityType;
@@ -7,7 +8,6 @@ import dev.aikg.model.Method;
 import dev.aikg.model.Mention;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -51,12 +51,7 @@ public final class SharedSurnameFinder implements MentionFinder {
     }
 
     private String personId(String fullName) {
-        StringBuilder key = new StringBuilder(fullName.length());
-        for (int c = 0; c < fullName.length(); c++) {
-            char ch = fullName.charAt(c);
-            if (Character.isLetterOrDigit(ch)) key.append(Character.toLowerCase(ch));
-        }
-        for (LexiconIndex.Label l : index.lookup(key.toString().toLowerCase(Locale.ROOT))) {
+        for (LexiconIndex.Label l : index.lookup(EntityResolver.compactKey(fullName))) {
             if (l.entry().type() == EntityType.PERSON && !l.context()) return l.entry().id();
         }
         return Slugs.entityId(EntityType.PERSON, fullName);

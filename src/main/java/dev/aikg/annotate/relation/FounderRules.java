@@ -55,15 +55,7 @@ final class FounderRules {
         if (first == null || !ITS_FOUNDERS.matcher(v.text).region(v.sentence.start(), first.start()).matches()) return;
         Ref org = v.previousSubject(EntityType.ORGANIZATION);
         if (org == null) return;
-        Ref last = first;
-        List<Ref> founders = new ArrayList<>(List.of(first));
-        for (Ref r : v.refs) {
-            if (r.start() <= last.start() || !r.is(EntityType.PERSON)) continue;
-            if (!Rx.matches(v.gap(last.end(), r.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
-            founders.add(r);
-            last = r;
-        }
-        for (Ref p : founders) sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
+        for (Ref p : listFrom(v, first, EntityType.PERSON)) sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
                 "founder.their-founders", 0.7);
     }
 
@@ -110,11 +102,16 @@ final class FounderRules {
 
     /** The organisation and those joined to it by "und", "and", ",". */
     static List<Ref> orgList(SentenceView v, Ref first) {
+        return listFrom(v, first, EntityType.ORGANIZATION);
+    }
+
+    /** The name and those of its type joined after it by "und", "and", ",": "A, B and C". */
+    static List<Ref> listFrom(SentenceView v, Ref first, EntityType type) {
         List<Ref> out = new ArrayList<>();
         out.add(first);
         Ref last = first;
         for (Ref r : v.refs) {
-            if (r.start() < last.end() || !r.is(EntityType.ORGANIZATION)) continue;
+            if (r.start() < last.end() || !r.is(type)) continue;
             String gap = v.gap(last.end(), r.start());
             if (!Rx.matches(gap, "\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?")) break;
             out.add(r);

@@ -91,7 +91,7 @@ final class KnownFactRules {
                     // "…, teilte die Cloud-Sparte Alibaba Cloud mit": a unit speaks for its parent, the
                     // developer, when the article names the parent too.
                     String parent = unitOf(o.id(), known);
-                    if (parent != null && v.index.mentions(parent) && v.hasAny(ANNOUNCES)) {
+                    if (parent != null && v.doc.entity(parent) != null && v.hasAny(ANNOUNCES)) {
                         sink.add(v, x.id(), p, parent, null, null, null, null, x.start(), o.end(), rule + "-unit", ANAPHOR_CONFIDENCE);
                         found = true;
                     }

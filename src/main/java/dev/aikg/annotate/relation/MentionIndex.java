@@ -158,12 +158,6 @@ public final class MentionIndex {
 
     public int sentenceCount() { return bySentence.size(); }
 
-    /** True when the document names this entity (outside boilerplate or not). */
-    public boolean mentions(String id) {
-        for (Entity e : entities) if (e.id().equals(id)) return true;
-        return false;
-    }
-
     /** The last mention of the given type in the {@code back} sentences before sentence {@code i}. */
     public Ref lastBefore(int i, EntityType type, int back) {
         for (int s = i - 1; s >= Math.max(0, i - back); s--) {
