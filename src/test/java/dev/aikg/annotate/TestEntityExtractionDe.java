@@ -264,4 +264,20 @@ class TestEntityExtractionDe {
         assertTrue(has("Meta-Chefwissenschaftler Yann Brun betonte, offene Modelle hätten gewonnen.", "Organization:Meta Platforms"));
         assertFalse(has("Die Meta-Analyse zeigte keinen Effekt.", "Organization:Meta Platforms"));
     }
+
+    @Test
+    void einPossessivpronomenVorDemTitelIstKeineFirma() {
+        List<String> found = Extract.entities("Der Suchmaschinenbetreiber Quellwerk rüstet auf. Dessen Gründer Robin Lau stellte ein "
+                + "neues Modell vor. Deren Chef Tom Berger schwieg.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.endsWith(":Dessen") || e.endsWith(":Deren")), found.toString());
+        assertTrue(found.contains("Person:Robin Lau"), found.toString());
+    }
+
+    @Test
+    void einModellMitStufeVorDerVersion() {
+        List<String> found = Extract.entities("Das jüngste Modell Mistral Medium 3 soll an Claude Sonnet 3.7 heranreichen.", "de");
+        assertTrue(found.contains("AIModel:Mistral Medium 3"), found.toString());
+        assertTrue(found.contains("AIModel:Claude Sonnet 3.7"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());
+    }
 }

@@ -266,4 +266,15 @@ class TestEntityExtractionEn {
         assertTrue(found.stream().noneMatch(e -> e.startsWith("Person:")), found.toString());
         assertTrue(has("Sarah House said the rally would not last.", "Person:Sarah House"), "a surname House is still one");
     }
+
+    @Test
+    void aTierNameBetweenFamilyAndVersion() {
+        List<String> found = Extract.entities("Its newest model, Claude Opus 4.1, beat Llama Guard 3 and Gemini Flash 2 on coding tests.", "en");
+        assertTrue(found.contains("AIModel:Claude Opus 4.1"), found.toString());
+        assertTrue(found.contains("AIModel:Llama Guard 3"), found.toString());
+        assertTrue(found.contains("AIModel:Gemini Flash 2"), found.toString());
+        assertFalse(found.contains("Person:Claude Opus"), found.toString());
+        assertFalse(Extract.entities("Claude Opus, the conductor, played in 2019.", "en").stream().anyMatch(e -> e.startsWith("AIModel:")),
+                "no version, no model");
+    }
 }

@@ -51,7 +51,8 @@ public final class Cues {
     public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",
             "jedes", "jedem", "jeden", "kein", "keine", "keiner", "keinem", "keinen", "seine", "seiner", "seinem",
-            "ihre", "ihrer", "ihrem", "unsere", "the", "a", "an", "this", "that", "these", "those", "every", "each",
+            "ihre", "ihrer", "ihrem", "unsere", "sein", "seinen", "ihr", "ihren", "unser", "unserem", "unseren",
+            "unserer", "dessen", "deren", "its", "his", "her", "their", "our", "my", "your", "whose", "the", "a", "an", "this", "that", "these", "those", "every", "each",
             "zur", "zum", "im", "beim", "vom", "am");
 
     /** Nouns for roles people hold; also matched as the last part of a compound ("Halbleiter-Analyst"). */

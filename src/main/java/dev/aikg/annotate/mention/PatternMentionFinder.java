@@ -31,7 +31,10 @@ public final class PatternMentionFinder implements MentionFinder {
             + "instruct|Chat|chat|Coder|coder|Vision|Preview|preview|Ultra|Nano|nano|Lite|lite|Plus|Omni|Thinking|"
             + "Reasoner|Math|Distill|Large|Small|Medium|Base|Exp|Experimental|Maverick|Scout|Behemoth|High|high|"
             + "Audio|Realtime|Codex|Fast|\\d{1,3}(?:\\.\\d)?[BbMmKk]|\\d{1,2}x\\d{1,3}[Bb]|[A-Z]\\d{1,2}(?:\\.\\d)?)";
-    private static final Pattern MODEL = Pattern.compile("(?:Chat)?[A-Za-z]+(?:[- ]?)"
+    /** Tier names that stand between the family and the version: "Claude Opus 4.1", "Mistral Medium 3". */
+    private static final String TIER = "(?:Opus|Sonnet|Haiku|Medium|Large|Small|Pro|Flash|Ultra|Nano|Mini|Guard|Coder|Code|"
+            + "Vision|Instant|Max|Plus|Lite|Tiny)";
+    private static final Pattern MODEL = Pattern.compile("(?:Chat)?[A-Za-z]+(?: " + TIER + "){0,2}(?:[- ]?)"
             + "(?:\\d{1,2}(?:\\.\\d{1,2})?[a-z]?|[A-Z]\\d{1,2}(?:\\.\\d)?|\\d{1,2}x\\d{1,3}[Bb]|\\d{1,3}[Bb])"
             + "(?:[- ]" + SUFFIX + ")*(?!\\w)(?!\\.\\d)");
     private static final Pattern O_SERIES = Pattern.compile("o[1-9](?:-(?:mini|pro|preview|high|deep-research))?(?![\\w])");

@@ -57,10 +57,13 @@ final class CompetitionRules {
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start());
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60));
+            // A bare "mit"/"gegen" needs a compete verb after the name; "konkurriert mit" has one before it.
             boolean verb = Prefilter.containsAny(before, VERB_WORDS) && VERB_CUE.matcher(before).matches() && (!Rx.matches(before, ".*\\b(mit|gegen)\\s+\\S*\\s*$")
+                    || Rx.matches(before, ".*\\bkonkurrier\\p{L}*\\s+(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
                     || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
-            if (!verb) continue;
+            // "competes with OpenAI's GPT-5": the rival is the model, not its owner.
+            if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);
             if (subject == null) continue;
             // "competes with SK Hynix and Samsung Electronics": every rival of the list.
@@ -181,6 +184,14 @@ final class CompetitionRules {
 
     private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*((hinter|mit|bei|von|für|an|in|auf|zu|unter|"
             + "behind|with|at|for|by|in|of)\\s+)?(der|die|das|dem|den|denen|dessen|deren|welche[rsmn]?|which|who|whom|whose|that)\\b.*");
+
+    /** The next name after {@code r} is an AI model within a few characters: "OpenAI's GPT-5". */
+    private static boolean nextIsModel(SentenceView v, Ref r) {
+        for (Ref n : v.refs) {
+            if (n.start() >= r.end()) return n.is(EntityType.AI_MODEL) && n.start() - r.end() <= 4;
+        }
+        return false;
+    }
 
     private static boolean possessiveOrg(SentenceView v, Ref r) {
         return r.is(EntityType.ORGANIZATION) && (SentenceView.genitiveSurface(r)

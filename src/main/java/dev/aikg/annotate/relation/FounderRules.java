@@ -207,8 +207,20 @@ final class FounderRules {
         if ((verb || perfect) && !gap.contains(" by ")) {
             // "Sam Altman and Greg Brockman founded X", "Jan und Eva Novak gründeten X": the whole subject list.
             for (Ref q : personListBefore(v, p)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.active", 0.8);
+            // "Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates": the partners named after the company.
+            Ref partner = null;
+            for (Ref r : v.of(EntityType.PERSON)) {
+                if (r.start() >= o.end()) { partner = r; break; }
+            }
+            if (partner != null && PARTNERS.matcher(v.gap(o.end(), partner.start())).matches()) {
+                for (Ref q : listFrom(v, partner, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.active-partners", 0.75);
+            }
         }
     }
+
+    /** Between the company and its co-founders: "in 1977 with", "2019 zusammen mit". */
+    private static final Pattern PARTNERS = Pattern.compile("\\s+((in|im jahr)\\s+)?(\\d{4}\\s+)?(together with|along with|with|"
+            + "zusammen mit|gemeinsam mit|mit)\\s+((his|her|seinem|seiner|ihrem|ihrer)\\s+)?([\\p{L}-]+\\s+){0,2}?");
 
     /** The person and those joined before it by "und", "and", "," (nearest last). */
     static List<Ref> personListBefore(SentenceView v, Ref last) {

@@ -56,7 +56,10 @@ final class FundingRules {
             + "kapitalgebern|anteilseignern|unterstützern)\\s+((des|der|von)\\s+([\\p{L}-]+\\s+)?(start-ups?|startups?|"
             + "unternehmens|konzerns|firma|labors|entwicklers|anbieters|ki-start-ups?)\\s+)?(zählen|gehören|zählten|gehörten|zählt|gehört|zählte|gehörte)"
             + "|(weitere|andere|other|further|additional|neue|new)\\s+(geldgeber|investoren|investors|backers|kapitalgeber)"
-            + "\\s+(sind|waren|include|included|are|were)|((its|their|seine|ihre|dessen|deren)\\s+)?(investors|backers|"
+            + "\\s+(sind|waren|include|included|are|were)"
+            // "Existing backers Amazon and Google did not say…": the investor noun as the names' title.
+            + "|(existing|current|early|longtime|bisherige|bestehende|langjährige|frühe)\\s+(investors|backers|geldgeber|investoren|kapitalgeber)"
+            + "|((its|their|seine|ihre|dessen|deren)\\s+)?(investors|backers|"
             + "geldgeber|investoren|kapitalgeber) (include|included|includes|are|were|sind|waren|umfassen))"
             + "\\s+(auch\\s+|also\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
             + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?");
@@ -97,6 +100,7 @@ final class FundingRules {
         if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) leadsRound(v, sink);
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
                 "unterstützern", "aktionär", "shareholders", "financiers")) investorsInclude(v, sink);
+        if (v.hasAny("hinter ")) behind(v, sink);
         if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) participated(v, sink);
         if (round && v.hasAny("an der sich")) relativeRound(v, sink);
         if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN)) received(v, sink);
@@ -158,6 +162,21 @@ final class FundingRules {
                     break;
                 }
             }
+        }
+    }
+
+    private static final Pattern BEHIND_BEFORE = Pattern.compile(".*\\bhinter\\s+((dem|der|den)\\s+([\\p{L}-]+\\s+)?)?$");
+    private static final Pattern BEHIND_VERB = Pattern.compile("\\s+(stehen|steht|standen|stand)\\s+(unter anderem\\s+|u\\. a\\.\\s+|"
+            + "auch\\s+|etwa\\s+|bereits\\s+|vor allem\\s+)?((der|die|das|den)\\s+)?([\\p{L}-]+\\s+)?");
+
+    /** "Hinter Moonshot stehen unter anderem Alibaba und Tencent (als Investoren)": the German idiom for backers. */
+    private void behind(SentenceView v, RelationSink sink) {
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            if (!BEHIND_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 40), x.start())).matches()) continue;
+            Ref y = nextInvestor(v, x);
+            if (y == null || !y.is(EntityType.ORGANIZATION) || !BEHIND_VERB.matcher(v.gap(x.end(), y.start())).matches()) continue;
+            for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.behind", 0.7, sink);
+            return;
         }
     }
 
@@ -289,12 +308,18 @@ final class FundingRules {
     private static Ref subjectOf(SentenceView v, int sentence) {
         if (sentence < 0) return null;
         for (Ref r : v.index.in(sentence)) {
-            if (r.is(EntityType.ORGANIZATION) && !governed(v, r)) return r;
+            if (r.is(EntityType.ORGANIZATION) && !governed(v, r) && !coordinated(v, r)) return r;
         }
         return null;
     }
 
     /** True when a preposition comes before the mention, with at most two lower-case words between ("von der japanischen X"). */
+    /** The name follows "and"/"und": a later member of a list ("led by Y, with Z and W as co-leads"), not a subject. */
+    private static boolean coordinated(SentenceView v, Ref r) {
+        Words.Word w = Words.before(v.text, r.start(), Math.max(0, r.start() - 12));
+        return w != null && (w.lower().equals("and") || w.lower().equals("und") || w.lower().equals("sowie"));
+    }
+
     private static boolean governed(SentenceView v, Ref r) {
         int at = r.start();
         for (int k = 0; k < 3; k++) {

@@ -109,7 +109,8 @@ final class InvestmentRules {
             List<Ref> investors = FounderRules.orgList(v, o);
             Ref target = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() < o.start() && target == null) target = r;
-            if (target == null) target = v.index.first(v.index() + 1, EntityType.ORGANIZATION);
+            // A round led by someone in a sentence that names no raiser points back (FundingRules), never ahead.
+            if (target == null && !v.hasAny("round", "runde")) target = v.index.first(v.index() + 1, EntityType.ORGANIZATION);
             if (target == null) return;
             for (Ref i : investors) sink.add(v, i.id(), Predicate.INVESTED_IN, target.id(), null, null, null, null,
                     Math.min(target.start(), i.start()), Math.max(target.end(), i.end()), "invest.backed-by", 0.75);

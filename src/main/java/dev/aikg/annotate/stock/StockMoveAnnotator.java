@@ -72,7 +72,7 @@ public final class StockMoveAnnotator implements Annotator {
         String text = doc.text();
         Ref subject = subject(text, index.in(s.index()), p, segStart);
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
-        if (subject == null || businessFigure(text, s, p)) return null;
+        if (subject == null || businessFigure(text, s, p) || stakeFigure(text, s, p)) return null;
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
@@ -163,6 +163,21 @@ public final class StockMoveAnnotator implements Annotator {
     private static final List<String> BUSINESS = List.of("sales", "revenue", "umsatz", "gewinn", "profit", "earnings",
             "marktanteil", "market share", "year earlier", "jahresvergleich", "year-on-year", "year over year", "vorjahr",
             "of its revenue", "owned", "stake", "beteiligung", "inflation", "zins", "margin", "marge");
+
+    /** A share of ownership named right at the figure ("a 10% stake", "Anteil von rund 5 Prozent", "10 Prozent der Anteile"). */
+    private static final java.util.regex.Pattern STAKE_AFTER = java.util.regex.Pattern.compile(
+            "(?s)[\\s-]*(stake|equity stake|ownership|interest in|beteiligung|anteil|der anteile|der aktien|an der firma|"
+            + "an dem unternehmen|am unternehmen|des unternehmens|of the company|of the shares|of its shares|of the startup)\\b.*");
+    private static final java.util.regex.Pattern STAKE_BEFORE = java.util.regex.Pattern.compile(
+            "(?s).*\\b(stake of|anteil von|beteiligung von|owns|owned|holds|held|hält|hielt|besitzt|kontrolliert|controls)"
+            + "(\\s+(roughly|about|around|nearly|almost|some|more than|rund|etwa|knapp|gut|fast|mehr als|über|bis zu|up to))?\\s*$");
+
+    /** Stakes are not price moves, whatever stock words stand near: "a warrant for 160 million shares, roughly a 10% stake". */
+    private static boolean stakeFigure(String text, Sentence s, PercentFinder.Percent p) {
+        String after = text.substring(p.end(), Math.min(s.end(), p.end() + 40)).toLowerCase();
+        String before = text.substring(Math.max(s.start(), p.start() - 40), p.start()).toLowerCase();
+        return STAKE_AFTER.matcher(after).matches() || STAKE_BEFORE.matcher(before).matches();
+    }
 
     /** Revenue growth, market shares, stakes: percentages that are not price moves when no stock word is near. */
     private static boolean businessFigure(String text, Sentence s, PercentFinder.Percent p) {

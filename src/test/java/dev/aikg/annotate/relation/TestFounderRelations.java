@@ -155,4 +155,19 @@ class TestFounderRelations {
                 "org/nordlicht=Nordlicht", "org/polaris=Polaris", "person/jonas-falk=Jonas Falk");
         assertFalse(Docs.facts(other).contains("person/jonas-falk founderOf org/nordlicht"), Docs.facts(other).toString());
     }
+
+    @Test
+    void partnersNamedAfterTheCompanyFoundedItToo() {
+        var en = Docs.relations("Mira Patel co-founded Lumen in 1977 with Jonas Falk and Eva Novak.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "person/eva-novak=Eva Novak");
+        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
+            assertTrue(Docs.facts(en).contains("person/" + p + " founderOf org/lumen"), Docs.facts(en).toString());
+        }
+        var de = Docs.relations("Mira Patel gründete Lumen 2019 zusammen mit Jonas Falk.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(de).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(de).toString());
+        var sparring = Docs.relations("Mira Patel gründete Lumen und stritt später mit Jonas Falk.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertFalse(Docs.facts(sparring).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(sparring).toString());
+    }
 }

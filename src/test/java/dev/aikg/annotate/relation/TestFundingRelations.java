@@ -201,4 +201,27 @@ class TestFundingRelations {
         assertNotNull(r.amount());
         assertEquals(5e8, r.amount().value(), 1);
     }
+
+    @Test
+    void theGermanIdiomForBackers() {
+        var d = Docs.relations("Hinter Lumen stehen unter anderem Polaris und Corvid als Investoren.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
+        assertTrue(Docs.facts(d).contains("org/polaris investedIn org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/corvid investedIn org/lumen"), Docs.facts(d).toString());
+        var person = Docs.relations("Hinter Lumen steht Mira Patel.", "de", "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(person).isEmpty(), Docs.facts(person).toString());
+    }
+
+    @Test
+    void existingBackersAfterARoundWithCoLeads() {
+        var d = Docs.relations("Lumen said it had closed a $2 billion round. The round was led by Halcyon, with Vesper and Corvid as "
+                + "co-leads. Existing backers Polaris and Orbis did not say whether they took part.", "en",
+                "org/lumen=Lumen", "org/halcyon=Halcyon", "org/vesper=Vesper", "org/corvid=Corvid", "org/polaris=Polaris",
+                "org/orbis=Orbis");
+        assertTrue(Docs.facts(d).contains("org/halcyon investedIn org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/polaris investedIn org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/orbis investedIn org/lumen"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).stream().anyMatch(f -> f.endsWith("investedIn org/corvid") || f.startsWith("org/halcyon investedIn org/polaris")),
+                Docs.facts(d).toString());
+    }
 }

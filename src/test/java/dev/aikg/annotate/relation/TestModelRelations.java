@@ -285,4 +285,21 @@ class TestModelRelations {
         assertFalse(Docs.facts(Docs.relations("Lumen grew fast, and analysts said competitor Halcyon would follow.", "en", specs))
                 .contains("org/lumen competesWith org/halcyon"), "mid-sentence, with nothing glued to it, the noun names no side");
     }
+
+    @Test
+    void theRivalOfAPossessiveModelIsTheModelNotItsOwner() {
+        var d = Docs.relations("Its newest model, Vela 4.1, competes with Polaris's Orion 5 on coding benchmarks.", "en",
+                "model/vela-4-1=Vela 4.1", "org/polaris=Polaris", "model/orion-5=Orion 5");
+        assertTrue(Docs.facts(d).contains("model/vela-4-1 competesWith model/orion-5"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("model/vela-4-1 competesWith org/polaris"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void konkurriertMitNamesTheRival() {
+        var d = Docs.relations("Der Chatbot Vela konkurriert mit Orion von Polaris.", "de",
+                "model/vela=Vela", "org/polaris=Polaris", "model/orion=Orion");
+        assertTrue(Docs.facts(d).contains("model/vela competesWith model/orion"), Docs.facts(d).toString());
+        var bare = Docs.relations("Lumen sprach mit Polaris über Preise.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(bare.relations().isEmpty(), Docs.facts(bare).toString());
+    }
 }

@@ -252,4 +252,17 @@ class TestStockMoves {
         assertEquals("org/supermicro", m.get(0).subjectId());
         assertEquals(-12.0, m.get(0).changePct());
     }
+
+    @Test
+    void aStakeIsNoPriceMoveEvenNextToShares() {
+        List<StockMove> en = moves("Lumen shares surged 24% on Monday. Lumen granted Polaris a warrant for up to 160 million Lumen shares, "
+                + "roughly a 10% stake.", "en", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of(24.0), en.stream().map(StockMove::changePct).toList(), en.toString());
+        List<StockMove> de = moves("Die Lumen-Aktie stieg um 3 Prozent, Polaris hält rund 5 Prozent an dem Unternehmen.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of(3.0), de.stream().map(StockMove::changePct).toList(), de.toString());
+        List<StockMove> share = moves("Die Aktie von Lumen gewann 4 Prozent; Polaris erwarb 12 Prozent der Anteile.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of("org/lumen"), share.stream().map(StockMove::subjectId).toList(), share.toString());
+    }
 }
