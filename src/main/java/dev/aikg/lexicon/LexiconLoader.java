@@ -100,10 +100,23 @@ public final class LexiconLoader {
             String id = s.getURI().substring(Namespaces.ID.length());
             for (Statement ts : s.listProperties(hasTicker).toList()) {
                 String ticker = tickerString(ts.getResource(), symbol, listedOn, mic, exchangeCode);
-                if (ticker != null) listings.putIfAbsent(ticker.toUpperCase(java.util.Locale.ROOT), id);
+                if (ticker != null) listings.merge(ticker.toUpperCase(java.util.Locale.ROOT), id, (a, b) -> owner(m, a, b));
             }
         }
         return new Lexicon(entries, listings);
+    }
+
+    /**
+     * The one of two entries sharing a listing that the listing names: the parent over its unit
+     * (Alphabet over Google, which is spinOffOf Alphabet), else the smaller id, so that the choice
+     * does not depend on the order the graph lists its statements in.
+     */
+    private static String owner(Model m, String a, String b) {
+        Property spinOffOf = m.createProperty(Namespaces.AIKG + "spinOffOf");
+        Resource ra = m.createResource(Namespaces.ID + a), rb = m.createResource(Namespaces.ID + b);
+        if (m.contains(rb, spinOffOf, ra)) return a;
+        if (m.contains(ra, spinOffOf, rb)) return b;
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** "EXCHANGE:SYMBOL" of a ticker resource (the exchange code, else its MIC), or null when incomplete. */

@@ -280,4 +280,17 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("AIModel:Claude Sonnet 3.7"), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());
     }
+
+    @Test
+    void einVornameDerAuchEinMonatIst() {
+        assertTrue(has("Das Start-up n8n, gegründet von Jan Oberhauser, wächst.", "Person:Jan Oberhauser"));
+        List<String> dates = Extract.entities("Seit Jan Wachstum, am 27. Jan Verluste und im Jan Gewinne.", "de");
+        assertFalse(dates.stream().anyMatch(e -> e.startsWith("Person:")), dates.toString());
+    }
+
+    @Test
+    void eineEigenePlattformIstKeineFirma() {
+        List<String> found = Extract.entities("Karp lobte die Nachfrage nach seiner KI-Plattform AIP.", "de");
+        assertFalse(found.contains("Organization:AIP"), found.toString());
+    }
 }

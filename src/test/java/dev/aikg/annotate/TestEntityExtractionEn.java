@@ -277,4 +277,32 @@ class TestEntityExtractionEn {
         assertFalse(Extract.entities("Claude Opus, the conductor, played in 2019.", "en").stream().anyMatch(e -> e.startsWith("AIModel:")),
                 "no version, no model");
     }
+
+    @Test
+    void aChineseNameInWesternOrder() {
+        List<String> found = Extract.entities("Shengjia Zhao, a co-creator of the chatbot, became the lab's chief scientist.", "en");
+        assertTrue(found.contains("Person:Shengjia Zhao"), found.toString());
+        List<String> places = Extract.entities("Shares rose in Hong Kong Tuesday and in Shanghai Li Auto gained.", "en");
+        assertFalse(places.stream().anyMatch(e -> e.startsWith("Person:Hong") || e.startsWith("Person:Shanghai")), places.toString());
+    }
+
+    @Test
+    void aCompanysOwnPlatformIsNoCompany() {
+        List<String> found = Extract.entities("Palantir said demand for its platform Foundry and its AI platform Gotham rose.", "en");
+        assertFalse(found.stream().anyMatch(e -> e.equals("Organization:Foundry") || e.equals("Organization:Gotham")), found.toString());
+    }
+
+    @Test
+    void aListingSharedWithAUnitBelongsToTheNameBeforeIt() {
+        // The lexicon's listing index names the unit, as an unlucky order of the graph could make it do.
+        var holdco = new dev.aikg.lexicon.LexiconEntry("org/holdco", dev.aikg.model.EntityType.ORGANIZATION, "Company", "Holdco",
+                List.of("Holdco"), List.of(), null, "NASDAQ:HC", null, java.util.Map.of());
+        var searchco = new dev.aikg.lexicon.LexiconEntry("org/searchco", dev.aikg.model.EntityType.ORGANIZATION, "Company", "Searchco",
+                List.of("Searchco"), List.of(), null, "NASDAQ:HC", null, java.util.Map.of());
+        var lexicon = new dev.aikg.lexicon.Lexicon(List.of(holdco, searchco), java.util.Map.of("NASDAQ:HC", "org/searchco"));
+        var x = Pipelines.standard(lexicon, StageTimings.NONE).extract(
+                new dev.aikg.model.Document("t", null, "Holdco (NASDAQ: HC) fell 7% on Wednesday.", "en", null, null, null));
+        assertEquals(List.of("Holdco"), x.entities().stream().map(Entity::name).toList());
+        assertEquals("org/holdco", x.stockMoves().get(0).subjectId());
+    }
 }

@@ -112,4 +112,15 @@ class TestLexiconLoader {
         String bad = PREFIXES + "org:nameless a aikg:Company ; skos:altLabel \"Nobody\" .\n";
         assertThrows(IllegalArgumentException.class, () -> parse(bad));
     }
+
+    @Test
+    void aSharedListingNamesTheParentWhateverTheOrder() {
+        String parent = "org:holdco a aikg:Company ; skos:prefLabel \"Holdco\"@en ; aikg:hasTicker ticker:XNYS-HC .\n";
+        String unit = "org:searchco a aikg:Company ; skos:prefLabel \"Searchco\"@en ; aikg:hasTicker ticker:XNYS-HC ; "
+                + "aikg:spinOffOf org:holdco .\n";
+        String rest = "exchange:XNYS a aikg:StockExchange ; aikg:mic \"XNYS\" ; aikg:exchangeCode \"NYSE\" .\n"
+                + "ticker:XNYS-HC a aikg:Ticker ; aikg:symbol \"HC\" ; aikg:listedOn exchange:XNYS ; aikg:primaryListing true .\n";
+        assertEquals("org/holdco", parse(PREFIXES + parent + unit + rest).byListing("NYSE:HC").id());
+        assertEquals("org/holdco", parse(PREFIXES + rest + unit + parent).byListing("NYSE:HC").id());
+    }
 }

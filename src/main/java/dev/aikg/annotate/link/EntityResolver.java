@@ -84,6 +84,12 @@ public final class EntityResolver implements Annotator {
         if (m.rule().startsWith("ticker:")) return m;
         LexiconEntry e = lexiconEntry(m.surface(), m.type());
         if (e != null) return m.withEntity(e.id(), e.type());
+        // "Zhilin Yang" is Yang Zhilin: a Chinese name in either order is the same person.
+        if (m.rule().startsWith("cue:chinese-name") && m.surface().indexOf(' ') > 0) {
+            String[] parts = m.surface().split(" ", 2);
+            e = lexiconEntry(parts[1] + " " + parts[0], m.type());
+            if (e != null) return m.withEntity(e.id(), e.type());
+        }
         String name = canonical(m.surface());
         if (name.isEmpty() || m.type() != EntityType.PERSON && Cues.is(name.toLowerCase(java.util.Locale.ROOT), Cues.F_NOT_NAME)) {
             return null;
@@ -124,7 +130,16 @@ public final class EntityResolver implements Annotator {
     /** Gives a ticker mention the entity of the company named right before it, or drops it. */
     private Mention attachTicker(Mention t, List<Mention> before, Map<String, String> tickers, AnnotatedDocument doc) {
         String ticker = t.rule().substring("ticker:".length());
-        if (t.entityId() != null) return t;
+        if (t.entityId() != null) {
+            // "Alphabet (NASDAQ: GOOGL)": a listing two lexicon entries share belongs to the name right before it.
+            Mention prev = before.isEmpty() ? null : before.get(before.size() - 1);
+            if (prev != null && prev.sentence() == t.sentence() && !prev.entityId().equals(t.entityId())
+                    && adjacent(doc, prev, t)) {
+                LexiconEntry pe = index.lexicon().get(prev.entityId());
+                if (pe != null && ticker.equalsIgnoreCase(pe.ticker())) return t.withEntity(pe.id(), EntityType.ORGANIZATION);
+            }
+            return t;
+        }
         for (int i = before.size() - 1; i >= 0; i--) {
             Mention m = before.get(i);
             if (m.sentence() != t.sentence()) break;
@@ -137,6 +152,12 @@ public final class EntityResolver implements Annotator {
             break;
         }
         return null;
+    }
+
+    private static boolean adjacent(AnnotatedDocument doc, Mention m, Mention t) {
+        if (m.end() > t.start()) return false;
+        String gap = doc.text().substring(m.end(), t.start());
+        return gap.length() <= 3 && gap.replaceAll("[\\s(\\[,:]", "").isEmpty();
     }
 
     private List<Entity> group(List<Mention> mentions, Map<String, String> tickers) {

@@ -40,6 +40,9 @@ public final class CueMentionFinder implements MentionFinder {
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
+    /** Possessive determiners: what follows them belongs to someone named before. */
+    private static final Set<String> OWNER_DETERMINERS = Cues.hashed("seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
+            "ihrem", "ihren", "dessen", "deren", "its", "their", "his", "her", "our", "unsere", "unserer");
     /** Cue nouns that also head ordinary clauses ("hat das Unternehmen Milliarden investiert"): only before distinctive names. */
     private static final Set<String> GENERIC_CUE_NOUNS = Cues.hashed("unternehmen", "unternehmens", "firma", "konzern",
             "konzerns", "company", "firm", "bank", "fonds", "labor", "lab", "agentur", "agency", "plattform", "sender",
@@ -101,7 +104,7 @@ public final class CueMentionFinder implements MentionFinder {
         // "Jan-Hendrik": a given name that is also a word ("Jan", the month) still opens a double given name.
         boolean doubleGiven = t.capitalised() && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN
                 && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_GIVEN);
-        if ((Cues.nameLike(t) || doubleGiven) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
+        if ((Cues.nameLike(t) || doubleGiven || monthGivenName(d, i, covered)) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
             // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
             int from = i;
             while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
@@ -117,6 +120,15 @@ public final class CueMentionFinder implements MentionFinder {
             if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
                     && Pinyin.isName(g.lower()) && !longerRun(d, i, i + 1)) {
                 return emitPerson(d, i, i + 1, "cue:chinese-name", PERSON_NAME, out);
+            }
+        }
+        // "Shengjia Zhao": English papers put the given name first. Two pinyin syllables at least, so that
+        // "Hong Kong" (one syllable before a surname-like "Kong") stays a place.
+        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_NOT_NAME | Cues.F_CHINESE) && i + 1 < d.size() && Pinyin.isTwoSyllableName(l)) {
+            Token s = d.get(i + 1);
+            if (s.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && Cues.nameLike(s)
+                    && Cues.is(s, Cues.F_CHINESE) && !s.possessive() && !longerRun(d, i, i + 1) && !orgFollows(d, i + 1)) {
+                return emitPerson(d, i, i + 1, "cue:chinese-name-western", PERSON_NAME, out);
             }
         }
         if (Cues.is(t, Cues.F_ROLE) && i + 2 < d.size() && !t.possessive()) {
@@ -154,6 +166,27 @@ public final class CueMentionFinder implements MentionFinder {
     }
 
     /** "Huang Kunming" stands alone; "Wang Chuan Capital Tower" is part of something longer. */
+    private static final Set<String> DATE_PREPOSITIONS = Cues.hashed("im", "in", "am", "seit", "bis", "ab", "vom", "zum", "anfang",
+            "ende", "mitte", "since", "on", "until", "by", "from", "early", "late", "mid", "through", "of");
+
+    /**
+     * "Jan Oberhauser": a given name that is also a month abbreviation, when a surname follows and no
+     * date word comes before ("seit Jan", "27. Jan", "Jan. 27" stay dates).
+     */
+    private static boolean monthGivenName(DocumentTokens d, int i, boolean[] covered) {
+        Token t = d.get(i);
+        if (!t.capitalised() || !Cues.is(t, Cues.F_NOT_NAME) || i + 1 >= d.size()) return false;
+        Token n = d.get(i + 1);
+        if (n.gap() != Token.Gap.SPACE || !d.sameSentence(i, i + 1) || covered[i + 1] || !NameSpans.surnameLike(n)
+                || Cues.is(n, Cues.F_NOT_NAME) || Cues.is(n, Cues.F_GIVEN)) return false;
+        // "am 27. Jan": a day number before, even across a sentence break the splitter made at "27.".
+        String pre = d.text().substring(Math.max(0, t.start() - 8), t.start()).stripTrailing();
+        if (!pre.isEmpty() && (Character.isDigit(pre.charAt(pre.length() - 1))
+                || pre.endsWith(".") && pre.length() > 1 && Character.isDigit(pre.charAt(pre.length() - 2)))) return false;
+        Token before = d.wordNear(i - 1, i);
+        return before == null || !DATE_PREPOSITIONS.contains(before.lower());
+    }
+
     private static boolean longerRun(DocumentTokens d, int from, int to) {
         Token after = d.wordNear(to + 1, to);
         if (after != null && after.gap() == Token.Gap.SPACE && Cues.nameLike(after)) return true;
@@ -207,6 +240,11 @@ public final class CueMentionFinder implements MentionFinder {
         String l = t.lower();
         boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
                 || l.equals("fund") || l.equals("hedge");
+        // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
+        if (cueNoun && (l.equals("plattform") || l.equals("platform"))
+                && (t.gap() == Token.Gap.HYPHEN || i > 0 && OWNER_DETERMINERS.contains(d.lower(i - 1)))) {
+            cueNoun = false;
+        }
         // "the company's Advancing AI event": what a possessive cue noun owns is not the company.
         if (cueNoun && !t.possessive()) {
             int s = i + 1;

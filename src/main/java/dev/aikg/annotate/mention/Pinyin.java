@@ -29,11 +29,20 @@ final class Pinyin {
         return lower.length() >= 2 && lower.length() <= 12 && split(lower, 0, 0);
     }
 
+    /** Two or three syllables, five letters or more: "Shengjia", "Wenfeng", not "Hong" or "Li". */
+    static boolean isTwoSyllableName(String lower) {
+        return lower.length() >= 5 && lower.length() <= 12 && split(lower, 0, 0, 2);
+    }
+
     private static boolean split(String w, int from, int count) {
-        if (from == w.length()) return count >= 1;
+        return split(w, from, count, 1);
+    }
+
+    private static boolean split(String w, int from, int count, int least) {
+        if (from == w.length()) return count >= least;
         if (count == 3) return false;
         for (int len = Math.min(6, w.length() - from); len >= 1; len--) {
-            if (SYLLABLES.contains(w.substring(from, from + len)) && split(w, from + len, count + 1)) return true;
+            if (SYLLABLES.contains(w.substring(from, from + len)) && split(w, from + len, count + 1, least)) return true;
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package dev.aikg.annotate.relation;
 
 import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.Entity;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
@@ -133,7 +134,7 @@ final class CompetitionRules {
 
     /** A rival noun right before an organisation: "Konkurrent AMD", "der Nvidia-Konkurrent AMD", "Nvidia's rival AMD". */
     private static final Pattern RIVAL_NOUN = Pattern.compile("(.*?)(\\S*?)-?\\b(konkurrent|konkurrentin|rivale|rival|competitor|"
-            + "wettbewerber|herausforderer|challenger)\\s+$");
+            + "wettbewerber|herausforderer|challenger|konkurrenten|rivalen|wettbewerbers|herausforderers)\\s+$");
 
     /**
      * The rival is the organisation the noun names; its competitor is the one glued to the noun or
@@ -158,6 +159,14 @@ final class CompetitionRules {
             if (subject == null && Rx.matches(v.gap(v.sentence.start(), cueStart), "\\s*((der|die|das|the|its|sein|seine|ihr|ihre|"
                     + "auch|also)\\s+)*")) {
                 subject = v.previousSubject(EntityType.ORGANIZATION);
+            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 12), cueStart), "(?s).*\\b(des|dem|vom|beim|of)\\s+$")) {
+                // "Die Aktie des Konkurrenten C3.ai fiel": the rival of the company the article is about.
+                Entity topic = v.index.topic(3);
+                if (topic != null && !topic.id().equals(r.id())) {
+                    sink.add(v, topic.id(), Predicate.COMPETES_WITH, r.id(), null, null, null, null, r.start(), r.end(),
+                            "compete.rival-noun-topic", 0.6);
+                }
+                continue;
             }
             if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun", 0.7);
         }

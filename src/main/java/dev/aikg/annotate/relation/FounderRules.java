@@ -33,6 +33,7 @@ final class FounderRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasAny("founders", "gründer")) theirFounders(v, sink);
+        if (v.hasType(EntityType.PERSON) && v.hasAny("gegründete")) foundedAdjective(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         together(v, sink);
@@ -46,8 +47,34 @@ final class FounderRules {
         coordinatedVerb(v, sink);
     }
 
-    private static final Pattern ITS_FOUNDERS = Pattern.compile("(?iu)\\s*(its|their|seine|ihre|dessen|deren|the company's|the startup's)\\s+"
-            + "(co-?founders|founders|gründer|mitgründer|gründerinnen und gründer)\\s*(,|:|are|were|sind|waren|–|-)\\s*");
+    private static final Pattern ITS_FOUNDERS = Pattern.compile("(?iu)\\s*(its|their|seine|ihre|dessen|deren|the company's|the startup's|"
+            + "die|the)\\s+(co-?founders|founders|gründer|mitgründer|gründerinnen und gründer)(\\s*(,|:|are|were|sind|waren|–|-))?\\s*");
+
+    /** "von A, B und C gegründete Unternehmen", "von A gegründeten Start-up Helsing": a participle before the company. */
+    private static final Pattern FOUNDED_ADJECTIVE = Pattern.compile("(?iu)\\s+gegründeten?\\s+([\\p{L}-]*(unternehmen|start-up|startup|"
+            + "firma|konzern|labor|lab|anbieter|entwickler|spezialist|dienst|plattform|gesellschaft))\\b\\s*");
+
+    /**
+     * "Das 2021 von A, B und C gegründete Unternehmen hat …": the company is named right after the
+     * noun, else it is the subject of the sentence before.
+     */
+    private void foundedAdjective(SentenceView v, RelationSink sink) {
+        for (Ref first : v.of(EntityType.PERSON)) {
+            String before = v.gap(Math.max(v.sentence.start(), first.start() - 30), first.start());
+            if (!Rx.matches(before, "(?s).*\\b(von|durch)\\s+$")) continue;
+            List<Ref> founders = listFrom(v, first, EntityType.PERSON);
+            Ref last = founders.get(founders.size() - 1);
+            Matcher m = FOUNDED_ADJECTIVE.matcher(v.text).region(last.end(), v.sentence.end());
+            if (!m.lookingAt()) continue;
+            Ref org = null;
+            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() == m.end()) org = r;
+            if (org == null) org = v.previousSubject(EntityType.ORGANIZATION);
+            if (org == null) return;
+            for (Ref p : founders) sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
+                    "founder.participle", 0.75);
+            return;
+        }
+    }
 
     /** "Its founders, Intrator, Brian Venturo and Brannin McBee, had worked together": the company named before. */
     private void theirFounders(SentenceView v, RelationSink sink) {
@@ -201,7 +228,9 @@ final class FounderRules {
         String gap = v.gap(p.end(), o.start());
         if (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
                 || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
-        boolean verb = Rx.matches(gap, "(, )?\\s*(who |which |der |die )?(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
+        // "Suleyman previously co-founded", "Thiel also co-founded": up to two adverbs before the verb.
+        boolean verb = Rx.matches(gap, "(, )?\\s*(who |which |der |die )?((also|previously|later|originally|first|jointly|once|then|"
+                + "himself|herself|auch|bereits|einst|zuvor|früher|damals|selbst|einmal|zudem)\\s+){0,2}(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
                 + "mitbegründeten|mitgründete|mitgründeten|gründet|gründen)\\b.*");
         boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had|haben|hatten|have)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
         if ((verb || perfect) && !gap.contains(" by ")) {

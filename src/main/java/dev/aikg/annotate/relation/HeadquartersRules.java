@@ -24,8 +24,30 @@ final class HeadquartersRules {
             "cpus", "cpu", "servers", "server", "designs", "design", "models", "model", "pcs", "laptops", "systems", "computers",
             "instances", "devices", "products", "tools", "apps", "agents", "chatbots", "chatbot", "architecture", "socs");
 
+    /** A cheap test for sentences without names: one of the seat phrases occurs. */
+    static boolean mayBeAnaphoricSeat(String text, dev.aikg.model.Sentence s) {
+        // Bounded by the sentence: an unbounded indexOf would scan the rest of the document per sentence.
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c != 'S' && c != 'b' && c != 'h' && c != 'H') continue;
+            for (String cue : SEAT_CUES) {
+                if (cue.charAt(0) == c && i + cue.length() <= s.end() && text.startsWith(cue, i)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SEAT_CUES = {"Sitz in", "based in", "headquartered in", "Hauptsitz in"};
+
     void apply(SentenceView v, RelationSink sink) {
-        if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
+        if (!v.hasAny(TRIGGERS)) return;
+        if (!v.hasType(EntityType.ORGANIZATION)) {
+            // "Das Unternehmen hat seinen Sitz in Denver": only the anaphoric seat needs no name in the sentence.
+            if (v.hasAny("sitz in", "based in", "headquartered in", "hauptsitz")) {
+                for (Word w : v.words()) if (w.lowerIs("in")) locatedIn(v, w, sink);
+            }
+            return;
+        }
         for (Word w : v.words()) {
             if (w.lowerEndsWith("-based") && w.text().length() > 7) basedCompound(v, w, sink);
             else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
@@ -70,9 +92,20 @@ final class HeadquartersRules {
         boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
         if (!cue && !ansaessig) return;
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
+        if (o == null && !ansaessig && ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt()) {
+            o = v.previousSubject(EntityType.ORGANIZATION);
+            if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city.text(), null, null, null, null, in.start(), city.end(),
+                    "hq.located-in-anaphor", 0.65);
+            return;
+        }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
     }
+
+    /** A sentence about the company named before: "Das Unternehmen hat seinen Sitz in …", "The company is based in …". */
+    private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?iu)\\s*(das|der|die|the)\\s+"
+            + "([\\p{L}-]*(unternehmen|start-up|startup|firma|konzern|company|firm|gruppe|group|labor|lab))\\s+(hat|has|is|ist|was|war)\\b"
+            + "|\\s*(it|es)\\s+(hat|has|is|ist)\\b");
 
     private static Ref orgBefore(SentenceView v, int at, int max) {
         Ref best = null;

@@ -40,6 +40,7 @@ final class InvestmentRules {
                 "financier")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
+        if (v.hasAny("invest", "stake")) describedTarget(v, sink);
         backedCompound(v, sink);
         jointVenture(v, sink);
         investorList(v, sink);
@@ -180,6 +181,30 @@ final class InvestmentRules {
                     }
                 }
             }
+        }
+    }
+
+    /** "agreed to invest $5 billion in the struggling chipmaker": the target named by a description, not by name. */
+    private static final Pattern DESCRIBED_TARGET = Pattern.compile("(?su)[^.;]{0,60}?\\b(invest|invests|invested|investing|"
+            + "investieren|investiert|investierte|stake|stakes)\\b[^.;]{0,50}?\\s(in|into)\\s+(the|den|das|die|dem|der)\\s+"
+            + "([\\p{L}-]+\\s+){0,2}?(chipmaker|chip maker|company|startup|start-up|firm|lab|developer|carmaker|maker|group|"
+            + "unternehmen|konzern|firma|chipkonzern|chiphersteller|hersteller|entwickler)\\b.*");
+
+    /**
+     * "Intel shares jumped after Nvidia agreed to invest $5 billion in the struggling chipmaker": the
+     * described company is the sentence's first other organisation before the investor.
+     */
+    private void describedTarget(SentenceView v, RelationSink sink) {
+        Ref first = null;
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            if (first == null) { first = x; continue; }
+            Ref next = null;
+            for (Ref r : v.refs) if (r.start() >= x.end()) { next = r; break; }
+            int end = next == null ? v.sentence.end() : next.start();
+            if (!DESCRIBED_TARGET.matcher(v.gap(x.end(), end)).matches() || first.id().equals(x.id())) continue;
+            sink.add(v, x.id(), Predicate.INVESTED_IN, first.id(), null, null, null, amountBetween(v, x.end(), end),
+                    x.start(), x.end(), "invest.described-target", 0.65);
+            return;
         }
     }
 

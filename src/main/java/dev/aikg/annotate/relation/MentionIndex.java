@@ -167,6 +167,22 @@ public final class MentionIndex {
         return null;
     }
 
+    /**
+     * The organisation the article is about: the one named most often, the earlier on a tie, when
+     * it is named at least {@code least} times; else null.
+     */
+    public Entity topic(int least) {
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || e.mentions().size() < least) continue;
+            if (best == null || e.mentions().size() > best.mentions().size()
+                    || e.mentions().size() == best.mentions().size() && e.mentions().get(0).start() < best.mentions().get(0).start()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** The first mention of the given type in sentence {@code i}, or null. */
     public Ref first(int i, EntityType type) {
         for (Ref r : in(i)) if (r.is(type)) return r;

@@ -49,7 +49,14 @@ public final class RelationAnnotator implements Annotator {
         RelationSink sink = new RelationSink(doc.document().id());
         List<SentenceView> views = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
-            if (index.in(s.index()).size() < 1 || doc.isBoilerplate(s.start(), s.end())) continue;
+            if (index.in(s.index()).size() < 1) {
+                // "Das Unternehmen hat seinen Sitz in Denver": a seat may name no company at all.
+                if (HeadquartersRules.mayBeAnaphoricSeat(doc.text(), s) && !doc.isBoilerplate(s.start(), s.end())) {
+                    headquarters.apply(new SentenceView(doc, index, s), sink);
+                }
+                continue;
+            }
+            if (doc.isBoilerplate(s.start(), s.end())) continue;
             SentenceView v = new SentenceView(doc, index, s);
             views.add(v);
             roles.apply(v, sink);

@@ -375,6 +375,10 @@ final class RoleRules {
         return text.substring(words.get(from).start(), words.get(r).end());
     }
 
+    private static final Set<String> TITLE_FIELDS = Set.of("financial", "technology", "technical", "operating", "information",
+            "product", "marketing", "revenue", "research", "scientific", "science", "legal", "people", "commercial", "strategy",
+            "security", "digital", "data", "investment", "communications", "business", "content", "medical", "compliance");
+
     /** A word that may qualify a title: "leitender", "ehemaligen", "chief", "KI", "Senior". */
     private static boolean modifier(String w) {
         String l = w.toLowerCase();
@@ -382,6 +386,8 @@ final class RoleRules {
                 .contains(l)) return false;
         if (Set.of("chief", "senior", "leading", "former", "top", "lead", "head", "principal", "general", "managing",
                 "executive", "deputy", "vice", "co").contains(l)) return true;
+        // "chief financial officer", "chief technology officer": the field between "chief" and "officer".
+        if (TITLE_FIELDS.contains(l)) return true;
         if (w.length() <= 3 && w.equals(w.toUpperCase()) && Character.isLetter(w.charAt(0))) return true;
         return Character.isLowerCase(w.charAt(0)) && adjective(w) && !l.endsWith("te");
     }

@@ -264,4 +264,30 @@ class TestAppositionRelations {
                 "org/quillon=Quillon", "person/ada-brooks=Ada Brooks");
         assertTrue(Docs.facts(joined).isEmpty(), Docs.facts(joined).toString());
     }
+
+    @Test
+    void aMultiWordChiefTitleAfterAPossessive() {
+        var d = Docs.relations("Lumen's chief financial officer Mira Patel spoke. Polaris's chief technology officer Jonas Falk agreed.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(d).contains("person/mira-patel worksFor org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("person/jonas-falk worksFor org/polaris"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void theSeatOfTheCompanyNamedBefore() {
+        var de = Docs.relations("Lumen meldete Zahlen. Das Unternehmen hat seinen Sitz in Denver.", "de", "org/lumen=Lumen");
+        assertTrue(Docs.facts(de).contains("org/lumen headquarteredIn Denver"), Docs.facts(de).toString());
+        var en = Docs.relations("Lumen grew fast. The company is based in Paris.", "en", "org/lumen=Lumen");
+        assertTrue(Docs.facts(en).contains("org/lumen headquarteredIn Paris"), Docs.facts(en).toString());
+        var other = Docs.relations("Lumen grew fast. A rival is based in Paris.", "en", "org/lumen=Lumen");
+        assertTrue(Docs.facts(other).isEmpty(), Docs.facts(other).toString());
+    }
+
+    @Test
+    void theRivalOfTheArticlesCompany() {
+        var d = Docs.relations("Lumen meldete Zahlen. Lumen wuchs. Lumen ist teuer. Polaris fiel. Die Aktie des Konkurrenten Corvid fiel.",
+                "de", "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
+        assertTrue(Docs.facts(d).contains("org/lumen competesWith org/corvid"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("org/polaris competesWith org/corvid"), Docs.facts(d).toString());
+    }
 }

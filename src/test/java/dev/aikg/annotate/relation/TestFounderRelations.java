@@ -170,4 +170,35 @@ class TestFounderRelations {
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
         assertFalse(Docs.facts(sparring).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(sparring).toString());
     }
+
+    @Test
+    void anAdverbBeforeTheFoundingVerb() {
+        var d = Docs.relations("Mira Patel previously co-founded Lumen. Jonas Falk hat auch Polaris gegründet.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(d).contains("person/mira-patel founderOf org/lumen"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void theGermanParticipleBeforeTheCompanyNoun() {
+        var anaphor = Docs.relations("Auch Lumen ist gefragt. Das 2021 von Mira Patel, Jonas Falk und Eva Novak gegründete Unternehmen "
+                + "hat Geld eingesammelt.", "de", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk",
+                "person/eva-novak=Eva Novak");
+        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
+            assertTrue(Docs.facts(anaphor).contains("person/" + p + " founderOf org/lumen"), Docs.facts(anaphor).toString());
+        }
+        var named = Docs.relations("Polaris wächst. Das von Mira Patel gegründete Start-up Lumen auch.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(named).contains("person/mira-patel founderOf org/lumen"), Docs.facts(named).toString());
+        assertFalse(Docs.facts(named).contains("person/mira-patel founderOf org/polaris"), Docs.facts(named).toString());
+    }
+
+    @Test
+    void theFoundersAsATitleBeforeTheirNames() {
+        var d = Docs.relations("Das Start-up Lumen wächst. Die Gründer Mira Patel, Jonas Falk und Eva Novak arbeiteten zuvor bei Polaris.",
+                "de", "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk",
+                "person/eva-novak=Eva Novak");
+        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
+            assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
+        }
+    }
 }

@@ -241,4 +241,14 @@ class TestInvestmentRelations {
         assertTrue(Docs.facts(Docs.relations("Lumen, Halcyon's key supplier, gained.", "en", specs)).isEmpty(),
                 "a supplier is no unit");
     }
+
+    @Test
+    void anInvestmentInTheCompanyTheSentenceIsAbout() {
+        var d = Docs.relations("Lumen shares jumped 23% after Polaris agreed to invest $5 billion in the struggling chipmaker.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(d).contains("org/polaris investedIn org/lumen"), Docs.facts(d).toString());
+        var sold = Docs.relations("Lumen shares fell after Polaris said it would sell chips to the struggling chipmaker.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(sold).isEmpty(), Docs.facts(sold).toString());
+    }
 }
