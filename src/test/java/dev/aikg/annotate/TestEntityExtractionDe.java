@@ -293,4 +293,9 @@ class TestEntityExtractionDe {
         List<String> found = Extract.entities("Karp lobte die Nachfrage nach seiner KI-Plattform AIP.", "de");
         assertFalse(found.contains("Organization:AIP"), found.toString());
     }
+
+    @Test
+    void einVornameVorEinemMinistertitel() {
+        assertTrue(has("Bundesdigitalminister Karsten Wildberger lobte das Projekt.", "Person:Karsten Wildberger"));
+    }
 }

@@ -305,4 +305,10 @@ class TestEntityExtractionEn {
         assertEquals(List.of("Holdco"), x.entities().stream().map(Entity::name).toList());
         assertEquals("org/holdco", x.stockMoves().get(0).subjectId());
     }
+
+    @Test
+    void aBylinePrepositionIsNoPartOfThePapersName() {
+        List<String> found = Extract.entities("By Chip Daily staff\n\nSamsung shares rose on Tuesday.", "en");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Organization:By ")), found.toString());
+    }
 }

@@ -40,6 +40,8 @@ public final class CueMentionFinder implements MentionFinder {
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
+    private static final Set<String> BYLINE_PREPOSITIONS = Cues.hashed("by", "von", "via", "from", "per", "laut", "quelle", "source");
+
     /** Possessive determiners: what follows them belongs to someone named before. */
     private static final Set<String> OWNER_DETERMINERS = Cues.hashed("seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
             "ihrem", "ihren", "dessen", "deren", "its", "their", "his", "her", "our", "unsere", "unserer");
@@ -260,7 +262,8 @@ public final class CueMentionFinder implements MentionFinder {
             return sources(d, i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
                     + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0), covered, out);
         }
-        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER)) {
+        // "By Chip Daily staff": the byline's preposition is no part of the paper's name.
+        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
             int end = mediaName(d, i, covered);
             if (end > i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));

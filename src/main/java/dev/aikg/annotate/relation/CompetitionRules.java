@@ -159,8 +159,14 @@ final class CompetitionRules {
             if (subject == null && Rx.matches(v.gap(v.sentence.start(), cueStart), "\\s*((der|die|das|the|its|sein|seine|ihr|ihre|"
                     + "auch|also)\\s+)*")) {
                 subject = v.previousSubject(EntityType.ORGANIZATION);
-            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 12), cueStart), "(?s).*\\b(des|dem|vom|beim|of)\\s+$")) {
-                // "Die Aktie des Konkurrenten C3.ai fiel": the rival of the company the article is about.
+            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 12), cueStart), "(?s).*\\b(its|their|seine[nm]?|ihre[nm]?|dessen|deren)\\s+$")) {
+                // "Nvidia and its rival AMD": the possessive points to the organisation just before.
+                for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.end() <= cueStart && o != r) subject = o;
+                if (subject == null) subject = v.previousSubject(EntityType.ORGANIZATION);
+            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 12), cueStart), "(?s).*\\b(des|dem|vom|beim|of|which|that|while|as|and|und|wie|als|where|with|mit|from|von|after|nach|against|gegen|"
+                    + "whereas|während|wo)\\s+$")) {
+                // "Die Aktie des Konkurrenten C3.ai fiel", "a year in which rival SK Hynix supplied": the rival of the
+                // company the article is about.
                 Entity topic = v.index.topic(3);
                 if (topic != null && !topic.id().equals(r.id())) {
                     sink.add(v, topic.id(), Predicate.COMPETES_WITH, r.id(), null, null, null, null, r.start(), r.end(),

@@ -34,13 +34,17 @@ final class FounderRules {
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasAny("founders", "gründer")) theirFounders(v, sink);
         if (v.hasType(EntityType.PERSON) && v.hasAny("gegründete")) foundedAdjective(v, sink);
+        if (v.hasType(EntityType.PERSON) && !v.hasType(EntityType.ORGANIZATION) && v.hasAny(TRIGGERS)) passiveAnaphor(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         together(v, sink);
         passiveList(v, sink);
         for (Ref p : v.of(EntityType.PERSON)) {
             for (Ref o : v.of(EntityType.ORGANIZATION)) {
-                if (o.end() <= p.start()) passive(v, o, p, sink);
+                if (o.end() <= p.start()) {
+                    passive(v, o, p, sink);
+                    objectRelative(v, o, p, sink);
+                }
                 else if (o.start() >= p.end()) active(v, p, o, sink);
             }
         }
@@ -147,6 +151,24 @@ final class FounderRules {
         return out;
     }
 
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?iu)\\s+((also|had|has|einst|auch|1\\d{3}|20\\d{2})\\s+)*(co-?founded|founded|"
+            + "mitbegründete|mitgegründet hat|mitgegründet hatte|gegründet hat|gegründet hatte|gründete|mitgründete)\\b");
+
+    /** "OpenAI, which Musk co-founded with Sam Altman in 2015", "Tesla, das Musk 2004 mitgründete": the company as object. */
+    private void objectRelative(SentenceView v, Ref o, Ref p, RelationSink sink) {
+        if (!Rx.matches(v.gap(o.end(), p.start()), ",\\s*(which|that|den|das|die)\\s+")) return;
+        Matcher verb = RELATIVE_VERB.matcher(v.text).region(p.end(), v.sentence.end());
+        if (!verb.lookingAt()) return;
+        sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.8);
+        Ref partner = null;
+        for (Ref r : v.of(EntityType.PERSON)) {
+            if (r.start() >= verb.end()) { partner = r; break; }
+        }
+        if (partner != null && Rx.matches(v.gap(verb.end(), partner.start()), "\\s+(together with|along with|with|zusammen mit|gemeinsam mit|mit)\\s+")) {
+            for (Ref q : listFrom(v, partner, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.75);
+        }
+    }
+
     /** "X was founded by Z", "X wurde von Z gegründet", "X, gegründet von Z". */
     private void passive(SentenceView v, Ref o, Ref p, RelationSink sink) {
         String gap = v.gap(o.end(), p.start());
@@ -161,6 +183,52 @@ final class FounderRules {
     }
 
     /**
+     * Where the founders stand in the text after a company: offsets {from, to} in {@code after} of the
+     * by-phrase of "was founded by …" or the von-phrase of "wurde von … gegründet"; null when none.
+     */
+    private static int[] byPhrase(String after) {
+        Matcher en = EN_PASSIVE.matcher(after);
+        if (en.lookingAt()) {
+            int from = en.end();
+            Matcher stop = EN_LIST_END.matcher(after);
+            int to = stop.find(from) ? stop.start() : after.length();
+            if (en.group("apposition") != null) {
+                Matcher close = APPOSITION_END.matcher(after);
+                if (close.find(from) && close.start() < to) to = close.start();
+            }
+            return new int[]{from, to};
+        }
+        int founded = after.indexOf("gegründet");
+        Matcher de = DE_PASSIVE.matcher(after);
+        if (founded < 0 || !de.lookingAt() || de.end() > founded || after.substring(0, founded).contains(";")) return null;
+        // "von Microsoft unterstützt, nachdem Altman ein Labor gegründet hatte": another clause, another founding.
+        if (Prefilter.containsAny(after.substring(de.end(), founded), " nachdem ", " als ", " weil ", " während ", " bevor ",
+                " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) return null;
+        return new int[]{de.end(), founded};
+    }
+
+    /** A sentence opening with the company named before: "The startup was founded …", "Das Unternehmen wurde … gegründet". */
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?iu)\\s*(the|das|die|der)\\s+([\\p{L}-]+\\s+)?(startup|start-up|"
+            + "company|firm|lab|unternehmen|firma|konzern|labor)\\b");
+
+    /** "The startup was founded in 2022 by A, B, C and D": the founders of the company the sentence before is about. */
+    private void passiveAnaphor(SentenceView v, RelationSink sink) {
+        Matcher m = COMPANY_ANAPHOR.matcher(v.text).region(v.sentence.start(), v.sentence.end());
+        if (!m.lookingAt()) return;
+        int base = m.end();
+        int[] range = byPhrase(v.gap(base, Math.min(v.sentence.end(), base + LIST_SPAN)));
+        if (range == null) return;
+        Ref org = v.previousSubject(EntityType.ORGANIZATION);
+        if (org == null) return;
+        for (Ref p : v.of(EntityType.PERSON)) {
+            if (p.start() >= base + range[0] && p.end() <= base + range[1]) {
+                sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
+                        "founder.passive-anaphor", 0.7);
+            }
+        }
+    }
+
+    /**
      * "X was founded in 2021 by former OpenAI researchers, among them A, its chief executive, and B",
      * "X was started by A, B and C as a crypto miner", "X wurde 2019 von A und B gegründet": every
      * person in the by-phrase. Organisations inside it are descriptions ("former OpenAI researchers"),
@@ -168,28 +236,9 @@ final class FounderRules {
      */
     private void passiveList(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
-            int end = Math.min(v.sentence.end(), o.end() + LIST_SPAN);
-            String after = v.gap(o.end(), end);
-            int from, to;
-            Matcher en = EN_PASSIVE.matcher(after);
-            if (en.lookingAt()) {
-                from = en.end();
-                Matcher stop = EN_LIST_END.matcher(after);
-                to = stop.find(from) ? stop.start() : after.length();
-                if (en.group("apposition") != null) {
-                    Matcher close = APPOSITION_END.matcher(after);
-                    if (close.find(from) && close.start() < to) to = close.start();
-                }
-            } else {
-                int founded = after.indexOf("gegründet");
-                Matcher de = DE_PASSIVE.matcher(after);
-                if (founded < 0 || !de.lookingAt() || de.end() > founded || after.substring(0, founded).contains(";")) continue;
-                from = de.end();
-                to = founded;
-                // "von Microsoft unterstützt, nachdem Altman ein Labor gegründet hatte": another clause, another founding.
-                if (Prefilter.containsAny(after.substring(from, to), " nachdem ", " als ", " weil ", " während ", " bevor ",
-                        " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) continue;
-            }
+            int[] range = byPhrase(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + LIST_SPAN)));
+            if (range == null) continue;
+            int from = range[0], to = range[1];
             for (Ref p : v.of(EntityType.PERSON)) {
                 if (p.start() >= o.end() + from && p.end() <= o.end() + to) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.8);

@@ -168,7 +168,10 @@ final class InvestmentRules {
                     if (r.start() >= t.start()) break;
                     if (r.is(EntityType.ORGANIZATION) && t.start() - r.end() < 90) investor = r;
                 }
-                if (investor != null && !v.otherBetween(investor, t)) {
+                // "Thiel ist Mitbegründer von PayPal und war Investor bei Facebook": a second predicate of an
+                // earlier subject; the company before it is the object of the first.
+                if (investor != null && !v.otherBetween(investor, t)
+                        && !Rx.matches(v.gap(investor.end(), t.start()), "(?s).*\\b(und|and)\\s+(war|ist|was|is|wurde|became|gilt)\\b.*")) {
                     sink.add(v, investor, Predicate.INVESTED_IN, t, "invest.investor-noun", 0.75);
                 }
             }

@@ -58,12 +58,14 @@ final class RoleRules {
 
     /**
      * "The chief executive of OpenAI, Sam Altman, said", "Der Chef des ChatGPT-Entwicklers OpenAI, Sam
-     * Altman,": a title of the organisation, then the person as an apposition to it.
+     * Altman,", "Der CEO von Micorsoft Satya Nadella": a title of the organisation, then the person as an
+     * apposition to it.
      */
     private void titleOfOrgThenName(SentenceView v, Ref p, RelationSink sink) {
         Ref o = null;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.end() <= p.start() && v.text.substring(r.end(), p.start()).equals(", ")) o = r;
+            // "Der CEO von Microsoft Satya Nadella" writes the apposition without its comma.
+            if (r.end() <= p.start() && (v.text.substring(r.end(), p.start()).equals(", ") || v.text.substring(r.end(), p.start()).equals(" "))) o = r;
         }
         if (o == null) return;
         List<Word> words = Words.in(v.text, Math.max(v.sentence.start(), o.start() - 60), o.start());

@@ -290,4 +290,25 @@ class TestAppositionRelations {
         assertTrue(Docs.facts(d).contains("org/lumen competesWith org/corvid"), Docs.facts(d).toString());
         assertFalse(Docs.facts(d).contains("org/polaris competesWith org/corvid"), Docs.facts(d).toString());
     }
+
+    @Test
+    void aTitleOfTheCompanyThenTheNameWithoutAComma() {
+        var de = Docs.relations("Der CEO von Lumen Mira Patel sagte, die Nachfrage bleibe stark.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(de).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(de).toString());
+        var en = Docs.relations("The chief executive of Lumen Mira Patel agreed.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(en).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(en).toString());
+    }
+
+    @Test
+    void aRivalNamedWithoutArticleOrOwner() {
+        var d = Docs.relations("Lumen rose. Lumen said its chips passed tests. Lumen gained, ending a year in which rival Corvid supplied "
+                + "most chips. Polaris and its rival Orbis fell.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid", "org/orbis=Orbis");
+        assertTrue(Docs.facts(d).contains("org/lumen competesWith org/corvid"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/polaris competesWith org/orbis"), Docs.facts(d).toString());
+        var adjective = Docs.relations("Lumen rose. Lumen gained. Lumen grew. Polaris sprach über den chinesischen Herausforderer Corvid.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
+        assertFalse(Docs.facts(adjective).contains("org/lumen competesWith org/corvid"), Docs.facts(adjective).toString());
+    }
 }

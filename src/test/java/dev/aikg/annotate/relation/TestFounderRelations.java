@@ -201,4 +201,30 @@ class TestFounderRelations {
             assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
         }
     }
+
+    @Test
+    void theCompanyFoundedIsTheSubjectOfTheSentenceBefore() {
+        var d = Docs.relations("Lumen grew fast. The startup was founded in 2022 by Mira Patel, Jonas Falk and Eva Novak.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "person/eva-novak=Eva Novak");
+        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
+            assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
+        }
+        var none = Docs.relations("Lumen grew fast. The startup was praised in 2022 by Mira Patel.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(none).isEmpty(), Docs.facts(none).toString());
+    }
+
+    @Test
+    void theCompanyAsTheObjectOfARelativeClause() {
+        var en = Docs.relations("Polaris competes with Lumen, which Mira Patel co-founded with Jonas Falk in 2015.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertTrue(Docs.facts(en).contains("person/mira-patel founderOf org/lumen"), Docs.facts(en).toString());
+        assertTrue(Docs.facts(en).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(en).toString());
+        var de = Docs.relations("Polaris wächst, Lumen, das Mira Patel 2004 mitgründete, auch.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(de).contains("person/mira-patel founderOf org/lumen"), Docs.facts(de).toString());
+        var praised = Docs.relations("Polaris competes with Lumen, which Mira Patel praised.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
+        assertFalse(Docs.facts(praised).contains("person/mira-patel founderOf org/lumen"), Docs.facts(praised).toString());
+    }
 }

@@ -251,4 +251,13 @@ class TestInvestmentRelations {
                 "org/lumen=Lumen", "org/polaris=Polaris");
         assertTrue(Docs.facts(sold).isEmpty(), Docs.facts(sold).toString());
     }
+
+    @Test
+    void anInvestorNounOfAPersonIsNoInvestmentOfTheCompanyBefore() {
+        var d = Docs.relations("Mira Patel ist auch Mitbegründer von Lumen und war früher Investor bei Polaris.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
+        assertFalse(Docs.facts(d).contains("org/lumen investedIn org/polaris"), Docs.facts(d).toString());
+        var org = Docs.relations("Lumen, der größte Investor bei Polaris, wuchs.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(org).contains("org/lumen investedIn org/polaris"), Docs.facts(org).toString());
+    }
 }
