@@ -230,6 +230,9 @@ final class InvestmentRules {
             if (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
                     + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")
                     || Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,2}(verkauft|abgestoßen|reduziert|aufgegeben)\\b.*")) continue;
+            // "…, and several of those partners have invested in OpenAI": a vague part of a list, no one investor.
+            if (Rx.matches(between, "(?s).*\\b(several|some|many|most|few|all|einige|mehrere|viele|manche)\\s+(of\\s+)?"
+                    + "(those|these|them|the|its|their|dieser|davon|der|von ihnen)\\b.*")) continue;
             Quantity amount = amountBetween(v, investor.end(), t.start());
             sink.add(v, investor.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
                     investor.start(), t.end(), "invest.direct", 0.85);

@@ -260,4 +260,14 @@ class TestInvestmentRelations {
         var org = Docs.relations("Lumen, der größte Investor bei Polaris, wuchs.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
         assertTrue(Docs.facts(org).contains("org/lumen investedIn org/polaris"), Docs.facts(org).toString());
     }
+
+    @Test
+    void severalOfAListInvestedIsNoOneInvestor() {
+        var d = Docs.relations("Lumen signed deals with Polaris and Corvid, and several of those partners have in turn invested in Lumen.",
+                "en", "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
+        assertFalse(Docs.facts(d).stream().anyMatch(f -> f.contains("investedIn")), Docs.facts(d).toString());
+        var one = Docs.relations("Lumen signed deals, and Corvid has in turn invested in Polaris.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
+        assertTrue(Docs.facts(one).contains("org/corvid investedIn org/polaris"), Docs.facts(one).toString());
+    }
 }

@@ -265,4 +265,11 @@ class TestStockMoves {
                 "org/lumen=Lumen", "org/polaris=Polaris");
         assertEquals(List.of("org/lumen"), share.stream().map(StockMove::subjectId).toList(), share.toString());
     }
+
+    @Test
+    void perfectParticiplesOfSeparableVerbs() {
+        List<StockMove> m = moves("An der Wall Street hatte Lumen am Vorabend 2,3 Prozent eingebüßt, Polaris war um 1 Prozent abgerutscht.",
+                "de", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of(-2.3, -1.0), m.stream().map(StockMove::changePct).toList(), m.toString());
+    }
 }
