@@ -528,6 +528,15 @@ final class RoleRules {
         }
         if (pred == Predicate.WORKS_FOR) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        // "Gründer David Reger will …": a sentence opening with the title of a company it does not name
+        // speaks of the company the sentence before is about.
+        if (orgs.isEmpty() && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "\\S+\\s+")) {
+            Ref before = v.previousSubject(EntityType.ORGANIZATION);
+            if (before != null) {
+                sink.add(v, p.id(), pred, before.id(), role, null, null, null, p.start(), p.end(), "role.title-previous-subject", 0.55);
+            }
+            return;
+        }
         if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return;
         Word prep = Words.before(v.text, orgs.get(0).start(), v.sentence.start());
         if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return;

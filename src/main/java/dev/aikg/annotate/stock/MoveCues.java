@@ -16,7 +16,8 @@ final class MoveCues {
             // Separable verbs written whole at the end of a subordinate clause ("…, dessen Aktie um 17 % einbrach").
             "einbrach", "einbrech", "nachgab", "abrutsch", "absack", "sackte", "einknick", "knickt",
             // Perfect participles of separable verbs: "hatte 2,3 Prozent eingebüßt", "ist abgesackt".
-            "eingebüß", "eingebüss", "abgesackt", "abgerutscht", "nachgegeben", "eingeknickt");
+            "eingebüß", "eingebüss", "abgesackt", "abgerutscht", "nachgegeben", "eingeknickt",
+            "dipped", "dipping", "dips", "edged lower", "eased", "retreated", "gave up");
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",

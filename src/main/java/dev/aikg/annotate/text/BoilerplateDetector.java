@@ -35,6 +35,11 @@ public final class BoilerplateDetector implements Annotator {
             + "|(?:teilen|share|tweet|drucken|print|e-mail|email|facebook|twitter|x|whatsapp|linkedin|xing|telegram|reddit|pinterest|kopieren|link kopieren|copy link)(?:\\s*[|/·]\\s*\\S+)*"
             + "|optimieren sie ihre browsereinstellungen.*|bitte passen sie die einstellungen an\\.?"
             + ")$");
+    /** A heading over a list of other articles' headlines. */
+    private static final Pattern TEASER_HEADING = Pattern.compile("(?i)(?:#+\\s*)?(?:mehr zum thema|lesen sie auch|auch interessant|"
+            + "das könnte sie auch interessieren|weitere artikel(?: zum thema)?|meistgelesen|related|related coverage|related articles|"
+            + "read more|read also|more from [\\p{L} ]+|most popular|most read|see also)\\s*:?");
+
     /** Words a share widget is made of ("Teilen auf Facebook | Per E-Mail versenden", "Share this article: X · Email"). */
     private static final Set<String> SHARE_WORDS = Set.of("teilen", "auf", "per", "via", "share", "this", "the", "article",
             "story", "on", "diesen", "den", "artikel", "beitrag", "facebook", "x", "twitter", "linkedin", "xing",
@@ -72,6 +77,7 @@ public final class BoilerplateDetector implements Annotator {
         List<int[]> out = new ArrayList<>();
         int n = text.length();
         int i = 0;
+        boolean teasers = false;
         while (i < n) {
             int nl = text.indexOf('\n', i);
             int end = nl < 0 ? n : nl;
@@ -79,8 +85,14 @@ public final class BoilerplateDetector implements Annotator {
             while (s < e && Character.isWhitespace(text.charAt(s))) s++;
             while (e > s && Character.isWhitespace(text.charAt(e - 1))) e--;
             if (e > s) {
-                int[] span = lineSpan(text, s, e);
-                if (span != null) out.add(span);
+                // The headlines listed under "Mehr zum Thema" / "Related": short lines without a full stop.
+                if (teasers && e - s <= 120 && text.charAt(e - 1) != '.' && text.charAt(e - 1) != ':') {
+                    out.add(new int[]{s, e});
+                } else {
+                    teasers = e - s <= 45 && TEASER_HEADING.matcher(text.substring(s, e)).matches();
+                    int[] span = lineSpan(text, s, e);
+                    if (span != null) out.add(span);
+                }
             }
             i = end + 1;
         }

@@ -227,4 +227,14 @@ class TestFounderRelations {
                 "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
         assertFalse(Docs.facts(praised).contains("person/mira-patel founderOf org/lumen"), Docs.facts(praised).toString());
     }
+
+    @Test
+    void aFounderTitleOpeningTheSentenceAfterTheCompany() {
+        var d = Docs.relations("Lumen hat 120 Millionen Euro eingesammelt. Gründer Mira Patel will Roboter bauen.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(d).contains("person/mira-patel founderOf org/lumen"), Docs.facts(d).toString());
+        var analyst = Docs.relations("Lumen hat Geld eingesammelt. Analyst Mira Patel ist skeptisch.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(analyst).isEmpty(), Docs.facts(analyst).toString());
+    }
 }

@@ -272,4 +272,11 @@ class TestStockMoves {
                 "de", "org/lumen=Lumen", "org/polaris=Polaris");
         assertEquals(List.of(-2.3, -1.0), m.stream().map(StockMove::changePct).toList(), m.toString());
     }
+
+    @Test
+    void mildEnglishDownVerbs() {
+        List<StockMove> m = moves("On the Nasdaq, Lumen shares dipped 1.5%, Polaris eased 0.3% and Corvid retreated 2%.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
+        assertEquals(List.of(-1.5, -0.3, -2.0), m.stream().map(StockMove::changePct).toList(), m.toString());
+    }
 }

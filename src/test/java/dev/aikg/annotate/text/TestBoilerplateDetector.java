@@ -55,4 +55,14 @@ class TestBoilerplateDetector {
         assertTrue(spans("Nvidia verlor am Montag 17 Prozent.\nDie Analysten von Acme Research waren überrascht.").isEmpty());
         assertTrue(spans("Die Zeitung berichtete über Cookies, die Kinder backen, und über neue Rezepte im Advent.").isEmpty());
     }
+
+    @Test
+    void theHeadlinesUnderATeaserHeading() {
+        String de = "Die Aktie stieg um 2 Prozent.\n\nMehr zum Thema\nLumen-Chef Patel: Roboter sind die nächste Welle\n\n"
+                + "Warum Polaris hinterherhinkt\n";
+        assertEquals(List.of("Mehr zum Thema", "Lumen-Chef Patel: Roboter sind die nächste Welle", "Warum Polaris hinterherhinkt"),
+                spans(de));
+        String en = "Related coverage:\nLumen's bet on robots\nShares rose 2% after Lumen said it would hire 500 engineers in Berlin.\n";
+        assertEquals(List.of("Related coverage:", "Lumen's bet on robots"), spans(en), "a sentence ends the list");
+    }
 }
