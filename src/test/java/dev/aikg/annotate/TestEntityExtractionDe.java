@@ -298,4 +298,18 @@ class TestEntityExtractionDe {
     void einVornameVorEinemMinistertitel() {
         assertTrue(has("Bundesdigitalminister Karsten Wildberger lobte das Projekt.", "Person:Karsten Wildberger"));
     }
+
+    @Test
+    void einNameNachVonIstKeinSprecher() {
+        List<String> found = Extract.entities("Die Risikokapitalgeberin Jeannette zu Fürstenberg von La Famiglia sagte das.", "de");
+        assertTrue(found.contains("Person:Jeannette zu Fürstenberg"), found.toString());
+        assertFalse(found.contains("Person:La Famiglia"), found.toString());
+    }
+
+    @Test
+    void eineUniversitätMitIhrerStadt() {
+        List<String> found = Extract.entities("Die Informatikerin Ute Schmid von der Universität Bamberg warnte vor einem Hype.", "de");
+        assertTrue(found.contains("Organization:Universität Bamberg"), found.toString());
+        assertFalse(Extract.entities("Die Universität ist voll.", "de").stream().anyMatch(e -> e.startsWith("Organization:")));
+    }
 }

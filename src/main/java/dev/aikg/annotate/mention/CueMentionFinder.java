@@ -40,6 +40,7 @@ public final class CueMentionFinder implements MentionFinder {
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Cues.hashed("von", "vom", "bei", "beim", "of", "at", "from");
     private static final Set<String> BYLINE_PREPOSITIONS = Cues.hashed("by", "von", "via", "from", "per", "laut", "quelle", "source");
 
     /** Possessive determiners: what follows them belongs to someone named before. */
@@ -142,7 +143,8 @@ public final class CueMentionFinder implements MentionFinder {
                 if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
             }
         }
-        if (NameSpans.surnameLike(t) && !startsOrg(d, i)) {
+        // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
+        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)))) {
             int end = NameSpans.personEnd(d, i, covered, false);
             if (end > i && !orgFollows(d, end) && (roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
@@ -270,11 +272,14 @@ public final class CueMentionFinder implements MentionFinder {
                 return end;
             }
         }
-        if (t.capitalised() && SCHOOLS.contains(l) && i + 2 < d.size() && SCHOOL_LINKS.contains(d.lower(i + 1))
+        // "der Universität Bamberg", "die Hochschule München": the German head takes its town without a link.
+        boolean germanSchool = (l.equals("universität") || l.equals("hochschule")) && i + 1 < d.size() && d.sameSentence(i, i + 1)
+                && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && Cues.nameLike(d.get(i + 1)) && !covered[i + 1];
+        if (t.capitalised() && SCHOOLS.contains(l) && i + 2 < d.size() && (SCHOOL_LINKS.contains(d.lower(i + 1)) || germanSchool)
                 && !d.lower(i + 1).equals("in") && !d.lower(i + 1).equals("at")) {
             // "the University of Edinburgh", "Institut für Informatik": the head opens the name.
             int end = placeAfterSchool(d, i, covered);
-            if (end > i + 1) {
+            if (end > i + (germanSchool ? 0 : 1)) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
