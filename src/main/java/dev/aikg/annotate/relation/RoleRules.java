@@ -397,7 +397,14 @@ final class RoleRules {
     /** "OpenAI-CEO Sam Altman", "Microsofts CEO Satya Nadella", "Analyst X vom Fonds Y", "CEO X" (lexicon). */
     private void titleBefore(SentenceView v, Ref p, RelationSink sink) {
         Word w = Words.before(v.text, p.start(), v.sentence.start());
-        if (w == null) return;
+        if (w == null) {
+            // "OpenAI sent its chief global affairs officer, Chris Lehane": the title, a comma, the name.
+            int c = p.start();
+            while (c > v.sentence.start() && v.text.charAt(c - 1) == ' ') c--;
+            if (c <= v.sentence.start() || v.text.charAt(c - 1) != ',') return;
+            w = Words.before(v.text, c - 1, v.sentence.start());
+            if (w == null || !Character.isLowerCase(w.text().charAt(0))) return;
+        }
         Predicate pred = RoleNouns.of(w.text());
         if (pred == null) return;
         Word prevWord = Words.before(v.text, w.start(), v.sentence.start());
@@ -448,8 +455,8 @@ final class RoleRules {
      */
     private boolean pronounTitle(SentenceView v, Ref p, Predicate pred, String role, int roleStart, RelationSink sink) {
         Word pron = Words.before(v.text, roleStart, v.sentence.start());
-        // "Its rotating chairman": up to two lower-case modifiers between the possessive and the title.
-        for (int k = 0; k < 2 && pron != null && Character.isLowerCase(pron.text().charAt(0))
+        // "Its rotating chairman", "its chief global affairs officer": up to three lower-case modifiers between the possessive and the title.
+        for (int k = 0; k < 3 && pron != null && Character.isLowerCase(pron.text().charAt(0))
                 && !ORG_POSSESSIVES.contains(pron.lower()) && !AMBIGUOUS_POSSESSIVES.contains(pron.lower()); k++) {
             pron = Words.before(v.text, pron.start(), v.sentence.start());
         }

@@ -311,4 +311,13 @@ class TestAppositionRelations {
                 "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
         assertFalse(Docs.facts(adjective).contains("org/lumen competesWith org/corvid"), Docs.facts(adjective).toString());
     }
+
+    @Test
+    void aPossessiveTitleThenACommaThenTheName() {
+        var d = Docs.relations("Lumen sent its chief global affairs officer, Mira Patel, to the summit.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(d).contains("person/mira-patel worksFor org/lumen"), Docs.facts(d).toString());
+        var list = Docs.relations("Lumen reported results, Mira Patel said.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertFalse(Docs.facts(list).contains("person/mira-patel worksFor org/lumen"), Docs.facts(list).toString());
+    }
 }
