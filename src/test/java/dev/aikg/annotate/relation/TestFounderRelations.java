@@ -158,11 +158,7 @@ class TestFounderRelations {
 
     @Test
     void partnersNamedAfterTheCompanyFoundedItToo() {
-        var en = Docs.relations("Mira Patel co-founded Lumen in 1977 with Jonas Falk and Eva Novak.", "en",
-                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "person/eva-novak=Eva Novak");
-        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
-            assertTrue(Docs.facts(en).contains("person/" + p + " founderOf org/lumen"), Docs.facts(en).toString());
-        }
+        assertLumenFoundedByThree("Mira Patel co-founded Lumen in 1977 with Jonas Falk and Eva Novak.", "en");
         var de = Docs.relations("Mira Patel gründete Lumen 2019 zusammen mit Jonas Falk.", "de",
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
         assertTrue(Docs.facts(de).contains("person/jonas-falk founderOf org/lumen"), Docs.facts(de).toString());
@@ -180,12 +176,8 @@ class TestFounderRelations {
 
     @Test
     void theGermanParticipleBeforeTheCompanyNoun() {
-        var anaphor = Docs.relations("Auch Lumen ist gefragt. Das 2021 von Mira Patel, Jonas Falk und Eva Novak gegründete Unternehmen "
-                + "hat Geld eingesammelt.", "de", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk",
-                "person/eva-novak=Eva Novak");
-        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
-            assertTrue(Docs.facts(anaphor).contains("person/" + p + " founderOf org/lumen"), Docs.facts(anaphor).toString());
-        }
+        assertLumenFoundedByThree("Auch Lumen ist gefragt. Das 2021 von Mira Patel, Jonas Falk und Eva Novak gegründete Unternehmen "
+                + "hat Geld eingesammelt.", "de");
         var named = Docs.relations("Polaris wächst. Das von Mira Patel gegründete Start-up Lumen auch.", "de",
                 "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
         assertTrue(Docs.facts(named).contains("person/mira-patel founderOf org/lumen"), Docs.facts(named).toString());
@@ -194,21 +186,13 @@ class TestFounderRelations {
 
     @Test
     void theFoundersAsATitleBeforeTheirNames() {
-        var d = Docs.relations("Das Start-up Lumen wächst. Die Gründer Mira Patel, Jonas Falk und Eva Novak arbeiteten zuvor bei Polaris.",
-                "de", "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk",
-                "person/eva-novak=Eva Novak");
-        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
-            assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
-        }
+        assertLumenFoundedByThree("Das Start-up Lumen wächst. Die Gründer Mira Patel, Jonas Falk und Eva Novak arbeiteten zuvor bei "
+                + "Polaris.", "de", "org/polaris=Polaris");
     }
 
     @Test
     void theCompanyFoundedIsTheSubjectOfTheSentenceBefore() {
-        var d = Docs.relations("Lumen grew fast. The startup was founded in 2022 by Mira Patel, Jonas Falk and Eva Novak.", "en",
-                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "person/eva-novak=Eva Novak");
-        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
-            assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
-        }
+        assertLumenFoundedByThree("Lumen grew fast. The startup was founded in 2022 by Mira Patel, Jonas Falk and Eva Novak.", "en");
         var none = Docs.relations("Lumen grew fast. The startup was praised in 2022 by Mira Patel.", "en",
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel");
         assertTrue(Docs.facts(none).isEmpty(), Docs.facts(none).toString());
@@ -236,5 +220,16 @@ class TestFounderRelations {
         var analyst = Docs.relations("Lumen hat Geld eingesammelt. Analyst Mira Patel ist skeptisch.", "de",
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel");
         assertTrue(Docs.facts(analyst).isEmpty(), Docs.facts(analyst).toString());
+    }
+
+    /** Mira Patel, Jonas Falk and Eva Novak all found Lumen in this text (more names may be given). */
+    private static void assertLumenFoundedByThree(String text, String lang, String... more) {
+        java.util.List<String> specs = new java.util.ArrayList<>(java.util.List.of("org/lumen=Lumen", "person/mira-patel=Mira Patel",
+                "person/jonas-falk=Jonas Falk", "person/eva-novak=Eva Novak"));
+        specs.addAll(java.util.List.of(more));
+        var d = Docs.relations(text, lang, specs.toArray(String[]::new));
+        for (String p : new String[]{"mira-patel", "jonas-falk", "eva-novak"}) {
+            assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
+        }
     }
 }
