@@ -126,7 +126,8 @@ final class CommentRules {
                 return;
             }
         }
-        emit(v, speaker.id(), appositionEnd(v, speaker.end()), v.sentence.end(), null, "comment.reported", 0.75, sink);
+        int from = appositionEnd(v, speaker.end());
+        emit(v, speaker.id(), from, reportEnd(v, from), null, "comment.reported", 0.75, sink);
         quoteBeforeSpeaker(v, speaker, sink);
         remember(speaker.id(), v.index());
     }
@@ -307,6 +308,16 @@ final class CommentRules {
                 }
             }
         }
+    }
+
+    /** "…, and Workday, led by …, bought …": a new clause with its own subject ends what was said. */
+    private static final java.util.regex.Pattern NEW_CLAUSE = java.util.regex.Pattern.compile(
+            ";|,\\s+(and|und)\\s+(?=\\p{Lu})");
+
+    private static int reportEnd(SentenceView v, int from) {
+        if (from >= v.sentence.end()) return v.sentence.end();
+        java.util.regex.Matcher m = NEW_CLAUSE.matcher(v.text).region(from, v.sentence.end());
+        return m.find() ? m.start() : v.sentence.end();
     }
 
     private static String clip(String s) {

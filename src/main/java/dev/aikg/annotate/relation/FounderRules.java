@@ -169,15 +169,24 @@ final class FounderRules {
         }
     }
 
+    /** An organisation between a and b that is not glued to a noun by a hyphen ("Nvidia-Manager" only describes). */
+    private static boolean orgBetweenNotInCompound(SentenceView v, int a, int b) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() >= a && r.end() <= b && !(r.end() < v.text.length() && v.text.charAt(r.end()) == '-')) return true;
+        }
+        return false;
+    }
+
     /** "X was founded by Z", "X wurde von Z gegründet", "X, gegründet von Z". */
     private void passive(SentenceView v, Ref o, Ref p, RelationSink sink) {
         String gap = v.gap(o.end(), p.start());
-        if (gap.length() > 70 || v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)) return;
+        if (gap.length() > 70 || orgBetweenNotInCompound(v, o.end(), p.start())) return;
         int by = Math.max(gap.lastIndexOf("founded by "), gap.lastIndexOf("founded in "));
         String tail = by < 0 ? "" : gap.substring(gap.indexOf(" by ", by) < 0 ? gap.length() : gap.indexOf(" by ", by) + 4);
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
                 && Words.SPACES.split(tail.strip()).length <= 4;
-        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) $")
+        // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
+        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) ((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
     }

@@ -52,6 +52,7 @@ final class RoleRules {
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
             titleOfOrgThenName(v, p, sink);
+            if (v.has("led by") || v.has("headed by") || v.has("run by") || v.has("geführt von") || v.has("geleitet von")) ledBy(v, p, sink);
             if (pronouns) pronounOrg(v, p, sink);
         }
     }
@@ -86,6 +87,20 @@ final class RoleRules {
             if (RoleNouns.of(w) != null && !w.toLowerCase().endsWith("entwicklers") || SpeechCues.VERBS.contains(w.toLowerCase())) return;
         }
         emitRoles(v, sink, p, o, words, r, "role.title-of-org-apposition", 0.8);
+    }
+
+    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
+            ",\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+((ceo|chief executive|chef|gründer|founder)\\s+)?");
+
+    /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
+    private void ledBy(SentenceView v, Ref p, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.end() > p.start()) break;
+            if (LED_BY.matcher(v.text).region(o.end(), p.start()).matches()
+                    && !Rx.matches(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 12)), "\\s*(and|und|,\\s*\\p{Lu}).*")) {
+                sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
+            }
+        }
     }
 
     /** "PERSON, ROLE von|bei|of|at ORG"; "PERSON, ORG's ROLE," (possessive apposition). */

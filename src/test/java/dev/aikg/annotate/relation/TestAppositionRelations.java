@@ -320,4 +320,16 @@ class TestAppositionRelations {
         var list = Docs.relations("Lumen reported results, Mira Patel said.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel");
         assertFalse(Docs.facts(list).contains("person/mira-patel worksFor org/lumen"), Docs.facts(list).toString());
     }
+
+    @Test
+    void aCompanyLedByItsChief() {
+        var en = Docs.relations("Lumen, led by Mira Patel, bought Polaris.", "en", "org/lumen=Lumen", "org/polaris=Polaris",
+                "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(en).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(en).toString());
+        var de = Docs.relations("Lumen, geführt von Mira Patel, wächst.", "de", "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(de).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(de).toString());
+        var pair = Docs.relations("The project, led by Mira Patel and Jonas Falk, failed at Lumen.", "en", "org/lumen=Lumen",
+                "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertFalse(Docs.facts(pair).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(pair).toString());
+    }
 }

@@ -115,4 +115,15 @@ class TestCommentRelations {
                 "org/arm=Arm", "org/marvell=Marvell", "person/tim-lowe=Tim Lowe");
         assertTrue(comments(d).contains("person/tim-lowe commentedOn org/marvell"), comments(d).toString());
     }
+
+    @Test
+    void aNewClauseWithItsOwnSubjectEndsTheReport() {
+        var d = Docs.relations("Lumen CEO Mira Patel said its agents had handled a billion tasks, and Polaris, led by Jonas Falk, "
+                + "bought Corvid.", "en", "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid",
+                "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
+        assertFalse(Docs.facts(d).contains("person/mira-patel commentedOn org/corvid"), Docs.facts(d).toString());
+        var same = Docs.relations("Analyst Mira Patel said Polaris will gain and Corvid will lose.", "en", "org/polaris=Polaris",
+                "org/corvid=Corvid", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(same).contains("person/mira-patel commentedOn org/corvid"), Docs.facts(same).toString());
+    }
 }

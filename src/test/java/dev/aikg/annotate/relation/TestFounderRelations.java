@@ -232,4 +232,14 @@ class TestFounderRelations {
             assertTrue(Docs.facts(d).contains("person/" + p + " founderOf org/lumen"), Docs.facts(d).toString());
         }
     }
+
+    @Test
+    void aDescriptionBetweenVonAndTheFounder() {
+        var d = Docs.relations("Auch das Start-up Lumen, gegründet von dem früheren Polaris-Manager Mira Patel, gewinnt Kunden.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(d).contains("person/mira-patel founderOf org/lumen"), Docs.facts(d).toString());
+        var other = Docs.relations("Lumen, gegründet von Polaris und Mira Patel, wächst.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
+        assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/polaris"), Docs.facts(other).toString());
+    }
 }
