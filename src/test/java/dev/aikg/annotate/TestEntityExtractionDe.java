@@ -312,4 +312,11 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Organization:Universität Bamberg"), found.toString());
         assertFalse(Extract.entities("Die Universität ist voll.", "de").stream().anyMatch(e -> e.startsWith("Organization:")));
     }
+
+    @Test
+    void einKompositumMitFirmenkopfVorEinemNamen() {
+        assertTrue(has("Das Spin-off wurde vom US-Sicherheitskonzern Cyber Ark übernommen.", "Organization:Cyber Ark"));
+        List<String> none = Extract.entities("Die Halbleiterhersteller Europas leiden, der Sicherheitskonzern wächst.", "de");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("Organization:")), none.toString());
+    }
 }

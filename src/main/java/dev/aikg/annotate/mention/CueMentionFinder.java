@@ -40,6 +40,15 @@ public final class CueMentionFinder implements MentionFinder {
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
+    private static final String[] COMPANY_HEADS = {"konzern", "konzerns", "hersteller", "herstellers", "zulieferer", "zulieferers",
+        "ausrüster", "ausrüsters", "anbieter", "anbieters"};
+
+    private static boolean compoundCompanyHead(String lower) {
+        if (lower.length() < 10) return false;
+        for (String h : COMPANY_HEADS) if (lower.endsWith(h) && lower.length() - h.length() >= 3) return true;
+        return false;
+    }
+
     private static final Set<String> AFFILIATION_PREPOSITIONS = Cues.hashed("von", "vom", "bei", "beim", "of", "at", "from");
     private static final Set<String> BYLINE_PREPOSITIONS = Cues.hashed("by", "von", "via", "from", "per", "laut", "quelle", "source");
 
@@ -242,7 +251,10 @@ public final class CueMentionFinder implements MentionFinder {
     private int organisation(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
-        boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
+        // "Sicherheitskonzern Check Point", "Computerzubehör-Herstellers Logitech": a compound whose head is a
+        // company noun counts like the noun, and like it needs a distinctive name.
+        boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(l);
+        boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || compoundHead || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
                 || l.equals("fund") || l.equals("hedge");
         // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
         if (cueNoun && (l.equals("plattform") || l.equals("platform"))
@@ -255,7 +267,7 @@ public final class CueMentionFinder implements MentionFinder {
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
             int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
             boolean distinctive = end > s || end == s && codeLike(d.get(s));
-            if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !GENERIC_CUE_NOUNS.contains(l))) {
+            if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }

@@ -172,11 +172,17 @@ public final class StockMoveAnnotator implements Annotator {
             "(?s).*\\b(stake of|anteil von|beteiligung von|owns|owned|holds|held|hält|hielt|besitzt|kontrolliert|controls)"
             + "(\\s+(roughly|about|around|nearly|almost|some|more than|rund|etwa|knapp|gut|fast|mehr als|über|bis zu|up to))?\\s*$");
 
+    /** "a 17% rise in third-quarter net profit", "ein Plus von 17 Prozent beim Umsatz": a change of a business figure. */
+    private static final java.util.regex.Pattern CHANGE_OF_FIGURE = java.util.regex.Pattern.compile(
+            "(?s)\\s*(rise|increase|gain|jump|drop|decline|fall|plunge|surge|growth|anstieg|zuwachs|rückgang|plus|minus|wachstum)\\s+"
+            + "(in|of|bei|beim|im|des|der)\\s+(?!(its\\s+|the\\s+|der\\s+|des\\s+)?(shares?|stock|share price|aktien?|aktienkurs|kurs|börsenwert|market value)\\b).*");
+
     /** Stakes are not price moves, whatever stock words stand near: "a warrant for 160 million shares, roughly a 10% stake". */
     private static boolean stakeFigure(String text, Sentence s, PercentFinder.Percent p) {
         String after = text.substring(p.end(), Math.min(s.end(), p.end() + 40)).toLowerCase();
         String before = text.substring(Math.max(s.start(), p.start() - 40), p.start()).toLowerCase();
-        return STAKE_AFTER.matcher(after).matches() || STAKE_BEFORE.matcher(before).matches();
+        return STAKE_AFTER.matcher(after).matches() || STAKE_BEFORE.matcher(before).matches()
+                || CHANGE_OF_FIGURE.matcher(after.toLowerCase()).matches();
     }
 
     /** Revenue growth, market shares, stakes: percentages that are not price moves when no stock word is near. */

@@ -279,4 +279,13 @@ class TestStockMoves {
                 "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
         assertEquals(List.of(-1.5, -0.3, -2.0), m.stream().map(StockMove::changePct).toList(), m.toString());
     }
+
+    @Test
+    void theChangeOfABusinessFigureIsNoPriceMove() {
+        List<StockMove> en = moves("Lumen (2317.TW) reported a 17% rise in third-quarter net profit. Shares of Lumen rose 2.1% in Taipei.",
+                "en", "org/lumen=Lumen");
+        assertEquals(List.of(2.1), en.stream().map(StockMove::changePct).toList(), en.toString());
+        List<StockMove> shares = moves("Lumen posted a 5% jump in its shares on Tuesday on the Nasdaq.", "en", "org/lumen=Lumen");
+        assertEquals(List.of(5.0), shares.stream().map(StockMove::changePct).toList(), shares.toString());
+    }
 }
