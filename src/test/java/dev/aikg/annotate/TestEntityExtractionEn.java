@@ -311,4 +311,14 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("By Chip Daily staff\n\nSamsung shares rose on Tuesday.", "en");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Organization:By ")), found.toString());
     }
+
+    @Test
+    void heavyTiersActiveParameterSuffixesAndTwoLetterChipSuffixes() {
+        List<String> found = Extract.entities("Grok 4 Heavy, Qwen3-235B-A22B and Granite 4.0 were tested on Ascend 950PR chips.", "en");
+        assertTrue(found.contains("AIModel:Grok 4 Heavy"), found.toString());
+        assertTrue(found.contains("AIModel:Qwen3-235B-A22B"), found.toString());
+        assertTrue(found.contains("AIModel:Granite 4.0"), found.toString());
+        assertTrue(found.contains("Chip:Ascend 950PR"), found.toString());
+        assertFalse(Extract.entities("Granite countertops cost 4.0 times more.", "en").stream().anyMatch(e -> e.startsWith("AIModel:")));
+    }
 }

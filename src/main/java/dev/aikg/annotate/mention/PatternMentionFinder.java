@@ -26,11 +26,11 @@ public final class PatternMentionFinder implements MentionFinder {
             "mixtral", "mistral", "deepseek", "phi", "gemma", "grok", "ernie", "kimi", "glm", "chatglm",
             "codex", "palm", "command", "jamba", "dbrx", "olmo", "minimax", "hunyuan", "doubao", "baichuan", "internlm",
             "qwq", "dall", "imagen", "pixtral", "codestral", "nemotron", "yi", "starcoder", "stablelm", "magistral",
-            "devstral", "ministral", "midjourney", "wudao", "pangu", "tongyi");
+            "devstral", "ministral", "midjourney", "wudao", "pangu", "tongyi", "granite");
     private static final String SUFFIX = "(?:Max|Mini|mini|Turbo|turbo|Pro|pro|Flash|flash|Sonnet|Opus|Haiku|Instruct|"
             + "instruct|Chat|chat|Coder|coder|Vision|Preview|preview|Ultra|Nano|nano|Lite|lite|Plus|Omni|Thinking|"
             + "Reasoner|Math|Distill|Large|Small|Medium|Base|Exp|Experimental|Maverick|Scout|Behemoth|High|high|"
-            + "Audio|Realtime|Codex|Fast|\\d{1,3}(?:\\.\\d)?[BbMmKk]|\\d{1,2}x\\d{1,3}[Bb]|[A-Z]\\d{1,2}(?:\\.\\d)?)";
+            + "Audio|Realtime|Codex|Fast|Heavy|\\d{1,3}(?:\\.\\d)?[BbMmKk]|\\d{1,2}x\\d{1,3}[Bb]|A\\d{1,3}B|[A-Z]\\d{1,2}(?:\\.\\d)?)";
     /** Tier names that stand between the family and the version: "Claude Opus 4.1", "Mistral Medium 3". */
     private static final String TIER = "(?:Opus|Sonnet|Haiku|Medium|Large|Small|Pro|Flash|Ultra|Nano|Mini|Guard|Coder|Code|"
             + "Vision|Instant|Max|Plus|Lite|Tiny)";
@@ -43,7 +43,7 @@ public final class PatternMentionFinder implements MentionFinder {
     static final Set<String> CHIP_FAMILIES = Cues.hashed("ascend", "gaudi", "tpu", "trainium", "inferentia",
             "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc");
     private static final Pattern CHIP_FAMILY = Pattern.compile(
-            "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]?|MI\\d{3}[A-Z]?)(?![\\w])");
+            "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]{0,2}|MI\\d{3}[A-Z]?)(?![\\w])");
     private static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
             "EPA", "SWX", "SIX", "TYO", "HKG", "HKEX", "SHA", "SHE", "KRX", "TPE", "LON", "LSE", "BIT", "STO", "CPH",
             "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX");
