@@ -136,10 +136,12 @@ public final class CueMentionFinder implements MentionFinder {
         }
         // "Shengjia Zhao": English papers put the given name first. Two pinyin syllables at least, so that
         // "Hong Kong" (one syllable before a surname-like "Kong") stays a place.
-        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_NOT_NAME | Cues.F_CHINESE) && i + 1 < d.size() && Pinyin.isTwoSyllableName(l)) {
+        // The surname test first: it is a bit test, the pinyin split is not.
+        if (i + 1 < d.size() && Cues.is(d.get(i + 1), Cues.F_CHINESE) && Cues.nameLike(t)
+                && !Cues.is(t, Cues.F_NOT_NAME | Cues.F_CHINESE) && Pinyin.isTwoSyllableName(l)) {
             Token s = d.get(i + 1);
             if (s.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && Cues.nameLike(s)
-                    && Cues.is(s, Cues.F_CHINESE) && !s.possessive() && !longerRun(d, i, i + 1) && !orgFollows(d, i + 1)) {
+                    && !s.possessive() && !longerRun(d, i, i + 1) && !orgFollows(d, i + 1)) {
                 return emitPerson(d, i, i + 1, "cue:chinese-name-western", PERSON_NAME, out);
             }
         }

@@ -156,6 +156,8 @@ final class FounderRules {
 
     /** "OpenAI, which Musk co-founded with Sam Altman in 2015", "Tesla, das Musk 2004 mitgründete": the company as object. */
     private void objectRelative(SentenceView v, Ref o, Ref p, RelationSink sink) {
+        // A comma right after the company and a short gap, before the regex: this runs for every pair.
+        if (p.start() - o.end() > 12 || o.end() >= v.text.length() || v.text.charAt(o.end()) != ',') return;
         if (!Rx.matches(v.gap(o.end(), p.start()), ",\\s*(which|that|den|das|die)\\s+")) return;
         Matcher verb = RELATIVE_VERB.matcher(v.text).region(p.end(), v.sentence.end());
         if (!verb.lookingAt()) return;
