@@ -168,6 +168,18 @@ final class InvestmentRules {
                     if (r.start() >= t.start()) break;
                     if (r.is(EntityType.ORGANIZATION) && t.start() - r.end() < 90) investor = r;
                 }
+                // "MGX, an dem Mubadala beteiligt ist, investiert: Er ist Geldgeber von OpenAI": a pronoun subject
+                // is the sentence's first company, not the one named in the clause between.
+                boolean pronoun = investor != null && Rx.matches(v.gap(investor.end(), t.start()),
+                        "(?s).*\\b(er|sie|es|it|they)\\s+(ist|war|sind|waren|is|was|are|were)\\b.*");
+                if (pronoun) {
+                    Ref first = v.of(EntityType.ORGANIZATION).get(0);
+                    investor = first.start() < investor.start() && !first.id().equals(t.id()) ? first : null;
+                    if (investor != null) {
+                        for (Ref i : FounderRules.orgList(v, t)) sink.add(v, investor, Predicate.INVESTED_IN, i, "invest.investor-noun-pronoun", 0.65);
+                    }
+                    investor = null;
+                }
                 // "Thiel ist Mitbegründer von PayPal und war Investor bei Facebook": a second predicate of an
                 // earlier subject; the company before it is the object of the first.
                 if (investor != null && !v.otherBetween(investor, t)
@@ -230,6 +242,8 @@ final class InvestmentRules {
             if (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
                     + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")
                     || Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,2}(verkauft|abgestoßen|reduziert|aufgegeben)\\b.*")) continue;
+            // "MGX, an dem Mubadala beteiligt ist": a relative clause about the first company, read by stakeIn.
+            if (Rx.matches(between, ",\\s*(an dem|an der|an denen|in das|in den|in die|in which|in whom)\\s+")) continue;
             // "…, and several of those partners have invested in OpenAI": a vague part of a list, no one investor.
             if (Rx.matches(between, "(?s).*\\b(several|some|many|most|few|all|einige|mehrere|viele|manche)\\s+(of\\s+)?"
                     + "(those|these|them|the|its|their|dieser|davon|der|von ihnen)\\b.*")) continue;

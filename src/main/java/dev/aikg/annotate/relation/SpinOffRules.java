@@ -4,6 +4,7 @@ import dev.aikg.annotate.relation.MentionIndex.Ref;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +28,27 @@ final class SpinOffRules {
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz", "beteiligungsgesellschaft",
         " arm "};
 
+    private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
+    private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)?"
+            + "(zum|zur)\\s+([\\p{L}-]+\\s+)?");
+
+    /** "Humain, das zum Staatsfonds PIF gehört", "Humain gehört zum Staatsfonds PIF": owned by the parent. */
+    private void belongsTo(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref child = orgs.get(k - 1), parent = orgs.get(k);
+            String gap = v.gap(child.end(), parent.start());
+            boolean relative = BELONGS_RELATIVE.matcher(gap).matches()
+                    && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehörte)\\b.*");
+            if (relative || BELONGS_MAIN.matcher(gap).matches()) {
+                sink.add(v, child.id(), Predicate.SPIN_OFF_OF, parent.id(), null, null, null, null, child.start(), parent.end(),
+                        "spinoff.belongs-to", 0.7);
+            }
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört")) belongsTo(v, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), parent.start() - 60), parent.start());

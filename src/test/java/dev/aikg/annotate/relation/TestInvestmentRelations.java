@@ -270,4 +270,26 @@ class TestInvestmentRelations {
                 "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid");
         assertTrue(Docs.facts(one).contains("org/corvid investedIn org/polaris"), Docs.facts(one).toString());
     }
+
+    @Test
+    void aRelativeClauseAboutAFundAndAPronounSubject() {
+        var d = Docs.relations("Auch der Investmentfonds Lumen, an dem Polaris beteiligt ist, investiert kräftig: Er ist Geldgeber von "
+                + "Corvid und Orbis.", "de", "org/lumen=Lumen", "org/polaris=Polaris", "org/corvid=Corvid", "org/orbis=Orbis");
+        assertTrue(Docs.facts(d).contains("org/polaris investedIn org/lumen"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/lumen investedIn org/corvid"), Docs.facts(d).toString());
+        assertTrue(Docs.facts(d).contains("org/lumen investedIn org/orbis"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("org/lumen investedIn org/polaris"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("org/polaris investedIn org/corvid"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void aCompanyThatBelongsToAnother() {
+        var rel = Docs.relations("Das Staatsunternehmen Lumen, das zum Staatsfonds Polaris gehört, kauft Chips.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(rel).contains("org/lumen spinOffOf org/polaris"), Docs.facts(rel).toString());
+        var main = Docs.relations("Lumen gehört inzwischen zur Polaris Gruppe.", "de", "org/lumen=Lumen", "org/polaris=Polaris Gruppe");
+        assertTrue(Docs.facts(main).contains("org/lumen spinOffOf org/polaris"), Docs.facts(main).toString());
+        var winners = Docs.relations("Lumen gehört zu den Gewinnern, Polaris auch.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(winners).isEmpty(), Docs.facts(winners).toString());
+    }
 }
