@@ -319,4 +319,9 @@ class TestEntityExtractionDe {
         List<String> none = Extract.entities("Die Halbleiterhersteller Europas leiden, der Sicherheitskonzern wächst.", "de");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("Organization:")), none.toString());
     }
+
+    @Test
+    void einGattungswortVorDerRechtsform() {
+        assertTrue(has("Die Hallberg Software AG aus Karlsruhe integriert Sprachmodelle.", "Organization:Hallberg Software AG"));
+    }
 }

@@ -321,4 +321,15 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Chip:Ascend 950PR"), found.toString());
         assertFalse(Extract.entities("Granite countertops cost 4.0 times more.", "en").stream().anyMatch(e -> e.startsWith("AIModel:")));
     }
+
+    @Test
+    void aCommonWordBeforeTheLegalFormAndTheShortFormWithoutBothSuffixes() {
+        List<String> found = Extract.entities("Meanwhile Coldstream Systems Corp., which builds racks, raised its forecast.", "en");
+        assertTrue(found.contains("Organization:Coldstream Systems Corp"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Meanwhile")), found.toString());
+        var x = Extract.run("Vellum Technologies Inc. grew. Shares of Vellum jumped 18% on the Nasdaq.", "en");
+        assertEquals(List.of("Vellum Technologies Inc", "Vellum"), x.entities().get(0).mentions().stream()
+                .map(dev.aikg.model.Mention::surface).toList());
+        assertEquals(1, x.stockMoves().size(), x.stockMoves().toString());
+    }
 }

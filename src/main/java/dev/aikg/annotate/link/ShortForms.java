@@ -82,7 +82,12 @@ final class ShortForms {
                 if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
             } else if (m.type() == EntityType.ORGANIZATION && m.method() == Method.CUE
                     && ORG_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
-                shorts.add(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+                // "Vellum Technologies Inc" is "Vellum Technologies" and, after a second suffix, "Vellum".
+                int n = words.length - 1;
+                shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+                if (n >= 2 && ORG_SUFFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                    shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n - 1)));
+                }
             }
             for (String s : shorts) {
                 if (s.length() < 3 || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME) || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_GIVEN) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])

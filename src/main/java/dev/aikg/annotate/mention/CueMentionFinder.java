@@ -360,11 +360,17 @@ public final class CueMentionFinder implements MentionFinder {
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
                 return suffixRun(d, k, covered);
             }
-            if (!Cues.nameLike(t) || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
-            if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t)) return -1;
+            // "Hallberg Software AG", "Coldstream Systems Corp.": a common word right before a legal form is part of the name.
+            boolean beforeLegalForm = k == i + 1 && t.capitalised() && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE
+                    && LEGAL_FORMS.contains(d.lower(k + 1)) && Character.isUpperCase(d.get(k + 1).text().charAt(0));
+            if (!Cues.nameLike(t) && !beforeLegalForm || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
+            if (!beforeLegalForm && (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t))) return -1;
         }
         return -1;
     }
+
+    private static final Set<String> LEGAL_FORMS = Cues.hashed("ag", "gmbh", "se", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+            "llc", "plc", "kg", "kgaa", "nv", "bv", "sa", "sas", "spa");
 
     /** Endings of German descriptive nouns before a name ("des Kölner Softwarehauses Datenwerk GmbH"). */
     private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
