@@ -144,8 +144,7 @@ public final class EntityResolver implements Annotator {
             Mention m = before.get(i);
             if (m.sentence() != t.sentence()) break;
             if (m.type() != EntityType.ORGANIZATION) continue;
-            String gap = doc.text().substring(m.end(), t.start());
-            if (gap.length() <= 3 && gap.replaceAll("[\\s(\\[,:]", "").isEmpty()) {
+            if (adjacent(doc, m, t)) {
                 if (!ticker.startsWith("?:")) tickers.putIfAbsent(m.entityId(), ticker);
                 return t.withEntity(m.entityId(), EntityType.ORGANIZATION);
             }
@@ -154,6 +153,7 @@ public final class EntityResolver implements Annotator {
         return null;
     }
 
+    /** Only "(", "[", ",", ":" and spaces, three characters at most, between the name and its ticker. */
     private static boolean adjacent(AnnotatedDocument doc, Mention m, Mention t) {
         if (m.end() > t.start()) return false;
         String gap = doc.text().substring(m.end(), t.start());

@@ -40,13 +40,16 @@ public final class CueMentionFinder implements MentionFinder {
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
-    private static final String[] COMPANY_HEADS = {"konzern", "konzerns", "hersteller", "herstellers", "zulieferer", "zulieferers",
-        "ausrüster", "ausrüsters", "anbieter", "anbieters"};
+    /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
+    private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
+        "händlers"};
 
-    private static boolean compoundCompanyHead(String lower) {
-        if (lower.length() < 10) return false;
-        for (String h : COMPANY_HEADS) if (lower.endsWith(h) && lower.length() - h.length() >= 3) return true;
-        return false;
+    /** A German compound descriptor of a company ("Sicherheitskonzern", "Computerzubehör-Herstellers"), see {@link #descriptorNoun}. */
+    private static boolean compoundCompanyHead(Token t) {
+        if (!descriptorNoun(t)) return false;
+        String l = t.lower();
+        for (String e : PERSON_DESCRIPTOR_ENDINGS) if (l.endsWith(e)) return false;
+        return true;
     }
 
     private static final Set<String> AFFILIATION_PREPOSITIONS = Cues.hashed("von", "vom", "bei", "beim", "of", "at", "from");
@@ -255,7 +258,7 @@ public final class CueMentionFinder implements MentionFinder {
         String l = t.lower();
         // "Sicherheitskonzern Check Point", "Computerzubehör-Herstellers Logitech": a compound whose head is a
         // company noun counts like the noun, and like it needs a distinctive name.
-        boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(l);
+        boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(t);
         boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || compoundHead || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
                 || l.equals("fund") || l.equals("hedge");
         // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
@@ -376,7 +379,7 @@ public final class CueMentionFinder implements MentionFinder {
     private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
         "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
         "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
-        "spezialist", "spezialisten", "startup", "startups", "start-ups"};
+        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters"};
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     private static boolean descriptorNoun(Token t) {

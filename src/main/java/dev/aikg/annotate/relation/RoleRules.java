@@ -43,6 +43,7 @@ final class RoleRules {
         if (!v.hasType(EntityType.PERSON)) return;
         // The pronoun rule's cue check is the same for every person of the sentence: asked once.
         boolean pronouns = v.hasAny(" sein", " ihr", " his ", " her ");
+        boolean ledBy = v.hasAny("led by", "headed by", "run by", "geführt von", "geleitet von");
         for (Ref p : v.of(EntityType.PERSON)) {
             apposition(v, p, sink);
             copula(v, p, p.end(), sink);
@@ -52,7 +53,7 @@ final class RoleRules {
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
             titleOfOrgThenName(v, p, sink);
-            if (v.has("led by") || v.has("headed by") || v.has("run by") || v.has("geführt von") || v.has("geleitet von")) ledBy(v, p, sink);
+            if (ledBy) ledBy(v, p, sink);
             if (pronouns) pronounOrg(v, p, sink);
         }
     }

@@ -182,7 +182,7 @@ public final class StockMoveAnnotator implements Annotator {
         String after = text.substring(p.end(), Math.min(s.end(), p.end() + 40)).toLowerCase();
         String before = text.substring(Math.max(s.start(), p.start() - 40), p.start()).toLowerCase();
         return STAKE_AFTER.matcher(after).matches() || STAKE_BEFORE.matcher(before).matches()
-                || CHANGE_OF_FIGURE.matcher(after.toLowerCase()).matches();
+                || CHANGE_OF_FIGURE.matcher(after).matches();
     }
 
     /** Revenue growth, market shares, stakes: percentages that are not price moves when no stock word is near. */
