@@ -65,6 +65,18 @@ public final class StockMoveAnnotator implements Annotator {
                 }
             }
         }
+        dropUndatedRepeats(doc.stockMoves());
+    }
+
+    /**
+     * A headline's "Nvidia-Aktie bricht um 17 Prozent ein" and the body's "am Montag um 17 Prozent" are one event: the
+     * undated move goes where a dated one of the same stock and figure exists, so the graph holds the event once.
+     */
+    private static void dropUndatedRepeats(List<StockMove> moves) {
+        if (moves.size() < 2) return;
+        Set<String> dated = new HashSet<>();
+        for (StockMove m : moves) if (m.date() != null) dated.add(m.subjectId() + "|" + Math.round(m.changePct() * 10));
+        if (!dated.isEmpty()) moves.removeIf(m -> m.date() == null && dated.contains(m.subjectId() + "|" + Math.round(m.changePct() * 10)));
     }
 
     private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,

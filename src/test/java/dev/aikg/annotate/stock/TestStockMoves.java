@@ -25,6 +25,22 @@ class TestStockMoves {
     }
 
     @Test
+    void aHeadlineMoveRepeatedWithItsDayInTheBodyIsOneMove() {
+        List<StockMove> de = moves("Lumen-Aktie bricht um 17 Prozent ein\n\nDie Aktie von Lumen ist am Montag um 17 Prozent "
+                + "eingebrochen. Händler sprachen von Panikverkäufen.", "de", "org/lumen=Lumen");
+        assertEquals(1, de.size(), de.toString());
+        assertNotNull(de.get(0).date(), "the body's dated move is the one kept");
+        List<StockMove> en = moves("Lumen shares sink 9%\n\nShares of Lumen fell 9% on Tuesday after the company cut its forecast.",
+                "en", "org/lumen=Lumen");
+        assertEquals(1, en.size(), en.toString());
+        assertNotNull(en.get(0).date());
+        // Another figure is another move, dated or not.
+        List<StockMove> two = moves("Lumen shares sink 9%\n\nShares of Lumen fell 7% on Tuesday and lost another 2% on Wednesday.",
+                "en", "org/lumen=Lumen");
+        assertEquals(3, two.size(), two.toString());
+    }
+
+    @Test
     void anUnknownNameAfterTheSharesIsNoPointerBack() {
         assertTrue(moves("An der Börse stieg Lumen um 3,9%. Auch die Papiere des niederländischen Zulieferers Aslum stiegen um 2,9%.",
                 "de", "org/lumen=Lumen").stream().noneMatch(m -> m.changePct() == 2.9), "Aslum is not Lumen");
