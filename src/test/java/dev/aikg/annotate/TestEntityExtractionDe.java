@@ -136,6 +136,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aCommonWordCompanyDoingBusiness() {
+        assertTrue(has("Apple investierte weitere vier Milliarden Dollar in das Start-up.", "Organization:Apple"));
+        assertTrue(has("Oracle hat in Frankfurt eine neue Cloud-Region angekündigt.", "Organization:Oracle"));
+        assertFalse(has("Im Garten hat Apple Tree Farm keine Früchte gemeldet.", "Organization:Apple"), "part of a longer name");
+        assertFalse(has("Die Orakel der Antike nannte man auf Englisch Oracle, nicht Prophet.", "Organization:Oracle"));
+    }
+
+    @Test
     void commonWordLabelIsNotTheNewspaper() {
         assertFalse(has("Zu dieser Zeit verkaufte Nvidia kaum Chips an Microsoft.", "Organization:Die Zeit"));
     }

@@ -67,6 +67,14 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aCommonWordCompanyDoingBusiness() {
+        assertTrue(has("Apple invested another $4 billion in the start-up last year.", "Organization:Apple"));
+        assertTrue(has("Oracle has announced a new cloud region in Frankfurt.", "Organization:Oracle"));
+        assertFalse(has("Meta analyses reported mixed effects of the drug.", "Organization:Meta Platforms"), "no business verb after it");
+        assertFalse(has("Apple pie invested the kitchen with its smell.", "Organization:Apple"), "the verb must follow the name");
+    }
+
+    @Test
     void appleInATechArticleButNotAsFruit() {
         assertTrue(has("Microsoft, Nvidia and Apple lead the index.", "Organization:Apple"));
         assertTrue(has("Nvidia and Microsoft rallied while Apple lagged behind.", "Organization:Apple"));

@@ -29,6 +29,13 @@ final class ContextSupport {
     private static final Set<String> FUNDING_PREPOSITIONS = Cues.hashed("from", "by", "von", "vom", "durch");
     private static final String[] FUNDING_WORDS = {"raised", "raises", "funding", "round", "financing", "invest", "backed",
         "eingesammelt", "sammelt", "finanzierung", "runde", "kapital", "geldgeber"};
+    /** Verbs only a company does, right after its name: "Amazon invested", "Oracle übernimmt". */
+    private static final Set<String> BUSINESS_VERBS = Cues.hashed("invested", "invests", "acquired", "acquires", "announced",
+            "announces", "unveiled", "unveils", "reported", "reports", "posted", "launched", "launches", "hired", "licensed",
+            "investierte", "investiert", "übernahm", "übernimmt", "kündigte", "angekündigt", "meldete", "meldet", "präsentierte",
+            "stellte", "verbuchte", "erwarb", "erwirbt", "beteiligt", "beteiligte");
+    /** Auxiliaries between a company's name and its business verb ("Oracle has announced", "Amazon hat … investiert"). */
+    private static final Set<String> AUXILIARIES = Cues.hashed("has", "had", "hat", "hatte", "will", "wird", "would", "also", "auch");
     private static final Set<String> NON_COMPANY_NEXT = Cues.hashed("rainforest", "regenwald", "river", "fluss",
             "basin", "delta", "region", "gebiet", "becken", "shannon", "monet", "debussy");
 
@@ -133,6 +140,7 @@ final class ContextSupport {
         }
         if (type == EntityType.ORGANIZATION) {
             if (percentFollows(m.to() + 1)) return "move";
+            if (businessVerbFollows(m.to() + 1)) return "business";
             // "raised $60 million from Sequoia", "Geld von Lightspeed eingesammelt": an investor named as the money's source.
             if (prev != null && INVESTOR_SUBTYPES.contains(e.subtype()) && FUNDING_PREPOSITIONS.contains(prev.lower())
                     && fundingSentence(m.from())) {
@@ -197,6 +205,23 @@ final class ContextSupport {
         }
         Token before = d.wordNear(m.from() - 1, m.from());
         return before != null && d.get(m.from()).gap() == Token.Gap.SPACE && Cues.is(before, Cues.F_GIVEN);
+    }
+
+    /**
+     * A business verb at token j, or after an auxiliary within the clause: German perfects put the participle at its
+     * end ("Amazon hat rund vier Milliarden Dollar investiert").
+     */
+    private boolean businessVerbFollows(int j) {
+        Token t = d.wordNear(j, j - 1);
+        if (t == null) return false;
+        if (BUSINESS_VERBS.contains(t.lower())) return true;
+        if (!AUXILIARIES.contains(t.lower())) return false;
+        for (int k = j + 1; k < Math.min(d.size(), j + 8); k++) {
+            Token w = d.wordNear(k, j);
+            if (w == null) return false;
+            if (BUSINESS_VERBS.contains(w.lower())) return true;
+        }
+        return false;
     }
 
     /** "( –8 % )" right after the name: a share move in a list of companies. */
