@@ -144,6 +144,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void anInvestorNounBeforeAnInvestmentFirm() {
+        assertTrue(has("Der Risikokapitalgeber Sequoia hält weiter Anteile an dem Start-up.", "Organization:Sequoia Capital"));
+        assertTrue(has("Auch der Geldgeber Sequoia war dabei.", "Organization:Sequoia Capital"));
+        assertFalse(has("Im Park steht ein alter Sequoia neben der Kirche.", "Organization:Sequoia Capital"));
+    }
+
+    @Test
     void commonWordLabelIsNotTheNewspaper() {
         assertFalse(has("Zu dieser Zeit verkaufte Nvidia kaum Chips an Microsoft.", "Organization:Die Zeit"));
     }

@@ -75,6 +75,12 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anInvestorNounBeforeAnInvestmentFirm() {
+        assertTrue(has("The investor Sequoia declined to comment on the valuation.", "Organization:Sequoia Capital"));
+        assertFalse(has("The giant Sequoia trees grow slowly.", "Organization:Sequoia Capital"));
+    }
+
+    @Test
     void appleInATechArticleButNotAsFruit() {
         assertTrue(has("Microsoft, Nvidia and Apple lead the index.", "Organization:Apple"));
         assertTrue(has("Nvidia and Microsoft rallied while Apple lagged behind.", "Organization:Apple"));

@@ -30,7 +30,8 @@ public final class Cues {
             "earnings", "quartalszahlen", "ag", "se", "plc", "ltd", "llc", "holding", "papiere", "titel",
             "manager", "managerin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "employees", "chefs", "ceos",
             "analyst", "analysten", "investoren", "deal", "übernahme", "platforms", "konkurrent", "rivale",
-            "rivalen", "tech-konzern", "techkonzern", "börse", "marktkapitalisierung");
+            "rivalen", "tech-konzern", "techkonzern", "börse", "marktkapitalisierung", "investor", "investors", "geldgeber",
+            "kapitalgeber", "staatsfonds", "hedgefonds", "vermögensverwalter");
     public static final Set<String> MODEL_TYPE = Cues.hashed("modell", "modells", "modelle", "modellen", "model",
             "models", "chatbot", "chatbots", "assistent", "assistant", "sprachmodell", "sprachmodells", "llm", "llms",
             "reasoning", "reasoner", "bot", "ki-modell", "ki-modells", "ki-chatbot", "version", "release",
