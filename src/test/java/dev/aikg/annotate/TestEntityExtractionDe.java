@@ -333,6 +333,17 @@ class TestEntityExtractionDe {
         assertTrue(has("Das Spin-off wurde vom US-Sicherheitskonzern Cyber Ark übernommen.", "Organization:Cyber Ark"));
         List<String> none = Extract.entities("Die Halbleiterhersteller Europas leiden, der Sicherheitskonzern wächst.", "de");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("Organization:")), none.toString());
+        assertTrue(has("Der Waferhersteller Quarzwerk legte um 1,8 Prozent zu.", "Organization:Quarzwerk"), "one word after a singular");
+        List<String> glued = Extract.entities("Die Aktie des Autochip-Spezialisten Halvor Semiconductor aus Leverkusen stieg.", "de");
+        assertTrue(glued.contains("Organization:Halvor Semiconductor"), glued.toString());
+        List<String> boutique = Extract.entities("Skeptisch ist Jonas Feld von der Research-Boutique Lindgrün Research.", "de");
+        assertTrue(boutique.contains("Organization:Lindgrün Research"), boutique.toString());
+    }
+
+    @Test
+    void solcheIstKeinName() {
+        List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());
     }
 
     @Test

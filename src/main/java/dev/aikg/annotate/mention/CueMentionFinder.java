@@ -271,7 +271,7 @@ public final class CueMentionFinder implements MentionFinder {
             int s = i + 1;
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
             int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
-            boolean distinctive = end > s || end == s && codeLike(d.get(s));
+            boolean distinctive = end > s || end == s && (codeLike(d.get(s)) || compoundHead && singularBefore(d, i) && plainName(d.get(s)));
             if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
@@ -318,6 +318,25 @@ public final class CueMentionFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> SINGULAR_BEFORE = Cues.hashed("der", "des", "dem", "den", "vom", "beim", "zum", "ein", "einem",
+            "eines", "the", "a", "an");
+
+    /**
+     * "der Waferhersteller Siltronic": a compound's article is singular, so one word after it is a name; "die
+     * Halbleiterhersteller Europas" is a plural with a place after it.
+     */
+    private static boolean singularBefore(DocumentTokens d, int i) {
+        int k = i;
+        while (k > 0 && d.get(k).gap() == Token.Gap.HYPHEN) k--; // "des Autochip-Spezialisten": the article before the whole compound
+        return k > 0 && d.sameSentence(k - 1, k) && SINGULAR_BEFORE.contains(d.lower(k - 1));
+    }
+
+    /** A one-word name that is no place or genitive of one ("Europas") and is long enough to be distinctive. */
+    private static boolean plainName(Token t) {
+        String l = t.lower();
+        return t.length() >= 4 && !Cues.is(t, Cues.F_GIVEN) && !(l.endsWith("s") && Cues.is(l.substring(0, l.length() - 1), Cues.F_NOT_NAME));
     }
 
     /** Up to max name units after a cue: capitalised or code-like words, hyphen parts kept together. */
@@ -379,13 +398,14 @@ public final class CueMentionFinder implements MentionFinder {
     private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
         "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
         "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
-        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters"};
+        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique"};
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     private static boolean descriptorNoun(Token t) {
-        if (t.length() < 7 || !t.capitalised()) return false;
+        if (t.length() < 7 && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;
         String l = t.lower();
-        for (String e : DESCRIPTOR_ENDINGS) if (l.endsWith(e) && l.length() > e.length()) return true;
+        boolean head = t.gap() == Token.Gap.HYPHEN; // "Autochip-Spezialisten": the part after the hyphen is the head
+        for (String e : DESCRIPTOR_ENDINGS) if (l.endsWith(e) && (l.length() > e.length() || head)) return true;
         return false;
     }
 
