@@ -341,6 +341,20 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void eineFirmaMitApposition() {
+        assertTrue(has("Die Aktien von Ostara Software, einem Anbieter von Programmen zur Schichtplanung, stiegen.", "Organization:Ostara Software"));
+        assertTrue(has("Quellwerk, ein Kölner Start-up, sammelte Geld ein.", "Organization:Quellwerk"));
+        assertFalse(has("Der Umsatz, ein wichtiger Faktor, stieg.", "Organization:Umsatz"));
+    }
+
+    @Test
+    void aktienVonEinerUnbekanntenFirma() {
+        assertTrue(has("Die Aktie von Quellwerk stieg um 3 Prozent.", "Organization:Quellwerk"));
+        List<String> found = Extract.entities("Die Aktien von Privatanlegern blieben liegen.", "de");
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("Organization:")), found.toString());
+    }
+
+    @Test
     void solcheIstKeinName() {
         List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());

@@ -81,6 +81,21 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aCompanyDescribedAfterItsName() {
+        assertTrue(has("Quellmark, a London-based startup that builds testing tools, raised $20 million.", "Organization:Quellmark"));
+        assertTrue(has("Then there is Veloran Silicon, a 25-person company in Austin.", "Organization:Veloran Silicon"));
+        assertFalse(has("Priya Ramaswamy, a former chip engineer, founded it.", "Organization:Priya Ramaswamy"));
+        assertFalse(has("Tom Brandt, a company founder from Ohio, spoke first.", "Organization:Tom Brandt"), "a given name makes a person");
+        assertFalse(has("Revenue, a figure the firm watches closely, rose.", "Organization:Revenue"), "no indefinite article after the comma");
+    }
+
+    @Test
+    void sharesOfAnUnknownCompany() {
+        assertTrue(has("Shares of Quellwerk rose 3% on Monday.", "Organization:Quellwerk"));
+        assertFalse(has("Shares of Apple pie makers rose.", "Organization:Apple pie"));
+    }
+
+    @Test
     void appleInATechArticleButNotAsFruit() {
         assertTrue(has("Microsoft, Nvidia and Apple lead the index.", "Organization:Apple"));
         assertTrue(has("Nvidia and Microsoft rallied while Apple lagged behind.", "Organization:Apple"));

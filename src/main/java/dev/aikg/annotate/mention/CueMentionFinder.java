@@ -80,7 +80,8 @@ public final class CueMentionFinder implements MentionFinder {
     private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
 
     /** Lower-case words that can start a rule: role nouns, cue nouns, source cues. */
-    static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES,
+    private static final Set<String> SHARE_NOUNS = Cues.hashed("shares", "stock", "aktie", "aktien", "papiere");
+    static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES, SHARE_NOUNS,
             Set.of("hedge", "up", "fund"));
 
     private final LexiconIndex index;
@@ -301,6 +302,21 @@ public final class CueMentionFinder implements MentionFinder {
                 return end;
             }
         }
+        if (SHARE_NOUNS.contains(l) && i + 2 < d.size() && (d.lower(i + 1).equals("of") || d.lower(i + 1).equals("von"))
+                && d.sameSentence(i, i + 2)) {
+            int end = shareName(d, i + 2, covered);
+            if (end >= i + 2) {
+                out.add(d.mention(i + 2, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:shares-of", ORG_CUE));
+                return end;
+            }
+        }
+        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
+            int end = describedName(d, i, covered);
+            if (end >= i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
+                return end;
+            }
+        }
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
             if (end > i) {
@@ -318,6 +334,73 @@ public final class CueMentionFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    /** Nouns that describe a company in an apposition ("Quillmark, a London-based startup"). */
+    private static final Set<String> APPOSITION_NOUNS = Cues.hashed("startup", "start-up", "company", "firm", "maker", "chipmaker",
+            "provider", "lab", "laboratory", "fund", "bank", "broker", "brokerage", "supplier", "manufacturer", "operator",
+            "subsidiary", "unit", "spin-off", "consultancy", "conglomerate", "unternehmen", "firma", "konzern", "anbieter",
+            "hersteller", "zulieferer", "dienstleister", "tochter", "tochtergesellschaft", "ausgründung", "fonds");
+    private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einem", "einer", "eines");
+    /** Words that may follow the noun of such an apposition; another noun would make it a compound ("a company founder"). */
+    private static final Set<String> APPOSITION_FOLLOWERS = Cues.hashed("that", "which", "in", "from", "with", "founded", "backed",
+            "based", "known", "whose", "of", "for", "focused", "owned", "run", "led", "headquartered", "and", "valued", "building",
+            "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
+            "dem", "des", "zu", "zur", "zum");
+
+    /**
+     * "Quillmark, a London-based startup that …", "Atoss Software, einem Anbieter von …": a name of up to three words
+     * followed by a comma and an indefinite article whose noun (within six words) describes a company. Returns the
+     * name's last token, or -1.
+     */
+    private static int describedName(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
+                && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        int a = end + 2;
+        if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a) || !APPOSITION_ARTICLES.contains(d.lower(a))) return -1;
+        for (int k = a + 1; k < Math.min(d.size(), a + 7) && d.sameSentence(a, k); k++) {
+            Token w = d.get(k);
+            if (!w.word() && !Character.isDigit(w.text().charAt(0))) return -1;
+            // The tokenizer keeps "Start-up" as two words glued by a hyphen.
+            boolean startUp = w.lower().equals("start") && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN
+                    && d.lower(k + 1).equals("up");
+            boolean noun = startUp || APPOSITION_NOUNS.contains(w.lower()) && w.gap() != Token.Gap.HYPHEN || compoundCompanyHead(w);
+            if (!noun) continue;
+            if (startUp) k++;
+            Token next = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
+            if (next != null && next.word() && next.gap() == Token.Gap.SPACE && !APPOSITION_FOLLOWERS.contains(next.lower())) return -1;
+            if (next != null && next.gap() == Token.Gap.HYPHEN) return -1;
+            return end;
+        }
+        return -1;
+    }
+
+    /**
+     * The company after "shares of"/"Aktien von". English capitalises only names there; a German noun is capitalised too,
+     * so there the name must not look like an inflected plural ("Aktien von Privatanlegern").
+     */
+    private static int shareName(DocumentTokens d, int s, boolean[] covered) {
+        if (covered[s] || d.is(s, Cues.F_GIVEN) || d.get(s).gap() != Token.Gap.SPACE) return -1;
+        int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
+        if (end < s) return -1;
+        for (int k = s; k <= end; k++) {
+            String l = d.lower(k);
+            if (l.endsWith("en") || l.endsWith("ern") || Cues.is(d.get(k), Cues.F_ROLE | Cues.F_DETERMINER)) return -1;
+        }
+        if (end == s && !plainName(d.get(s))) return -1;
+        return end;
+    }
+
+    /** Common words that end company names after a distinctive one ("Veloran Silicon", "Ostara Software"). */
+    private static final Set<String> NAME_TAILS = Cues.hashed("silicon", "software", "systems", "solutions", "networks",
+            "technology", "electronics", "devices", "energy", "data", "cloud", "robots", "materials", "instruments");
+
+    private static boolean nameTail(Token t) {
+        return t.capitalised() && t.gap() == Token.Gap.SPACE && NAME_TAILS.contains(t.lower());
     }
 
     private static final Set<String> SINGULAR_BEFORE = Cues.hashed("der", "des", "dem", "den", "vom", "beim", "zum", "ein", "einem",
@@ -346,7 +429,7 @@ public final class CueMentionFinder implements MentionFinder {
         for (int k = s; k < d.size() && d.sameSentence(s, k); k++) {
             Token t = d.get(k);
             boolean glued = k > s && t.gluedToPrevious() && t.word();
-            if (covered[k] || !Cues.nameLike(t) && !(glued && t.word())) break;
+            if (covered[k] || !Cues.nameLike(t) && !(glued && t.word()) && !(k > s && nameTail(t))) break;
             if (!glued) {
                 if (k > s && t.gap() != Token.Gap.SPACE || ++units > max) break;
                 if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
