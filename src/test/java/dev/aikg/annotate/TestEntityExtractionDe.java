@@ -355,6 +355,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void unbekannteNamenUnterGeldgebern() {
+        List<String> list = Extract.entities("Beteiligt sind bestehende Geldgeber, darunter Microsoft, Quorvane, Nvidia und Anthropic.", "de");
+        assertTrue(list.contains("Organization:Quorvane"), list.toString());
+        assertTrue(has("Die Runde wurde angeführt von Kinnemark, das Start-up sammelte 50 Millionen Euro ein.", "Organization:Kinnemark"));
+        List<String> nouns = Extract.entities("Nvidia, Microsoft und Konzernen aus Europa fehlt es an Strom.", "de");
+        assertFalse(nouns.contains("Organization:Konzernen"), nouns.toString());
+        assertTrue(has("Vorsichtig blieb Carola Weidlich von der Landesbank.", "Person:Carola Weidlich"));
+    }
+
+    @Test
     void solcheIstKeinName() {
         List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());

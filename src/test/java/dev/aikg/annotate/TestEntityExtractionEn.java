@@ -46,6 +46,9 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Organization:Microsoft Ventures"), found.toString());
         assertTrue(found.contains("Organization:Nvidia Investments"), found.toString());
         assertFalse(found.contains("Organization:Microsoft") || found.contains("Organization:Nvidia"), found.toString());
+        List<String> brokers = Extract.entities("It raised $90 million in a round led by Nvidia Securities and Tessaly Partners.", "en");
+        assertTrue(brokers.contains("Organization:Nvidia Securities"), brokers.toString());
+        assertFalse(brokers.contains("Organization:Nvidia"), brokers.toString());
         assertTrue(has("Microsoft Research published the paper, and Microsoft shares rose.", "Organization:Microsoft"),
                 "a research unit is no investment arm");
     }
@@ -93,6 +96,18 @@ class TestEntityExtractionEn {
     void sharesOfAnUnknownCompany() {
         assertTrue(has("Shares of Quellwerk rose 3% on Monday.", "Organization:Quellwerk"));
         assertFalse(has("Shares of Apple pie makers rose.", "Organization:Apple pie"));
+    }
+
+    @Test
+    void unknownNamesAmongInvestorsAndRoundLeads() {
+        List<String> list = Extract.entities("Other backers included Microsoft, Quorvane, Anthropic and Tessaly Partners.", "en");
+        assertTrue(list.contains("Organization:Quorvane"), list.toString());
+        assertTrue(has("The company raised $2 billion in a round led by Greenmarsh.", "Organization:Greenmarsh"));
+        assertFalse(has("The team was led by Greenmarsh for years.", "Organization:Greenmarsh"), "no money, no round");
+        List<String> people = Extract.entities("Speakers included Sam Altman, Tom Brandt and Microsoft.", "en");
+        assertFalse(people.contains("Organization:Tom Brandt"), people.toString());
+        List<String> places = Extract.entities("Microsoft opened offices in Paris, Berlin and Tokyo, and Nvidia too.", "en");
+        assertFalse(places.stream().anyMatch(e -> e.contains("Paris") || e.contains("Berlin")), places.toString());
     }
 
     @Test

@@ -27,7 +27,7 @@ public final class CueMentionFinder implements MentionFinder {
 
     static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
-            "ai", "technologies", "robotics", "semiconductor", "securities", "foundation", "institute", "institut",
+            "ai", "technologies", "robotics", "semiconductor", "securities", "alternatives", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");

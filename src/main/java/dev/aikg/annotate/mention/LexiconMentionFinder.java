@@ -71,7 +71,7 @@ public final class LexiconMentionFinder implements MentionFinder {
         return next.gap() == Token.Gap.SPACE && next.capitalised() && ARM_SUFFIXES.contains(next.lower());
     }
 
-    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation");
+    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation", "securities", "alternatives");
 
     private static LexiconIndex.Label firstNonContext(Match m) {
         for (LexiconIndex.Label l : m.labels()) if (!l.context()) return l;

@@ -1,0 +1,116 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Organisations the text names only by their company: an unknown item of a list whose other items are
+ * organisations found before ("darunter DST Global, Andreessen Horowitz, Bpifrance und Nvidia"), and the
+ * lead of a funding round ("in a round led by Greenoaks", "angeführt von Kinnevik"). A name that starts
+ * with a given name is a person's, a place word is no name; both stay out.
+ */
+final class ListMemberFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.6;
+    private static final Set<String> SEPARATORS = Cues.hashed(",", "und", "and", "sowie", "oder", "or");
+    private static final Set<String> LEAD_VERBS = Cues.hashed("led", "co-led", "angeführt", "geführt", "führung");
+    private static final Set<String> LEAD_PREPOSITIONS = Cues.hashed("by", "von", "vom");
+    private static final String[] FUNDING_WORDS = {"round", "funding", "raised", "raise", "series", "runde", "finanzierung",
+        "eingesammelt", "sammelt", "investor", "kapital"};
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        int n = d.size();
+        EntityType[] startType = new EntityType[n];
+        int[] endOf = new int[n];
+        int[] startOf = new int[n];
+        Arrays.fill(endOf, -1);
+        Arrays.fill(startOf, -1);
+        boolean[] covered = Covered.of(d, found);
+        for (Mention m : found) {
+            int first = d.indexAt(m.start());
+            int last = d.indexAt(m.end()) - 1;
+            if (first >= n || last < first) continue;
+            startType[first] = m.type();
+            endOf[first] = last;
+            startOf[last] = first;
+        }
+        for (int i = 0; i < n; i++) {
+            if (covered[i] || !candidate(d, i)) continue;
+            int j = i;
+            while (j + 1 < n && j < i + 2 && d.sameSentence(i, j + 1) && !covered[j + 1] && d.get(j + 1).gap() == Token.Gap.SPACE
+                    && Cues.nameLike(d.get(j + 1)) && !Cues.is(d.get(j + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+                j++;
+            }
+            if (j == i && !plainWord(d.get(i))) continue;
+            String rule = inOrganisationList(d, i, j, startType, endOf, startOf) ? "cue:org-list"
+                    : roundLead(d, i) ? "cue:round-lead" : null;
+            if (rule == null) continue;
+            out.add(d.mention(i, j, EntityType.ORGANIZATION, null, Method.CUE, rule, CONFIDENCE));
+            for (int k = i; k <= j; k++) covered[k] = true;
+            i = j;
+        }
+    }
+
+    private static boolean candidate(DocumentTokens d, int i) {
+        Token t = d.get(i);
+        return t.word() && t.capitalised() && t.gap() != Token.Gap.HYPHEN && Cues.nameLike(t)
+                && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX);
+    }
+
+    /** A one-word name that does not look like a German noun in the plural or dative ("Konzernen", "Banken"). */
+    private static boolean plainWord(Token t) {
+        String l = t.lower();
+        return t.length() >= 4 && !l.endsWith("en") && !l.endsWith("ern") && !l.endsWith("ungen");
+    }
+
+    /**
+     * The name i..j is an item of a list (comma, "und", "and") with at least two organisations found before,
+     * one of them its neighbour, and no person among the items.
+     */
+    private static boolean inOrganisationList(DocumentTokens d, int i, int j, EntityType[] startType, int[] endOf, int[] startOf) {
+        int orgs = 0;
+        boolean neighbour = false;
+        // Leftwards: separator, then an item ending right before it.
+        for (int k = i - 1, step = 0; k >= 1 && d.sameSentence(k, i) && SEPARATORS.contains(d.lower(k)); step++) {
+            int last = k - 1;
+            if (!d.sameSentence(last, i)) break;
+            int first = startOf[last];
+            if (first < 0) break;
+            if (startType[first] == EntityType.PERSON) return false;
+            if (startType[first] != EntityType.ORGANIZATION) break;
+            orgs++;
+            if (step == 0) neighbour = true;
+            k = first - 1;
+        }
+        for (int k = j + 1, step = 0; k + 1 < d.size() && d.sameSentence(k, j) && SEPARATORS.contains(d.lower(k)); step++) {
+            int first = k + 1;
+            if (!d.sameSentence(first, j)) break;
+            if (startType[first] == EntityType.PERSON) return false;
+            if (startType[first] != EntityType.ORGANIZATION || endOf[first] < 0) break;
+            orgs++;
+            if (step == 0) neighbour = true;
+            boolean last = SEPARATORS.contains(d.lower(k)) && !d.lower(k).equals(",");
+            k = endOf[first] + 1;
+            if (last) break;
+        }
+        return neighbour && orgs >= 2;
+    }
+
+    /** "led by X", "co-led by X", "angeführt von X" in a sentence about raising money. */
+    private static boolean roundLead(DocumentTokens d, int i) {
+        if (i < 2 || !d.sameSentence(i - 2, i) || !LEAD_PREPOSITIONS.contains(d.lower(i - 1)) || !LEAD_VERBS.contains(d.lower(i - 2))) {
+            return false;
+        }
+        var s = d.doc().sentences().get(d.sentence(i));
+        String lower = d.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
+        for (String w : FUNDING_WORDS) if (lower.contains(w)) return true;
+        return false;
+    }
+}
