@@ -365,6 +365,17 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void falscheFirmenUndChipsAusKomposita() {
+        List<String> found = Extract.entities("Er wechselte als Chief AI Officer in den Konzern, sagte Henrik Voss von der "
+                + "Frankfurter Research-Boutique Lindgrün Research.", "de");
+        assertFalse(found.contains("Organization:Chief AI"), found.toString());
+        assertFalse(found.contains("Organization:Frankfurter Research"), found.toString());
+        List<String> chips = Extract.entities("Jeder Kunde, der sich von Standard-Grafikprozessoren löst, hilft Broadcom.", "de");
+        assertFalse(chips.contains("Chip:Standard"), chips.toString());
+        assertTrue(has("Das sagt Markus Rein, Analyst beim Vermögensverwalter Auerbach & Steyn.", "Organization:Auerbach & Steyn"));
+    }
+
+    @Test
     void solcheIstKeinName() {
         List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());

@@ -24,7 +24,8 @@ final class ChipNameFinder implements MentionFinder {
             "gpu-architektur", "prozessorgeneration", "beschleunigergeneration");
     private static final Set<String> REGIONS = Cues.hashed("china", "usa", "us", "eu", "europa", "europe", "asia", "asien",
             "taiwan", "korea", "japan", "deutschland", "germany", "america", "amerika", "indien", "india", "ki", "ai",
-            "gaming", "server", "cloud", "data", "desktop", "laptop", "high-end", "consumer", "export");
+            "gaming", "server", "cloud", "data", "desktop", "laptop", "high-end", "consumer", "export", "standard", "spezial",
+            "premium", "einsteiger", "mittelklasse", "oberklasse", "profi", "mobil", "mobile", "universal", "hochleistungs");
 
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {

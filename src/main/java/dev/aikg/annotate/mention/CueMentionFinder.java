@@ -429,6 +429,11 @@ public final class CueMentionFinder implements MentionFinder {
         for (int k = s; k < d.size() && d.sameSentence(s, k); k++) {
             Token t = d.get(k);
             boolean glued = k > s && t.gluedToPrevious() && t.word();
+            // "Vermögensverwalter Auerbach & Steyn": an ampersand between two name words joins them.
+            if (k > s && t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && !covered[k + 1]
+                    && d.get(k + 1).capitalised() && Cues.nameLike(d.get(k + 1)) && d.get(k + 1).gap() == Token.Gap.SPACE) {
+                continue;
+            }
             if (covered[k] || !Cues.nameLike(t) && !(glued && t.word()) && !(k > s && nameTail(t))) break;
             if (!glued) {
                 if (k > s && t.gap() != Token.Gap.SPACE || ++units > max) break;
@@ -447,7 +452,7 @@ public final class CueMentionFinder implements MentionFinder {
             "british", "japanese", "korean", "indian", "russian", "arabic", "us", "eu", "western", "global", "industrial",
             "generative", "physical", "agentic", "conversational", "responsible", "sovereign", "enterprise", "general",
             "artificial", "narrow", "edge", "embodied", "ethical", "trustworthy", "explainable", "multimodal", "frontier",
-            "advanced", "modern", "new", "next", "vertical", "symbolic", "predictive", "creative", "open-source",
+            "advanced", "modern", "new", "next", "vertical", "symbolic", "predictive", "creative", "open-source", "chief", "head",
             "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne");
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
@@ -460,6 +465,8 @@ public final class CueMentionFinder implements MentionFinder {
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
             if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
+                // "der Frankfurter Research-Boutique X": a suffix glued to the next word starts a compound noun.
+                if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN && d.get(k + 1).word()) return -1;
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
