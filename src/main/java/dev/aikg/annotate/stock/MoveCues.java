@@ -21,7 +21,8 @@ final class MoveCues {
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
-            "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf");
+            "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
+            "rocket", "skyrocket", "zog", "zogen");
     static final List<String> APPROX = List.of("mehr als", "über", "fast", "rund", "etwa", "knapp", "ca.", "gut",
             "beinahe", "nahezu", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some",
             "bis zu", "up to", "zirka", "circa");

@@ -82,13 +82,15 @@ public final class StockMoveAnnotator implements Annotator {
     private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,
                            int segStart, int segEnd) {
         String text = doc.text();
-        Ref subject = subject(text, index.in(s.index()), p, segStart);
+        // "a 3.2% drop in Apple": the company right after the figure; the change is then no business figure's.
+        Ref named = namedAfter(text, index.in(s.index()), p);
+        Ref subject = named != null ? named : subject(text, index.in(s.index()), p, segStart);
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
-        if (subject == null || businessFigure(text, s, p) || stakeFigure(text, s, p)) return null;
+        if (subject == null || businessFigure(text, s, p) || named == null && stakeFigure(text, s, p)) return null;
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
-        if (!(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
+        if (named == null && !(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
                 && !strongMove(text, subject, p)) return null;
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
         if (sign == 0) return null;
@@ -140,6 +142,21 @@ public final class StockMoveAnnotator implements Annotator {
                 return null;
             }
             return r;
+        }
+        return null;
+    }
+
+    /** "a 3.2% drop in Apple", "knocked 17% off Nvidia", "ein Kurssprung von 5 % bei Nvidia": the figure's company follows it. */
+    private static final java.util.regex.Pattern FIGURE_OF = java.util.regex.Pattern.compile(
+            "\\s*(?:(?:drop|fall|decline|slide|plunge|loss|gain|rise|jump|surge|rally|advance|climb)s?\\s+(?:in|for|at)"
+            + "|off|(?:anstieg|kurssprung|kursrutsch|abschlag|aufschlag|plus|minus)\\s+(?:bei|von))\\s+(?:shares\\s+of\\s+|the\\s+)?");
+
+    private static Ref namedAfter(String text, List<Ref> refs, PercentFinder.Percent p) {
+        int limit = Math.min(text.length(), p.end() + 40);
+        java.util.regex.Matcher m = FIGURE_OF.matcher(text).region(p.end(), limit);
+        if (!m.lookingAt()) return null;
+        for (Ref r : refs) {
+            if (r.start() == m.end() && isListed(r)) return r;
         }
         return null;
     }
@@ -284,7 +301,7 @@ public final class StockMoveAnnotator implements Annotator {
     private static final List<String> STRONG = List.of("soared", "soars", "surged", "surges", "jumped", "jumps", "plunged",
             "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "rallied", "rallies", "skyrocketed",
             "plummeted", "plummets", "cratered", "nosedived", "stürzte", "stürzten", "sackte", "sackten", "schoss", "schossen",
-            "sprang", "sprangen", "brach", "brachen", "einbrach");
+            "sprang", "sprangen", "brach", "brachen", "einbrach", "rocketed", "rockets");
 
     /**
      * A listed company as the subject of a strong move verb just before the figure ("Palantir
@@ -317,6 +334,8 @@ public final class StockMoveAnnotator implements Annotator {
         if (MoveCues.anyWordStarts(own, MoveCues.MARKET)) return subject.entity().ticker() != null
                 || MoveCues.anyWordStarts(own, MoveCues.STOCK_NOUN) || own.contains("(–") || own.contains("(-");
         if (subject.entity().ticker() == null) return false;
+        // "The Dow slipped 0.5%, weighed down by a 3.2% drop in Apple": an index in the sentence is a market.
+        for (Ref r : index.in(s.index())) if (r.is(EntityType.STOCK_INDEX)) return true;
         for (int i = s.index() - 1; i >= Math.max(0, s.index() - 2); i--) {
             Sentence prev = doc.sentences().get(i);
             if (MoveCues.anyWordStarts(doc.text().substring(prev.start(), prev.end()).toLowerCase(), MoveCues.MARKET)) {

@@ -41,6 +41,24 @@ class TestStockMoves {
     }
 
     @Test
+    void aFigureBeforeTheCompanyItBelongsTo() {
+        List<StockMove> drop = moves("The Dow slipped 0.5% on Monday, weighed down by a 3.2% drop in Lumen.", "en",
+                "index/dow=Dow", "org/lumen=Lumen");
+        assertTrue(drop.stream().anyMatch(m -> m.subjectId().equals("org/lumen") && m.changePct() == -3.2), drop.toString());
+        assertTrue(drop.stream().noneMatch(m -> m.subjectId().equals("index/dow") && m.changePct() == -3.2), drop.toString());
+        List<StockMove> off = moves("The sell-off knocked 17% off Polaris on Monday.", "en", "org/polaris=Polaris");
+        assertEquals(List.of(-17.0), off.stream().map(StockMove::changePct).toList(), off.toString());
+    }
+
+    @Test
+    void moreVerbsOfAMove() {
+        List<StockMove> en = moves("Lumen's shares rocketed 36% on Wednesday, their biggest gain in decades.", "en", "org/lumen=Lumen");
+        assertEquals(List.of(36.0), en.stream().map(StockMove::changePct).toList(), en.toString());
+        List<StockMove> de = moves("In Amsterdam zogen die Papiere von Lumen am Dienstag um 1,2 Prozent an.", "de", "org/lumen=Lumen");
+        assertEquals(List.of(1.2), de.stream().map(StockMove::changePct).toList(), de.toString());
+    }
+
+    @Test
     void anUnknownNameAfterTheSharesIsNoPointerBack() {
         assertTrue(moves("An der Börse stieg Lumen um 3,9%. Auch die Papiere des niederländischen Zulieferers Aslum stiegen um 2,9%.",
                 "de", "org/lumen=Lumen").stream().noneMatch(m -> m.changePct() == 2.9), "Aslum is not Lumen");
