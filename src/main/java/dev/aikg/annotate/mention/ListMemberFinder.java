@@ -49,6 +49,8 @@ final class ListMemberFinder implements MentionFinder {
                 j++;
             }
             if (j == i && !plainWord(d.get(i))) continue;
+            // "led by Highland Europe": a capitalised word that no name may hold ends the run unclearly; leave it.
+            if (j + 1 < n && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised()) continue;
             String rule = inOrganisationList(d, i, j, startType, endOf, startOf) ? "cue:org-list"
                     : roundLead(d, i) ? "cue:round-lead" : null;
             if (rule == null) continue;

@@ -276,7 +276,11 @@ final class FundingRules {
         // A sentence between that names another company by its subject moves the topic on
         // ("…an Mistral beteiligt. Unterdessen kündigte Aleph Alpha an…; zu den Investoren gehören Y").
         Ref previous = subjectOf(v, at - 1);
-        if (previous != null) return previous;
+        if (previous != null) {
+            // "ASML invests … in Mistral. ASML said its stake … Existing investors … took part": the round is Mistral's.
+            Ref funded2 = fundedBy(v, sink, previous, at);
+            return funded2 != null ? funded2 : previous;
+        }
         funded = fundedIn(v, sink, at - 2);
         if (funded != null) return funded;
         for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
@@ -290,6 +294,16 @@ final class FundingRules {
         for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
             Ref subject = subjectOf(v, s);
             if (subject != null) return subject;
+        }
+        return null;
+    }
+
+    /** The company that {@code investor} put money in, by a relation found in the three sentences before {@code at}. */
+    private static Ref fundedBy(SentenceView v, RelationSink sink, Ref investor, int at) {
+        for (var r : sink.relations()) {
+            int s = r.evidence().sentence();
+            if (r.predicate() != Predicate.INVESTED_IN || !r.subjectId().equals(investor.id()) || s >= at || s < at - 3) continue;
+            for (Ref x : v.index.in(s)) if (x.id().equals(r.object())) return x;
         }
         return null;
     }
@@ -325,11 +339,23 @@ final class FundingRules {
         for (int k = 0; k < 3; k++) {
             Words.Word w = Words.before(v.text, at, Math.max(0, at - 40));
             if (w == null) return false;
-            if (PREPOSITIONS.contains(w.lower())) return true;
+            if (PREPOSITIONS.contains(w.lower())) return !frontedTopic(v, w, r);
             if (!Character.isLowerCase(w.text().charAt(0))) return false;
             at = w.start();
         }
         return false;
+    }
+
+    /**
+     * "For Anthropic, the sum is painful": a preposition that opens the sentence with the name and a comma makes the
+     * name its topic, as a subject would.
+     */
+    private static boolean frontedTopic(SentenceView v, Words.Word preposition, Ref r) {
+        var sentence = v.doc.sentenceAt(r.start());
+        if (preposition.start() < sentence.start() || !v.text.substring(sentence.start(), preposition.start()).isBlank()) return false;
+        int end = r.end();
+        while (end < sentence.end() && v.text.charAt(end) == ' ') end++;
+        return end < sentence.end() && v.text.charAt(end) == ',';
     }
 
     /** {@link #PARTICIPATED} and {@link #PARTICIPATED_POSSESSIVE} cannot match without one of these. */

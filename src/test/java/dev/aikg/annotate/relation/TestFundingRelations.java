@@ -121,6 +121,22 @@ class TestFundingRelations {
     }
 
     @Test
+    void anInvestorNamedBeforeIsNotTheRoundsCompany() {
+        List<String> f = investments("Halcyon Ventures invests €1.3 billion in Lumen. Halcyon Ventures said its stake would "
+                + "amount to about 11 percent. Existing investors Corvid Capital and Brightline also took part in the round.", "en");
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen",
+                "org/brightline investedIn org/lumen"), f);
+    }
+
+    @Test
+    void aCompanyFrontedWithForIsTheTopic() {
+        List<String> f = investments("Ada Brandt, a partner at Brightline, said the deal was fair. For Lumen, the sum is small. "
+                + "Earlier this month the company raised $13 billion in a round led by Halcyon Ventures.", "en",
+                "person/ada-brandt=Ada Brandt");
+        assertEquals(List.of("org/halcyon investedIn org/lumen"), f);
+    }
+
+    @Test
     void startupOfThePreviousSentenceIsItsSubjectNotAPrepositionalObject() {
         List<String> f = investments("Die Gründerin, zuvor Forscherin bei Brightline, hatte Lumen 2022 gestartet. "
                 + "Zu den Geldgebern des Start-ups zählen die Wagniskapitalfirmen Halcyon Ventures und Corvid Capital.", "de");
