@@ -376,6 +376,12 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void gruenderNachGegruendetVon() {
+        List<String> found = Extract.entities("Das Start-up wurde 2024 von Tarvo Lindqvist gegründet, mitgegründet von Yrsa Mørkvall.", "de");
+        assertTrue(found.contains("Person:Yrsa Mørkvall"), found.toString());
+    }
+
+    @Test
     void solcheIstKeinName() {
         List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());

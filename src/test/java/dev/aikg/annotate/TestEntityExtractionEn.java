@@ -111,6 +111,14 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void foundersNamedAfterFoundedBy() {
+        List<String> found = Extract.entities("Quellmark was co-founded by Tarvo Lindqvist and Yrsa Mørkvall in 2023.", "en");
+        assertTrue(found.contains("Person:Tarvo Lindqvist"), found.toString());
+        assertTrue(found.contains("Person:Yrsa Mørkvall"), found.toString());
+        assertFalse(Extract.entities("The venture was founded by Quellwerk in 2019.", "en").stream().anyMatch(e -> e.startsWith("Person:")));
+    }
+
+    @Test
     void appleInATechArticleButNotAsFruit() {
         assertTrue(has("Microsoft, Nvidia and Apple lead the index.", "Organization:Apple"));
         assertTrue(has("Nvidia and Microsoft rallied while Apple lagged behind.", "Organization:Apple"));

@@ -35,15 +35,27 @@ final class BylineFinder implements MentionFinder {
             if (covered == null) covered = Covered.of(d, found);
             int k = start;
             while (k < d.size()) {
-                int end = name(d, k, covered);
+                // "By Priyanka Ramadurai and Tjasa Novak": an author another finder named already still opens the list.
+                int known = knownPersonEnd(d, k, found);
+                int end = known >= 0 ? known : name(d, k, covered);
                 if (end < 0) break;
-                out.add(d.mention(k, end, EntityType.PERSON, null, Method.CUE, "cue:byline", CONFIDENCE));
+                if (known < 0) out.add(d.mention(k, end, EntityType.PERSON, null, Method.CUE, "cue:byline", CONFIDENCE));
                 for (int c = k; c <= end; c++) covered[c] = true;
                 k = end + 1;
                 if (k < d.size() && AND.contains(d.lower(k)) && d.sameSentence(end, k)) k++;
                 else break;
             }
         }
+    }
+
+    /** The last token of a person mention found before that starts at token k, or -1. */
+    private static int knownPersonEnd(DocumentTokens d, int k, List<Mention> found) {
+        if (k >= d.size()) return -1;
+        int start = d.get(k).start();
+        for (Mention m : found) {
+            if (m.start() == start && m.type() == EntityType.PERSON) return d.indexAt(m.end()) - 1;
+        }
+        return -1;
     }
 
     /** A name of two or three capitalised words from k, or -1; a name already found counts as one. */

@@ -131,6 +131,14 @@ public final class CueMentionFinder implements MentionFinder {
             if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
         }
+        // "co-founded by Anton Osika and Fabian Hedin", "gegründet von Mira Osterkamp": a founder is a person when
+        // named by two words; one word may be a company ("founded by Samsung").
+        if (NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) && founderCueBefore(d, i) && !startsOrg(d, i)) {
+            int end = NameSpans.personEnd(d, i, covered, false);
+            if (end == i + 1 && !orgFollows(d, end) && !d.is(end, Cues.F_ORG_SUFFIX)) {
+                return emitPerson(d, i, end, "cue:founded-by", PERSON_ROLE, out);
+            }
+        }
         if (Cues.nameLike(t) && Cues.is(t, Cues.F_CHINESE) && i + 1 < d.size()) {
             Token g = d.get(i + 1);
             if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
@@ -166,6 +174,30 @@ public final class CueMentionFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> FOUNDED = Cues.hashed("founded", "co-founded", "cofounded", "started", "gegründet",
+            "mitgegründet", "begründet");
+    private static final Set<String> FOUNDED_BY = Cues.hashed("by", "von");
+
+    /**
+     * "founded by" / "gegründet von" right before token i, or before a list of names that token i continues
+     * ("founded by A, B and C").
+     */
+    private static boolean founderCueBefore(DocumentTokens d, int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 1 && d.sameSentence(k, i) && steps < 12; steps++) {
+            String l = d.lower(k);
+            if (FOUNDED_BY.contains(l)) {
+                String verb = d.lower(k - 1);
+                // "co-founded" is two tokens glued by a hyphen
+                return FOUNDED.contains(verb) || verb.equals("founded") && d.get(k - 1).gap() == Token.Gap.HYPHEN;
+            }
+            boolean link = l.equals(",") || l.equals("and") || l.equals("und") || l.equals("sowie");
+            if (!link && !(d.get(k).word() && d.get(k).capitalised())) return false;
+            k--;
+        }
+        return false;
     }
 
     /** Places and institutions shaped like a given name and surname that speak in the news ("the White House said"). */
