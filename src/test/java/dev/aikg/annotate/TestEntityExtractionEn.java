@@ -119,6 +119,22 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void namesWithAnAmpersandAFoundingOrAParticipationList() {
+        assertFalse(has("Other AI developers have plenty of cases of their own.", "Organization:Other AI"));
+        assertTrue(has("Jana Brock, an analyst at Pellham & Roth Research, said so.", "Organization:Pellham & Roth Research"));
+        assertTrue(has("Quellbase was founded last year by two engineers.", "Organization:Quellbase"));
+        List<String> fidelity = Extract.entities("The round was co-led by Fidelity Management & Research Company.", "en");
+        assertTrue(fidelity.contains("Organization:Fidelity Investments"), fidelity.toString());
+        assertFalse(fidelity.contains("Organization:Management & Research"), fidelity.toString());
+        assertTrue(has("Quellbase, founded in 2024, sells testing tools.", "Organization:Quellbase"));
+        List<String> list = Extract.entities("The company raised $200m in a round led by Microsoft, with participation from 20VC, "
+                + "Brenford, Creanlo, Tessaly Partners and Vistara Club.", "en");
+        assertTrue(list.contains("Organization:Brenford") && list.contains("Organization:Creanlo") && list.contains("Organization:20VC"),
+                list.toString());
+        assertFalse(has("The project was led by Brenford Hall in the city.", "Organization:Brenford"), "no money, no round");
+    }
+
+    @Test
     void appleInATechArticleButNotAsFruit() {
         assertTrue(has("Microsoft, Nvidia and Apple lead the index.", "Organization:Apple"));
         assertTrue(has("Nvidia and Microsoft rallied while Apple lagged behind.", "Organization:Apple"));

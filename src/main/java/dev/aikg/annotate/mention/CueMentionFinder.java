@@ -39,7 +39,7 @@ public final class CueMentionFinder implements MentionFinder {
             "firm", "startup-unternehmen", "forschungslabor", "denkfabrik", "thinktank", "analysehaus", "researchhaus",
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
-            "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup");
+            "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique");
     /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};
@@ -348,6 +348,11 @@ public final class CueMentionFinder implements MentionFinder {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
                 return end;
             }
+            end = foundedName(d, i, covered);
+            if (end >= i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-founded", ORG_CUE));
+                return end;
+            }
         }
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
@@ -410,6 +415,27 @@ public final class CueMentionFinder implements MentionFinder {
         }
         return -1;
     }
+
+    /**
+     * "Quillbase was founded last year by …", "Quillbase, founded in 2024, …": what was founded is a company. A name of
+     * one or two words; a one-word name must look like one (not a German plural).
+     */
+    private static int foundedName(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1]
+                && Cues.nameLike(d.get(end + 1)) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        if (end == i && !plainName(d.get(i))) return -1;
+        int k = end + 1;
+        if (k + 1 >= d.size() || !d.sameSentence(i, k + 1)) return -1;
+        String a = d.lower(k), b = d.lower(k + 1);
+        boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded");
+        if (a.equals("was") && founded) return end;
+        return a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2))) ? end : -1;
+    }
+
+    private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
 
     /**
      * The company after "shares of"/"Aktien von". English capitalises only names there; a German noun is capitalised too,
@@ -485,6 +511,8 @@ public final class CueMentionFinder implements MentionFinder {
             "generative", "physical", "agentic", "conversational", "responsible", "sovereign", "enterprise", "general",
             "artificial", "narrow", "edge", "embodied", "ethical", "trustworthy", "explainable", "multimodal", "frontier",
             "advanced", "modern", "new", "next", "vertical", "symbolic", "predictive", "creative", "open-source", "chief", "head",
+            "other", "more", "most", "some", "any", "all", "many", "several", "rival", "leading", "top", "big", "major",
+            "andere", "weitere",
             "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne");
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
@@ -494,6 +522,8 @@ public final class CueMentionFinder implements MentionFinder {
         int units = 0;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
+            // "Kettler & Vogt Research", "BDT & MSD Partners": an ampersand between capitalised words.
+            if (t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && d.get(k + 1).capitalised() && !covered[k + 1]) continue;
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
             if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {

@@ -89,6 +89,8 @@ public final class LexiconMentionFinder implements MentionFinder {
         for (int k = 0, j = i; k < max && j < d.size(); k++, j++) {
             boolean afterDot = k > 0 && innerDot(d, j);
             if (afterDot) j++;
+            // "Dow Jones & Company": label keys hold words only, so an ampersand between two words is stepped over.
+            if (k > 0 && !afterDot && d.get(j).is("&") && j + 1 < d.size() && d.get(j + 1).word() && d.sameSentence(j, j + 1)) j++;
             Token t = d.get(j);
             if (!t.word()) break;
             if (k > 0) {

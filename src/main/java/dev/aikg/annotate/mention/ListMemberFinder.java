@@ -21,6 +21,8 @@ final class ListMemberFinder implements MentionFinder {
     private static final Set<String> SEPARATORS = Cues.hashed(",", "und", "and", "sowie", "oder", "or");
     private static final Set<String> LEAD_VERBS = Cues.hashed("led", "co-led", "angeführt", "geführt", "führung");
     private static final Set<String> LEAD_PREPOSITIONS = Cues.hashed("by", "von", "vom");
+    private static final Set<String> PARTICIPATION = Cues.hashed("participation", "beteiligung");
+    private static final Set<String> PARTICIPATION_PREPOSITIONS = Cues.hashed("from", "of", "von", "vom");
     private static final String[] FUNDING_WORDS = {"round", "funding", "raised", "raise", "series", "runde", "finanzierung",
         "eingesammelt", "sammelt", "investor", "kapital"};
 
@@ -62,7 +64,8 @@ final class ListMemberFinder implements MentionFinder {
 
     private static boolean candidate(DocumentTokens d, int i) {
         Token t = d.get(i);
-        return t.word() && t.capitalised() && t.gap() != Token.Gap.HYPHEN && Cues.nameLike(t)
+        return t.word() && (t.capitalised() || Character.isDigit(t.text().charAt(0)) && t.hasUpperOrDigit()) && t.gap() != Token.Gap.HYPHEN
+                && Cues.nameLike(t)
                 && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX);
     }
 
@@ -105,10 +108,19 @@ final class ListMemberFinder implements MentionFinder {
         return neighbour && orgs >= 2;
     }
 
-    /** "led by X", "co-led by X", "angeführt von X" in a sentence about raising money. */
+    /**
+     * "led by X", "co-led by X", "angeführt von X", "with participation from A, B and C" in a sentence about raising
+     * money: X, or an item of the list that follows the cue.
+     */
     private static boolean roundLead(DocumentTokens d, int i) {
-        if (i < 2 || !d.sameSentence(i - 2, i) || !LEAD_PREPOSITIONS.contains(d.lower(i - 1)) || !LEAD_VERBS.contains(d.lower(i - 2))) {
-            return false;
+        int k = i - 1;
+        for (int steps = 0; ; steps++) {
+            if (k < 1 || steps > 24 || !d.sameSentence(k, i)) return false;
+            String l = d.lower(k), before = d.lower(k - 1);
+            if (LEAD_PREPOSITIONS.contains(l) && LEAD_VERBS.contains(before)
+                    || PARTICIPATION_PREPOSITIONS.contains(l) && PARTICIPATION.contains(before)) break;
+            if (!SEPARATORS.contains(l) && !(d.get(k).word() && (d.get(k).capitalised() || d.get(k).hasUpperOrDigit()))) return false;
+            k--;
         }
         var s = d.doc().sentences().get(d.sentence(i));
         String lower = d.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
