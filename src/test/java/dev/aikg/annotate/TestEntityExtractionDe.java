@@ -382,6 +382,17 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void gegruendeteFirmenUndRollenImBindestrich() {
+        List<String> found = Extract.entities("Tarvik Systems, 2024 von der Ingenieurin Mira Olden gegründet, hat Geld eingesammelt.", "de");
+        assertTrue(found.contains("Organization:Tarvik Systems"), found.toString());
+        List<String> partner = Extract.entities("„Das ist gut“, sagt Isarhaus-Partnerin Leonie Harbeck.", "de");
+        assertTrue(partner.contains("Person:Leonie Harbeck"), partner.toString());
+        assertFalse(partner.stream().anyMatch(e -> e.contains("Partnerin")), partner.toString());
+        assertTrue(has("Helsing konkurriert mit dem jungen Kamikazedrohnen-Anbieter Starkwerk.", "Organization:Starkwerk"));
+        assertTrue(has("Skeptisch ist Marcus Feld vom Analysehaus Lindgren & Partner.", "Organization:Lindgren & Partner"));
+    }
+
+    @Test
     void solcheIstKeinName() {
         List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());

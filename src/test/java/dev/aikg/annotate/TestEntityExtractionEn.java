@@ -115,6 +115,7 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("Quellmark was co-founded by Tarvo Lindqvist and Yrsa Mørkvall in 2023.", "en");
         assertTrue(found.contains("Person:Tarvo Lindqvist"), found.toString());
         assertTrue(found.contains("Person:Yrsa Mørkvall"), found.toString());
+        assertTrue(has("The platform was founded by Jan Oberwald in 2019.", "Person:Jan Oberwald"), "a given name that is a month too");
         assertFalse(Extract.entities("The venture was founded by Quellwerk in 2019.", "en").stream().anyMatch(e -> e.startsWith("Person:")));
     }
 

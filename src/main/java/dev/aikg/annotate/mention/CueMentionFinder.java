@@ -133,7 +133,8 @@ public final class CueMentionFinder implements MentionFinder {
         }
         // "co-founded by Anton Osika and Fabian Hedin", "gegründet von Mira Osterkamp": a founder is a person when
         // named by two words; one word may be a company ("founded by Samsung").
-        if (NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) && founderCueBefore(d, i) && !startsOrg(d, i)) {
+        if ((NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) || t.capitalised() && Cues.is(t, Cues.F_GIVEN))
+                && founderCueBefore(d, i) && !startsOrg(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, false);
             if (end == i + 1 && !orgFollows(d, end) && !d.is(end, Cues.F_ORG_SUFFIX)) {
                 return emitPerson(d, i, end, "cue:founded-by", PERSON_ROLE, out);
@@ -423,7 +424,7 @@ public final class CueMentionFinder implements MentionFinder {
     private static int foundedName(DocumentTokens d, int i, boolean[] covered) {
         int end = i;
         if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1]
-                && Cues.nameLike(d.get(end + 1)) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+                && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1))) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
             end++;
         }
         if (end == i && !plainName(d.get(i))) return -1;
@@ -432,7 +433,16 @@ public final class CueMentionFinder implements MentionFinder {
         String a = d.lower(k), b = d.lower(k + 1);
         boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded");
         if (a.equals("was") && founded) return end;
-        return a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2))) ? end : -1;
+        if (a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2)))) return end;
+        // "Veltrion Defence, 2024 von … gegründet, hat …": a German participle clause after the comma.
+        if (a.equals(",") && (b.matches("(19|20)\\d\\d") || b.equals("im") || b.equals("von") || b.equals("vor"))) {
+            for (int j = k + 2; j < Math.min(d.size(), k + 22) && d.sameSentence(k, j); j++) {
+                String w = d.lower(j);
+                if (w.equals(",") || w.equals(".")) return -1;
+                if (w.equals("gegründet") || w.equals("mitgegründet")) return end;
+            }
+        }
+        return -1;
     }
 
     private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
@@ -471,6 +481,11 @@ public final class CueMentionFinder implements MentionFinder {
     private static boolean singularBefore(DocumentTokens d, int i) {
         int k = i;
         while (k > 0 && d.get(k).gap() == Token.Gap.HYPHEN) k--; // "des Autochip-Spezialisten": the article before the whole compound
+        // "dem jungen Kamikazedrohnen-Anbieter Stark": up to two adjectives between article and compound.
+        for (int adjectives = 0; adjectives < 2 && k > 1 && d.sameSentence(k - 1, k) && d.get(k - 1).word()
+                && Character.isLowerCase(d.get(k - 1).text().charAt(0)) && !SINGULAR_BEFORE.contains(d.lower(k - 1)); adjectives++) {
+            k--;
+        }
         return k > 0 && d.sameSentence(k - 1, k) && SINGULAR_BEFORE.contains(d.lower(k - 1));
     }
 
@@ -490,6 +505,7 @@ public final class CueMentionFinder implements MentionFinder {
             // "Vermögensverwalter Auerbach & Steyn": an ampersand between two name words joins them.
             if (k > s && t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && !covered[k + 1]
                     && d.get(k + 1).capitalised() && Cues.nameLike(d.get(k + 1)) && d.get(k + 1).gap() == Token.Gap.SPACE) {
+                if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1;
                 continue;
             }
             if (covered[k] || !Cues.nameLike(t) && !(glued && t.word()) && !(k > s && nameTail(t))) break;
@@ -523,7 +539,10 @@ public final class CueMentionFinder implements MentionFinder {
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
             // "Kettler & Vogt Research", "BDT & MSD Partners": an ampersand between capitalised words.
-            if (t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && d.get(k + 1).capitalised() && !covered[k + 1]) continue;
+            if (t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && d.get(k + 1).capitalised() && !covered[k + 1]) {
+                if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1; // "Lindqvist & Partner", "Brenner & Co"
+                continue;
+            }
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
             if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
@@ -543,6 +562,7 @@ public final class CueMentionFinder implements MentionFinder {
         return -1;
     }
 
+    private static final Set<String> AMPERSAND_ENDINGS = Cues.hashed("partner", "co", "cie", "sons", "söhne", "associates");
     private static final Set<String> LEGAL_FORMS = Cues.hashed("ag", "gmbh", "se", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
             "llc", "plc", "kg", "kgaa", "nv", "bv", "sa", "sas", "spa");
 

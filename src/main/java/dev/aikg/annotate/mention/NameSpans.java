@@ -71,7 +71,9 @@ final class NameSpans {
     static int personEnd(DocumentTokens d, int i, boolean[] covered, boolean middleAllowed) {
         int j = i + 1;
         // Given names written with a hyphen ("Kai-Fu", "Jean-Luc") continue the first name.
-        while (j < d.size() && d.get(j).gap() == Token.Gap.HYPHEN && Cues.nameLike(d.get(j)) && j - i < 3) j++;
+        // "Isarfeld-Partnerin Leonie Harbusch": a role glued to a name is no part of a given name.
+        while (j < d.size() && d.get(j).gap() == Token.Gap.HYPHEN && Cues.nameLike(d.get(j)) && j - i < 3
+                && !Cues.is(d.get(j), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) j++;
         int k = j;
         while (k < d.size() && d.sameSentence(i, k) && d.get(k).word() && d.get(k).gap() == Token.Gap.SPACE
                 && PARTICLES.contains(d.get(k).text()) && k - j < 2) {
