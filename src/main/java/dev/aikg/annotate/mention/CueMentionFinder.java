@@ -133,7 +133,8 @@ public final class CueMentionFinder implements MentionFinder {
         }
         // "co-founded by Anton Osika and Fabian Hedin", "gegründet von Mira Osterkamp": a founder is a person when
         // named by two words; one word may be a company ("founded by Samsung").
-        if ((NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) || t.capitalised() && Cues.is(t, Cues.F_GIVEN))
+        if (i > 0 && FOUNDER_LINKS.contains(d.lower(i - 1))
+                && (NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) || t.capitalised() && Cues.is(t, Cues.F_GIVEN))
                 && founderCueBefore(d, i) && !startsOrg(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, false);
             if (end == i + 1 && !orgFollows(d, end) && !d.is(end, Cues.F_ORG_SUFFIX)) {
@@ -180,6 +181,8 @@ public final class CueMentionFinder implements MentionFinder {
     private static final Set<String> FOUNDED = Cues.hashed("founded", "co-founded", "cofounded", "started", "gegründet",
             "mitgegründet", "begründet");
     private static final Set<String> FOUNDED_BY = Cues.hashed("by", "von");
+    /** The words right before a founder's name: the preposition, or a list link after another founder. */
+    private static final Set<String> FOUNDER_LINKS = Cues.hashed("by", "von", ",", "and", "und", "sowie");
 
     /**
      * "founded by" / "gegründet von" right before token i, or before a list of names that token i continues
@@ -427,10 +430,10 @@ public final class CueMentionFinder implements MentionFinder {
                 && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1))) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
             end++;
         }
-        if (end == i && !plainName(d.get(i))) return -1;
         int k = end + 1;
         if (k + 1 >= d.size() || !d.sameSentence(i, k + 1)) return -1;
         String a = d.lower(k), b = d.lower(k + 1);
+        if (!a.equals("was") && !a.equals(",") || end == i && !plainName(d.get(i))) return -1;
         boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded");
         if (a.equals("was") && founded) return end;
         if (a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2)))) return end;

@@ -29,22 +29,22 @@ final class ListMemberFinder implements MentionFinder {
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         int n = d.size();
-        EntityType[] startType = new EntityType[n];
-        int[] endOf = new int[n];
-        int[] startOf = new int[n];
-        Arrays.fill(endOf, -1);
-        Arrays.fill(startOf, -1);
-        boolean[] covered = Covered.of(d, found);
-        for (Mention m : found) {
-            int first = d.indexAt(m.start());
-            int last = d.indexAt(m.end()) - 1;
-            if (first >= n || last < first) continue;
-            startType[first] = m.type();
-            endOf[first] = last;
-            startOf[last] = first;
-        }
+        // Most words are neither next to a list separator nor in a sentence with a round's lead: ask that first.
+        boolean[] leadSentence = leadSentences(d);
+        boolean[] covered = null;
+        Spans spans = null;
         for (int i = 0; i < n; i++) {
-            if (covered[i] || !candidate(d, i)) continue;
+            boolean sepBefore = i > 0 && SEPARATORS.contains(d.lower(i - 1));
+            if (!sepBefore && !leadSentence[d.sentence(i)] && !(i + 1 < n && SEPARATORS.contains(d.lower(i + 1)))
+                    && !(i + 2 < n && SEPARATORS.contains(d.lower(i + 2))) && !(i + 3 < n && SEPARATORS.contains(d.lower(i + 3)))) {
+                continue;
+            }
+            if (!candidate(d, i)) continue;
+            if (covered == null) {
+                covered = Covered.of(d, found);
+                spans = new Spans(d, found);
+            }
+            if (covered[i]) continue;
             int j = i;
             while (j + 1 < n && j < i + 2 && d.sameSentence(i, j + 1) && !covered[j + 1] && d.get(j + 1).gap() == Token.Gap.SPACE
                     && Cues.nameLike(d.get(j + 1)) && !Cues.is(d.get(j + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
@@ -53,13 +53,47 @@ final class ListMemberFinder implements MentionFinder {
             if (j == i && !plainWord(d.get(i))) continue;
             // "led by Highland Europe": a capitalised word that no name may hold ends the run unclearly; leave it.
             if (j + 1 < n && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised()) continue;
-            String rule = inOrganisationList(d, i, j, startType, endOf, startOf) ? "cue:org-list"
-                    : roundLead(d, i) ? "cue:round-lead" : null;
+            String rule = inOrganisationList(d, i, j, spans) ? "cue:org-list"
+                    : leadSentence[d.sentence(i)] && roundLead(d, i) ? "cue:round-lead" : null;
             if (rule == null) continue;
             out.add(d.mention(i, j, EntityType.ORGANIZATION, null, Method.CUE, rule, CONFIDENCE));
             for (int k = i; k <= j; k++) covered[k] = true;
             i = j;
         }
+    }
+
+    /** Where the mentions found before start and end, by token. */
+    private static final class Spans {
+        final EntityType[] startType;
+        final int[] endOf;
+        final int[] startOf;
+
+        Spans(DocumentTokens d, List<Mention> found) {
+            int n = d.size();
+            startType = new EntityType[n];
+            endOf = new int[n];
+            startOf = new int[n];
+            Arrays.fill(endOf, -1);
+            Arrays.fill(startOf, -1);
+            for (Mention m : found) {
+                int first = d.indexAt(m.start());
+                int last = d.indexAt(m.end()) - 1;
+                if (first >= n || last < first) continue;
+                startType[first] = m.type();
+                endOf[first] = last;
+                startOf[last] = first;
+            }
+        }
+    }
+
+    /** Sentences with a round's lead or participation cue ("led", "angeführt", "participation"), one pass over the words. */
+    private static boolean[] leadSentences(DocumentTokens d) {
+        boolean[] lead = new boolean[d.doc().sentences().size()];
+        for (int k = 0; k < d.size(); k++) {
+            String l = d.lower(k);
+            if (LEAD_VERBS.contains(l) || PARTICIPATION.contains(l)) lead[d.sentence(k)] = true;
+        }
+        return lead;
     }
 
     private static boolean candidate(DocumentTokens d, int i) {
@@ -79,7 +113,10 @@ final class ListMemberFinder implements MentionFinder {
      * The name i..j is an item of a list (comma, "und", "and") with at least two organisations found before,
      * one of them its neighbour, and no person among the items.
      */
-    private static boolean inOrganisationList(DocumentTokens d, int i, int j, EntityType[] startType, int[] endOf, int[] startOf) {
+    private static boolean inOrganisationList(DocumentTokens d, int i, int j, Spans spans) {
+        EntityType[] startType = spans.startType;
+        int[] endOf = spans.endOf;
+        int[] startOf = spans.startOf;
         int orgs = 0;
         boolean neighbour = false;
         // Leftwards: separator, then an item ending right before it.
