@@ -203,13 +203,30 @@ final class RoleRules {
 
     private static final java.util.regex.Pattern OF_ORG = java.util.regex.Pattern.compile("\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?");
 
+    private static final java.util.regex.Pattern OF_DESCRIBED = java.util.regex.Pattern.compile(
+            "\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?([\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+");
+    /** Nouns of the houses analysts and fund managers work for, also as the end of a compound ("US-Investmentbank"). */
+    private static final String[] HOUSES = {"bank", "broker", "haus", "boutique", "firma", "firm", "gesellschaft", "fonds",
+        "fund", "verwalter", "institut", "brokerage", "manager", "research"};
+
+    /** "Lukas Brandner vom Münchner Analysehaus Isarblick Research", "von der US-Investmentbank Jefferies". */
+    private static boolean ofDescribedHouse(SentenceView v, Ref p, Ref o) {
+        java.util.regex.Matcher m = OF_DESCRIBED.matcher(v.text).region(p.end(), o.start());
+        if (!m.matches()) return false;
+        String noun = m.group(5).toLowerCase(java.util.Locale.ROOT);
+        for (String h : HOUSES) if (noun.endsWith(h)) return true;
+        return false;
+    }
+
     /**
      * "said Dan Ives of Wedbush Securities", "Stacy Rasgon von Bernstein rechnet": the name of a person's
      * house right after it: an affiliation, so employment.
      */
     private void personOfOrg(SentenceView v, Ref p, RelationSink sink) {
-        Ref o = nextOrg(v, p, 12);
-        if (o == null || !OF_ORG.matcher(v.text).region(p.end(), o.start()).matches()) return;
+        Ref o = nextOrg(v, p, 48);
+        if (o == null) return;
+        boolean bare = o.start() - p.end() <= 12 && OF_ORG.matcher(v.text).region(p.end(), o.start()).matches();
+        if (!bare && !ofDescribedHouse(v, p, o)) return;
         // "Wedbush Securities-Analyst": the name opens a compound, not a house.
         if (o.end() < v.sentence.end() && v.text.charAt(o.end()) == '-') return;
         // "Jensen Huang of Nvidia" states an affiliation, whatever post the lexicon knows of.

@@ -25,6 +25,19 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aPersonOfADescribedHouse() {
+        var de = Docs.relations("Skeptischer ist Lukas Brandt vom Münchner Analysehaus Isarwerk Research.", "de",
+                "org/isarwerk=Isarwerk Research", "person/lukas-brandt=Lukas Brandt");
+        assertEquals(List.of("person/lukas-brandt worksFor org/isarwerk"), Docs.facts(de));
+        var bank = Docs.relations("Jana Menke von der US-Investmentbank Hollis lobte die Marge.", "de",
+                "org/hollis=Hollis", "person/jana-menke=Jana Menke");
+        assertEquals(List.of("person/jana-menke worksFor org/hollis"), Docs.facts(bank));
+        var not = Docs.relations("Jana Menke von der großen Konkurrenz Hollis blieb still.", "de",
+                "org/hollis=Hollis", "person/jana-menke=Jana Menke");
+        assertTrue(Docs.facts(not).isEmpty(), Docs.facts(not).toString());
+    }
+
+    @Test
     void appositionAfterNameEnglish() {
         var doc = Docs.relations("Demis Hassabis, chief executive of DeepMind, spoke at the summit.", "en",
                 "org/deepmind=DeepMind", "person/demis-hassabis=Demis Hassabis");
