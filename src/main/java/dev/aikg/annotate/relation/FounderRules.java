@@ -26,9 +26,13 @@ final class FounderRules {
     /** Where the list of founders ends: a new clause or a purpose ("as a crypto miner", "to build"). */
     private static final Pattern EN_LIST_END = Pattern.compile(";|\\s(as|to|in order to|with the aim|after|before|because|which|"
             + "and (has|had|is|was|now|later|today))\\s");
-    /** "X wurde 2019 von A und B gegründet", "X, das 2019 von A gegründet wurde". */
-    private static final Pattern DE_PASSIVE = Pattern.compile("(,\\s*(das|die|der)\\s+)?\\s*(wurde|war|ist|worden)?\\s*"
-            + "([^,;]{0,30}?\\s)?(von|durch)\\s");
+    /**
+     * "X wurde 2019 von A und B gegründet", "X, das 2019 von A gegründet wurde", and with the seat between (the
+     * text is matched in lower case):
+     * "X mit Sitz in Paris wurde im April 2023 von A gegründet", "X aus München, 2021 von A und B gegründet, …".
+     */
+    private static final Pattern DE_PASSIVE = Pattern.compile("(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
+            + "(,\\s*((das|die|der)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
     private static final int LIST_SPAN = 160;
 
     void apply(SentenceView v, RelationSink sink) {

@@ -2,7 +2,10 @@ package dev.aikg.annotate.relation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestFounderRelations {
@@ -33,6 +36,18 @@ class TestFounderRelations {
         var d = Docs.relations("Aleph Alpha wurde 2019 von Jonas Andrulis gegründet.", "de",
                 "org/aleph-alpha=Aleph Alpha", "person/jonas-andrulis=Jonas Andrulis");
         assertTrue(Docs.facts(d).contains("person/jonas-andrulis founderOf org/aleph-alpha"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void passiveGermanWithTheSeatBetween() {
+        var d = Docs.relations("Lumen mit Sitz in Paris wurde im April 2023 von Ada Brandt und Jonas Wendt gegründet.", "de",
+                "org/lumen=Lumen", "person/ada-brandt=Ada Brandt", "person/jonas-wendt=Jonas Wendt");
+        assertEquals(List.of("person/ada-brandt founderOf org/lumen", "person/jonas-wendt founderOf org/lumen"),
+                Docs.facts(d).stream().filter(f -> f.contains("founderOf")).toList());
+        var apposition = Docs.relations("Lumen aus München, 2021 von Ada Brandt und Jonas Wendt gegründet, holte 600 Millionen Euro.",
+                "de", "org/lumen=Lumen", "person/ada-brandt=Ada Brandt", "person/jonas-wendt=Jonas Wendt");
+        assertEquals(List.of("person/ada-brandt founderOf org/lumen", "person/jonas-wendt founderOf org/lumen"),
+                Docs.facts(apposition).stream().filter(f -> f.contains("founderOf")).toList());
     }
 
     @Test
