@@ -201,7 +201,12 @@ final class FounderRules {
      * Where the founders stand in the text after a company: offsets {from, to} in {@code after} of the
      * by-phrase of "was founded by …" or the von-phrase of "wurde von … gegründet"; null when none.
      */
-    private static int[] byPhrase(String after) {
+    private static int[] byPhrase(SentenceView v, int at) {
+        int end = Math.min(v.sentence.end(), at + LIST_SPAN);
+        String after = v.gap(at, end);
+        // The clause words are looked for in the text as written: "Kevin Weil" is a name, " weil " a conjunction.
+        String written = v.text.substring(Math.min(at, end), end);
+        if (written.length() != after.length()) written = after;
         Matcher en = EN_PASSIVE.matcher(after);
         if (en.lookingAt()) {
             int from = en.end();
@@ -217,7 +222,7 @@ final class FounderRules {
         Matcher de = DE_PASSIVE.matcher(after);
         if (founded < 0 || !de.lookingAt() || de.end() > founded || after.substring(0, founded).contains(";")) return null;
         // "von Microsoft unterstützt, nachdem Altman ein Labor gegründet hatte": another clause, another founding.
-        if (Prefilter.containsAny(after.substring(de.end(), founded), " nachdem ", " als ", " weil ", " während ", " bevor ",
+        if (Prefilter.containsAny(written.substring(de.end(), founded), " nachdem ", " als ", " weil ", " während ", " bevor ",
                 " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) return null;
         return new int[]{de.end(), founded};
     }
@@ -231,7 +236,7 @@ final class FounderRules {
         Matcher m = COMPANY_ANAPHOR.matcher(v.text).region(v.sentence.start(), v.sentence.end());
         if (!m.lookingAt()) return;
         int base = m.end();
-        int[] range = byPhrase(v.gap(base, Math.min(v.sentence.end(), base + LIST_SPAN)));
+        int[] range = byPhrase(v, base);
         if (range == null) return;
         Ref org = v.previousSubject(EntityType.ORGANIZATION);
         if (org == null) return;
@@ -251,7 +256,7 @@ final class FounderRules {
      */
     private void passiveList(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
-            int[] range = byPhrase(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + LIST_SPAN)));
+            int[] range = byPhrase(v, o.end());
             if (range == null) continue;
             int from = range[0], to = range[1];
             for (Ref p : v.of(EntityType.PERSON)) {

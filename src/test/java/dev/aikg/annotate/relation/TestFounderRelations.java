@@ -44,6 +44,9 @@ class TestFounderRelations {
                 "org/lumen=Lumen", "person/ada-brandt=Ada Brandt", "person/jonas-wendt=Jonas Wendt");
         assertEquals(List.of("person/ada-brandt founderOf org/lumen", "person/jonas-wendt founderOf org/lumen"),
                 Docs.facts(d).stream().filter(f -> f.contains("founderOf")).toList());
+        var weil = Docs.relations("Lumen wurde 2019 von Ada Brandt und Kevin Weil gegründet.", "de",
+                "org/lumen=Lumen", "person/ada-brandt=Ada Brandt", "person/kevin-weil=Kevin Weil");
+        assertTrue(Docs.facts(weil).contains("person/kevin-weil founderOf org/lumen"), "a surname that is a conjunction in lower case");
         var apposition = Docs.relations("Lumen aus München, 2021 von Ada Brandt und Jonas Wendt gegründet, holte 600 Millionen Euro.",
                 "de", "org/lumen=Lumen", "person/ada-brandt=Ada Brandt", "person/jonas-wendt=Jonas Wendt");
         assertEquals(List.of("person/ada-brandt founderOf org/lumen", "person/jonas-wendt founderOf org/lumen"),
