@@ -55,7 +55,8 @@ final class FundingRules {
     private static final Pattern NAMELESS_INCLUDE = Pattern.compile("\\s*(zu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
             + "kapitalgebern|anteilseignern|unterstützern)\\s+((des|der|von)\\s+([\\p{L}-]+\\s+)?(start-ups?|startups?|"
             + "unternehmens|konzerns|firma|labors|entwicklers|anbieters|ki-start-ups?)\\s+)?(zählen|gehören|zählten|gehörten|zählt|gehört|zählte|gehörte)"
-            + "|(weitere|andere|other|further|additional|neue|new)\\s+(geldgeber|investoren|investors|backers|kapitalgeber)"
+            + "|(weitere|andere|other|further|additional|neue|new)\\s+(geldgeber|investoren|investors|backers|kapitalgeber|"
+            + "participants|teilnehmer)"
             + "\\s+(sind|waren|include|included|are|were)"
             // "Existing backers Amazon and Google did not say…": the investor noun as the names' title.
             + "|(existing|current|early|longtime|bisherige|bestehende|langjährige|frühe)\\s+(investors|backers|geldgeber|investoren|kapitalgeber)"
@@ -99,9 +100,12 @@ final class FundingRules {
         if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
         if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) leadsRound(v, sink);
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
-                "unterstützern", "aktionär", "shareholders", "financiers")) investorsInclude(v, sink);
+                "unterstützern", "aktionär", "shareholders", "financiers", "participants", "teilnehmer")) investorsInclude(v, sink);
         if (v.hasAny("hinter ")) behind(v, sink);
-        if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) participated(v, sink);
+        if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) {
+            participated(v, sink);
+            if (v.hasAny(", darunter ", ", including ", ", among them ", ", unter anderem ")) participantsNamed(v, sink);
+        }
         if (round && v.hasAny("an der sich")) relativeRound(v, sink);
         if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN)) received(v, sink);
     }
@@ -384,6 +388,27 @@ final class FundingRules {
             Ref y = nextInvestor(v, x);
             if (y == null || !JOINED_AFTER.matcher(v.gap(x.end(), y.start())).matches()) continue;
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.participated", 0.7, sink);
+        }
+    }
+
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?s).*,\\s+(darunter|including|among them|unter anderem)\\s+"
+            + "((die|der|das|the)\\s+)?$");
+
+    /**
+     * "Neben ASML beteiligen sich bestehende Geldgeber an der Runde, darunter A, B und C", "Existing backers also took
+     * part in the round, including A and B": the named participants invested in the round's company (named before).
+     */
+    private void participantsNamed(SentenceView v, RelationSink sink) {
+        for (Ref y : v.refs) {
+            if (!investorType(y) || !NAMED_AFTER.matcher(v.gap(v.sentence.start(), y.start())).matches()) continue;
+            String before = v.gap(v.sentence.start(), y.start());
+            if (!Prefilter.containsAny(before, PARTICIPATE_WORDS)) return;
+            Ref target = roundTarget(v, sink);
+            if (target == null) return;
+            for (Ref i : FounderRules.orgList(v, y)) {
+                if (!i.id().equals(target.id())) add(v, i, target, null, "invest.participants-named", 0.65, sink);
+            }
+            return;
         }
     }
 

@@ -137,6 +137,16 @@ class TestFundingRelations {
     }
 
     @Test
+    void participantsNamedAfterDarunterOrOtherParticipants() {
+        List<String> de = investments("Lumen hat 1,7 Milliarden Euro eingesammelt. Neben Halcyon Ventures beteiligen sich bestehende "
+                + "Geldgeber an der Runde, darunter Corvid Capital und Brightline.", "de");
+        assertTrue(de.containsAll(List.of("org/corvid investedIn org/lumen", "org/brightline investedIn org/lumen")), de.toString());
+        List<String> en = investments("Lumen raised $13 billion in a new funding round. Other participants included Corvid Capital "
+                + "and Brightline, according to the company.", "en");
+        assertEquals(List.of("org/corvid investedIn org/lumen", "org/brightline investedIn org/lumen"), en);
+    }
+
+    @Test
     void startupOfThePreviousSentenceIsItsSubjectNotAPrepositionalObject() {
         List<String> f = investments("Die Gründerin, zuvor Forscherin bei Brightline, hatte Lumen 2022 gestartet. "
                 + "Zu den Geldgebern des Start-ups zählen die Wagniskapitalfirmen Halcyon Ventures und Corvid Capital.", "de");
