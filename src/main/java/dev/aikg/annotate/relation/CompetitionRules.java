@@ -46,6 +46,7 @@ final class CompetitionRules {
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
+        rivalApposition(v, sink);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
             if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()) {
@@ -175,6 +176,23 @@ final class CompetitionRules {
                 continue;
             }
             if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun", 0.7);
+        }
+    }
+
+    private static final Pattern APPOSITION_OPEN = Pattern.compile(",\\s+((a|an|ein|eine)\\s+([\\p{L}-]+\\s+)?"
+            + "|one of (the\\s+)?([\\p{L}-]+\\s+){0,3}|einer der\\s+([\\p{L}-]+\\s+){0,3})");
+    private static final Pattern RIVAL_AFTER = Pattern.compile("(\\s+|-)(rival|rivals|challenger|challengers|competitor|competitors|"
+            + "konkurrent|konkurrenten|herausforderer|rivale|rivalen)\\b.*", Pattern.DOTALL);
+
+    /** "Groq, one of the most outspoken Nvidia challengers", "Cerebras, an Nvidia rival", "Groq, ein Nvidia-Herausforderer". */
+    private void rivalApposition(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref x = orgs.get(k), y = orgs.get(k + 1);
+            if (x.id().equals(y.id()) || y.start() - x.end() > 60) continue;
+            if (!APPOSITION_OPEN.matcher(v.gap(x.end(), y.start())).matches()) continue;
+            if (!RIVAL_AFTER.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 20))).matches()) continue;
+            sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.rival-apposition", 0.7);
         }
     }
 

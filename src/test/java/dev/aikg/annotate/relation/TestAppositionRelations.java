@@ -38,6 +38,18 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aRivalInAnApposition() {
+        var en = Docs.relations("Lumen, one of the most outspoken Polaris challengers, is based in Austin.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(en).contains("org/lumen competesWith org/polaris"), Docs.facts(en).toString());
+        var de = Docs.relations("Lumen, ein Polaris-Herausforderer aus Kalifornien, sammelte Geld ein.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(de).contains("org/lumen competesWith org/polaris"), Docs.facts(de).toString());
+        var customer = Docs.relations("Lumen, a Polaris customer, is based in Austin.", "en", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertFalse(Docs.facts(customer).stream().anyMatch(f -> f.contains("competesWith")), Docs.facts(customer).toString());
+    }
+
+    @Test
     void appositionAfterNameEnglish() {
         var doc = Docs.relations("Demis Hassabis, chief executive of DeepMind, spoke at the summit.", "en",
                 "org/deepmind=DeepMind", "person/demis-hassabis=Demis Hassabis");
