@@ -29,7 +29,7 @@ final class HeadquartersRules {
         // Bounded by the sentence: an unbounded indexOf would scan the rest of the document per sentence.
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
-            if (c != 'S' && c != 'b' && c != 'h' && c != 'H') continue;
+            if (c != 'S' && c != 'b' && c != 'h' && c != 'H' && c != '-' && c != ' ') continue;
             for (String cue : SEAT_CUES) {
                 if (cue.charAt(0) == c && i + cue.length() <= s.end() && text.startsWith(cue, i)) return true;
             }
@@ -37,7 +37,8 @@ final class HeadquartersRules {
         return false;
     }
 
-    private static final String[] SEAT_CUES = {"Sitz in", "based in", "headquartered in", "Hauptsitz in"};
+    private static final String[] SEAT_CUES = {"Sitz in", "based in", "headquartered in", "Hauptsitz in", "-based ", " aus ",
+        " from "};
 
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasAny(TRIGGERS)) return;
@@ -46,11 +47,17 @@ final class HeadquartersRules {
             if (v.hasAny("sitz in", "based in", "headquartered in", "hauptsitz")) {
                 for (Word w : v.words()) if (w.lowerIs("in")) locatedIn(v, w, sink);
             }
+            // "Der Konzern aus Veldhoven will …", "The Hangzhou-based lab said …": a described company named before.
+            for (Word w : v.words()) {
+                if (w.lowerEndsWith("-based") && w.text().length() > 7) basedAnaphor(v, w, sink);
+                else if (w.lowerIs("aus") || w.lowerIs("from")) fromAnaphor(v, w, sink);
+            }
             return;
         }
         for (Word w : v.words()) {
-            if (w.lowerEndsWith("-based") && w.text().length() > 7) basedCompound(v, w, sink);
-            else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
+            if (w.lowerEndsWith("-based") && w.text().length() > 7) {
+                if (!basedAnaphor(v, w, sink)) basedCompound(v, w, sink);
+            } else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
             else if (w.lowerIs("in")) locatedIn(v, w, sink);
         }
     }
@@ -67,9 +74,25 @@ final class HeadquartersRules {
         for (Ref r : v.refs) {
             if (r.entity().name().equalsIgnoreCase(city) || r.mention().surface().equalsIgnoreCase(city)) return;
         }
-        Ref o = nearestOrg(v, w.start(), w.end(), 45);
+        Ref o = namedAfterNoun(v, w);
+        if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
                 Math.max(o.end(), w.end()), "hq.based-compound", 0.8);
+    }
+
+    /** "Munich-based defence start-up Helsing": the name after the compound's noun phrase. */
+    private static Ref namedAfterNoun(SentenceView v, Word w) {
+        int at = w.end();
+        for (int k = 0; k < 3; k++) {
+            Word next = Words.after(v.text, at, v.sentence.end());
+            if (next == null) return null;
+            at = next.end();
+            if (COMPANY_NOUNS.contains(next.lower())) {
+                for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= 2) return r;
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "X ist ein (kleines) Startup aus Hangzhou", "a startup from Hangzhou". */
@@ -92,14 +115,74 @@ final class HeadquartersRules {
         boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
         if (!cue && !ansaessig) return;
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
-        if (o == null && !ansaessig && ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt()) {
-            o = v.previousSubject(EntityType.ORGANIZATION);
+        boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();
+        if (o == null && !ansaessig && (opening || p.equals("sitz") && describedBefore(v, prev.start() - 4))) {
+            o = opening ? v.previousSubject(EntityType.ORGANIZATION) : openingSubject(v);
             if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city.text(), null, null, null, null, in.start(), city.end(),
                     "hq.located-in-anaphor", 0.65);
             return;
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
+    }
+
+    /** A company described by its noun right before {@code at}: "der Konzern", "the chip designer", "das KI-Start-up". */
+    private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("(?su).*\\b(der|die|das|dem|den|des|the)"
+            + "\\s+([\\p{L}-]+\\s+)?[\\p{L}-]*(unternehmen|start-up|startup|firma|konzern|company|firm|gruppe|group|labor|lab|"
+            + "hersteller|anbieter|entwickler|maker|chipmaker|designer)\\s*$");
+
+    private static boolean describedBefore(SentenceView v, int at) {
+        if (at <= v.sentence.start()) return false;
+        return DESCRIBED.matcher(v.gap(Math.max(v.sentence.start(), at - 50), at)).matches();
+    }
+
+    /**
+     * The company the sentence before opens with ("Lumen meldete Zahlen."), or null when its first company stands later
+     * and may be an object ("It thanked Cerebras."): only a subject is what a described company points back to.
+     */
+    private static Ref openingSubject(SentenceView v) {
+        Ref o = v.previousSubject(EntityType.ORGANIZATION);
+        if (o == null) return null;
+        var prev = v.doc.sentenceAt(o.start());
+        String before = v.text.substring(prev.start(), o.start()).strip().toLowerCase(java.util.Locale.ROOT);
+        if (before.isEmpty()) return o;
+        String[] words = Words.SPACES.split(before);
+        if (words.length > 2) return null;
+        for (String w : words) if (SUBJECT_PRONOUNS.contains(w)) return null;
+        return o;
+    }
+
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "he", "she", "they", "we", "i", "er", "sie", "es", "wir",
+            "ich", "man");
+
+    /** "Der Konzern aus Veldhoven", "the chip designer from Cambridge": the seat of the company the sentence before is about. */
+    private void fromAnaphor(SentenceView v, Word prep, RelationSink sink) {
+        Word city = Places.cityAfter(v.text, prep.end(), v.sentence.end());
+        if (city == null || !Places.cityLike(city.text()) || !describedBefore(v, prep.start())) return;
+        Ref o = openingSubject(v);
+        if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city.text(), null, null, null, null, prep.start(), city.end(),
+                "hq.company-from-anaphor", 0.6);
+    }
+
+    /**
+     * "The Hangzhou-based lab said …": a sentence opening with a based-compound before a company noun is about the
+     * company the sentence before opens with. True when the sentence opens so (whether or not a company was found).
+     */
+    private boolean basedAnaphor(SentenceView v, Word w, RelationSink sink) {
+        String city = w.text().substring(0, w.text().length() - 6);
+        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
+        if (head != null) city = head.text() + " " + city;
+        if (!Places.cityLike(city)) return false;
+        Word next = Words.after(v.text, w.end(), v.sentence.end());
+        if (next == null || !COMPANY_NOUNS.contains(next.lower())) return false;
+        int opening = head != null ? head.start() : w.start();
+        if (!Rx.matches(v.gap(v.sentence.start(), opening), "\\s*(the|der|die|das)\\s+")) return false;
+        // "The Hangzhou-based lab DeepSeek said": the name follows, the compound rule takes it.
+        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= next.end() && r.start() - next.end() <= 2) return false;
+        Ref o = openingSubject(v);
+        if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city, null, null, null, null, w.start(), w.end(),
+                "hq.based-anaphor", 0.6);
+        return true;
     }
 
     /** A sentence about the company named before: "Das Unternehmen hat seinen Sitz in …", "The company is based in …". */

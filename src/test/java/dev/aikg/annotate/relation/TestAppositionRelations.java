@@ -306,6 +306,22 @@ class TestAppositionRelations {
         assertTrue(Docs.facts(en).contains("org/lumen headquarteredIn Paris"), Docs.facts(en).toString());
         var other = Docs.relations("Lumen grew fast. A rival is based in Paris.", "en", "org/lumen=Lumen");
         assertTrue(Docs.facts(other).isEmpty(), Docs.facts(other).toString());
+        var from = Docs.relations("Lumen beteiligt sich an Polaris. Der Konzern aus Veldhoven will die Modelle einsetzen.", "de",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(from).contains("org/lumen headquarteredIn Veldhoven"), Docs.facts(from).toString());
+        var seat = Docs.relations("Lumen legte zu. Im Quartal setzte der Konzern mit Sitz in Neubiberg mehr um.", "de", "org/lumen=Lumen");
+        assertTrue(Docs.facts(seat).contains("org/lumen headquarteredIn Neubiberg"), Docs.facts(seat).toString());
+        var based = Docs.relations("Lumen released a model. The Hangzhou-based lab said it trained the model cheaply.", "en",
+                "org/lumen=Lumen");
+        assertTrue(Docs.facts(based).contains("org/lumen headquarteredIn Hangzhou"), Docs.facts(based).toString());
+        var object = Docs.relations("It thanked Lumen. The Paris-based company said the deal was fair.", "en", "org/lumen=Lumen");
+        assertTrue(Docs.facts(object).isEmpty(), "a company named as an object is no antecedent: " + Docs.facts(object));
+        var named = Docs.relations("Lumen also works with Munich-based defence start-up Polaris on models.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(Docs.facts(named).contains("org/polaris headquarteredIn Munich"), Docs.facts(named).toString());
+        assertFalse(Docs.facts(named).contains("org/lumen headquarteredIn Munich"), Docs.facts(named).toString());
+        var person = Docs.relations("Lumen grew. A researcher from Berlin joined.", "en", "org/lumen=Lumen");
+        assertTrue(Docs.facts(person).isEmpty(), Docs.facts(person).toString());
     }
 
     @Test
