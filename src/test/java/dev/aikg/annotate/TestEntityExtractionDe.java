@@ -393,6 +393,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einArtikelIstKeinNamenspartikel() {
+        List<String> found = Extract.entities("Das sei beeindruckend, wie der Gründer am Rande der Messe sagte.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());
+        assertTrue(has("Das sagte Ursula von der Leyen am Montag.", "Person:Ursula von der Leyen"));
+    }
+
+    @Test
     void solcheIstKeinName() {
         List<String> found = Extract.entities("Solche Kurssprünge sieht man selten: Die Aktie von Nvidia stieg um 24 Prozent.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());

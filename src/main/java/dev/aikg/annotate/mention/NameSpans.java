@@ -6,6 +6,7 @@ import java.util.Set;
 
 /** Token-level tests for name shapes shared by the cue rules. */
 final class NameSpans {
+    private static final Set<String> ARTICLES = Set.of("der", "den", "das");
     static final Set<String> PARTICLES = Cues.hashed("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
             "bin", "al", "ibn", "le", "la", "ter", "zu", "dos", "das");
 
@@ -76,7 +77,9 @@ final class NameSpans {
                 && !Cues.is(d.get(j), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) j++;
         int k = j;
         while (k < d.size() && d.sameSentence(i, k) && d.get(k).word() && d.get(k).gap() == Token.Gap.SPACE
-                && PARTICLES.contains(d.get(k).text()) && k - j < 2) {
+                && PARTICLES.contains(d.get(k).text()) && k - j < 2
+                // "von der Leyen", "van der Berg": an article is a particle only after one ("am Rande der Messe" is none).
+                && (k > j || !ARTICLES.contains(d.get(k).text()))) {
             k++;
         }
         if (!ok(d, i, k, covered)) return -1;
