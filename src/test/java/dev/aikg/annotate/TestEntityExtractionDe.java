@@ -397,6 +397,10 @@ class TestEntityExtractionDe {
         List<String> found = Extract.entities("Das sei beeindruckend, wie der Gründer am Rande der Messe sagte.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());
         assertTrue(has("Das sagte Ursula von der Leyen am Montag.", "Person:Ursula von der Leyen"));
+        List<String> vv = Extract.entities("Vorsichtig bleibt Tobias Wendt von der Vermögensverwaltung Lindenau Capital.", "de");
+        assertTrue(vv.contains("Organization:Lindenau Capital"), vv.toString());
+        List<String> model = Extract.entities("Siemens baut ein Industrial Foundation Model für die Fertigung.", "de");
+        assertFalse(model.contains("Organization:Industrial Foundation"), model.toString());
     }
 
     @Test

@@ -551,6 +551,8 @@ public final class CueMentionFinder implements MentionFinder {
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
                 // "der Frankfurter Research-Boutique X": a suffix glued to the next word starts a compound noun.
                 if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN && d.get(k + 1).word()) return -1;
+                // "Industrial Foundation Model": a suffix before a model noun names a kind of model.
+                if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE && Cues.is(d.get(k + 1), Cues.F_MODEL_TYPE)) return -1;
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
@@ -573,7 +575,7 @@ public final class CueMentionFinder implements MentionFinder {
     private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
         "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
         "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
-        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique"};
+        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung"};
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     private static boolean descriptorNoun(Token t) {
