@@ -29,16 +29,20 @@ final class ListMemberFinder implements MentionFinder {
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         int n = d.size();
-        // Most words are neither next to a list separator nor in a sentence with a round's lead: ask that first.
-        boolean[] leadSentence = leadSentences(d);
+        // Most words are neither next to a list separator nor in a sentence with a round's lead: one pass marks both,
+        // so each word then asks an array, not a hash table.
+        boolean[] sep = new boolean[n + 4];
+        boolean[] leadSentence = new boolean[d.doc().sentences().size()];
+        for (int k = 0; k < n; k++) {
+            String l = d.lower(k);
+            if (l.length() > 12) continue;
+            if (SEPARATORS.contains(l)) sep[k] = true;
+            else if (LEAD_VERBS.contains(l) || PARTICIPATION.contains(l)) leadSentence[d.sentence(k)] = true;
+        }
         boolean[] covered = null;
         Spans spans = null;
         for (int i = 0; i < n; i++) {
-            boolean sepBefore = i > 0 && SEPARATORS.contains(d.lower(i - 1));
-            if (!sepBefore && !leadSentence[d.sentence(i)] && !(i + 1 < n && SEPARATORS.contains(d.lower(i + 1)))
-                    && !(i + 2 < n && SEPARATORS.contains(d.lower(i + 2))) && !(i + 3 < n && SEPARATORS.contains(d.lower(i + 3)))) {
-                continue;
-            }
+            if (!(i > 0 && sep[i - 1]) && !sep[i + 1] && !sep[i + 2] && !sep[i + 3] && !leadSentence[d.sentence(i)]) continue;
             if (!candidate(d, i)) continue;
             if (covered == null) {
                 covered = Covered.of(d, found);
@@ -84,16 +88,6 @@ final class ListMemberFinder implements MentionFinder {
                 startOf[last] = first;
             }
         }
-    }
-
-    /** Sentences with a round's lead or participation cue ("led", "angeführt", "participation"), one pass over the words. */
-    private static boolean[] leadSentences(DocumentTokens d) {
-        boolean[] lead = new boolean[d.doc().sentences().size()];
-        for (int k = 0; k < d.size(); k++) {
-            String l = d.lower(k);
-            if (LEAD_VERBS.contains(l) || PARTICIPATION.contains(l)) lead[d.sentence(k)] = true;
-        }
-        return lead;
     }
 
     private static boolean candidate(DocumentTokens d, int i) {
