@@ -79,8 +79,9 @@ public final class CueMentionFinder implements MentionFinder {
             "mit", "with", "from");
     private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
 
-    /** Lower-case words that can start a rule: role nouns, cue nouns, source cues. */
+    /** "shares of X", "Aktien von X": the company after them. */
     private static final Set<String> SHARE_NOUNS = Cues.hashed("shares", "stock", "aktie", "aktien", "papiere");
+    /** Lower-case words that can start a rule: role nouns, cue nouns, source cues, share nouns. */
     static final Set<String> LOWER_TRIGGERS = union(Cues.ROLES, ORG_CUE_NOUNS, SOURCE_CUES, SHARE_NOUNS,
             Set.of("hedge", "up", "fund"));
 
