@@ -506,8 +506,17 @@ final class RoleRules {
         if (org == null) org = v.previousSubject(EntityType.ORGANIZATION);
         if (org == null) return false;
         sink.add(v, p.id(), pred, org.id(), role, null, null, null, p.start(), p.end(), "role.pronoun-title", 0.65);
+        // "Its chief executive, Gavin Uberti, co-founded the company": the same company, founded by the person.
+        if (FOUNDED_THE_COMPANY.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 50))).lookingAt()) {
+            sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
+                    "founder.pronoun-title", 0.6);
+        }
         return true;
     }
+
+    private static final java.util.regex.Pattern FOUNDED_THE_COMPANY = java.util.regex.Pattern.compile("(?u),?\\s+(also\\s+|auch\\s+)?"
+            + "(co-founded|founded|cofounded|started|gründete|hat|hatte)\\s+(the|das|die|den)\\s+([\\p{L}-]+\\s+)?(company|startup|"
+            + "start-up|firm|lab|unternehmen|start-up|firma|labor)\\b(?!\\s+\\p{Lu})(\\s+(mitgegründet|gegründet))?");
 
     /** The organisation a compound title starts with: "OpenAI-CEO", "Bernstein-Analyst", "Bernstein -Analyst". */
     private static Ref compoundOrg(SentenceView v, Word w) {

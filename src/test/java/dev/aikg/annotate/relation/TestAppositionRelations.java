@@ -50,6 +50,17 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aPronounTitleWhoFoundedTheCompany() {
+        var en = Docs.relations("Lumen is building a chip. Its chief executive, Gavin Orr, co-founded the company after college.", "en",
+                "org/lumen=Lumen", "person/gavin-orr=Gavin Orr");
+        assertTrue(Docs.facts(en).containsAll(List.of("person/gavin-orr ceoOf org/lumen", "person/gavin-orr founderOf org/lumen")),
+                Docs.facts(en).toString());
+        var other = Docs.relations("Lumen is building a chip. Its chief executive, Gavin Orr, praised the company Polaris.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/gavin-orr=Gavin Orr");
+        assertFalse(Docs.facts(other).stream().anyMatch(f -> f.contains("founderOf")), Docs.facts(other).toString());
+    }
+
+    @Test
     void appositionAfterNameEnglish() {
         var doc = Docs.relations("Demis Hassabis, chief executive of DeepMind, spoke at the summit.", "en",
                 "org/deepmind=DeepMind", "person/demis-hassabis=Demis Hassabis");
