@@ -127,6 +127,12 @@ public final class StockMoveAnnotator implements Annotator {
         if (before != null && p.start() - before.end() < 160) {
             Ref outer = outsideRelative(text, refs, before, p, segStart);
             if (outer != null) return outer;
+            // "Lumen rose 340%, the best of any member of the S&P 500, and it is up 35% this year": "it" is the
+            // sentence's subject, not the name just before.
+            if (PRONOUN_CLAUSE.matcher(text).region(before.end(), p.start()).matches()) {
+                Ref first = refs.isEmpty() ? null : refs.get(0);
+                return first != null && first != before && first.is(EntityType.ORGANIZATION) ? first : null;
+            }
             // "Aixtron rutschte im MDax um 7 Prozent ab", "Intel fell 3% on the Nasdaq": the index is where it trades.
             if (before.is(EntityType.STOCK_INDEX) && firstInSegment != null && firstInSegment != before
                     && !firstInSegment.is(EntityType.STOCK_INDEX) && locative(text, before)) {
@@ -160,6 +166,9 @@ public final class StockMoveAnnotator implements Annotator {
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern PRONOUN_CLAUSE = java.util.regex.Pattern.compile(
+            "(?s).*[,;]\\s*((and|but|while|und|aber)\\s+)?(it|es)\\s+[\\p{L}]+\\s.*");
 
     /** "im MDax", "in the S&P 500", "on the Nasdaq", "an der Nasdaq": a place of trading before the index. */
     private static boolean locative(String text, Ref index) {

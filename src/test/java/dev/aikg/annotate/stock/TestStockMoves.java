@@ -51,6 +51,14 @@ class TestStockMoves {
     }
 
     @Test
+    void itAfterAnotherNameIsTheSentencesSubject() {
+        List<StockMove> m = moves("Lumen rose about 340% in 2024, the best showing of any member of the S&P 500, and it is up "
+                + "roughly 35% this year.", "en", "index/sp500=S&P 500", "org/lumen=Lumen");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == 35.0), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.subjectId().equals("index/sp500")), m.toString());
+    }
+
+    @Test
     void moreVerbsOfAMove() {
         List<StockMove> en = moves("Lumen's shares rocketed 36% on Wednesday, their biggest gain in decades.", "en", "org/lumen=Lumen");
         assertEquals(List.of(36.0), en.stream().map(StockMove::changePct).toList(), en.toString());
