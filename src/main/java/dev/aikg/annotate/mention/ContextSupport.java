@@ -27,8 +27,6 @@ final class ContextSupport {
     private static final Set<String> OF = Cues.hashed("of", "von", "vom");
     private static final Set<String> INVESTOR_SUBTYPES = Set.of("InvestmentFirm", "Bank");
     private static final Set<String> FUNDING_PREPOSITIONS = Cues.hashed("from", "by", "von", "vom", "durch");
-    private static final String[] FUNDING_WORDS = {"raised", "raises", "funding", "round", "financing", "invest", "backed",
-        "eingesammelt", "sammelt", "finanzierung", "runde", "kapital", "geldgeber"};
     /** Verbs only a company does, right after its name: "Amazon invested", "Oracle übernimmt". */
     private static final Set<String> BUSINESS_VERBS = Cues.hashed("invested", "invests", "acquired", "acquires", "announced",
             "announces", "unveiled", "unveils", "reported", "reports", "posted", "launched", "launches", "hired", "licensed",
@@ -143,7 +141,7 @@ final class ContextSupport {
             if (businessVerbFollows(m.to() + 1)) return "business";
             // "raised $60 million from Sequoia", "Geld von Lightspeed eingesammelt": an investor named as the money's source.
             if (prev != null && INVESTOR_SUBTYPES.contains(e.subtype()) && FUNDING_PREPOSITIONS.contains(prev.lower())
-                    && fundingSentence(m.from())) {
+                    && Cues.fundingSentence(d, m.from())) {
                 return "funding";
             }
             if (prev != null && Cues.ROLE_PREPOSITIONS.contains(prev.lower()) && m.from() >= 2
@@ -161,14 +159,6 @@ final class ContextSupport {
             return "domain";
         }
         return null;
-    }
-
-    /** The sentence of token i speaks of raising money. */
-    private boolean fundingSentence(int i) {
-        var s = d.doc().sentences().get(d.sentence(i));
-        String lower = d.text().substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
-        for (String w : FUNDING_WORDS) if (lower.contains(w)) return true;
-        return false;
     }
 
     /** No word before token i in its sentence (list bullets and emphasis marks do not count). */

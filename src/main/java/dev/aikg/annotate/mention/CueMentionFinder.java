@@ -182,8 +182,10 @@ public final class CueMentionFinder implements MentionFinder {
     private static final Set<String> FOUNDED = Cues.hashed("founded", "co-founded", "cofounded", "started", "gegründet",
             "mitgegründet", "begründet");
     private static final Set<String> FOUNDED_BY = Cues.hashed("by", "von");
+    /** Words that join the names of a list of founders. */
+    private static final Set<String> FOUNDER_LIST_LINKS = Cues.hashed(",", "and", "und", "sowie");
     /** The words right before a founder's name: the preposition, or a list link after another founder. */
-    private static final Set<String> FOUNDER_LINKS = Cues.hashed("by", "von", ",", "and", "und", "sowie");
+    private static final Set<String> FOUNDER_LINKS = union(FOUNDED_BY, FOUNDER_LIST_LINKS);
 
     /**
      * "founded by" / "gegründet von" right before token i, or before a list of names that token i continues
@@ -198,8 +200,7 @@ public final class CueMentionFinder implements MentionFinder {
                 // "co-founded" is two tokens glued by a hyphen
                 return FOUNDED.contains(verb) || verb.equals("founded") && d.get(k - 1).gap() == Token.Gap.HYPHEN;
             }
-            boolean link = l.equals(",") || l.equals("and") || l.equals("und") || l.equals("sowie");
-            if (!link && !(d.get(k).word() && d.get(k).capitalised())) return false;
+            if (!FOUNDER_LIST_LINKS.contains(l) && !(d.get(k).word() && d.get(k).capitalised())) return false;
             k--;
         }
         return false;
@@ -461,7 +462,7 @@ public final class CueMentionFinder implements MentionFinder {
         if (end < s) return -1;
         for (int k = s; k <= end; k++) {
             String l = d.lower(k);
-            if (l.endsWith("en") || l.endsWith("ern") || Cues.is(d.get(k), Cues.F_ROLE | Cues.F_DETERMINER)) return -1;
+            if (Cues.pluralLike(l) || Cues.is(d.get(k), Cues.F_ROLE | Cues.F_DETERMINER)) return -1;
         }
         if (end == s && !plainName(d.get(s))) return -1;
         return end;
@@ -507,8 +508,7 @@ public final class CueMentionFinder implements MentionFinder {
             Token t = d.get(k);
             boolean glued = k > s && t.gluedToPrevious() && t.word();
             // "Vermögensverwalter Auerbach & Steyn": an ampersand between two name words joins them.
-            if (k > s && t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && !covered[k + 1]
-                    && d.get(k + 1).capitalised() && Cues.nameLike(d.get(k + 1)) && d.get(k + 1).gap() == Token.Gap.SPACE) {
+            if (k > s && ampersandJoins(d, k, covered)) {
                 if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1;
                 continue;
             }
@@ -542,9 +542,9 @@ public final class CueMentionFinder implements MentionFinder {
         int units = 0;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
-            // "Kettler & Vogt Research", "BDT & MSD Partners": an ampersand between capitalised words.
-            if (t.is("&") && k + 1 < d.size() && d.sameSentence(k, k + 1) && d.get(k + 1).capitalised() && !covered[k + 1]) {
-                if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1; // "Lindqvist & Partner", "Brenner & Co"
+            // "Kettler & Vogt Research", "BDT & MSD Partners", "Lindqvist & Partner".
+            if (ampersandJoins(d, k, covered)) {
+                if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1;
                 continue;
             }
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
@@ -566,6 +566,13 @@ public final class CueMentionFinder implements MentionFinder {
             if (!beforeLegalForm && (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t))) return -1;
         }
         return -1;
+    }
+
+    /** Token k is an ampersand before a capitalised name word no earlier finder took. */
+    private static boolean ampersandJoins(DocumentTokens d, int k, boolean[] covered) {
+        if (!d.get(k).is("&") || k + 1 >= d.size() || !d.sameSentence(k, k + 1) || covered[k + 1]) return false;
+        Token next = d.get(k + 1);
+        return next.capitalised() && next.gap() == Token.Gap.SPACE && Cues.nameLike(next);
     }
 
     private static final Set<String> AMPERSAND_ENDINGS = Cues.hashed("partner", "co", "cie", "sons", "söhne", "associates");

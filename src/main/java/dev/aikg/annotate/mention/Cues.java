@@ -81,6 +81,23 @@ public final class Cues {
         return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
     }
 
+    /** Words that make a sentence one about raising money (substrings of its lower-case text). */
+    private static final String[] FUNDING_WORDS = {"raised", "raises", "raise", "funding", "round", "financing", "invest",
+        "backed", "series", "eingesammelt", "sammelt", "finanzierung", "runde", "kapital", "geldgeber"};
+
+    /** The sentence of token i speaks of raising money ("a round led by …", "Geld vom Investor … eingesammelt"). */
+    static boolean fundingSentence(DocumentTokens d, int i) {
+        var s = d.doc().sentences().get(d.sentence(i));
+        String lower = d.text().substring(s.start(), s.end()).toLowerCase(java.util.Locale.ROOT);
+        for (String w : FUNDING_WORDS) if (lower.contains(w)) return true;
+        return false;
+    }
+
+    /** A German noun in the plural or dative ("Konzernen", "Privatanlegern"), which one word of a name seldom is. */
+    static boolean pluralLike(String lower) {
+        return lower.endsWith("en") || lower.endsWith("ern");
+    }
+
     /** The cue set for a type, or an empty set. */
     /** Words that make a context label of an index name the index ("Leitindex Dow Jones", "the Dow index"). */
     public static final Set<String> INDEX_TYPE = Cues.hashed("index", "leitindex", "aktienindex", "börsenindex",

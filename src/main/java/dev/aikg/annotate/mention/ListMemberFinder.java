@@ -7,7 +7,6 @@ import dev.aikg.model.Mention;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,8 +22,6 @@ final class ListMemberFinder implements MentionFinder {
     private static final Set<String> LEAD_PREPOSITIONS = Cues.hashed("by", "von", "vom");
     private static final Set<String> PARTICIPATION = Cues.hashed("participation", "beteiligung");
     private static final Set<String> PARTICIPATION_PREPOSITIONS = Cues.hashed("from", "of", "von", "vom");
-    private static final String[] FUNDING_WORDS = {"round", "funding", "raised", "raise", "series", "runde", "finanzierung",
-        "eingesammelt", "sammelt", "investor", "kapital"};
 
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
@@ -100,7 +97,7 @@ final class ListMemberFinder implements MentionFinder {
     /** A one-word name that does not look like a German noun in the plural or dative ("Konzernen", "Banken"). */
     private static boolean plainWord(Token t) {
         String l = t.lower();
-        return t.length() >= 4 && !l.endsWith("en") && !l.endsWith("ern") && !l.endsWith("ungen");
+        return t.length() >= 4 && !Cues.pluralLike(l);
     }
 
     /**
@@ -153,9 +150,6 @@ final class ListMemberFinder implements MentionFinder {
             if (!SEPARATORS.contains(l) && !(d.get(k).word() && (d.get(k).capitalised() || d.get(k).hasUpperOrDigit()))) return false;
             k--;
         }
-        var s = d.doc().sentences().get(d.sentence(i));
-        String lower = d.text().substring(s.start(), s.end()).toLowerCase(Locale.ROOT);
-        for (String w : FUNDING_WORDS) if (lower.contains(w)) return true;
-        return false;
+        return Cues.fundingSentence(d, i);
     }
 }

@@ -54,11 +54,11 @@ public final class StockMoveAnnotator implements Annotator {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
                 StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd);
-                if (m != null && seen.add(m.subjectId() + "|" + Math.round(m.changePct() * 10) + "|" + m.date())) {
+                if (m != null && seen.add(key(m.subjectId(), m) + "|" + m.date())) {
                     doc.stockMoves().add(m);
                     // "Beide Titel hatten jeweils rund 17% verloren": the same move for the other of the pair.
                     Ref other = pairPartner(doc, index, s, m, segStart, pcts.get(k));
-                    if (other != null && seen.add(other.id() + "|" + Math.round(m.changePct() * 10) + "|" + m.date())) {
+                    if (other != null && seen.add(key(other.id(), m) + "|" + m.date())) {
                         doc.stockMoves().add(new StockMove(other.id(), m.changePct(), m.approximate(), m.date(), m.session(), null,
                                 m.evidence()));
                     }
@@ -75,8 +75,13 @@ public final class StockMoveAnnotator implements Annotator {
     private static void dropUndatedRepeats(List<StockMove> moves) {
         if (moves.size() < 2) return;
         Set<String> dated = new HashSet<>();
-        for (StockMove m : moves) if (m.date() != null) dated.add(m.subjectId() + "|" + Math.round(m.changePct() * 10));
-        if (!dated.isEmpty()) moves.removeIf(m -> m.date() == null && dated.contains(m.subjectId() + "|" + Math.round(m.changePct() * 10)));
+        for (StockMove m : moves) if (m.date() != null) dated.add(key(m.subjectId(), m));
+        if (!dated.isEmpty()) moves.removeIf(m -> m.date() == null && dated.contains(key(m.subjectId(), m)));
+    }
+
+    /** A stock and a figure rounded to a tenth: what makes two mentions of a move one event (with its date). */
+    private static String key(String subjectId, StockMove m) {
+        return subjectId + "|" + Math.round(m.changePct() * 10);
     }
 
     private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,
