@@ -81,6 +81,14 @@ public final class Cues {
         return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
     }
 
+    /** The words of all the sets, as one. */
+    @SafeVarargs
+    static Set<String> union(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> s : sets) out.addAll(s);
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     /** Words that make a sentence one about raising money (substrings of its lower-case text). */
     private static final String[] FUNDING_WORDS = {"raised", "raises", "raise", "funding", "round", "financing", "invest",
         "backed", "series", "eingesammelt", "sammelt", "finanzierung", "runde", "kapital", "geldgeber"};
@@ -143,8 +151,8 @@ public final class Cues {
     private static final class Lists {
         @SuppressWarnings("unchecked")
         static final Set<String>[] SETS = new Set[]{NOT_NAME, GIVEN_NAMES, CHINESE_SURNAMES, ROLES, ORG_TYPE,
-                MODEL_TYPE, CHIP_TYPE, SPEECH, CueMentionFinder.ORG_SUFFIXES, CueMentionFinder.ORG_CUE_NOUNS,
-                CueMentionFinder.LOWER_TRIGGERS, CueMentionFinder.MEDIA_NOUNS, DETERMINERS,
+                MODEL_TYPE, CHIP_TYPE, SPEECH, OrganisationCues.ORG_SUFFIXES, OrganisationCues.ORG_CUE_NOUNS,
+                CueMentionFinder.LOWER_TRIGGERS, OrganisationCues.MEDIA_NOUNS, DETERMINERS,
                 PatternMentionFinder.MODEL_FAMILIES, PatternMentionFinder.CHIP_FAMILIES};
         static final int[] BITS = {F_NOT_NAME, F_GIVEN, F_CHINESE, F_ROLE, F_ORG_TYPE, F_MODEL_TYPE, F_CHIP_TYPE,
                 F_SPEECH, F_ORG_SUFFIX, F_ORG_CUE_NOUN, F_LOWER_TRIGGER, F_MEDIA_NOUN, F_DETERMINER, F_MODEL_FAMILY,

@@ -5,6 +5,8 @@ import dev.aikg.annotate.relation.Words.Word;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,9 +15,14 @@ import java.util.Set;
  * regions are not cities.
  */
 final class HeadquartersRules {
-    private static final Set<String> COMPANY_NOUNS = Set.of("startup", "start-up", "unternehmen", "firma", "company",
-            "firm", "konzern", "labor", "lab", "ki-startup", "ki-unternehmen", "ki-firma", "hersteller", "chiphersteller",
-            "chipkonzern", "entwickler", "gruppe", "group", "anbieter", "bank", "fonds", "hedgefonds");
+    /** Nouns that name a company and head compounds ("das Unternehmen", "der Chipkonzern", "the lab"). */
+    private static final List<String> COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "firma", "konzern",
+            "company", "firm", "gruppe", "group", "labor", "lab");
+    /** Nouns that describe a company by what it makes or offers ("der Chiphersteller", "the chip designer"). */
+    private static final List<String> MAKER_HEADS = List.of("hersteller", "anbieter", "entwickler", "maker", "chipmaker", "designer");
+    /** The words after "X-based" or before "aus X" that make the thing a company (matched whole). */
+    private static final Set<String> COMPANY_NOUNS = Set.copyOf(concat(COMPANY_HEADS, List.of("hersteller", "anbieter",
+            "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds")));
     private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz"};
 
@@ -128,8 +135,7 @@ final class HeadquartersRules {
 
     /** A company described by its noun right before {@code at}: "der Konzern", "the chip designer", "das KI-Start-up". */
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("(?su).*\\b(der|die|das|dem|den|des|the)"
-            + "\\s+([\\p{L}-]+\\s+)?[\\p{L}-]*(unternehmen|start-up|startup|firma|konzern|company|firm|gruppe|group|labor|lab|"
-            + "hersteller|anbieter|entwickler|maker|chipmaker|designer)\\s*$");
+            + "\\s+([\\p{L}-]+\\s+)?[\\p{L}-]*(" + String.join("|", concat(COMPANY_HEADS, MAKER_HEADS)) + ")\\s*$");
 
     private static boolean describedBefore(SentenceView v, int at) {
         if (at <= v.sentence.start()) return false;
@@ -187,7 +193,7 @@ final class HeadquartersRules {
 
     /** A sentence about the company named before: "Das Unternehmen hat seinen Sitz in …", "The company is based in …". */
     private static final java.util.regex.Pattern ANAPHOR = java.util.regex.Pattern.compile("(?iu)\\s*(das|der|die|the)\\s+"
-            + "([\\p{L}-]*(unternehmen|start-up|startup|firma|konzern|company|firm|gruppe|group|labor|lab))\\s+(hat|has|is|ist|was|war)\\b"
+            + "([\\p{L}-]*(" + String.join("|", COMPANY_HEADS) + "))\\s+(hat|has|is|ist|was|war)\\b"
             + "|\\s*(it|es)\\s+(hat|has|is|ist)\\b");
 
     private static Ref orgBefore(SentenceView v, int at, int max) {
@@ -213,5 +219,11 @@ final class HeadquartersRules {
             if (d >= 0 && d <= max && d < bd) { bd = d; best = r; }
         }
         return best;
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 }

@@ -136,7 +136,7 @@ class TestVocabulary {
             new BoilerplateDetector().annotate(doc);
         }
         MentionStage plain = new MentionStage(List.of(new LexiconMentionFinder(INDEX), new PatternMentionFinder(INDEX),
-                new FuzzyMentionFinder(INDEX), new CueMentionFinder(INDEX)));
+                new FuzzyMentionFinder(INDEX), new CueMentionFinder()));
         plain.annotate(a);
         MentionStage.standard(INDEX).annotate(b);
         assertFalse(a.mentions().isEmpty());

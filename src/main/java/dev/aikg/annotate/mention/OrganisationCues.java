@@ -1,0 +1,514 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisations the lexicon lacks, found from their names' last words and the words around them, for
+ * {@link CueMentionFinder}: a legal suffix or cue last word ("Acme AG", "Bernstein Research", "Scale AI",
+ * "Kettler & Vogt Research"); a cue noun before the name ("das Startup Acme", "Hedgefonds X", "the company
+ * X", "des Kölner Softwarehauses Datenwerk"); a describing apposition ("Quillmark, a London-based
+ * startup"); "X was founded"; "shares of X"; a school and its town; a media name ("… Times", "… Journal");
+ * sources in parentheses ("(Laut SCMP)"); a company before an executive role in a compound ("Acme-CEO").
+ * Never a lone capitalised word without such a cue: in German every noun is capitalised.
+ */
+final class OrganisationCues {
+    static final double ORG_SUFFIX = 0.75;
+    static final double ORG_CUE = 0.65;
+
+    static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
+            "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
+            "ai", "technologies", "robotics", "semiconductor", "securities", "alternatives", "foundation", "institute", "institut",
+            "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
+            // "Tufts University", "Imperial College": a research house, never a surname.
+            "university", "universität", "college");
+    static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
+            "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
+            "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
+            "chipkonzern", "investmentbank", "investmentfirma", "vermögensverwalter", "risikokapitalfirma",
+            "wagniskapitalgeber", "softwarehaus", "softwarekonzern", "techkonzern", "plattform", "firma", "company",
+            "firm", "startup-unternehmen", "forschungslabor", "denkfabrik", "thinktank", "analysehaus", "researchhaus",
+            "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
+            "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
+            "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique");
+    /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
+    private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
+        "händlers"};
+
+    /** A German compound descriptor of a company ("Sicherheitskonzern", "Computerzubehör-Herstellers"), see {@link #descriptorNoun}. */
+    private static boolean compoundCompanyHead(Token t) {
+        if (!descriptorNoun(t)) return false;
+        String l = t.lower();
+        for (String e : PERSON_DESCRIPTOR_ENDINGS) if (l.endsWith(e)) return false;
+        return true;
+    }
+
+    private static final Set<String> BYLINE_PREPOSITIONS = Cues.hashed("by", "von", "via", "from", "per", "laut", "quelle", "source");
+
+    /** Possessive determiners: what follows them belongs to someone named before. */
+    private static final Set<String> OWNER_DETERMINERS = Cues.hashed("seine", "seiner", "seinem", "seinen", "ihre", "ihrer",
+            "ihrem", "ihren", "dessen", "deren", "its", "their", "his", "her", "our", "unsere", "unserer");
+    /** Cue nouns that also head ordinary clauses ("hat das Unternehmen Milliarden investiert"): only before distinctive names. */
+    private static final Set<String> GENERIC_CUE_NOUNS = Cues.hashed("unternehmen", "unternehmens", "firma", "konzern",
+            "konzerns", "company", "firm", "bank", "fonds", "labor", "lab", "agentur", "agency", "plattform", "sender",
+            "verlag", "zeitung", "fund", "broker", "zulieferer", "ausrüster", "magazin", "newsletter", "publication",
+            "outlet");
+    static final Set<String> MEDIA_NOUNS = Cues.hashed("times", "journal", "post", "daily", "review", "herald",
+            "tribune", "gazette", "chronicle", "telegraph", "zeitung", "rundschau", "observer", "economist", "guardian",
+            "insider", "week", "weekly", "magazine", "today", "wire", "news", "standard", "courier", "kurier",
+            "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
+            "handelsblatt", "information");
+    /** Only these suffixes also join with a hyphen ("Schwarz-Gruppe"); "Joint-Ventures" is a common noun. */
+    private static final Set<String> HYPHEN_SUFFIXES = Cues.hashed("gruppe", "group", "holding");
+    private static final Set<String> EXEC_ROLES = Cues.hashed("ceo", "chef", "chefin", "gründer", "gründerin",
+            "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
+    static final Set<String> SOURCE_CUES = Cues.hashed("laut", "quelle", "source", "via", "according", "nach",
+            "mit", "with", "from");
+    private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
+
+    /** "shares of X", "Aktien von X": the company after them. */
+    static final Set<String> SHARE_NOUNS = Cues.hashed("shares", "stock", "aktie", "aktien", "papiere");
+
+    private OrganisationCues() { }
+
+    /**
+     * The organisation whose name starts at word i (or after the cue at word i), added to out; returns the
+     * name's last token, or -1 when no organisation cue fits there.
+     */
+    static int at(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        Token t = d.get(i);
+        String l = t.lower();
+        // "Sicherheitskonzern Check Point", "Computerzubehör-Herstellers Logitech": a compound whose head is a
+        // company noun counts like the noun, and like it needs a distinctive name.
+        boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(t);
+        boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || compoundHead || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
+                || l.equals("fund") || l.equals("hedge");
+        // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
+        if (cueNoun && (l.equals("plattform") || l.equals("platform"))
+                && (t.gap() == Token.Gap.HYPHEN || i > 0 && OWNER_DETERMINERS.contains(d.lower(i - 1)))) {
+            cueNoun = false;
+        }
+        // "the company's Advancing AI event": what a possessive cue noun owns is not the company.
+        if (cueNoun && !t.possessive()) {
+            int s = i + 1;
+            if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
+            int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
+            boolean distinctive = end > s || end == s && (codeLike(d.get(s)) || compoundHead && singularBefore(d, i) && plainName(d.get(s)));
+            if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
+                out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
+                return end;
+            }
+        }
+        if (SOURCE_CUES.contains(l) && i > 0 && d.get(i - 1).is("(")) {
+            return sources(d, i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
+                    + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0), covered, out);
+        }
+        // "By Chip Daily staff": the byline's preposition is no part of the paper's name.
+        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
+            int end = mediaName(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
+                return end;
+            }
+        }
+        // "der Universität Bamberg", "die Hochschule München": the German head takes its town without a link.
+        boolean germanSchool = (l.equals("universität") || l.equals("hochschule")) && i + 1 < d.size() && d.sameSentence(i, i + 1)
+                && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && Cues.nameLike(d.get(i + 1)) && !covered[i + 1];
+        if (t.capitalised() && SCHOOLS.contains(l) && i + 2 < d.size() && (SCHOOL_LINKS.contains(d.lower(i + 1)) || germanSchool)
+                && !d.lower(i + 1).equals("in") && !d.lower(i + 1).equals("at")) {
+            // "the University of Edinburgh", "Institut für Informatik": the head opens the name.
+            int end = placeAfterSchool(d, i, covered);
+            if (end > i + (germanSchool ? 0 : 1)) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                return end;
+            }
+        }
+        if (SHARE_NOUNS.contains(l) && i + 2 < d.size() && (d.lower(i + 1).equals("of") || d.lower(i + 1).equals("von"))
+                && d.sameSentence(i, i + 2)) {
+            int end = shareName(d, i + 2, covered);
+            if (end >= i + 2) {
+                out.add(d.mention(i + 2, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:shares-of", ORG_CUE));
+                return end;
+            }
+        }
+        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
+            int end = describedName(d, i, covered);
+            if (end >= i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
+                return end;
+            }
+            end = foundedName(d, i, covered);
+            if (end >= i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-founded", ORG_CUE));
+                return end;
+            }
+        }
+        if (Cues.nameLike(t)) {
+            int end = suffixedName(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                return end;
+            }
+            if (execCompound(d, i)) {
+                out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:exec-compound", ORG_CUE));
+                return i;
+            }
+            if (!Cues.is(t, Cues.F_NOT_NAME) && i > 0 && d.lower(i - 1).equals("laut") && d.sameSentence(i - 1, i)
+                    && codeLike(t) && d.wordNear(i + 1, i) == null) {
+                out.add(d.mention(i, i, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Nouns that describe a company in an apposition ("Quillmark, a London-based startup"). */
+    private static final Set<String> APPOSITION_NOUNS = Cues.hashed("startup", "start-up", "company", "firm", "maker", "chipmaker",
+            "provider", "lab", "laboratory", "fund", "bank", "broker", "brokerage", "supplier", "manufacturer", "operator",
+            "subsidiary", "unit", "spin-off", "consultancy", "conglomerate", "unternehmen", "firma", "konzern", "anbieter",
+            "hersteller", "zulieferer", "dienstleister", "tochter", "tochtergesellschaft", "ausgründung", "fonds");
+    private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einem", "einer", "eines");
+    /** Words that may follow the noun of such an apposition; another noun would make it a compound ("a company founder"). */
+    private static final Set<String> APPOSITION_FOLLOWERS = Cues.hashed("that", "which", "in", "from", "with", "founded", "backed",
+            "based", "known", "whose", "of", "for", "focused", "owned", "run", "led", "headquartered", "and", "valued", "building",
+            "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
+            "dem", "des", "zu", "zur", "zum");
+
+    /**
+     * "Quillmark, a London-based startup that …", "Atoss Software, einem Anbieter von …": a name of up to three words
+     * followed by a comma and an indefinite article whose noun (within six words) describes a company. Returns the
+     * name's last token, or -1.
+     */
+    private static int describedName(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
+                && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        int a = end + 2;
+        if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a) || !APPOSITION_ARTICLES.contains(d.lower(a))) return -1;
+        for (int k = a + 1; k < Math.min(d.size(), a + 7) && d.sameSentence(a, k); k++) {
+            Token w = d.get(k);
+            if (!w.word() && !Character.isDigit(w.text().charAt(0))) return -1;
+            // The tokenizer keeps "Start-up" as two words glued by a hyphen.
+            boolean startUp = w.lower().equals("start") && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN
+                    && d.lower(k + 1).equals("up");
+            boolean noun = startUp || APPOSITION_NOUNS.contains(w.lower()) && w.gap() != Token.Gap.HYPHEN || compoundCompanyHead(w);
+            if (!noun) continue;
+            if (startUp) k++;
+            Token next = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
+            if (next != null && next.word() && next.gap() == Token.Gap.SPACE && !APPOSITION_FOLLOWERS.contains(next.lower())) return -1;
+            if (next != null && next.gap() == Token.Gap.HYPHEN) return -1;
+            return end;
+        }
+        return -1;
+    }
+
+    /**
+     * "Quillbase was founded last year by …", "Quillbase, founded in 2024, …": what was founded is a company. A name of
+     * one or two words; a one-word name must look like one (not a German plural).
+     */
+    private static int foundedName(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1]
+                && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1))) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        int k = end + 1;
+        if (k + 1 >= d.size() || !d.sameSentence(i, k + 1)) return -1;
+        String a = d.lower(k), b = d.lower(k + 1);
+        if (!a.equals("was") && !a.equals(",") || end == i && !plainName(d.get(i))) return -1;
+        boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded");
+        if (a.equals("was") && founded) return end;
+        if (a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2)))) return end;
+        // "Veltrion Defence, 2024 von … gegründet, hat …": a German participle clause after the comma.
+        if (a.equals(",") && (b.matches("(19|20)\\d\\d") || b.equals("im") || b.equals("von") || b.equals("vor"))) {
+            for (int j = k + 2; j < Math.min(d.size(), k + 22) && d.sameSentence(k, j); j++) {
+                String w = d.lower(j);
+                if (w.equals(",") || w.equals(".")) return -1;
+                if (w.equals("gegründet") || w.equals("mitgegründet")) return end;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
+
+    /**
+     * The company after "shares of"/"Aktien von". English capitalises only names there; a German noun is capitalised too,
+     * so there the name must not look like an inflected plural ("Aktien von Privatanlegern").
+     */
+    private static int shareName(DocumentTokens d, int s, boolean[] covered) {
+        if (covered[s] || d.is(s, Cues.F_GIVEN) || d.get(s).gap() != Token.Gap.SPACE) return -1;
+        int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
+        if (end < s) return -1;
+        for (int k = s; k <= end; k++) {
+            String l = d.lower(k);
+            if (Cues.pluralLike(l) || Cues.is(d.get(k), Cues.F_ROLE | Cues.F_DETERMINER)) return -1;
+        }
+        if (end == s && !plainName(d.get(s))) return -1;
+        return end;
+    }
+
+    /** Common words that end company names after a distinctive one ("Veloran Silicon", "Ostara Software"). */
+    private static final Set<String> NAME_TAILS = Cues.hashed("silicon", "software", "systems", "solutions", "networks",
+            "technology", "electronics", "devices", "energy", "data", "cloud", "robots", "materials", "instruments");
+
+    private static boolean nameTail(Token t) {
+        return t.capitalised() && t.gap() == Token.Gap.SPACE && NAME_TAILS.contains(t.lower());
+    }
+
+    private static final Set<String> SINGULAR_BEFORE = Cues.hashed("der", "des", "dem", "den", "vom", "beim", "zum", "ein", "einem",
+            "eines", "the", "a", "an");
+
+    /**
+     * "der Waferhersteller Siltronic": a compound's article is singular, so one word after it is a name; "die
+     * Halbleiterhersteller Europas" is a plural with a place after it.
+     */
+    private static boolean singularBefore(DocumentTokens d, int i) {
+        int k = i;
+        while (k > 0 && d.get(k).gap() == Token.Gap.HYPHEN) k--; // "des Autochip-Spezialisten": the article before the whole compound
+        // "dem jungen Kamikazedrohnen-Anbieter Stark": up to two adjectives between article and compound.
+        for (int adjectives = 0; adjectives < 2 && k > 1 && d.sameSentence(k - 1, k) && d.get(k - 1).word()
+                && Character.isLowerCase(d.get(k - 1).text().charAt(0)) && !SINGULAR_BEFORE.contains(d.lower(k - 1)); adjectives++) {
+            k--;
+        }
+        return k > 0 && d.sameSentence(k - 1, k) && SINGULAR_BEFORE.contains(d.lower(k - 1));
+    }
+
+    /** A one-word name that is no place or genitive of one ("Europas") and is long enough to be distinctive. */
+    private static boolean plainName(Token t) {
+        String l = t.lower();
+        return t.length() >= 4 && !Cues.is(t, Cues.F_GIVEN) && !(l.endsWith("s") && Cues.is(l.substring(0, l.length() - 1), Cues.F_NOT_NAME));
+    }
+
+    /** Up to max name units after a cue: capitalised or code-like words, hyphen parts kept together. */
+    private static int nameAfter(DocumentTokens d, int s, boolean[] covered, int max) {
+        if (s >= d.size() || !d.sameSentence(s - 1, s) || d.get(s).gap() == Token.Gap.NEWLINE) return -1;
+        int end = -1, units = 0;
+        for (int k = s; k < d.size() && d.sameSentence(s, k); k++) {
+            Token t = d.get(k);
+            boolean glued = k > s && t.gluedToPrevious() && t.word();
+            // "Vermögensverwalter Auerbach & Steyn": an ampersand between two name words joins them.
+            if (k > s && ampersandJoins(d, k, covered)) {
+                if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1;
+                continue;
+            }
+            if (covered[k] || !Cues.nameLike(t) && !(glued && t.word()) && !(k > s && nameTail(t))) break;
+            if (!glued) {
+                if (k > s && t.gap() != Token.Gap.SPACE || ++units > max) break;
+                if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    /**
+     * Words before "AI" that make a kind of AI, not a company: nationalities and common adjectives
+     * ("Chinese AI", "Industrial AI Cloud", "generative AI" written with a capital in a headline).
+     */
+    private static final Set<String> GENERIC_AI = Cues.hashed("chinese", "american", "european", "german", "french",
+            "british", "japanese", "korean", "indian", "russian", "arabic", "us", "eu", "western", "global", "industrial",
+            "generative", "physical", "agentic", "conversational", "responsible", "sovereign", "enterprise", "general",
+            "artificial", "narrow", "edge", "embodied", "ethical", "trustworthy", "explainable", "multimodal", "frontier",
+            "advanced", "modern", "new", "next", "vertical", "symbolic", "predictive", "creative", "open-source", "chief", "head",
+            "other", "more", "most", "some", "any", "all", "many", "several", "rival", "leading", "top", "big", "major",
+            "andere", "weitere",
+            "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne");
+
+    /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
+    private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
+        if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
+        if (descriptorNoun(d.get(i))) return -1;
+        int units = 0;
+        for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
+            Token t = d.get(k);
+            // "Kettler & Vogt Research", "BDT & MSD Partners", "Lindqvist & Partner".
+            if (ampersandJoins(d, k, covered)) {
+                if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1;
+                continue;
+            }
+            if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
+            if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
+                    && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
+                // "der Frankfurter Research-Boutique X": a suffix glued to the next word starts a compound noun.
+                if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN && d.get(k + 1).word()) return -1;
+                // "Industrial Foundation Model": a suffix before a model noun names a kind of model.
+                if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE && Cues.is(d.get(k + 1), Cues.F_MODEL_TYPE)) return -1;
+                if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
+                if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
+                if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
+                return suffixRun(d, k, covered);
+            }
+            // "Hallberg Software AG", "Coldstream Systems Corp.": a common word right before a legal form is part of the name.
+            boolean beforeLegalForm = k == i + 1 && t.capitalised() && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE
+                    && LEGAL_FORMS.contains(d.lower(k + 1)) && Character.isUpperCase(d.get(k + 1).text().charAt(0));
+            if (!Cues.nameLike(t) && !beforeLegalForm || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
+            if (!beforeLegalForm && (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t))) return -1;
+        }
+        return -1;
+    }
+
+    /** Token k is an ampersand before a capitalised name word no earlier finder took. */
+    private static boolean ampersandJoins(DocumentTokens d, int k, boolean[] covered) {
+        if (!d.get(k).is("&") || k + 1 >= d.size() || !d.sameSentence(k, k + 1) || covered[k + 1]) return false;
+        Token next = d.get(k + 1);
+        return next.capitalised() && next.gap() == Token.Gap.SPACE && Cues.nameLike(next);
+    }
+
+    private static final Set<String> AMPERSAND_ENDINGS = Cues.hashed("partner", "co", "cie", "sons", "söhne", "associates");
+    private static final Set<String> LEGAL_FORMS = Cues.hashed("ag", "gmbh", "se", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
+            "llc", "plc", "kg", "kgaa", "nv", "bv", "sa", "sas", "spa");
+
+    /** Endings of German descriptive nouns before a name ("des Kölner Softwarehauses Datenwerk GmbH"). */
+    private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
+        "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
+        "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
+        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung"};
+
+    /** A capitalised German noun that describes the company named after it, never part of its name. */
+    private static boolean descriptorNoun(Token t) {
+        if (t.length() < 7 && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;
+        String l = t.lower();
+        boolean head = t.gap() == Token.Gap.HYPHEN; // "Autochip-Spezialisten": the part after the hyphen is the head
+        for (String e : DESCRIPTOR_ENDINGS) if (l.endsWith(e) && (l.length() > e.length() || head)) return true;
+        return false;
+    }
+
+    /**
+     * The name's end taken over the legal suffixes that follow it: "Sakana AI" after "das Start-up",
+     * "Acme Holding AG". Returns {@code end} unchanged when none follows (or end is -1).
+     */
+    private static int suffixRun(DocumentTokens d, int end, boolean[] covered) {
+        if (end < 0) return end;
+        while (end + 1 < d.size() && d.is(end + 1, Cues.F_ORG_SUFFIX) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
+            end++;
+        }
+        return placeAfterSchool(d, end, covered);
+    }
+
+    private static final Set<String> SCHOOLS = Cues.hashed("university", "universität", "hochschule", "institute", "institut",
+            "college");
+    private static final Set<String> SCHOOL_LINKS = Cues.hashed("of", "für", "for", "in", "at");
+
+    /**
+     * "Technischen Universität Kaiserslautern", "University of Edinburgh", "Institut für Informatik": a
+     * school's name goes on with its town or field, one or two capitalised words.
+     */
+    private static int placeAfterSchool(DocumentTokens d, int end, boolean[] covered) {
+        if (!SCHOOLS.contains(d.lower(end))) return end;
+        int k = end + 1;
+        if (k < d.size() && SCHOOL_LINKS.contains(d.lower(k)) && d.sameSentence(end, k)) k++;
+        int last = end;
+        for (int n = 0; n < 2 && k < d.size() && d.sameSentence(end, k); n++, k++) {
+            Token t = d.get(k);
+            if (covered[k] || !t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised() || !Cues.nameLike(t)
+                    || Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
+            last = k;
+        }
+        return last;
+    }
+
+    /** "the company's Advancing AI event": an event named with AI. */
+    private static final Set<String> EVENT_NOUNS = Cues.hashed("event", "conference", "summit", "keynote", "day", "days",
+            "show", "expo", "konferenz", "veranstaltung", "gipfel");
+    /** Possessives that point back to a company named before: what follows is its product or event. */
+    private static final Set<String> OWNER_WORDS = Set.of("company's", "firm's", "group's", "its", "their", "konzerns");
+
+    /** Nouns that make "X AI" before them a product: "Azure AI Foundry", "Vertex AI Studio". */
+    private static final Set<String> PRODUCT_NOUNS = Cues.hashed("foundry", "studio", "platform", "cloud", "search",
+            "assistant", "agent", "agents", "builder", "hub", "service", "services", "suite", "workbench", "toolkit");
+
+    /**
+     * "X AI" at tokens from..ai names a company's product, not a company: a product noun follows
+     * ("Azure AI Foundry"), or a company's possessive comes right before ("Googles Vertex AI",
+     * "Google's Vertex AI").
+     */
+    private static boolean productOf(DocumentTokens d, int from, int ai, boolean[] covered) {
+        Token next = d.wordNear(ai + 1, ai);
+        boolean productNoun = next != null && next.gap() == Token.Gap.SPACE && PRODUCT_NOUNS.contains(next.lower());
+        if (productNoun && next.capitalised() || next != null && next.gap() == Token.Gap.SPACE && EVENT_NOUNS.contains(next.lower())) {
+            return true;
+        }
+        if (from == 0 || !d.sameSentence(from - 1, from)) return false;
+        Token before = d.get(from - 1);
+        // "through the Vertex AI platform": a determiner, the name, a product noun.
+        if (productNoun && Cues.is(before, Cues.F_DETERMINER)) return true;
+        if (before.possessive() && OWNER_WORDS.contains(before.lower().replace("’", "'"))) return true;
+        // The German genitive has no apostrophe: a found name glued to an "s" ("Googles").
+        return covered[from - 1] && (before.possessive() || before.lower().endsWith("s"));
+    }
+
+    /** "Wall Street Journal", "Science and Technology Daily": a capitalised run ending in a media noun. */
+    private static int mediaName(DocumentTokens d, int i, boolean[] covered) {
+        int words = 1;
+        for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 5; k++) {
+            Token t = d.get(k);
+            if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE) return -1;
+            if (IN_NAME_CONNECTORS.contains(t.lower())) {
+                if (k + 1 >= d.size() || !Cues.nameLike(d.get(k + 1))) return -1;
+                continue;
+            }
+            if (!Character.isUpperCase(t.text().charAt(0))) return -1;
+            words++;
+            if (Cues.is(t, Cues.F_MEDIA_NOUN) && words >= 2) {
+                Token after = d.wordNear(k + 1, k);
+                if (after != null && after.gap() == Token.Gap.SPACE && Character.isUpperCase(after.text().charAt(0))
+                        && Cues.is(after, Cues.F_MEDIA_NOUN)) {
+                    continue;
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Curai-CEO", "Acme-Gründerin": a company name glued to an executive role. */
+    private static boolean execCompound(DocumentTokens d, int i) {
+        if (i + 1 >= d.size()) return false;
+        Token next = d.get(i + 1);
+        Token t = d.get(i);
+        return next.gap() == Token.Gap.HYPHEN && EXEC_ROLES.contains(next.lower()) && t.length() >= 3
+                && !Cues.is(t, Cues.F_GIVEN) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
+    }
+
+    /** "(Laut SCMP)", "(Quelle: Acme, Foo News)": each listed source is an organisation. */
+    private static int sources(DocumentTokens d, int s, boolean[] covered, List<Mention> out) {
+        int last = -1;
+        int k = s;
+        while (k < d.size() && d.sameSentence(s, k)) {
+            int end = nameAfter(d, k, covered, 4);
+            if (end >= k && !d.is(k, Cues.F_GIVEN)) {
+                out.add(d.mention(k, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:source", ORG_CUE));
+                last = end;
+                k = end + 1;
+            } else if (k < d.size() && covered[k]) {
+                while (k < d.size() && covered[k]) k++;
+            } else {
+                break;
+            }
+            if (k < d.size() && (d.get(k).is(",") || d.get(k).is("/") || d.lower(k).equals("und") || d.lower(k).equals("and"))) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /** "SCMP", "TechCrunch", "36Kr": all capitals, inner capitals or digits. */
+    private static boolean codeLike(Token t) {
+        String s = t.text();
+        int upper = 0;
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) upper++;
+        return upper > 0 && s.length() >= 2;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * People the lexicon lacks, found from the shape of their names and the words around them, for
+ * {@link CueMentionFinder}: a Korean name; a known given name before a surname ("Tilly Zhang",
+ * "Jan-Hendrik van der Berg"); a founder after "founded by" / "gegründet von"; a Chinese family name
+ * before a pinyin given name ("Liang Wenfeng") or after it in Western order ("Shengjia Zhao"); a role
+ * noun before a name ("Analystin Jane Roe", "CEO John Doe"); a name before a comma and a role
+ * ("John Doe, Analyst bei") or next to a speech verb ("sagte John Doe").
+ */
+final class PersonCues {
+    static final double PERSON_NAME = 0.8;
+    static final double PERSON_ROLE = 0.75;
+
+    private static final Set<String> AFFILIATION_PREPOSITIONS = Cues.hashed("von", "vom", "bei", "beim", "of", "at", "from");
+    /** Words after a comma that introduce examples, not an apposition: "Beamte, darunter der Parteisekretär". */
+    private static final Set<String> NOT_APPOSITION = Cues.hashed("darunter", "unter", "including", "among", "wie", "such",
+            "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but");
+
+    private PersonCues() { }
+
+    /**
+     * The person whose name starts at word i, added to out; returns the name's last token, or -1 when no
+     * person cue fits there.
+     */
+    static int at(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
+        Token t = d.get(i);
+        String l = t.lower();
+        // Before the given-name rule: "Kim" is a given name too, and would stop at "Kim Yoo".
+        if (t.capitalised()) {
+            int end = NameSpans.koreanNameEnd(d, i, covered);
+            if (end > i) return emitPerson(d, i, end, "cue:korean-name", PERSON_NAME, out);
+        }
+        // "Jan-Hendrik": a given name that is also a word ("Jan", the month) still opens a double given name.
+        boolean doubleGiven = t.capitalised() && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN
+                && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_GIVEN);
+        if ((Cues.nameLike(t) || doubleGiven || monthGivenName(d, i, covered)) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
+            // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
+            int from = i;
+            while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
+                    && !covered[from + 1] && Cues.nameLike(d.get(from + 1)) && Cues.is(d.get(from + 1), Cues.F_GIVEN)) {
+                from++;
+            }
+            int end = NameSpans.personEnd(d, from, covered, true);
+            if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
+            if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
+        }
+        // "co-founded by Anton Osika and Fabian Hedin", "gegründet von Mira Osterkamp": a founder is a person when
+        // named by two words; one word may be a company ("founded by Samsung").
+        if (i > 0 && FOUNDER_LINKS.contains(d.lower(i - 1))
+                && (NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) || t.capitalised() && Cues.is(t, Cues.F_GIVEN))
+                && founderCueBefore(d, i) && !startsOrg(d, i)) {
+            int end = NameSpans.personEnd(d, i, covered, false);
+            if (end == i + 1 && !orgFollows(d, end) && !d.is(end, Cues.F_ORG_SUFFIX)) {
+                return emitPerson(d, i, end, "cue:founded-by", PERSON_ROLE, out);
+            }
+        }
+        if (Cues.nameLike(t) && Cues.is(t, Cues.F_CHINESE) && i + 1 < d.size()) {
+            Token g = d.get(i + 1);
+            if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
+                    && Pinyin.isName(g.lower()) && !longerRun(d, i, i + 1)) {
+                return emitPerson(d, i, i + 1, "cue:chinese-name", PERSON_NAME, out);
+            }
+        }
+        // "Shengjia Zhao": English papers put the given name first. Two pinyin syllables at least, so that
+        // "Hong Kong" (one syllable before a surname-like "Kong") stays a place.
+        // The surname test first: it is a bit test, the pinyin split is not.
+        if (i + 1 < d.size() && Cues.is(d.get(i + 1), Cues.F_CHINESE) && Cues.nameLike(t)
+                && !Cues.is(t, Cues.F_NOT_NAME | Cues.F_CHINESE) && Pinyin.isTwoSyllableName(l)) {
+            Token s = d.get(i + 1);
+            if (s.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && Cues.nameLike(s)
+                    && !s.possessive() && !longerRun(d, i, i + 1) && !orgFollows(d, i + 1)) {
+                return emitPerson(d, i, i + 1, "cue:chinese-name-western", PERSON_NAME, out);
+            }
+        }
+        if (Cues.is(t, Cues.F_ROLE) && i + 2 < d.size() && !t.possessive()) {
+            int s = i + 1;
+            Token n = d.get(s);
+            if (n.gap() == Token.Gap.SPACE && d.sameSentence(i, s) && !covered[s] && NameSpans.surnameLike(n)
+                    && !Cues.is(n, Cues.F_NOT_NAME)) {
+                int end = NameSpans.personEnd(d, s, covered, true);
+                if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
+            }
+        }
+        // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
+        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)))) {
+            int end = NameSpans.personEnd(d, i, covered, false);
+            if (end > i && !orgFollows(d, end) && (roleAfterComma(d, end) || speechNext(d, i, end))) {
+                return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> FOUNDED = Cues.hashed("founded", "co-founded", "cofounded", "started", "gegründet",
+            "mitgegründet", "begründet");
+    private static final Set<String> FOUNDED_BY = Cues.hashed("by", "von");
+    /** Words that join the names of a list of founders. */
+    private static final Set<String> FOUNDER_LIST_LINKS = Cues.hashed(",", "and", "und", "sowie");
+    /** The words right before a founder's name: the preposition, or a list link after another founder. */
+    private static final Set<String> FOUNDER_LINKS = Cues.union(FOUNDED_BY, FOUNDER_LIST_LINKS);
+
+    /**
+     * "founded by" / "gegründet von" right before token i, or before a list of names that token i continues
+     * ("founded by A, B and C").
+     */
+    private static boolean founderCueBefore(DocumentTokens d, int i) {
+        int k = i - 1;
+        for (int steps = 0; k >= 1 && d.sameSentence(k, i) && steps < 12; steps++) {
+            String l = d.lower(k);
+            if (FOUNDED_BY.contains(l)) {
+                String verb = d.lower(k - 1);
+                // "co-founded" is two tokens glued by a hyphen
+                return FOUNDED.contains(verb) || verb.equals("founded") && d.get(k - 1).gap() == Token.Gap.HYPHEN;
+            }
+            if (!FOUNDER_LIST_LINKS.contains(l) && !(d.get(k).word() && d.get(k).capitalised())) return false;
+            k--;
+        }
+        return false;
+    }
+
+    /** Places and institutions shaped like a given name and surname that speak in the news ("the White House said"). */
+    private static final Set<String> NOT_PEOPLE = Set.of("white house", "wall street", "downing street", "capitol hill",
+            "main street", "big tech", "big ben", "grand central");
+
+    private static int emitPerson(DocumentTokens d, int from, int to, String rule, double conf, List<Mention> out) {
+        if (to == from + 1 && NOT_PEOPLE.contains(d.lower(from) + " " + d.lower(to))) return -1;
+        out.add(d.mention(from, to, EntityType.PERSON, null, Method.CUE, rule, conf));
+        return to;
+    }
+
+    /** Emits a person found after a cue at token cue; returns the last token so the scan skips it. */
+    private static int emitPersonAt(DocumentTokens d, int from, int to, String rule, double conf, List<Mention> out, int cue) {
+        out.add(d.mention(from, to, EntityType.PERSON, null, Method.CUE, rule, conf));
+        return to;
+    }
+
+    /** "Huang Kunming" stands alone; "Wang Chuan Capital Tower" is part of something longer. */
+    private static final Set<String> DATE_PREPOSITIONS = Cues.hashed("im", "in", "am", "seit", "bis", "ab", "vom", "zum", "anfang",
+            "ende", "mitte", "since", "on", "until", "by", "from", "early", "late", "mid", "through", "of");
+
+    /**
+     * "Jan Oberhauser": a given name that is also a month abbreviation, when a surname follows and no
+     * date word comes before ("seit Jan", "27. Jan", "Jan. 27" stay dates).
+     */
+    private static boolean monthGivenName(DocumentTokens d, int i, boolean[] covered) {
+        Token t = d.get(i);
+        if (!t.capitalised() || !Cues.is(t, Cues.F_NOT_NAME) || i + 1 >= d.size()) return false;
+        Token n = d.get(i + 1);
+        if (n.gap() != Token.Gap.SPACE || !d.sameSentence(i, i + 1) || covered[i + 1] || !NameSpans.surnameLike(n)
+                || Cues.is(n, Cues.F_NOT_NAME) || Cues.is(n, Cues.F_GIVEN)) return false;
+        // "am 27. Jan": a day number before, even across a sentence break the splitter made at "27.".
+        String pre = d.text().substring(Math.max(0, t.start() - 8), t.start()).stripTrailing();
+        if (!pre.isEmpty() && (Character.isDigit(pre.charAt(pre.length() - 1))
+                || pre.endsWith(".") && pre.length() > 1 && Character.isDigit(pre.charAt(pre.length() - 2)))) return false;
+        Token before = d.wordNear(i - 1, i);
+        return before == null || !DATE_PREPOSITIONS.contains(before.lower());
+    }
+
+    private static boolean longerRun(DocumentTokens d, int from, int to) {
+        Token after = d.wordNear(to + 1, to);
+        if (after != null && after.gap() == Token.Gap.SPACE && Cues.nameLike(after)) return true;
+        Token before = d.wordNear(from - 1, from);
+        return before != null && d.get(from).gap() == Token.Gap.SPACE && Cues.nameLike(before)
+                && !Cues.is(before, Cues.F_ROLE) && !Cues.is(before, Cues.F_SPEECH);
+    }
+
+    /** The name is followed by a legal suffix: "Thomas Weisel Partners" is a firm. */
+    private static boolean orgFollows(DocumentTokens d, int end) {
+        Token after = d.wordNear(end + 1, end);
+        return after != null && Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN)
+                && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
+    }
+
+    private static boolean startsOrg(DocumentTokens d, int i) {
+        return i > 0 && d.is(i - 1, Cues.F_ORG_CUE_NOUN) && d.sameSentence(i - 1, i)
+                && !d.is(i, Cues.F_GIVEN);
+    }
+
+    /** ", ein berühmter Populärwissenschaftler" / ", Analyst bei": a role within five words after a comma. */
+    private static boolean roleAfterComma(DocumentTokens d, int end) {
+        int c = end + 1;
+        if (c >= d.size() || !d.get(c).is(",") || !d.sameSentence(c, end)) return false;
+        for (int k = c + 1; k < Math.min(d.size(), c + 6) && d.sameSentence(k, end); k++) {
+            Token t = d.get(k);
+            if (!t.word() || NOT_APPOSITION.contains(t.lower())) return false;
+            if (Cues.is(t, Cues.F_ROLE)) return true;
+            if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
+                    && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
+                return false; // a capitalised non-role word: not an apposition of a person
+            }
+        }
+        return false;
+    }
+
+    private static boolean speechNext(DocumentTokens d, int from, int end) {
+        Token after = d.wordNear(end + 1, end);
+        if (after != null && Cues.is(after, Cues.F_SPEECH) && !after.lower().equals("so")
+                && !after.lower().equals("laut")) {
+            return true;
+        }
+        Token before = d.wordNear(from - 1, from);
+        return before != null && Cues.is(before, Cues.F_SPEECH) && !before.lower().equals("laut");
+    }
+}
