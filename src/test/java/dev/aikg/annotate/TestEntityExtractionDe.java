@@ -413,4 +413,39 @@ class TestEntityExtractionDe {
     void einGattungswortVorDerRechtsform() {
         assertTrue(has("Die Hallberg Software AG aus Karlsruhe integriert Sprachmodelle.", "Organization:Hallberg Software AG"));
     }
+
+    // ---- vierte Blindrunde (2026-12-04): eigene Sätze zu den Fehlern, die sie zeigte ----
+
+    @Test
+    void einGenitivVorDemProduktIstDieFirmaNichtEineBeugungDesLabels() {
+        List<String> found = Extract.entities("Das Modell wurde auf Googles TPU trainiert, berichtet die Deutschen Bank.", "de");
+        assertTrue(found.contains("Organization:Google"), found.toString());
+        assertTrue(found.contains("Chip:TPU"), found.toString());
+        assertTrue(found.contains("Organization:Deutsche Bank"), "an adjective still inflects: " + found);
+        assertEquals(List.of("TPU"), Extract.surfaces("Das Modell wurde auf Googles TPU trainiert.", "de", "TPU"));
+    }
+
+    @Test
+    void quellenNachMitMaterialVon() {
+        List<String> found = Extract.entities("Die Aktie fiel um drei Prozent. (Mit Material von Reuters und Bloomfeld Wire)", "de");
+        assertFalse(found.contains("Organization:Material"), found.toString());
+        assertTrue(found.contains("Organization:Reuters"), found.toString());
+    }
+
+    @Test
+    void rolleMitArtikelDannNameZwischenKommas() {
+        List<String> found = Extract.entities("Ihr Technikchef, Yerlan Abenov, sagte am Montag wenig.", "de");
+        assertTrue(found.contains("Person:Yerlan Abenov"), found.toString());
+    }
+
+    @Test
+    void derPluralEinesLabelKopfsIstKeinTippfehler() {
+        assertFalse(Extract.entities("Viele Notebooks haben jetzt eigene KI-Chips.", "de").contains("AIModel:NotebookLM"));
+    }
+
+    @Test
+    void hongkongerNameMitBindestrichVorDemFamiliennamen() {
+        List<String> found = Extract.entities("Der Analyst Ka-shing Wong sagte, die Aktie sei zu teuer.", "de");
+        assertTrue(found.contains("Person:Ka-shing Wong"), found.toString());
+    }
 }

@@ -86,6 +86,21 @@ public final class FuzzyMentionFinder implements MentionFinder {
     }
 
     /**
+     * "Notebooks" is no typo of "NotebookLM": the word is the label's head before its closing capitals (LM, AI, X)
+     * with an inflection ending instead. A typo rarely drops a whole acronym; a plural or genitive of the head is
+     * another word.
+     */
+    static boolean inflectedHead(String word, String label) {
+        int k = label.length();
+        while (k > 0 && (Character.isUpperCase(label.charAt(k - 1)) || Character.isDigit(label.charAt(k - 1)))) k--;
+        if (label.length() - k < 2 || k < 4 || !Character.isLowerCase(label.charAt(k - 1))) return false;
+        if (!word.regionMatches(true, 0, label, 0, k) || word.length() - k > 2) return false;
+        // "NotebookLN" keeps its capitals: a typo in the acronym, not an inflection.
+        for (int c = k; c < word.length(); c++) if (!Character.isLowerCase(word.charAt(c))) return false;
+        return true;
+    }
+
+    /**
      * A long one-word name with one typo, or with two where the first six letters agree (garbled
      * inflection: "Anthropen"). Not inside a longer capitalised name ("Cerebral Valley" is a place).
      */
@@ -98,7 +113,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
         for (LexiconIndex.Label l : index.longLabelsNear(w)) {
             String b = l.lowerKey();
             boolean genitive = w.length() == b.length() + 1 && w.endsWith("s") && w.startsWith(b);
-            if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
+            if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1) || inflectedHead(t.text(), l.label())) continue;
             int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
             if (Fuzzy.distance(w, b, max) <= max) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));

@@ -55,6 +55,8 @@ public final class LexiconIndex {
     private final Map<Integer, Map<Integer, List<Label>>> longByLetters = new HashMap<>();
     /** Each key with a genitive "s" appended, mapped to the key: one lookup folds "nvidias" to "nvidia". */
     private final Map<String, String> genitives = new HashMap<>();
+    /** Labels whose first word may be an inflected German adjective ("Deutsche Bank"), see {@link #addInflected}. */
+    private final List<Label> inflectable = new ArrayList<>();
     private final Map<String, Key> keys = new HashMap<>();
     private final Vocabulary vocabulary;
     private int maxTokens = 1;
@@ -76,6 +78,7 @@ public final class LexiconIndex {
                 }
             }
         }
+        for (Label l : inflectable) addInflected(l);
         for (String key : byKey.keySet()) genitives.put(key + "s", key);
         buildKeys();
         vocabulary = new Vocabulary(keys, multiWordByToken);
@@ -111,19 +114,29 @@ public final class LexiconIndex {
         if (words.size() == 1 && Cues.NOT_NAME.contains(words.get(0).lower())) context = true;
         String exact = join(words, words.size(), false);
         register(e, label, exact, context, words);
-        // German adjectives inflect: "Deutsche Bank" is also "der Deutschen Bank", "Neue Zürcher Zeitung"
-        // also "der Neuen Zürcher Zeitung".
         String first = words.get(0).text();
         if (words.size() >= 2 && first.length() > 3 && first.endsWith("e") && Character.isUpperCase(first.charAt(0))) {
-            String rest = exact.substring(first.length());
-            for (String ending : new String[]{"n", "r", "m", "s"}) {
-                byKey.computeIfAbsent((first + ending + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                        .add(new Label(e, label, first + ending + rest, context, words.size(), words));
-                addPrefixes(words, first + ending);
-            }
+            inflectable.add(new Label(e, label, exact, context, words.size(), words));
         }
         if (!context) addFuzzyKeys(e, label, exact, words);
         for (Token w : words) labelWords.add(w.lower());
+    }
+
+    /**
+     * German adjectives inflect: "Deutsche Bank" is also "der Deutschen Bank", "Neue Zürcher Zeitung" also "der Neuen
+     * Zürcher Zeitung". Not where the first word is a name of its own: "Googles TPU" is Google's TPU, not an
+     * inflection of "Google TPU". Run once every label is known, so that the test sees all one-word names.
+     */
+    private void addInflected(Label l) {
+        List<Token> words = l.words();
+        String first = words.get(0).text();
+        if (byKey.containsKey(first.toLowerCase(Locale.ROOT))) return;
+        String rest = l.exactKey().substring(first.length());
+        for (String ending : new String[]{"n", "r", "m", "s"}) {
+            byKey.computeIfAbsent((first + ending + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(new Label(l.entry(), l.label(), first + ending + rest, l.context(), words.size(), words));
+            addPrefixes(words, first + ending);
+        }
     }
 
     private void register(LexiconEntry e, String label, String exact, boolean context, List<Token> words) {

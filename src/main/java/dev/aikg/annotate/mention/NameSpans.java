@@ -64,6 +64,44 @@ final class NameSpans {
         return i + 2;
     }
 
+    /** Cantonese romanised family names (Hong Kong, Macau), used only after a hyphenated given name. */
+    private static final Set<String> CANTONESE_SURNAMES = Cues.hashed("cheung", "chan", "wong", "leung", "lau", "lam",
+            "tsang", "yip", "ng", "chow", "kwok", "tse", "fung", "ho", "lee", "yeung", "mak", "kwan", "choi", "lo", "siu",
+            "yuen", "au", "hui", "poon", "tam", "law", "sze", "cheng", "chu", "tang", "wan", "ip", "tsui", "tong");
+
+    /**
+     * "Wai-lam Cheung", "Ka-shing Li", "Ji-hoon Park": an East Asian given name written first, two syllables joined by
+     * a hyphen with the second in lower case, then a Chinese, Cantonese or Korean family name that ends the run of
+     * capitalised words. Returns the family name's token, or -1.
+     */
+    static int hyphenatedGivenFirstEnd(DocumentTokens d, int i, boolean[] covered) {
+        if (i + 2 >= d.size() || covered[i + 1] || covered[i + 2] || !d.sameSentence(i, i + 2)) return -1;
+        Token first = d.get(i), second = d.get(i + 1), family = d.get(i + 2);
+        if (!first.capitalised() || first.length() < 2 || first.length() > 5 || second.gap() != Token.Gap.HYPHEN
+                || !lowerSyllable(second) || family.gap() != Token.Gap.SPACE || !family.capitalised()) return -1;
+        String f = family.lower();
+        if (!CANTONESE_SURNAMES.contains(f) && !KOREAN_SURNAMES.contains(f) && !Cues.is(family, Cues.F_CHINESE)) return -1;
+        return endsRun(d, i + 2) ? i + 2 : -1;
+    }
+
+    /** Links inside Arabic names: "bin Zayed", "Al Nahyan", "al-Nahyan", "Abu Dhabi" is a place (no link before it). */
+    private static final Set<String> ARABIC_LINKS = Set.of("bin", "ibn", "bint", "Bin", "Al", "al", "El", "el");
+
+    /**
+     * "Tahnoon bin Zayed Al Nahyan", "Ahmed Yahia Al Idrissi": after a name, a patronymic or family article and the
+     * name it introduces continue the person, up to three times.
+     */
+    private static int arabicTail(DocumentTokens d, int i, int end, boolean[] covered) {
+        for (int n = 0; n < 3 && end + 2 < d.size() && d.sameSentence(i, end + 2); n++) {
+            Token link = d.get(end + 1), name = d.get(end + 2);
+            boolean linked = link.word() && ARABIC_LINKS.contains(link.text()) && link.gap() == Token.Gap.SPACE;
+            if (!linked || covered[end + 1] || covered[end + 2] || !name.capitalised() || !surnameLike(name)
+                    || name.gap() != Token.Gap.SPACE && name.gap() != Token.Gap.HYPHEN) break;
+            end += 2;
+        }
+        return end;
+    }
+
     /**
      * The last token of a person name starting at token i, after i's given or family name: one
      * surname (or a double-barrelled one), optionally after particles ("von der Leyen") or a middle
@@ -104,7 +142,15 @@ final class NameSpans {
         if (end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN && !covered[end + 1] && romanSyllable(d.get(end + 1))) {
             end = end + 1;
         }
-        return end;
+        return arabicTail(d, i, end, covered);
+    }
+
+    /** A romanised syllable of up to six lower-case letters ("lam", "shing", "hoon"). */
+    private static boolean lowerSyllable(Token t) {
+        String s = t.text();
+        if (!t.word() || s.length() < 2 || s.length() > 6) return false;
+        for (int c = 0; c < s.length(); c++) if (s.charAt(c) < 'a' || s.charAt(c) > 'z') return false;
+        return true;
     }
 
     private static boolean romanSyllable(Token t) {

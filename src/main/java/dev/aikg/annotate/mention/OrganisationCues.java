@@ -71,6 +71,10 @@ final class OrganisationCues {
             "mit", "with", "from");
     private static final Set<String> IN_NAME_CONNECTORS = Cues.hashed("and", "of", "&", "für", "am", "for", "on");
 
+    /** Nouns of a credit line before its sources: "Mit Material von", "with reporting from". */
+    private static final Set<String> SOURCE_MATERIAL = Cues.hashed("material", "informationen", "angaben", "reporting",
+            "information", "additional", "berichten");
+    private static final Set<String> SOURCE_PREPOSITIONS = Cues.hashed("von", "from", "by", "aus");
     /** "shares of X", "Aktien von X": the company after them. */
     static final Set<String> SHARE_NOUNS = Cues.hashed("shares", "stock", "aktie", "aktien", "papiere");
 
@@ -105,8 +109,11 @@ final class OrganisationCues {
             }
         }
         if (SOURCE_CUES.contains(l) && i > 0 && d.get(i - 1).is("(")) {
-            return sources(d, i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
-                    + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0), covered, out);
+            int s = i + 1 + (i + 1 < d.size() && d.get(i + 1).is(":") ? 1 : 0)
+                    + (l.equals("according") && d.lower(i + 1).equals("to") ? 1 : 0);
+            // "(Mit Material von dpa-AFX)", "(with reporting from Reuters)": the sources follow the noun's preposition.
+            if (s + 1 < d.size() && SOURCE_MATERIAL.contains(d.lower(s)) && SOURCE_PREPOSITIONS.contains(d.lower(s + 1))) s += 2;
+            return sources(d, s, covered, out);
         }
         // "By Chip Daily staff": the byline's preposition is no part of the paper's name.
         if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
@@ -320,7 +327,9 @@ final class OrganisationCues {
             "artificial", "narrow", "edge", "embodied", "ethical", "trustworthy", "explainable", "multimodal", "frontier",
             "advanced", "modern", "new", "next", "vertical", "symbolic", "predictive", "creative", "open-source", "chief", "head",
             "other", "more", "most", "some", "any", "all", "many", "several", "rival", "leading", "top", "big", "major",
-            "andere", "weitere",
+            "asian", "african", "arab", "gulf", "emirati", "saudi", "israeli", "canadian", "australian", "taiwanese",
+            "italian", "spanish", "swiss", "dutch", "nordic", "eastern", "northern", "southern", "regional", "national",
+            "domestic", "foreign", "local", "andere", "weitere",
             "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne");
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */

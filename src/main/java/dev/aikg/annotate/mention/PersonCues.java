@@ -38,6 +38,8 @@ final class PersonCues {
         if (t.capitalised()) {
             int end = NameSpans.koreanNameEnd(d, i, covered);
             if (end > i) return emitPerson(d, i, end, "cue:korean-name", PERSON_NAME, out);
+            end = NameSpans.hyphenatedGivenFirstEnd(d, i, covered);
+            if (end > i) return emitPerson(d, i, end, "cue:east-asian-given-first", PERSON_NAME, out);
         }
         // "Jan-Hendrik": a given name that is also a word ("Jan", the month) still opens a double given name.
         boolean doubleGiven = t.capitalised() && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN
@@ -89,6 +91,18 @@ final class PersonCues {
                 int end = NameSpans.personEnd(d, s, covered, true);
                 if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
             }
+            // "Its chief executive, Tareq Amin, who …", "Ihr Finanzchef, Jörg Brandt, sagte": a role named with a
+            // determiner, then the name set off by commas. Two words at least, and the closing comma.
+            if (d.get(s).is(",") && d.sameSentence(i, s + 1) && determinedRole(d, i)) {
+                int f = s + 1;
+                Token m = d.get(f);
+                if (m.gap() == Token.Gap.SPACE && !covered[f] && NameSpans.surnameLike(m) && !Cues.is(m, Cues.F_NOT_NAME)) {
+                    int end = NameSpans.personEnd(d, f, covered, true);
+                    if (end > f && end + 1 < d.size() && d.get(end + 1).is(",") && !orgFollows(d, end)) {
+                        return emitPersonAt(d, f, end, "cue:role-apposition", PERSON_ROLE, out, i);
+                    }
+                }
+            }
         }
         // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
         if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)))) {
@@ -123,6 +137,17 @@ final class PersonCues {
             }
             if (!FOUNDER_LIST_LINKS.contains(l) && !(d.get(k).word() && d.get(k).capitalised())) return false;
             k--;
+        }
+        return false;
+    }
+
+    /** The role at token i opens its noun phrase after a determiner: "Its chief executive", "der neue Chef". */
+    private static boolean determinedRole(DocumentTokens d, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3) && d.sameSentence(k, i); k--) {
+            Token t = d.get(k);
+            if (!t.word()) return false;
+            if (Cues.is(t, Cues.F_DETERMINER)) return true;
+            if (t.capitalised() && !Cues.is(t, Cues.F_ROLE) && k < i - 1) return false;
         }
         return false;
     }
