@@ -448,4 +448,14 @@ class TestEntityExtractionDe {
         List<String> found = Extract.entities("Der Analyst Ka-shing Wong sagte, die Aktie sei zu teuer.", "de");
         assertTrue(found.contains("Person:Ka-shing Wong"), found.toString());
     }
+
+    @Test
+    void einModellUeberSeinNomen() {
+        List<String> found = Extract.entities("Kestrel, ein offenes Sprachmodell aus Berlin, ist neu. "
+                + "Der Konzern hat in seinen Assistenten Yunhai fremde Modelle eingebunden.", "de");
+        assertTrue(found.contains("AIModel:Kestrel"), found.toString());
+        assertTrue(found.contains("AIModel:Yunhai"), found.toString());
+        List<String> none = Extract.entities("Das Abo-Modell kostet mehr. Das Geschäftsmodell von Brenner, ein Geschäftsmodell mit Zukunft, trägt.", "de");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("AIModel:")), none.toString());
+    }
 }

@@ -440,4 +440,17 @@ class TestEntityExtractionEn {
         assertFalse(has("Most notebooks sold this year carry an AI chip, and Notebooks with one cost more.", "AIModel:NotebookLM"));
         assertTrue(has("Google updated NotebookLN on Monday.", "AIModel:NotebookLM"), "a one-letter typo still matches");
     }
+
+    @Test
+    void aModelNamedThroughItsNoun() {
+        List<String> found = Extract.entities("The lab rests its case on Qamar, an Arabic-English language model. "
+                + "Rivals point to the Lumora X model and to its Brisa video-generation model. Users can ask the assistant Tallis Pro.", "en");
+        assertTrue(found.contains("AIModel:Qamar"), found.toString());
+        assertTrue(found.contains("AIModel:Lumora X"), found.toString());
+        assertTrue(found.contains("AIModel:Brisa"), found.toString());
+        assertTrue(found.contains("AIModel:Tallis Pro"), found.toString());
+        List<String> none = Extract.entities("Lisbon, a model for other cities, grew. The Chinese model was cheap. "
+                + "The Toyota model line sold well.", "en");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("AIModel:")), none.toString());
+    }
 }

@@ -321,6 +321,9 @@ final class OrganisationCues {
      * Words before "AI" that make a kind of AI, not a company: nationalities and common adjectives
      * ("Chinese AI", "Industrial AI Cloud", "generative AI" written with a capital in a headline).
      */
+    /** A word that says what kind of AI ("Chinese AI", "generative AI"), so "X AI" names no company. */
+    static boolean isGenericAiWord(String lower) { return GENERIC_AI.contains(lower); }
+
     private static final Set<String> GENERIC_AI = Cues.hashed("chinese", "american", "european", "german", "french",
             "british", "japanese", "korean", "indian", "russian", "arabic", "us", "eu", "western", "global", "industrial",
             "generative", "physical", "agentic", "conversational", "responsible", "sovereign", "enterprise", "general",

@@ -1,0 +1,133 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * AI models without a version that the lexicon lacks, named through the noun the text gives them:
+ * an apposition ("Jais, an Arabic-English language model", "Sonar, the new search model from
+ * Perplexity", "Kestrel, ein offenes Sprachmodell"); a name between a determiner and the noun ("the
+ * HyperCLOVA X model", "its Hailuo video-generation model"); an assistant or chatbot noun before the
+ * name ("the assistant Verrane Juris", "seinen Assistenten Yuanbao"). The noun must head its phrase:
+ * "a model city" or "das Abo-Modell" name no model.
+ */
+public final class ModelNounFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.65;
+
+    /** Head nouns of a model's description, English and German. */
+    private static final Set<String> MODEL_HEADS = Cues.hashed("model", "modell", "sprachmodell", "ki-modell", "llm",
+            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki");
+    /** Nouns before a name that make it an assistant or chatbot: "the assistant X", "den Chatbot X". */
+    private static final Set<String> ASSISTANT_NOUNS = Cues.hashed("assistant", "assistent", "assistenten", "chatbot",
+            "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot");
+    private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "the", "its", "ein", "eine", "einem",
+            "einen", "das", "dem", "den", "der", "sein", "seinem", "ihr", "ihrem");
+    /** Determiners before "NAME model": a name owned or picked out, not an adjective ("the Chinese model"). */
+    private static final Set<String> NAME_DETERMINERS = Cues.hashed("the", "its", "their", "his", "her", "das", "dem",
+            "den", "sein", "seinem", "seinen", "ihr", "ihrem", "ihren");
+    /** Words that may follow the head noun: the phrase ends there, the noun is no modifier ("a model city"). */
+    private static final Set<String> HEAD_FOLLOWERS = Cues.hashed("that", "which", "from", "by", "for", "of", "with",
+            "built", "developed", "trained", "released", "launched", "made", "designed", "aimed", "and", "has", "is", "was",
+            "von", "aus", "für", "mit", "das", "der", "die", "den", "dem", "des", "und", "hat", "ist", "war");
+    /** Capitalised words that describe models and are no names ("the Chinese model", "the Base model"). */
+    private static final Set<String> NOT_MODEL_NAMES = Cues.hashed("base", "foundation", "frontier", "open", "open-source",
+            "reasoning", "language", "vision", "video", "image", "new", "neue", "neues", "large", "small", "ai", "ki");
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = Covered.of(d, found);
+        for (int i = 0; i < d.size(); i++) {
+            Token t = d.get(i);
+            if (!t.word() || covered[i] || !Cues.nameLike(t) || !candidate(t)) continue;
+            int end = nameEnd(d, i, covered);
+            if (!isModel(d, i, end)) continue;
+            out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
+            for (int k = i; k <= end; k++) covered[k] = true;
+            i = end;
+        }
+    }
+
+    private static boolean candidate(Token t) {
+        return !Cues.is(t, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX | Cues.F_DETERMINER)
+                && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower());
+    }
+
+    /** One name word, or two when the second is capitalised or code-like ("HyperCLOVA X", "Verrane Juris"). */
+    private static int nameEnd(DocumentTokens d, int i, boolean[] covered) {
+        int k = i + 1;
+        if (k < d.size() && !covered[k] && d.sameSentence(i, k) && d.get(k).gap() == Token.Gap.SPACE && d.get(k).word()
+                && Character.isUpperCase(d.get(k).text().charAt(0)) && candidate(d.get(k)) && !MODEL_HEADS.contains(d.lower(k))) {
+            return k;
+        }
+        return i;
+    }
+
+    private static boolean isModel(DocumentTokens d, int from, int to) {
+        return assistantBefore(d, from) || determinedBeforeHead(d, from, to) || apposition(d, to);
+    }
+
+    /** "the assistant Verrane Juris", "den Assistenten Yuanbao". */
+    private static boolean assistantBefore(DocumentTokens d, int from) {
+        return from > 0 && d.sameSentence(from - 1, from) && ASSISTANT_NOUNS.contains(d.lower(from - 1))
+                && d.get(from).gap() == Token.Gap.SPACE;
+    }
+
+    /** "the HyperCLOVA X model", "its Hailuo video-generation model": determiner, name, up to three modifiers, head. */
+    private static boolean determinedBeforeHead(DocumentTokens d, int from, int to) {
+        if (from == 0 || !d.sameSentence(from - 1, from) || !NAME_DETERMINERS.contains(d.lower(from - 1))) return false;
+        for (int k = to + 1, mods = 0; k < d.size() && d.sameSentence(from, k) && d.get(k).word() && mods <= 3; k++, mods++) {
+            Token w = d.get(k);
+            if (MODEL_HEADS.contains(w.lower())) {
+                // "das GLM-Modell" for a code-like name only: "das Abo-Modell" is a way of charging.
+                boolean glued = w.gap() == Token.Gap.HYPHEN && k == to + 1;
+                return (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && headEnds(d, k);
+            }
+            // Modifiers are lower-case words or their hyphen parts: "video-generation", "open-weight".
+            if (Character.isUpperCase(w.text().charAt(0)) && w.gap() != Token.Gap.HYPHEN) return false;
+        }
+        return false;
+    }
+
+    /** Words after a bare "a model" that make it an AI model, not a model for others to follow. */
+    private static final Set<String> BARE_MODEL_FOLLOWERS = Cues.hashed("that", "which", "developed", "trained", "built",
+            "released", "launched", "designed", "made", "das", "der", "die", "von", "aus");
+
+    /** "Jais, an Arabic-English language model.", "Sonar, the new in-house search model from Perplexity". */
+    private static boolean apposition(DocumentTokens d, int to) {
+        int c = to + 1;
+        if (c + 2 >= d.size() || !d.get(c).is(",") || !d.sameSentence(to, c + 2) || !APPOSITION_ARTICLES.contains(d.lower(c + 1))) {
+            return false;
+        }
+        for (int k = c + 2; k < Math.min(d.size(), c + 9) && d.sameSentence(to, k) && d.get(k).word(); k++) {
+            Token w = d.get(k);
+            String l = w.lower();
+            boolean compound = l.length() > 7 && l.endsWith("modell") && !l.startsWith("geschäft") && w.gap() != Token.Gap.HYPHEN;
+            if (!MODEL_HEADS.contains(l) && !compound) continue;
+            // "Paris, a model for others": a bare "model" right after the article needs a clause that says what it does.
+            boolean bare = k == c + 2 && (l.equals("model") || l.equals("modell"));
+            if (bare) return k + 1 < d.size() && d.sameSentence(k, k + 1) && BARE_MODEL_FOLLOWERS.contains(d.lower(k + 1));
+            return headEnds(d, k);
+        }
+        return false;
+    }
+
+    /** The head noun at k ends its phrase: punctuation, the end, or a word that cannot extend a compound follows. */
+    private static boolean headEnds(DocumentTokens d, int k) {
+        if (k + 1 >= d.size() || !d.sameSentence(k, k + 1)) return true;
+        Token next = d.get(k + 1);
+        if (!next.word()) return !next.is("-");
+        return next.gap() == Token.Gap.SPACE && HEAD_FOLLOWERS.contains(next.lower());
+    }
+
+    /** "HyperCLOVA", "GLM": capitals or digits after the first letter. */
+    private static boolean codeLike(Token t) {
+        String s = t.text();
+        for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+}
