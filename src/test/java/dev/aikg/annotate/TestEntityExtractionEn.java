@@ -450,7 +450,7 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("AIModel:Brisa"), found.toString());
         assertTrue(found.contains("AIModel:Tallis Pro"), found.toString());
         List<String> none = Extract.entities("Lisbon, a model for other cities, grew. The Chinese model was cheap. "
-                + "The Toyota model line sold well.", "en");
+                + "The Toyota model line sold well. Volkswagen sold the Golf model for 30,000 euros.", "en");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("AIModel:")), none.toString());
     }
 }

@@ -83,12 +83,14 @@ public final class ModelNounFinder implements MentionFinder {
         for (int k = to + 1, mods = 0; k < d.size() && d.sameSentence(from, k) && d.get(k).word() && mods <= 3; k++, mods++) {
             Token w = d.get(k);
             if (MODEL_HEADS.contains(w.lower())) {
-                // "das GLM-Modell" for a code-like name only: "das Abo-Modell" is a way of charging.
+                // A plain name needs a modifier between ("its Hailuo video-generation model"): "the Golf model" is a
+                // car. "das GLM-Modell" for a code-like name only: "das Abo-Modell" is a way of charging.
                 boolean glued = w.gap() == Token.Gap.HYPHEN && k == to + 1;
-                return (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && headEnds(d, k);
+                boolean named = codeLike(d.get(from)) || codeLike(d.get(to)) || mods > 0;
+                return named && (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && headEnds(d, k);
             }
             // Modifiers are lower-case words or their hyphen parts: "video-generation", "open-weight".
-            if (Character.isUpperCase(w.text().charAt(0)) && w.gap() != Token.Gap.HYPHEN) return false;
+            if (!Character.isLowerCase(w.text().charAt(0))) return false;
         }
         return false;
     }
@@ -124,10 +126,10 @@ public final class ModelNounFinder implements MentionFinder {
         return next.gap() == Token.Gap.SPACE && HEAD_FOLLOWERS.contains(next.lower());
     }
 
-    /** "HyperCLOVA", "GLM": capitals or digits after the first letter. */
+    /** "HyperCLOVA", "GLM", the "X" of "Lumora X": capitals or digits after the first letter, or a short capital code. */
     private static boolean codeLike(Token t) {
         String s = t.text();
         for (int i = 1; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i)) || Character.isDigit(s.charAt(i))) return true;
-        return false;
+        return s.length() <= 2 && Character.isUpperCase(s.charAt(0));
     }
 }

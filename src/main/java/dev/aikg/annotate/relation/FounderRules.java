@@ -41,6 +41,7 @@ final class FounderRules {
         if (v.hasType(EntityType.PERSON) && !v.hasType(EntityType.ORGANIZATION) && v.hasAny(TRIGGERS)) passiveAnaphor(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
+        frontedPassive(v, sink);
         together(v, sink);
         passiveList(v, sink);
         for (Ref p : v.of(EntityType.PERSON)) {
@@ -194,7 +195,10 @@ final class FounderRules {
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
         boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) ((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
-        if (en || de) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+        if (en || de) {
+            sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+            togetherAfterApposition(v, o, p.end(), sink);
+        }
     }
 
     /**
@@ -259,11 +263,62 @@ final class FounderRules {
             int[] range = byPhrase(v, o.end());
             if (range == null) continue;
             int from = range[0], to = range[1];
+            boolean any = false;
             for (Ref p : v.of(EntityType.PERSON)) {
                 if (p.start() >= o.end() + from && p.end() <= o.end() + to) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.8);
+                    any = true;
                 }
             }
+            if (any) togetherAfterApposition(v, o, o.end() + to, sink);
+        }
+    }
+
+    private static final Pattern TOGETHER_AFTER = Pattern.compile("(?iu),\s+(together with|along with|zusammen mit|gemeinsam mit)\s+");
+
+    /**
+     * "… founded in 2023 by Arthur Mensch, a former researcher at DeepMind, together with Guillaume Lample and Timothée
+     * Lacroix": after the first founder's apposition, the partners named with "together with" are founders too.
+     */
+    private void togetherAfterApposition(SentenceView v, Ref o, int at, RelationSink sink) {
+        int end = Math.min(v.sentence.end(), at + 120);
+        Matcher m = TOGETHER_AFTER.matcher(v.text).region(at, end);
+        if (!m.find()) return;
+        // Only the apposition stands between: no other clause ("…, which later …, together with").
+        if (v.gap(at, m.start()).contains(";")) return;
+        for (Ref p : v.of(EntityType.PERSON)) {
+            if (p.start() < m.end()) continue;
+            if (p.start() - m.end() > 2) return;
+            for (Ref r : listFrom(v, p, EntityType.PERSON)) {
+                sink.add(v, r, Predicate.FOUNDER_OF, o, "founder.together", 0.75);
+            }
+            return;
+        }
+    }
+
+    /** "Gegründet wurde Qingluan 2023 von A und B": the participle fronted, the company after it, the founders after "von". */
+    private static final Pattern FRONTED = Pattern.compile("(?iu)\\s*[„\"»]?\\s*(mit)?gegründet\\s+(wurde|worden ist|worden war)\\s+");
+    private static final Pattern FRONTED_VON = Pattern.compile("(?iu)\\s+((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
+            + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3})?");
+
+    private void frontedPassive(SentenceView v, RelationSink sink) {
+        Matcher m = FRONTED.matcher(v.text).region(v.sentence.start(), v.sentence.end());
+        if (!m.lookingAt()) return;
+        Ref org = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= m.end()) {
+                if (r.is(EntityType.ORGANIZATION) && r.start() - m.end() <= 2) org = r;
+                break;
+            }
+        }
+        if (org == null) return;
+        for (Ref p : v.of(EntityType.PERSON)) {
+            if (p.start() < org.end()) continue;
+            if (!FRONTED_VON.matcher(v.gap(org.end(), p.start())).matches()) return;
+            for (Ref r : listFrom(v, p, EntityType.PERSON)) {
+                sink.add(v, r, Predicate.FOUNDER_OF, org, "founder.fronted-passive", 0.8);
+            }
+            return;
         }
     }
 

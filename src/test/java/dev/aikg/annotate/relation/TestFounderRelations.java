@@ -260,4 +260,30 @@ class TestFounderRelations {
                 "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel");
         assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/polaris"), Docs.facts(other).toString());
     }
+
+    @Test
+    void frontedGermanParticiple() {
+        var d = Docs.relations("Gegründet wurde Nordlicht 2021 von Jonas Falk, Mira Patel und Ole Brandt.", "de",
+                "org/nordlicht=Nordlicht", "person/jonas-falk=Jonas Falk", "person/mira-patel=Mira Patel", "person/ole-brandt=Ole Brandt");
+        var facts = Docs.facts(d);
+        assertTrue(facts.contains("person/jonas-falk founderOf org/nordlicht"), facts.toString());
+        assertTrue(facts.contains("person/mira-patel founderOf org/nordlicht"), facts.toString());
+        assertTrue(facts.contains("person/ole-brandt founderOf org/nordlicht"), facts.toString());
+        var other = Docs.relations("Gegründet wurde Nordlicht im Jahr 2021, geleitet wird es von Jonas Falk.", "de",
+                "org/nordlicht=Nordlicht", "person/jonas-falk=Jonas Falk");
+        assertFalse(Docs.facts(other).contains("person/jonas-falk founderOf org/nordlicht"), Docs.facts(other).toString());
+    }
+
+    @Test
+    void partnersTogetherWithAfterTheFirstFoundersApposition() {
+        var d = Docs.relations("Polaris, which is based in Oslo, was founded in 2022 by Aidan Reyes, a former engineer at Lumen, together with Sara Quist "
+                        + "and Tom Ekberg, who both came from Nordlicht.", "en",
+                "org/polaris=Polaris", "org/lumen=Lumen", "org/nordlicht=Nordlicht", "person/aidan-reyes=Aidan Reyes",
+                "person/sara-quist=Sara Quist", "person/tom-ekberg=Tom Ekberg");
+        var facts = Docs.facts(d);
+        assertTrue(facts.contains("person/aidan-reyes founderOf org/polaris"), facts.toString());
+        assertTrue(facts.contains("person/sara-quist founderOf org/polaris"), facts.toString());
+        assertTrue(facts.contains("person/tom-ekberg founderOf org/polaris"), facts.toString());
+        assertFalse(facts.contains("person/sara-quist founderOf org/lumen"), facts.toString());
+    }
 }
