@@ -38,8 +38,8 @@ class TestCorpusEval {
     void heldoutFloor() throws Exception {
         Score s = score(Path.of("data/heldout"), "heldout");
         assertTrue(s.entities().f1() >= 0.95 && s.entities().precision() >= 0.95, s.format(false));
-        assertTrue(s.relations().f1() >= 0.58, s.format(false));
-        assertTrue(s.stockMoves().f1() >= 0.80, s.format(false));
+        assertTrue(s.relations().f1() >= 0.60, s.format(false));
+        assertTrue(s.stockMoves().f1() >= 0.85, s.format(false));
     }
 
     private static Score score(Path dir, String corpus) throws Exception {
