@@ -54,6 +54,52 @@ final class FounderRules {
             }
         }
         coordinatedVerb(v, sink);
+        gerund(v, sink);
+        relativeAnaphor(v, sink);
+    }
+
+    /** "before founding Groq", "after co-founding Lumen", "bevor er Lumen gründete" is not read: English gerunds only. */
+    private static final Pattern GERUND = Pattern.compile("(?iu).*\\b(before|after|since|prior to)\\s+(co-?)?founding\\s*$");
+
+    /**
+     * "Jonathan Ross, who worked at Google before founding Groq, …": the company after the gerund was founded by the
+     * person the sentence is about, its first person, when no other person stands between.
+     */
+    private void gerund(SentenceView v, RelationSink sink) {
+        Ref subject = null;
+        for (Ref r : v.refs) {
+            if (r.is(EntityType.PERSON)) { subject = r; break; }
+        }
+        if (subject == null) return;
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() <= subject.end() || v.typeBetween(subject.end(), o.start(), EntityType.PERSON)) continue;
+            if (GERUND.matcher(v.gap(Math.max(subject.end(), o.start() - 40), o.start())).matches()) {
+                sink.add(v, subject, Predicate.FOUNDER_OF, o, "founder.gerund", 0.75);
+            }
+        }
+    }
+
+    /**
+     * "…, der das Unternehmen 2023 gegründet hat", "…, die das Start-up mitgegründet hatte": a German relative clause whose
+     * object is a company noun (the English "who founded the company" has too many possible antecedents).
+     */
+    private static final Pattern RELATIVE_ANAPHOR = Pattern.compile("(?iu)\\s*,\\s*(der|die)\\s+(das|den|die)\\s+"
+            + "(unternehmen|start-up|startup|firma|konzern|labor)\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+){0,3}"
+            + "(mit)?gegründet\\s+(hat|hatte)\\b.*");
+
+    /**
+     * "Hinter Moonshot steht Yang Zhilin, der das Unternehmen 2023 gegründet hat": the company noun of the relative clause
+     * points back to the company named before the person in the same sentence (the nearest), or to the sentence
+     * before's opening company when the sentence names none.
+     */
+    private void relativeAnaphor(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            int end = Math.min(v.sentence.end(), p.end() + 90);
+            if (!RELATIVE_ANAPHOR.matcher(v.gap(p.end(), end)).matches()) continue;
+            Ref org = null;
+            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r;
+            if (org != null) sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.7);
+        }
     }
 
     private static final Pattern ITS_FOUNDERS = Pattern.compile("(?iu)\\s*(its|their|seine|ihre|dessen|deren|the company's|the startup's|"

@@ -286,4 +286,26 @@ class TestFounderRelations {
         assertTrue(facts.contains("person/tom-ekberg founderOf org/polaris"), facts.toString());
         assertFalse(facts.contains("person/sara-quist founderOf org/lumen"), facts.toString());
     }
+
+    @Test
+    void gerundAfterTheSubject() {
+        var d = Docs.relations("Aidan Reyes, who worked on compilers at Lumen before founding Polaris, spoke first.", "en",
+                "org/polaris=Polaris", "org/lumen=Lumen", "person/aidan-reyes=Aidan Reyes");
+        var facts = Docs.facts(d);
+        assertTrue(facts.contains("person/aidan-reyes founderOf org/polaris"), facts.toString());
+        assertFalse(facts.contains("person/aidan-reyes founderOf org/lumen"), facts.toString());
+        var other = Docs.relations("Aidan Reyes praised Sara Quist, who sold her shares before founding Polaris.", "en",
+                "org/polaris=Polaris", "person/aidan-reyes=Aidan Reyes", "person/sara-quist=Sara Quist");
+        assertFalse(Docs.facts(other).contains("person/aidan-reyes founderOf org/polaris"), Docs.facts(other).toString());
+    }
+
+    @Test
+    void germanRelativeClauseWithACompanyNoun() {
+        var d = Docs.relations("Hinter Nordlicht steht Mira Patel, die das Unternehmen 2021 gegründet hat und es seither führt.", "de",
+                "org/nordlicht=Nordlicht", "person/mira-patel=Mira Patel");
+        assertTrue(Docs.facts(d).contains("person/mira-patel founderOf org/nordlicht"), Docs.facts(d).toString());
+        var other = Docs.relations("Nordlicht beschäftigt Mira Patel, die das Unternehmen 2021 verlassen hat.", "de",
+                "org/nordlicht=Nordlicht", "person/mira-patel=Mira Patel");
+        assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/nordlicht"), Docs.facts(other).toString());
+    }
 }
