@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "owner", "eigentümer"};
+            "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der",
+            "owner", "eigentümer"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
-            + "beteiligungsgesellschaft|investment arm|venture arm|venture-capital arm)"
+            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$"
             // "Arm, majority-owned by SoftBank": owned by the parent.
             + "|.*\\b(majority-owned|majority owned|wholly owned|wholly-owned|mehrheitlich im besitz)\\s+(by|von)\\s+((the|der|dem)\\s+)?$");
@@ -26,7 +27,7 @@ final class SpinOffRules {
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz", "beteiligungsgesellschaft",
-        " arm "};
+        " arm ", "arm des", "arm der"};
 
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
     private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)?"
@@ -55,7 +56,7 @@ final class SpinOffRules {
             if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, PARENT_WORDS) && PARENT_CUE.matcher(before).matches()) {
                 Ref child = childBefore(v, parent);
                 String rule = "spinoff.of";
-                if (child == null) {
+                if (child == null && opensWithAnaphor(v)) {
                     child = v.previousSubject(EntityType.ORGANIZATION);
                     rule = "spinoff.of-anaphor";
                 }
@@ -123,10 +124,37 @@ final class SpinOffRules {
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.end() <= parent.start() && Rx.matches(v.gap(r.end(), parent.start()), ",\\s*")) child = r;
         }
-        if (child == null) return;
         String after = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 45));
+        if (child == null) {
+            determinedUnit(v, parent, after, sink);
+            return;
+        }
         String tail = SentenceView.genitiveSurface(parent) ? "s" + after : after;
         if (UNIT_AFTER.matcher(tail).matches()) sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.possessive-apposition", 0.8);
+    }
+
+    private static final Pattern DETERMINED_BEFORE = Pattern.compile("(?iu),\\s*(another|an?|the|one of the)\\s+");
+    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("(?iu)\\s+([\\p{L}-]+\\s+){0,2}?(unit|subsidiary|division|affiliate)\\b"
+            + "(?!\\s+(of|for|at)\\b).*");
+
+    /** "Core42, another G42 unit", "Vela, a Lumen subsidiary": the company before the apposition belongs to the one inside it. */
+    private void determinedUnit(SentenceView v, Ref parent, String after, RelationSink sink) {
+        Ref child = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() <= parent.start() && DETERMINED_BEFORE.matcher(v.gap(r.end(), parent.start())).matches()) child = r;
+        }
+        if (child != null && !child.id().equals(parent.id()) && UNIT_NOUN_AFTER.matcher(after).matches()) {
+            sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.determined-unit", 0.75);
+        }
+    }
+
+    /** "Es entstand …", "Das Nebenprojekt von Y …", "The unit of Y": no name of its own opens the sentence. */
+    private static final Pattern ANAPHOR_OPENING = Pattern.compile("(?iu)\\s*[„\"»]?(es|sie|er|it|they|das|die|der|dieses|diese|the|this|its|their|"
+            + "seit|since|ursprünglich|originally|zunächst|first)\\b.*");
+
+    private static boolean opensWithAnaphor(SentenceView v) {
+        int end = Math.min(v.sentence.end(), v.sentence.start() + 40);
+        return ANAPHOR_OPENING.matcher(v.text.substring(v.sentence.start(), end)).matches();
     }
 
     /** The organisation named before the cue, with no other organisation in between. */
