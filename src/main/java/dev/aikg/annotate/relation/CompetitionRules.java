@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class CompetitionRules {
     private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
             "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
-            "konkurrieren", "takes on", "gegenspieler"};
+            "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
@@ -63,7 +63,10 @@ final class CompetitionRules {
             boolean verb = Prefilter.containsAny(before, VERB_WORDS) && VERB_CUE.matcher(before).matches() && (!Rx.matches(before, ".*\\b(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(before, ".*\\bkonkurrier\\p{L}*\\s+(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
-                    || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus");
+                    || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus")
+                    // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
+                    || Rx.matches(before, ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
+                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?\\S*\\s*$");
             // "competes with OpenAI's GPT-5": the rival is the model, not its owner.
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);
@@ -71,7 +74,25 @@ final class CompetitionRules {
             // "competes with SK Hynix and Samsung Electronics": every rival of the list.
             List<Ref> rivals = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
             for (Ref o : rivals) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.verb", 0.7);
+            // "… mit Midjourney sowie mit OpenAI und Google": a second "with" goes on with more rivals.
+            for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) sink.add(v, subject, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
         }
+    }
+
+    /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */
+    private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|mainly|directly|chiefly|"
+            + "primarily|head-on|also)\\s+)?";
+    private static final Pattern ALSO_WITH = Pattern.compile("\\s*,?\\s*(sowie|und|and|as well as)\\s+(auch\\s+)?(mit|with)\\s+"
+            + "((der|die|dem|den|the)\\s+)?");
+
+    /** The organisations after "sowie mit", "and with" right after the last rival (and the list they open). */
+    private static List<Ref> alsoWith(SentenceView v, Ref last) {
+        for (Ref r : v.refs) {
+            if (r.start() < last.end()) continue;
+            if (!r.is(EntityType.ORGANIZATION) || r.start() - last.end() > 20) return List.of();
+            return ALSO_WITH.matcher(v.gap(last.end(), r.start())).matches() ? FounderRules.orgList(v, r) : List.of();
+        }
+        return List.of();
     }
 
     /** "X and Y compete for", "X und Y konkurrieren um": a pair as the subject of a reciprocal verb. */
