@@ -337,13 +337,19 @@ public final class StockMoveAnnotator implements Annotator {
 
     private static final java.util.regex.Pattern INSTRUMENT_CODE = java.util.regex.Pattern.compile(
             "\\s*\\(\\s*[A-Z0-9]{1,6}\\.[A-Z]{1,2}\\s*\\)");
+    private static final java.util.regex.Pattern TICKER_SURFACE = java.util.regex.Pattern.compile("[A-Z]{2,8}\\s*:\\s*[A-Z0-9.]{1,8}");
+    /** "Hygon (SHA: 688041) lost 2.7%": an exchange and symbol after the name say the text is about its shares. */
+    private static final java.util.regex.Pattern EXCHANGE_TICKER = java.util.regex.Pattern.compile(
+            "\\s*\\(\\s*[A-Z]{2,8}\\s*:\\s*[A-Z0-9.]{1,8}\\s*\\)");
 
     /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */
     private static boolean marketContext(AnnotatedDocument doc, Sentence s, Ref subject, MentionIndex index) {
         if (subject.is(EntityType.STOCK_INDEX)) return true;
         // "Samsung Electronics (005930.KS) rose 1.1%": a wire-service instrument code is a market context.
         String after = doc.text().substring(subject.end(), Math.min(s.end(), subject.end() + 16));
-        if (INSTRUMENT_CODE.matcher(after).lookingAt()) return true;
+        if (INSTRUMENT_CODE.matcher(after).lookingAt() || EXCHANGE_TICKER.matcher(after).lookingAt()) return true;
+        // The explicit ticker is itself the nearest mention of the company: "Hygon (SHA: 688041) lost 2.7%".
+        if (TICKER_SURFACE.matcher(doc.text().substring(subject.start(), subject.end())).matches()) return true;
         String own = doc.text().substring(s.start(), s.end()).toLowerCase();
         if (MoveCues.anyWordStarts(own, MoveCues.MARKET)) return subject.entity().ticker() != null
                 || MoveCues.anyWordStarts(own, MoveCues.STOCK_NOUN) || own.contains("(–") || own.contains("(-");
@@ -359,12 +365,16 @@ public final class StockMoveAnnotator implements Annotator {
         return false;
     }
 
+    private static final java.util.regex.Pattern GAVE_UP = java.util.regex.Pattern.compile("\\b(gave |give |gives |giving )up\\b");
+
     /** +1 or -1 from the nearest direction word around the number, 0 when none is found. */
     private static int direction(String text, Sentence s, PercentFinder.Percent p) {
         int a = Math.max(s.start(), p.start() - DIRECTION_BEFORE), b = Math.min(s.end(), p.end() + DIRECTION_AFTER);
         String w = text.substring(a, b).toLowerCase();
         int anchor = p.start() - a;
-        int down = MoveCues.nearestCue(w, MoveCues.DOWN, anchor), up = MoveCues.nearestCue(w, MoveCues.UP, anchor);
+        // "the Nasdaq 100 gave up 1.4%": the "up" of a phrasal verb of falling is no rise.
+        String upText = GAVE_UP.matcher(w).replaceAll("$1~~");
+        int down = MoveCues.nearestCue(w, MoveCues.DOWN, anchor), up = MoveCues.nearestCue(upText, MoveCues.UP, anchor);
         if (down < 0 && up < 0) return 0;
         if (up < 0) return -1;
         if (down < 0) return 1;

@@ -330,4 +330,19 @@ class TestStockMoves {
         List<StockMove> shares = moves("Lumen posted a 5% jump in its shares on Tuesday on the Nasdaq.", "en", "org/lumen=Lumen");
         assertEquals(List.of(5.0), shares.stream().map(StockMove::changePct).toList(), shares.toString());
     }
+
+    @Test
+    void gaveUpIsAFall() {
+        List<StockMove> m = moves("Chip stocks slid on Tuesday, and the Nasdaq 100 gave up 1.4%.", "en", "index/nasdaq-100=Nasdaq 100");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("index/nasdaq-100") && x.changePct() == -1.4), m.toString());
+    }
+
+    @Test
+    void anExplicitTickerAfterTheNameIsAMarketContext() {
+        List<StockMove> m = moves("Lumen Technology (SHA: 688041) lost 2.7% on Tuesday.", "en",
+                "org/lumen=Lumen Technology|SHA: 688041");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -2.7), m.toString());
+        assertTrue(moves("Lumen Technology lost 2.7% of its staff on Tuesday.", "en", "org/lumen=Lumen Technology").isEmpty(),
+                "no ticker, no market word: no share move");
+    }
 }
