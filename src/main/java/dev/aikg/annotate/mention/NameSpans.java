@@ -78,7 +78,7 @@ final class NameSpans {
         if (i + 2 >= d.size() || covered[i + 1] || covered[i + 2] || !d.sameSentence(i, i + 2)) return -1;
         Token first = d.get(i), second = d.get(i + 1), family = d.get(i + 2);
         if (!first.capitalised() || first.length() < 2 || first.length() > 5 || second.gap() != Token.Gap.HYPHEN
-                || !lowerSyllable(second) || family.gap() != Token.Gap.SPACE || !family.capitalised()) return -1;
+                || !lowerSyllable(second, 6) || family.gap() != Token.Gap.SPACE || !family.capitalised()) return -1;
         String f = family.lower();
         if (!CANTONESE_SURNAMES.contains(f) && !KOREAN_SURNAMES.contains(f) && !Cues.is(family, Cues.F_CHINESE)) return -1;
         return endsRun(d, i + 2) ? i + 2 : -1;
@@ -145,20 +145,15 @@ final class NameSpans {
         return arabicTail(d, i, end, covered);
     }
 
-    /** A romanised syllable of up to six lower-case letters ("lam", "shing", "hoon"). */
-    private static boolean lowerSyllable(Token t) {
+    /** A romanised syllable of two to {@code max} lower-case letters ("yeon", "lam", "shing"). */
+    private static boolean lowerSyllable(Token t, int max) {
         String s = t.text();
-        if (!t.word() || s.length() < 2 || s.length() > 6) return false;
+        if (!t.word() || s.length() < 2 || s.length() > max) return false;
         for (int c = 0; c < s.length(); c++) if (s.charAt(c) < 'a' || s.charAt(c) > 'z') return false;
         return true;
     }
 
-    private static boolean romanSyllable(Token t) {
-        String s = t.text();
-        if (!t.word() || s.length() < 2 || s.length() > 4) return false;
-        for (int c = 0; c < s.length(); c++) if (s.charAt(c) < 'a' || s.charAt(c) > 'z') return false;
-        return true;
-    }
+    private static boolean romanSyllable(Token t) { return lowerSyllable(t, 4); }
 
     /** Token k is the last capitalised word of its run: what follows is lower case, punctuation or the end. */
     private static boolean endsRun(DocumentTokens d, int k) {
