@@ -50,10 +50,19 @@ public final class StockMoveAnnotator implements Annotator {
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             if (index == null) index = MentionIndex.of(doc);
             List<PercentFinder.Percent> pcts = PercentFinder.find(text, s.start(), s.end(), lang);
+            StockMove earlier = null;
+            int earlierSegEnd = -1;
             for (int k = 0; k < pcts.size(); k++) {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
                 StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd);
+                if (m != null && earlier != null && earlier.subjectId().equals(m.subjectId())) {
+                    earlierOwnDay(doc, dates, s, earlier, earlierSegEnd, m, seen);
+                }
+                if (m != null) {
+                    earlier = m;
+                    earlierSegEnd = segEnd;
+                }
                 if (m != null && seen.add(key(m.subjectId(), m) + "|" + m.date())) {
                     doc.stockMoves().add(m);
                     // "Beide Titel hatten jeweils rund 17% verloren": the same move for the other of the pair.
@@ -66,6 +75,29 @@ public final class StockMoveAnnotator implements Annotator {
             }
         }
         dropUndatedRepeats(doc.stockMoves());
+    }
+
+    /**
+     * "AMD declined 5.2%, adding to the 4% slide it suffered last Thursday": two figures of one stock in a sentence whose
+     * only day stands after the second belong to two days; the day is the second's, and the first takes the day of
+     * the sentences before (as a figure without a day of its own does).
+     */
+    private static void earlierOwnDay(AnnotatedDocument doc, SentenceDates dates, Sentence s, StockMove first, int firstSegEnd,
+                                      StockMove second, Set<String> seen) {
+        if (first.date() == null || !first.date().equals(second.date()) || key(first.subjectId(), first).equals(key(second.subjectId(), second))) return;
+        LocalDate published = doc.document().published();
+        if (SentenceDates.lastOf(DateResolver.find(doc.text(), s.start(), firstSegEnd, published)) != null) return;
+        LocalDate before = null;
+        for (int i = s.index() - 1; before == null && i >= Math.max(0, s.index() - DATE_LOOKBACK); i--) {
+            before = dates.lastIn(doc.sentences().get(i));
+        }
+        int at = doc.stockMoves().indexOf(first);
+        if (at < 0 || java.util.Objects.equals(before, first.date())) return;
+        seen.remove(key(first.subjectId(), first) + "|" + first.date());
+        StockMove moved = new StockMove(first.subjectId(), first.changePct(), first.approximate(), before, first.session(),
+                first.valueChange(), first.evidence());
+        seen.add(key(moved.subjectId(), moved) + "|" + moved.date());
+        doc.stockMoves().set(at, moved);
     }
 
     /**

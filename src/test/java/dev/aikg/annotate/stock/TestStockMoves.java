@@ -345,4 +345,15 @@ class TestStockMoves {
         assertTrue(moves("Lumen Technology lost 2.7% of its staff on Tuesday.", "en", "org/lumen=Lumen Technology").isEmpty(),
                 "no ticker, no market word: no share move");
     }
+
+    @Test
+    void theDayAfterASecondFigureOfTheSameStockIsThatFiguresDay() {
+        List<StockMove> m = moves("Chip stocks slid on Tuesday. Lumen declined 5.2%, adding to the 4% slide it suffered last Thursday.",
+                "en", "org/lumen=Lumen");
+        assertTrue(m.stream().anyMatch(x -> x.changePct() == -5.2 && LocalDate.of(2024, 8, 6).equals(x.date())), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.changePct() == -4.0 && LocalDate.of(2024, 8, 1).equals(x.date())), m.toString());
+        List<StockMove> two = moves("Chip stocks slid on Tuesday. Lumen fell 5% and Polaris 3% on Monday.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(two.stream().allMatch(x -> LocalDate.of(2024, 8, 5).equals(x.date())), "two stocks share the day: " + two);
+    }
 }
