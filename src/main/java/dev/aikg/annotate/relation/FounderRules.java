@@ -34,6 +34,8 @@ final class FounderRules {
     private static final Pattern DE_PASSIVE = Pattern.compile("(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
             + "(,\\s*((das|die|der)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
     private static final int LIST_SPAN = 160;
+    /** German nouns that point back to a company named before ("das Unternehmen", "der Konzern"), as a regex alternation. */
+    private static final String GERMAN_COMPANY_NOUNS = "unternehmen|firma|konzern|labor";
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasAny("founders", "gründer")) theirFounders(v, sink);
@@ -84,7 +86,7 @@ final class FounderRules {
      * object is a company noun (the English "who founded the company" has too many possible antecedents).
      */
     private static final Pattern RELATIVE_ANAPHOR = Pattern.compile("(?iu)\\s*,\\s*(der|die)\\s+(das|den|die)\\s+"
-            + "(unternehmen|start-up|startup|firma|konzern|labor)\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+){0,3}"
+            + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+){0,3}"
             + "(mit)?gegründet\\s+(hat|hatte)\\b.*");
 
     /**
@@ -279,7 +281,7 @@ final class FounderRules {
 
     /** A sentence opening with the company named before: "The startup was founded …", "Das Unternehmen wurde … gegründet". */
     private static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?iu)\\s*(the|das|die|der)\\s+([\\p{L}-]+\\s+)?(startup|start-up|"
-            + "company|firm|lab|unternehmen|firma|konzern|labor)\\b");
+            + "company|firm|lab|" + GERMAN_COMPANY_NOUNS + ")\\b");
 
     /** "The startup was founded in 2022 by A, B, C and D": the founders of the company the sentence before is about. */
     private void passiveAnaphor(SentenceView v, RelationSink sink) {

@@ -87,10 +87,7 @@ public final class StockMoveAnnotator implements Annotator {
         if (first.date() == null || !first.date().equals(second.date()) || key(first.subjectId(), first).equals(key(second.subjectId(), second))) return;
         LocalDate published = doc.document().published();
         if (SentenceDates.lastOf(DateResolver.find(doc.text(), s.start(), firstSegEnd, published)) != null) return;
-        LocalDate before = null;
-        for (int i = s.index() - 1; before == null && i >= Math.max(0, s.index() - DATE_LOOKBACK); i--) {
-            before = dates.lastIn(doc.sentences().get(i));
-        }
+        LocalDate before = dayBefore(doc, dates, s);
         int at = doc.stockMoves().indexOf(first);
         if (at < 0 || java.util.Objects.equals(before, first.date())) return;
         seen.remove(key(first.subjectId(), first) + "|" + first.date());
@@ -372,7 +369,7 @@ public final class StockMoveAnnotator implements Annotator {
     private static final java.util.regex.Pattern TICKER_SURFACE = java.util.regex.Pattern.compile("[A-Z]{2,8}\\s*:\\s*[A-Z0-9.]{1,8}");
     /** "Hygon (SHA: 688041) lost 2.7%": an exchange and symbol after the name say the text is about its shares. */
     private static final java.util.regex.Pattern EXCHANGE_TICKER = java.util.regex.Pattern.compile(
-            "\\s*\\(\\s*[A-Z]{2,8}\\s*:\\s*[A-Z0-9.]{1,8}\\s*\\)");
+            "\\s*\\(\\s*" + TICKER_SURFACE.pattern() + "\\s*\\)");
 
     /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */
     private static boolean marketContext(AnnotatedDocument doc, Sentence s, Ref subject, MentionIndex index) {
@@ -428,6 +425,12 @@ public final class StockMoveAnnotator implements Annotator {
     private static LocalDate date(AnnotatedDocument doc, SentenceDates dates, Sentence s, int clauseStart, int clauseEnd) {
         LocalDate d = SentenceDates.lastOf(DateResolver.find(doc.text(), clauseStart, clauseEnd, doc.document().published()));
         if (d == null) d = dates.lastIn(s);
+        return d != null ? d : dayBefore(doc, dates, s);
+    }
+
+    /** The last day named in the few sentences before s, or null. */
+    private static LocalDate dayBefore(AnnotatedDocument doc, SentenceDates dates, Sentence s) {
+        LocalDate d = null;
         for (int i = s.index() - 1; d == null && i >= Math.max(0, s.index() - DATE_LOOKBACK); i--) {
             d = dates.lastIn(doc.sentences().get(i));
         }
