@@ -16,6 +16,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void eineInKlammernEingefuehrteAbkuerzungStehtFuerDenNamen() {
+        String text = "Die Nordlicht Daten Systeme AG (NDS) hat am Montag einen Großauftrag gemeldet. "
+                + "NDS will dafür 200 Fachleute einstellen, teilte das Unternehmen mit.";
+        assertEquals(List.of("Nordlicht Daten Systeme AG", "NDS", "NDS"),
+                Extract.surfaces(text, "de", "Nordlicht Daten Systeme AG"));
+    }
+
+    @Test
     void eineChipGenerationAlsBindestrichKompositum() {
         assertTrue(Extract.entities("Bis zu 10.000 Grafikprozessoren der Velora-Generation sollen dort arbeiten.", "de")
                 .contains("Chip:Velora"));

@@ -19,6 +19,16 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anAbbreviationDefinedAfterANameStandsForIt() {
+        String text = "Brightwater Semiconductor Corp. (BSC) said on Tuesday that demand for its accelerators had doubled. "
+                + "BSC expects revenue to rise again next year, its chief executive said.";
+        assertEquals(List.of("Brightwater Semiconductor Corp", "BSC", "BSC"),
+                Extract.surfaces(text, "en", "Brightwater Semiconductor Corp"));
+        assertTrue(Extract.surfaces("Brightwater Semiconductor Corp. (NASDAQ) said on Tuesday that BSC had grown.", "en",
+                "Brightwater Semiconductor Corp").size() == 1, "letters that are not the name's initials");
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));

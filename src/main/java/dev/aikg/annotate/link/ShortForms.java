@@ -23,7 +23,9 @@ import java.util.Set;
  * Altman", "Liangs" after "Liang Wenfeng", "Socker" after the garbled "Richard Socker"), the family
  * name of a Chinese name, and the first part of an organisation found by its suffix ("Bernstein"
  * after "Bernstein Research", also in compounds such as "Bernstein-Analyst"). A short form counts
- * only after its full form, and only when it points to one entity.
+ * only after its full form, and only when it points to one entity. An abbreviation the article defines
+ * in brackets after a name ("Technology Innovation Institute (TII)", "Deutsches Forschungszentrum für
+ * Künstliche Intelligenz (DFKI)") is a short form of that name from the bracket on ({@link Abbreviations}).
  */
 final class ShortForms {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
@@ -36,7 +38,7 @@ final class ShortForms {
     private record Form(String text, String entityId, EntityType type, int after) { }
 
     List<Mention> resolve(AnnotatedDocument doc, List<Mention> mentions, LexiconIndex index) {
-        Map<String, Form> forms = collect(mentions, index);
+        Map<String, Form> forms = collect(doc.text(), mentions, index);
         if (forms.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size() + 8);
         // Mentions that are themselves a bare short form take the full entity ("Bernstein" from "Bernstein-Analyst").
@@ -64,15 +66,20 @@ final class ShortForms {
         return out;
     }
 
-    private static Map<String, Form> collect(List<Mention> mentions, LexiconIndex index) {
+    private static Map<String, Form> collect(String text, List<Mention> mentions, LexiconIndex index) {
         Map<String, Form> forms = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
-        Set<String> fullNames = new HashSet<>();
-        for (Mention m : mentions) fullNames.add(m.surface());
         for (Mention m : mentions) {
             if (m.method() == Method.COREF) continue;
             String[] words = SPACES.split(m.surface().trim());
             if (words.length < 2) continue;
+            if (m.type() != EntityType.PERSON) {
+                int at = Abbreviations.definedAfter(text, m.end(), words);
+                if (at >= 0) {
+                    String abbr = text.substring(at, text.indexOf(')', at));
+                    if (!isOtherEntityLabel(abbr, m, index)) add(forms, ambiguous, new Form(abbr, m.entityId(), m.type(), at));
+                }
+            }
             List<String> shorts = new ArrayList<>();
             if (m.type() == EntityType.PERSON) {
                 shorts.add(words[words.length - 1]);
@@ -93,16 +100,18 @@ final class ShortForms {
                 if (s.length() < 3 || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME) || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_GIVEN) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])
                         && !Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_CHINESE)) continue;
                 if (isOtherEntityLabel(s, m, index)) continue;
-                Form prev = forms.get(s);
-                if (prev != null && !prev.entityId().equals(m.entityId())) {
-                    ambiguous.add(s);
-                } else if (prev == null) {
-                    forms.put(s, new Form(s, m.entityId(), m.type(), m.start()));
-                }
+                add(forms, ambiguous, new Form(s, m.entityId(), m.type(), m.start()));
             }
         }
         ambiguous.forEach(forms::remove);
         return forms;
+    }
+
+    /** Keeps the first form of a text; a text that is the short form of two entities is ambiguous. */
+    private static void add(Map<String, Form> forms, Set<String> ambiguous, Form f) {
+        Form prev = forms.get(f.text());
+        if (prev == null) forms.put(f.text(), f);
+        else if (!prev.entityId().equals(f.entityId())) ambiguous.add(f.text());
     }
 
     /** "Schneider" must not become a person's short form where it is a lexicon label of something else. */

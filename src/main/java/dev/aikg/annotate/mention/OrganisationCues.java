@@ -359,13 +359,34 @@ final class OrganisationCues {
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
                 return suffixRun(d, k, covered);
             }
-            // "Hallberg Software AG", "Coldstream Systems Corp.": a common word right before a legal form is part of the name.
-            boolean beforeLegalForm = k == i + 1 && t.capitalised() && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE
-                    && LEGAL_FORMS.contains(d.lower(k + 1)) && Character.isUpperCase(d.get(k + 1).text().charAt(0));
+            // "Hallberg Software AG", "Coldstream Systems Corp.", "Kestrel Daten Systeme GmbH": up to two common words
+            // right before a legal form are part of the name.
+            boolean beforeLegalForm = t.capitalised() && t.gap() == Token.Gap.SPACE
+                    && (k == i + 1 && legalFormAt(d, k + 1) || k <= i + 2 && twoCommonWordsBeforeLegalForm(d, i));
             if (!Cues.nameLike(t) && !beforeLegalForm || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
             if (!beforeLegalForm && (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t))) return -1;
         }
         return -1;
+    }
+
+    /** Token k is a capitalised legal form ("AG", "GmbH", "Inc.") after a space. */
+    private static boolean legalFormAt(DocumentTokens d, int k) {
+        return k < d.size() && d.get(k).gap() == Token.Gap.SPACE && LEGAL_FORMS.contains(d.lower(k))
+                && Character.isUpperCase(d.get(k).text().charAt(0));
+    }
+
+    /**
+     * "Kestrel Daten Systeme GmbH": the name word is followed by two capitalised common words and a legal
+     * form. A name-like second word means the name starts there ("Meanwhile Coldstream Systems Corp."),
+     * and a describing noun is no part of a name ("des Kölner Softwarehauses Datenwerk GmbH").
+     */
+    private static boolean twoCommonWordsBeforeLegalForm(DocumentTokens d, int i) {
+        if (i + 3 >= d.size() || !legalFormAt(d, i + 3)) return false;
+        for (int k = i + 1; k <= i + 2; k++) {
+            Token t = d.get(k);
+            if (!t.word() || !t.capitalised() || t.gap() != Token.Gap.SPACE || Cues.nameLike(t) || descriptorNoun(t)) return false;
+        }
+        return true;
     }
 
     /** Token k is an ampersand before a capitalised name word no earlier finder took. */
