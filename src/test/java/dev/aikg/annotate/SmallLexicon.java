@@ -42,7 +42,7 @@ public final class SmallLexicon {
         es.add(entry("model/claude", EntityType.AI_MODEL, "Claude", List.of("Claude"), Map.of("developedBy", List.of("org/anthropic"))));
         es.add(entry("chip/h800", EntityType.CHIP, "H800", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
         es.add(org("org/google", "Google", List.of(), "NASDAQ:GOOGL", Map.of()));
-        es.add(entry("chip/tpu", EntityType.CHIP, "TPU", List.of(), Map.of("manufacturedBy", List.of("org/google")), "Google TPU"));
+        es.add(entry("chip/tpu", EntityType.CHIP, "TPU", List.of(), Map.of("manufacturedBy", List.of("org/google")), "Google TPU", "tensor processing unit"));
         es.add(entry("model/notebooklm", EntityType.AI_MODEL, "NotebookLM", List.of(), Map.of("developedBy", List.of("org/google"))));
         es.add(entry("index/nasdaq-100", EntityType.STOCK_INDEX, "Nasdaq 100", List.of(), Map.of(), "Nasdaq-100"));
         return new Lexicon(es);

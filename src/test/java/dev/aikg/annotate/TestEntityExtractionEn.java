@@ -29,6 +29,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aLowerCaseLabelMatchesInLowerCaseAndInThePlural() {
+        assertEquals(List.of("tensor processing units", "tensor processing unit"),
+                Extract.surfaces("Google trains Gemini on tensor processing units. Each tensor processing unit is its own design.",
+                        "en", "TPU"));
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));
