@@ -30,6 +30,14 @@ final class SentenceDates {
         return d;
     }
 
+    /**
+     * The sentence's last day was named in a side clause about an earlier day ("…, adding to the 4% slide it
+     * suffered last Thursday"); the sentences after it go on with the day of its main clause.
+     */
+    void mainClauseDay(Sentence s, LocalDate d) {
+        last.put(s.index(), d);
+    }
+
     static LocalDate lastOf(List<DateMention> found) {
         for (int i = found.size() - 1; i >= 0; i--) if (found.get(i).date() != null) return found.get(i).date();
         return null;

@@ -95,6 +95,7 @@ public final class StockMoveAnnotator implements Annotator {
                 first.valueChange(), first.evidence());
         seen.add(key(moved.subjectId(), moved) + "|" + moved.date());
         doc.stockMoves().set(at, moved);
+        if (before != null && before.isAfter(second.date())) dates.mainClauseDay(s, before);
     }
 
     /**

@@ -356,4 +356,16 @@ class TestStockMoves {
                 "org/lumen=Lumen", "org/polaris=Polaris");
         assertTrue(two.stream().allMatch(x -> LocalDate.of(2024, 8, 5).equals(x.date())), "two stocks share the day: " + two);
     }
+
+    @Test
+    void aPastDayInASideClauseIsNotTheDayOfTheNextSentences() {
+        List<StockMove> m = moves("Chip stocks slid on Tuesday. Lumen declined 5.2%, adding to the 4% slide it suffered last Thursday. "
+                + "Polaris shares rose 1.4%.", "en", "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/polaris") && LocalDate.of(2024, 8, 6).equals(x.date())),
+                "the day of the main clause before, not last Thursday: " + m);
+        List<StockMove> forward = moves("Lumen shares fell 3% on Monday and rose 2% on Tuesday. Polaris shares rose 1.4%.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(forward.stream().anyMatch(x -> x.subjectId().equals("org/polaris") && LocalDate.of(2024, 8, 6).equals(x.date())),
+                "a story that moves forward carries its last day: " + forward);
+    }
 }
