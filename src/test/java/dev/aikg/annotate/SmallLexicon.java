@@ -26,6 +26,10 @@ public final class SmallLexicon {
         es.add(org("org/tokyo-electron", "Tokyo Electron", List.of(), "TYO:8035", Map.of()));
         es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
         es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
+        es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
+        es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),
+                Map.of("developedBy", List.of("org/technology-innovation-institute"))));
+        es.add(entry("model/alphafold", EntityType.AI_MODEL, "AlphaFold", List.of(), Map.of(), "AlphaFold 2"));
         es.add(org("org/die-zeit", "Die Zeit", List.of("Zeit"), null, Map.of()));
         es.add(new LexiconEntry("org/fidelity-investments", EntityType.ORGANIZATION, "InvestmentFirm", "Fidelity Investments",
                 List.of("Fidelity Investments", "Fidelity Management & Research Company"), List.of("Fidelity"), null, null, null, Map.of()));

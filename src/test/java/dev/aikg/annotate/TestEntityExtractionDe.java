@@ -16,6 +16,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void eineVersionNachEinerBekanntenModellfamilieIstEinEigenesModell() {
+        List<String> found = Extract.entities("Das Nachfolgemodell AlphaFold 3 sagt auch Bindungen an DNA voraus.", "de");
+        assertTrue(found.contains("AIModel:AlphaFold 3"), found.toString());
+        assertFalse(Extract.entities("Die Aktie von AlphaFold 3 Prozent im Plus.", "de").contains("AIModel:AlphaFold 3"),
+                "eine Menge, keine Version");
+    }
+
+    @Test
     void eineInKlammernEingefuehrteAbkuerzungStehtFuerDenNamen() {
         String text = "Die Nordlicht Daten Systeme AG (NDS) hat am Montag einen Großauftrag gemeldet. "
                 + "NDS will dafür 200 Fachleute einstellen, teilte das Unternehmen mit.";

@@ -36,6 +36,20 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aVersionAfterAKnownFamilyIsAModelOfItsOwn() {
+        List<String> found = Extract.entities("The Technology Innovation Institute released Falcon 3 in December, "
+                + "a year after AlphaFold 3 had been presented.", "en");
+        assertTrue(found.contains("AIModel:Falcon 3"), found.toString());
+        assertTrue(found.contains("AIModel:AlphaFold 3"), found.toString());
+        assertTrue(Extract.entities("AlphaFold 2 won the prize.", "en").contains("AIModel:AlphaFold"),
+                "a version the lexicon knows stays linked");
+        assertFalse(Extract.entities("SpaceX launched Falcon 9 on Tuesday.", "en").contains("AIModel:Falcon 9"),
+                "a context label without its context is no family");
+        assertFalse(Extract.entities("The Technology Innovation Institute said Falcon 3 million users had tried it.", "en")
+                .contains("AIModel:Falcon 3"), "a quantity after the name");
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));

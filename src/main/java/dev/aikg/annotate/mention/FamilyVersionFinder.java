@@ -1,0 +1,78 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.text.Token;
+import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
+import dev.aikg.model.Mention;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A new version of a model or chip family the lexicon knows: "AlphaFold 3", "Falcon 3", "Blackwell 2"
+ * when the lexicon holds AlphaFold, Falcon and Blackwell but not that version. The family was found by
+ * the lexicon (a context label only with its context, so "Falcon 9" in a rocket story is not one), and
+ * a version right after it makes the pair a model or chip of its own, as a lexicon label would
+ * ("Claude 3.7" is not Claude). A number that measures something ("Falcon 3 Prozent", "Gemini 2
+ * Millionen") is no version.
+ */
+public final class FamilyVersionFinder implements MentionFinder {
+    static final double CONFIDENCE = 0.8;
+    private static final String RULE = "pattern:family-version";
+    private static final Set<String> UNITS = Cues.hashed("%", "prozent", "percent", "million", "millionen", "mio",
+            "billion", "billionen", "milliarden", "milliarde", "mrd", "euro", "dollar", "usd", "eur", "uhr", "jahre",
+            "years", "mal", "times", "punkte", "points", "prozentpunkte", "cent", "cents", "stück", "tonnen", "km",
+            "nutzer", "users", "kunden", "customers", "tage", "days", "monate", "months", "wochen", "weeks");
+
+    private final LexiconIndex index;
+
+    public FamilyVersionFinder(LexiconIndex index) {
+        this.index = index;
+    }
+
+    @Override
+    public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        for (Mention m : found) {
+            if (m.entityId() == null || m.type() != EntityType.AI_MODEL && m.type() != EntityType.CHIP) continue;
+            if (m.method() != Method.LEXICON && m.method() != Method.CONTEXT) continue;
+            int i = d.indexAt(m.start());
+            if (i >= d.size() || d.get(i).end() != m.end() || !familyName(m)) continue;
+            int v = i + 1;
+            if (!version(d, i, v)) continue;
+            out.add(d.mention(i, v, m.type(), null, Method.PATTERN, RULE, CONFIDENCE));
+        }
+    }
+
+    /** One word of letters naming a family, not a version of its own ("AlphaFold", not "R1"). */
+    private boolean familyName(Mention m) {
+        LexiconEntry e = index.lexicon().get(m.entityId());
+        if (e == null) return false;
+        String s = m.surface();
+        for (int k = 0; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
+        return s.length() >= 3;
+    }
+
+    /** Token v is a version number right after the family word i: "3", "2.5", "v2", also "AlphaFold-3". */
+    private static boolean version(DocumentTokens d, int i, int v) {
+        if (v >= d.size() || !d.sameSentence(i, v)) return false;
+        Token t = d.get(v);
+        if (t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return false;
+        String s = t.text();
+        int k = s.startsWith("v") ? 1 : 0;
+        int digits = 0;
+        while (k < s.length() && Character.isDigit(s.charAt(k))) { k++; digits++; }
+        if (digits == 0 || digits > 2) return false;
+        if (k < s.length()) {
+            if (s.charAt(k) != '.' || k + 1 >= s.length()) return false;
+            int frac = 0;
+            for (k++; k < s.length() && Character.isDigit(s.charAt(k)); k++) frac++;
+            if (frac == 0 || frac > 2 || k < s.length()) return false;
+        }
+        // "Falcon 3 Prozent", "Gemini 2 Millionen Nutzer": a quantity, not a version; "Falcon 3,5": a number.
+        Token after = v + 1 < d.size() && d.sameSentence(v, v + 1) ? d.get(v + 1) : null;
+        if (after != null && (UNITS.contains(after.lower()) || after.is(",") && after.gap() == Token.Gap.NONE
+                && v + 2 < d.size() && Character.isDigit(d.get(v + 2).text().charAt(0)))) return false;
+        return true;
+    }
+}
