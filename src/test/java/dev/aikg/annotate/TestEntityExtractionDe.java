@@ -16,6 +16,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void zweiNamenswoerterInEinerListeVonPersonenSindEinePerson() {
+        List<String> found = Extract.entities("Gegründet wurde Loomwerk 2023 von Max Junestrand, Sigrun Falkenrath und Oskar Vettel.", "de");
+        assertTrue(found.contains("Person:Sigrun Falkenrath"), found.toString());
+        List<String> before = Extract.entities("Zu den Gründern zählen Sualeh Qoreshi, Michael Brandt und Tomasz Wierzbicki.", "de");
+        assertTrue(before.contains("Person:Sualeh Qoreshi"), before.toString());
+    }
+
+    @Test
     void eineVersionNachEinerBekanntenModellfamilieIstEinEigenesModell() {
         List<String> found = Extract.entities("Das Nachfolgemodell AlphaFold 3 sagt auch Bindungen an DNA voraus.", "de");
         assertTrue(found.contains("AIModel:AlphaFold 3"), found.toString());

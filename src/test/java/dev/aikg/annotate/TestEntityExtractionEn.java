@@ -50,6 +50,17 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void twoNameWordsInAListOfPeopleAreAPerson() {
+        List<String> found = Extract.entities("The company was founded by Michael Brandt, Sualeh Qoreshi and Tomasz Wierzbicki in 2022.", "en");
+        assertTrue(found.contains("Person:Sualeh Qoreshi"), found.toString());
+        assertTrue(found.contains("Person:Tomasz Wierzbicki"), found.toString());
+        List<String> apposition = Extract.entities("Growth will slow, said Jane Roe, Kestrel Harbor analyst.", "en");
+        assertFalse(apposition.contains("Person:Kestrel Harbor"), "an apposition after a comma is no list: " + apposition);
+        List<String> companies = Extract.entities("Michael Brandt met Nvidia, Alphabet and Tessaly Bank Holdings.", "en");
+        assertFalse(companies.stream().anyMatch(e -> e.startsWith("Person:Tessaly")), companies.toString());
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));
@@ -223,6 +234,9 @@ class TestEntityExtractionEn {
     @Test
     void romanisedKoreanGivenNamesKeepTheirSecondSyllable() {
         assertTrue(has("Naver CEO Choi Soo-yeon said it.", "Person:Choi Soo-yeon"));
+        assertTrue(has("Altman met President Lee Jae-myung in Seoul.", "Person:Lee Jae-myung"), "a five-letter syllable");
+        assertTrue(has("Chairman Chung Eui-sun met Kim Dong-kwan on Friday.", "Person:Kim Dong-kwan"));
+        assertFalse(has("Altman met Lee Jae-start in Seoul.", "Person:Lee Jae-start"), "no Korean syllable");
     }
 
     @Test

@@ -153,7 +153,10 @@ final class NameSpans {
         return true;
     }
 
-    private static boolean romanSyllable(Token t) { return lowerSyllable(t, 4); }
+    /** "yeon", "lam"; five letters only as a Korean syllable with a glide or final ("myung", "young", "jeong"). */
+    private static boolean romanSyllable(Token t) {
+        return lowerSyllable(t, 4) || lowerSyllable(t, 5) && KOREAN_SYLLABLE.matcher(t.text()).matches();
+    }
 
     /** Token k is the last capitalised word of its run: what follows is lower case, punctuation or the end. */
     private static boolean endsRun(DocumentTokens d, int k) {
