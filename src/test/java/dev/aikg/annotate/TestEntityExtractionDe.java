@@ -16,6 +16,17 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void vermoegensverwalterRechenzentrumsbetreiberUndWirkstoffentwickler() {
+        List<String> found = Extract.entities("Das sagte Ida Morioka, Strategin beim Vermögensverwalter Fjellborg Asset Management. "
+                + "Das Modell wurde beim Rechenzentrumsbetreiber Nordhafen Compute trainiert. "
+                + "Die Rheinmolekül Therapeutics aus Köln erhielt 18 Millionen Euro.", "de");
+        assertTrue(found.contains("Organization:Fjellborg Asset Management"), found.toString());
+        assertFalse(found.contains("Person:Fjellborg Asset"), found.toString());
+        assertTrue(found.contains("Organization:Nordhafen Compute"), found.toString());
+        assertTrue(found.contains("Organization:Rheinmolekül Therapeutics"), found.toString());
+    }
+
+    @Test
     void zweiNamenswoerterInEinerListeVonPersonenSindEinePerson() {
         List<String> found = Extract.entities("Gegründet wurde Loomwerk 2023 von Max Junestrand, Sigrun Falkenrath und Oskar Vettel.", "de");
         assertTrue(found.contains("Person:Sigrun Falkenrath"), found.toString());

@@ -61,6 +61,18 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void fundHousesDrugMakersAndCapitalMarketsNames() {
+        List<String> found = Extract.entities("Priya Raman, an analyst at Northgate Capital Markets, called the deal expensive. "
+                + "Investors included Larchwood Capital Management, Kranwerk Asset Management and Quorra Pharmaceuticals.", "en");
+        for (String org : List.of("Northgate Capital Markets", "Larchwood Capital Management", "Kranwerk Asset Management",
+                "Quorra Pharmaceuticals")) {
+            assertTrue(found.contains("Organization:" + org), org + " in " + found);
+        }
+        List<String> common = Extract.entities("Risk Management is a department, and Senior Management agreed.", "en");
+        assertTrue(common.stream().noneMatch(e -> e.contains("Management")), common.toString());
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));

@@ -25,6 +25,7 @@ final class OrganisationCues {
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
             "ai", "technologies", "robotics", "semiconductor", "securities", "alternatives", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
+            "therapeutics", "pharmaceuticals", "biosciences",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
@@ -348,6 +349,10 @@ final class OrganisationCues {
                 continue;
             }
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return -1;
+            // "Shirakaba Asset Management", "Kestrel Wealth Management": a fund house's two-word suffix.
+            if (MANAGEMENT_KINDS.contains(t.lower()) && t.capitalised() && t.gap() == Token.Gap.SPACE && managementAt(d, k + 1, covered)) {
+                return suffixRun(d, k + 1, covered);
+            }
             if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
                 // "der Frankfurter Research-Boutique X": a suffix glued to the next word starts a compound noun.
@@ -404,7 +409,8 @@ final class OrganisationCues {
     private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",
         "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
         "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
-        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung"};
+        "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung",
+        "betreiber", "betreibers"};
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     private static boolean descriptorNoun(Token t) {
@@ -425,7 +431,19 @@ final class OrganisationCues {
                 && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
             end++;
         }
+        // "Northgate Capital Markets", "Harbor Capital Management": words that go on only after "Capital".
+        if (end >= 0 && d.lower(end).equals("capital") && end + 1 < d.size() && !covered[end + 1] && d.sameSentence(end, end + 1)
+                && d.get(end + 1).gap() == Token.Gap.SPACE && (d.get(end + 1).is("Markets") || d.get(end + 1).is("Management"))) {
+            end++;
+        }
         return placeAfterSchool(d, end, covered);
+    }
+
+    private static final Set<String> MANAGEMENT_KINDS = Cues.hashed("asset", "investment", "wealth", "portfolio", "fund");
+
+    private static boolean managementAt(DocumentTokens d, int k, boolean[] covered) {
+        return k < d.size() && !covered[k] && d.get(k).is("Management") && d.get(k).gap() == Token.Gap.SPACE
+                && d.sameSentence(k - 1, k);
     }
 
     private static final Set<String> SCHOOLS = Cues.hashed("university", "universität", "hochschule", "institute", "institut",

@@ -198,10 +198,10 @@ final class PersonCues {
                 && !Cues.is(before, Cues.F_ROLE) && !Cues.is(before, Cues.F_SPEECH);
     }
 
-    /** The name is followed by a legal suffix: "Thomas Weisel Partners" is a firm. */
+    /** The name is followed by a legal suffix: "Thomas Weisel Partners", "Fjellborg Asset Management" are firms. */
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
-        return after != null && Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN)
+        return after != null && (Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN) || after.is("Management"))
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
     }
 
