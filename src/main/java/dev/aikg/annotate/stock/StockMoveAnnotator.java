@@ -295,6 +295,9 @@ public final class StockMoveAnnotator implements Annotator {
         boolean stockWord = clause.contains(" it ") || clause.contains(" es ") || clause.contains("the stock")
                 || clause.contains("die aktie") || clause.contains("das papier") || clause.contains("the shares")
                 || clause.contains("its shares") || clause.contains("seine aktie") || clause.contains("ihre aktie")
+                // "Its stock plunged 18.6%", "their shares", "seine Papiere".
+                || clause.contains("its stock") || clause.contains("its share price") || clause.contains("their shares")
+                || clause.contains("seine papiere") || clause.contains("ihre papiere")
                 // "Shares of the Boise-based company rose 6%", "die Aktie des Konzerns".
                 || clause.contains("shares of the ") || clause.contains("the company's") || clause.contains("aktie des ")
                 || clause.contains("aktien des ") || clause.contains("papiere des ")

@@ -368,4 +368,15 @@ class TestStockMoves {
         assertTrue(forward.stream().anyMatch(x -> x.subjectId().equals("org/polaris") && LocalDate.of(2024, 8, 6).equals(x.date())),
                 "a story that moves forward carries its last day: " + forward);
     }
+
+    @Test
+    void itsStockAndSeinePapierePointBackToTheCompany() {
+        List<StockMove> m = moves("Lumen, the closest rival in custom silicon, has had a rougher fortnight. Its stock plunged 18.6% "
+                + "on Friday, and it slipped another 2.1% on Monday.", "en", "org/lumen=Lumen");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -18.6), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -2.1), m.toString());
+        List<StockMove> de = moves("Lumen hat einen schwierigen Monat hinter sich. Seine Papiere verloren am Freitag 4,5 Prozent.", "de",
+                "org/lumen=Lumen");
+        assertTrue(de.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -4.5), de.toString());
+    }
 }
