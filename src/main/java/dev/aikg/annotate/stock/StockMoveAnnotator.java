@@ -50,12 +50,13 @@ public final class StockMoveAnnotator implements Annotator {
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             if (index == null) index = MentionIndex.of(doc);
             List<PercentFinder.Percent> pcts = PercentFinder.find(text, s.start(), s.end(), lang);
+            Ref[] respective = pcts.size() < 2 ? null : RespectiveFigures.assign(text, pcts, index.in(s.index()), s.end());
             StockMove earlier = null;
             int earlierSegEnd = -1;
             for (int k = 0; k < pcts.size(); k++) {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
-                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd);
+                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd, respective == null ? null : respective[k]);
                 if (m != null && earlier != null && earlier.subjectId().equals(m.subjectId())) {
                     earlierOwnDay(doc, dates, s, earlier, earlierSegEnd, m, seen);
                 }
@@ -115,11 +116,11 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,
-                           int segStart, int segEnd) {
+                           int segStart, int segEnd, Ref respective) {
         String text = doc.text();
         // "a 3.2% drop in Apple": the company right after the figure; the change is then no business figure's.
         Ref named = namedAfter(text, index.in(s.index()), p);
-        Ref subject = named != null ? named : subject(text, index.in(s.index()), p, segStart);
+        Ref subject = respective != null ? respective : named != null ? named : subject(text, index.in(s.index()), p, segStart);
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
         if (subject == null || businessFigure(text, s, p) || named == null && stakeFigure(text, s, p)) return null;
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()

@@ -379,4 +379,19 @@ class TestStockMoves {
                 "org/lumen=Lumen");
         assertTrue(de.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -4.5), de.toString());
     }
+
+    @Test
+    void figuresRespectivelyPairWithTheNamesInOrder() {
+        List<StockMove> m = moves("Lumen shares climbed 2.8% on Wednesday, while MDAX members Polaris (XETRA: PLR) and Vantor gained "
+                + "1.9% and 3.4% respectively.", "en", "org/lumen=Lumen", "index/mdax=MDAX", "org/polaris=Polaris", "org/vantor=Vantor");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/polaris") && x.changePct() == 1.9), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == 3.4), m.toString());
+        assertTrue(m.stream().noneMatch(x -> x.subjectId().equals("index/mdax")), m.toString());
+        List<StockMove> de = moves("Die Aktien von Polaris und Vantor legten am Dienstag um 2,1 Prozent beziehungsweise 3,4 Prozent zu.",
+                "de", "org/polaris=Polaris", "org/vantor=Vantor");
+        assertTrue(de.stream().anyMatch(x -> x.subjectId().equals("org/polaris") && x.changePct() == 2.1), de.toString());
+        assertTrue(de.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == 3.4), de.toString());
+        List<StockMove> plain = moves("Polaris shares rose 2.1% and 3.4% on two days in a row.", "en", "org/polaris=Polaris");
+        assertTrue(plain.stream().allMatch(x -> x.subjectId().equals("org/polaris")), "no marker, one subject: " + plain);
+    }
 }
