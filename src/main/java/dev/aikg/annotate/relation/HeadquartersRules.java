@@ -24,7 +24,8 @@ final class HeadquartersRules {
     private static final Set<String> COMPANY_NOUNS = Set.copyOf(concat(COMPANY_HEADS, List.of("hersteller", "anbieter",
             "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds")));
     private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
-            " from ", "hauptsitz"};
+            " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
+            " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -66,7 +67,46 @@ final class HeadquartersRules {
                 if (!basedAnaphor(v, w, sink)) basedCompound(v, w, sink);
             } else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
             else if (w.lowerIs("in")) locatedIn(v, w, sink);
+            else if (w.lowerIs("a") || w.lowerIs("an") || w.lowerIs("the")) cityNoun(v, w, sink);
         }
+    }
+
+    /** Nouns of a company that a city may qualify in English: "a Toronto start-up", "the London research house". */
+    private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house",
+            "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
+            "publisher", "outlet");
+    /** Capitalised words before such a noun that are adjectives of a country or region, not cities. */
+    private static final Set<String> DEMONYMS = Set.of("american", "german", "korean", "mexican", "african", "dutch", "swiss",
+            "french", "greek", "thai", "israeli", "emirati", "saudi", "pakistani", "qatari", "kuwaiti", "omani", "nepali",
+            "bangladeshi", "iraqi", "french-german", "us", "u.s.", "uk", "eu", "western", "eastern", "northern", "southern",
+            "big", "small", "young", "new", "leading", "local", "rival", "tech", "ai");
+
+    /**
+     * "Patchlight, a Toronto start-up founded by …", "Ardent Bay Insights, a San Francisco research firm", "the London
+     * research house Calder Brook Research": a city before a company noun, after an article; the company is the name
+     * right before the comma or right after the noun.
+     */
+    private void cityNoun(SentenceView v, Word article, RelationSink sink) {
+        Word city = Places.cityAfter(v.text, article.end(), v.sentence.end());
+        // "a Stockholm-based start-up" is the based-compound rule's; "a Norwegian-American company" names no city.
+        if (city == null || city.start() != article.end() + 1 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0) return;
+        String l = city.lower();
+        if (DEMONYMS.contains(l) || l.endsWith("ese") || l.endsWith("ian") || l.endsWith("ish") || l.endsWith("ean")) return;
+        for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
+        Word noun = Words.after(v.text, city.end(), v.sentence.end());
+        if (noun != null && !CITY_NOUN_HEADS.contains(noun.lower()) && Character.isLowerCase(noun.text().charAt(0))) {
+            noun = Words.after(v.text, noun.end(), v.sentence.end()); // one modifier: "a San Francisco research firm"
+        }
+        if (noun == null || !CITY_NOUN_HEADS.contains(noun.lower())) return;
+        Ref o = null;
+        if (v.text.substring(Math.max(v.sentence.start(), article.start() - 2), article.start()).startsWith(", ")) {
+            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() == article.start() - 2) o = r;
+        }
+        if (o == null && article.lowerIs("the")) {
+            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= noun.end() && r.start() - noun.end() <= 2) { o = r; break; }
+        }
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), city.start()),
+                Math.max(o.end(), noun.end()), "hq.city-noun", 0.75);
     }
 
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
@@ -106,9 +146,34 @@ final class HeadquartersRules {
     private void companyFrom(SentenceView v, Word prep, RelationSink sink) {
         Word noun = Words.before(v.text, prep.start(), v.sentence.start());
         Word city = Places.cityAfter(v.text, prep.end(), v.sentence.end());
-        if (noun == null || city == null || !COMPANY_NOUNS.contains(noun.lower()) || !Places.cityLike(city.text())) return;
+        if (noun == null || city == null || !Places.cityLike(city.text())) return;
+        if (!COMPANY_NOUNS.contains(noun.lower())) {
+            if (prep.lowerIs("aus")) nameFrom(v, prep, city, sink);
+            return;
+        }
         Ref o = orgBefore(v, noun.start(), 120);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.company-from", 0.75);
+    }
+
+    /** Words after "aus X" that make X no city but a noun: "aus Sicht der Anleger", "aus Angst vor". */
+    private static final Set<String> NOT_AFTER_CITY = Set.of("der", "die", "das", "des", "dem", "den", "vor", "von", "für",
+            "um", "zu", "mit", "über", "heraus", "hervor", "kommend", "stammend", "stammende", "of", "the");
+
+    /**
+     * "JetBrains aus Prag", "die Rheinmolekül Therapeutics aus Köln", "Sakana AI aus Tokio": a company named right
+     * before "aus" and a city. Capitalised nouns follow "aus" too ("aus Sicht der Anleger", "aus Kostengründen"):
+     * the word must be no common word and the phrase must end at it.
+     */
+    private void nameFrom(SentenceView v, Word prep, Word city, RelationSink sink) {
+        if (dev.aikg.annotate.mention.Cues.is(city.lower(), dev.aikg.annotate.mention.Cues.F_NOT_NAME)) return;
+        for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
+        Word next = Words.after(v.text, city.end(), v.sentence.end());
+        if (next != null && next.start() == city.end() + 1 && NOT_AFTER_CITY.contains(next.lower())) return;
+        Ref o = null;
+        for (Ref r : v.refs) {
+            if (r.is(EntityType.ORGANIZATION) && r.end() <= prep.start() && v.text.substring(r.end(), prep.start()).isBlank()) o = r;
+        }
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.name-from", 0.7);
     }
 
     /** "mit Sitz in X", "based in X", "headquartered in X", "das in X ansässige Unternehmen". */

@@ -384,4 +384,31 @@ class TestAppositionRelations {
                 "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
         assertFalse(Docs.facts(pair).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(pair).toString());
     }
+
+    @Test
+    void aCompanyNamedRightBeforeAusAndACity() {
+        var de = Docs.relations("Die Lumen Therapeutics aus Köln erhielt 18 Millionen Euro.", "de", "org/lumen=Lumen Therapeutics");
+        assertEquals(List.of("org/lumen headquarteredIn Köln"), Docs.facts(de));
+        var noun = Docs.relations("Lumen aus Sicht der Anleger: zu teuer.", "de", "org/lumen=Lumen");
+        assertTrue(Docs.facts(noun).isEmpty(), "a noun after aus: " + Docs.facts(noun));
+        var country = Docs.relations("Lumen aus Kalifornien sammelte Geld ein.", "de", "org/lumen=Lumen");
+        assertTrue(Docs.facts(country).isEmpty(), "a region is no city: " + Docs.facts(country));
+    }
+
+    @Test
+    void aCityBeforeACompanyNoun() {
+        var after = Docs.relations("Lumen, a Toronto start-up founded by a former engineer, raised $15 million.", "en", "org/lumen=Lumen");
+        assertEquals(List.of("org/lumen headquarteredIn Toronto"), Docs.facts(after).stream().filter(f -> f.contains("headquartered")).toList());
+        var two = Docs.relations("Priya Venkat, an analyst at Polaris Insights, a San Francisco research firm, was cautious.", "en",
+                "org/polaris=Polaris Insights", "person/priya=Priya Venkat");
+        assertTrue(Docs.facts(two).contains("org/polaris headquarteredIn San Francisco"), Docs.facts(two).toString());
+        var before = Docs.relations("Anke Sörensen of the Hamburg agency Polaris Partners was pleased.", "en",
+                "org/polaris=Polaris Partners", "person/anke=Anke Sörensen");
+        assertTrue(Docs.facts(before).contains("org/polaris headquarteredIn Hamburg"), Docs.facts(before).toString());
+        var demonym = Docs.relations("Lumen, a Chinese start-up, raised money.", "en", "org/lumen=Lumen");
+        assertTrue(Docs.facts(demonym).stream().noneMatch(f -> f.contains("headquartered")), Docs.facts(demonym).toString());
+        var based = Docs.relations("Lumen, a Stockholm-based start-up, raised money.", "en", "org/lumen=Lumen");
+        assertEquals(List.of("org/lumen headquarteredIn Stockholm"),
+                Docs.facts(based).stream().filter(f -> f.contains("headquartered")).toList(), "the compound's city, not the compound");
+    }
 }
