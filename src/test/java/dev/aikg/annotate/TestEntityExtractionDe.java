@@ -16,6 +16,23 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void eineKanzleiVorIhremNamen() {
+        List<String> found = Extract.entities("Das sagt Johanna Reimers, Partnerin der Wirtschaftskanzlei Hallstein Brenner aus Hamburg. "
+                + "Die Großkanzlei Feldmann Rauch berät das Start-up.", "de");
+        assertTrue(found.contains("Organization:Hallstein Brenner"), found.toString());
+        assertTrue(found.contains("Organization:Feldmann Rauch"), found.toString());
+    }
+
+    @Test
+    void einModellImBesitzDesUnternehmensMitNamen() {
+        List<String> found = Extract.entities("Die Firma sammelte Geld ein. Ihr Strukturmodell RM-Fold basiert auf einem offenen Modell. "
+                + "Sein Modell Werkbank-Coder läuft auf Nvidia-Chips.", "de");
+        assertTrue(found.contains("AIModel:RM-Fold"), found.toString());
+        assertTrue(found.contains("AIModel:Werkbank-Coder"), found.toString());
+        assertFalse(Extract.entities("Ihr Geschäftsmodell Abo ist umstritten.", "de").contains("AIModel:Abo"), "ein Geschäftsmodell");
+    }
+
+    @Test
     void vermoegensverwalterRechenzentrumsbetreiberUndWirkstoffentwickler() {
         List<String> found = Extract.entities("Das sagte Ida Morioka, Strategin beim Vermögensverwalter Fjellborg Asset Management. "
                 + "Das Modell wurde beim Rechenzentrumsbetreiber Nordhafen Compute trainiert. "
@@ -30,6 +47,11 @@ class TestEntityExtractionDe {
     void zweiNamenswoerterInEinerListeVonPersonenSindEinePerson() {
         List<String> found = Extract.entities("Gegründet wurde Loomwerk 2023 von Max Junestrand, Sigrun Falkenrath und Oskar Vettel.", "de");
         assertTrue(found.contains("Person:Sigrun Falkenrath"), found.toString());
+        List<String> odd = Extract.entities("Gegründet wurde Loomwerk 2023 von Max Junestrand, Sigge Labor und August Erséus.", "de");
+        assertTrue(odd.contains("Person:Sigge Labor"), "a surname that is also a noun, after a given name: " + odd);
+        assertTrue(odd.contains("Person:August Erséus"), "a month as a given name: " + odd);
+        assertFalse(Extract.entities("Die Firmen Kestrel und Lumen meldeten im Mai, Juni und August Verluste.", "de")
+                .stream().anyMatch(e -> e.startsWith("Person:")), "no person in the list, no person item");
         List<String> before = Extract.entities("Zu den Gründern zählen Sualeh Qoreshi, Michael Brandt und Tomasz Wierzbicki.", "de");
         assertTrue(before.contains("Person:Sualeh Qoreshi"), before.toString());
     }

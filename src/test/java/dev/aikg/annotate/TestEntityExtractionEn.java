@@ -73,6 +73,12 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aModelNamedAfterItsOwnersModelNoun() {
+        List<String> found = Extract.entities("The start-up raised $28 million. Its model Lyra runs on rented chips.", "en");
+        assertTrue(found.contains("AIModel:Lyra"), found.toString());
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));

@@ -45,7 +45,11 @@ public final class ModelNounFinder implements MentionFinder {
             Token t = d.get(i);
             if (!t.word() || covered[i] || !Cues.nameLike(t) || !candidate(t)) continue;
             int end = nameEnd(d, i, covered);
-            if (!isModel(d, i, end)) continue;
+            if (ownedModelNounBefore(d, i)) {
+                end = hyphenPartsEnd(d, i, covered);
+            } else if (!isModel(d, i, end)) {
+                continue;
+            }
             out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
             for (int k = i; k <= end; k++) covered[k] = true;
             i = end;
@@ -69,6 +73,30 @@ public final class ModelNounFinder implements MentionFinder {
 
     private static boolean isModel(DocumentTokens d, int from, int to) {
         return assistantBefore(d, from) || determinedBeforeHead(d, from, to) || apposition(d, to);
+    }
+
+    /** Possessive determiners before a model noun that a name follows: "Ihr Modell Werkbank-Coder", "its model Lyra". */
+    private static final Set<String> OWNERS = Cues.hashed("ihr", "sein", "its", "their", "unser", "our", "dessen", "deren");
+
+    /**
+     * "Ihr Strukturmodell RM-Fold basiert auf …", "Sein Modell Kestrel-2", "its model Lyra": a model noun owned by the
+     * company named before, then the name. The owner makes the noun a thing the company built, not a business model.
+     */
+    private static boolean ownedModelNounBefore(DocumentTokens d, int from) {
+        if (from < 2 || !d.sameSentence(from - 2, from) || d.get(from).gap() != Token.Gap.SPACE) return false;
+        Token noun = d.get(from - 1);
+        String l = noun.lower();
+        boolean modelNoun = l.equals("modell") || l.equals("model") || l.equals("sprachmodell") || l.length() > 7
+                && l.endsWith("modell") && !l.startsWith("geschäft") && !l.startsWith("abo") && !l.startsWith("preis");
+        return modelNoun && noun.gap() == Token.Gap.SPACE && OWNERS.contains(d.lower(from - 2));
+    }
+
+    /** The name's last token over hyphen-joined parts: "Werkbank-Coder", "RM-Fold", "Kestrel-2". */
+    private static int hyphenPartsEnd(DocumentTokens d, int from, boolean[] covered) {
+        int k = from;
+        while (k + 1 < d.size() && !covered[k + 1] && d.get(k + 1).gap() == Token.Gap.HYPHEN && d.get(k + 1).word()
+                && d.sameSentence(from, k + 1) && k - from < 3) k++;
+        return k;
     }
 
     /** "the assistant Verrane Juris", "den Assistenten Yuanbao". */

@@ -63,15 +63,24 @@ final class PersonListFinder implements MentionFinder {
         return k >= 0 && k < d.size() && SEPARATORS.contains(d.lower(k));
     }
 
-    /** Tokens i and i+1: two capitalised name words in one sentence that nothing else took. */
+    /** Month names that are given names too, left out of the given-name list: in a list of people they are names. */
+    private static final Set<String> MONTH_NAMES = Cues.hashed("april", "may", "june", "august");
+
+    /**
+     * Tokens i and i+1: two capitalised name words in one sentence that nothing else took. After a known given name
+     * a surname may be a word of another class ("Sigge Labor"); a month may be a given name ("August Erséus").
+     */
     private static boolean item(DocumentTokens d, int i, boolean[] covered) {
         if (i < 1 || i + 1 >= d.size() || !d.sameSentence(i - 1, i + 1)) return false;
-        for (int k = i; k <= i + 1; k++) {
-            Token t = d.get(k);
-            if (covered[k] || !t.capitalised() || t.gap() != Token.Gap.SPACE || !Cues.nameLike(t) || t.length() < 2
-                    || Cues.is(t, NOT_A_NAME_WORD) || t.possessive()) return false;
+        Token first = d.get(i), second = d.get(i + 1);
+        if (covered[i] || covered[i + 1] || !first.capitalised() || !second.capitalised() || first.gap() != Token.Gap.SPACE
+                || second.gap() != Token.Gap.SPACE || first.length() < 2 || second.length() < 2 || first.possessive() || second.possessive()) {
+            return false;
         }
-        return true;
+        boolean month = MONTH_NAMES.contains(first.lower());
+        if (!month && (!Cues.nameLike(first) || Cues.is(first, NOT_A_NAME_WORD))) return false;
+        if (Cues.is(first, Cues.F_GIVEN)) return second.word() && !Cues.is(second, Cues.F_ROLE | Cues.F_DETERMINER | Cues.F_ORG_SUFFIX);
+        return Cues.nameLike(second) && !Cues.is(second, NOT_A_NAME_WORD);
     }
 
     /** The item ends at k-1: a separator, punctuation, a lower-case word or the sentence's end follows. */
