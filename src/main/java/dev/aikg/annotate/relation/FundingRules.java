@@ -59,10 +59,12 @@ final class FundingRules {
             + "participants|teilnehmer)"
             + "\\s+(sind|waren|include|included|are|were)"
             // "Existing backers Amazon and Google did not say…": the investor noun as the names' title.
-            + "|(existing|current|early|longtime|bisherige|bestehende|langjährige|frühe)\\s+(investors|backers|geldgeber|investoren|kapitalgeber)"
+            + "|(existing|current|early|longtime|new|bisherige|bestehende|langjährige|frühe|neue)\\s+(investors|backers|geldgeber|investoren|kapitalgeber)"
+            // "Mit dabei sind außerdem Y und Z", "Investiert haben unter anderem Y und Z".
+            + "|mit dabei (sind|waren|ist|war)|investiert (haben|hatten)"
             + "|((its|their|seine|ihre|dessen|deren)\\s+)?(investors|backers|"
             + "geldgeber|investoren|kapitalgeber) (include|included|includes|are|were|sind|waren|umfassen))"
-            + "\\s+(auch\\s+|also\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
+            + "\\s+(auch\\s+|also\\s+|außerdem\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
             + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?");
     /** "Y, whose chips fill X, is among its investors", "Y gehört zu seinen Geldgebern". */
     private static final Pattern AMONG_ITS = Pattern.compile("(,[^,;]{1,70},)?\\s+(is|are|was|were|gehört|gehören|zählt|zählen|"
@@ -100,7 +102,11 @@ final class FundingRules {
         if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
         if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) leadsRound(v, sink);
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
-                "unterstützern", "aktionär", "shareholders", "financiers", "participants", "teilnehmer")) investorsInclude(v, sink);
+                "unterstützern", "aktionär", "shareholders", "financiers", "participants", "teilnehmer", "mit dabei", "investiert haben",
+                "investiert hatten")) investorsInclude(v, sink);
+        if (v.hasAny("joined", "took part", "particip", "chipped in", "put in more", "followed", "stiegen", "zogen", "beteiligten")) {
+            listJoined(v, sink);
+        }
         if (v.hasAny("hinter ")) behind(v, sink);
         if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) {
             participated(v, sink);
@@ -216,6 +222,46 @@ final class FundingRules {
             if (target != null) add(v, y, target, null, "invest.among-its-investors", 0.6, sink);
             return;
         }
+    }
+
+    /** What a list of investors that opens its clause does after it: "Y and Z joined", "Y und Z zogen mit". */
+    private static final Pattern JOINED = Pattern.compile("\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
+            + "chipped in|put in more money|followed|stiegen\\s+(auch\\s+|ebenfalls\\s+)?ein|zogen\\s+(auch\\s+)?mit|"
+            + "beteiligten sich(\\s+ebenfalls|\\s+auch)?)(\\s+(too|as well|ebenfalls|auch))?\\s*([,.;]|$|as did\\b|wie\\b).*");
+
+    /**
+     * "Lightspeed, Accel, Plural and General Catalyst joined, as did Saab", "…; Andreessen Horowitz, Fidelity und Silver
+     * Lake zogen mit": investors that open a clause and join a round told in this sentence or the two before.
+     */
+    private boolean listJoined(SentenceView v, RelationSink sink) {
+        for (int k = 0; k < v.refs.size(); k++) {
+            Ref first = v.refs.get(k);
+            if (!first.is(EntityType.ORGANIZATION)) continue;
+            int from = clauseStart(v, first.start());
+            String opening = v.gap(from, first.start());
+            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?")) continue;
+            List<Ref> list = FounderRules.orgList(v, first);
+            Ref last = list.get(list.size() - 1);
+            if (!JOINED.matcher(v.text).region(last.end(), v.sentence.end()).lookingAt()) continue;
+            if (!roundNear(v)) return false;
+            Ref target = roundTarget(v, sink);
+            if (target == null) return false;
+            for (Ref i : list) {
+                if (!i.id().equals(target.id())) add(v, i, target, null, "invest.list-joined", 0.6, sink);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A round or a raise is told in this sentence or the two before. */
+    private static boolean roundNear(SentenceView v) {
+        for (int s = v.index(); s >= Math.max(0, v.index() - 2); s--) {
+            var sentence = v.doc.sentences().get(s);
+            String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
+            if (contains(lower, ROUND) || contains(lower, RAISE_DE) || contains(lower, RAISE_EN)) return true;
+        }
+        return false;
     }
 
     private static final Pattern LIST_CUE = Pattern.compile("(?s).*\\b(investoren|geldgeber|geldgebern|kapitalgeber|kapitalgebern|"

@@ -105,6 +105,10 @@ public final class SentenceSplitter implements Annotator {
             if (before.length() <= 2 && (MONTHS.contains(nextWord) || Character.isLowerCase(text.charAt(next)))) return false;
             return startsSentence(text, next);
         }
+        // "a Series C. New investors …", "eine Serie-B. Danach …": the letter of a funding round is no initial.
+        if (before.length() == 1 && Character.isUpperCase(before.charAt(0)) && roundLetter(text, start, mark - 1)) {
+            return startsSentence(text, next);
+        }
         if (ABBREVIATIONS.contains(lower) || before.length() == 1 && Character.isUpperCase(before.charAt(0))) {
             // An abbreviation can still end a sentence, but only before an obvious new start on a new line.
             return text.indexOf('\n', end) == next - 1 && startsSentence(text, next);
@@ -117,6 +121,15 @@ public final class SentenceSplitter implements Annotator {
         char c = text.charAt(i);
         return Character.isUpperCase(c) || Character.isDigit(c) || "\"„“«»‚'(‘[-–—•*".indexOf(c) >= 0
                 || !Character.isLetter(c) && !Character.isLowerCase(c);
+    }
+
+    /** The letter at {@code letter} follows "Series ", "Serie " or "Serie-". */
+    private static boolean roundLetter(String text, int start, int letter) {
+        if (letter - 1 <= start) return false;
+        char sep = text.charAt(letter - 1);
+        if (sep != ' ' && sep != '-') return false;
+        String w = wordBefore(text, start, letter - 1).toLowerCase(Locale.ROOT);
+        return w.equals("series") || w.equals("serie");
     }
 
     private static String wordBefore(String text, int start, int mark) {

@@ -250,4 +250,32 @@ class TestFundingRelations {
         assertFalse(Docs.facts(d).stream().anyMatch(f -> f.endsWith("investedIn org/corvid") || f.startsWith("org/halcyon investedIn org/polaris")),
                 Docs.facts(d).toString());
     }
+
+    @Test
+    void investorsThatJoinARoundToldBefore() {
+        List<String> en = investments("Lumen raised $1.1 billion on Tuesday in a round led by Halcyon Ventures. "
+                + "Tessaly Partners, Orbis Capital and Kestrel Fund joined, as did the chipmaker Polaris.", "en",
+                "org/tessaly=Tessaly Partners", "org/orbis=Orbis Capital",
+                "org/kestrel=Kestrel Fund", "org/polaris=Polaris");
+        assertTrue(en.contains("org/tessaly investedIn org/lumen"), en.toString());
+        assertTrue(en.contains("org/kestrel investedIn org/lumen"), en.toString());
+        List<String> none = investments("Lumen opened an office in Paris. Tessaly Partners and Orbis Capital joined, too.", "en",
+                "org/tessaly=Tessaly Partners", "org/orbis=Orbis Capital");
+        assertTrue(none.isEmpty(), "no round told: " + none);
+    }
+
+    @Test
+    void mitDabeiUndInvestiertHaben() {
+        List<String> de = investments("Lumen hat 900 Millionen Dollar eingesammelt, angeführt von Halcyon Ventures. "
+                + "Mit dabei sind außerdem Tessaly Partners, Orbis Capital und Kestrel Fund.", "de",
+                "org/tessaly=Tessaly Partners", "org/orbis=Orbis Capital",
+                "org/kestrel=Kestrel Fund");
+        assertTrue(de.contains("org/orbis investedIn org/lumen"), de.toString());
+        List<String> haben = investments("Lumen sammelte im April 41 Millionen Dollar ein. Investiert haben unter anderem Tessaly "
+                + "Partners und Orbis Capital.", "de", "org/tessaly=Tessaly Partners", "org/orbis=Orbis Capital");
+        assertTrue(haben.contains("org/tessaly investedIn org/lumen"), haben.toString());
+        List<String> neu = investments("Lumen raised $180 million in a Series C round. New investors Tessaly Partners and Orbis Capital "
+                + "joined the round.", "en", "org/tessaly=Tessaly Partners", "org/orbis=Orbis Capital");
+        assertTrue(neu.contains("org/orbis investedIn org/lumen"), neu.toString());
+    }
 }

@@ -21,6 +21,14 @@ class TestSentenceSplitter {
     }
 
     @Test
+    void theLetterOfAFundingRoundEnds() {
+        assertEquals(List.of("Lumen raised $180 million in a Series C.", "New investors joined."),
+                split("Lumen raised $180 million in a Series C. New investors joined."));
+        assertEquals(List.of("Lumen schloss eine Serie B ab.", "Danach stieg der Wert."), split("Lumen schloss eine Serie B ab. Danach stieg der Wert."));
+        assertEquals(List.of("John F. Kennedy spoke."), split("John F. Kennedy spoke."), "an initial stays inside");
+    }
+
+    @Test
     void yearBeforeCapitalEnds() {
         assertEquals(List.of("Es geschah 2022.", "Drei Jahre später kam mehr."), split("Es geschah 2022. Drei Jahre später kam mehr."));
     }
