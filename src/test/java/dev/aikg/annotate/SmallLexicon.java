@@ -45,6 +45,8 @@ public final class SmallLexicon {
         es.add(entry("model/chatgpt", EntityType.AI_MODEL, "ChatGPT", List.of(), Map.of("developedBy", List.of("org/openai"))));
         es.add(entry("model/claude", EntityType.AI_MODEL, "Claude", List.of("Claude"), Map.of("developedBy", List.of("org/anthropic"))));
         es.add(entry("chip/h800", EntityType.CHIP, "H800", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
+        es.add(entry("chip/blackwell", EntityType.CHIP, "Blackwell", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
+        es.add(entry("model/stable-diffusion", EntityType.AI_MODEL, "Stable Diffusion", List.of(), Map.of()));
         es.add(org("org/google", "Google", List.of(), "NASDAQ:GOOGL", Map.of()));
         es.add(entry("chip/tpu", EntityType.CHIP, "TPU", List.of(), Map.of("manufacturedBy", List.of("org/google")), "Google TPU", "tensor processing unit"));
         es.add(entry("model/notebooklm", EntityType.AI_MODEL, "NotebookLM", List.of(), Map.of("developedBy", List.of("org/google"))));

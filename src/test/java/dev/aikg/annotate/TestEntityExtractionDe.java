@@ -16,6 +16,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einBeschreibendesFinanzwortGehoertNichtZumNamen() {
+        List<String> found = Extract.entities("Angeführt wurde die Runde vom Wachstumsfonds Isarkamm Growth Partners, auch der "
+                + "Geldgeber Lumora Ventures und die Elbstrom Invest beteiligten sich. Das Insurtech Schadenfrei AI wächst.", "de");
+        assertTrue(found.contains("Organization:Isarkamm Growth Partners"), found.toString());
+        assertTrue(found.contains("Organization:Lumora Ventures"), found.toString());
+        assertTrue(found.contains("Organization:Elbstrom Invest"), found.toString());
+        assertTrue(found.contains("Organization:Schadenfrei AI"), found.toString());
+    }
+
+    @Test
     void eineKanzleiVorIhremNamen() {
         List<String> found = Extract.entities("Das sagt Johanna Reimers, Partnerin der Wirtschaftskanzlei Hallstein Brenner aus Hamburg. "
                 + "Die Großkanzlei Feldmann Rauch berät das Start-up.", "de");

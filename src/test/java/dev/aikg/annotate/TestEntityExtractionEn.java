@@ -47,6 +47,13 @@ class TestEntityExtractionEn {
                 "a context label without its context is no family");
         assertFalse(Extract.entities("The Technology Innovation Institute said Falcon 3 million users had tried it.", "en")
                 .contains("AIModel:Falcon 3"), "a quantity after the name");
+        List<String> more = Extract.entities("Google DeepMind showed AlphaFold V4 Turbo, and Nvidia sold Blackwell 2025 units and "
+                + "Blackwell 9400 boards.", "en");
+        assertTrue(more.contains("AIModel:AlphaFold V4 Turbo"), "a capital V and a tier word: " + more);
+        assertTrue(more.contains("Chip:Blackwell 9400"), "a chip generation in thousands: " + more);
+        assertFalse(more.contains("Chip:Blackwell 2025"), "a year: " + more);
+        assertTrue(Extract.entities("The court heard that Stable Diffusion 3.5 was trained on scraped photos.", "en")
+                .contains("AIModel:Stable Diffusion 3.5"), "a family of two words");
     }
 
     @Test
@@ -76,6 +83,13 @@ class TestEntityExtractionEn {
     void aModelNamedAfterItsOwnersModelNoun() {
         List<String> found = Extract.entities("The start-up raised $28 million. Its model Lyra runs on rented chips.", "en");
         assertTrue(found.contains("AIModel:Lyra"), found.toString());
+    }
+
+    @Test
+    void aCountryAdjectiveBeforeARoundLeadIsNoCompany() {
+        List<String> found = Extract.entities("Lumora raised €1.7 billion in a Series C round led by Dutch chip-equipment maker "
+                + "Veldhoven Systems.", "en");
+        assertFalse(found.contains("Organization:Dutch"), found.toString());
     }
 
     @Test
@@ -111,6 +125,10 @@ class TestEntityExtractionEn {
         assertFalse(brokers.contains("Organization:Nvidia"), brokers.toString());
         assertTrue(has("Microsoft Research published the paper, and Microsoft shares rose.", "Organization:Microsoft"),
                 "a research unit is no investment arm");
+        List<String> whole = Extract.entities("BlackRock, Deutsche Bank Capital Partners and Nvidia Ventures Fund took part.", "en");
+        assertTrue(whole.contains("Organization:Deutsche Bank Capital Partners"), "the arm read from the parent's first word: " + whole);
+        assertTrue(whole.contains("Organization:Nvidia Ventures Fund"), whole.toString());
+        assertFalse(whole.contains("Organization:Bank Capital Partners"), whole.toString());
     }
 
     @Test

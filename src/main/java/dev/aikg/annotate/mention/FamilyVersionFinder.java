@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A new version of a model or chip family the lexicon knows: "AlphaFold 3", "Falcon 3", "Blackwell 2"
- * when the lexicon holds AlphaFold, Falcon and Blackwell but not that version. The family was found by
+ * A new version of a model or chip family the lexicon knows: "AlphaFold 3", "Falcon 3", "Stable Diffusion 3.5",
+ * "Midjourney V7", "Dimensity 9400", "Kling 2.5 Turbo" when the lexicon holds the family but not that version. The family was found by
  * the lexicon (a context label only with its context, so "Falcon 9" in a rocket story is not one), and
  * a version right after it makes the pair a model or chip of its own, as a lexicon label would
  * ("Claude 3.7" is not Claude). A number that measures something ("Falcon 3 Prozent", "Gemini 2
@@ -37,32 +37,43 @@ public final class FamilyVersionFinder implements MentionFinder {
             if (m.entityId() == null || m.type() != EntityType.AI_MODEL && m.type() != EntityType.CHIP) continue;
             if (m.method() != Method.LEXICON && m.method() != Method.CONTEXT) continue;
             int i = d.indexAt(m.start());
-            if (i >= d.size() || d.get(i).end() != m.end() || !familyName(m)) continue;
-            int v = i + 1;
-            if (!version(d, i, v)) continue;
-            out.add(d.mention(i, v, m.type(), null, Method.PATTERN, RULE, CONFIDENCE));
+            int last = d.indexAt(m.end()) - 1;
+            if (i >= d.size() || last < i || d.get(last).end() != m.end() || !familyName(m)) continue;
+            int v = last + 1;
+            // Chips count their generations in thousands ("Dimensity 9400", "Kirin 9020"), models do not.
+            if (!version(d, last, v, m.type() == EntityType.CHIP ? 4 : 2)) continue;
+            int end = v;
+            // One tier word after the version belongs to the name: "Kling 2.5 Turbo", "Veo 3 Pro".
+            if (end + 1 < d.size() && d.sameSentence(v, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
+                    && TIERS.contains(d.lower(end + 1)) && Character.isUpperCase(d.get(end + 1).text().charAt(0))) end++;
+            out.add(d.mention(i, end, m.type(), null, Method.PATTERN, RULE, CONFIDENCE));
         }
     }
 
-    /** One word of letters naming a family, not a version of its own ("AlphaFold", not "R1"). */
+    private static final Set<String> TIERS = Cues.hashed("turbo", "pro", "ultra", "max", "mini", "flash", "lite", "plus",
+            "nano", "fast", "elite", "extreme");
+
+    /** Words of letters naming a family, not a version of its own ("AlphaFold", "Stable Diffusion", not "R1"). */
     private boolean familyName(Mention m) {
         LexiconEntry e = index.lexicon().get(m.entityId());
         if (e == null) return false;
         String s = m.surface();
-        for (int k = 0; k < s.length(); k++) if (!Character.isLetter(s.charAt(k))) return false;
+        for (int k = 0; k < s.length(); k++) if (!Character.isLetter(s.charAt(k)) && s.charAt(k) != ' ') return false;
         return s.length() >= 3;
     }
 
-    /** Token v is a version number right after the family word i: "3", "2.5", "v2", also "AlphaFold-3". */
-    private static boolean version(DocumentTokens d, int i, int v) {
+    /** Token v is a version number right after the family's last word: "3", "2.5", "v2", "V7", also "AlphaFold-3". */
+    private static boolean version(DocumentTokens d, int i, int v, int maxDigits) {
         if (v >= d.size() || !d.sameSentence(i, v)) return false;
         Token t = d.get(v);
         if (t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN) return false;
         String s = t.text();
-        int k = s.startsWith("v") ? 1 : 0;
+        int k = s.startsWith("v") || s.startsWith("V") ? 1 : 0;
         int digits = 0;
         while (k < s.length() && Character.isDigit(s.charAt(k))) { k++; digits++; }
-        if (digits == 0 || digits > 2) return false;
+        if (digits == 0 || digits > maxDigits) return false;
+        // "Blackwell 2025": a year, not a generation.
+        if (digits == 4 && (s.startsWith("19", k - 4) || s.startsWith("20", k - 4))) return false;
         if (k < s.length()) {
             if (s.charAt(k) != '.' || k + 1 >= s.length()) return false;
             int frac = 0;

@@ -52,7 +52,10 @@ public final class LexiconMentionFinder implements MentionFinder {
         for (Match m : matches) {
             if (m.context()) { context.add(m); continue; }
             LexiconIndex.Label l = firstNonContext(m);
-            if (l.entry().type() == EntityType.ORGANIZATION && armFollows(d, m.to())) continue;
+            if (l.entry().type() == EntityType.ORGANIZATION && armFollows(d, m.to())) {
+                out.add(d.mention(m.from(), armEnd(d, m.to()), EntityType.ORGANIZATION, null, Method.CUE, "cue:investment-arm", ARM));
+                continue;
+            }
             strong.add(l.entry().id());
             out.add(d.mention(m.from(), m.to(), l.entry().type(), l.entry().id(), Method.LEXICON,
                     "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
@@ -72,6 +75,22 @@ public final class LexiconMentionFinder implements MentionFinder {
     }
 
     private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation", "securities", "alternatives");
+    private static final Set<String> ARM_TAILS = Set.of("partners", "management", "fund", "markets", "group");
+    static final double ARM = 0.8;
+
+    /**
+     * The arm's whole name, read from the parent's name on: "Munich Re Ventures", "Deutsche Telekom Capital Partners"
+     * (a cue finder would start after a parent's first word it cannot tell from a place or an adjective).
+     */
+    private static int armEnd(DocumentTokens d, int to) {
+        int end = to + 1;
+        while (end + 1 < d.size() && d.sameSentence(end, end + 1)) {
+            Token next = d.get(end + 1);
+            if (next.gap() != Token.Gap.SPACE || !next.capitalised() || !ARM_SUFFIXES.contains(next.lower()) && !ARM_TAILS.contains(next.lower())) break;
+            end++;
+        }
+        return end;
+    }
 
     private static LexiconIndex.Label firstNonContext(Match m) {
         for (LexiconIndex.Label l : m.labels()) if (!l.context()) return l;

@@ -25,7 +25,7 @@ final class OrganisationCues {
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
             "ai", "technologies", "robotics", "semiconductor", "securities", "alternatives", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
-            "therapeutics", "pharmaceuticals", "biosciences",
+            "therapeutics", "pharmaceuticals", "biosciences", "invest",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
@@ -410,10 +410,16 @@ final class OrganisationCues {
         "unternehmens", "hersteller", "herstellers", "anbieter", "anbieters", "entwickler", "entwicklers", "gesellschaft",
         "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
         "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung",
-        "betreiber", "betreibers", "kanzlei", "kanzleien"};
+        "betreiber", "betreibers", "kanzlei", "kanzleien", "fonds", "geldgeber", "investor", "insurtech", "insurtechs",
+        "fintech", "fintechs"};
+
+    /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
+    private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
+            "startup", "start-up", "konzern", "fonds", "finanzinvestor");
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     private static boolean descriptorNoun(Token t) {
+        if (t.capitalised() && t.gap() != Token.Gap.HYPHEN && DESCRIPTOR_WORDS.contains(t.lower())) return true;
         if (t.length() < 7 && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;
         String l = t.lower();
         boolean head = t.gap() == Token.Gap.HYPHEN; // "Autochip-Spezialisten": the part after the hyphen is the head
