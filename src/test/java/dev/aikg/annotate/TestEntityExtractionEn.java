@@ -93,6 +93,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aGenerationAfterTheSurnameBelongsToTheName() {
+        List<String> found = Extract.entities("Qualcomm's chip chief Gerard Williams III designed the cores, said analyst John Doe Jr. on Monday.", "en");
+        assertTrue(found.contains("Person:Gerard Williams III"), found.toString());
+        assertTrue(found.contains("Person:John Doe Jr"), found.toString());
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));

@@ -142,7 +142,18 @@ final class NameSpans {
         if (end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN && !covered[end + 1] && romanSyllable(d.get(end + 1))) {
             end = end + 1;
         }
-        return arabicTail(d, i, end, covered);
+        return generationSuffix(d, arabicTail(d, i, end, covered), covered);
+    }
+
+    private static final Set<String> GENERATIONS = Set.of("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
+
+    /** "Gerard Williams III", "Martin Luther King Jr.": a generation after the surname is part of the name. */
+    private static int generationSuffix(DocumentTokens d, int end, boolean[] covered) {
+        if (end < 0 || end + 1 >= d.size() || covered[end + 1] || !d.sameSentence(end, end + 1)) return end;
+        Token t = d.get(end + 1);
+        if (t.gap() != Token.Gap.SPACE || !GENERATIONS.contains(t.text())) return end;
+        // "Jr." may be tokenised as "Jr" and a glued full stop: the stop stays outside the name, as with "Inc.".
+        return end + 1;
     }
 
     /** A romanised syllable of two to {@code max} lower-case letters ("yeon", "lam", "shing"). */
