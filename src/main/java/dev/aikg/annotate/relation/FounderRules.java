@@ -189,7 +189,11 @@ final class FounderRules {
         return listFrom(v, first, EntityType.ORGANIZATION);
     }
 
-    /** The name and those of its type joined after it by "und", "and", ",": "A, B and C". */
+    /** A list link, an article, and a plural noun that names what the next items are ("sowie die Großbanken"). */
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?"
+            + "([\\p{L}-]*(banken|fonds|investoren|geldgeber|konzerne|firmen|banks|funds|investors|firms|groups) )?");
+
+    /** The name and those of its type joined after it by "und", "and", ",": "A, B and C", "A sowie die Großbanken B und C". */
     static List<Ref> listFrom(SentenceView v, Ref first, EntityType type) {
         List<Ref> out = new ArrayList<>();
         out.add(first);
@@ -197,7 +201,7 @@ final class FounderRules {
         for (Ref r : v.refs) {
             if (r.start() < last.end() || !r.is(type)) continue;
             String gap = v.gap(last.end(), r.start());
-            if (!Rx.matches(gap, "\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?")) break;
+            if (!LIST_LINK.matcher(gap).matches()) break;
             out.add(r);
             last = r;
         }

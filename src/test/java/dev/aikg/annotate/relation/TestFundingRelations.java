@@ -278,4 +278,12 @@ class TestFundingRelations {
                 + "joined the round.", "en", "org/tessaly=Tessaly Partners", "org/orbis=Orbis Capital");
         assertTrue(neu.contains("org/orbis investedIn org/lumen"), neu.toString());
     }
+
+    @Test
+    void aPluralNounBeforeTheNextInvestorsKeepsTheList() {
+        List<String> de = investments("Zu den Geldgebern von Lumen gehören Halcyon Ventures sowie die Großbanken Corvid Capital "
+                + "und Brightline.", "de");
+        assertTrue(de.contains("org/corvid investedIn org/lumen"), de.toString());
+        assertTrue(de.contains("org/brightline investedIn org/lumen"), de.toString());
+    }
 }
