@@ -117,6 +117,8 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("Shares of Alibaba climbed as investors bet on Chinese AI and on Industrial AI projects.", "en");
         assertFalse(found.contains("Organization:Chinese AI"), found.toString());
         assertFalse(found.contains("Organization:Industrial AI"), found.toString());
+        List<String> headline = Extract.entities("Voice AI's money moment: Consumer AI Brief for Tuesday, and Legal AI grows.", "en");
+        assertTrue(headline.stream().noneMatch(e -> e.startsWith("Organization:")), "kinds of AI in a headline: " + headline);
         assertTrue(Extract.entities("Investors poured money into Quillon AI last year.", "en").contains("Organization:Quillon AI"),
                 "a name before AI still makes a company");
     }

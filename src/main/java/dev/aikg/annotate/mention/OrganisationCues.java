@@ -334,7 +334,9 @@ final class OrganisationCues {
             "asian", "african", "arab", "gulf", "emirati", "saudi", "israeli", "canadian", "australian", "taiwanese",
             "italian", "spanish", "swiss", "dutch", "nordic", "eastern", "northern", "southern", "regional", "national",
             "domestic", "foreign", "local", "andere", "weitere",
-            "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne");
+            "chinesische", "amerikanische", "europäische", "deutsche", "generative", "souveräne",
+            // What the AI does or whom it serves, in headlines: "Voice AI's money moment", "Consumer AI Brief".
+            "voice", "consumer", "speech", "medical", "legal", "financial", "military", "defence", "defense", "mobile");
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
