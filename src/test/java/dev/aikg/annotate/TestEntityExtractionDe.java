@@ -16,6 +16,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einOrtVorEinemSatzMitFirmennomenIstKeineFirma() {
+        List<String> found = Extract.entities("Der Firmensitz ist in Freiburg, ein zweites Büro unterhält das Start-up in Berlin.", "de");
+        assertFalse(found.contains("Organization:Freiburg"), found.toString());
+        assertTrue(Extract.entities("Investiert hat Kestrel in Quillbase, ein junges Berliner Start-up.", "de")
+                .contains("Organization:Quillbase"), "eine Apposition mit Ortsadjektiv");
+    }
+
+    @Test
     void einBeschreibendesFinanzwortGehoertNichtZumNamen() {
         List<String> found = Extract.entities("Angeführt wurde die Runde vom Wachstumsfonds Isarkamm Growth Partners, auch der "
                 + "Geldgeber Lumora Ventures und die Elbstrom Invest beteiligten sich. Das Insurtech Schadenfrei AI wächst.", "de");

@@ -208,7 +208,12 @@ final class OrganisationCues {
             boolean startUp = w.lower().equals("start") && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN
                     && d.lower(k + 1).equals("up");
             boolean noun = startUp || APPOSITION_NOUNS.contains(w.lower()) && w.gap() != Token.Gap.HYPHEN || compoundCompanyHead(w);
-            if (!noun) continue;
+            if (!noun) {
+                // A second article opens a phrase of its own: "in Freiburg, ein zweites Büro unterhält das Start-up"
+                // describes no company by its place ("ein von Nvidia unterstütztes Start-up" has one article).
+                if (Cues.is(w, Cues.F_DETERMINER) || APPOSITION_ARTICLES.contains(w.lower())) return -1;
+                continue;
+            }
             if (startUp) k++;
             Token next = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
             if (next != null && next.word() && next.gap() == Token.Gap.SPACE && !APPOSITION_FOLLOWERS.contains(next.lower())) return -1;
