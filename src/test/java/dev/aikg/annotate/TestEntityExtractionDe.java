@@ -19,6 +19,9 @@ class TestEntityExtractionDe {
     void einOrtVorEinemSatzMitFirmennomenIstKeineFirma() {
         List<String> found = Extract.entities("Der Firmensitz ist in Freiburg, ein zweites Büro unterhält das Start-up in Berlin.", "de");
         assertFalse(found.contains("Organization:Freiburg"), found.toString());
+        List<String> from = Extract.entities("Das Start-up Nuvolith Memory aus Daejeon, eine Ausgründung des Korea Advanced Institute of Science and Technology, sammelte Geld ein.", "de");
+        assertFalse(from.contains("Organization:Daejeon"), from.toString());
+        assertTrue(from.contains("Organization:Nuvolith Memory"), from.toString());
         assertTrue(Extract.entities("Investiert hat Kestrel in Quillbase, ein junges Berliner Start-up.", "de")
                 .contains("Organization:Quillbase"), "eine Apposition mit Ortsadjektiv");
     }

@@ -193,6 +193,8 @@ final class OrganisationCues {
      * name's last token, or -1.
      */
     private static int describedName(DocumentTokens d, int i, boolean[] covered) {
+        // "Nuvolith Memory aus Daejeon, eine Ausgründung des KAIST": the apposition describes the company before the place.
+        if (i > 0 && d.sameSentence(i - 1, i) && (d.lower(i - 1).equals("aus") || d.lower(i - 1).equals("from"))) return -1;
         int end = i;
         while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
                 && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
