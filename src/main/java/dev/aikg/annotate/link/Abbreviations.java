@@ -1,7 +1,6 @@
 package dev.aikg.annotate.link;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Abbreviations an article defines in brackets right after a name: "Technology Innovation Institute
@@ -15,8 +14,6 @@ import java.util.Set;
 final class Abbreviations {
     private static final int MIN = 2;
     private static final int MAX = 8;
-    private static final Set<String> SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc", "co",
-            "kg", "nv", "sa", "limited", "corporation", "group", "gruppe", "holding", "holdings");
 
     private Abbreviations() { }
 
@@ -54,7 +51,7 @@ final class Abbreviations {
         String word = words[w];
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) return match(abbr, p, words, w + 1);
         boolean capital = Character.isUpperCase(word.charAt(0));
-        if ((!capital || SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) && match(abbr, p, words, w + 1)) {
+        if ((!capital || ShortForms.ORG_SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) && match(abbr, p, words, w + 1)) {
             return true;
         }
         if (p == abbr.length() || Character.toLowerCase(word.charAt(0)) != abbr.charAt(p)) return false;

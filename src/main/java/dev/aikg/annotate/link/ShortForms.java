@@ -30,7 +30,7 @@ import java.util.Set;
 final class ShortForms {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
     static final double CONFIDENCE = 0.75;
-    private static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc",
+    static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc",
             "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs", "ai",
             "technologies", "co", "kg", "nv", "limited", "corporation");
 

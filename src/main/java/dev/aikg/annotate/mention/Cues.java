@@ -77,6 +77,17 @@ public final class Cues {
             "for", "der", "des", "from", "with");
 
     /** An unmodifiable hash set: faster than Set.of for the many lookups per token of the finders. */
+    /**
+     * Adjectives of a country or region, written with a capital in English: "led by Dutch chip-equipment maker
+     * ASML", "a Chinese start-up" name no company and no city.
+     */
+    public static final Set<String> DEMONYMS = hashed("american", "german", "korean", "mexican", "african", "dutch",
+            "swiss", "french", "greek", "thai", "israeli", "emirati", "saudi", "pakistani", "qatari", "kuwaiti", "omani",
+            "nepali", "bangladeshi", "iraqi", "chinese", "british", "japanese", "swedish", "italian", "spanish", "indian",
+            "canadian", "european", "asian", "taiwanese", "singaporean", "norwegian", "danish", "finnish", "austrian",
+            "belgian", "irish", "polish", "russian", "brazilian", "australian", "french-german", "us", "u.s.", "uk", "eu",
+            "gulf");
+
     public static Set<String> hashed(String... words) {
         return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
     }

@@ -7,7 +7,6 @@ import dev.aikg.model.Method;
 import dev.aikg.model.Mention;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * A new version of a model or chip family the lexicon knows: "AlphaFold 3", "Falcon 3", "Stable Diffusion 3.5",
@@ -20,10 +19,6 @@ import java.util.Set;
 public final class FamilyVersionFinder implements MentionFinder {
     static final double CONFIDENCE = 0.8;
     private static final String RULE = "pattern:family-version";
-    private static final Set<String> UNITS = Cues.hashed("%", "prozent", "percent", "million", "millionen", "mio",
-            "billion", "billionen", "milliarden", "milliarde", "mrd", "euro", "dollar", "usd", "eur", "uhr", "jahre",
-            "years", "mal", "times", "punkte", "points", "prozentpunkte", "cent", "cents", "stück", "tonnen", "km",
-            "nutzer", "users", "kunden", "customers", "tage", "days", "monate", "months", "wochen", "weeks");
 
     private final LexiconIndex index;
 
@@ -45,13 +40,11 @@ public final class FamilyVersionFinder implements MentionFinder {
             int end = v;
             // One tier word after the version belongs to the name: "Kling 2.5 Turbo", "Veo 3 Pro".
             if (end + 1 < d.size() && d.sameSentence(v, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
-                    && TIERS.contains(d.lower(end + 1)) && Character.isUpperCase(d.get(end + 1).text().charAt(0))) end++;
+                    && VersionedModelFinder.OTHER_SUFFIXES.contains(d.lower(end + 1)) && Character.isUpperCase(d.get(end + 1).text().charAt(0))) end++;
             out.add(d.mention(i, end, m.type(), null, Method.PATTERN, RULE, CONFIDENCE));
         }
     }
 
-    private static final Set<String> TIERS = Cues.hashed("turbo", "pro", "ultra", "max", "mini", "flash", "lite", "plus",
-            "nano", "fast", "elite", "extreme");
 
     /** Words of letters naming a family, not a version of its own ("AlphaFold", "Stable Diffusion", not "R1"). */
     private boolean familyName(Mention m) {
@@ -82,7 +75,7 @@ public final class FamilyVersionFinder implements MentionFinder {
         }
         // "Falcon 3 Prozent", "Gemini 2 Millionen Nutzer": a quantity, not a version; "Falcon 3,5": a number.
         Token after = v + 1 < d.size() && d.sameSentence(v, v + 1) ? d.get(v + 1) : null;
-        if (after != null && (UNITS.contains(after.lower()) || after.is(",") && after.gap() == Token.Gap.NONE
+        if (after != null && (VersionedModelFinder.UNITS.contains(after.lower()) || after.is(",") && after.gap() == Token.Gap.NONE
                 && v + 2 < d.size() && Character.isDigit(d.get(v + 2).text().charAt(0)))) return false;
         return true;
     }

@@ -87,16 +87,10 @@ final class ListMemberFinder implements MentionFinder {
         }
     }
 
-    /** Adjectives of a country or region: "led by Dutch chip-equipment maker ASML" names ASML, not "Dutch". */
-    private static final Set<String> DEMONYMS = Cues.hashed("dutch", "chinese", "german", "french", "american", "british",
-            "japanese", "korean", "swiss", "swedish", "italian", "spanish", "indian", "israeli", "canadian", "european",
-            "asian", "saudi", "emirati", "taiwanese", "singaporean", "norwegian", "danish", "finnish", "austrian", "belgian",
-            "irish", "polish", "russian", "brazilian", "australian", "french-german", "us", "u.s.", "uk", "gulf");
-
     private static boolean candidate(DocumentTokens d, int i) {
         Token t = d.get(i);
         return t.word() && (t.capitalised() || Character.isDigit(t.text().charAt(0)) && t.hasUpperOrDigit()) && t.gap() != Token.Gap.HYPHEN
-                && Cues.nameLike(t) && !DEMONYMS.contains(t.lower())
+                && Cues.nameLike(t) && !Cues.DEMONYMS.contains(t.lower())
                 && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX);
     }
 

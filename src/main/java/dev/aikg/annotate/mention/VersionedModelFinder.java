@@ -32,7 +32,7 @@ public final class VersionedModelFinder implements MentionFinder {
     private static final Set<String> MODEL_SUFFIXES = Cues.hashed("instruct", "chat", "coder", "base", "distill",
             "reasoner", "thinking", "preview", "vision", "omni");
     /** Suffixes models share with other products ("Pro", "Max"): part of the name, no evidence on their own. */
-    private static final Set<String> OTHER_SUFFIXES = Cues.hashed("mini", "pro", "max", "turbo", "flash", "lite",
+    static final Set<String> OTHER_SUFFIXES = Cues.hashed("mini", "pro", "max", "turbo", "flash", "lite",
             "ultra", "nano", "plus", "large", "small", "medium", "fast", "exp", "experimental");
     /** Names of products, documents and counters that are followed by numbers and are no AI model. */
     private static final Set<String> NOT_MODELS = Cues.hashed("iphone", "ipad", "ipod", "windows", "python", "java",
@@ -52,9 +52,10 @@ public final class VersionedModelFinder implements MentionFinder {
             "times", "fifa", "nba", "formel", "liga", "league", "bundesliga", "champions", "ps", "hd", "mp", "g",
             "kw", "kilometer", "meter", "grad", "degree", "degrees", "ebene", "sprint", "zone", "area", "sektor");
     /** Words after the number that make it a quantity, not a version ("Aktie 2.5 Prozent"). */
-    private static final Set<String> UNITS = Cues.hashed("%", "prozent", "percent", "million", "millionen", "mio",
+    static final Set<String> UNITS = Cues.hashed("%", "prozent", "percent", "million", "millionen", "mio",
             "billion", "billionen", "milliarden", "milliarde", "mrd", "euro", "dollar", "usd", "eur", "uhr", "jahre",
-            "years", "mal", "times", "punkte", "points", "prozentpunkte", "cent", "cents", "stück", "tonnen", "km");
+            "years", "mal", "times", "punkte", "points", "prozentpunkte", "cent", "cents", "stück", "tonnen", "km",
+            "nutzer", "users", "kunden", "customers", "tage", "days", "monate", "months", "wochen", "weeks");
     /** Nouns that name an AI model without further context. */
     private static final Set<String> AI_NOUNS = Cues.hashed("sprachmodell", "sprachmodells", "sprachmodelle", "llm",
             "llms", "chatbot", "chatbots", "ki-modell", "ki-modells", "ki-chatbot", "reasoning-modell",

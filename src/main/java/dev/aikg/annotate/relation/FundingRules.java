@@ -256,12 +256,15 @@ final class FundingRules {
 
     /** A round or a raise is told in this sentence or the two before. */
     private static boolean roundNear(SentenceView v) {
-        for (int s = v.index(); s >= Math.max(0, v.index() - 2); s--) {
-            var sentence = v.doc.sentences().get(s);
-            String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
-            if (contains(lower, ROUND) || contains(lower, RAISE_DE) || contains(lower, RAISE_EN)) return true;
-        }
+        for (int s = v.index(); s >= Math.max(0, v.index() - 2); s--) if (speaksOfRaising(v, s)) return true;
         return false;
+    }
+
+    /** Sentence s names a round or a raise verb. */
+    private static boolean speaksOfRaising(SentenceView v, int s) {
+        var sentence = v.doc.sentences().get(s);
+        String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
+        return contains(lower, ROUND) || contains(lower, RAISE_DE) || contains(lower, RAISE_EN);
     }
 
     private static final Pattern LIST_CUE = Pattern.compile("(?s).*\\b(investoren|geldgeber|geldgebern|kapitalgeber|kapitalgebern|"
@@ -334,9 +337,7 @@ final class FundingRules {
         funded = fundedIn(v, sink, at - 2);
         if (funded != null) return funded;
         for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
-            var sentence = v.doc.sentences().get(s);
-            String lower = v.text.substring(sentence.start(), sentence.end()).toLowerCase();
-            if (!contains(lower, ROUND) && !contains(lower, RAISE_DE) && !contains(lower, RAISE_EN)) continue;
+            if (!speaksOfRaising(v, s)) continue;
             Ref subject = subjectOf(v, s);
             if (subject != null) return subject;
         }

@@ -75,11 +75,9 @@ final class HeadquartersRules {
     private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house",
             "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
             "publisher", "outlet");
-    /** Capitalised words before such a noun that are adjectives of a country or region, not cities. */
-    private static final Set<String> DEMONYMS = Set.of("american", "german", "korean", "mexican", "african", "dutch", "swiss",
-            "french", "greek", "thai", "israeli", "emirati", "saudi", "pakistani", "qatari", "kuwaiti", "omani", "nepali",
-            "bangladeshi", "iraqi", "french-german", "us", "u.s.", "uk", "eu", "western", "eastern", "northern", "southern",
-            "big", "small", "young", "new", "leading", "local", "rival", "tech", "ai");
+    /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
+    private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
+            "young", "new", "leading", "local", "rival", "tech", "ai");
 
     /**
      * "Patchlight, a Toronto start-up founded by …", "Ardent Bay Insights, a San Francisco research firm", "the London
@@ -91,7 +89,7 @@ final class HeadquartersRules {
         // "a Stockholm-based start-up" is the based-compound rule's; "a Norwegian-American company" names no city.
         if (city == null || city.start() != article.end() + 1 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0) return;
         String l = city.lower();
-        if (DEMONYMS.contains(l) || l.endsWith("ese") || l.endsWith("ian") || l.endsWith("ish") || l.endsWith("ean")) return;
+        if (dev.aikg.annotate.mention.Cues.DEMONYMS.contains(l) || NOT_CITY_WORDS.contains(l) || l.endsWith("ese") || l.endsWith("ian") || l.endsWith("ish") || l.endsWith("ean")) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word noun = Words.after(v.text, city.end(), v.sentence.end());
         if (noun != null && !CITY_NOUN_HEADS.contains(noun.lower()) && Character.isLowerCase(noun.text().charAt(0))) {
