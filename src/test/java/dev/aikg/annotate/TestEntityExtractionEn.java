@@ -543,4 +543,14 @@ class TestEntityExtractionEn {
                 + "The Toyota model line sold well. Volkswagen sold the Golf model for 30,000 euros.", "en");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("AIModel:")), none.toString());
     }
+
+    @Test
+    void advisoryHousesAreOrganisations() {
+        List<String> found = Extract.entities("Dana Price, a portfolio manager at Boston-based Kestrel Bay Advisors, sold shares. "
+                + "Omar Lind of the advisory firm Harbor Lane Advisory disagreed, as did Greystone Associates.", "en");
+        assertTrue(found.contains("Organization:Kestrel Bay Advisors"), found.toString());
+        assertTrue(found.contains("Organization:Harbor Lane Advisory"), found.toString());
+        assertTrue(found.contains("Organization:Greystone Associates"), found.toString());
+        assertFalse(Extract.entities("The Security Advisory was issued on Monday.", "en").contains("Organization:Security Advisory"));
+    }
 }

@@ -26,6 +26,8 @@ final class OrganisationCues {
             "ai", "technologies", "robotics", "semiconductor", "securities", "alternatives", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
             "therapeutics", "pharmaceuticals", "biosciences", "invest",
+            // "Kestrel Bay Advisors", "Greystone Associates": advisory houses ("Advisory" follows common words too: "Security Advisory").
+            "advisors", "advisers", "associates",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",

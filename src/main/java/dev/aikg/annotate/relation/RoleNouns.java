@@ -27,7 +27,9 @@ final class RoleNouns {
             "vorstand", "chefentwickler", "chefökonom", "gesellschafter", "teilhaber",
             // "a board member of Nvidia", "Aufsichtsratsmitglied"; "a founding member" is a founder (RoleRules).
             "member", "mitglied", "historian", "historiker", "lecturer", "dozent", "vorständin", "volkswirt", "chairwoman",
-            "chairperson", "treasurer");
+            "chairperson", "treasurer",
+            // "deputy general counsel", "Cheflobbyist", "Bank of Japan Governor".
+            "counsel", "lobbyist", "governor", "gouverneur", "justiziar");
     private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
     private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
 

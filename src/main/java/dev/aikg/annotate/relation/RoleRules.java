@@ -120,12 +120,65 @@ final class RoleRules {
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         List<Word> words = Words.in(v.text, after + 1, o.start());
         if (v.text.substring(after + 1, o.start()).indexOf(',') >= 0) return;
+        if (orgBeforeRole(v, p, after, o, sink)) return;
         int r = lastRoleWithTail(words);
+        if (r < 0) r = headOfFieldAt(words);
         if (r < 0) return;
         emitRoles(v, sink, p, o, words, r, "role.apposition", 0.85);
         for (Ref more : FounderRules.orgList(v, o)) {
             if (more != o) emitRoles(v, sink, p, more, words, r, "role.apposition", 0.8);
         }
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_FORMER = java.util.regex.Pattern.compile("\\s*((a|an|the|ein|eine|einer|der|die)\\s+)?"
+            + "((former|ex-|onetime|longtime|veteran|ehemaliger|ehemalige|früherer|frühere|langjähriger|langjährige)\\s+)?");
+
+    /**
+     * "Priya Raman, a former AMD engineer", "Lisa Kern, eine ehemalige Google-Ingenieurin": the house
+     * right before the title in an apposition. The title must follow the name at once, so "a former
+     * AMD customer" is no job.
+     */
+    private boolean orgBeforeRole(SentenceView v, Ref p, int comma, Ref o, RelationSink sink) {
+        java.util.regex.Matcher m = ARTICLE_FORMER.matcher(v.text).region(comma + 1, o.start());
+        if (!m.matches() || m.group(1) == null && m.group(3) == null) return false;
+        int at = o.end();
+        if (at < v.sentence.end() && v.text.charAt(at) == '-') at++;
+        else if (at < v.sentence.end() && v.text.charAt(at) == ' ') at++;
+        else return false;
+        Word w = Words.after(v.text, at, v.sentence.end());
+        if (w == null || w.start() != at) return false;
+        Predicate pred = RoleNouns.of(w.text());
+        if (pred == null) return false;
+        // The title ends the apposition: "a former AMD engineer, said", "… engineer who".
+        String rest = v.gap(w.end(), Math.min(v.sentence.end(), w.end() + 6));
+        if (!rest.isEmpty() && !Rx.matches(rest, "(,|;|\\.|\\s+(who|der|die|and|und|said|sagte|,)).*")) return false;
+        String role = (m.group(3) == null ? "" : m.group(3).trim() + " ") + w.text();
+        emit(v, sink, p, o, EnumSet.of(pred), role, "role.apposition-org-title", 0.8);
+        return true;
+    }
+
+    /**
+     * "head of Asia technology research at Harwell Capital", "Leiterin des Aktienresearch bei der Hansa
+     * Bank": a title over a field, then the house; the index of the title word, or -1.
+     */
+    private static int headOfFieldAt(List<Word> words) {
+        for (int c = words.size() - 1; c >= 2; c--) {
+            String l = words.get(c).lower();
+            if (!l.equals("at") && !l.equals("bei") && !l.equals("with")) continue;
+            if (!validTail(words, c)) return -1;
+            for (int r = c - 2; r >= 0 && r >= c - 6; r--) {
+                if (RoleNouns.of(words.get(r).text()) == null) continue;
+                if (!Set.of("of", "for", "des", "der", "für", "im").contains(words.get(r + 1).lower())) return -1;
+                for (int i = r + 2; i < c; i++) {
+                    String w = words.get(i).lower();
+                    if (RoleNouns.of(words.get(i).text()) != null || SpeechCues.VERBS.contains(w) || CONNECTORS.contains(w)
+                            && !w.equals("der") && !w.equals("des")) return -1;
+                }
+                return r;
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static final java.util.regex.Pattern COPULA = java.util.regex.Pattern.compile("\\s+(is|was|ist|war|remains|bleibt|"
@@ -173,32 +226,56 @@ final class RoleRules {
     }
 
     private static final java.util.regex.Pattern WORKED_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
-            + "((previously|formerly|once|earlier|also|long|later|then)\\s+)?(worked|works|working)\\s+((as\\s+)?([\\p{L}-]+\\s+){0,3})?"
+            + "((previously|formerly|once|earlier|also|long|later|then)\\s+)?(worked|works|working)\\s+((as\\s+)?([\\p{L}-]+\\s+){0,7})?"
             + "(at|for)\\s+((the)\\s+)?$");
+    /** "who previously designed processors at", "who once led the cloud unit at": another verb, with a word that dates it. */
+    private static final java.util.regex.Pattern PAST_JOB_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
+            + "(previously|formerly|once|earlier)\\s+(designed|built|led|ran|headed|developed|researched|taught|managed|oversaw|"
+            + "engineered|created|helped build|helped design|helped develop)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
+    /** "spent seven years as an engineer at", "who spent 12 years at". */
+    private static final java.util.regex.Pattern SPENT_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
+            + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,3}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
+            + "(at|with)\\s+((the)\\s+)?$");
+    /** "who covers software stocks at", "who tracks chip makers for the Boston research firm": an analyst's beat and house. */
+    private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?(covers|covered|tracks|"
+            + "tracked|analyzes|analyses|researches)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
     private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|\\s+(arbeitete|arbeitet|"
-            + "arbeiteten|war|waren|ist))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon)\\s+)*"
+            + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam)\\s+)*"
             + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als [\\p{L}-]+)\\s+)?(bei|für)\\s+((der|dem|den|des)\\s+)?"
             + "([\\p{L}-]+\\s+)?$");
-    private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*(gearbeitet|tätig|beschäftigt|"
-            + "angestellt|geforscht)\\b.*");
+    /** The participle that closes the clause, after up to four words ("an Bildmodellen", "Prozessoren"). */
+    private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*([\\p{L}-]+\\s+){0,4}?(gearbeitet|tätig|beschäftigt|"
+            + "angestellt|geforscht|entwickelt|entworfen|geleitet|verantwortet|mitentwickelt|gelehrt|zuständig)\\b.*");
 
     /**
      * "Dario und Daniela Amodei, die zuvor bei OpenAI gearbeitet hatten", "Sam Altman, who previously
-     * worked at Y Combinator", "Mensch arbeitete zuvor bei Google DeepMind": employment, past or present.
+     * worked at Y Combinator", "Mensch arbeitete zuvor bei Google DeepMind": employment, past or present;
+     * so are other verbs of a job with a word that dates them ("who previously designed processors at
+     * AMD and Apple", "hatte zuvor bei AMD, Apple und Tesla Prozessoren entworfen"), years spent at a
+     * house and an analyst's beat ("who covers software at Jefferies").
      */
     private void workedAt(SentenceView v, Ref p, RelationSink sink) {
-        Ref o = nextOrg(v, p, 90);
+        Ref o = nextOrg(v, p, 110);
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
-        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "für ")) return;
-        boolean en = WORKED_EN.matcher(gap).matches();
-        String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 40));
-        boolean de = !en && WORKED_DE.matcher(gap).matches()
-                && (Rx.matches(gap, "\\s+(arbeitete|arbeitet|arbeiteten)\\b.*") || WORKED_DE_AFTER.matcher(after).matches());
+        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "für ", " at ", " for ", " with ")) return;
+        boolean en = WORKED_EN.matcher(gap).matches() || PAST_JOB_EN.matcher(gap).matches() || SPENT_EN.matcher(gap).matches()
+                || COVERS_EN.matcher(gap).matches();
+        List<Ref> orgs = en || gap.contains("bei ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
+        boolean de = false;
+        if (!en && WORKED_DE.matcher(gap).matches()) {
+            Ref last = orgs.get(orgs.size() - 1);
+            String after = v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
+            int comma = after.indexOf(',');
+            if (comma >= 0) after = after.substring(0, comma);
+            de = Rx.matches(gap, "\\s+(arbeitete|arbeitet|arbeiteten|forschte|forschten|lehrte)\\b.*") || WORKED_DE_AFTER.matcher(after).matches();
+        }
         if (!en && !de) return;
         // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it.
         List<Ref> subjects = gap.indexOf(',') >= 0 ? FounderRules.personListBefore(v, p) : List.of(p);
-        for (Ref q : subjects) sink.add(v, q, Predicate.WORKS_FOR, o, "role.worked-at", 0.7);
+        for (Ref q : subjects) {
+            for (Ref org : orgs) sink.add(v, q, Predicate.WORKS_FOR, org, "role.worked-at", 0.7);
+        }
     }
 
     private static final java.util.regex.Pattern OF_ORG = java.util.regex.Pattern.compile("\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?");

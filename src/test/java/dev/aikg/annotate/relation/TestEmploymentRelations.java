@@ -1,0 +1,104 @@
+package dev.aikg.annotate.relation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Past and present jobs told by verbs and descriptions rather than by a title before the house. */
+class TestEmploymentRelations {
+    private static void has(List<String> facts, String... expected) {
+        assertTrue(facts.containsAll(List.of(expected)), facts.toString());
+    }
+
+    private static void hasNo(List<String> facts, String fact) {
+        assertFalse(facts.contains(fact), facts.toString());
+    }
+
+    @Test
+    void aPastJobToldByAnotherVerbThanWork() {
+        var en = Docs.facts(Docs.relations("Brightwave is run by Lena Ortiz, who previously designed graphics chips at Vantor and Qualcomm.",
+                "en", "org/brightwave=Brightwave", "person/lena-ortiz=Lena Ortiz", "org/vantor=Vantor", "org/qualcomm=Qualcomm"));
+        has(en, "person/lena-ortiz worksFor org/vantor", "person/lena-ortiz worksFor org/qualcomm");
+        var worked = Docs.facts(Docs.relations("Its chief, Omar Said, worked on the ranking system for web search at Google before starting the firm.",
+                "en", "person/omar-said=Omar Said", "org/google=Google"));
+        has(worked, "person/omar-said worksFor org/google");
+        var bought = Docs.facts(Docs.relations("Lena Ortiz previously bought graphics chips from Vantor.", "en",
+                "person/lena-ortiz=Lena Ortiz", "org/vantor=Vantor"));
+        hasNo(bought, "person/lena-ortiz worksFor org/vantor");
+    }
+
+    @Test
+    void yearsSpentAtAHouse() {
+        var en = Docs.facts(Docs.relations("Founder Carl Weber spent seven years as an engineer at Intel before he left.", "en",
+                "person/carl-weber=Carl Weber", "org/intel=Intel"));
+        has(en, "person/carl-weber worksFor org/intel");
+        var who = Docs.facts(Docs.relations("Ben Hart, who spent 12 years at Solvik, now leads Corvana.", "en",
+                "person/ben-hart=Ben Hart", "org/solvik=Solvik", "org/corvana=Corvana"));
+        has(who, "person/ben-hart worksFor org/solvik");
+    }
+
+    @Test
+    void analystsWhoCoverAFieldAtTheirHouse() {
+        var en = Docs.facts(Docs.relations("\"The bar is high,\" said Mia Chen, who covers software stocks at Jefferies.", "en",
+                "person/mia-chen=Mia Chen", "org/jefferies=Jefferies"));
+        has(en, "person/mia-chen worksFor org/jefferies");
+        var firm = Docs.facts(Docs.relations("Paul Drew, who tracks chip makers for the Boston research firm Dovetail Research, disagreed.", "en",
+                "person/paul-drew=Paul Drew", "org/dovetail=Dovetail Research"));
+        has(firm, "person/paul-drew worksFor org/dovetail");
+        var rival = Docs.facts(Docs.relations("Mia Chen follows the rules set for Jefferies by the regulator.", "en",
+                "person/mia-chen=Mia Chen", "org/jefferies=Jefferies"));
+        hasNo(rival, "person/mia-chen worksFor org/jefferies");
+    }
+
+    @Test
+    void aFormerEngineerOfAHouseInAnApposition() {
+        var en = Docs.facts(Docs.relations("Veltrix was founded in 2023 by Priya Nair, a former Vantor engineer, and two friends.", "en",
+                "org/veltrix=Veltrix", "person/priya-nair=Priya Nair", "org/vantor=Vantor"));
+        has(en, "person/priya-nair worksFor org/vantor");
+        var now = Docs.facts(Docs.relations("Priya Nair, a Vantor researcher, presented the chip.", "en",
+                "person/priya-nair=Priya Nair", "org/vantor=Vantor"));
+        has(now, "person/priya-nair worksFor org/vantor");
+        var customer = Docs.facts(Docs.relations("Priya Nair, a former Vantor customer, presented the chip.", "en",
+                "person/priya-nair=Priya Nair", "org/vantor=Vantor"));
+        hasNo(customer, "person/priya-nair worksFor org/vantor");
+    }
+
+    @Test
+    void theHeadOfAFieldAtAHouse() {
+        var en = Docs.facts(Docs.relations("Tom Reyes, head of European chip research at Harrow Capital, expects more.", "en",
+                "person/tom-reyes=Tom Reyes", "org/harrow=Harrow Capital"));
+        has(en, "person/tom-reyes worksFor org/harrow");
+        var de = Docs.facts(Docs.relations("Ute Kranz, Leiterin des Aktienresearch bei der Hansa Bank, bleibt skeptisch.", "de",
+                "person/ute-kranz=Ute Kranz", "org/hansa=Hansa Bank"));
+        has(de, "person/ute-kranz worksFor org/hansa");
+    }
+
+    @Test
+    void counselsLobbyistsAndGovernorsAreJobs() {
+        var en = Docs.facts(Docs.relations("Nora Kim, Lumen's deputy general counsel, said the deal was final.", "en",
+                "person/nora-kim=Nora Kim", "org/lumen=Lumen"));
+        has(en, "person/nora-kim worksFor org/lumen");
+        var de = Docs.facts(Docs.relations("Lumens Cheflobbyist Jan Rieck schrieb auf LinkedIn von einem Fehler.", "de",
+                "person/jan-rieck=Jan Rieck", "org/lumen=Lumen"));
+        has(de, "person/jan-rieck worksFor org/lumen");
+    }
+
+    @Test
+    void germanPastJobsWithTheVerbAtTheEnd() {
+        var list = Docs.facts(Docs.relations("Vantor-Chef Jonas Ahrens hatte zuvor bei Infineon, NXP und Bosch Leistungshalbleiter entworfen.", "de",
+                "org/vantor=Vantor", "person/jonas-ahrens=Jonas Ahrens", "org/infineon=Infineon", "org/nxp=NXP", "org/bosch=Bosch"));
+        has(list, "person/jonas-ahrens worksFor org/infineon", "person/jonas-ahrens worksFor org/nxp", "person/jonas-ahrens worksFor org/bosch");
+        var research = Docs.facts(Docs.relations("Marta Vogel forschte zuvor bei Google DeepMind.", "de",
+                "person/marta-vogel=Marta Vogel", "org/google-deepmind=Google DeepMind"));
+        has(research, "person/marta-vogel worksFor org/google-deepmind");
+        var object = Docs.facts(Docs.relations("Gegründet wurde Veltrix von Ida Berg und Tim Roth, die zuvor bei Stability AI an Bildmodellen gearbeitet hatten.",
+                "de", "org/veltrix=Veltrix", "person/ida-berg=Ida Berg", "person/tim-roth=Tim Roth", "org/stability-ai=Stability AI"));
+        has(object, "person/ida-berg worksFor org/stability-ai", "person/tim-roth worksFor org/stability-ai");
+        var ordered = Docs.facts(Docs.relations("Jonas Ahrens hatte zuvor bei Infineon Muster bestellt.", "de",
+                "person/jonas-ahrens=Jonas Ahrens", "org/infineon=Infineon"));
+        hasNo(ordered, "person/jonas-ahrens worksFor org/infineon");
+    }
+}
