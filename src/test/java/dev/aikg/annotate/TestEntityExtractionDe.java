@@ -536,4 +536,35 @@ class TestEntityExtractionDe {
         List<String> none = Extract.entities("Das Abo-Modell kostet mehr. Das Geschäftsmodell von Brenner, ein Geschäftsmodell mit Zukunft, trägt.", "de");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("AIModel:")), none.toString());
     }
+
+    @Test
+    void chipsMitCodeNebenEinemChipwort() {
+        List<String> found = Extract.entities("Die Firma arbeitet an einem Inferenzchip namens KW-1 für Roboter. Vektorions Chip "
+                + "VX-1 wertet Kameradaten aus. Ihr Prozessor Rhea5 soll im Rechner Jupiter arbeiten. Kinaras Ara-2-Prozessor "
+                + "läuft im Gerät, der Konzern setzt auf seine S32N-Prozessoren.", "de");
+        for (String chip : List.of("KW-1", "VX-1", "Rhea5", "Ara-2", "S32N")) {
+            assertTrue(found.contains("Chip:" + chip), chip + " in " + found);
+        }
+        List<String> none = Extract.entities("Der Chip-Umsatz stieg im Q3 um 12 Prozent, die KI-Chips für 2025 sind ausverkauft.", "de");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("Chip:")), none.toString());
+    }
+
+    @Test
+    void modelleMitModellwortUndNamen() {
+        List<String> found = Extract.entities("Ein Erkennungsmodell namens PedSense läuft in Testfahrzeugen. Das Start-up will "
+                + "das Basismodell CARE ausbauen. „Unser Prüfmodell BVS-Inspect 2 haben wir auf gemieteten GPUs trainiert“, sagte sie.", "de");
+        assertTrue(found.contains("AIModel:PedSense"), found.toString());
+        assertTrue(found.contains("AIModel:CARE"), found.toString());
+        assertTrue(found.contains("AIModel:BVS-Inspect 2"), found.toString());
+        assertFalse(Extract.entities("Das Geschäftsmodell Abo ist umstritten, das Preismodell Flat auch.", "de")
+                .stream().anyMatch(e -> e.startsWith("AIModel:")));
+    }
+
+    @Test
+    void hausnamenMitKapitalUndPrivatbank() {
+        List<String> found = Extract.entities("Beteiligt sind außerdem Kapellberg Kapital und Analyst Jonas Weber von der Helvetor "
+                + "Privatbank in Zürich.", "de");
+        assertTrue(found.contains("Organization:Kapellberg Kapital"), found.toString());
+        assertTrue(found.contains("Organization:Helvetor Privatbank"), found.toString());
+    }
 }

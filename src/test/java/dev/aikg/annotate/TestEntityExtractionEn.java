@@ -553,4 +553,36 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Organization:Greystone Associates"), found.toString());
         assertFalse(Extract.entities("The Security Advisory was issued on Monday.", "en").contains("Organization:Security Advisory"));
     }
+
+    @Test
+    void houseEndingsSystemsSemiconductorsTrustFund() {
+        List<String> found = Extract.entities("The pilot customer is Kestrel Vision Systems of Tilburg. Smaller still is Lindqvist "
+                + "Semiconductors. Northgate Asset Management and the Cascadia Pension Trust joined, as did the Shenzhen-based "
+                + "Pearl Harbour Growth Fund.", "en");
+        assertTrue(found.contains("Organization:Kestrel Vision Systems"), found.toString());
+        assertTrue(found.contains("Organization:Lindqvist Semiconductors"), found.toString());
+        assertTrue(found.contains("Organization:Cascadia Pension Trust"), found.toString());
+        assertTrue(found.contains("Organization:Pearl Harbour Growth Fund"), found.toString());
+    }
+
+    @Test
+    void modelsNamedInAnAppositionToTheirOwnersModelNoun() {
+        List<String> found = Extract.entities("Quillmark sells to hospitals. Its note model, Corvana Notes, is fine-tuned from "
+                + "an open model. Its core model, Prism, was trained on rented chips.", "en");
+        assertTrue(found.contains("AIModel:Corvana Notes"), found.toString());
+        assertTrue(found.contains("AIModel:Prism"), found.toString());
+        List<String> none = Extract.entities("Its business model, Paris, is a model city.", "en");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("AIModel:")), none.toString());
+    }
+
+    @Test
+    void chipsNamedByACodeNextToAChipNoun() {
+        List<String> found = Extract.entities("Its AM-400 chip targets entry-level cars. The next driving chip, ZX7, will be "
+                + "made by TSMC. Veltor's accelerator VT-2 ships in May.", "en");
+        assertTrue(found.contains("Chip:AM-400"), found.toString());
+        assertTrue(found.contains("Chip:ZX7"), found.toString());
+        assertTrue(found.contains("Chip:VT-2"), found.toString());
+        List<String> none = Extract.entities("Chip sales rose in Q3. The chip business grew 12% in FY2025.", "en");
+        assertFalse(none.stream().anyMatch(e -> e.startsWith("Chip:")), none.toString());
+    }
 }

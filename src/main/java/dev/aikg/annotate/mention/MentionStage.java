@@ -33,7 +33,7 @@ public final class MentionStage implements Annotator {
     public static MentionStage standard(LexiconIndex index) {
         return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
                 new VersionedModelFinder(index), new FamilyVersionFinder(index),
-                new FuzzyMentionFinder(index), new ChipNameFinder(), new CueMentionFinder(), new PersonListFinder(), new ModelNounFinder(), new DealTargetFinder(), new ListMemberFinder(), new TitleOwnerFinder(), new BylineFinder(),
+                new FuzzyMentionFinder(index), new ChipNameFinder(), new ChipCodeFinder(), new CueMentionFinder(), new PersonListFinder(), new ModelNounFinder(), new DealTargetFinder(), new ListMemberFinder(), new TitleOwnerFinder(), new BylineFinder(),
                 new SharedSurnameFinder(index)),
                 index.vocabulary());
     }

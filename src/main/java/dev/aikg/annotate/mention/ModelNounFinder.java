@@ -45,8 +45,10 @@ public final class ModelNounFinder implements MentionFinder {
             Token t = d.get(i);
             if (!t.word() || covered[i] || !Cues.nameLike(t) || !candidate(t)) continue;
             int end = nameEnd(d, i, covered);
-            if (ownedModelNounBefore(d, i)) {
-                end = hyphenPartsEnd(d, i, covered);
+            if (ownedModelNounBefore(d, i) || namedAfterModelNoun(d, i)) {
+                end = versionEnd(d, hyphenPartsEnd(d, i, covered), covered);
+            } else if (ownedModelNounApposition(d, i)) {
+                if (!appositionEnds(d, end)) continue;
             } else if (!isModel(d, i, end)) {
                 continue;
             }
@@ -86,9 +88,70 @@ public final class ModelNounFinder implements MentionFinder {
         if (from < 2 || !d.sameSentence(from - 2, from) || d.get(from).gap() != Token.Gap.SPACE) return false;
         Token noun = d.get(from - 1);
         String l = noun.lower();
-        boolean modelNoun = l.equals("modell") || l.equals("model") || l.equals("sprachmodell") || l.length() > 7
-                && l.endsWith("modell") && !l.startsWith("geschäft") && !l.startsWith("abo") && !l.startsWith("preis");
-        return modelNoun && noun.gap() == Token.Gap.SPACE && OWNERS.contains(d.lower(from - 2));
+        boolean compound = compoundModelNoun(l);
+        boolean modelNoun = l.equals("modell") || l.equals("model") || compound;
+        // "das Basismodell CARE": a compound names the kind of AI model, so an article owns it as well as a possessive.
+        boolean owner = OWNERS.contains(d.lower(from - 2)) || compound && ARTICLES.contains(d.lower(from - 2));
+        return modelNoun && noun.gap() == Token.Gap.SPACE && owner;
+    }
+
+    private static final Set<String> ARTICLES = Cues.hashed("das", "dem", "den", "des", "the");
+    /** First parts of "-modell" compounds that name no AI model: ways of doing business, cars, phones. */
+    private static final List<String> NOT_AI_MODEL_PARTS = List.of("geschäft", "abo", "preis", "auto", "handy", "smartphone",
+            "erfolg", "spitzen", "top", "einstieg", "vorbild", "finanzierung", "betrieb", "arbeit", "lizenz", "bezahl", "erlös",
+            "klima", "wachstum", "zins", "fahrzeug", "elektro", "serien", "kompakt", "luxus", "sport", "ober", "mittel",
+            "vorgänger", "nachfolge", "flaggschiff", "basis-auto", "tarif", "miet", "steuer", "renten");
+
+    /** "Sprachmodell", "Basismodell", "Prüfmodell", "Erkennungsmodell": a compound ending in "modell" that may name an AI model. */
+    private static boolean compoundModelNoun(String l) {
+        if (l.equals("sprachmodell")) return true;
+        if (l.length() <= 7 || !l.endsWith("modell")) return false;
+        for (String p : NOT_AI_MODEL_PARTS) if (l.startsWith(p)) return false;
+        return true;
+    }
+
+    private static final Set<String> NAMING_WORDS = Cues.hashed("namens", "named", "called", "genannt");
+
+    /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
+    private static boolean namedAfterModelNoun(DocumentTokens d, int from) {
+        if (from < 2 || !d.sameSentence(from - 2, from) || !NAMING_WORDS.contains(d.lower(from - 1))) return false;
+        String l = d.lower(from - 2);
+        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l);
+    }
+
+    /**
+     * "Its note model, Corvana Notes, is …", "its core model, Prism, was trained": an owner, up to two lower-case
+     * modifiers and a model noun, then the name as an apposition.
+     */
+    private static boolean ownedModelNounApposition(DocumentTokens d, int from) {
+        if (from < 3 || !d.get(from - 1).is(",") || !d.sameSentence(from - 3, from)) return false;
+        String noun = d.lower(from - 2);
+        if (!noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun)) return false;
+        for (int k = from - 3, mods = 0; k >= 0 && mods <= 2 && d.sameSentence(k, from); k--, mods++) {
+            Token w = d.get(k);
+            if (OWNERS.contains(w.lower())) return true;
+            if (!w.word() || !Character.isLowerCase(w.text().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    /** The apposition's name ends with a comma, a full stop or the sentence. */
+    private static boolean appositionEnds(DocumentTokens d, int end) {
+        return end + 1 >= d.size() || !d.sameSentence(end, end + 1) || d.get(end + 1).is(",") || d.get(end + 1).is(".");
+    }
+
+    /** A small version number after the name belongs to it: "BVS-Inspect 2" (not "Lyra 2025", not "Lyra 3 Prozent"). */
+    private static int versionEnd(DocumentTokens d, int end, boolean[] covered) {
+        int k = end + 1;
+        if (k >= d.size() || covered[k] || !d.sameSentence(end, k) || d.get(k).gap() != Token.Gap.SPACE) return end;
+        String v = d.get(k).text();
+        if (!v.matches("\\d{1,2}(\\.\\d{1,2})?")) return end;
+        Token after = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
+        if (after != null && after.word() && after.gap() == Token.Gap.SPACE && !Character.isUpperCase(after.text().charAt(0))
+                && !Set.of("haben", "hat", "ist", "wird", "was", "is", "has", "and", "und").contains(after.lower())) return end;
+        if (after != null && after.word() && Character.isUpperCase(after.text().charAt(0)) && Cues.is(after, Cues.F_NOT_NAME)
+                && !Set.of("haben", "hat", "ist").contains(after.lower())) return end;
+        return k;
     }
 
     /** The name's last token over hyphen-joined parts: "Werkbank-Coder", "RM-Fold", "Kestrel-2". */

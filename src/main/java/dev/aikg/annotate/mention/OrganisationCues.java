@@ -28,8 +28,18 @@ final class OrganisationCues {
             "therapeutics", "pharmaceuticals", "biosciences", "invest",
             // "Kestrel Bay Advisors", "Greystone Associates": advisory houses ("Advisory" follows common words too: "Security Advisory").
             "advisors", "advisers", "associates",
+            // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
+            // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
+            "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
+    /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
+    private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
+            "systems", "infrastructure", "partners", "group", "holding");
+    private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
+            "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
+            "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
+            "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
@@ -372,6 +382,8 @@ final class OrganisationCues {
                 if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE && Cues.is(d.get(k + 1), Cues.F_MODEL_TYPE)) return -1;
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
+                // "ein Hedge Fund", "das Joint Venture", "eine Art Kapital": a common word before a suffix that is a word too.
+                if (k == i + 1 && WEAK_SUFFIXES.contains(t.lower()) && COMMON_BEFORE_WEAK_SUFFIX.contains(d.lower(i))) return -1;
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
                 return suffixRun(d, k, covered);
             }
