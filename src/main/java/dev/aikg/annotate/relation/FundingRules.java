@@ -62,10 +62,15 @@ final class FundingRules {
             + "|(existing|current|early|longtime|new|bisherige|bestehende|langjährige|frühe|neue)\\s+(investors|backers|geldgeber|investoren|kapitalgeber)"
             // "Mit dabei sind außerdem Y und Z", "Investiert haben unter anderem Y und Z".
             + "|mit dabei (sind|waren|ist|war)|investiert (haben|hatten)"
+            // "Neu im Kreis der Geldgeber sind der Chipkonzern Y und der Staatsfonds Z".
+            + "|(neu )?im kreis der ([\\p{L}-]+\\s+)?(geldgeber|investoren|gesellschafter|anteilseigner|kapitalgeber) (ist|sind|war|waren)"
             + "|((its|their|seine|ihre|dessen|deren)\\s+)?(investors|backers|"
             + "geldgeber|investoren|kapitalgeber) (include|included|includes|are|were|sind|waren|umfassen))"
             + "\\s+(auch\\s+|also\\s+|außerdem\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
-            + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?");
+            + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?"
+            // "Singapore's sovereign wealth fund Y", "der Chipkonzern Y": a description of the first name.
+            + "(([\\p{L}-]+('s|’s)\\s+)?([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fund|fonds|firm|firma|group|gruppe|konzern|investor|bank|manager|"
+            + "gesellschaft|verwalter|kapitalgeber|geldgeber)\\s+)?");
     /** "Y, whose chips fill X, is among its investors", "Y gehört zu seinen Geldgebern". */
     private static final Pattern AMONG_ITS = Pattern.compile("(,[^,;]{1,70},)?\\s+(is|are|was|were|gehört|gehören|zählt|zählen|"
             + "gehörte|zählte)\\s+(also\\s+|auch\\s+|bereits\\s+)?(among|zu)\\s+(its|their|seinen|ihren)\\s+([\\p{L}-]+\\s+)?"
@@ -100,11 +105,13 @@ final class FundingRules {
         listedInvestors(v, sink);
         boolean round = v.hasAny(ROUND);
         if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
-        if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) leadsRound(v, sink);
+        if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) {
+            if (!leadsRound(v, sink)) ledTheRound(v, sink);
+        }
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
                 "unterstützern", "aktionär", "shareholders", "financiers", "participants", "teilnehmer", "mit dabei", "investiert haben",
                 "investiert hatten")) investorsInclude(v, sink);
-        if (v.hasAny("joined", "took part", "particip", "chipped in", "put in more", "followed", "stiegen", "zogen", "beteiligten")) {
+        if (v.hasAny("joined", "took part", "particip", "chipped in", "put in more", "followed", "stiegen", "zogen", "beteiligt")) {
             listJoined(v, sink);
         }
         if (v.hasAny("hinter ")) behind(v, sink);
@@ -128,12 +135,15 @@ final class FundingRules {
             List<Ref> investors = FounderRules.orgList(v, y);
             Ref target = raiserBefore(v, y, round);
             String rule = "invest.round-led-by";
-            if (target == null && (round || v.hasAny(RAISE_DE)) && v.hasAny("das start-up", "the startup", "the company",
-                    "das unternehmen", "die firma", "the firm", "es ", "it ", "runde", "round")) {
+            // "Angeführt wird sie von Y": the pronoun is the round told in the sentences before.
+            boolean pronoun = v.hasAny("angeführt wird sie", "angeführt wurde sie", "it was led by", "it is led by");
+            if (target == null && (round || v.hasAny(RAISE_DE) || pronoun && roundNear(v)) && (pronoun || v.hasAny("das start-up",
+                    "the startup", "the company", "das unternehmen", "die firma", "the firm", "es ", "it ", "runde", "round"))) {
                 target = roundTarget(v, sink);
                 rule = "invest.round-led-by-anaphor";
             }
             if (target == null || investors.contains(target)) return;
+            investors = withParticipants(v, investors);
             Quantity amount = amount(v, Math.min(target.end(), y.start()), y.start());
             for (Ref i : investors) add(v, i, target, amount, rule, target.start() < i.start() ? 0.75 : 0.6, sink);
             return;
@@ -146,14 +156,86 @@ final class FundingRules {
             if (r.start() >= y.start()) return null;
             String between = v.gap(r.end(), y.start());
             boolean raise = contains(between, RAISE_DE) || contains(between, ROUND)
-                    || contains(between, RAISE_EN) && amount(v, r.end(), y.start()) != null;
-            if (raise && !v.typeBetween(r.end(), y.start(), EntityType.PERSON)) return r;
+                    || contains(between, RAISE_EN) && amount(v, r.end(), y.start()) != null
+                    // "X hatte 30 Millionen Dollar unter Führung von Y eingesammelt": the verb closes the clause.
+                    || amount(v, r.end(), y.start()) != null && Rx.matches(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40)),
+                    "[^,;]*\\b(eingesammelt|eingeworben|erhalten|aufgenommen)\\b.*");
+            if (raise && (!v.typeBetween(r.end(), y.start(), EntityType.PERSON) || describedSubject(v, r))) return r;
         }
         return null;
     }
 
+    private static final Pattern LED_THE_ROUND = Pattern.compile("\\s+(led|co-led|headed|leads|is leading|anchored|führte|führt)\\s+"
+            + "(the|this|die|diese)\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?(round|funding round|financing|runde|finanzierungsrunde)"
+            + "(\\s+an)?\\s*([,.;]|$).*");
+    /** The lead's verb and round before the participants: "Y led the round, with Z participating". */
+    private static final String LED_PHRASE = "(\\s+(led|co-led|headed|leads|anchored)\\s+(the|this)\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
+            + "(round|funding round|financing))?";
+    private static final Pattern WITH_PARTICIPATION = Pattern.compile(LED_PHRASE + ",?\\s*(with participation (from|by)|with additional participation "
+            + "(from|by)|unter beteiligung (von|der|des)|mit beteiligung (von|der|des))\\s+((the|der|die|dem|des)\\s+)?");
+    private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
+    private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
+            + "investing|chipping in)\\b.*");
+
+    /**
+     * "Halcyon led the round, with Corvid and Brightline participating", "Y führte die Runde an": the lead of a round
+     * told in this sentence or the two before, without the company's name.
+     */
+    private void ledTheRound(SentenceView v, RelationSink sink) {
+        for (int k = 0; k < v.refs.size(); k++) {
+            Ref y = v.refs.get(k);
+            if (!investorType(y) || !v.gap(clauseStart(v, y.start()), y.start()).isBlank()) continue;
+            List<Ref> leads = FounderRules.orgList(v, y);
+            Ref last = leads.get(leads.size() - 1);
+            if (!LED_THE_ROUND.matcher(v.gap(last.end(), v.sentence.end())).matches()) return;
+            if (!roundNear(v)) return;
+            Ref target = roundTarget(v, sink);
+            if (target == null || leads.contains(target)) return;
+            for (Ref i : withParticipants(v, leads)) {
+                if (!i.id().equals(target.id())) add(v, i, target, null, "invest.led-the-round", 0.6, sink);
+            }
+            return;
+        }
+    }
+
+    /**
+     * The leads and those named after them as taking part: "led by Y, with participation from Z and W", "Y led the round,
+     * with Z and W participating".
+     */
+    private static List<Ref> withParticipants(SentenceView v, List<Ref> leads) {
+        Ref last = leads.get(leads.size() - 1);
+        Ref next = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= last.end()) {
+                next = r;
+                break;
+            }
+        }
+        if (next == null || !investorType(next) || next.start() - last.end() > 60) return leads;
+        String gap = v.gap(last.end(), next.start());
+        List<Ref> more = FounderRules.orgList(v, next);
+        boolean participation = WITH_PARTICIPATION.matcher(gap).matches();
+        boolean participating = !participation && WITH_LIST.matcher(gap).matches()
+                && PARTICIPATING_AFTER.matcher(v.gap(more.get(more.size() - 1).end(), v.sentence.end())).matches();
+        if (!participation && !participating) return leads;
+        List<Ref> all = new java.util.ArrayList<>(leads);
+        all.addAll(more);
+        return all;
+    }
+
+    private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s+(a|an|the|ein|eine|das|der|die)\\s.*");
+
+    /**
+     * "Ardent, a San Jose start-up founded by former Tesla engineer Priya Natarajan, said it had raised …": the subject
+     * of the sentence with an apposition after it; the people in the apposition describe it and do not raise money.
+     */
+    private static boolean describedSubject(SentenceView v, Ref r) {
+        return subjectOf(v, v.index()) == r && APPOSITION_OPENS.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 8))).matches();
+    }
+
     /** "Y führte die Finanzierungsrunde von X an", "Y led a $300 million round in X", "Y led X's Series B". */
-    private void leadsRound(SentenceView v, RelationSink sink) {
+    private boolean leadsRound(SentenceView v, RelationSink sink) {
+        boolean any = false;
         for (Ref y : v.refs) {
             if (!investorType(y)) continue;
             for (Ref x : v.of(EntityType.ORGANIZATION)) {
@@ -169,10 +251,12 @@ final class FundingRules {
                 }
                 if (named || possessive) {
                     add(v, y, x, amount(v, y.end(), x.start()), "invest.leads-round", 0.75, sink);
+                    any = true;
                     break;
                 }
             }
         }
+        return any;
     }
 
     private static final Pattern BEHIND_BEFORE = Pattern.compile(".*\\bhinter\\s+((dem|der|den)\\s+([\\p{L}-]+\\s+)?)?$");
@@ -209,7 +293,9 @@ final class FundingRules {
             // The first name of a sentence or of a clause after ";" or ":" ("…gegründet; zu den Investoren gehören Y").
             Ref first = v.refs.get(k);
             int from = clauseStart(v, first.start());
-            if (k > 0 && v.refs.get(k - 1).end() > from) continue;
+            // "Angeführt wird sie von Y, mit dabei sind außerdem Z und W": the clause after a comma.
+            if (k > 0 && v.refs.get(k - 1).end() > from) from = commaAfter(v, v.refs.get(k - 1).end(), first.start());
+            if (from < 0 || k > 0 && v.refs.get(k - 1).end() > from) continue;
             if (!investorType(first) || !NAMELESS_INCLUDE.matcher(v.gap(from, first.start())).matches()) continue;
             Ref target = roundTarget(v, sink);
             if (target == null) return;
@@ -225,9 +311,11 @@ final class FundingRules {
     }
 
     /** What a list of investors that opens its clause does after it: "Y and Z joined", "Y und Z zogen mit". */
-    private static final Pattern JOINED = Pattern.compile("\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
+    private static final Pattern JOINED = Pattern.compile("(,[^,;]{1,90},)?\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
             + "chipped in|put in more money|followed|stiegen\\s+(auch\\s+|ebenfalls\\s+)?ein|zogen\\s+(auch\\s+)?mit|"
-            + "beteiligten sich(\\s+ebenfalls|\\s+auch)?)(\\s+(too|as well|ebenfalls|auch))?\\s*([,.;]|$|as did\\b|wie\\b).*");
+            + "beteiligt(e|en|en)? sich(\\s+ebenfalls|\\s+auch|\\s+außerdem)?)(\\s+(too|as well|ebenfalls|auch))?"
+            // "… beteiligt sich an der Runde", "… joined the round".
+            + "(\\s+(?iu:an der [\\p{L}-]*runde|in the( [\\p{L}-]+)? round|the( [\\p{L}-]+)? round))?\\s*([,.;]|$|as did\\b|wie\\b).*");
 
     /**
      * "Lightspeed, Accel, Plural and General Catalyst joined, as did Saab", "…; Andreessen Horowitz, Fidelity und Silver
@@ -239,12 +327,17 @@ final class FundingRules {
             if (!first.is(EntityType.ORGANIZATION)) continue;
             int from = clauseStart(v, first.start());
             String opening = v.gap(from, first.start());
-            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?")) continue;
+            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?((auch|also|außerdem|zudem|ebenfalls)\\s+)?")) continue;
             List<Ref> list = FounderRules.orgList(v, first);
             Ref last = list.get(list.size() - 1);
             if (!JOINED.matcher(v.text).region(last.end(), v.sentence.end()).lookingAt()) continue;
             if (!roundNear(v)) return false;
-            Ref target = roundTarget(v, sink);
+            // "X hatte … unter Führung von Y eingesammelt; auch Z und W beteiligten sich": the round of this sentence first.
+            // Only when the funded company is the sentence's subject: "beide zuvor bei Zalando, haben … eingesammelt" is no
+            // round of Zalando's.
+            Ref target = fundedIn(v, sink, v.index());
+            if (target != null && subjectOf(v, v.index()) != target) target = null;
+            if (target == null) target = roundTarget(v, sink);
             if (target == null) return false;
             for (Ref i : list) {
                 if (!i.id().equals(target.id())) add(v, i, target, null, "invest.list-joined", 0.6, sink);
@@ -300,6 +393,12 @@ final class FundingRules {
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (!r.id().equals(target.id()) && !described.contains(r)) add(v, r, target, null, "invest.investors-list", 0.6, sink);
         }
+    }
+
+    /** The offset after the last comma between a and b, or -1. */
+    private static int commaAfter(SentenceView v, int a, int b) {
+        int c = v.text.lastIndexOf(',', b - 1);
+        return c >= a ? c + 1 : -1;
     }
 
     /** Where the clause holding offset {@code at} starts: after the last ";" or ":" before it in the sentence. */
@@ -391,9 +490,18 @@ final class FundingRules {
             Words.Word w = Words.before(v.text, at, Math.max(0, at - 40));
             if (w == null) return false;
             if (PREPOSITIONS.contains(w.lower())) return !frontedTopic(v, w, r);
-            if (!Character.isLowerCase(w.text().charAt(0))) return false;
+            // "vom Wagniskapitalgeber Tidewater": a German describing noun between the preposition and the name.
+            if (!Character.isLowerCase(w.text().charAt(0)) && !describingNoun(w.lower())) return false;
             at = w.start();
         }
+        return false;
+    }
+
+    private static final String[] DESCRIBING_ENDINGS = {"geber", "fonds", "bank", "konzern", "firma", "gesellschaft", "investor",
+        "haus", "verwalter", "arm", "tochter"};
+
+    private static boolean describingNoun(String l) {
+        for (String e : DESCRIBING_ENDINGS) if (l.endsWith(e)) return true;
         return false;
     }
 

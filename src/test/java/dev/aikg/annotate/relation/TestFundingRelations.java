@@ -286,4 +286,47 @@ class TestFundingRelations {
         assertTrue(de.contains("org/corvid investedIn org/lumen"), de.toString());
         assertTrue(de.contains("org/brightline investedIn org/lumen"), de.toString());
     }
+
+    @Test
+    void participantsNamedAfterTheLeadOfARoundToldBefore() {
+        var with = investments("Lumen has raised a $90m Series B round. The round was led by Halcyon Ventures, with participation "
+                + "from Corvid Capital and Brightline.", "en");
+        assertTrue(with.containsAll(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen",
+                "org/brightline investedIn org/lumen")), with.toString());
+        var participating = investments("Lumen raised $40 million in March. Halcyon Ventures led the round, with Corvid Capital "
+                + "and Brightline participating.", "en");
+        assertTrue(participating.containsAll(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen",
+                "org/brightline investedIn org/lumen")), participating.toString());
+        var rival = investments("Lumen raised $40 million in March. Halcyon Ventures led the round, with Brightline a rival "
+                + "bidder.", "en");
+        assertFalse(rival.contains("org/brightline investedIn org/lumen"), rival.toString());
+    }
+
+    @Test
+    void otherParticipantsWithADescriptionBeforeTheName() {
+        var en = investments("Lumen has raised a $90m Series B round. Other participants included Singapore's sovereign wealth "
+                + "fund Corvid Capital and Brightline.", "en");
+        assertTrue(en.containsAll(List.of("org/corvid investedIn org/lumen", "org/brightline investedIn org/lumen")), en.toString());
+        var de = investments("Lumen hat 28 Millionen Euro eingesammelt. Neu im Kreis der Geldgeber sind der Chipkonzern Corvid "
+                + "Capital und der Staatsfonds Brightline.", "de");
+        assertTrue(de.containsAll(List.of("org/corvid investedIn org/lumen", "org/brightline investedIn org/lumen")), de.toString());
+    }
+
+    @Test
+    void germanRoundsToldByAPronounAndJoinedLater() {
+        var sie = investments("Das Start-up Lumen hat eine Seed-Runde über 14 Millionen Euro eingesammelt. Angeführt wird sie von "
+                + "Halcyon Ventures, mit dabei sind außerdem Corvid Capital und Brightline.", "de");
+        assertTrue(sie.containsAll(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen",
+                "org/brightline investedIn org/lumen")), sie.toString());
+        var auch = investments("Lumen hat eine Seed-Runde über 14 Millionen Euro eingesammelt. Auch Corvid Capital, eine "
+                + "Beteiligungsgesellschaft aus Mannheim, beteiligt sich an der Runde.", "de");
+        assertTrue(auch.contains("org/corvid investedIn org/lumen"), auch.toString());
+        var same = investments("Brightline sprach von Rekorden. Lumen hatte im April 30 Millionen Dollar unter Führung von Halcyon "
+                + "Ventures eingesammelt; auch Corvid Capital beteiligte sich.", "de");
+        assertTrue(same.contains("org/corvid investedIn org/lumen"), same.toString());
+        assertFalse(same.contains("org/corvid investedIn org/brightline"), same.toString());
+        var unrelated = investments("Lumen hat eine Seed-Runde über 14 Millionen Euro eingesammelt. Auch Corvid Capital, eine "
+                + "Beteiligungsgesellschaft aus Mannheim, beteiligt sich an der Debatte.", "de");
+        assertFalse(unrelated.contains("org/corvid investedIn org/lumen"), unrelated.toString());
+    }
 }
