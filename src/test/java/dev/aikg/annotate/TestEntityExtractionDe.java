@@ -567,4 +567,12 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Organization:Kapellberg Kapital"), found.toString());
         assertTrue(found.contains("Organization:Helvetor Privatbank"), found.toString());
     }
+
+    @Test
+    void einKundeVorDemNamenGehoertNichtZumNamen() {
+        List<String> found = Extract.entities("Wie das läuft, zeigt der Pilotkunde Kestrel Vision Systems aus Tilburg. Gegründet "
+                + "wurde es von der Radiologin Miriam Kestner.", "de");
+        assertTrue(found.contains("Organization:Kestrel Vision Systems"), found.toString());
+        assertTrue(found.contains("Person:Miriam Kestner"), found.toString());
+    }
 }

@@ -585,4 +585,12 @@ class TestEntityExtractionEn {
         List<String> none = Extract.entities("Chip sales rose in Q3. The chip business grew 12% in FY2025.", "en");
         assertFalse(none.stream().anyMatch(e -> e.startsWith("Chip:")), none.toString());
     }
+
+    @Test
+    void numberedFundsAndSurnameFirstNamesOfSingapore() {
+        List<String> found = Extract.entities("The manager closed Kestrel Digital Infrastructure Fund III at $2 billion. "
+                + "\"The licence was simple,\" said the company's technology chief, Koh Wei Ling.", "en");
+        assertTrue(found.contains("Organization:Kestrel Digital Infrastructure Fund III"), found.toString());
+        assertTrue(found.contains("Person:Koh Wei Ling"), found.toString());
+    }
 }

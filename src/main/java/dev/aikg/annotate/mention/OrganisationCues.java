@@ -434,7 +434,9 @@ final class OrganisationCues {
         "dienstleister", "dienstleisters", "zulieferer", "zulieferers", "händler", "händlers", "versicherer", "versicherers",
         "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung",
         "betreiber", "betreibers", "kanzlei", "kanzleien", "fonds", "geldgeber", "investor", "insurtech", "insurtechs",
-        "fintech", "fintechs"};
+        "fintech", "fintechs",
+        // "der Pilotkunde Brabant Vision Systems": a customer or supplier described before its name.
+        "kunde", "kunden", "lieferant", "lieferanten"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
@@ -460,6 +462,11 @@ final class OrganisationCues {
                 && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
             end++;
         }
+        // "Halvorsen Digital Infrastructure Fund III": the fund's number.
+        if (end >= 0 && (d.lower(end).equals("fund") || d.lower(end).equals("fonds")) && end + 1 < d.size() && !covered[end + 1]
+                && d.sameSentence(end, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && ROMAN.contains(d.get(end + 1).text())) {
+            end++;
+        }
         // "Northgate Capital Markets", "Harbor Capital Management": words that go on only after "Capital".
         if (end >= 0 && d.lower(end).equals("capital") && end + 1 < d.size() && !covered[end + 1] && d.sameSentence(end, end + 1)
                 && d.get(end + 1).gap() == Token.Gap.SPACE && (d.get(end + 1).is("Markets") || d.get(end + 1).is("Management"))) {
@@ -467,6 +474,8 @@ final class OrganisationCues {
         }
         return placeAfterSchool(d, end, covered);
     }
+
+    private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
 
     private static final Set<String> MANAGEMENT_KINDS = Cues.hashed("asset", "investment", "wealth", "portfolio", "fund");
 

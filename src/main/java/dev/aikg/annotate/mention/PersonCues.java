@@ -65,6 +65,16 @@ final class PersonCues {
                 return emitPerson(d, i, end, "cue:founded-by", PERSON_ROLE, out);
             }
         }
+        if (Cues.nameLike(t) && Cues.is(t, Cues.F_CHINESE) && i + 2 < d.size()) {
+            // "Koh Wei Ling", "Tan Mei Lin": Singapore and Malaysia write the two syllables of the given name apart.
+            Token g = d.get(i + 1), h = d.get(i + 2);
+            if (g.gap() == Token.Gap.SPACE && h.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 2) && !covered[i + 1] && !covered[i + 2]
+                    && NameSpans.surnameLike(g) && NameSpans.surnameLike(h) && !Cues.is(g, Cues.F_NOT_NAME) && !Cues.is(h, Cues.F_NOT_NAME)
+                    && Pinyin.isName(g.lower()) && Pinyin.isName(h.lower()) && !Pinyin.isTwoSyllableName(g.lower())
+                    && !Pinyin.isTwoSyllableName(h.lower()) && !longerRun(d, i, i + 2)) {
+                return emitPerson(d, i, i + 2, "cue:chinese-name-three", PERSON_NAME, out);
+            }
+        }
         if (Cues.nameLike(t) && Cues.is(t, Cues.F_CHINESE) && i + 1 < d.size()) {
             Token g = d.get(i + 1);
             if (g.gap() == Token.Gap.SPACE && d.sameSentence(i, i + 1) && !covered[i + 1] && NameSpans.surnameLike(g)
