@@ -259,8 +259,11 @@ final class RoleRules {
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
         if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "für ", " at ", " for ", " with ")) return;
-        boolean en = WORKED_EN.matcher(gap).matches() || PAST_JOB_EN.matcher(gap).matches() || SPENT_EN.matcher(gap).matches()
-                || COVERS_EN.matcher(gap).matches();
+        // Each expression needs its verb: asked before the expression runs.
+        boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
+                || gap.contains("spent") && SPENT_EN.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches") && COVERS_EN.matcher(gap).matches();
         List<Ref> orgs = en || gap.contains("bei ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
         boolean de = false;
         if (!en && WORKED_DE.matcher(gap).matches()) {
