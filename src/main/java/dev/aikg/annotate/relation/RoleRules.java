@@ -43,7 +43,8 @@ final class RoleRules {
         if (!v.hasType(EntityType.PERSON)) return;
         // The pronoun rule's cue check is the same for every person of the sentence: asked once.
         boolean pronouns = v.hasAny(" sein", " ihr", " his ", " her ");
-        boolean ledBy = v.hasAny("led by", "headed by", "run by", "geführt von", "geleitet von");
+        boolean ledBy = v.hasAny("led by", "headed by", "run by", "geführt von", "geleitet von", " geführt wird", " geleitet wird",
+                " geführt wurde");
         for (Ref p : v.of(EntityType.PERSON)) {
             apposition(v, p, sink);
             copula(v, p, p.end(), sink);
@@ -90,16 +91,45 @@ final class RoleRules {
         emitRoles(v, sink, p, o, words, r, "role.title-of-org-apposition", 0.8);
     }
 
+    private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin|ceo|chief executive|"
+            + "chef|chefin|vorstandschef)(\\s+(and|und)\\s+|\\s+))*)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
-            ",\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+((ceo|chief executive|chef|gründer|founder)\\s+)?");
+            ",\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /**
+     * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
+     * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.
+     */
+    private static final java.util.regex.Pattern LED_BY_DESCRIBED = java.util.regex.Pattern.compile(
+            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b(and\\s+|und\\s+|a\\s+|an\\s+|ein\\s+|eine\\s+)"
+            + "([\\p{L}-]+\\s+){0,4}?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
+    private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
+            "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
 
     /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
     private void ledBy(SentenceView v, Ref p, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.end() > p.start()) break;
-            if (LED_BY.matcher(v.text).region(o.end(), p.start()).matches()
-                    && !Rx.matches(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 12)), "\\s*(and|und|,\\s*\\p{Lu}).*")) {
-                sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
+            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 16));
+            boolean plain = LED_BY.matcher(v.text).region(o.end(), p.start()).matches();
+            String gap = v.gap(o.end(), p.start());
+            // Another company between is allowed when the verb is coordinated with the description ("still owned by
+            // Vantor and led by …"); "which competes with Vantor led by Ada Lind" speaks of Vantor's chief.
+            boolean described = !plain && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)
+                    && (!v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                        || Rx.matches(gap, ".*\\b(and|und)\\s+(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN))
+                    && LED_BY_DESCRIBED.matcher(gap).matches();
+            // "an Veltrix beteiligt, das von …": the relative clause may follow the verb that closes the main clause.
+            boolean relative = !plain && !described && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && LED_BY_RELATIVE.matcher(gap).matches()
+                    && Rx.matches(after, "\\s+(geführt|geleitet)\\s+(wird|wurde)\\b.*");
+            if (!plain && !described && !relative) continue;
+            if (!relative && Rx.matches(after, "\\s*(and|und|,\\s*\\p{Lu}).*")) continue;
+            sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
+            // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
+            String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());
+            if (Rx.matches(between, ".*\\b(co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin)\\s+((and|und)\\s+[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s+)?$")) {
+                sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
             }
         }
     }

@@ -101,4 +101,25 @@ class TestEmploymentRelations {
                 "person/jonas-ahrens=Jonas Ahrens", "org/infineon=Infineon"));
         hasNo(ordered, "person/jonas-ahrens worksFor org/infineon");
     }
+
+    @Test
+    void ledOrRunByAfterADescriptionOfTheCompany() {
+        var en = Docs.facts(Docs.relations("Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind, is ramping its chips.", "en",
+                "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
+        has(en, "person/ada-lind ceoOf org/veltrix");
+        hasNo(en, "person/ada-lind ceoOf org/vantor");
+        var run = Docs.facts(Docs.relations("Brightwave, a Vancouver start-up run by co-founder and CEO Ivo Hart, released a model.", "en",
+                "org/brightwave=Brightwave", "person/ivo-hart=Ivo Hart"));
+        has(run, "person/ivo-hart ceoOf org/brightwave", "person/ivo-hart founderOf org/brightwave");
+        var de = Docs.facts(Docs.relations("Die Firma Veltrix aus Lyon, gegründet und geführt von Ada Lind, hat Geld eingesammelt.", "de",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(de, "person/ada-lind ceoOf org/veltrix");
+        var passive = Docs.facts(Docs.relations("Vantor ist seit 2017 an Veltrix beteiligt, das von Gründer und Chef Ada Lind geführt wird.", "de",
+                "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
+        has(passive, "person/ada-lind ceoOf org/veltrix", "person/ada-lind founderOf org/veltrix");
+        hasNo(passive, "person/ada-lind ceoOf org/vantor");
+        var other = Docs.facts(Docs.relations("Veltrix, which competes with Vantor led by Ada Lind, grew.", "en",
+                "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
+        hasNo(other, "person/ada-lind ceoOf org/veltrix");
+    }
 }
