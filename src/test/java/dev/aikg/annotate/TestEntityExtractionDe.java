@@ -575,4 +575,15 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Organization:Kestrel Vision Systems"), found.toString());
         assertTrue(found.contains("Person:Miriam Kestner"), found.toString());
     }
+
+    @Test
+    void szeneSpitzeUndBankhaus() {
+        List<String> found = Extract.entities("Personio, an dessen Spitze Mitgründer Hanno Renner steht, wächst. Profitieren könnte "
+                + "die Start-up-Szene. Analystin Carolin Hesse vom Bankhaus Lindqvist sagte, Kestrel sei gut aufgestellt. Angeführt "
+                + "wurde sie vom Risikokapitalgeber Isarwerk Ventures, sagte Projektleiter Imanol Schlag.", "de");
+        assertTrue(found.contains("Organization:Bankhaus Lindqvist"), found.toString());
+        assertTrue(found.contains("Organization:Isarwerk Ventures"), found.toString());
+        assertTrue(found.contains("Person:Imanol Schlag"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.endsWith(":Spitze") || e.endsWith(":Szene")), found.toString());
+    }
 }

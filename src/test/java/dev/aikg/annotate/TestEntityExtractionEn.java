@@ -593,4 +593,12 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Organization:Kestrel Digital Infrastructure Fund III"), found.toString());
         assertTrue(found.contains("Person:Koh Wei Ling"), found.toString());
     }
+
+    @Test
+    void hyphenatedModelNamesAndSizesAfterAVersion() {
+        List<String> found = Extract.entities("Its Tarra-Sutra 12B, built on Google's Gemma 3 12B and trained on H100 chips, "
+                + "reads legal text. The lab released Kestrel 3 7B, an open language model for Arabic.", "en");
+        assertTrue(found.contains("AIModel:Tarra-Sutra 12B"), found.toString());
+        assertTrue(found.contains("AIModel:Kestrel 3 7B"), found.toString());
+    }
 }

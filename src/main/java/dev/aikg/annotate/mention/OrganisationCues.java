@@ -111,6 +111,17 @@ final class OrganisationCues {
             cueNoun = false;
         }
         // "the company's Advancing AI event": what a possessive cue noun owns is not the company.
+        // "die Start-up-Szene", "KI-Szene": a word glued to the cue noun makes a compound, not a name.
+        if (cueNoun && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN) cueNoun = false;
+        // "vom Bankhaus Lindqvist": the house word belongs to the name.
+        if (l.equals("bankhaus") && t.capitalised() && i + 1 < d.size() && d.sameSentence(i, i + 1) && !covered[i + 1]
+                && d.get(i + 1).gap() == Token.Gap.SPACE && Cues.nameLike(d.get(i + 1)) && !Cues.is(d.get(i + 1), Cues.F_GIVEN)
+                // "Bankhaus Hallwyl & Brenner", "Bankhaus Elbwarden & Co": a name that goes on is found as it goes on.
+                && !(i + 2 < d.size() && d.sameSentence(i, i + 2) && (d.get(i + 2).is("&") || d.get(i + 2).gap() == Token.Gap.SPACE
+                        && d.get(i + 2).capitalised() && Cues.is(d.get(i + 2), Cues.F_ORG_SUFFIX)))) {
+            out.add(d.mention(i, i + 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-prefix", ORG_CUE));
+            return i + 1;
+        }
         if (cueNoun && !t.possessive()) {
             int s = i + 1;
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
@@ -436,7 +447,7 @@ final class OrganisationCues {
         "betreiber", "betreibers", "kanzlei", "kanzleien", "fonds", "geldgeber", "investor", "insurtech", "insurtechs",
         "fintech", "fintechs",
         // "der Pilotkunde Brabant Vision Systems": a customer or supplier described before its name.
-        "kunde", "kunden", "lieferant", "lieferanten"};
+        "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

@@ -40,6 +40,9 @@ final class TitleOwnerFinder implements MentionFinder {
             if (titles == 0 || k < 0 || k == start - 1 || !d.sameSentence(k, start)) continue;
             if (covered == null) covered = Covered.of(d, found);
             Token owner = d.get(k);
+            // German glues an owner to its title ("Rakuten-Gründer"); a capitalised word before a title with a space is a
+            // noun of the sentence ("an dessen Spitze Mitgründer X"), unless it is a genitive ("Toshibas Chef").
+            if ("de".equals(d.doc().document().lang()) && !owner.possessive() && !owner.lower().endsWith("s")) continue;
             // The title is glued to nothing and follows the owner after a space: "Rakuten founder", "Toshiba's chief".
             if (covered[k] || !owner.capitalised() || !Cues.nameLike(owner) || NOT_OWNERS.contains(owner.lower())
                     || Cues.is(owner, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER) || d.get(k + 1).gap() != Token.Gap.SPACE) {

@@ -146,7 +146,14 @@ public final class VersionedModelFinder implements MentionFinder {
         Token t = d.get(i);
         if (!t.capitalised() || t.length() < 3 || t.possessive() || t.gap() == Token.Gap.HYPHEN) return -1;
         if (types[i] != null && types[i] != EntityType.AI_MODEL) return -1;
-        Token v = d.wordNear(i + 1, i);
+        // "Tunga-Sutra 12B": a name of two hyphenated capitalised parts before a parameter size.
+        int nameEnd = i;
+        Token part = d.wordNear(i + 1, i), size = d.wordNear(i + 2, i);
+        if (part != null && part.gap() == Token.Gap.HYPHEN && part.capitalised() && !Character.isDigit(part.text().charAt(0))
+                && size != null && size.gap() == Token.Gap.SPACE && SIZE.matcher(size.text()).matches() && types[i + 1] == null) {
+            nameEnd = i + 1;
+        }
+        Token v = d.wordNear(nameEnd + 1, i);
         if (v == null || v.gap() != Token.Gap.SPACE && v.gap() != Token.Gap.HYPHEN || !Character.isDigit(lastChar(v)) && !(Character.isDigit(v.text().charAt(0)) && SIZE.matcher(v.text()).matches())) {
             return -1;
         }
@@ -154,8 +161,11 @@ public final class VersionedModelFinder implements MentionFinder {
         String l = t.lower();
         if (!NAME.matcher(t.text()).matches() || NOT_MODELS.contains(l) || Cues.is(l, Cues.F_NOT_NAME)
                 || Cues.MODEL_TYPE.contains(l) || Cues.CHIP_TYPE.contains(l) || Cues.ORG_TYPE.contains(l)) return -1;
-        if (types[i] == null && types[i + 1] != null && types[i + 1] != EntityType.AI_MODEL) return -1;
-        int last = i + 1;
+        if (types[i] == null && types[nameEnd + 1] != null && types[nameEnd + 1] != EntityType.AI_MODEL) return -1;
+        int last = nameEnd + 1;
+        // "Falcon 3 7B": a parameter size after the version.
+        Token sz = d.wordNear(last + 1, last);
+        if (VERSION.matcher(v.text()).matches() && sz != null && sz.gap() == Token.Gap.SPACE && SIZE.matcher(sz.text()).matches()) last++;
         while (last + 1 < d.size() && d.sameSentence(i, last + 1)) {
             Token s = d.get(last + 1);
             boolean glued = s.gap() == Token.Gap.HYPHEN || s.gap() == Token.Gap.SPACE && Character.isUpperCase(s.text().charAt(0));
