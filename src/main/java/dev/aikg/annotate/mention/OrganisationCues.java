@@ -30,7 +30,7 @@ final class OrganisationCues {
             "advisors", "advisers", "associates",
             // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
             // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
-            "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture",
+            "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */

@@ -57,6 +57,43 @@ final class RoleRules {
             if (ledBy) ledBy(v, p, sink);
             if (pronouns) pronounOrg(v, p, sink);
         }
+        pluralTitleLists(v, sink);
+    }
+
+    private static final java.util.Set<String> TITLE_RULES = java.util.Set.of("role.org-title", "role.compound", "role.possessive-title",
+            "role.title-of");
+
+    /**
+     * "former Google researchers David Ha and Llion Jones": a plural title before a list of people gives every one of
+     * them the job the title gives the first ("CEO Sam Altman and Greg Brockman", singular, gives it to the first only).
+     */
+    private static void pluralTitleLists(SentenceView v, RelationSink sink) {
+        List<Ref> people = v.of(EntityType.PERSON);
+        for (int k = 0; k + 1 < people.size(); k++) {
+            Ref first = people.get(k);
+            List<dev.aikg.model.Relation> titled = new java.util.ArrayList<>();
+            for (dev.aikg.model.Relation r : sink.relations()) {
+                if (r.evidence().sentence() == v.index() && r.subjectId().equals(first.id()) && TITLE_RULES.contains(r.evidence().rule())
+                        && r.role() != null && pluralTitle(r.role())) titled.add(r);
+            }
+            if (titled.isEmpty()) continue;
+            Ref prev = first;
+            for (int j = k + 1; j < people.size(); j++) {
+                Ref q = people.get(j);
+                if (!Rx.matches(v.gap(prev.end(), q.start()), "\\s*(,|and|und|, and)\\s*")) break;
+                for (dev.aikg.model.Relation r : titled) {
+                    sink.add(v, q.id(), r.predicate(), r.object(), r.role(), null, null, null, q.start(), q.end(),
+                            r.evidence().rule() + "-list", 0.7);
+                }
+                prev = q;
+            }
+        }
+    }
+
+    /** An English plural title: "researchers", "engineers", "executives" (not "boss", not "analysts'"). */
+    private static boolean pluralTitle(String role) {
+        String l = role.toLowerCase(java.util.Locale.ROOT);
+        return l.endsWith("s") && !l.endsWith("ss") && RoleNouns.of(l.substring(l.lastIndexOf(' ') + 1, l.length() - 1)) != null;
     }
 
     /**
@@ -171,7 +208,10 @@ final class RoleRules {
     private boolean orgBeforeRole(SentenceView v, Ref p, int comma, Ref o, RelationSink sink) {
         java.util.regex.Matcher m = ARTICLE_FORMER.matcher(v.text).region(comma + 1, o.start());
         if (!m.matches() || m.group(1) == null && m.group(3) == null) return false;
-        int at = o.end();
+        // "a former Google and SoftBank executive": the houses listed before the title.
+        List<Ref> houses = FounderRules.orgList(v, o);
+        Ref lastHouse = houses.get(houses.size() - 1);
+        int at = lastHouse.end();
         if (at < v.sentence.end() && v.text.charAt(at) == '-') at++;
         else if (at < v.sentence.end() && v.text.charAt(at) == ' ') at++;
         else return false;
@@ -183,7 +223,7 @@ final class RoleRules {
         String rest = v.gap(w.end(), Math.min(v.sentence.end(), w.end() + 6));
         if (!rest.isEmpty() && !Rx.matches(rest, "(,|;|\\.|\\s+(who|der|die|and|und|said|sagte|,)).*")) return false;
         String role = (m.group(3) == null ? "" : m.group(3).trim() + " ") + w.text();
-        emit(v, sink, p, o, EnumSet.of(pred), role, "role.apposition-org-title", 0.8);
+        for (Ref h : houses) emit(v, sink, p, h, EnumSet.of(pred), role, "role.apposition-org-title", 0.8);
         return true;
     }
 

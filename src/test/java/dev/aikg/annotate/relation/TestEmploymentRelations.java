@@ -122,4 +122,17 @@ class TestEmploymentRelations {
                 "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
         hasNo(other, "person/ada-lind ceoOf org/veltrix");
     }
+
+    @Test
+    void formerJobsAtListedHousesAndPluralTitlesBeforeAListOfPeople() {
+        var two = Docs.facts(Docs.relations("Chief executive Ravi Mehta, a former Vantor and Solvik executive, called the deal a win.", "en",
+                "person/ravi-mehta=Ravi Mehta", "org/vantor=Vantor", "org/solvik=Solvik"));
+        has(two, "person/ravi-mehta worksFor org/vantor", "person/ravi-mehta worksFor org/solvik");
+        var plural = Docs.facts(Docs.relations("Veltrix was founded by former Vantor researchers Ada Lind and Ivo Hart.", "en",
+                "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"));
+        has(plural, "person/ada-lind worksFor org/vantor", "person/ivo-hart worksFor org/vantor");
+        var singular = Docs.facts(Docs.relations("Vantor CEO Ada Lind and Ivo Hart met in Paris.", "en",
+                "org/vantor=Vantor", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"));
+        hasNo(singular, "person/ivo-hart ceoOf org/vantor");
+    }
 }
