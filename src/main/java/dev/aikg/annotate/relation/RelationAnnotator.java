@@ -61,6 +61,7 @@ public final class RelationAnnotator implements Annotator {
             views.add(v);
             roles.apply(v, sink);
             founders.apply(v, sink);
+            roles.titledFounders(v, sink);
             models.apply(v, sink);
             investments.apply(v, sink);
             funding.apply(v, sink);

@@ -135,4 +135,40 @@ class TestEmploymentRelations {
                 "org/vantor=Vantor", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"));
         hasNo(singular, "person/ivo-hart ceoOf org/vantor");
     }
+
+    @Test
+    void chiefsAfterATickerADescriptionOrAnAppositionClosedByAComma() {
+        var ticker = Docs.facts(Docs.relations("Veltrix (NASDAQ: VLTX), led by Ada Lind, is the main rival.", "en",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(ticker, "person/ada-lind ceoOf org/veltrix");
+        var the = Docs.facts(Docs.relations("Its customers include Veltrix (NYSE: VLX), the Santa Clara, California-based switch maker "
+                + "run by Ada Lind.", "en", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(the, "person/ada-lind ceoOf org/veltrix");
+        var is = Docs.facts(Docs.relations("Veltrix, spun out of the miner Vantor in 2024, is run by founder and chief executive Ada Lind.",
+                "en", "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
+        has(is, "person/ada-lind ceoOf org/veltrix", "person/ada-lind founderOf org/veltrix");
+        hasNo(is, "person/ada-lind ceoOf org/vantor");
+        var founded = Docs.facts(Docs.relations("In May Veltrix, the San Jose-based cloud security group founded and led by Ada Lind, "
+                + "bought a rival.", "en", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(founded, "person/ada-lind ceoOf org/veltrix", "person/ada-lind founderOf org/veltrix");
+    }
+
+    @Test
+    void chiefsNamedByThePossessiveOfATitleChainByAnAppointmentOrByRunningTheCompany() {
+        var chain = Docs.facts(Docs.relations("Veltrix's co-founder and chief executive Ada Lind said demand was strong.", "en",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(chain, "person/ada-lind ceoOf org/veltrix", "person/ada-lind founderOf org/veltrix");
+        var named = Docs.facts(Docs.relations("In June, Veltrix named Ada Lind, a former Vantor executive, as chief executive.", "en",
+                "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
+        has(named, "person/ada-lind ceoOf org/veltrix", "person/ada-lind worksFor org/vantor");
+        hasNo(named, "person/ada-lind ceoOf org/vantor");
+        var runs = Docs.facts(Docs.relations("Veltrix wurde 2022 von Ada Lind und Ivo Hart gegründet; Lind führt das Unternehmen als "
+                + "Geschäftsführerin.", "de", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind|Lind", "person/ivo-hart=Ivo Hart"));
+        has(runs, "person/ada-lind ceoOf org/veltrix");
+        hasNo(runs, "person/ivo-hart ceoOf org/veltrix");
+        var foundedBy = Docs.facts(Docs.relations("Veltrix was founded in 2021 by chief executive Ada Lind and Ivo Hart, a former "
+                + "Vantor engineer.", "en", "org/veltrix=Veltrix", "org/vantor=Vantor", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"));
+        has(foundedBy, "person/ada-lind ceoOf org/veltrix");
+        hasNo(foundedBy, "person/ivo-hart ceoOf org/veltrix");
+    }
 }
