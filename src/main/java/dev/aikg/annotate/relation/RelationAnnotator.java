@@ -19,6 +19,7 @@ import java.util.Set;
 public final class RelationAnnotator implements Annotator {
     private final Lexicon lexicon;
     private final RoleRules roles;
+    private final ChiefRules chiefs = new ChiefRules();
     private final FounderRules founders = new FounderRules();
     private final ModelRules models = new ModelRules();
     private final InvestmentRules investments = new InvestmentRules();
@@ -60,8 +61,9 @@ public final class RelationAnnotator implements Annotator {
             SentenceView v = new SentenceView(doc, index, s);
             views.add(v);
             roles.apply(v, sink);
+            chiefs.apply(v, sink);
             founders.apply(v, sink);
-            roles.titledFounders(v, sink);
+            chiefs.titledFounders(v, sink);
             models.apply(v, sink);
             investments.apply(v, sink);
             funding.apply(v, sink);

@@ -1,0 +1,158 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.annotate.relation.Words.Word;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who runs a company, told by a verb rather than a title before the name: "Workday, led by Carl
+ * Eschenbach", "Broadcom (NASDAQ: AVGO), led by Hock Tan", "a Vancouver start-up run by co-founder and
+ * CEO X", "…, das von Gründer und Chef X geführt wird", "Character.AI named X as chief executive", "X
+ * führt das Unternehmen als Geschäftsführerin", and the title before a founder in "founded by chief
+ * executive X and Y". Titles before and after names are {@link RoleRules}.
+ */
+final class ChiefRules {
+    void apply(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.PERSON)) return;
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("led by", "headed by", "run by", "geführt von", "geleitet von", " geführt wird",
+                " geleitet wird", " geführt wurde")) {
+            for (Ref p : v.of(EntityType.PERSON)) ledBy(v, p, sink);
+        }
+        if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
+        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
+    }
+
+    private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin|ceo|chief executive|"
+            + "chef|chefin|vorstandschef)(\\s+(and|und)\\s+|\\s+))*)";
+    private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
+            "(\\s*\\([^)]{1,30}\\))?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /**
+     * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
+     * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.
+     */
+    private static final java.util.regex.Pattern LED_BY_DESCRIBED = java.util.regex.Pattern.compile(
+            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+|(a|an|the|ein|eine)\\s+([\\p{L}-]+\\s+){0,4}?"
+            // "…, the Santa Clara, California-based switch maker run by": a company noun right before the verb.
+            + "|[\\p{L}-]*(maker|company|firm|group|start-up|startup|cloud|provider|operator|unternehmen|firma|konzern|anbieter|hersteller|lab)\\s+)"
+            + "(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /** "Nscale, spun out of Arkon Energy in 2024, is run by …": the apposition is closed, the verb is the subject's. */
+    private static final java.util.regex.Pattern CLOSED_APPOSITION_THEN_LED = java.util.regex.Pattern.compile(
+            "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
+            + "\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
+    private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
+            "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
+
+    /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
+    private static void ledBy(SentenceView v, Ref p, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.end() > p.start()) break;
+            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 16));
+            boolean plain = LED_BY.matcher(v.text).region(o.end(), p.start()).matches();
+            String gap = v.gap(o.end(), p.start());
+            // Another company between is allowed when the verb is coordinated with the description ("still owned by
+            // Vantor and led by …"); "which competes with Vantor led by Ada Lind" speaks of Vantor's chief.
+            boolean described = !plain && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)
+                    && (!v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                        || Rx.matches(gap, ".*\\b(and|und)\\s+(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN)
+                        || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches())
+                    && (LED_BY_DESCRIBED.matcher(gap).matches() || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches());
+            // "an Veltrix beteiligt, das von …": the relative clause may follow the verb that closes the main clause.
+            boolean relative = !plain && !described && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && LED_BY_RELATIVE.matcher(gap).matches()
+                    && Rx.matches(after, "\\s+(geführt|geleitet)\\s+(wird|wurde)\\b.*");
+            if (!plain && !described && !relative) continue;
+            if (!relative && Rx.matches(after, "\\s*(and|und|,\\s*\\p{Lu}).*")) continue;
+            sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
+            // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
+            String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());
+            if (Rx.matches(between, ".*\\b(co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin)\\s+((and|und)\\s+[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s+)?$")
+                    || Rx.matches(between, ".*\\b(founded|co-founded|gegründet|mitgegründet) (and|und) (led|run|headed|geführt|geleitet) (by|von)\\s+$")) {
+                sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern APPOINTS = java.util.regex.Pattern.compile("\\s+((has|had|have)\\s+)?(named|appointed|"
+            + "hired|promoted|ernannte|ernennt|berief|beruft)\\s+");
+    private static final java.util.regex.Pattern AS_ROLE = java.util.regex.Pattern.compile("(,[^,;]{1,70},)?\\s+(as|zum|zur|als)\\s+"
+            + "((its|their|his|her|seinen|ihren|neuen|new|the)\\s+)*(([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s*([.,;]|$).*");
+
+    /** "Character.AI named Karandeep Anand, a former Meta executive, as chief executive", "X ernannte Y zum Vorstandschef". */
+    private static void appointed(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = null;
+            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() <= p.start()) o = r;
+            if (o == null || !APPOINTS.matcher(v.gap(o.end(), p.start())).matches()) continue;
+            java.util.regex.Matcher m = AS_ROLE.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 110)));
+            if (!m.matches()) continue;
+            String role = m.group(5).trim();
+            Predicate pred = RoleNouns.of(role.substring(role.lastIndexOf(' ') + 1));
+            if (pred == null) continue;
+            if (role.contains("chief executive")) pred = Predicate.CEO_OF;
+            sink.add(v, p.id(), pred, o.id(), role, null, null, null, Math.min(o.start(), p.start()), Math.max(o.end(), p.end()),
+                    "role.appointed", 0.75);
+        }
+    }
+
+    private static final java.util.regex.Pattern RUNS_THE_COMPANY = java.util.regex.Pattern.compile("\\s+(führt|leitet|lenkt|runs|leads|heads)\\s+"
+            + "(das unternehmen|die firma|das start-up|the company|the firm|the start-up)(\\s+(als|as)\\s+(([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+))?"
+            + "\\s*([.,;]|$).*");
+
+    /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */
+    private static void runsTheCompany(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            java.util.regex.Matcher m = RUNS_THE_COMPANY.matcher(v.gap(p.end(), v.sentence.end()));
+            if (!m.matches()) continue;
+            String o = null;
+            for (Ref r : v.refs) if (o == null && r.is(EntityType.ORGANIZATION) && r.end() <= p.start()) o = r.id();
+            // "X wurde von A und B gegründet; A führt das Unternehmen": else the company the person founded, told just before.
+            if (o == null) o = foundedBy(v, sink, p);
+            if (o == null) continue;
+            sink.add(v, p.id(), Predicate.CEO_OF, o, m.group(5), null, null, null, p.start(), p.end(), "role.runs-the-company", 0.65);
+        }
+    }
+
+    /** The company person p founded by a relation of this sentence or the two before, or null. */
+    private static String foundedBy(SentenceView v, RelationSink sink, Ref p) {
+        for (dev.aikg.model.Relation r : sink.relations()) {
+            int s = r.evidence().sentence();
+            if (r.predicate() == Predicate.FOUNDER_OF && r.subjectId().equals(p.id()) && s <= v.index() && s >= v.index() - 2) return r.object();
+        }
+        return null;
+    }
+
+    /**
+     * "X was founded in 2021 by chief executive Ada Lind and Ivo Hart": the title before a founder in a founded-by
+     * phrase is a post at the company founded. Runs after the founder rules, whose relations it reads.
+     */
+    void titledFounders(SentenceView v, RelationSink sink) {
+        if (!v.hasType(EntityType.PERSON) || !v.hasAny(" by ", " von ")) return;
+        for (Ref p : v.of(EntityType.PERSON)) {
+            List<Word> ws = Words.in(v.text, Math.max(v.sentence.start(), p.start() - 50), p.start());
+            int k = ws.size() - 1;
+            Set<Predicate> preds = EnumSet.noneOf(Predicate.class);
+            while (k >= 0 && (RoleNouns.of(ws.get(k).text()) != null || RoleRules.modifier(ws.get(k).text())
+                    || Set.of("and", "und").contains(ws.get(k).lower()) && !preds.isEmpty())) {
+                Predicate pr = RoleNouns.of(ws.get(k).text());
+                if (pr != null) preds.add(pr);
+                k--;
+            }
+            if (preds.isEmpty() || k < 0 || !Set.of("by", "von").contains(ws.get(k).lower())) continue;
+            String chain = v.text.substring(ws.get(k + 1).start(), p.start()).strip();
+            if (chain.toLowerCase().contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
+            preds.remove(Predicate.FOUNDER_OF);
+            for (dev.aikg.model.Relation r : new java.util.ArrayList<>(sink.relations())) {
+                if (r.predicate() != Predicate.FOUNDER_OF || r.evidence().sentence() != v.index() || !r.subjectId().equals(p.id())) continue;
+                for (Predicate pr : preds) {
+                    sink.add(v, p.id(), pr, r.object(), chain, null, null, null, p.start(), p.end(), "role.titled-founder", 0.7);
+                }
+            }
+        }
+    }
+}
