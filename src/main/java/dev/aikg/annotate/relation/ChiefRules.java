@@ -19,8 +19,7 @@ import java.util.Set;
 final class ChiefRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON)) return;
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("led by", "headed by", "run by", "geführt von", "geleitet von", " geführt wird",
-                " geleitet wird", " geführt wurde")) {
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("led by", "headed by", "run by", " geführt", " geleitet")) {
             for (Ref p : v.of(EntityType.PERSON)) ledBy(v, p, sink);
         }
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
@@ -48,6 +47,11 @@ final class ChiefRules {
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
             "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
 
+    /** The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z". */
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(\\s+(mit sitz in|aus|based in|in)\\s+[\\p{L}-]+"
+            + "(\\s+[\\p{L}-]+)?)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was)\\s+((now|still|also)\\s+)?"
+            + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
+
     /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
     private static void ledBy(SentenceView v, Ref p, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
@@ -66,8 +70,12 @@ final class ChiefRules {
             boolean relative = !plain && !described && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
                     && LED_BY_RELATIVE.matcher(gap).matches()
                     && Rx.matches(after, "\\s+(geführt|geleitet)\\s+(wird|wurde)\\b.*");
-            if (!plain && !described && !relative) continue;
-            if (!relative && Rx.matches(after, "\\s*(and|und|,\\s*\\p{Lu}).*")) continue;
+            // "Physical Intelligence mit Sitz in San Francisco wird von Karol Hausman geführt", "Veltrix is run by Ada Lind".
+            boolean passive = !plain && !described && !relative && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && PASSIVE.matcher(gap).matches()
+                    && (gap.contains(" by ") || Rx.matches(after, "\\s+(geführt|geleitet)\\b.*"));
+            if (!plain && !described && !relative && !passive) continue;
+            if (!relative && !passive && Rx.matches(after, "\\s*(and|und|,\\s*\\p{Lu}).*")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
             // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
             String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());

@@ -171,4 +171,15 @@ class TestEmploymentRelations {
         has(foundedBy, "person/ada-lind ceoOf org/veltrix");
         hasNo(foundedBy, "person/ivo-hart ceoOf org/veltrix");
     }
+
+    @Test
+    void aCompanyAsTheSubjectOfAPassive() {
+        var de = Docs.facts(Docs.relations("Veltrix mit Sitz in San Francisco wird von Ada Lind geführt, einer früheren Forscherin.", "de",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(de, "person/ada-lind ceoOf org/veltrix");
+        var en = Docs.facts(Docs.relations("Veltrix is run by co-founder Ada Lind.", "en", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(en, "person/ada-lind ceoOf org/veltrix", "person/ada-lind founderOf org/veltrix");
+        var other = Docs.facts(Docs.relations("Veltrix wird von Ada Lind beraten.", "de", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        hasNo(other, "person/ada-lind ceoOf org/veltrix");
+    }
 }
