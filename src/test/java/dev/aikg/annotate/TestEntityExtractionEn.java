@@ -601,4 +601,16 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("AIModel:Tarra-Sutra 12B"), found.toString());
         assertTrue(found.contains("AIModel:Kestrel 3 7B"), found.toString());
     }
+
+    @Test
+    void aListingInBracketsMakesTheNameBeforeItACompany() {
+        var x = Extract.run("Shares of Veltrix fell 2.3% on Monday, while Kestrelon ($KSTR) gained 3.1%. Quorvane (ASX: QRV) "
+                + "rose 4% on Monday.", "en");
+        List<String> found = x.entities().stream().map(e -> e.type().label() + ":" + e.name()).toList();
+        assertTrue(found.contains("Organization:Kestrelon"), found.toString());
+        assertTrue(found.contains("Organization:Quorvane"), found.toString());
+        assertTrue(x.stockMoves().stream().anyMatch(m -> m.changePct() == 3.1 && x.entities().stream()
+                .anyMatch(e -> e.id().equals(m.subjectId()) && e.name().equals("Kestrelon"))), x.stockMoves().toString());
+        assertFalse(Extract.entities("The rate (5%) rose in May (2024).", "en").stream().anyMatch(e -> e.startsWith("Organization:")));
+    }
 }

@@ -159,6 +159,26 @@ final class OrganisationCues {
                 return end;
             }
         }
+        // "Absci ($ABSI)", "Kestrelon (ASX: KST)": a listing in brackets right after a name makes it a company.
+        // The name starts here: no capitalised word before it ("Taiwan Semiconductor Manufacturing (NYSE: TSM)" is the
+        // lexicon's), and no article ("die Vorzugsaktie (Xetra: …)", "des Telekomkonzerns (SIX: …)" name the share or house).
+        Token prev = i > 0 && d.sameSentence(i - 1, i) ? d.get(i - 1) : null;
+        boolean nameStarts = prev == null || !prev.word() || !prev.capitalised() && !Cues.is(prev, Cues.F_DETERMINER);
+        // German capitalises every noun: there the name must follow a preposition or a link ("die Aktie von Appen (ASX: APX)"),
+        // not an adjective ("die in New York gehandelten Hinterlegungsscheine (NYSE: TSM)").
+        if (nameStarts && prev != null && prev.word() && "de".equals(d.doc().document().lang()) && !LISTING_LINKS.contains(prev.lower())) {
+            nameStarts = false;
+        }
+        if (nameStarts && t.capitalised() && Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER)
+                && !descriptorNoun(t)) {
+            int end = i;
+            while (end + 1 < d.size() && end - i < 2 && d.sameSentence(i, end + 1) && !covered[end + 1] && d.get(end + 1).gap() == Token.Gap.SPACE
+                    && d.get(end + 1).capitalised() && Cues.nameLike(d.get(end + 1))) end++;
+            if (listingInBrackets(d, end)) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:listing", ORG_SUFFIX));
+                return end;
+            }
+        }
         if (SHARE_NOUNS.contains(l) && i + 2 < d.size() && (d.lower(i + 1).equals("of") || d.lower(i + 1).equals("von"))
                 && d.sameSentence(i, i + 2)) {
             int end = shareName(d, i + 2, covered);
@@ -484,6 +504,27 @@ final class OrganisationCues {
             end++;
         }
         return placeAfterSchool(d, end, covered);
+    }
+
+    private static final Set<String> LISTING_LINKS = Set.of("von", "vom", "bei", "beim", "für", "an", "mit", "wie", "und", "sowie",
+            "oder", "als", "auch", "etwa", "hat", "ist", "legte", "legten");
+
+    /** Exchange codes written before a symbol in brackets: "(NASDAQ: ABSI)", "(ASX: APX)", "(Xetra: SAP)". */
+    private static final Set<String> EXCHANGE_WORDS = Set.of("nasdaq", "nyse", "amex", "etr", "xetra", "asx", "tse", "tsx", "tyo",
+            "hkg", "hkex", "sha", "she", "krx", "kosdaq", "kospi", "tpe", "twse", "lon", "lse", "epa", "ams", "swx", "six", "bit", "sto",
+            "cph", "hel", "osl", "bme", "fra", "otc", "sgx", "nse", "bse", "euronext");
+
+    /** Token end is followed by "($SYM)" or "(EXCHANGE: SYM)" in the same sentence. */
+    private static boolean listingInBrackets(DocumentTokens d, int end) {
+        int k = end + 1;
+        if (k + 3 >= d.size() || !d.get(k).is("(") || !d.sameSentence(end, k + 3)) return false;
+        if (d.get(k + 1).is("$") && symbol(d.get(k + 2)) && d.get(k + 3).is(")")) return true;
+        return k + 4 < d.size() && EXCHANGE_WORDS.contains(d.lower(k + 1)) && d.get(k + 2).is(":") && symbol(d.get(k + 3))
+                && d.get(k + 4).is(")") && d.sameSentence(end, k + 4);
+    }
+
+    private static boolean symbol(Token t) {
+        return t.text().matches("[A-Z0-9][A-Z0-9.]{0,5}") && !t.text().matches("\\d{1,3}");
     }
 
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
