@@ -586,4 +586,15 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Person:Imanol Schlag"), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.endsWith(":Spitze") || e.endsWith(":Szene")), found.toString());
     }
+
+    @Test
+    void modelleNachTrainingsverbUndCodeNachDemModellwort() {
+        List<String> found = Extract.entities("Trainiert wurde Wind-2 auf gemieteten Chips in Norwegen. Das daraus entstandene Modell "
+                + "KW-Anode soll Werkstoffe vorschlagen. Das von Kestrel entwickelte Sprachmodell KestrelBrain basiert auf einem offenen Modell.", "de");
+        assertTrue(found.contains("AIModel:Wind-2"), found.toString());
+        assertTrue(found.contains("AIModel:KW-Anode"), found.toString());
+        assertTrue(found.contains("AIModel:KestrelBrain"), found.toString());
+        assertFalse(Extract.entities("Das neue Modell Golf kommt im Mai, das Modell Berlin gilt als Vorbild.", "de")
+                .stream().anyMatch(e -> e.startsWith("AIModel:")));
+    }
 }

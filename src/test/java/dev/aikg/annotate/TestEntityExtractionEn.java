@@ -613,4 +613,10 @@ class TestEntityExtractionEn {
                 .anyMatch(e -> e.id().equals(m.subjectId()) && e.name().equals("Kestrelon"))), x.stockMoves().toString());
         assertFalse(Extract.entities("The rate (5%) rose in May (2024).", "en").stream().anyMatch(e -> e.startsWith("Organization:")));
     }
+
+    @Test
+    void aHyphenatedModelNameInAnAppositionToItsOwnersModelNoun() {
+        List<String> found = Extract.entities("Cordance sells to clinics. Its model, Cordance-Evo, is fine-tuned on DNA.", "en");
+        assertTrue(found.contains("AIModel:Cordance-Evo"), found.toString());
+    }
 }

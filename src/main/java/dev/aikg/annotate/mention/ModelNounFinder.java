@@ -48,6 +48,8 @@ public final class ModelNounFinder implements MentionFinder {
             if (ownedModelNounBefore(d, i) || namedAfterModelNoun(d, i)) {
                 end = versionEnd(d, hyphenPartsEnd(d, i, covered), covered);
             } else if (ownedModelNounApposition(d, i)) {
+                // "Its model, Cordance-Evo, is …": the name's hyphenated parts belong to it.
+                if (d.get(i + 1 < d.size() ? i + 1 : i).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, i, covered);
                 if (!appositionEnds(d, end)) continue;
             } else if (!isModel(d, i, end)) {
                 continue;
@@ -90,12 +92,26 @@ public final class ModelNounFinder implements MentionFinder {
         String l = noun.lower();
         boolean compound = compoundModelNoun(l);
         boolean modelNoun = l.equals("modell") || l.equals("model") || compound;
+        if (!modelNoun || noun.gap() != Token.Gap.SPACE) return false;
         // "das Basismodell CARE": a compound names the kind of AI model, so an article owns it as well as a possessive.
         boolean owner = OWNERS.contains(d.lower(from - 2)) || compound && ARTICLES.contains(d.lower(from - 2));
-        return modelNoun && noun.gap() == Token.Gap.SPACE && owner;
+        // "Das von Foxconn entwickelte Sprachmodell FoxBrain", "Das daraus entstandene Modell KW-Kathode": a name that
+        // looks like a product code after the noun, with an article a few words before it.
+        boolean coded = codeLike(d.get(from)) && articleWithin(d, from - 2, 4);
+        return owner || coded;
     }
 
     private static final Set<String> ARTICLES = Cues.hashed("das", "dem", "den", "des", "the");
+
+    /** A definite article or an owner among the {@code n} tokens ending at k, in the sentence of k. */
+    private static boolean articleWithin(DocumentTokens d, int k, int n) {
+        for (int j = k; j >= 0 && j > k - n && d.sameSentence(j, k); j--) {
+            String l = d.lower(j);
+            if (ARTICLES.contains(l) || OWNERS.contains(l)) return true;
+            if (d.get(j).is(",") || d.get(j).is(".")) return false;
+        }
+        return false;
+    }
     /** First parts of "-modell" compounds that name no AI model: ways of doing business, cars, phones. */
     private static final List<String> NOT_AI_MODEL_PARTS = List.of("geschäft", "abo", "preis", "auto", "handy", "smartphone",
             "erfolg", "spitzen", "top", "einstieg", "vorbild", "finanzierung", "betrieb", "arbeit", "lizenz", "bezahl", "erlös",

@@ -197,7 +197,7 @@ public final class VersionedModelFinder implements MentionFinder {
         }
         boolean aiSentence = aiSentence(d, from, to, types);
         if (sized) return aiSentence || nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence);
-        return nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence) || trainedAfter(d, to)
+        return nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence) || trainedAfter(d, to) || trainedBefore(d, from)
                 || modelLaunch(d, from, to, developer);
     }
 
@@ -256,6 +256,13 @@ public final class VersionedModelFinder implements MentionFinder {
     }
 
     /** "X 2 was trained on", "X 2 wurde auf … trainiert" (the participle within a few words). */
+    /** "Trainiert wurde Brise-1 auf …", "Trained on 512 GPUs, Lyra-2 …": the training verb opens the clause before the name. */
+    private static boolean trainedBefore(DocumentTokens d, int from) {
+        if (from < 2 || !d.sameSentence(from - 2, from)) return false;
+        String a = d.lower(from - 2), b = d.lower(from - 1);
+        return (a.equals("trainiert") || a.equals("nachtrainiert") || a.equals("feinjustiert")) && (b.equals("wurde") || b.equals("wird"));
+    }
+
     private static boolean trainedAfter(DocumentTokens d, int to) {
         for (int k = to + 1; k < Math.min(d.size(), to + 8) && d.sameSentence(to, k); k++) {
             if (TRAIN_VERBS.contains(d.lower(k))) return true;
