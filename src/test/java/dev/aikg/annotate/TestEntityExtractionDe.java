@@ -597,4 +597,11 @@ class TestEntityExtractionDe {
         assertFalse(Extract.entities("Das neue Modell Golf kommt im Mai, das Modell Berlin gilt als Vorbild.", "de")
                 .stream().anyMatch(e -> e.startsWith("AIModel:")));
     }
+
+    @Test
+    void einStapelGpusIstKeinChip() {
+        assertFalse(Extract.entities("Jede Quantenmaschine brauche künftig einen Stapel GPUs neben sich, sagte Nvidia.", "de")
+                .stream().anyMatch(e -> e.startsWith("Chip:")));
+        assertTrue(Extract.entities("Nvidia liefert die Rubin-GPUs ab 2026.", "de").contains("Chip:Rubin"));
+    }
 }

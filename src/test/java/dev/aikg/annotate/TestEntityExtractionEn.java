@@ -619,4 +619,11 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("Cordance sells to clinics. Its model, Cordance-Evo, is fine-tuned on DNA.", "en");
         assertTrue(found.contains("AIModel:Cordance-Evo"), found.toString());
     }
+
+    @Test
+    void aVehiclesNumberAfterItsLegalForm() {
+        List<String> found = Extract.entities("Kestrel plans to list through a merger with Harbor Acquisition Corporation II next year.", "en");
+        assertTrue(found.contains("Organization:Harbor Acquisition Corporation II"), found.toString());
+        assertFalse(Extract.entities("Kestrel Holdings I think is cheap, said the analyst.", "en").contains("Organization:Kestrel Holdings I"));
+    }
 }

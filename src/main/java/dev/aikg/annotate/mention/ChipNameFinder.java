@@ -62,7 +62,9 @@ final class ChipNameFinder implements MentionFinder {
     private static void nameBeforeNoun(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token next = d.get(i + 1);
         if (!eligible(d, i, covered) || !d.sameSentence(i, i + 1)) return;
-        if (next.gap() == Token.Gap.HYPHEN || next.gap() == Token.Gap.SPACE && lowerBefore(d, i)) emit(d, i, out);
+        // German glues a chip name to its noun ("Rubin-GPUs"); with a space the word is a noun of its own ("einen Stapel GPUs").
+        boolean german = "de".equals(d.doc().document().lang());
+        if (next.gap() == Token.Gap.HYPHEN || next.gap() == Token.Gap.SPACE && lowerBefore(d, i) && !german) emit(d, i, out);
     }
 
     /** "Chipgeneration Rubin", "the chip generation Rubin": the name at i after the cue. */

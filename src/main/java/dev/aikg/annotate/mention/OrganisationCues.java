@@ -493,9 +493,11 @@ final class OrganisationCues {
                 && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
             end++;
         }
-        // "Halvorsen Digital Infrastructure Fund III": the fund's number.
-        if (end >= 0 && (d.lower(end).equals("fund") || d.lower(end).equals("fonds")) && end + 1 < d.size() && !covered[end + 1]
-                && d.sameSentence(end, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && ROMAN.contains(d.get(end + 1).text())) {
+        // "Halvorsen Digital Infrastructure Fund III", "Ares Acquisition Corporation II": the fund's or vehicle's number
+        // ("I" only after a fund: elsewhere it is the English pronoun).
+        if (end >= 0 && end + 1 < d.size() && !covered[end + 1] && d.sameSentence(end, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && ROMAN.contains(d.get(end + 1).text()) && (d.is(end, Cues.F_ORG_SUFFIX) || LEGAL_FORMS.contains(d.lower(end)))
+                && (!d.get(end + 1).is("I") || d.lower(end).equals("fund") || d.lower(end).equals("fonds"))) {
             end++;
         }
         // "Northgate Capital Markets", "Harbor Capital Management": words that go on only after "Capital".
