@@ -41,7 +41,7 @@ final class ChiefRules {
             + "(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Nscale, spun out of Arkon Energy in 2024, is run by …": the apposition is closed, the verb is the subject's. */
     private static final java.util.regex.Pattern CLOSED_APPOSITION_THEN_LED = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
+            "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+((which|that)\\s+)?(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
             + "\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(

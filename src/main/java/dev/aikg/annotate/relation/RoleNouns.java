@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class RoleNouns {
     private static final List<String> CEO = List.of("ceo", "chef", "chefin", "vorstandschef", "konzernchef",
-            "firmenchef", "unternehmenschef", "geschäftsführer", "geschäftsführerin", "vorstandsvorsitzender",
+            "firmenchef", "unternehmenschef", "geschäftsführer", "geschäftsführerin", "vorstandsvorsitzender", "chefs", "ceos",
             "vorstandsvorsitzende", "vorstandsvorsitzenden", "boss");
     private static final List<String> FOUNDER = List.of("gründer", "gründerin", "gründern", "mitgründer",
             "mitgründerin", "mitbegründer", "mitbegründerin", "begründer", "founder", "co-founder", "cofounder",

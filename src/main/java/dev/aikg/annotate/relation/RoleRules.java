@@ -58,7 +58,7 @@ final class RoleRules {
     }
 
     private static final java.util.Set<String> TITLE_RULES = java.util.Set.of("role.org-title", "role.compound", "role.possessive-title",
-            "role.title-of");
+            "role.title-of", "role.pronoun-title");
 
     /**
      * "former Google researchers David Ha and Llion Jones": a plural title before a list of people gives every one of
@@ -410,8 +410,12 @@ final class RoleRules {
             if (o.start() <= p.end() || o.start() - p.end() > 110) continue;
             String gap = v.gap(p.end(), o.start());
             if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt")
-                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+(now |also |currently |heute |jetzt )?(runs|leads|heads|helms|leitet|führt)\\s+"
-                    + "((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+((co-)?founded and\\s+|gründete und\\s+)?(now |also |currently |heute |jetzt )?"
+                    + "(runs|leads|heads|helms|leitet|führt)\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+                // "Hartmut Neven, who founded and runs Google Quantum AI": founder as well.
+                if (Rx.matches(gap, ".*\\b(who|der|die)\\s+((co-)?founded|gründete) and\\s.*|.*\\bgründete und\\s.*")) {
+                    sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founded-and-runs", 0.7);
+                }
                 // "who leads generative AI at Meta": a unit of the company, so a role in it, not its head.
                 boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?$");
                 sink.add(v, p, unit ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, unit ? "role.runs-unit" : "role.runs", 0.7);
@@ -554,6 +558,17 @@ final class RoleRules {
             if (before != null && RoleNouns.former(before.text())) role = before.text() + " " + role;
             emit(v, sink, p, compound, EnumSet.of(pred), role, "role.compound", 0.9);
             return;
+        }
+        // "Kodiak-Gründer und CEO Don Burnette", "Nuro-Chef und Mitgründer X": a compound title, "und", a second title.
+        Word link = Words.before(v.text, w.start(), v.sentence.start());
+        Word first = link == null ? null : Words.before(v.text, link.start(), v.sentence.start());
+        if (link != null && first != null && Set.of("und", "and").contains(link.lower()) && RoleNouns.of(first.text()) != null) {
+            Ref chained = compoundOrg(v, first);
+            if (chained != null) {
+                Set<Predicate> preds = EnumSet.of(pred, RoleNouns.of(first.text()));
+                emit(v, sink, p, chained, preds, v.text.substring(chained.end(), w.end()).replaceFirst("^-", ""), "role.compound", 0.85);
+                return;
+            }
         }
         List<Word> head = Words.in(v.text, Math.max(v.sentence.start(), w.start() - 40), w.end());
         int r = head.size() - 1;

@@ -182,4 +182,20 @@ class TestEmploymentRelations {
         var other = Docs.facts(Docs.relations("Veltrix wird von Ada Lind beraten.", "de", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
         hasNo(other, "person/ada-lind ceoOf org/veltrix");
     }
+
+    @Test
+    void titleChainsAfterACompoundCoChiefsAndFoundedAndRuns() {
+        var compound = Docs.facts(Docs.relations("Veltrix-Gründer und CEO Ada Lind will an die Börse.", "de",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(compound, "person/ada-lind founderOf org/veltrix", "person/ada-lind ceoOf org/veltrix");
+        var coChiefs = Docs.facts(Docs.relations("Veltrix wächst. Deren Co-Chefs Ada Lind und Ivo Hart treiben die Expansion voran.", "de",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"));
+        has(coChiefs, "person/ada-lind ceoOf org/veltrix", "person/ivo-hart ceoOf org/veltrix");
+        var runs = Docs.facts(Docs.relations("Ada Lind, who founded and runs Veltrix, expects results soon.", "en",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        has(runs, "person/ada-lind founderOf org/veltrix", "person/ada-lind ceoOf org/veltrix");
+        var unit = Docs.facts(Docs.relations("Dot came out of Veltrix Labs, the company's research unit, which is run by co-founder Ada Lind.",
+                "en", "org/veltrix-labs=Veltrix Labs", "person/ada-lind=Ada Lind"));
+        has(unit, "person/ada-lind ceoOf org/veltrix-labs");
+    }
 }
