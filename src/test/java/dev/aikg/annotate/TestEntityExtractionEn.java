@@ -626,4 +626,12 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Organization:Harbor Acquisition Corporation II"), found.toString());
         assertFalse(Extract.entities("Kestrel Holdings I think is cheap, said the analyst.", "en").contains("Organization:Kestrel Holdings I"));
     }
+
+    @Test
+    void tickersOnTaipeiAndEuronextAreFoundInText() {
+        var x = Extract.run("Kestrelon (TWSE: 6123) rose 2% on Monday, and Veltrix (Euronext: VLX) fell 1% on Monday.", "en");
+        List<String> mentions = x.entities().stream().flatMap(e -> e.mentions().stream()).map(dev.aikg.model.Mention::surface).toList();
+        assertTrue(mentions.contains("TWSE: 6123"), mentions.toString());
+        assertTrue(mentions.contains("Euronext: VLX"), mentions.toString());
+    }
 }

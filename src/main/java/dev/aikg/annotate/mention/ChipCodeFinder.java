@@ -19,7 +19,6 @@ final class ChipCodeFinder implements MentionFinder {
     static final double CONFIDENCE = 0.65;
     private static final Set<String> NOUNS = Cues.hashed("chip", "chips", "prozessor", "prozessoren", "processor", "processors",
             "beschleuniger", "accelerator", "accelerators", "npu", "npus", "soc", "socs", "asic", "asics");
-    private static final Set<String> NAMING_WORDS = Cues.hashed("namens", "named", "called", "genannt");
     private static final int MAX_PARTS = 3;
 
     @Override
@@ -36,7 +35,7 @@ final class ChipCodeFinder implements MentionFinder {
             }
             // The noun before the code: "Chip VX-1", "Inferenzchip namens KW-1", "chip, ZX7,".
             int j = k + 1;
-            if (j < d.size() && d.sameSentence(k, j) && (NAMING_WORDS.contains(d.lower(j)) || d.get(j).is(","))) j++;
+            if (j < d.size() && d.sameSentence(k, j) && (Cues.NAMING_WORDS.contains(d.lower(j)) || d.get(j).is(","))) j++;
             if (j >= d.size() || !d.sameSentence(k, j) || d.get(j).gap() != Token.Gap.SPACE) continue;
             int end = codeEndFrom(d, j, covered);
             if (end < 0) continue;

@@ -88,6 +88,9 @@ public final class Cues {
             "belgian", "irish", "polish", "russian", "brazilian", "australian", "french-german", "us", "u.s.", "uk", "eu",
             "gulf");
 
+    /** Words that introduce a product's name: "ein Modell namens X", "a chip called X". */
+    static final Set<String> NAMING_WORDS = hashed("namens", "named", "called", "genannt");
+
     public static Set<String> hashed(String... words) {
         return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
     }

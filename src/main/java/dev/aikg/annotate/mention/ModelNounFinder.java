@@ -126,11 +126,10 @@ public final class ModelNounFinder implements MentionFinder {
         return true;
     }
 
-    private static final Set<String> NAMING_WORDS = Cues.hashed("namens", "named", "called", "genannt");
 
     /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
     private static boolean namedAfterModelNoun(DocumentTokens d, int from) {
-        if (from < 2 || !d.sameSentence(from - 2, from) || !NAMING_WORDS.contains(d.lower(from - 1))) return false;
+        if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
         String l = d.lower(from - 2);
         return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l);
     }

@@ -512,21 +512,20 @@ final class OrganisationCues {
             "oder", "als", "auch", "etwa", "hat", "ist", "legte", "legten");
 
     /** Exchange codes written before a symbol in brackets: "(NASDAQ: ABSI)", "(ASX: APX)", "(Xetra: SAP)". */
-    private static final Set<String> EXCHANGE_WORDS = Set.of("nasdaq", "nyse", "amex", "etr", "xetra", "asx", "tse", "tsx", "tyo",
-            "hkg", "hkex", "sha", "she", "krx", "kosdaq", "kospi", "tpe", "twse", "lon", "lse", "epa", "ams", "swx", "six", "bit", "sto",
-            "cph", "hel", "osl", "bme", "fra", "otc", "sgx", "nse", "bse", "euronext");
-
     /** Token end is followed by "($SYM)" or "(EXCHANGE: SYM)" in the same sentence. */
     private static boolean listingInBrackets(DocumentTokens d, int end) {
         int k = end + 1;
         if (k + 3 >= d.size() || !d.get(k).is("(") || !d.sameSentence(end, k + 3)) return false;
-        if (d.get(k + 1).is("$") && symbol(d.get(k + 2)) && d.get(k + 3).is(")")) return true;
-        return k + 4 < d.size() && EXCHANGE_WORDS.contains(d.lower(k + 1)) && d.get(k + 2).is(":") && symbol(d.get(k + 3))
-                && d.get(k + 4).is(")") && d.sameSentence(end, k + 4);
+        // "($ABSI)"; "($120)" is money, not a symbol.
+        if (d.get(k + 1).is("$") && symbol(d.get(k + 2)) && !Character.isDigit(d.get(k + 2).text().charAt(0)) && d.get(k + 3).is(")")) {
+            return true;
+        }
+        return k + 4 < d.size() && PatternMentionFinder.EXCHANGES.contains(d.get(k + 1).text()) && d.get(k + 2).is(":")
+                && symbol(d.get(k + 3)) && d.get(k + 4).is(")") && d.sameSentence(end, k + 4);
     }
 
     private static boolean symbol(Token t) {
-        return t.text().matches("[A-Z0-9][A-Z0-9.]{0,5}") && !t.text().matches("\\d{1,3}");
+        return PatternMentionFinder.SYMBOL.matcher(t.text()).matches();
     }
 
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");

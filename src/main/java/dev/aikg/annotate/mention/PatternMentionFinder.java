@@ -44,12 +44,13 @@ public final class PatternMentionFinder implements MentionFinder {
             "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc");
     private static final Pattern CHIP_FAMILY = Pattern.compile(
             "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]{0,2}|MI\\d{3}[A-Z]?)(?![\\w])");
-    private static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
+    /** Exchange codes written before a symbol ("NASDAQ:AAPL", "(Xetra: SAP)"); also read by {@link OrganisationCues}. */
+    static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
             "EPA", "SWX", "SIX", "TYO", "HKG", "HKEX", "SHA", "SHE", "KRX", "TPE", "LON", "LSE", "BIT", "STO", "CPH",
-            "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX");
+            "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX", "AMEX", "KOSDAQ", "TWSE", "HEL", "OSL", "BME", "SGX", "EURONEXT", "Euronext");
     private static final Set<String> CHIP_MAKERS = Cues.hashed("nvidia", "amd", "intel", "huawei", "google", "tsmc",
             "qualcomm", "broadcom", "cerebras", "groq", "aws", "amazon", "samsung", "arm");
-    private static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,6}");
+    static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,6}");
 
     private final LexiconIndex index;
 

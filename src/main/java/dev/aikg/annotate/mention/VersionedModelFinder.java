@@ -218,7 +218,7 @@ public final class VersionedModelFinder implements MentionFinder {
         int k = from - 1;
         Token t = d.wordNear(k, from);
         if (t == null || d.get(from).gap() != Token.Gap.SPACE) return false;
-        if (t.lower().equals("namens") || t.lower().equals("called") || t.lower().equals("named")) {
+        if (Cues.NAMING_WORDS.contains(t.lower())) {
             k--;
             t = d.wordNear(k, from);
             if (t == null) return false;

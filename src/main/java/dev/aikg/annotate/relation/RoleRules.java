@@ -66,13 +66,18 @@ final class RoleRules {
      */
     private static void pluralTitleLists(SentenceView v, RelationSink sink) {
         List<Ref> people = v.of(EntityType.PERSON);
+        if (people.size() < 2) return;
+        // The plural titles given in this sentence, read from the sink once (it holds the whole document's relations).
+        List<dev.aikg.model.Relation> plural = new java.util.ArrayList<>();
+        for (dev.aikg.model.Relation r : sink.relations()) {
+            if (r.evidence().sentence() == v.index() && TITLE_RULES.contains(r.evidence().rule()) && r.role() != null
+                    && pluralTitle(r.role())) plural.add(r);
+        }
+        if (plural.isEmpty()) return;
         for (int k = 0; k + 1 < people.size(); k++) {
             Ref first = people.get(k);
             List<dev.aikg.model.Relation> titled = new java.util.ArrayList<>();
-            for (dev.aikg.model.Relation r : sink.relations()) {
-                if (r.evidence().sentence() == v.index() && r.subjectId().equals(first.id()) && TITLE_RULES.contains(r.evidence().rule())
-                        && r.role() != null && pluralTitle(r.role())) titled.add(r);
-            }
+            for (dev.aikg.model.Relation r : plural) if (r.subjectId().equals(first.id())) titled.add(r);
             if (titled.isEmpty()) continue;
             Ref prev = first;
             for (int j = k + 1; j < people.size(); j++) {
