@@ -22,9 +22,13 @@ public final class ModelNounFinder implements MentionFinder {
     /** Head nouns of a model's description, English and German. */
     private static final Set<String> MODEL_HEADS = Cues.hashed("model", "modell", "sprachmodell", "ki-modell", "llm",
             "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki");
-    /** Nouns before a name that make it an assistant or chatbot: "the assistant X", "den Chatbot X". */
+    /** Nouns before a name that make it an assistant or chatbot: "the assistant X", "den Chatbot X", "its agent X". */
     private static final Set<String> ASSISTANT_NOUNS = Cues.hashed("assistant", "assistent", "assistenten", "chatbot",
-            "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot");
+            "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot", "agent", "agenten", "tutor");
+    /** Endings of German compounds that name an assistant: "Prüfagent", "Lernassistenten", "Mathetutor". */
+    private static final String[] ASSISTANT_ENDINGS = {"assistent", "assistenten", "agent", "agenten", "tutor", "chatbot"};
+    /** Opening quotation marks between a noun and the name it introduces: "Mathe-Tutor „Tafelwerk Tutor“". */
+    private static final Set<String> OPENING_QUOTES = Set.of("„", "\u201c", "\"", "«", "»", "‚");
     private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "the", "its", "ein", "eine", "einem",
             "einen", "das", "dem", "den", "der", "sein", "seinem", "ihr", "ihrem");
     /** Determiners before "NAME model": a name owned or picked out, not an adjective ("the Chinese model"). */
@@ -41,12 +45,38 @@ public final class ModelNounFinder implements MentionFinder {
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         boolean[] covered = Covered.of(d, found);
+        boolean[] model = null;
         for (int i = 0; i < d.size(); i++) {
             Token t = d.get(i);
-            if (!t.word() || covered[i] || !Cues.nameLike(t) || !candidate(t)) continue;
+            if (!t.word() || !Cues.nameLike(t)) continue;
+            if (covered[i]) {
+                // "seinen KI-Assistenten Zalando Assistant": the company's name and a product word after an assistant noun.
+                int end = companyProductAfterAssistant(d, i, covered);
+                if (end > i) {
+                    out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
+                    for (int k = i; k <= end; k++) covered[k] = true;
+                    i = end;
+                }
+                continue;
+            }
+            if (!candidate(t)) {
+                // "den digitalen Assistenten Ava", "einen KI-Agenten namens Tessa": a lone first name after an assistant
+                // noun or a naming word is the assistant's name (with a surname after it, it is a person's).
+                if (Cues.is(t, Cues.F_GIVEN) && (assistantBefore(d, i) || namedAfterModelNoun(d, i)) && !surnameAfter(d, i)) {
+                    out.add(d.mention(i, i, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
+                    covered[i] = true;
+                }
+                continue;
+            }
             int end = nameEnd(d, i, covered);
-            if (ownedModelNounBefore(d, i) || namedAfterModelNoun(d, i)) {
-                end = versionEnd(d, hyphenPartsEnd(d, i, covered), covered);
+            if (model == null) model = modelTokens(d, found);
+            int coded = versionEnd(d, hyphenPartsEnd(d, i, covered), covered);
+            if (builtOnModel(d, i, Math.max(end, coded), model)) {
+                // "Luan-VLA basiert auf Qwen2.5-VL", "Cartwheel Scout is built on Claude Sonnet 4": made from a known model.
+                end = Math.max(end, coded);
+            } else if (ownedModelNounBefore(d, i) || namedAfterModelNoun(d, i)) {
+                // "einem Chat-Assistenten namens Pagora Mia": a second capitalised word belongs to the name.
+                end = Math.max(end, coded);
             } else if (ownedModelNounApposition(d, i)) {
                 // "Its model, Cordance-Evo, is …": the name's hyphenated parts belong to it.
                 if (d.get(i + 1 < d.size() ? i + 1 : i).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, i, covered);
@@ -131,7 +161,7 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean namedAfterModelNoun(DocumentTokens d, int from) {
         if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
         String l = d.lower(from - 2);
-        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l);
+        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(from - 2));
     }
 
     /**
@@ -141,7 +171,8 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean ownedModelNounApposition(DocumentTokens d, int from) {
         if (from < 3 || !d.get(from - 1).is(",") || !d.sameSentence(from - 3, from)) return false;
         String noun = d.lower(from - 2);
-        if (!noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun)) return false;
+        // "Its shopping agent, Cartwheel Scout,", "Its agent, Tess-1,": an owned assistant is a model too.
+        if (!noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun) && !assistantNoun(d.get(from - 2))) return false;
         for (int k = from - 3, mods = 0; k >= 0 && mods <= 2 && d.sameSentence(k, from); k--, mods++) {
             Token w = d.get(k);
             if (OWNERS.contains(w.lower())) return true;
@@ -177,10 +208,93 @@ public final class ModelNounFinder implements MentionFinder {
         return k;
     }
 
-    /** "the assistant Verrane Juris", "den Assistenten Yuanbao". */
+    /** "the assistant Verrane Juris", "den Assistenten Yuanbao", "Prüfagent Finvoya Sentinel", "Tutor „Tafelwerk Tutor“". */
     private static boolean assistantBefore(DocumentTokens d, int from) {
-        return from > 0 && d.sameSentence(from - 1, from) && ASSISTANT_NOUNS.contains(d.lower(from - 1))
-                && d.get(from).gap() == Token.Gap.SPACE;
+        int k = from - 1;
+        if (k > 0 && OPENING_QUOTES.contains(d.get(k).text())) k--;
+        else if (d.get(from).gap() != Token.Gap.SPACE) return false;
+        if (k < 0 || !d.sameSentence(k, from) || !assistantNoun(d.get(k))) return false;
+        // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
+        return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
+                && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
+    }
+
+    /** An assistant, agent or tutor noun, alone or as the head of a German compound ("Prüfagent", "Chat-Assistenten"). */
+    private static boolean assistantNoun(Token t) {
+        String l = t.lower();
+        if (ASSISTANT_NOUNS.contains(l)) return true;
+        if (!Character.isUpperCase(t.text().charAt(0))) return false;
+        for (String e : ASSISTANT_ENDINGS) if (l.length() >= e.length() + 3 && l.endsWith(e)) return true;
+        return false;
+    }
+
+    /**
+     * "seinen KI-Assistenten Zalando Assistant": after an assistant noun, a one-word name an earlier finder took (the
+     * company) and a capitalised word no finder took name the company's assistant. Returns its last token, or -1.
+     */
+    private static int companyProductAfterAssistant(DocumentTokens d, int i, boolean[] covered) {
+        if (i + 1 >= d.size() || covered[i + 1] || i > 0 && covered[i - 1] || !assistantBefore(d, i)) return -1;
+        Token next = d.get(i + 1);
+        if (!d.sameSentence(i, i + 1) || !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0))
+                || !candidate(next) || !Cues.nameLike(next)) return -1;
+        return i + 1;
+    }
+
+    /** A capitalised word right after token i, as a surname would follow a first name. */
+    private static boolean surnameAfter(DocumentTokens d, int i) {
+        Token next = d.wordNear(i + 1, i);
+        return next != null && next.gap() != Token.Gap.NONE && Character.isUpperCase(next.text().charAt(0));
+    }
+
+    /** Tokens of the AI models earlier finders named. */
+    private static boolean[] modelTokens(DocumentTokens d, List<Mention> found) {
+        boolean[] model = new boolean[d.size()];
+        for (Mention m : found) {
+            if (m.type() != EntityType.AI_MODEL) continue;
+            for (int k = d.indexAt(m.start()); k < d.size() && d.get(k).start() < m.end(); k++) model[k] = true;
+        }
+        return model;
+    }
+
+    /** Verbs that say a product is built from a model: "X basiert auf Y", "X beruht auf Y". */
+    private static final Set<String> BUILT_ON_DE = Cues.hashed("basiert", "beruht", "baut", "fußt");
+    private static final Set<String> BUILT_ON_EN = Cues.hashed("built", "based");
+
+    /**
+     * "Luan-VLA basiert auf Qwen2.5-VL", "Cartwheel Scout is built on Anthropic's Claude Sonnet 4", "Tess-1 is a fine-tuned
+     * version of Qwen3": the name from..to starts its clause and is said to be made from a model an earlier finder named,
+     * within six words of the preposition. Companies are said to build on models too ("Pagora setzt auf Llama"), but not
+     * with these verbs, and a company the lexicon knows is no candidate.
+     */
+    private static boolean builtOnModel(DocumentTokens d, int from, int to, boolean[] model) {
+        if (from > 0 && d.sameSentence(from - 1, from)) {
+            Token before = d.get(from - 1);
+            if (before.word() && Character.isUpperCase(before.text().charAt(0)) && Cues.nameLike(before)
+                    && !Cues.is(before, Cues.F_DETERMINER) && !assistantNoun(before) && !MODEL_HEADS.contains(before.lower())) return false;
+        }
+        int k = to + 1;
+        if (k >= d.size() || !d.sameSentence(to, k)) return false;
+        String v = d.lower(k);
+        int prep;
+        if (BUILT_ON_DE.contains(v)) {
+            prep = d.lower(k + 1).equals("auf") ? k + 1 : d.lower(k + 2).equals("auf") ? k + 2 : -1;
+        } else if ((v.equals("is") || v.equals("was")) && BUILT_ON_EN.contains(d.lower(k + 1)) && d.lower(k + 2).equals("on")) {
+            prep = k + 2;
+        } else if ((v.equals("is") || v.equals("was")) && (d.lower(k + 1).equals("a") || d.lower(k + 1).equals("an"))) {
+            prep = -1;
+            for (int j = k + 2; j < k + 6 && j + 1 < d.size() && d.sameSentence(k, j + 1); j++) {
+                if (d.lower(j).equals("version") && d.lower(j + 1).equals("of")) { prep = j + 1; break; }
+                if (!d.get(j).word()) break;
+            }
+        } else {
+            return false;
+        }
+        if (prep < 0 || !d.sameSentence(to, prep)) return false;
+        for (int j = prep + 1; j <= prep + 6 && j < d.size() && d.sameSentence(prep, j); j++) {
+            if (model[j]) return true;
+            if (d.get(j).is(",") || d.get(j).is(".") || d.get(j).is(";")) return false;
+        }
+        return false;
     }
 
     /** "the HyperCLOVA X model", "its Hailuo video-generation model": determiner, name, up to three modifiers, head. */

@@ -31,15 +31,19 @@ final class OrganisationCues {
             // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
             // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
+            // "Yaskawa Electric", "Lumora Microelectronics", "QED Investors".
+            "electric", "electronics", "microelectronics", "investors",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
-            "systems", "infrastructure", "partners", "group", "holding");
+            "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
-            "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control");
+            "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control",
+            "consumer", "retail", "institutional", "foreign", "angel", "strategic", "existing", "individual", "professional",
+            "activist", "new", "other", "major", "key", "early", "many", "some", "most", "all", "big", "small", "large");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
@@ -104,7 +108,9 @@ final class OrganisationCues {
         // company noun counts like the noun, and like it needs a distinctive name.
         boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(t);
         boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || compoundHead || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
-                || l.equals("fund") || l.equals("hedge");
+                || l.equals("fund") || l.equals("hedge")
+                // "eine Tochter der Agnelli-Holding Exor": a holding named by its owner, then its own name.
+                || HYPHEN_SUFFIXES.contains(l) && t.gap() == Token.Gap.HYPHEN && t.capitalised();
         // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
         if (cueNoun && (l.equals("plattform") || l.equals("platform"))
                 && (t.gap() == Token.Gap.HYPHEN || i > 0 && OWNER_DETERMINERS.contains(d.lower(i - 1)))) {
@@ -122,12 +128,22 @@ final class OrganisationCues {
             out.add(d.mention(i, i + 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-prefix", ORG_CUE));
             return i + 1;
         }
+        // "der Weserhaus Privatbank": a word that looks like a company noun ("-haus") before a suffix word is the name.
+        if (compoundHead && t.gap() == Token.Gap.SPACE && i + 1 < d.size() && d.sameSentence(i, i + 1) && !covered[i + 1]
+                && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_ORG_SUFFIX)
+                && i > 0 && Cues.is(d.get(i - 1), Cues.F_DETERMINER)) {
+            int end = suffixRun(d, i + 1, covered);
+            out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+            return end;
+        }
         if (cueNoun && !t.possessive()) {
             int s = i + 1;
             if (l.equals("hedge") && d.lower(s).equals("fund")) s++;
             int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
             boolean distinctive = end > s || end == s && (codeLike(d.get(s)) || compoundHead && singularBefore(d, i) && plainName(d.get(s)));
-            if (end >= s && !d.is(s, Cues.F_GIVEN) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
+            // "der Bildungsverlag Ernst Klett": a publisher or a house named after its founder.
+            boolean founderNamed = compoundHead && end > s && foundersHouse(l);
+            if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }
@@ -202,7 +218,7 @@ final class OrganisationCues {
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
             if (end > i) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                out.add(d.mention(initialBefore(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
             if (execCompound(d, i)) {
@@ -303,7 +319,8 @@ final class OrganisationCues {
      * so there the name must not look like an inflected plural ("Aktien von Privatanlegern").
      */
     private static int shareName(DocumentTokens d, int s, boolean[] covered) {
-        if (covered[s] || d.is(s, Cues.F_GIVEN) || d.get(s).gap() != Token.Gap.SPACE) return -1;
+        // "Shares of Japanese and South Korean makers": a nationality names no company.
+        if (covered[s] || d.is(s, Cues.F_GIVEN) || d.get(s).gap() != Token.Gap.SPACE || Cues.DEMONYMS.contains(d.lower(s))) return -1;
         int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
         if (end < s) return -1;
         for (int k = s; k <= end; k++) {
@@ -388,10 +405,29 @@ final class OrganisationCues {
             // What the AI does or whom it serves, in headlines: "Voice AI's money moment", "Consumer AI Brief".
             "voice", "consumer", "speech", "medical", "legal", "financial", "military", "defence", "defense", "mobile");
 
+    /** "T. Rowe Price Associates": a capital initial and its full stop right before the name start it. */
+    private static int initialBefore(DocumentTokens d, int i, boolean[] covered) {
+        if (i < 2 || !d.sameSentence(i - 2, i) || covered[i - 2] || !d.get(i - 1).is(".") || d.get(i - 1).gap() != Token.Gap.NONE) return i;
+        String c = d.get(i - 2).text();
+        return c.length() == 1 && Character.isUpperCase(c.charAt(0)) ? i - 2 : i;
+    }
+
+    /** Endings of German company nouns whose house often bears its founder's name: "Bildungsverlag Ernst Klett". */
+    private static final String[] FOUNDERS_HOUSES = {"verlag", "bankhaus", "privatbank", "konzern", "kanzlei"};
+
+    private static boolean foundersHouse(String lower) {
+        for (String e : FOUNDERS_HOUSES) if (lower.endsWith(e)) return true;
+        return false;
+    }
+
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
         if (descriptorNoun(d.get(i))) return -1;
+        // "das Family Office Lindenhain Capital": the kind of house is no part of its name.
+        if (d.lower(i).equals("family") && d.lower(i + 1).equals("office") || d.lower(i).equals("office") && i > 0 && d.lower(i - 1).equals("family")) {
+            return -1;
+        }
         int units = 0;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 4; k++) {
             Token t = d.get(k);
@@ -412,6 +448,11 @@ final class OrganisationCues {
                 // "Industrial Foundation Model": a suffix before a model noun names a kind of model.
                 if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE && Cues.is(d.get(k + 1), Cues.F_MODEL_TYPE)) return -1;
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
+                // "Alipay's AI assistants": the company's AI, not a company called so.
+                if (t.lower().equals("ai") && d.get(k - 1).possessive()) return -1;
+                // "der Agnelli-Holding Exor": a glued suffix before a name describes the company that name follows.
+                if (t.gap() == Token.Gap.HYPHEN && k + 1 < d.size() && d.sameSentence(k, k + 1) && d.get(k + 1).gap() == Token.Gap.SPACE
+                        && d.get(k + 1).capitalised() && Cues.nameLike(d.get(k + 1)) && !Cues.is(d.get(k + 1), Cues.F_NOT_NAME)) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 // "ein Hedge Fund", "das Joint Venture", "eine Art Kapital": a common word before a suffix that is a word too.
                 if (k == i + 1 && WEAK_SUFFIXES.contains(t.lower()) && COMMON_BEFORE_WEAK_SUFFIX.contains(d.lower(i))) return -1;
@@ -467,7 +508,9 @@ final class OrganisationCues {
         "betreiber", "betreibers", "kanzlei", "kanzleien", "fonds", "geldgeber", "investor", "insurtech", "insurtechs",
         "fintech", "fintechs",
         // "der Pilotkunde Brabant Vision Systems": a customer or supplier described before its name.
-        "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber"};
+        "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber",
+        // "der Bildungsverlag Ernst Klett", "des Fachverlags Springer Nature".
+        "verlag", "verlags"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

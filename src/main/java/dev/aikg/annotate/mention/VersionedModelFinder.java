@@ -25,12 +25,20 @@ public final class VersionedModelFinder implements MentionFinder {
     private static final String RULE = "pattern:versioned-model";
     private static final int WINDOW = 40;
 
-    private static final Pattern SIZE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?[BbMm]|\\d{1,2}x\\d{1,3}[Bb]");
+    /** Parameter sizes: "7B", "1.5B", "1T" (a trillion), "8x7B". */
+    private static final Pattern SIZE = Pattern.compile("\\d{1,3}(?:\\.\\d{1,2})?[BbMmTt]|\\d{1,2}x\\d{1,3}[Bb]");
     private static final Pattern VERSION = Pattern.compile("(?:[vV])?\\d{1,2}(?:\\.\\d{1,2})?");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}[\\p{L}]*[\\p{Ll}][\\p{L}\\d]*|\\p{Lu}{2,}[\\p{Ll}][\\p{L}\\d]*");
     /** Suffixes that only models carry: with a hyphen they make the name as sure as a parameter size. */
     private static final Set<String> MODEL_SUFFIXES = Cues.hashed("instruct", "chat", "coder", "base", "distill",
-            "reasoner", "thinking", "preview", "vision", "omni");
+            "reasoner", "thinking", "preview", "vision", "omni", "vla");
+    /**
+     * Model suffixes that make a name without a version: "Kagura-VLA", "Luan-VLA", "Orca-Coder" (in a sentence about AI).
+     * Stricter than {@link #MODEL_SUFFIXES}: "Team-Chat", "Zeiss-Vision" and "Data-Preview" name other things.
+     */
+    private static final Set<String> BARE_MODEL_SUFFIXES = Cues.hashed("vla", "instruct", "coder", "distill", "reasoner", "omni");
+    /** Words that join two candidates into one list: "Ling-Plus and Ling-Lite models". */
+    private static final Set<String> COORDINATORS = Cues.hashed("and", "or", "und", "oder", "sowie", ",");
     /** Suffixes models share with other products ("Pro", "Max"): part of the name, no evidence on their own. */
     static final Set<String> OTHER_SUFFIXES = Cues.hashed("mini", "pro", "max", "turbo", "flash", "lite",
             "ultra", "nano", "plus", "large", "small", "medium", "fast", "exp", "experimental");
@@ -112,6 +120,16 @@ public final class VersionedModelFinder implements MentionFinder {
             if (inModelContext(d, i, last, types, developer)) accepted.add(surface(d, i, last));
             i = last;
         }
+        // "Ling-Plus and Ling-Lite models": the noun after a list speaks for every name in it.
+        for (int n = 0; n + 1 < candidates.size(); n++) {
+            int[] a = candidates.get(n), b = candidates.get(n + 1);
+            if (b[0] - a[1] != 2 || !d.sameSentence(a[1], b[0]) || !COORDINATORS.contains(d.lower(a[1] + 1))) continue;
+            String sa = surface(d, a[0], a[1]), sb = surface(d, b[0], b[1]);
+            if (accepted.contains(sa) || accepted.contains(sb)) {
+                accepted.add(sa);
+                accepted.add(sb);
+            }
+        }
         for (int[] c : candidates) {
             if (accepted.contains(surface(d, c[0], c[1]))) {
                 out.add(d.mention(c[0], c[1], EntityType.AI_MODEL, null, Method.PATTERN, RULE, CONFIDENCE));
@@ -154,10 +172,16 @@ public final class VersionedModelFinder implements MentionFinder {
             nameEnd = i + 1;
         }
         Token v = d.wordNear(nameEnd + 1, i);
-        if (v == null || v.gap() != Token.Gap.SPACE && v.gap() != Token.Gap.HYPHEN || !Character.isDigit(lastChar(v)) && !(Character.isDigit(v.text().charAt(0)) && SIZE.matcher(v.text()).matches())) {
-            return -1;
+        // "Luan-VLA", "Ling-Plus": a model suffix glued to the name stands for the version.
+        boolean bareSuffix = v != null && nameEnd == i && v.gap() == Token.Gap.HYPHEN
+                && (BARE_MODEL_SUFFIXES.contains(v.lower()) || OTHER_SUFFIXES.contains(v.lower()));
+        if (!bareSuffix) {
+            if (v == null || v.gap() != Token.Gap.SPACE && v.gap() != Token.Gap.HYPHEN
+                    || !Character.isDigit(lastChar(v)) && !(Character.isDigit(v.text().charAt(0)) && SIZE.matcher(v.text()).matches())) {
+                return -1;
+            }
+            if (!SIZE.matcher(v.text()).matches() && !VERSION.matcher(v.text()).matches()) return -1;
         }
-        if (!SIZE.matcher(v.text()).matches() && !VERSION.matcher(v.text()).matches()) return -1;
         String l = t.lower();
         if (!NAME.matcher(t.text()).matches() || NOT_MODELS.contains(l) || Cues.is(l, Cues.F_NOT_NAME)
                 || Cues.MODEL_TYPE.contains(l) || Cues.CHIP_TYPE.contains(l) || Cues.ORG_TYPE.contains(l)) return -1;
@@ -165,7 +189,7 @@ public final class VersionedModelFinder implements MentionFinder {
         int last = nameEnd + 1;
         // "Falcon 3 7B": a parameter size after the version.
         Token sz = d.wordNear(last + 1, last);
-        if (VERSION.matcher(v.text()).matches() && sz != null && sz.gap() == Token.Gap.SPACE && SIZE.matcher(sz.text()).matches()) last++;
+        if (!bareSuffix && VERSION.matcher(v.text()).matches() && sz != null && sz.gap() == Token.Gap.SPACE && SIZE.matcher(sz.text()).matches()) last++;
         while (last + 1 < d.size() && d.sameSentence(i, last + 1)) {
             Token s = d.get(last + 1);
             boolean glued = s.gap() == Token.Gap.HYPHEN || s.gap() == Token.Gap.SPACE && Character.isUpperCase(s.text().charAt(0));
@@ -223,6 +247,14 @@ public final class VersionedModelFinder implements MentionFinder {
             t = d.wordNear(k, from);
             if (t == null) return false;
         }
+        // "ein Vision-Language-Action-Modell, kurz VLA, mit dem Namen Kobold-1", "a model under the name X": the model
+        // noun comes a few words before the name phrase.
+        if ((t.lower().equals("namen") || t.lower().equals("name")) && k > 0 && (d.lower(k - 1).equals("dem") || d.lower(k - 1).equals("the"))) {
+            for (int j = k - 2; j >= 0 && j >= k - 10 && d.sameSentence(j, from); j--) {
+                if (modelNoun(d, j, aiSentence)) return true;
+            }
+            return false;
+        }
         return modelNoun(d, k, aiSentence);
     }
 
@@ -251,6 +283,8 @@ public final class VersionedModelFinder implements MentionFinder {
         if (!MODEL_NOUNS.contains(l)) return false;
         // "Kestrel-2-Modell": the noun glued to the version.
         if (d.get(k).gap() == Token.Gap.HYPHEN && k > 0 && Character.isDigit(lastChar(d.get(k - 1)))) return true;
+        // "Kagura's Kagura-VLA model": the noun right after a model suffix.
+        if (k > 0 && d.get(k - 1).gap() == Token.Gap.HYPHEN && MODEL_SUFFIXES.contains(d.lower(k - 1))) return true;
         if (k > 0 && d.sameSentence(k - 1, k) && AI_MODIFIERS.contains(d.lower(k - 1))) return true;
         return aiSentence && (l.startsWith("modell") || l.startsWith("model"));
     }
@@ -277,6 +311,8 @@ public final class VersionedModelFinder implements MentionFinder {
             if (k >= from && k <= to || !d.sameSentence(from, k)) continue;
             if (types[k] == EntityType.AI_MODEL || AI_CONTEXT.contains(d.lower(k))) return true;
             if (d.lower(k).equals("weight") && d.lower(k - 1).equals("open")) return true;
+            // The tokenizer splits "fine-tuned" into its parts.
+            if (d.lower(k).equals("tuned") && d.get(k).gap() == Token.Gap.HYPHEN && d.lower(k - 1).equals("fine")) return true;
         }
         return false;
     }

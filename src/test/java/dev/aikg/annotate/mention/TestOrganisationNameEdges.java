@@ -1,0 +1,77 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.Extract;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where an organisation's name starts and ends: houses named after founders, glued holdings, initials, kinds of house,
+ * nationalities and possessives that are no part of a name, and suffixes of electronics makers and investors.
+ * Sentences and names are our own.
+ */
+class TestOrganisationNameEdges {
+
+    private static List<String> orgs(String text, String lang) {
+        return Extract.entities(text, lang).stream().filter(e -> e.startsWith("Organization:") || e.startsWith("Person:")).toList();
+    }
+
+    @Test
+    void aHouseWordBeforeASuffixIsTheName() {
+        List<String> es = orgs("Skeptisch äußerte sich Jana Vogt, Analystin der Elbhaus Privatbank.", "de");
+        assertTrue(es.contains("Organization:Elbhaus Privatbank"), es.toString());
+        assertFalse(es.contains("Organization:Privatbank"), es.toString());
+    }
+
+    @Test
+    void aPublisherNamedAfterItsFounder() {
+        List<String> es = orgs("Auch der Schulbuchverlag Konrad Brandauer aus Leipzig ist eingestiegen.", "de");
+        assertTrue(es.contains("Organization:Konrad Brandauer"), es.toString());
+        assertFalse(es.contains("Person:Konrad Brandauer"), es.toString());
+    }
+
+    @Test
+    void aGluedHoldingBeforeTheCompanysOwnName() {
+        List<String> es = orgs("Die Runde führte eine Tochter der Moretti-Holding Vantra an.", "de");
+        assertTrue(es.contains("Organization:Vantra"), es.toString());
+        assertFalse(es.contains("Organization:Moretti-Holding"), es.toString());
+    }
+
+    @Test
+    void anInitialBeforeTheName() {
+        List<String> es = orgs("Fidelity and J. Halden Price Associates also bought shares.", "en");
+        assertTrue(es.contains("Organization:J. Halden Price Associates"), es.toString());
+    }
+
+    @Test
+    void theKindOfHouseIsNoPartOfItsName() {
+        List<String> es = orgs("Außerdem steigen das Family Office Birkenhain Capital aus Zürich und zwei Banken ein.", "de");
+        assertTrue(es.contains("Organization:Birkenhain Capital"), es.toString());
+        assertFalse(es.contains("Organization:Family Office Birkenhain Capital"), es.toString());
+    }
+
+    @Test
+    void languagesNationalitiesAndPossessivesAreNoNames() {
+        List<String> de = orgs("Das Start-up Kranich aus Shanghai, auf Chinesisch Hexiao Robotics, wächst.", "de");
+        assertFalse(de.contains("Organization:Chinesisch Hexiao Robotics"), de.toString());
+        List<String> en = orgs("Shares of Japanese and South Korean makers of gears jumped. Its models power Payvio's AI assistants.", "en");
+        assertFalse(en.contains("Organization:Japanese"), en.toString());
+        assertFalse(en.contains("Organization:Payvio's AI"), en.toString());
+    }
+
+    @Test
+    void electronicsMakersAndInvestorsBySuffix() {
+        List<String> en = orgs("Nabtesco rose 3.6% and Kawabe Electric added 2.1%. Lumino Microelectronics, a designer of inference cards, "
+                + "rose too. The round was led by Kaszek, with Serra Branca Capital and Quorn Investors also taking part.", "en");
+        assertTrue(en.contains("Organization:Kawabe Electric"), en.toString());
+        assertFalse(en.contains("Person:Kawabe Electric"), en.toString());
+        assertTrue(en.contains("Organization:Lumino Microelectronics"), en.toString());
+        assertTrue(en.contains("Organization:Quorn Investors"), en.toString());
+        // A common word before the suffix names a kind of investor.
+        List<String> kinds = orgs("Retail Investors and Institutional Investors bought the Consumer Electronics shares.", "en");
+        assertTrue(kinds.isEmpty(), kinds.toString());
+    }
+}

@@ -1,0 +1,95 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.Extract;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Unknown AI products named through what the text says they are: agents, tutors and assistants, products built on a
+ * known model, model suffixes, lists of variants, "mit dem Namen". Sentences and names are our own.
+ */
+class TestProductModelNames {
+
+    private static List<String> models(String text, String lang) {
+        return Extract.entities(text, lang).stream().filter(e -> e.startsWith("AIModel:")).toList();
+    }
+
+    @Test
+    void productBuiltOnAKnownModel() {
+        assertTrue(models("Lyra Scout basiert auf DeepSeek-R1 und beantwortet Kundenfragen.", "de").contains("AIModel:Lyra Scout"));
+        assertTrue(models("Brisk-2 beruht auf ChatGPT, teilte die Firma mit.", "de").contains("AIModel:Brisk-2"));
+        assertTrue(models("Harbor Pilot is built on DeepSeek-R1 and sorts invoices.", "en").contains("AIModel:Harbor Pilot"));
+        assertTrue(models("Quill-3 is a fine-tuned version of DeepSeek-R1.", "en").contains("AIModel:Quill-3"));
+    }
+
+    @Test
+    void builtOnNeedsAKnownModelAndTheNameToStartItsClause() {
+        // No model after the verb: a company can be based on an idea.
+        assertTrue(models("Lyra Scout basiert auf einer Idee aus Kiel.", "de").isEmpty());
+        assertTrue(models("Harbor Pilot is built on open standards.", "en").isEmpty());
+        // The name goes on before the candidate word: no half name is taken.
+        assertFalse(models("Das Team von Nordwind Lyra basiert auf DeepSeek-R1.", "de").contains("AIModel:Lyra"));
+    }
+
+    @Test
+    void agentsTutorsAndAssistantsBeforeTheirName() {
+        assertTrue(models("Finvale bietet seinen Prüfagenten Finvale Wächter nun allen Banken an.", "de")
+                .contains("AIModel:Finvale Wächter"));
+        assertTrue(models("Der Mathe-Tutor „Kreidebrett Coach“ hilft Schülern in Sachsen.", "de").contains("AIModel:Kreidebrett Coach"));
+        assertTrue(models("Pagolo wirbt mit einem Chat-Assistenten namens Pagolo Fenn für Ratenkäufe.", "de")
+                .contains("AIModel:Pagolo Fenn"));
+        assertTrue(models("Its shopping agent, Basket Scout, compares prices across stores.", "en").contains("AIModel:Basket Scout"));
+        assertTrue(models("Its agent, Wayfa-2, books trips for users.", "en").contains("AIModel:Wayfa-2"));
+    }
+
+    @Test
+    void aLoneFirstNameAfterAnAssistantNounIsTheAssistant() {
+        assertTrue(models("Die Bank will ihren digitalen Assistenten Ava allen Kunden anbieten.", "de").contains("AIModel:Ava"));
+        assertTrue(models("Das Labor setzt auf einen KI-Agenten namens Tessa, der Messungen plant.", "de").contains("AIModel:Tessa"));
+        assertTrue(models("Die Firma stellte ihren Assistenten Peter Brandt vor.", "de").isEmpty());
+    }
+
+    @Test
+    void aCompanyNameAndAProductWordAfterAnAssistantNoun() {
+        List<String> es = Extract.entities("Microsoft hat seinen KI-Assistenten Microsoft Navigator in Europa eingeführt.", "de");
+        assertTrue(es.contains("AIModel:Microsoft Navigator"), es.toString());
+    }
+
+    @Test
+    void aCapitalisedAgentInsideAnEnglishNameIsNoNoun() {
+        assertTrue(models("Mastercard Agent Pay launched in the United States on Tuesday.", "en").isEmpty());
+        assertTrue(models("The FBI agent Peter Kowalski testified on Monday.", "en").isEmpty());
+    }
+
+    @Test
+    void modelSuffixesWithoutAVersion() {
+        assertTrue(models("Koru's Koru-VLA model controls the robot arm in the plant.", "en").contains("AIModel:Koru-VLA"));
+        assertTrue(models("Das Start-up trainiert Weber-VLA auf eigenen Daten für seine KI-Roboter.", "de").contains("AIModel:Weber-VLA"));
+        // Without an AI word a glued suffix names other things.
+        assertTrue(models("Die Firma verkauft Weber-Omni als Küchengerät.", "de").isEmpty());
+    }
+
+    @Test
+    void aListOfVariantsBeforeOnePluralModelNoun() {
+        List<String> ms = models("The lab published research on its smaller Orla-Plus and Orla-Lite models, trained on 2,000 GPUs.", "en");
+        assertTrue(ms.contains("AIModel:Orla-Plus") && ms.contains("AIModel:Orla-Lite"), ms.toString());
+        assertTrue(models("Disney-Plus and Apple-Plus subscriptions rose.", "en").isEmpty());
+    }
+
+    @Test
+    void trillionParameterSizes() {
+        assertEquals(List.of("AIModel:Orla-1T"), models("In October the group released Orla-1T, a trillion-parameter language model.", "en"));
+    }
+
+    @Test
+    void namedAfterAModelNounAFewWordsBefore() {
+        assertTrue(models("Das Start-up trainiert ein eigenes Vision-Language-Action-Modell, kurz VLA, mit dem Namen Kobra-1.", "de")
+                .contains("AIModel:Kobra-1"));
+        assertTrue(models("Der Verein sammelt Spenden mit dem Namen Kobra-1.", "de").isEmpty());
+    }
+}
