@@ -14,7 +14,14 @@ final class ExchangeCodes {
             Map.entry("HKG", "XHKG"), Map.entry("SHA", "XSHG"), Map.entry("SHE", "XSHE"),
             Map.entry("KRX", "XKRX"), Map.entry("TPE", "XTAI"), Map.entry("LON", "XLON"),
             Map.entry("BIT", "XMIL"), Map.entry("STO", "XSTO"), Map.entry("CPH", "XCSE"),
-            Map.entry("TSX", "XTSE"));
+            Map.entry("TSX", "XTSE"), Map.entry("EBR", "XBRU"), Map.entry("ELI", "XLIS"), Map.entry("ISE", "XDUB"),
+            Map.entry("OSL", "XOSL"), Map.entry("HEL", "XHEL"), Map.entry("BME", "XMAD"), Map.entry("VIE", "XWBO"),
+            Map.entry("IST", "XIST"), Map.entry("NYSEAMERICAN", "XASE"), Map.entry("AMEX", "XASE"), Map.entry("CVE", "XTSX"),
+            Map.entry("BVMF", "BVMF"), Map.entry("BMV", "XMEX"), Map.entry("ASX", "XASX"), Map.entry("NZE", "XNZE"),
+            Map.entry("KOSDAQ", "XKOS"), Map.entry("TPEX", "ROCO"), Map.entry("NSE", "XNSE"), Map.entry("BOM", "XBOM"),
+            Map.entry("BSE", "XBOM"), Map.entry("SGX", "XSES"), Map.entry("KLSE", "XKLS"), Map.entry("IDX", "XIDX"),
+            Map.entry("BKK", "XBKK"), Map.entry("PSE", "XPHS"), Map.entry("TLV", "XTAE"), Map.entry("TADAWUL", "XSAU"),
+            Map.entry("ADX", "XADS"), Map.entry("DFM", "XDFM"), Map.entry("JSE", "XJSE"), Map.entry("TWSE", "XTAI"));
 
     private ExchangeCodes() { }
 

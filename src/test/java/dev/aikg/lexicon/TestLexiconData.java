@@ -38,7 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TestLexiconData {
     private static final Path DIR = Path.of("data/lexicon");
     /** Exchange codes allowed as the prefix of "EXCHANGE:SYMBOL" (the brief's list). */
-    private static final Set<String> EXCHANGE_CODES = Set.of("NASDAQ", "NYSE", "ETR", "AMS", "EPA", "SWX", "TYO",
+    /** The codes tickers may use: those of the exchanges the lexicon declares, at least the main ones. */
+    private static Set<String> EXCHANGE_CODES;
+    private static final Set<String> MAIN_EXCHANGE_CODES = Set.of("NASDAQ", "NYSE", "ETR", "AMS", "EPA", "SWX", "TYO",
             "HKG", "SHA", "SHE", "KRX", "TPE", "LON", "BIT", "STO", "CPH", "TSX");
     private static final Pattern TICKER = Pattern.compile("([A-Z]+):([A-Z0-9]+)");
     private static final List<String> ORG_LINKS = List.of("founderOf", "ceoOf", "worksFor");
@@ -50,6 +52,16 @@ class TestLexiconData {
     static void load() {
         lexicon = LexiconLoader.load(DIR);
         model = LexiconLoader.readModel(DIR);
+        EXCHANGE_CODES = model.listObjectsOfProperty(aikg("exchangeCode")).toList().stream()
+                .map(n -> n.asLiteral().getString()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theExchangesDeclareTheMainCodesEachWithAMic() {
+        assertTrue(EXCHANGE_CODES.containsAll(MAIN_EXCHANGE_CODES), EXCHANGE_CODES.toString());
+        for (Resource ex : model.listSubjectsWithProperty(aikg("exchangeCode")).toList()) {
+            assertNotNull(ex.getProperty(aikg("mic")), ex + " has no MIC");
+        }
     }
 
     @Test

@@ -47,7 +47,10 @@ public final class PatternMentionFinder implements MentionFinder {
     /** Exchange codes written before a symbol ("NASDAQ:AAPL", "(Xetra: SAP)"); also read by {@link OrganisationCues}. */
     static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
             "EPA", "SWX", "SIX", "TYO", "HKG", "HKEX", "SHA", "SHE", "KRX", "TPE", "LON", "LSE", "BIT", "STO", "CPH",
-            "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX", "AMEX", "KOSDAQ", "TWSE", "HEL", "OSL", "BME", "SGX", "EURONEXT", "Euronext");
+            "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX", "AMEX", "KOSDAQ", "TWSE", "HEL", "OSL", "BME", "SGX", "EURONEXT", "Euronext",
+            // The other exchanges of the lexicon (exchanges.ttl), by the code news writes before the symbol.
+            "EBR", "ELI", "ISE", "VIE", "IST", "NYSEAMERICAN", "CVE", "BVMF", "BMV", "NZE", "TPEX", "BOM", "KLSE", "IDX", "BKK",
+            "PSE", "TLV", "TADAWUL", "ADX", "DFM", "JSE");
     private static final Set<String> CHIP_MAKERS = Cues.hashed("nvidia", "amd", "intel", "huawei", "google", "tsmc",
             "qualcomm", "broadcom", "cerebras", "groq", "aws", "amazon", "samsung", "arm");
     static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,6}");
