@@ -634,4 +634,10 @@ class TestEntityExtractionEn {
         assertTrue(mentions.contains("TWSE: 6123"), mentions.toString());
         assertTrue(mentions.contains("Euronext: VLX"), mentions.toString());
     }
+
+    @Test
+    void aRoleAfterAnOwnersPossessiveThenTheNameBetweenCommas() {
+        assertTrue(has("OpenAI's chief information security officer, Dax Whitcombe, said the flaw was fixed.",
+                "Person:Dax Whitcombe"));
+    }
 }

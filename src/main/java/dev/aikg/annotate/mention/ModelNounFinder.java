@@ -75,8 +75,8 @@ public final class ModelNounFinder implements MentionFinder {
                 // "Luan-VLA basiert auf Qwen2.5-VL", "Cartwheel Scout is built on Claude Sonnet 4": made from a known model.
                 end = Math.max(end, coded);
             } else if (ownedModelNounBefore(d, i) || namedAfterModelNoun(d, i)) {
-                // "einem Chat-Assistenten namens Pagora Mia": a second capitalised word belongs to the name.
-                end = Math.max(end, coded);
+                // "einem Chat-Assistenten namens Pagora Mia": a second capitalised word belongs to the name, a first name too.
+                end = Math.max(Math.max(end, coded), givenNameAfter(d, i, covered));
             } else if (ownedModelNounApposition(d, i)) {
                 // "Its model, Cordance-Evo, is …": the name's hyphenated parts belong to it.
                 if (d.get(i + 1 < d.size() ? i + 1 : i).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, i, covered);
@@ -214,6 +214,8 @@ public final class ModelNounFinder implements MentionFinder {
         if (k > 0 && OPENING_QUOTES.contains(d.get(k).text())) k--;
         else if (d.get(from).gap() != Token.Gap.SPACE) return false;
         if (k < 0 || !d.sameSentence(k, from) || !assistantNoun(d.get(k))) return false;
+        // "Agent Pay", "Tutor Mode": the bare English nouns with a capital open a product's name, in German text too.
+        if (d.get(k).gap() != Token.Gap.HYPHEN && Set.of("Agent", "Tutor", "Assistant", "Chatbot").contains(d.get(k).text())) return false;
         // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
         return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
                 && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
@@ -238,6 +240,13 @@ public final class ModelNounFinder implements MentionFinder {
         if (!d.sameSentence(i, i + 1) || !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0))
                 || !candidate(next) || !Cues.nameLike(next)) return -1;
         return i + 1;
+    }
+
+    /** Token i + 1 when it is a first name right after the name word at i ("Pagora Mia"), else i. */
+    private static int givenNameAfter(DocumentTokens d, int i, boolean[] covered) {
+        Token next = d.wordNear(i + 1, i);
+        return next != null && !covered[i + 1] && next.gap() == Token.Gap.SPACE && next.capitalised() && Cues.is(next, Cues.F_GIVEN)
+                && !Cues.is(next, Cues.F_NOT_NAME) ? i + 1 : i;
     }
 
     /** A capitalised word right after token i, as a surname would follow a first name. */

@@ -151,12 +151,16 @@ final class PersonCues {
         return false;
     }
 
-    /** The role at token i opens its noun phrase after a determiner: "Its chief executive", "der neue Chef". */
+    /**
+     * The role at token i opens its noun phrase after a determiner or an owner's possessive: "Its chief executive",
+     * "der neue Chef", "OpenAI's chief information security officer".
+     */
     private static boolean determinedRole(DocumentTokens d, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 3) && d.sameSentence(k, i); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - 5) && d.sameSentence(k, i); k--) {
             Token t = d.get(k);
             if (!t.word()) return false;
-            if (Cues.is(t, Cues.F_DETERMINER)) return true;
+            if (Cues.is(t, Cues.F_DETERMINER) || t.possessive() && t.capitalised()) return true;
+            if (k < i - 3 && t.capitalised()) return false;
             if (t.capitalised() && !Cues.is(t, Cues.F_ROLE) && k < i - 1) return false;
         }
         return false;

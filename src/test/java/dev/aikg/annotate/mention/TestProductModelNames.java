@@ -43,6 +43,8 @@ class TestProductModelNames {
         assertTrue(models("Der Mathe-Tutor „Kreidebrett Coach“ hilft Schülern in Sachsen.", "de").contains("AIModel:Kreidebrett Coach"));
         assertTrue(models("Pagolo wirbt mit einem Chat-Assistenten namens Pagolo Fenn für Ratenkäufe.", "de")
                 .contains("AIModel:Pagolo Fenn"));
+        assertTrue(models("Pagolo wirbt mit einem Chat-Assistenten namens Pagolo Mira für Ratenkäufe.", "de")
+                .contains("AIModel:Pagolo Mira"));
         assertTrue(models("Its shopping agent, Basket Scout, compares prices across stores.", "en").contains("AIModel:Basket Scout"));
         assertTrue(models("Its agent, Wayfa-2, books trips for users.", "en").contains("AIModel:Wayfa-2"));
     }
@@ -63,6 +65,7 @@ class TestProductModelNames {
     @Test
     void aCapitalisedAgentInsideAnEnglishNameIsNoNoun() {
         assertTrue(models("Mastercard Agent Pay launched in the United States on Tuesday.", "en").isEmpty());
+        assertTrue(models("Microsoft will Agent Pay in seinen Assistenten einbauen.", "de").isEmpty());
         assertTrue(models("The FBI agent Peter Kowalski testified on Monday.", "en").isEmpty());
     }
 
