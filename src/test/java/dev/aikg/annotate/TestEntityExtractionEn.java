@@ -640,4 +640,11 @@ class TestEntityExtractionEn {
         assertTrue(has("OpenAI's chief information security officer, Dax Whitcombe, said the flaw was fixed.",
                 "Person:Dax Whitcombe"));
     }
+
+    @Test
+    void aNameBeforeWhoAndAVerbOnlyAPersonDoes() {
+        assertTrue(has("Marisol Quendt, who heads robotics at the lab, said the model was ready.", "Person:Marisol Quendt"));
+        assertTrue(has("The fund was set up by Tovah Brennick, who previously ran a hedge fund.", "Person:Tovah Brennick"));
+        assertFalse(has("Goldman Sachs, who declined to comment, raised its target.", "Person:Goldman Sachs"));
+    }
 }

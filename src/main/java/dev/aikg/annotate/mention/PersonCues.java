@@ -225,9 +225,18 @@ final class PersonCues {
     }
 
     /** ", ein berühmter Populärwissenschaftler" / ", Analyst bei": a role within five words after a comma. */
+    /** Verbs after ", who" that only a person does in news: "X Y, who heads robotics at …". */
+    private static final Set<String> WHO_VERBS = Cues.hashed("heads", "headed", "leads", "led", "runs", "ran", "oversees",
+            "oversaw", "directs", "directed", "manages", "managed", "chairs", "chaired", "founded", "co-founded", "cofounded",
+            "joined", "teaches", "taught", "previously", "formerly", "studied");
+
     private static boolean roleAfterComma(DocumentTokens d, int end) {
         int c = end + 1;
         if (c >= d.size() || !d.get(c).is(",") || !d.sameSentence(c, end)) return false;
+        // "Carolina Parada, who heads robotics at the lab": a relative clause that only fits a person.
+        if (c + 2 < d.size() && d.lower(c + 1).equals("who") && d.sameSentence(c, c + 2) && WHO_VERBS.contains(d.lower(c + 2))) {
+            return true;
+        }
         for (int k = c + 1; k < Math.min(d.size(), c + 6) && d.sameSentence(k, end); k++) {
             Token t = d.get(k);
             if (!t.word() || NOT_APPOSITION.contains(t.lower())) return false;
