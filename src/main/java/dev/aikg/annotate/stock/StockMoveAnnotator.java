@@ -337,7 +337,9 @@ public final class StockMoveAnnotator implements Annotator {
         // The first expression cannot match without one of its cue words.
         boolean cue = before.contains("shares of") || before.contains("stock of") || before.contains("aktie")
                 || before.contains("papiere") || before.contains("titel");
-        return cue && Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?(\\S+\\s+)?$")
+        // "Shares of Google's parent Alphabet": the parent after the possessive is the listed company.
+        return cue && Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?"
+                + "(\\S+\\s+|\\S+(?:'s|’s) (?:parent|owner|parent company) )?$")
                 || Rx.matches(after, "(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
     }
 

@@ -394,4 +394,11 @@ class TestStockMoves {
         List<StockMove> plain = moves("Polaris shares rose 2.1% and 3.4% on two days in a row.", "en", "org/polaris=Polaris");
         assertTrue(plain.stream().allMatch(x -> x.subjectId().equals("org/polaris")), "no marker, one subject: " + plain);
     }
+
+    @Test
+    void theParentNamedAfterAPossessiveOwnsTheShares() {
+        List<StockMove> m = moves("Shares of Lumen's parent Polaris slid as much as 4.8% on Tuesday.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertEquals(List.of("org/polaris"), m.stream().map(StockMove::subjectId).toList(), m.toString());
+    }
 }
