@@ -7,6 +7,7 @@ import dev.aikg.model.Mention;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * AI models without a version that the lexicon lacks, named through the noun the text gives them:
@@ -186,12 +187,15 @@ public final class ModelNounFinder implements MentionFinder {
         return end + 1 >= d.size() || !d.sameSentence(end, end + 1) || d.get(end + 1).is(",") || d.get(end + 1).is(".");
     }
 
+    private static final Pattern VERSION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
+
     /** A small version number after the name belongs to it: "BVS-Inspect 2" (not "Lyra 2025", not "Lyra 3 Prozent"). */
     private static int versionEnd(DocumentTokens d, int end, boolean[] covered) {
         int k = end + 1;
         if (k >= d.size() || covered[k] || !d.sameSentence(end, k) || d.get(k).gap() != Token.Gap.SPACE) return end;
         String v = d.get(k).text();
-        if (!v.matches("\\d{1,2}(\\.\\d{1,2})?")) return end;
+        // Most words after a name are no number: the first character settles it before the pattern is tried.
+        if (!Character.isDigit(v.charAt(0)) || !VERSION_NUMBER.matcher(v).matches()) return end;
         Token after = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
         if (after != null && after.word() && after.gap() == Token.Gap.SPACE && !Character.isUpperCase(after.text().charAt(0))
                 && !Set.of("haben", "hat", "ist", "wird", "was", "is", "has", "and", "und").contains(after.lower())) return end;
