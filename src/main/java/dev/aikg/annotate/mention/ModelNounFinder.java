@@ -70,7 +70,7 @@ public final class ModelNounFinder implements MentionFinder {
                 continue;
             }
             int end = nameEnd(d, i, covered);
-            if (model == null) model = modelTokens(d, found);
+            if (model == null) model = Covered.of(d, found, EntityType.AI_MODEL);
             int coded = versionEnd(d, hyphenPartsEnd(d, i, covered), covered);
             if (builtOnModel(d, i, Math.max(end, coded), model)) {
                 // "Luan-VLA basiert auf Qwen2.5-VL", "Cartwheel Scout is built on Claude Sonnet 4": made from a known model.
@@ -257,16 +257,6 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean surnameAfter(DocumentTokens d, int i) {
         Token next = d.wordNear(i + 1, i);
         return next != null && next.gap() != Token.Gap.NONE && Character.isUpperCase(next.text().charAt(0));
-    }
-
-    /** Tokens of the AI models earlier finders named. */
-    private static boolean[] modelTokens(DocumentTokens d, List<Mention> found) {
-        boolean[] model = new boolean[d.size()];
-        for (Mention m : found) {
-            if (m.type() != EntityType.AI_MODEL) continue;
-            for (int k = d.indexAt(m.start()); k < d.size() && d.get(k).start() < m.end(); k++) model[k] = true;
-        }
-        return model;
     }
 
     /** Verbs that say a product is built from a model: "X basiert auf Y", "X beruht auf Y". */

@@ -299,10 +299,18 @@ public final class VersionedModelFinder implements MentionFinder {
 
     private static boolean trainedAfter(DocumentTokens d, int to) {
         for (int k = to + 1; k < Math.min(d.size(), to + 8) && d.sameSentence(to, k); k++) {
-            if (TRAIN_VERBS.contains(d.lower(k))) return true;
+            if (TRAIN_VERBS.contains(d.lower(k)) || TRAIN_VERBS.contains(hyphenCompound(d, k))) return true;
             if (d.get(k).is(",") || d.get(k).is(";")) return false;
         }
         return false;
+    }
+
+    /**
+     * The tokenizer splits hyphen compounds into their parts: "open-weight", "fine-tuned" as the word lists write
+     * them, for the second part of such a compound at token k; "" for any other token.
+     */
+    private static String hyphenCompound(DocumentTokens d, int k) {
+        return k > 0 && d.get(k).gap() == Token.Gap.HYPHEN ? d.lower(k - 1) + "-" + d.lower(k) : "";
     }
 
     /** An AI word or a known AI model in the candidate's sentence. */
@@ -310,9 +318,7 @@ public final class VersionedModelFinder implements MentionFinder {
         for (int k = Math.max(0, from - WINDOW); k < Math.min(d.size(), to + WINDOW); k++) {
             if (k >= from && k <= to || !d.sameSentence(from, k)) continue;
             if (types[k] == EntityType.AI_MODEL || AI_CONTEXT.contains(d.lower(k))) return true;
-            if (d.lower(k).equals("weight") && d.lower(k - 1).equals("open")) return true;
-            // The tokenizer splits "fine-tuned" into its parts.
-            if (d.lower(k).equals("tuned") && d.get(k).gap() == Token.Gap.HYPHEN && d.lower(k - 1).equals("fine")) return true;
+            if (AI_CONTEXT.contains(hyphenCompound(d, k))) return true;
         }
         return false;
     }
