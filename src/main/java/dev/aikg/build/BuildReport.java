@@ -16,7 +16,7 @@ import java.util.Map;
  * @param seconds    wall time
  * @param storeBytes store size on disk after the build
  * @param compacted  true when the build compacted the store
- * @param stageMillis time per extraction stage (summed over threads) plus "store" and "compact"
+ * @param stageMillis time per extraction stage (summed over threads) plus "store" (writing the quads), "summary", "commit" and "compact"
  */
 public record BuildReport(int read, int skipped, int failed, int written, int pruned, long entities,
                           long relations, long quads, double seconds, long storeBytes, boolean compacted,

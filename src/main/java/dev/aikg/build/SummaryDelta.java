@@ -22,8 +22,8 @@ import java.util.Set;
  * How a build changes the summary's tallies since they were last written: per entity, per fact and
  * per trading day, the change in counts and what the added evidence brings. Built from each written,
  * replaced or pruned article's old and new {@link ArticleTallies}, so the summary is kept without
- * reading the article graphs back. What cannot be kept by adding (a removed evidence record may have
- * been a fact's sample, its only role or its largest chip count) marks the key for a recount from the
+ * reading the article graphs back. What cannot be kept by adding (a removed evidence record that was
+ * a fact's sample, its only role or its largest chip count) marks the key for a recount from the
  * store, which only changed and pruned articles cause.
  */
 final class SummaryDelta {
@@ -51,19 +51,49 @@ final class SummaryDelta {
     /** How one fact's tally changes. */
     static final class FactChange {
         long articles;
-        /** Evidence of it went away: its roles, amounts, chip count and samples are recounted from the store. */
+        /** Evidence of it went away: see {@link #needsRecount}. */
         boolean evidenceRemoved;
         final Set<Node> roles = new HashSet<>(2);
         long chips = -1;
         final Set<Amount> amounts = new HashSet<>(2);
         /** The added evidence records that may become samples: the first by IRI, at most {@link SummaryGraph#SAMPLE_EVIDENCE}. */
         final List<Node> samples = new ArrayList<>(2);
+        /** What the removed evidence records were and brought. */
+        final Set<Node> removedEvidence = new HashSet<>(2);
+        final Set<Node> removedRoles = new HashSet<>(2);
+        long removedChips = -1;
+        final Set<Amount> removedAmounts = new HashSet<>(2);
 
         void add(ArticleTallies.Evidence ev) {
             if (ev.role() != null) roles.add(ev.role());
             chips = Math.max(chips, ev.chips());
             if (ev.value() != null) amounts.add(new Amount(ev.value(), ev.unit()));
             addSample(samples, ev.node());
+        }
+
+        void remove(ArticleTallies.Evidence ev) {
+            evidenceRemoved = true;
+            removedEvidence.add(ev.node());
+            if (ev.role() != null) removedRoles.add(ev.role());
+            removedChips = Math.max(removedChips, ev.chips());
+            if (ev.value() != null) removedAmounts.add(new Amount(ev.value(), ev.unit()));
+        }
+
+        /**
+         * Whether the stored tally plus this change could be wrong, so that the fact is recounted from
+         * the store. Adding is exact unless a removed record was one of the stored samples (the first
+         * by IRI, so one behind them leaves them as they are), or brought a role or amount the added
+         * evidence does not bring again, or a chip count as large as the stored one that nothing added
+         * matches (the tally's roles and amounts are unions and its chip count a maximum). A revised
+         * article shifts the offsets in its evidence IRIs, so most of its records are removed and added
+         * again with what they bring unchanged: those no longer cost a recount, which for a fact many
+         * articles state means reading every one of their evidence records.
+         */
+        boolean needsRecount(List<Node> storedSamples, long storedChips) {
+            if (!evidenceRemoved) return false;
+            for (Node s : storedSamples) if (removedEvidence.contains(s)) return true;
+            if (!roles.containsAll(removedRoles) || !amounts.containsAll(removedAmounts)) return true;
+            return removedChips >= 0 && removedChips > chips && removedChips >= storedChips;
         }
     }
 
@@ -82,7 +112,7 @@ final class SummaryDelta {
     private final Map<Node, EntityChange> entities = new HashMap<>();
     private final Map<Triple, FactChange> facts = new HashMap<>();
     private final Map<Node, Long> days = new HashMap<>();
-    /** Entities at either end of a changed fact, since the build began: their top facts are relinked at its end. */
+    /** Entities at either end of a fact whose article count changed, since the build began: their top facts are relinked at its end. */
     private final Set<Node> ends = new HashSet<>();
     private boolean touched;
     /**
@@ -143,21 +173,26 @@ final class SummaryDelta {
         int articles = (after != null ? 1 : 0) - (before != null ? 1 : 0);
         List<ArticleTallies.Evidence> was = before == null ? List.of() : before;
         List<ArticleTallies.Evidence> is = after == null ? List.of() : after;
-        boolean removed = articles < 0 || !is.containsAll(was);
+        List<ArticleTallies.Evidence> removed = new ArrayList<>(was);
+        removed.removeAll(is);
         List<ArticleTallies.Evidence> added = new ArrayList<>(is);
         added.removeAll(was);
-        if (articles == 0 && !removed && added.isEmpty()) return;
+        if (articles == 0 && removed.isEmpty() && added.isEmpty()) return;
         FactChange c = touch(f);
         c.articles += articles;
-        c.evidenceRemoved |= removed;
+        for (ArticleTallies.Evidence ev : removed) c.remove(ev);
         for (ArticleTallies.Evidence ev : added) c.add(ev);
     }
 
     private FactChange touch(Triple f) {
         touched = true;
+        return facts.computeIfAbsent(f, k -> new FactChange());
+    }
+
+    /** The fact's article count changed: its ends' top facts are relinked at the end of the build. */
+    void recounted(Triple f) {
         ends.add(f.getSubject());
         ends.add(f.getObject());
-        return facts.computeIfAbsent(f, k -> new FactChange());
     }
 
     /**

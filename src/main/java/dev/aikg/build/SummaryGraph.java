@@ -116,7 +116,14 @@ public final class SummaryGraph {
             tallyEntity(dsg, e, change);
             delta.retallied(e);
         });
-        delta.facts().forEach((f, change) -> delta.retallied(tallyFact(dsg, f, change)));
+        delta.facts().forEach((f, change) -> {
+            // A tally whose article count stayed (a revised article restating it) keeps its rank and top-fact places.
+            Node counted = tallyFact(dsg, f, change);
+            if (counted != null) {
+                delta.retallied(counted);
+                delta.recounted(f);
+            }
+        });
         delta.days().forEach((day, change) -> tallyDay(dsg, day, change));
         delta.written();
     }
@@ -212,13 +219,19 @@ public final class SummaryGraph {
     /**
      * A fact's tally: the articles that state it and what their evidence qualifies it with (roles,
      * amounts, chip counts), so listing queries never walk the evidence of a fact stated thousands of
-     * times. The stored tally plus the change where the change only adds; a recount from the article
-     * graphs where evidence went away. Only the quads that differ from the stored tally are written.
+     * times. The stored tally plus the change, unless removed evidence makes that unsure
+     * ({@link SummaryDelta.FactChange#needsRecount}): then a recount from the article graphs. Only the
+     * quads that differ from the stored tally are written. Returns the tally's node when its article
+     * count changed (what ranks and top facts go by), else null.
      */
     private static Node tallyFact(DatasetGraph dsg, Triple fact, SummaryDelta.FactChange change) {
         Node f = factNode(fact);
         Set<Quad> have = storedTally(dsg, f);
-        FactTally t = change.evidenceRemoved ? recount(dsg, fact) : merged(f, have, change);
+        long before = 0;
+        for (Quad q : have) {
+            if (q.getSubject().equals(f) && q.getPredicate().equals(Vocab.ARTICLE_COUNT)) before = ((Number) q.getObject().getLiteralValue()).longValue();
+        }
+        FactTally t = change.needsRecount(storedSamples(f, have), storedChips(f, have)) ? recount(dsg, fact) : merged(f, have, change);
         if (t.articles() < 0) t = recount(dsg, fact);
         // The fact itself, once, whether articles state it or the lexicon knows it: the summary is the
         // store's deduplicated fact graph, which path queries walk without meeting every article's copy.
@@ -251,20 +264,37 @@ public final class SummaryGraph {
         }
         for (Quad q : have) if (!want.contains(q)) dsg.delete(q);
         for (Quad q : want) if (!have.contains(q)) dsg.add(q);
-        return f;
+        return t.articles() == before ? null : f;
     }
 
-    /** The summary's quads about a tally and its amount nodes. */
+    /** The summary's quads about a tally and its amount nodes; not its place in a ranked list, which {@link RankedLists} keeps. */
     private static Set<Quad> storedTally(DatasetGraph dsg, Node f) {
         Set<Quad> have = new HashSet<>();
-        dsg.find(GRAPH, f, Node.ANY, Node.ANY).forEachRemaining(have::add);
+        dsg.find(GRAPH, f, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!q.getPredicate().equals(Vocab.RANK)) have.add(q);
+        });
         List<Node> amounts = new ArrayList<>();
         for (Quad q : have) if (q.getPredicate().equals(Vocab.AMOUNT)) amounts.add(q.getObject());
         for (Node a : amounts) dsg.find(GRAPH, a, Node.ANY, Node.ANY).forEachRemaining(have::add);
         return have;
     }
 
-    /** The stored tally with what the added evidence brings. */
+    /** The sample evidence records of a stored tally. */
+    private static List<Node> storedSamples(Node f, Set<Quad> have) {
+        List<Node> samples = new ArrayList<>(SAMPLE_EVIDENCE);
+        for (Quad q : have) if (q.getSubject().equals(f) && q.getPredicate().equals(Vocab.SAMPLE_EVIDENCE)) samples.add(q.getObject());
+        return samples;
+    }
+
+    /** The chip count of a stored tally, -1 when it has none. */
+    private static long storedChips(Node f, Set<Quad> have) {
+        for (Quad q : have) {
+            if (q.getSubject().equals(f) && q.getPredicate().equals(Vocab.CHIP_COUNT)) return ((Number) q.getObject().getLiteralValue()).longValue();
+        }
+        return -1;
+    }
+
+    /** The stored tally with what the change brings: its article count added, its qualifiers and samples merged in. */
     private static FactTally merged(Node f, Set<Quad> have, SummaryDelta.FactChange change) {
         long articles = change.articles;
         long chips = change.chips;
