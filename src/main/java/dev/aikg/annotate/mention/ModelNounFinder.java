@@ -22,7 +22,11 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** Head nouns of a model's description, English and German. */
     private static final Set<String> MODEL_HEADS = Cues.hashed("model", "modell", "sprachmodell", "ki-modell", "llm",
-            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki");
+            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki", "models", "modelle", "sprachmodelle", "agent");
+    /** Heads that name a family of models rather than one: after an owner's possessive a plain name suffices ("its Orb models"). */
+    private static final Set<String> PLURAL_HEADS = Cues.hashed("models", "modelle", "sprachmodelle");
+    /** Possessives before "NAME model" that say whose model it is. */
+    private static final Set<String> OWNER_POSSESSIVES = Cues.hashed("its", "their", "whose", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "deren", "dessen");
     /** Nouns before a name that make it an assistant or chatbot: "the assistant X", "den Chatbot X", "its agent X". */
     private static final Set<String> ASSISTANT_NOUNS = Cues.hashed("assistant", "assistent", "assistenten", "chatbot",
             "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot", "agent", "agenten", "tutor");
@@ -33,11 +37,11 @@ public final class ModelNounFinder implements MentionFinder {
     private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "the", "its", "ein", "eine", "einem",
             "einen", "das", "dem", "den", "der", "sein", "seinem", "ihr", "ihrem");
     /** Determiners before "NAME model": a name owned or picked out, not an adjective ("the Chinese model"). */
-    private static final Set<String> NAME_DETERMINERS = Cues.hashed("the", "its", "their", "his", "her", "das", "dem",
-            "den", "sein", "seinem", "seinen", "ihr", "ihrem", "ihren");
+    private static final Set<String> NAME_DETERMINERS = Cues.hashed("the", "its", "their", "his", "her", "whose", "das", "dem",
+            "den", "sein", "seinem", "seinen", "seine", "ihr", "ihrem", "ihren", "ihre", "deren", "dessen");
     /** Words that may follow the head noun: the phrase ends there, the noun is no modifier ("a model city"). */
     private static final Set<String> HEAD_FOLLOWERS = Cues.hashed("that", "which", "from", "by", "for", "of", "with",
-            "built", "developed", "trained", "released", "launched", "made", "designed", "aimed", "and", "has", "is", "was",
+            "built", "developed", "trained", "released", "launched", "made", "designed", "aimed", "and", "has", "is", "was", "to", "in",
             "von", "aus", "für", "mit", "das", "der", "die", "den", "dem", "des", "und", "hat", "ist", "war");
     /** Capitalised words that describe models and are no names ("the Chinese model", "the Base model"). */
     private static final Set<String> NOT_MODEL_NAMES = Cues.hashed("base", "foundation", "frontier", "open", "open-source",
@@ -82,8 +86,18 @@ public final class ModelNounFinder implements MentionFinder {
                 // "Its model, Cordance-Evo, is …": the name's hyphenated parts belong to it.
                 if (d.get(i + 1 < d.size() ? i + 1 : i).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, i, covered);
                 if (!appositionEnds(d, end)) continue;
+            } else if (coded > end && apposition(d, coded)) {
+                // "Scope-LM, a language model that …", "Canopy-2, a model that …": the apposition names the whole compound.
+                end = coded;
+            } else if (end == i && GPT_NAME.matcher(t.text()).matches()) {
+                // "PeopleGPT", "BloombergGPT": a name formed on GPT is a model's, whatever surrounds it.
             } else if (!isModel(d, i, end)) {
                 continue;
+            } else if (end + 2 < d.size() && d.sameSentence(end, end + 2) && d.get(end + 1).gap() == Token.Gap.SPACE
+                    && (d.get(end + 1).is("AI") || d.get(end + 1).is("KI")) && MODEL_HEADS.contains(d.lower(end + 2))) {
+                // "its Cropwise AI assistant": "AI" right before the head is part of the product's name, and so is a
+                // capitalised head ("its GS AI Assistant").
+                end = d.get(end + 2).capitalised() ? end + 2 : end + 1;
             }
             out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
             for (int k = i; k <= end; k++) covered[k] = true;
@@ -92,6 +106,8 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     private static boolean candidate(Token t) {
+        // "Buy for Me, an agent that …": a two-letter word names nothing unless it is a code ("R1", "GS").
+        if (t.text().length() <= 2 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return false;
         return !Cues.is(t, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX | Cues.F_DETERMINER)
                 && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower());
     }
@@ -112,6 +128,9 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** Possessive determiners before a model noun that a name follows: "Ihr Modell Werkbank-Coder", "its model Lyra". */
     private static final Set<String> OWNERS = Cues.hashed("ihr", "sein", "its", "their", "unser", "our", "dessen", "deren");
+    /** Adjectives between an owner and its model noun: "sein eigenes Sprachmodell", "its new model". */
+    private static final Set<String> OWN_ADJECTIVES = Cues.hashed("own", "new", "latest", "first", "newest", "eigenes", "eigene",
+            "eigenen", "neues", "neue", "neuen", "jüngstes", "erstes");
 
     /**
      * "Ihr Strukturmodell RM-Fold basiert auf …", "Sein Modell Kestrel-2", "its model Lyra": a model noun owned by the
@@ -125,7 +144,10 @@ public final class ModelNounFinder implements MentionFinder {
         boolean modelNoun = l.equals("modell") || l.equals("model") || compound;
         if (!modelNoun || noun.gap() != Token.Gap.SPACE) return false;
         // "das Basismodell CARE": a compound names the kind of AI model, so an article owns it as well as a possessive.
-        boolean owner = OWNERS.contains(d.lower(from - 2)) || compound && ARTICLES.contains(d.lower(from - 2));
+        boolean owner = OWNERS.contains(d.lower(from - 2)) || compound && ARTICLES.contains(d.lower(from - 2))
+                // "sein eigenes Sprachmodell Project Indus", "its own model Lyra": an adjective of ownership or novelty between.
+                || from >= 3 && d.sameSentence(from - 3, from) && OWN_ADJECTIVES.contains(d.lower(from - 2))
+                && OWNERS.contains(d.lower(from - 3));
         // "Das von Foxconn entwickelte Sprachmodell FoxBrain", "Das daraus entstandene Modell KW-Kathode": a name that
         // looks like a product code after the noun, with an article a few words before it.
         boolean coded = codeLike(d.get(from)) && articleWithin(d, from - 2, 4);
@@ -187,6 +209,8 @@ public final class ModelNounFinder implements MentionFinder {
         return end + 1 >= d.size() || !d.sameSentence(end, end + 1) || d.get(end + 1).is(",") || d.get(end + 1).is(".");
     }
 
+    /** A capitalised word with GPT glued to its end: "PeopleGPT", "FinGPT". */
+    private static final Pattern GPT_NAME = Pattern.compile("[A-Z][a-z]{2,}[A-Za-z]*GPT");
     private static final Pattern VERSION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
 
     /** A small version number after the name belongs to it: "BVS-Inspect 2" (not "Lyra 2025", not "Lyra 3 Prozent"). */
@@ -302,18 +326,29 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** "the HyperCLOVA X model", "its Hailuo video-generation model": determiner, name, up to three modifiers, head. */
     private static boolean determinedBeforeHead(DocumentTokens d, int from, int to) {
-        if (from == 0 || !d.sameSentence(from - 1, from) || !NAME_DETERMINERS.contains(d.lower(from - 1))) return false;
+        // "Profluent's ProGen3 models": a company's possessive picks the name out like a determiner.
+        boolean owned = from > 0 && d.get(from - 1).possessive() && d.get(from - 1).capitalised();
+        if (from == 0 || !d.sameSentence(from - 1, from) || !NAME_DETERMINERS.contains(d.lower(from - 1)) && !owned) return false;
         for (int k = to + 1, mods = 0; k < d.size() && d.sameSentence(from, k) && d.get(k).word() && mods <= 3; k++, mods++) {
             Token w = d.get(k);
             if (MODEL_HEADS.contains(w.lower())) {
                 // A plain name needs a modifier between ("its Hailuo video-generation model"): "the Golf model" is a
                 // car. "das GLM-Modell" for a code-like name only: "das Abo-Modell" is a way of charging.
                 boolean glued = w.gap() == Token.Gap.HYPHEN && k == to + 1;
-                boolean named = codeLike(d.get(from)) || codeLike(d.get(to)) || mods > 0;
-                return named && (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && headEnds(d, k);
+                // "its Orb models", "whose Vireo models": a family the owner named needs no modifier.
+                // A plural head names a family only after a code-like name or an owner: "den Rückstand auf die Modelle",
+                // "das Feld der offenen Modelle" are nouns before a plural.
+                boolean plural = PLURAL_HEADS.contains(w.lower());
+                // Right before the plural: "seinen Assistenten Yunhai fremde Modelle" owns no family named Yunhai.
+                boolean ownedFamily = plural && mods == 0 && (owned || OWNER_POSSESSIVES.contains(d.lower(from - 1)));
+                boolean named = codeLike(d.get(from)) || codeLike(d.get(to)) || mods > 0 && !plural || ownedFamily;
+                // A code-like name or an owner's family ends the phrase whatever verb follows: "whose ProGen3 models suggest".
+                boolean ends = headEnds(d, k) || (codeLike(d.get(to)) || PLURAL_HEADS.contains(w.lower())) && k + 1 < d.size()
+                        && d.sameSentence(k, k + 1) && d.get(k + 1).gap() == Token.Gap.SPACE && Character.isLowerCase(d.get(k + 1).text().charAt(0));
+                return named && (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && ends;
             }
-            // Modifiers are lower-case words or their hyphen parts: "video-generation", "open-weight".
-            if (!Character.isLowerCase(w.text().charAt(0))) return false;
+            // Modifiers are lower-case words or their hyphen parts: "video-generation", "open-weight"; or "AI" ("its Cropwise AI assistant").
+            if (!Character.isLowerCase(w.text().charAt(0)) && !(w.lower().equals("ai") || w.lower().equals("ki"))) return false;
         }
         return false;
     }
@@ -333,8 +368,9 @@ public final class ModelNounFinder implements MentionFinder {
             String l = w.lower();
             boolean compound = l.length() > 7 && l.endsWith("modell") && !l.startsWith("geschäft") && w.gap() != Token.Gap.HYPHEN;
             if (!MODEL_HEADS.contains(l) && !compound) continue;
-            // "Paris, a model for others": a bare "model" right after the article needs a clause that says what it does.
-            boolean bare = k == c + 2 && (l.equals("model") || l.equals("modell"));
+            // "Paris, a model for others", "Smith, an agent for …": a bare "model" or "agent" right after the article needs a
+            // clause that says what it does.
+            boolean bare = k == c + 2 && (l.equals("model") || l.equals("modell") || l.equals("agent"));
             if (bare) return k + 1 < d.size() && d.sameSentence(k, k + 1) && BARE_MODEL_FOLLOWERS.contains(d.lower(k + 1));
             return headEnds(d, k);
         }

@@ -33,11 +33,13 @@ final class OrganisationCues {
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
             // "Yaskawa Electric", "Lumora Microelectronics", "QED Investors".
             "electric", "electronics", "microelectronics", "investors",
+            // "Raven Industries", "Lumivar Photonics", "Boston Dynamics", "Texas Instruments", "Orbital Materials", "Analog Devices".
+            "industries", "photonics", "dynamics", "instruments", "materials", "devices",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
-            "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors");
+            "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
@@ -52,7 +54,9 @@ final class OrganisationCues {
             "firm", "startup-unternehmen", "forschungslabor", "denkfabrik", "thinktank", "analysehaus", "researchhaus",
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
-            "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique");
+            "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique",
+            // "AGCOs Tochter Fendt", "der Schweizer Rivale Jua": a first name after them is a person's ("seine Tochter Emma").
+            "tochter", "rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber");
     /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};
@@ -63,6 +67,29 @@ final class OrganisationCues {
         String l = t.lower();
         for (String e : PERSON_DESCRIPTOR_ENDINGS) if (l.endsWith(e)) return false;
         return true;
+    }
+
+    /** "Energiehändler", "Drohnenspezialist": a descriptor that names a company as often as a person. */
+    private static boolean personDescriptor(Token t) {
+        if (!descriptorNoun(t)) return false;
+        String l = t.lower();
+        for (String e : PERSON_DESCRIPTOR_ENDINGS) if (l.endsWith(e)) return true;
+        return false;
+    }
+
+    /**
+     * "der Energiehändler Nordmark Energiehandel aus Rostock", "der Drohnenspezialist Aerolynx aus Minnesota": after such
+     * a descriptor, a name that is no person's (no first name) and comes from a place is a company's. Returns its last
+     * token, or -1.
+     */
+    private static int nameFromPlace(DocumentTokens d, int s, boolean[] covered) {
+        if (covered[s] || !d.sameSentence(s - 1, s) || d.get(s).gap() != Token.Gap.SPACE || d.is(s, Cues.F_GIVEN)) return -1;
+        int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
+        if (end < s || end + 2 >= d.size() || !d.sameSentence(s, end + 2) || !d.lower(end + 1).equals("aus")
+                || !d.get(end + 2).capitalised()) {
+            return -1;
+        }
+        return end;
     }
 
     private static final Set<String> BYLINE_PREPOSITIONS = Cues.hashed("by", "von", "via", "from", "per", "laut", "quelle", "source");
@@ -104,6 +131,11 @@ final class OrganisationCues {
     static int at(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
+        if (l.equals("based")) {
+            int end = basedName(d, i, covered);
+            if (end > i) out.add(d.mention(i + 1, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-based", ORG_CUE));
+            return end > i ? end : -1;
+        }
         // "Sicherheitskonzern Check Point", "Computerzubehör-Herstellers Logitech": a compound whose head is a
         // company noun counts like the noun, and like it needs a distinctive name.
         boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(t);
@@ -135,6 +167,13 @@ final class OrganisationCues {
             int end = suffixRun(d, i + 1, covered);
             out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
             return end;
+        }
+        if (!cueNoun && t.capitalised() && i + 1 < d.size() && personDescriptor(t)) {
+            int end = nameFromPlace(d, i + 1, covered);
+            if (end > i) {
+                out.add(d.mention(i + 1, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
+                return end;
+            }
         }
         if (cueNoun && !t.possessive()) {
             int s = i + 1;
@@ -214,6 +253,11 @@ final class OrganisationCues {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-founded", ORG_CUE));
                 return end;
             }
+            end = whoseName(d, i, covered);
+            if (end >= i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-whose", ORG_CUE));
+                return end;
+            }
         }
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
@@ -238,10 +282,16 @@ final class OrganisationCues {
     private static final Set<String> APPOSITION_NOUNS = Cues.hashed("startup", "start-up", "company", "firm", "maker", "chipmaker",
             "provider", "lab", "laboratory", "fund", "bank", "broker", "brokerage", "supplier", "manufacturer", "operator",
             "subsidiary", "unit", "spin-off", "consultancy", "conglomerate", "unternehmen", "firma", "konzern", "anbieter",
-            "hersteller", "zulieferer", "dienstleister", "tochter", "tochtergesellschaft", "ausgründung", "fonds");
+            "hersteller", "zulieferer", "dienstleister", "tochter", "tochtergesellschaft", "ausgründung", "fonds", "registry",
+            "vendor", "developer", "insurer", "reinsurer", "retailer", "lender", "group", "fintech", "insurtech", "neobank",
+            "nonprofit", "non-profit", "agency", "studio", "outfit", "producer", "distributor", "marketplace", "foundry");
     private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einem", "einer", "eines");
+    /** Words before a name that make it the object of a phrase, not the subject an apposition with "the" describes ("In Berlin, the firm that …"). */
+    private static final Set<String> PREPOSITIONS = Cues.hashed("in", "at", "on", "from", "to", "with", "by", "for", "of", "than",
+            "like", "as", "into", "across", "near", "after", "before", "since", "during", "under", "over", "about", "against");
     /** Words that may follow the noun of such an apposition; another noun would make it a compound ("a company founder"). */
     private static final Set<String> APPOSITION_FOLLOWERS = Cues.hashed("that", "which", "in", "from", "with", "founded", "backed",
+            "headed", "behind", "chaired", "managed", "listed", "created", "started",
             "based", "known", "whose", "of", "for", "focused", "owned", "run", "led", "headquartered", "and", "valued", "building",
             "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
             "dem", "des", "zu", "zur", "zum");
@@ -261,14 +311,20 @@ final class OrganisationCues {
             end++;
         }
         int a = end + 2;
-        if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a) || !APPOSITION_ARTICLES.contains(d.lower(a))) return -1;
+        if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a)) return -1;
+        // "Watershed, the San Francisco company run by …": a definite article too, where the name is no preposition's object.
+        // Nor the tail of a name found before ("Amazon Robotics, the warehouse unit of Amazon").
+        boolean definite = d.lower(a).equals("the") && !(i > 0 && d.sameSentence(i - 1, i)
+                && (PREPOSITIONS.contains(d.lower(i - 1)) || d.get(i - 1).word() && d.get(i - 1).capitalised()));
+        if (!APPOSITION_ARTICLES.contains(d.lower(a)) && !definite) return -1;
         for (int k = a + 1; k < Math.min(d.size(), a + 7) && d.sameSentence(a, k); k++) {
             Token w = d.get(k);
             if (!w.word() && !Character.isDigit(w.text().charAt(0))) return -1;
             // The tokenizer keeps "Start-up" as two words glued by a hyphen.
             boolean startUp = w.lower().equals("start") && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN
                     && d.lower(k + 1).equals("up");
-            boolean noun = startUp || APPOSITION_NOUNS.contains(w.lower()) && w.gap() != Token.Gap.HYPHEN || compoundCompanyHead(w);
+            boolean noun = startUp || APPOSITION_NOUNS.contains(w.lower()) && w.gap() != Token.Gap.HYPHEN && !w.possessive()
+                    || compoundCompanyHead(w);
             if (!noun) {
                 // A second article opens a phrase of its own: "in Freiburg, ein zweites Büro unterhält das Start-up"
                 // describes no company by its place ("ein von Nvidia unterstütztes Start-up" has one article).
@@ -301,6 +357,12 @@ final class OrganisationCues {
         boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded");
         if (a.equals("was") && founded) return end;
         if (a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2)))) return end;
+        // "Sylvera, led by co-founder Allister Furey", "Watershed, run by its founder": who runs it makes it a company.
+        // Not the tail of a longer name or a place ("Hoboken, New Jersey, run by …").
+        if (a.equals(",") && RUN_BY.contains(b) && d.lower(k + 2).equals("by") && !ROUND_WORDS.contains(d.lower(i))
+                && !(i > 0 && d.sameSentence(i - 1, i) && d.get(i - 1).word() && d.get(i - 1).capitalised())) {
+            return end;
+        }
         // "Veltrion Defence, 2024 von … gegründet, hat …": a German participle clause after the comma.
         if (a.equals(",") && (b.matches("(19|20)\\d\\d") || b.equals("im") || b.equals("von") || b.equals("vor"))) {
             for (int j = k + 2; j < Math.min(d.size(), k + 22) && d.sameSentence(k, j); j++) {
@@ -313,6 +375,61 @@ final class OrganisationCues {
     }
 
     private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
+    /** Participles that, with "by" after them, say who runs a company: "Sylvera, led by co-founder …". */
+    private static final Set<String> RUN_BY = Cues.hashed("led", "run", "headed");
+
+    /**
+     * "Toronto-based Ledgerline Carbon", "London-based Sylvera": the name after a place joined to "based". At
+     * token i, "based"; returns the name's last token, or -1.
+     */
+    private static int basedName(DocumentTokens d, int i, boolean[] covered) {
+        int s = i + 1;
+        if (i == 0 || s >= d.size() || d.get(i).gap() != Token.Gap.HYPHEN || !d.get(i - 1).capitalised() || !d.sameSentence(i, s)) return -1;
+        Token n = d.get(s);
+        // "a London-based analyst", "US-based Chinese researchers": a role, a person or a nationality follows, not a name.
+        if (covered[s] || n.gap() != Token.Gap.SPACE || !n.capitalised() || !Cues.nameLike(n) || Cues.DEMONYMS.contains(n.lower())
+                || Cues.is(n, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER | Cues.F_ORG_CUE_NOUN)) {
+            return -1;
+        }
+        int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
+        if (end < s || end == s && !plainName(n)) return -1;
+        // "the Berlin-based Helios Kliniken's …" is still a name; "Munich-based Siemens Energy" ends at its last name word.
+        return end;
+    }
+
+    /** Nouns after "X, whose" that only a company has: "Persefoni, whose chief executive …", "Juicebox, whose search engine …". */
+    private static final Set<String> WHOSE_COMPANY_NOUNS = Cues.hashed("chief", "ceo", "founder", "founders", "co-founder",
+            "cofounder", "chairman", "chairwoman", "shares", "stock", "investors", "backers", "customers", "clients", "software",
+            "platform", "engine", "app", "products", "valuation", "revenue", "revenues", "headquarters", "parent", "owner",
+            "models", "chips", "aktie", "aktien", "gründer", "gründerin", "chef", "chefin", "investoren", "geldgeber", "kunden",
+            "umsatz", "plattform", "mutterkonzern", "hauptsitz", "bewertung");
+    private static final Set<String> WHOSE = Cues.hashed("whose", "dessen", "deren");
+    private static final Set<String> PLACE_PREPOSITIONS_DE = Cues.hashed("aus", "in", "im", "bei", "nach", "von", "vom", "mit", "am");
+    /** Words of a funding round, never a company's name: "$62 million Series B, led by …". */
+    private static final Set<String> ROUND_WORDS = Cues.hashed("series", "serie", "round", "runde", "seed", "tranche");
+
+    /**
+     * "Persefoni, whose chief executive …", "Juicebox, whose search engine PeopleGPT …", "Lumora, deren Gründer …": a name
+     * of up to three words, a comma, "whose" and within three words a noun only a company has. Returns the name's last
+     * token, or -1.
+     */
+    private static int whoseName(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
+                && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        int w = end + 2;
+        if (w >= d.size() || !d.get(end + 1).is(",") || !WHOSE.contains(d.lower(w)) || end == i && !plainName(d.get(i))) return -1;
+        // "Avonmere AI aus Bristol, dessen Gründerin …", "mit Sitz in Genf, deren Chef …": a place names no company.
+        if (i > 0 && d.sameSentence(i - 1, i) && (PREPOSITIONS.contains(d.lower(i - 1)) || PLACE_PREPOSITIONS_DE.contains(d.lower(i - 1)))) return -1;
+        // "X, der Chef …" is German's relative pronoun "der" too, but names a person as often: only whose-words count.
+        for (int k = w + 1; k <= w + 3 && k < d.size() && d.sameSentence(w, k) && d.get(k).word(); k++) {
+            if (WHOSE_COMPANY_NOUNS.contains(d.lower(k)) && !d.get(k).possessive()) return end;
+        }
+        return -1;
+    }
 
     /**
      * The company after "shares of"/"Aktien von". English capitalises only names there; a German noun is capitalised too,

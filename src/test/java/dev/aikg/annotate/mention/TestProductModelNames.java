@@ -95,4 +95,43 @@ class TestProductModelNames {
                 .contains("AIModel:Kobra-1"));
         assertTrue(models("Der Verein sammelt Spenden mit dem Namen Kobra-1.", "de").isEmpty());
     }
+
+    @Test
+    void anAppositionNamesAHyphenatedOrVersionedModelWhole() {
+        List<String> es = models("At its core sits Ledger-LM, a language model that reads invoices. Canopyx released Fernwood-2, "
+                + "a model that estimates forest carbon.", "en");
+        assertTrue(es.contains("AIModel:Ledger-LM"), es.toString());
+        assertTrue(es.contains("AIModel:Fernwood-2"), es.toString());
+        assertFalse(es.contains("AIModel:LM"), es.toString());
+    }
+
+    @Test
+    void anOwnersFamilyOfModelsAndItsNamedAssistant() {
+        List<String> es = models("Orbit Chemistry sells its Quill models to paint makers. Helixa's ProFold4 models suggest enzymes. "
+                + "Syngenta has added its Fieldwise AI assistant to its software.", "en");
+        assertTrue(es.contains("AIModel:Quill"), es.toString());
+        assertTrue(es.contains("AIModel:ProFold4"), es.toString());
+        assertTrue(es.contains("AIModel:Fieldwise AI"), es.toString());
+    }
+
+    @Test
+    void pluralModelNounsAfterCommonNounsNameNoFamily() {
+        List<String> es = models("Ob Llama den Rückstand auf die Modelle von OpenAI aufholt, ist offen. Das Start-up hat sich aus "
+                + "dem Wettlauf um immer größere Modelle zurückgezogen.", "de");
+        assertFalse(es.contains("AIModel:Rückstand"), es.toString());
+        assertFalse(es.contains("AIModel:Wettlauf"), es.toString());
+    }
+
+    @Test
+    void namesFormedOnGptAndOwnModelsWithAnAdjective() {
+        assertTrue(models("Its search engine TalentGPT lets recruiters ask in plain words.", "en").contains("AIModel:TalentGPT"));
+        List<String> de = models("Der Konzern setzt auf sein eigenes Sprachmodell Project Saraswati, das Hindi beherrscht.", "de");
+        assertTrue(de.contains("AIModel:Project Saraswati"), de.toString());
+    }
+
+    @Test
+    void aTwoLetterWordBeforeAnAgentApposition() {
+        List<String> es = models("Amazon is testing Buy for Me, an agent that completes purchases.", "en");
+        assertFalse(es.contains("AIModel:Me"), es.toString());
+    }
 }
