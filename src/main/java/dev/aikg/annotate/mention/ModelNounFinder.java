@@ -25,8 +25,9 @@ public final class ModelNounFinder implements MentionFinder {
             "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki", "models", "modelle", "sprachmodelle", "agent");
     /** Heads that name a family of models rather than one: after an owner's possessive a plain name suffices ("its Orb models"). */
     private static final Set<String> PLURAL_HEADS = Cues.hashed("models", "modelle", "sprachmodelle");
-    /** Possessives before "NAME model" that say whose model it is. */
-    private static final Set<String> OWNER_POSSESSIVES = Cues.hashed("its", "their", "whose", "sein", "seine", "seinen", "ihr", "ihre", "ihren", "deren", "dessen");
+    /** Possessives before "NAME models" that say whose family it is. */
+    private static final Set<String> OWNER_POSSESSIVES = Cues.hashed("its", "their", "whose", "sein", "seine", "seinen", "ihr",
+            "ihre", "ihren", "deren", "dessen");
     /** Nouns before a name that make it an assistant or chatbot: "the assistant X", "den Chatbot X", "its agent X". */
     private static final Set<String> ASSISTANT_NOUNS = Cues.hashed("assistant", "assistent", "assistenten", "chatbot",
             "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot", "agent", "agenten", "tutor");
@@ -335,16 +336,15 @@ public final class ModelNounFinder implements MentionFinder {
                 // A plain name needs a modifier between ("its Hailuo video-generation model"): "the Golf model" is a
                 // car. "das GLM-Modell" for a code-like name only: "das Abo-Modell" is a way of charging.
                 boolean glued = w.gap() == Token.Gap.HYPHEN && k == to + 1;
-                // "its Orb models", "whose Vireo models": a family the owner named needs no modifier.
-                // A plural head names a family only after a code-like name or an owner: "den Rückstand auf die Modelle",
-                // "das Feld der offenen Modelle" are nouns before a plural.
+                // A plural head names a family only right after a code-like name or an owner's name ("its Orb models",
+                // "whose Vireo models"): "den Rückstand auf die Modelle", "das Feld der offenen Modelle" and "seinen
+                // Assistenten Yunhai fremde Modelle" are nouns before a plural.
                 boolean plural = PLURAL_HEADS.contains(w.lower());
-                // Right before the plural: "seinen Assistenten Yunhai fremde Modelle" owns no family named Yunhai.
                 boolean ownedFamily = plural && mods == 0 && (owned || OWNER_POSSESSIVES.contains(d.lower(from - 1)));
                 boolean named = codeLike(d.get(from)) || codeLike(d.get(to)) || mods > 0 && !plural || ownedFamily;
                 // A code-like name or an owner's family ends the phrase whatever verb follows: "whose ProGen3 models suggest".
-                boolean ends = headEnds(d, k) || (codeLike(d.get(to)) || PLURAL_HEADS.contains(w.lower())) && k + 1 < d.size()
-                        && d.sameSentence(k, k + 1) && d.get(k + 1).gap() == Token.Gap.SPACE && Character.isLowerCase(d.get(k + 1).text().charAt(0));
+                boolean ends = headEnds(d, k) || (codeLike(d.get(to)) || plural) && k + 1 < d.size() && d.sameSentence(k, k + 1)
+                        && d.get(k + 1).gap() == Token.Gap.SPACE && Character.isLowerCase(d.get(k + 1).text().charAt(0));
                 return named && (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && ends;
             }
             // Modifiers are lower-case words or their hyphen parts: "video-generation", "open-weight"; or "AI" ("its Cropwise AI assistant").

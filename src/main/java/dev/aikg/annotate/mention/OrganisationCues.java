@@ -392,17 +392,17 @@ final class OrganisationCues {
             return -1;
         }
         int end = suffixRun(d, nameAfter(d, s, covered, 3), covered);
-        if (end < s || end == s && !plainName(n)) return -1;
-        // "the Berlin-based Helios Kliniken's …" is still a name; "Munich-based Siemens Energy" ends at its last name word.
-        return end;
+        return end < s || end == s && !plainName(n) ? -1 : end;
     }
 
-    /** Nouns after "X, whose" that only a company has: "Persefoni, whose chief executive …", "Juicebox, whose search engine …". */
+    /**
+     * Nouns after "X, whose" that only a company has: "Persefoni, whose chief executive …", "Juicebox, whose search engine
+     * …". Not a boss or clients, which a person has too ("Brenner, dessen Chef …", "Boyd, whose clients …").
+     */
     private static final Set<String> WHOSE_COMPANY_NOUNS = Cues.hashed("chief", "ceo", "founder", "founders", "co-founder",
-            "cofounder", "chairman", "chairwoman", "shares", "stock", "investors", "backers", "customers", "clients", "software",
-            "platform", "engine", "app", "products", "valuation", "revenue", "revenues", "headquarters", "parent", "owner",
-            "models", "chips", "aktie", "aktien", "gründer", "gründerin", "chef", "chefin", "investoren", "geldgeber", "kunden",
-            "umsatz", "plattform", "mutterkonzern", "hauptsitz", "bewertung");
+            "cofounder", "chairman", "chairwoman", "shares", "stock", "investors", "backers", "software", "platform", "engine",
+            "app", "products", "valuation", "revenue", "revenues", "headquarters", "parent", "models", "chips", "aktie", "aktien",
+            "gründer", "gründerin", "investoren", "geldgeber", "umsatz", "plattform", "mutterkonzern", "hauptsitz", "bewertung");
     private static final Set<String> WHOSE = Cues.hashed("whose", "dessen", "deren");
     private static final Set<String> PLACE_PREPOSITIONS_DE = Cues.hashed("aus", "in", "im", "bei", "nach", "von", "vom", "mit", "am");
     /** Words of a funding round, never a company's name: "$62 million Series B, led by …". */
@@ -424,7 +424,6 @@ final class OrganisationCues {
         if (w >= d.size() || !d.get(end + 1).is(",") || !WHOSE.contains(d.lower(w)) || end == i && !plainName(d.get(i))) return -1;
         // "Avonmere AI aus Bristol, dessen Gründerin …", "mit Sitz in Genf, deren Chef …": a place names no company.
         if (i > 0 && d.sameSentence(i - 1, i) && (PREPOSITIONS.contains(d.lower(i - 1)) || PLACE_PREPOSITIONS_DE.contains(d.lower(i - 1)))) return -1;
-        // "X, der Chef …" is German's relative pronoun "der" too, but names a person as often: only whose-words count.
         for (int k = w + 1; k <= w + 3 && k < d.size() && d.sameSentence(w, k) && d.get(k).word(); k++) {
             if (WHOSE_COMPANY_NOUNS.contains(d.lower(k)) && !d.get(k).possessive()) return end;
         }

@@ -47,6 +47,8 @@ class TestOrganisationsFromContext {
                 + "Leeds, dessen Gründer Modelle trainiert.", "de");
         assertTrue(de.contains("Organization:Lumora"), de.toString());
         assertFalse(de.contains("Organization:Leeds"), de.toString());
+        List<String> boss = orgs("Brenner, dessen Chef ihn lange gefördert hatte, wechselte. Boyd, whose clients include two banks, agreed.", "de");
+        assertFalse(boss.contains("Organization:Brenner") || boss.contains("Organization:Boyd"), boss.toString());
     }
 
     @Test
