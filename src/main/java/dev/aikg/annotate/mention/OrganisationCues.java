@@ -296,6 +296,17 @@ final class OrganisationCues {
             "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
             "dem", "des", "zu", "zur", "zum");
 
+    /** The last of up to three name words from i, before a comma that describes them: no role or cue noun among them. */
+    private static int appositionNameEnd(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
+                && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
+                && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        return end;
+    }
+
     /**
      * "Quillmark, a London-based startup that …", "Atoss Software, einem Anbieter von …": a name of up to three words
      * followed by a comma and an indefinite article whose noun (within six words) describes a company. Returns the
@@ -304,12 +315,7 @@ final class OrganisationCues {
     private static int describedName(DocumentTokens d, int i, boolean[] covered) {
         // "Nuvolith Memory aus Daejeon, eine Ausgründung des KAIST": the apposition describes the company before the place.
         if (i > 0 && d.sameSentence(i - 1, i) && (d.lower(i - 1).equals("aus") || d.lower(i - 1).equals("from"))) return -1;
-        int end = i;
-        while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
-                && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
-                && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
-            end++;
-        }
+        int end = appositionNameEnd(d, i, covered);
         int a = end + 2;
         if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a)) return -1;
         // "Watershed, the San Francisco company run by …": a definite article too, where the name is no preposition's object.
@@ -414,12 +420,7 @@ final class OrganisationCues {
      * token, or -1.
      */
     private static int whoseName(DocumentTokens d, int i, boolean[] covered) {
-        int end = i;
-        while (end + 1 < d.size() && end < i + 2 && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
-                && !covered[end + 1] && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1)))
-                && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
-            end++;
-        }
+        int end = appositionNameEnd(d, i, covered);
         int w = end + 2;
         if (w >= d.size() || !d.get(end + 1).is(",") || !WHOSE.contains(d.lower(w)) || end == i && !plainName(d.get(i))) return -1;
         // "Avonmere AI aus Bristol, dessen Gründerin …", "mit Sitz in Genf, deren Chef …": a place names no company.
