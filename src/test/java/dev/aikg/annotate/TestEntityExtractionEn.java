@@ -647,4 +647,12 @@ class TestEntityExtractionEn {
         assertTrue(has("The fund was set up by Tovah Brennick, who previously ran a hedge fund.", "Person:Tovah Brennick"));
         assertFalse(has("Goldman Sachs, who declined to comment, raised its target.", "Person:Goldman Sachs"));
     }
+
+    @Test
+    void anInitialAndASurnameAfterARole() {
+        List<String> en = Extract.entities("Chief executive K. Ramanathan said demand stayed strong.", "en");
+        assertTrue(en.contains("Person:K. Ramanathan"), en.toString());
+        List<String> de = Extract.entities("Vorstandschef R. Sundaralingam sprach von einem Wendepunkt.", "de");
+        assertTrue(de.contains("Person:R. Sundaralingam"), de.toString());
+    }
 }

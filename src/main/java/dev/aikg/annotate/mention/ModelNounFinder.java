@@ -48,9 +48,60 @@ public final class ModelNounFinder implements MentionFinder {
     private static final Set<String> NOT_MODEL_NAMES = Cues.hashed("base", "foundation", "frontier", "open", "open-source",
             "reasoning", "language", "vision", "video", "image", "new", "neue", "neues", "large", "small", "ai", "ki");
 
+    /** Words after a plural model noun that open a list of its members: "models such as X and Y", "Sprachmodelle wie X". */
+    private static final Set<String> LIST_OPENERS = Cues.hashed("like", "including", "wie", "darunter", "namens");
+    private static final Set<String> LIST_SEPARATORS = Cues.hashed(",", "and", "or", "und", "oder", "sowie");
+
+    /**
+     * "eigene Sprachmodelle wie Topaz BankingSLM und Topaz ITOpsSLM", "language models such as Lyra and Kestrel-2": the
+     * names listed after a plural model noun are models. Names found before (companies' possessives, known models) are
+     * passed over; the list ends at the first word that is neither a name nor a separator.
+     */
+    private static void listedAfterPluralHead(DocumentTokens d, boolean[] covered, List<Mention> out) {
+        for (int k = 0; k + 2 < d.size(); k++) {
+            if (!PLURAL_HEADS.contains(d.lower(k)) && !(d.lower(k).endsWith("modelle") && d.get(k).gap() != Token.Gap.HYPHEN)) continue;
+            int p = k + 1;
+            if (d.lower(p).equals("such") && d.lower(p + 1).equals("as")) p++;
+            else if (!LIST_OPENERS.contains(d.lower(p))) continue;
+            p++;
+            for (int items = 0; p < d.size() && d.sameSentence(k, p) && items < 6; items++) {
+                Token t = d.get(p);
+                if (covered[p]) {
+                    // "models such as Microsoft's MatterGen": a known name before, or a known model in the list.
+                    while (p + 1 < d.size() && covered[p + 1] && d.sameSentence(p, p + 1)) p++;
+                    if (!d.get(p).possessive()) {
+                        p++;
+                        if (p < d.size() && LIST_SEPARATORS.contains(d.lower(p))) { p++; continue; }
+                        break;
+                    }
+                    p++;
+                    continue;
+                }
+                if (!t.word() || !Cues.nameLike(t) || t.gap() != Token.Gap.SPACE) break;
+                if (t.possessive()) {
+                    // "or Meta's UMA": the owner's name before its model, whether or not a finder has taken it.
+                    p++;
+                    continue;
+                }
+                if (!candidate(t)) break;
+                int coded = versionEnd(d, hyphenPartsEnd(d, p, covered), covered);
+                int end = Math.max(nameEnd(d, p, covered), coded);
+                // German capitalises every noun ("Modelle wie Sprachassistenten"): there the item must look like a product code.
+                boolean codeShaped = coded > p || codeLike(t) || end > p && codeLike(d.get(end));
+                if ("de".equals(d.doc().document().lang()) && !codeShaped) break;
+                out.add(d.mention(p, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-list", CONFIDENCE));
+                for (int j = p; j <= end; j++) covered[j] = true;
+                p = end + 1;
+                if (p < d.size() && LIST_SEPARATORS.contains(d.lower(p)) && d.sameSentence(k, p)) p++;
+                else break;
+            }
+        }
+    }
+
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         boolean[] covered = Covered.of(d, found);
+        listedAfterPluralHead(d, covered, out);
         boolean[] model = null;
         for (int i = 0; i < d.size(); i++) {
             Token t = d.get(i);

@@ -101,6 +101,14 @@ final class PersonCues {
                 int end = NameSpans.personEnd(d, s, covered, true);
                 if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
             }
+            // "Vorstandschef C. Vijayakumar", "chief executive K. Ramanathan": an initial, its full stop, the surname.
+            int sur = s + 2;
+            if (n.gap() == Token.Gap.SPACE && n.text().length() == 1 && Character.isUpperCase(n.text().charAt(0)) && sur < d.size()
+                    && d.get(s + 1).is(".") && d.get(s + 1).gap() == Token.Gap.NONE && d.sameSentence(i, sur) && !covered[sur]
+                    && d.get(sur).gap() == Token.Gap.SPACE && NameSpans.surnameLike(d.get(sur)) && !Cues.is(d.get(sur), Cues.F_NOT_NAME)
+                    && !orgFollows(d, sur)) {
+                return emitPersonAt(d, s, sur, "cue:role-before", PERSON_ROLE, out, i);
+            }
             // "Its chief executive, Tareq Amin, who …", "Ihr Finanzchef, Jörg Brandt, sagte": a role named with a
             // determiner, then the name set off by commas. Two words at least, and the closing comma.
             if (d.get(s).is(",") && d.sameSentence(i, s + 1) && determinedRole(d, i)) {

@@ -134,4 +134,17 @@ class TestProductModelNames {
         List<String> es = models("Amazon is testing Buy for Me, an agent that completes purchases.", "en");
         assertFalse(es.contains("AIModel:Me"), es.toString());
     }
+
+    @Test
+    void theMembersListedAfterAPluralModelNoun() {
+        List<String> en = models("The group sells its own language models such as Lotus BankSLM and Lotus OpsSLM to banks. "
+                + "Generative models such as Microsoft's MatterGen or Brightwave's Quartzite propose crystals.", "en");
+        assertTrue(en.contains("AIModel:Lotus BankSLM") && en.contains("AIModel:Lotus OpsSLM"), en.toString());
+        assertTrue(en.contains("AIModel:Quartzite"), en.toString());
+        assertFalse(en.contains("AIModel:Brightwave"), en.toString());
+        List<String> de = models("Der Konzern vermarktet eigene Sprachmodelle wie Lotus BankSLM und Lotus OpsSLM. Modelle wie "
+                + "Sprachassistenten helfen im Alltag.", "de");
+        assertTrue(de.contains("AIModel:Lotus BankSLM") && de.contains("AIModel:Lotus OpsSLM"), de.toString());
+        assertFalse(de.contains("AIModel:Sprachassistenten"), de.toString());
+    }
 }
