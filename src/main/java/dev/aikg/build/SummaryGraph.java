@@ -227,11 +227,8 @@ public final class SummaryGraph {
     private static Node tallyFact(DatasetGraph dsg, Triple fact, SummaryDelta.FactChange change) {
         Node f = factNode(fact);
         Set<Quad> have = storedTally(dsg, f);
-        long before = 0;
-        for (Quad q : have) {
-            if (q.getSubject().equals(f) && q.getPredicate().equals(Vocab.ARTICLE_COUNT)) before = ((Number) q.getObject().getLiteralValue()).longValue();
-        }
-        FactTally t = change.needsRecount(storedSamples(f, have), storedChips(f, have)) ? recount(dsg, fact) : merged(f, have, change);
+        FactTally stored = read(f, have);
+        FactTally t = change.needsRecount(stored.samples(), stored.chips()) ? recount(dsg, fact) : merged(stored, change);
         if (t.articles() < 0) t = recount(dsg, fact);
         // The fact itself, once, whether articles state it or the lexicon knows it: the summary is the
         // store's deduplicated fact graph, which path queries walk without meeting every article's copy.
@@ -264,7 +261,7 @@ public final class SummaryGraph {
         }
         for (Quad q : have) if (!want.contains(q)) dsg.delete(q);
         for (Quad q : want) if (!have.contains(q)) dsg.add(q);
-        return t.articles() == before ? null : f;
+        return t.articles() == stored.articles() ? null : f;
     }
 
     /** The summary's quads about a tally and its amount nodes; not its place in a ranked list, which {@link RankedLists} keeps. */
@@ -279,35 +276,19 @@ public final class SummaryGraph {
         return have;
     }
 
-    /** The sample evidence records of a stored tally. */
-    private static List<Node> storedSamples(Node f, Set<Quad> have) {
+    /** What a stored tally says, read from its quads once (no count, no chips: 0 and -1). */
+    private static FactTally read(Node f, Set<Quad> have) {
+        long articles = 0, chips = -1;
+        Set<Node> roles = new HashSet<>();
+        Set<SummaryDelta.Amount> amounts = new HashSet<>();
         List<Node> samples = new ArrayList<>(SAMPLE_EVIDENCE);
-        for (Quad q : have) if (q.getSubject().equals(f) && q.getPredicate().equals(Vocab.SAMPLE_EVIDENCE)) samples.add(q.getObject());
-        return samples;
-    }
-
-    /** The chip count of a stored tally, -1 when it has none. */
-    private static long storedChips(Node f, Set<Quad> have) {
-        for (Quad q : have) {
-            if (q.getSubject().equals(f) && q.getPredicate().equals(Vocab.CHIP_COUNT)) return ((Number) q.getObject().getLiteralValue()).longValue();
-        }
-        return -1;
-    }
-
-    /** The stored tally with what the change brings: its article count added, its qualifiers and samples merged in. */
-    private static FactTally merged(Node f, Set<Quad> have, SummaryDelta.FactChange change) {
-        long articles = change.articles;
-        long chips = change.chips;
-        Set<Node> roles = new HashSet<>(change.roles);
-        Set<SummaryDelta.Amount> amounts = new HashSet<>(change.amounts);
-        List<Node> samples = new ArrayList<>(change.samples);
         Map<Node, Node[]> amountNodes = new HashMap<>();
         for (Quad q : have) {
             Node p = q.getPredicate(), o = q.getObject();
             if (q.getSubject().equals(f)) {
-                if (p.equals(Vocab.ARTICLE_COUNT)) articles += ((Number) o.getLiteralValue()).longValue();
+                if (p.equals(Vocab.ARTICLE_COUNT)) articles = ((Number) o.getLiteralValue()).longValue();
                 else if (p.equals(Vocab.ROLE)) roles.add(o);
-                else if (p.equals(Vocab.CHIP_COUNT)) chips = Math.max(chips, ((Number) o.getLiteralValue()).longValue());
+                else if (p.equals(Vocab.CHIP_COUNT)) chips = ((Number) o.getLiteralValue()).longValue();
                 else if (p.equals(Vocab.SAMPLE_EVIDENCE)) SummaryDelta.addSample(samples, o);
             } else if (p.equals(Vocab.SCHEMA_VALUE)) {
                 amountNodes.computeIfAbsent(q.getSubject(), k -> new Node[2])[0] = o;
@@ -317,6 +298,17 @@ public final class SummaryGraph {
         }
         for (Node[] a : amountNodes.values()) if (a[0] != null && a[1] != null) amounts.add(new SummaryDelta.Amount(a[0], a[1]));
         return new FactTally(articles, roles, chips, amounts, samples);
+    }
+
+    /** The stored tally with what the change brings: its article count added, its qualifiers and samples merged in. */
+    private static FactTally merged(FactTally stored, SummaryDelta.FactChange change) {
+        Set<Node> roles = new HashSet<>(stored.roles());
+        roles.addAll(change.roles);
+        Set<SummaryDelta.Amount> amounts = new HashSet<>(stored.amounts());
+        amounts.addAll(change.amounts);
+        List<Node> samples = new ArrayList<>(change.samples);
+        for (Node ev : stored.samples()) SummaryDelta.addSample(samples, ev);
+        return new FactTally(stored.articles() + change.articles, roles, Math.max(stored.chips(), change.chips), amounts, samples);
     }
 
     /** The tally counted again from the article graphs that state the fact. */

@@ -320,8 +320,8 @@ final class OrganisationCues {
         if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a)) return -1;
         // "Watershed, the San Francisco company run by …": a definite article too, where the name is no preposition's object.
         // Nor the tail of a name found before ("Amazon Robotics, the warehouse unit of Amazon").
-        boolean definite = d.lower(a).equals("the") && !(i > 0 && d.sameSentence(i - 1, i)
-                && (PREPOSITIONS.contains(d.lower(i - 1)) || d.get(i - 1).word() && d.get(i - 1).capitalised()));
+        boolean definite = d.lower(a).equals("the") && !continuesName(d, i)
+                && !(i > 0 && d.sameSentence(i - 1, i) && PREPOSITIONS.contains(d.lower(i - 1)));
         if (!APPOSITION_ARTICLES.contains(d.lower(a)) && !definite) return -1;
         for (int k = a + 1; k < Math.min(d.size(), a + 7) && d.sameSentence(a, k); k++) {
             Token w = d.get(k);
@@ -366,7 +366,7 @@ final class OrganisationCues {
         // "Sylvera, led by co-founder Allister Furey", "Watershed, run by its founder": who runs it makes it a company.
         // Not the tail of a longer name or a place ("Hoboken, New Jersey, run by …").
         if (a.equals(",") && RUN_BY.contains(b) && d.lower(k + 2).equals("by") && !ROUND_WORDS.contains(d.lower(i))
-                && !(i > 0 && d.sameSentence(i - 1, i) && d.get(i - 1).word() && d.get(i - 1).capitalised())) {
+                && !continuesName(d, i)) {
             return end;
         }
         // "Veltrion Defence, 2024 von … gegründet, hat …": a German participle clause after the comma.
@@ -381,6 +381,11 @@ final class OrganisationCues {
     }
 
     private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
+    /** A capitalised word right before i in its sentence: the word at i would be the tail of a longer name or place. */
+    private static boolean continuesName(DocumentTokens d, int i) {
+        return i > 0 && d.sameSentence(i - 1, i) && d.get(i - 1).word() && d.get(i - 1).capitalised();
+    }
+
     /** Participles that, with "by" after them, say who runs a company: "Sylvera, led by co-founder …". */
     private static final Set<String> RUN_BY = Cues.hashed("led", "run", "headed");
 
