@@ -170,7 +170,9 @@ final class FundingRules {
             + "(\\s+an)?\\s*([,.;]|$).*");
     /** The lead's verb and round before the participants: "Y led the round, with Z participating". */
     private static final String LED_PHRASE = "(\\s+(led|co-led|headed|leads|anchored)\\s+(the|this)\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
-            + "(round|funding round|financing))?";
+            + "(round|funding round|financing))?"
+            // "led by Fjordline Capital, an Oslo-based fund, with participation from Seedcamp": the lead's apposition.
+            + "(,\\s+(a|an|the|ein|eine|einem|einer|der|die|das|dem)\\s[^,;]{1,50})?";
     private static final Pattern WITH_PARTICIPATION = Pattern.compile(LED_PHRASE + ",?\\s*(with participation (from|by)|with additional participation "
             + "(from|by)|unter beteiligung (von|der|des)|mit beteiligung (von|der|des))\\s+((the|der|die|dem|des)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
@@ -211,7 +213,7 @@ final class FundingRules {
                 break;
             }
         }
-        if (next == null || !investorType(next) || next.start() - last.end() > 60) return leads;
+        if (next == null || !investorType(next) || next.start() - last.end() > 110) return leads;
         String gap = v.gap(last.end(), next.start());
         List<Ref> more = FounderRules.orgList(v, next);
         boolean participation = WITH_PARTICIPATION.matcher(gap).matches();
@@ -315,7 +317,10 @@ final class FundingRules {
             + "chipped in|put in more money|followed|stiegen\\s+(auch\\s+|ebenfalls\\s+)?ein|zogen\\s+(auch\\s+)?mit|"
             + "beteiligt(e|en|en)? sich(\\s+ebenfalls|\\s+auch|\\s+außerdem)?)(\\s+(too|as well|ebenfalls|auch))?"
             // "… beteiligt sich an der Runde", "… joined the round".
-            + "(\\s+(?iu:an der [\\p{L}-]*runde|in the( [\\p{L}-]+)? round|the( [\\p{L}-]+)? round))?\\s*([,.;]|$|as did\\b|wie\\b).*");
+            + "(\\s+(?iu:an der [\\p{L}-]*runde|in the( [\\p{L}-]+)? round|the( [\\p{L}-]+)? round"
+            // "… joined existing shareholders including Y", "… stiegen neben den bisherigen Gesellschaftern ein".
+            + "|(the )?(existing|other|earlier|current) (shareholders|investors|backers)(?= including| such as|\\s*[,.;]|$)))?"
+            + "\\s*([,.;]|$|as did\\b|wie\\b|including\\b|such as\\b).*");
 
     /**
      * "Lightspeed, Accel, Plural and General Catalyst joined, as did Saab", "…; Andreessen Horowitz, Fidelity und Silver
@@ -327,7 +332,10 @@ final class FundingRules {
             if (!first.is(EntityType.ORGANIZATION)) continue;
             int from = clauseStart(v, first.start());
             String opening = v.gap(from, first.start());
-            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?((auch|also|außerdem|zudem|ebenfalls)\\s+)?")) continue;
+            // "Nvidia's venture arm NVentures, Quanta and QED joined": the arm is named after its owner's possessive.
+            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?((auch|also|außerdem|zudem|ebenfalls)\\s+)?")
+                    && !Rx.matches(opening, "\\s*[\\p{L}\\d&.-]+(\\s[\\p{L}\\d&.-]+)?('s|’s|s)\\s+((corporate\\s+)?venture(-capital)?|"
+                    + "investment|wagniskapital|risikokapital|beteiligungs)[\\s-]*(arm|unit|fund|tochter|sparte|fonds)\\s+")) continue;
             List<Ref> list = FounderRules.orgList(v, first);
             Ref last = list.get(list.size() - 1);
             if (!JOINED.matcher(v.text).region(last.end(), v.sentence.end()).lookingAt()) continue;

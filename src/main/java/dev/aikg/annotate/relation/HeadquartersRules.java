@@ -22,10 +22,14 @@ final class HeadquartersRules {
     private static final List<String> MAKER_HEADS = List.of("hersteller", "anbieter", "entwickler", "maker", "chipmaker", "designer");
     /** The words after "X-based" or before "aus X" that make the thing a company (matched whole). */
     private static final Set<String> COMPANY_NOUNS = Set.copyOf(concat(COMPANY_HEADS, List.of("hersteller", "anbieter",
-            "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds")));
+            "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds",
+            // "Abu Dhabi-based investor MGX", "the Stockholm-based studio Halvard".
+            "investor", "investors", "studio", "insurer", "lender", "broker", "consultancy", "agency", "vendor", "supplier",
+            "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund")));
     private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
-            " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet"};
+            " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
+            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -49,6 +53,7 @@ final class HeadquartersRules {
         " from "};
 
     void apply(SentenceView v, RelationSink sink) {
+        if (v.hasType(EntityType.PERSON) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" in ")) employerIn(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         if (!v.hasType(EntityType.ORGANIZATION)) {
             // "Das Unternehmen hat seinen Sitz in Denver": only the anaphoric seat needs no name in the sentence.
@@ -74,7 +79,7 @@ final class HeadquartersRules {
     /** Nouns of a company that a city may qualify in English: "a Toronto start-up", "the London research house". */
     private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house",
             "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
-            "publisher", "outlet");
+            "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder");
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
     private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
             "young", "new", "leading", "local", "rival", "tech", "ai");
@@ -163,7 +168,8 @@ final class HeadquartersRules {
      * the word must be no common word and the phrase must end at it.
      */
     private void nameFrom(SentenceView v, Word prep, Word city, RelationSink sink) {
-        if (dev.aikg.annotate.mention.Cues.is(city.lower(), dev.aikg.annotate.mention.Cues.F_NOT_NAME)) return;
+        if (dev.aikg.annotate.mention.Cues.is(city.lower(), dev.aikg.annotate.mention.Cues.F_NOT_NAME)
+                && !Places.WELL_KNOWN_CITIES.contains(city.lower())) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word next = Words.after(v.text, city.end(), v.sentence.end());
         if (next != null && next.start() == city.end() + 1 && NOT_AFTER_CITY.contains(next.lower())) return;
@@ -172,6 +178,31 @@ final class HeadquartersRules {
             if (r.is(EntityType.ORGANIZATION) && r.end() <= prep.start() && v.text.substring(r.end(), prep.start()).isBlank()) o = r;
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.name-from", 0.7);
+    }
+
+    private static final java.util.regex.Pattern EMPLOYER_BEFORE = java.util.regex.Pattern.compile("(?su).*\\b(bei|beim|at|von der|"
+            + "vom|von|of)\\s+((der|dem|the)\\s+)?([\\p{L}-]+\\s+)?$");
+    private static final java.util.regex.Pattern PHRASE_ENDS = java.util.regex.Pattern.compile("\\s*([,.;:)\"“”„'’]|$|"
+            + "(sagte|said|says|sagt|sieht|sees|meint|schrieb|wrote|told)\\b).*");
+
+    /**
+     * "Kenji Morioka, Aktienstratege beim Vermögensverwalter Shirakaba Asset Management in Tokio", "Grace Lam, head of
+     * research at Harbourline Securities in Hong Kong": the city of the firm a person is introduced with. Only for firms
+     * the lexicon does not know: an analyst of a known bank often sits in a branch ("at Jefferies in London").
+     */
+    private void employerIn(SentenceView v, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.entity().linked() || !v.text.startsWith(" in ", o.end())) continue;
+            Word city = Places.cityAfter(v.text, o.end() + 4, v.sentence.end());
+            if (city == null || city.start() != o.end() + 4 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0
+                    || dev.aikg.annotate.mention.Cues.DEMONYMS.contains(city.lower())) continue;
+            if (v.refs.stream().anyMatch(r -> r.start() < city.end() && city.start() < r.end())) continue;
+            if (!PHRASE_ENDS.matcher(v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 12))).matches()) continue;
+            if (!EMPLOYER_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), o.start() - 40), o.start())).matches()) continue;
+            boolean introduced = false;
+            for (Ref p : v.of(EntityType.PERSON)) introduced |= p.end() <= o.start() && o.start() - p.end() <= 90;
+            if (introduced) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.employer-in", 0.6);
+        }
     }
 
     /** "mit Sitz in X", "based in X", "headquartered in X", "das in X ansässige Unternehmen". */

@@ -17,7 +17,19 @@ final class Places {
             "new", "übersee", "aller", "all", "nah", "fernost", "brasilien", "brazil", "australien", "australia",
             "polen", "irland", "ireland", "finnland", "finland", "dänemark", "denmark", "norwegen", "norway",
             "belgien", "belgium", "vietnam", "thailand", "indonesien", "indonesia", "saudi-arabien", "katar",
-            "emirates", "emiraten", "afrika", "africa", "mexiko", "mexico");
+            "emirates", "emiraten", "afrika", "africa", "mexiko", "mexico",
+            // US states, where plants and data centres stand: "production at TSMC in Arizona" names no seat.
+            "arizona", "ohio", "oregon", "nevada", "utah", "virginia", "georgia", "florida", "michigan", "indiana", "idaho",
+            "wisconsin", "louisiana", "tennessee", "iowa", "oklahoma", "north", "carolina", "sachsen", "saxony");
+
+    /**
+     * Cities that the name finders list as never part of a name (they open "aus München" and "from London" as
+     * places, not as names): they are cities all the same.
+     */
+    static final Set<String> WELL_KNOWN_CITIES = Set.of("peking", "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou",
+            "london", "paris", "berlin", "münchen", "munich", "zürich", "zurich", "frankfurt", "tokio", "tokyo", "seattle",
+            "boston", "chicago", "redmond", "cupertino", "austin", "miami", "dubai", "riad", "riyadh", "moskau", "moscow",
+            "kiew", "kyiv");
 
     /** First words of two-word city names ("San Francisco", "New York", "Abu Dhabi", "Tel Aviv"). */
     static final Set<String> CITY_HEADS = Set.of("san", "santa", "new", "los", "las", "hong", "palo", "mountain", "abu",

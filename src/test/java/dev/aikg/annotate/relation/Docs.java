@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Builds annotated documents by hand for rule tests: sentences from a naive splitter, entities from
- * "id=surface|surface" specs found in the text (a trailing genitive s is included, as the real finder does).
+ * "id=surface|surface" specs found in the text (a trailing genitive s is included, as the real finder does). Ids
+ * with "unlinked" in them are entities the lexicon does not know; with "unlisted", entities without a ticker.
  */
 public final class Docs {
     private Docs() { }
@@ -56,7 +57,9 @@ public final class Docs {
             String name = ms.isEmpty() ? e.getKey() : nameOf(specs, e.getKey());
             String ticker = e.getKey().startsWith("org/") ? "X:" + e.getKey().substring(4).toUpperCase() : null;
             if (e.getKey().contains("unlisted")) ticker = null;
-            doc.entities().add(new Entity(e.getKey(), name, typeOf(e.getKey()), null, true, null, ticker, ms));
+            // An id with "unlinked" in it stands for a name found by its shape or cue, not in the lexicon.
+            boolean linked = !e.getKey().contains("unlinked");
+            doc.entities().add(new Entity(e.getKey(), name, typeOf(e.getKey()), null, linked, null, ticker, ms));
             doc.mentions().addAll(ms);
         }
         return doc;

@@ -310,6 +310,39 @@ class TestAppositionRelations {
     }
 
     @Test
+    void theCityOfTheFirmAPersonIsIntroducedWith() {
+        var de = Docs.relations("„Das ist eine Wette auf Lumen“, sagte Kenji Morioka, Aktienstratege beim Vermögensverwalter "
+                + "Shirakaba Asset Management in Tokio.", "de", "org/lumen=Lumen", "org/unlinked-shirakaba=Shirakaba Asset Management",
+                "person/kenji-morioka=Kenji Morioka");
+        assertTrue(Docs.facts(de).contains("org/unlinked-shirakaba headquarteredIn Tokio"), Docs.facts(de).toString());
+        var en = Docs.relations("\"Lumen has the clearest path,\" said Grace Lam, head of research at Harbourline Securities in "
+                + "Hong Kong.", "en", "org/lumen=Lumen", "org/unlinked-harbourline=Harbourline Securities", "person/grace-lam=Grace Lam");
+        assertTrue(Docs.facts(en).contains("org/unlinked-harbourline headquarteredIn Hong Kong"), Docs.facts(en).toString());
+        // A bank the lexicon knows often speaks from a branch; a plant in a state is no seat; nobody introduced, no seat.
+        var branch = Docs.relations("Grace Lam, an analyst at Lumen in London, said so.", "en", "org/lumen=Lumen",
+                "person/grace-lam=Grace Lam");
+        assertTrue(Docs.facts(branch).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(branch).toString());
+        var plant = Docs.relations("Grace Lam toured the line at Polaris in Arizona.", "en", "org/unlinked-polaris=Polaris",
+                "person/grace-lam=Grace Lam");
+        assertTrue(Docs.facts(plant).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(plant).toString());
+        var nobody = Docs.relations("Die Chips von Polaris in Dresden sind gefragt.", "de", "org/unlinked-polaris=Polaris");
+        assertTrue(Docs.facts(nobody).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(nobody).toString());
+    }
+
+    @Test
+    void aWellKnownCityAfterANameAndAus() {
+        var de = Docs.relations("Das KI-Start-up Lumen aus München hat Trainium 2 getestet.", "de", "org/lumen=Lumen");
+        assertTrue(Docs.facts(de).contains("org/lumen headquarteredIn München"), Docs.facts(de).toString());
+        var based = Docs.relations("Lumen partnered with Polaris and Abu Dhabi-based investor Orbis.", "en", "org/lumen=Lumen",
+                "org/polaris=Polaris", "org/orbis=Orbis");
+        assertTrue(Docs.facts(based).contains("org/orbis headquarteredIn Abu Dhabi"), Docs.facts(based).toString());
+        assertFalse(Docs.facts(based).contains("org/polaris headquarteredIn Abu Dhabi"), Docs.facts(based).toString());
+        var studio = Docs.relations("One customer is Lumen, a Stockholm studio owned by Polaris.", "en", "org/lumen=Lumen",
+                "org/polaris=Polaris");
+        assertTrue(Docs.facts(studio).contains("org/lumen headquarteredIn Stockholm"), Docs.facts(studio).toString());
+    }
+
+    @Test
     void theSeatOfTheCompanyNamedBefore() {
         var de = Docs.relations("Lumen meldete Zahlen. Das Unternehmen hat seinen Sitz in Denver.", "de", "org/lumen=Lumen");
         assertTrue(Docs.facts(de).contains("org/lumen headquarteredIn Denver"), Docs.facts(de).toString());

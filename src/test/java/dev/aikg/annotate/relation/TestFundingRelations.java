@@ -303,6 +303,32 @@ class TestFundingRelations {
     }
 
     @Test
+    void investorsWhoJoinedTheExistingShareholders() {
+        var en = investments("Lumen raised $600 million on Tuesday. Nvidia's venture arm Halcyon Ventures and Corvid Capital joined "
+                + "existing shareholders including Brightline.", "en", "org/nvidia=Nvidia");
+        assertTrue(en.containsAll(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen")), en.toString());
+        assertFalse(en.contains("org/nvidia investedIn org/lumen"), en.toString());
+        // Joining a board or a rival's alliance is no investment.
+        var board = investments("Lumen raised $600 million on Tuesday. Nvidia's venture arm Halcyon Ventures joined the board.",
+                "en", "org/nvidia=Nvidia");
+        assertFalse(board.contains("org/halcyon investedIn org/lumen"), board.toString());
+    }
+
+    @Test
+    void participantsAfterTheLeadsApposition() {
+        var en = investments("Lumen announced a €4.5m pre-seed round led by Halcyon Ventures, an Oslo-based fund, with "
+                + "participation from Corvid Capital and a group of angel investors.", "en");
+        assertTrue(en.containsAll(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen")), en.toString());
+        var de = investments("Lumen sammelte 12 Millionen Euro ein, angeführt von Halcyon Ventures, einem Fonds aus Oslo, "
+                + "unter Beteiligung von Corvid Capital.", "de");
+        assertTrue(de.contains("org/corvid investedIn org/lumen"), de.toString());
+        // A clause about a rival after the apposition adds nobody.
+        var rival = investments("Lumen raised $40 million in a round led by Halcyon Ventures, an Oslo-based fund, while "
+                + "Corvid Capital backed Brightline.", "en");
+        assertFalse(rival.contains("org/corvid investedIn org/lumen"), rival.toString());
+    }
+
+    @Test
     void otherParticipantsWithADescriptionBeforeTheName() {
         var en = investments("Lumen has raised a $90m Series B round. Other participants included Singapore's sovereign wealth "
                 + "fund Corvid Capital and Brightline.", "en");
