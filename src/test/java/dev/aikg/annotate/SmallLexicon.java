@@ -44,7 +44,7 @@ public final class SmallLexicon {
                 Map.of("developedBy", List.of("org/openai"))));
         es.add(entry("model/chatgpt", EntityType.AI_MODEL, "ChatGPT", List.of(), Map.of("developedBy", List.of("org/openai"))));
         es.add(entry("model/claude", EntityType.AI_MODEL, "Claude", List.of("Claude"), Map.of("developedBy", List.of("org/anthropic"))));
-        es.add(entry("chip/h800", EntityType.CHIP, "H800", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
+        es.add(entry("chip/h800", EntityType.CHIP, "H800", List.of(), Map.of("manufacturedBy", List.of("org/nvidia")), "Nvidia H800"));
         es.add(entry("chip/blackwell", EntityType.CHIP, "Blackwell", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
         es.add(entry("model/stable-diffusion", EntityType.AI_MODEL, "Stable Diffusion", List.of(), Map.of()));
         es.add(org("org/google", "Google", List.of(), "NASDAQ:GOOGL", Map.of()));

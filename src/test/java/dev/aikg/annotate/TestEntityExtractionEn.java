@@ -655,4 +655,16 @@ class TestEntityExtractionEn {
         List<String> de = Extract.entities("Vorstandschef R. Sundaralingam sprach von einem Wendepunkt.", "de");
         assertTrue(de.contains("Person:R. Sundaralingam"), de.toString());
     }
+
+    @Test
+    void aChipNamedWithItsMakerNamesTheMakerToo() {
+        var en = Extract.run("The model was trained on Nvidia H800 chips and served on Google TPU pods.", "en");
+        var names = en.entities().stream().map(e -> e.type().label() + ":" + e.name()).toList();
+        assertTrue(names.containsAll(List.of("Organization:Nvidia", "Chip:H800", "Organization:Google", "Chip:TPU")), names.toString());
+        assertEquals(List.of("H800"), Extract.surfaces("The model was trained on Nvidia H800 chips.", "en", "H800"));
+        var de = Extract.entities("Das Modell wurde auf Nvidia-H800-Chips trainiert.", "de");
+        assertTrue(de.containsAll(List.of("Organization:Nvidia", "Chip:H800")), de.toString());
+        assertTrue(en.relations().stream().anyMatch(r -> r.subjectId().equals("chip/h800") && r.predicate().name().equals("MANUFACTURED_BY")
+                && r.object().equals("org/nvidia")), en.relations().toString());
+    }
 }

@@ -30,19 +30,41 @@ final class DealTargetFinder implements MentionFinder {
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         boolean[] covered = null;
-        for (int k = 0; k + 3 < d.size(); k++) {
+        for (int k = 0; k + 1 < d.size(); k++) {
             if (!BUY.contains(d.get(k).lower())) continue;
             int i = k + 1;
             while (i < d.size() && i - k <= 2 && SKIP.contains(d.lower(i)) && d.sameSentence(i, k)) i++;
             int j = i;
             while (j < d.size() && j - i < 3 && d.sameSentence(j, k) && nameWord(d.get(j))) j++;
-            if (j == i || j + 1 >= d.size() || !FOR.contains(d.lower(j)) || !amountAt(d, j + 1)) continue;
+            if (j == i) continue;
+            boolean priced = j + 1 < d.size() && FOR.contains(d.lower(j)) && amountAt(d, j + 1);
+            if (!priced && !(BUYER_VERBS.contains(d.get(k).lower()) && closesDeal(d, j, k) && buyerBefore(d, found, k))) continue;
             if (covered == null) covered = Covered.of(d, found);
             boolean free = true;
             for (int t = i; t < j; t++) free &= !covered[t];
             if (!free || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN)) continue;
             out.add(d.mention(i, j - 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:deal-target", CONFIDENCE));
         }
+    }
+
+    /** Finite verbs with the buyer before them: "Qualcomm bought Nuvia in 2021", "Bentley acquired Cesium." */
+    private static final Set<String> BUYER_VERBS = Cues.hashed("bought", "acquired", "buys", "acquires", "übernahm", "kaufte",
+            "erwarb", "übernimmt", "kauft", "erwirbt");
+
+    /** The name ends its clause, or a year follows: "… bought Nuvia in 2021", "… acquired Cesium." */
+    private static boolean closesDeal(DocumentTokens d, int j, int k) {
+        if (j >= d.size() || !d.sameSentence(j, k)) return true;
+        Token t = d.get(j);
+        if (t.is(".") || t.is(",") || t.is(";")) return true;
+        return (t.lower().equals("in") || t.lower().equals("im")) && j + 1 < d.size() && d.get(j + 1).text().matches("(19|20)\\d\\d");
+    }
+
+    /** An organisation found before ends right before the verb at k: the buyer. */
+    private static boolean buyerBefore(DocumentTokens d, List<Mention> found, int k) {
+        if (k == 0 || !d.sameSentence(k - 1, k)) return false;
+        int end = d.get(k - 1).end();
+        for (Mention m : found) if (m.type() == EntityType.ORGANIZATION && m.end() == end) return true;
+        return false;
     }
 
     private static boolean nameWord(Token t) {

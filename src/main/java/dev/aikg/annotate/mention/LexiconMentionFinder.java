@@ -57,6 +57,17 @@ public final class LexiconMentionFinder implements MentionFinder {
                 continue;
             }
             strong.add(l.entry().id());
+            int rest = l.entry().type() == EntityType.CHIP ? makerPrefixEnd(d, m, l.entry()) : -1;
+            if (rest > 0) {
+                // "Nvidia H200 chips", "Nvidia-H100-Chips": the maker is named as well as the chip.
+                LexiconEntry maker = makerAt(d, m.from(), l.entry());
+                strong.add(maker.id());
+                out.add(d.mention(m.from(), m.from(), EntityType.ORGANIZATION, maker.id(), Method.LEXICON,
+                        "lexicon:" + d.get(m.from()).text(), EXACT));
+                out.add(d.mention(rest, m.to(), l.entry().type(), l.entry().id(), Method.LEXICON,
+                        "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
+                continue;
+            }
             out.add(d.mention(m.from(), m.to(), l.entry().type(), l.entry().id(), Method.LEXICON,
                     "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
         }
@@ -90,6 +101,34 @@ public final class LexiconMentionFinder implements MentionFinder {
             end++;
         }
         return end;
+    }
+
+    /**
+     * A chip label that opens with its maker's one-word name ("Nvidia H200", "AMD MI300X"): the token where the
+     * chip's own name starts when that rest is a label of the same chip, else -1. Model labels keep their
+     * developer's name ("Mistral Small 3.1" is no model "Small 3.1").
+     */
+    private int makerPrefixEnd(DocumentTokens d, Match m, LexiconEntry chip) {
+        if (m.to() <= m.from() || makerAt(d, m.from(), chip) == null) return -1;
+        int rest = m.from() + 1;
+        if (!d.get(rest).word()) return -1;
+        StringBuilder key = new StringBuilder();
+        for (int j = rest; j <= m.to(); j++) if (d.get(j).word()) key.append(d.get(j).lower());
+        String k = key.toString();
+        if (m.folded() && k.endsWith("s")) k = k.substring(0, k.length() - 1);
+        for (LexiconIndex.Label l : index.lookup(k)) if (l.entry().id().equals(chip.id())) return rest;
+        return -1;
+    }
+
+    /** The organisation the lexicon relates to this chip whose name is the word token at i, or null. */
+    private LexiconEntry makerAt(DocumentTokens d, int i, LexiconEntry chip) {
+        Token t = d.get(i);
+        if (!t.word()) return null;
+        for (LexiconIndex.Label l : index.lookup(t.lower())) {
+            if (l.entry().type() == EntityType.ORGANIZATION && l.exactKey().equals(t.text())
+                    && index.related(chip.id()).contains(l.entry().id())) return l.entry();
+        }
+        return null;
     }
 
     private static LexiconIndex.Label firstNonContext(Match m) {

@@ -55,7 +55,8 @@ final class ListMemberFinder implements MentionFinder {
             // "led by Highland Europe": a capitalised word that no name may hold ends the run unclearly; leave it.
             if (j + 1 < n && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised()) continue;
             String rule = inOrganisationList(d, i, j, spans) ? "cue:org-list"
-                    : leadSentence[d.sentence(i)] && roundLead(d, i) ? "cue:round-lead" : null;
+                    : leadSentence[d.sentence(i)] && roundLead(d, i) ? "cue:round-lead"
+                    : moneyFromPair(d, i, j, spans) ? "cue:backer-pair" : null;
             if (rule == null) continue;
             out.add(d.mention(i, j, EntityType.ORGANIZATION, null, Method.CUE, rule, CONFIDENCE));
             for (int k = i; k <= j; k++) covered[k] = true;
@@ -92,6 +93,23 @@ final class ListMemberFinder implements MentionFinder {
         return t.word() && (t.capitalised() || Character.isDigit(t.text().charAt(0)) && t.hasUpperOrDigit()) && t.gap() != Token.Gap.HYPHEN
                 && Cues.nameLike(t) && !Cues.DEMONYMS.contains(t.lower())
                 && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX);
+    }
+
+    private static final Set<String> MONEY_WORDS = Cues.hashed("million", "billion", "millionen", "milliarden", "mio.", "mrd.",
+            "m", "bn", "dollar", "euro", "funding", "capital", "kapital", "finanzierung");
+    private static final Set<String> AND = Cues.hashed("and", "und");
+
+    /**
+     * "$33 million from Mayfield and Lux Capital", "30 Millionen Euro von Kelvin und Polaris Ventures": the first of two
+     * backers the money came from, when the second is an organisation found before.
+     */
+    private static boolean moneyFromPair(DocumentTokens d, int i, int j, Spans spans) {
+        if (i < 2 || !d.sameSentence(i - 2, i) || !(d.lower(i - 1).equals("from") || d.lower(i - 1).equals("von"))) return false;
+        boolean money = false;
+        for (int k = i - 2; k >= Math.max(0, i - 4) && d.sameSentence(k, i); k--) money |= MONEY_WORDS.contains(d.lower(k));
+        int k = j + 1;
+        return money && k + 1 < d.size() && d.sameSentence(i, k + 1) && AND.contains(d.lower(k))
+                && spans.startType[k + 1] == EntityType.ORGANIZATION;
     }
 
     /** A one-word name that does not look like a German noun in the plural or dative ("Konzernen", "Banken"). */

@@ -132,11 +132,15 @@ public final class ModelNounFinder implements MentionFinder {
                 // "Luan-VLA basiert auf Qwen2.5-VL", "Cartwheel Scout is built on Claude Sonnet 4": made from a known model.
                 end = Math.max(end, coded);
             } else if (ownedModelNounBefore(d, i) || namedAfterModelNoun(d, i)) {
-                // "einem Chat-Assistenten namens Pagora Mia": a second capitalised word belongs to the name, a first name too.
+                // "einem Chat-Assistenten namens Pagora Mia": a second capitalised word belongs to the name, a first name too;
+                // so does a version number after a two-word name ("das hauseigene Sprachmodell Lumeran Forge 3").
                 end = Math.max(Math.max(end, coded), givenNameAfter(d, i, covered));
+                end = versionEnd(d, end, covered);
             } else if (ownedModelNounApposition(d, i)) {
                 // "Its model, Cordance-Evo, is …": the name's hyphenated parts belong to it.
                 if (d.get(i + 1 < d.size() ? i + 1 : i).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, i, covered);
+                // "Torvane GD-3": the second word's hyphenated parts too.
+                else if (end > i && end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, end, covered);
                 if (!appositionEnds(d, end)) continue;
             } else if (coded > end && apposition(d, coded)) {
                 // "Scope-LM, a language model that …", "Canopy-2, a model that …": the apposition names the whole compound.
@@ -182,7 +186,7 @@ public final class ModelNounFinder implements MentionFinder {
     private static final Set<String> OWNERS = Cues.hashed("ihr", "sein", "its", "their", "unser", "our", "dessen", "deren");
     /** Adjectives between an owner and its model noun: "sein eigenes Sprachmodell", "its new model". */
     private static final Set<String> OWN_ADJECTIVES = Cues.hashed("own", "new", "latest", "first", "newest", "eigenes", "eigene",
-            "eigenen", "neues", "neue", "neuen", "jüngstes", "erstes");
+            "eigenen", "neues", "neue", "neuen", "jüngstes", "erstes", "hauseigene", "hauseigenes", "hauseigenen");
 
     /**
      * "Ihr Strukturmodell RM-Fold basiert auf …", "Sein Modell Kestrel-2", "its model Lyra": a model noun owned by the
@@ -199,7 +203,7 @@ public final class ModelNounFinder implements MentionFinder {
         boolean owner = OWNERS.contains(d.lower(from - 2)) || compound && ARTICLES.contains(d.lower(from - 2))
                 // "sein eigenes Sprachmodell Project Indus", "its own model Lyra": an adjective of ownership or novelty between.
                 || from >= 3 && d.sameSentence(from - 3, from) && OWN_ADJECTIVES.contains(d.lower(from - 2))
-                && OWNERS.contains(d.lower(from - 3));
+                && (OWNERS.contains(d.lower(from - 3)) || compound && ARTICLES.contains(d.lower(from - 3)));
         // "Das von Foxconn entwickelte Sprachmodell FoxBrain", "Das daraus entstandene Modell KW-Kathode": a name that
         // looks like a product code after the noun, with an article a few words before it.
         boolean coded = codeLike(d.get(from)) && articleWithin(d, from - 2, 4);
@@ -240,8 +244,9 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     /**
-     * "Its note model, Corvana Notes, is …", "its core model, Prism, was trained": an owner, up to two lower-case
-     * modifiers and a model noun, then the name as an apposition.
+     * "Its note model, Corvana Notes, is …", "its core model, Prism, was trained", "the company's design model, X,": an
+     * owner (a possessive determiner or a name's genitive), up to two lower-case modifiers and a model noun, then the
+     * name as an apposition.
      */
     private static boolean ownedModelNounApposition(DocumentTokens d, int from) {
         if (from < 3 || !d.get(from - 1).is(",") || !d.sameSentence(from - 3, from)) return false;
@@ -250,7 +255,8 @@ public final class ModelNounFinder implements MentionFinder {
         if (!noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun) && !assistantNoun(d.get(from - 2))) return false;
         for (int k = from - 3, mods = 0; k >= 0 && mods <= 2 && d.sameSentence(k, from); k--, mods++) {
             Token w = d.get(k);
-            if (OWNERS.contains(w.lower())) return true;
+            // "The company's generative design model, Torvane GD-3,", "Halden's inspection model, Halden Scan,".
+            if (OWNERS.contains(w.lower()) || w.word() && w.possessive()) return true;
             if (!w.word() || !Character.isLowerCase(w.text().charAt(0))) return false;
         }
         return false;
@@ -264,6 +270,10 @@ public final class ModelNounFinder implements MentionFinder {
     /** A capitalised word with GPT glued to its end: "PeopleGPT", "FinGPT". */
     private static final Pattern GPT_NAME = Pattern.compile("[A-Z][a-z]{2,}[A-Za-z]*GPT");
     private static final Pattern VERSION_NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
+    /** Lower-case words after a version number that leave it the name's: verbs, "and", and prepositions ("Dalbit-LM 2 nach …"). */
+    private static final Set<String> AFTER_VERSION = Cues.hashed("haben", "hat", "ist", "wird", "was", "is", "has", "and", "und",
+            "nach", "auf", "mit", "von", "für", "on", "with", "from", "for", "in", "im", "at", "to", "can", "kann", "soll", "will",
+            "wurde", "were", "are", "sind", "basiert", "beruht", "runs", "läuft");
 
     /** A small version number after the name belongs to it: "BVS-Inspect 2" (not "Lyra 2025", not "Lyra 3 Prozent"). */
     private static int versionEnd(DocumentTokens d, int end, boolean[] covered) {
@@ -274,7 +284,7 @@ public final class ModelNounFinder implements MentionFinder {
         if (!Character.isDigit(v.charAt(0)) || !VERSION_NUMBER.matcher(v).matches()) return end;
         Token after = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
         if (after != null && after.word() && after.gap() == Token.Gap.SPACE && !Character.isUpperCase(after.text().charAt(0))
-                && !Set.of("haben", "hat", "ist", "wird", "was", "is", "has", "and", "und").contains(after.lower())) return end;
+                && !AFTER_VERSION.contains(after.lower())) return end;
         if (after != null && after.word() && Character.isUpperCase(after.text().charAt(0)) && Cues.is(after, Cues.F_NOT_NAME)
                 && !Set.of("haben", "hat", "ist").contains(after.lower())) return end;
         return k;

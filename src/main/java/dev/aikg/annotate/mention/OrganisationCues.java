@@ -35,17 +35,25 @@ final class OrganisationCues {
             "electric", "electronics", "microelectronics", "investors",
             // "Raven Industries", "Lumivar Photonics", "Boston Dynamics", "Texas Instruments", "Orbital Materials", "Analog Devices".
             "industries", "photonics", "dynamics", "instruments", "materials", "devices",
+            // "Kattegat Equities", "Baudata Insights", "Hallmann Bank", "Nordlicht Seed".
+            "equities", "insights", "bank", "seed",
+            // "Starboard Value", "Harbor Value": an activist fund (never a surname).
+            "value",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
-            "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics");
+            "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
+            "bank", "seed", "insights", "value");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
             "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control",
             "consumer", "retail", "institutional", "foreign", "angel", "strategic", "existing", "individual", "professional",
-            "activist", "new", "other", "major", "key", "early", "many", "some", "most", "all", "big", "small", "large");
+            "activist", "new", "other", "major", "key", "early", "many", "some", "most", "all", "big", "small", "large",
+            "central", "zentral", "world", "development", "savings", "commercial", "merchant", "pre", "series", "customer", "market",
+            "shareholder", "fair", "book", "enterprise", "intrinsic", "net", "asset", "present", "face", "residual", "deep",
+            "added", "lifetime", "brand", "economic", "total", "true", "core");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
@@ -182,6 +190,14 @@ final class OrganisationCues {
             boolean distinctive = end > s || end == s && (codeLike(d.get(s)) || compoundHead && singularBefore(d, i) && plainName(d.get(s)));
             // "der Bildungsverlag Ernst Klett": a publisher or a house named after its founder.
             boolean founderNamed = compoundHead && end > s && foundersHouse(l);
+            // "die irische Firma Ubotica", "the Irish firm Ubotica", "die Firma Kelvara aus Cork": a generic noun with a
+            // place to it (an adjective of origin before, or "aus" and a place after) names a company by one plain word.
+            if (!distinctive && end == s && !compoundHead && plainName(d.get(s)) && !Cues.is(d.get(s), Cues.F_NOT_NAME)
+                    && !(s + 1 < d.size() && d.sameSentence(s, s + 1) && d.get(s + 1).gap() == Token.Gap.SPACE && d.get(s + 1).capitalised())
+                    && (originBefore(d, i) || end + 2 < d.size() && d.sameSentence(s, end + 2) && d.lower(end + 1).equals("aus")
+                    && d.get(end + 2).capitalised())) {
+                distinctive = true;
+            }
             if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
@@ -357,10 +373,23 @@ final class OrganisationCues {
             end++;
         }
         int k = end + 1;
+        // "OroraTech aus München, mitgegründet von …": the seat between the name and the clause. Not the tail of a longer
+        // name ("Yushan Advanced Substrate aus Taoyuan") and not a place itself ("Aleph Alpha aus Heidelberg, …").
+        boolean afterPreposition = i > 0 && d.sameSentence(i - 1, i) && NAME_PREPOSITIONS.contains(d.lower(i - 1));
+        if (k + 2 < d.size() && d.lower(k).equals("aus") && d.get(k + 1).capitalised() && d.get(k + 2).is(",")
+                && d.sameSentence(i, k + 2)) {
+            if (continuesName(d, i) || afterPreposition) return -1;
+            k += 2;
+        }
         if (k + 1 >= d.size() || !d.sameSentence(i, k + 1)) return -1;
         String a = d.lower(k), b = d.lower(k + 1);
         if (!a.equals("was") && !a.equals(",") || end == i && !plainName(d.get(i))) return -1;
-        boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded");
+        // "Quillchip, started by Stanford professor …".
+        boolean founded = b.equals("founded") || b.equals("co") && d.lower(k + 2).equals("founded")
+                || b.equals("started") && d.lower(k + 2).equals("by");
+        if (a.equals(",") && (b.equals("gegründet") || b.equals("mitgegründet")) && !continuesName(d, i) && !afterPreposition) {
+            return end;
+        }
         if (a.equals("was") && founded) return end;
         if (a.equals(",") && founded && FOUNDED_AFTER.contains(d.lower(k + (b.equals("co") ? 3 : 2)))) return end;
         // "Sylvera, led by co-founder Allister Furey", "Watershed, run by its founder": who runs it makes it a company.
@@ -381,6 +410,9 @@ final class OrganisationCues {
     }
 
     private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
+    /** Prepositions whose object is a place, not the company a clause after it describes: "aus Köln, gegründet von …". */
+    private static final Set<String> NAME_PREPOSITIONS = Cues.hashed("aus", "in", "im", "nach", "bei", "von", "vom", "from", "at",
+            "near", "nahe");
     /** A capitalised word right before i in its sentence: the word at i would be the tail of a longer name or place. */
     private static boolean continuesName(DocumentTokens d, int i) {
         return i > 0 && d.sameSentence(i - 1, i) && d.get(i - 1).word() && d.get(i - 1).capitalised();
@@ -485,6 +517,31 @@ final class OrganisationCues {
         return t.length() >= 4 && !Cues.is(t, Cues.F_GIVEN) && !(l.endsWith("s") && Cues.is(l.substring(0, l.length() - 1), Cues.F_NOT_NAME));
     }
 
+    /** "Royal Bank of Canada", "Commonwealth Bank of Australia": a bank's name goes on over "of" and its country. */
+    private static int bankOf(DocumentTokens d, int end, boolean[] covered) {
+        if (end < 0 || !d.lower(end).equals("bank") || end + 2 >= d.size() || !d.sameSentence(end, end + 2)
+                || !d.lower(end + 1).equals("of") || covered[end + 2] || !d.get(end + 2).capitalised() || !d.get(end + 2).word()) {
+            return end;
+        }
+        int last = end + 2;
+        // "Bank of New York": a two-word place.
+        if (last + 1 < d.size() && d.sameSentence(last, last + 1) && !covered[last + 1] && d.get(last + 1).gap() == Token.Gap.SPACE
+                && d.get(last + 1).capitalised() && d.get(last + 1).word() && Cues.nameLike(d.get(last + 1))) last++;
+        return last;
+    }
+
+    /** An article and an adjective of origin right before the noun at i: "die irische Firma", "the Irish firm", "der Münchner Konzern". */
+    private static boolean originBefore(DocumentTokens d, int i) {
+        if (i == 0 || !d.sameSentence(i - 1, i) || !d.get(i - 1).word()) return false;
+        Token a = d.get(i - 1);
+        String l = a.lower();
+        // With an article before it: "wie chinesische Unternehmen Fortschritte machen" is a plural with no name.
+        if (i < 2 || !d.sameSentence(i - 2, i) || !Cues.is(d.get(i - 2), Cues.F_DETERMINER)) return false;
+        if (Cues.DEMONYMS.contains(l)) return true;
+        if (a.capitalised()) return l.endsWith("er") && l.length() > 5 && !Cues.is(a, Cues.F_NOT_NAME);
+        return l.endsWith("ische") || l.endsWith("ischen") || l.endsWith("ischer");
+    }
+
     /** Up to max name units after a cue: capitalised or code-like words, hyphen parts kept together. */
     private static int nameAfter(DocumentTokens d, int s, boolean[] covered, int max) {
         if (s >= d.size() || !d.sameSentence(s - 1, s) || d.get(s).gap() == Token.Gap.NEWLINE) return -1;
@@ -579,7 +636,7 @@ final class OrganisationCues {
                 // "ein Hedge Fund", "das Joint Venture", "eine Art Kapital": a common word before a suffix that is a word too.
                 if (k == i + 1 && WEAK_SUFFIXES.contains(t.lower()) && COMMON_BEFORE_WEAK_SUFFIX.contains(d.lower(i))) return -1;
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
-                return suffixRun(d, k, covered);
+                return bankOf(d, suffixRun(d, k, covered), covered);
             }
             // "Hallberg Software AG", "Coldstream Systems Corp.", "Kestrel Daten Systeme GmbH": up to two common words
             // right before a legal form are part of the name.
@@ -632,7 +689,9 @@ final class OrganisationCues {
         // "der Pilotkunde Brabant Vision Systems": a customer or supplier described before its name.
         "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber",
         // "der Bildungsverlag Ernst Klett", "des Fachverlags Springer Nature".
-        "verlag", "verlags"};
+        "verlag", "verlags",
+        // "die Familienholding Strabel Holding", "vom Branchendienst Baudata Insights".
+        "holding", "dienst", "dienstes"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

@@ -23,7 +23,10 @@ final class TitleOwnerFinder implements MentionFinder {
     private static final Set<String> NOT_OWNERS = Cues.hashed("us", "u.s.", "eu", "uk", "chinese", "american", "german",
             "french", "british", "european", "japanese", "korean", "indian", "taiwanese", "israeli", "former", "tech",
             "ai", "ki", "startup", "start-up", "company", "the", "der", "die", "das", "then", "longtime", "new", "its",
-            "their", "his", "her", "white", "house", "state", "federal", "national", "deutsche", "deutscher");
+            "their", "his", "her", "white", "house", "state", "federal", "national", "deutsche", "deutscher",
+            // "Activist investor X", "Veteran analyst X": an adjective that opens the sentence, capitalised there.
+            "activist", "veteran", "star", "billionaire", "prominent", "independent", "famed", "legendary", "serial",
+            "venture", "hedge", "angel", "private", "institutional", "early", "fellow", "rival", "top", "lead", "senior");
 
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {

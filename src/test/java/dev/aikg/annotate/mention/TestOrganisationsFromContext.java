@@ -92,4 +92,68 @@ class TestOrganisationsFromContext {
         assertTrue(es.contains("Organization:Brandauer Industries"), es.toString());
         assertTrue(es.contains("Organization:Lumivar Photonics"), es.toString());
     }
+
+    @Test
+    void fundHousesNamedByTheirSuffix() {
+        List<String> en = orgs("\"It is cheap,\" said Marcus Berglund, an analyst at Kattegat Equities. Activist investor Harbor "
+                + "Value built a stake. Royal Bank of Canada and Halden Insights agreed.", "en");
+        assertTrue(en.containsAll(List.of("Organization:Kattegat Equities", "Organization:Harbor Value",
+                "Organization:Royal Bank of Canada", "Organization:Halden Insights")), en.toString());
+        assertFalse(en.contains("Organization:Activist"), en.toString());
+        assertFalse(en.contains("Person:Harbor Value"), en.toString());
+        List<String> de = orgs("Skeptisch äußerte sich Stratege Carsten Oberle von der Hallmann Bank. Beteiligt ist auch der "
+                + "bisherige Investor Nordlicht Seed sowie die Familienholding Strabel Holding.", "de");
+        assertTrue(de.containsAll(List.of("Organization:Hallmann Bank", "Organization:Nordlicht Seed",
+                "Organization:Strabel Holding")), de.toString());
+        assertFalse(de.contains("Organization:Familienholding Strabel Holding"), de.toString());
+        // Common words before the suffix make no name: "die Zentral Bank"-style phrases and "Shareholder Value".
+        List<String> common = orgs("Der Konzern setzt auf Shareholder Value. The World Bank and the Investment Bank division agreed.", "en");
+        assertFalse(common.contains("Organization:Shareholder Value"), common.toString());
+    }
+
+    @Test
+    void aCompanyStartedByOrFoundedAfterItsSeat() {
+        List<String> en = orgs("Quillchip, started by Stanford professor Ana Ruiz, targets chip verification.", "en");
+        assertTrue(en.contains("Organization:Quillchip"), en.toString());
+        List<String> de = orgs("Feuerblick aus Leipzig, mitgegründet von Thomas Weil, spürt Waldbrände auf.", "de");
+        assertTrue(de.contains("Organization:Feuerblick"), de.toString());
+        // The place after "aus" is no company, nor is the tail of a longer name.
+        List<String> place = orgs("Das Start-up Kantwerk AI aus Jena, gegründet von Lea Voss, wächst. Yushan Advanced Substrate "
+                + "aus Taoyuan, 2020 von Huang Mei gegründet, liefert Substrate.", "de");
+        assertFalse(place.contains("Organization:Jena"), place.toString());
+        assertFalse(place.contains("Organization:Advanced Substrate"), place.toString());
+    }
+
+    @Test
+    void aGenericCompanyNounWithItsOrigin() {
+        List<String> de = orgs("Die Software lieferte die irische Firma Ubotica aus Dublin.", "de");
+        assertTrue(de.contains("Organization:Ubotica"), de.toString());
+        List<String> en = orgs("The software came from the Irish firm Kelvara.", "en");
+        assertTrue(en.contains("Organization:Kelvara"), en.toString());
+        // Without an article the adjective heads a plural: "wie chinesische Unternehmen Fortschritte machen".
+        List<String> plural = orgs("Das zeigt, wie chinesische Unternehmen Fortschritte bei der Software machen.", "de");
+        assertFalse(plural.contains("Organization:Fortschritte"), plural.toString());
+        List<String> bare = orgs("Die Firma Kelvara lieferte die Software.", "de");
+        assertFalse(bare.contains("Organization:Kelvara"), "a generic noun alone needs a distinctive name: " + bare);
+    }
+
+    @Test
+    void theFirstOfTwoBackersTheMoneyCameFrom() {
+        List<String> en = orgs("Plexon came out of stealth with $33 million from Mayfield and Lux Capital.", "en");
+        assertTrue(en.contains("Organization:Mayfield"), en.toString());
+        List<String> de = orgs("Plexon erhielt 30 Millionen Euro von Brandberg und Lux Capital.", "de");
+        assertTrue(de.contains("Organization:Brandberg"), de.toString());
+        List<String> people = orgs("Plexon got advice from Mayfield and Lux Capital agreed.", "en");
+        assertFalse(people.contains("Organization:Mayfield"), "no money, no backer: " + people);
+    }
+
+    @Test
+    void whatABuyerBought() {
+        List<String> en = orgs("Nvidia bought Nuvia in 2021. Microsoft acquired Cesium. Kestrel Robotics acquired Quadrix.", "en");
+        assertTrue(en.containsAll(List.of("Organization:Nuvia", "Organization:Cesium", "Organization:Quadrix")), en.toString());
+        List<String> de = orgs("Qualcomm übernahm Nuvia im 2021 nicht, aber kaufte Aktien.", "de");
+        assertFalse(de.contains("Organization:Aktien"), de.toString());
+        List<String> shares = orgs("Investors bought Nuvia shares in 2021.", "en");
+        assertFalse(shares.contains("Organization:Nuvia"), "no buyer before the verb: " + shares);
+    }
 }

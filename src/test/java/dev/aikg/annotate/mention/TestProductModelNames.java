@@ -147,4 +147,17 @@ class TestProductModelNames {
         assertTrue(de.contains("AIModel:Lotus BankSLM") && de.contains("AIModel:Lotus OpsSLM"), de.toString());
         assertFalse(de.contains("AIModel:Sprachassistenten"), de.toString());
     }
+
+    @Test
+    void anOwnersModelNamedInAnApposition() {
+        List<String> en = models("The company's generative design model, Torvane GD-3, was trained on rented chips. Halden's "
+                + "inspection model, Halden Scan, is based on an open model.", "en");
+        assertTrue(en.containsAll(List.of("AIModel:Torvane GD-3", "AIModel:Halden Scan")), en.toString());
+        List<String> de = models("Herzstück ist das hauseigene Sprachmodell Lumeran Forge 3. Dalbit trainiert sein hauseigenes "
+                + "Modell Dalbit-LM 2 nach eigenen Angaben auf Nvidia-Chips.", "de");
+        assertTrue(de.containsAll(List.of("AIModel:Lumeran Forge 3", "AIModel:Dalbit-LM 2")), de.toString());
+        // A model noun after a possessive without an apposition's commas names nothing.
+        List<String> none = models("The company's business model, Nvidia said, is sound.", "en");
+        assertTrue(none.stream().noneMatch(m -> m.contains("Nvidia")), none.toString());
+    }
 }
