@@ -225,14 +225,16 @@ final class FundingRules {
         return all;
     }
 
-    private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s+(a|an|the|ein|eine|das|der|die)\\s.*");
+    private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s+((a|an|the|ein|eine|das|der|die)\\s|"
+            // "Tenstorrent, run by veteran architect Jim Keller, raised …".
+            + "(run|led|headed|founded|co-founded|started|geführt|geleitet|gegründet)\\s+(by|von)\\s).*");
 
     /**
      * "Ardent, a San Jose start-up founded by former Tesla engineer Priya Natarajan, said it had raised …": the subject
      * of the sentence with an apposition after it; the people in the apposition describe it and do not raise money.
      */
     private static boolean describedSubject(SentenceView v, Ref r) {
-        return subjectOf(v, v.index()) == r && APPOSITION_OPENS.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 8))).matches();
+        return subjectOf(v, v.index()) == r && APPOSITION_OPENS.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 16))).matches();
     }
 
     /** "Y führte die Finanzierungsrunde von X an", "Y led a $300 million round in X", "Y led X's Series B". */

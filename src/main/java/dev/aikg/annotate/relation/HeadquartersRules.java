@@ -154,8 +154,25 @@ final class HeadquartersRules {
             if (prep.lowerIs("aus")) nameFrom(v, prep, city, sink);
             return;
         }
-        Ref o = orgBefore(v, noun.start(), 120);
+        Ref o = appositionHead(v, noun.start());
+        if (o == null) o = orgBefore(v, noun.start(), 120);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.company-from", 0.75);
+    }
+
+    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile(",\\s+(a|an|the|ein|eine|einem|"
+            + "einer|das|der|die|dem)\\s[^,;]{0,50}");
+
+    /**
+     * "Meta agreed to buy Rivos, a RISC-V start-up from Santa Clara": the organisation the noun's apposition follows, when
+     * one does, is the company described; else null.
+     */
+    private static Ref appositionHead(SentenceView v, int noun) {
+        Ref head = null;
+        for (Ref r : v.refs) {
+            if (r.end() > noun) break;
+            if (r.is(EntityType.ORGANIZATION) && APPOSITION_TO_NOUN.matcher(v.gap(r.end(), noun)).matches()) head = r;
+        }
+        return head;
     }
 
     /** Words after "aus X" that make X no city but a noun: "aus Sicht der Anleger", "aus Angst vor". */

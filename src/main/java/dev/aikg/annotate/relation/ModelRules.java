@@ -233,7 +233,7 @@ final class ModelRules {
             + "(the |dem |der |des |its |seines |seinem |ihres |their )?(([\\p{L}-]+ )?(modells|modell|model|sprachmodells|llm) )?$");
 
     /** The verb test's first expression and {@link #DERIVED_FROM} cannot match without one of these. */
-    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut auf",
+    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut auf", "setzt auf",
         "aufbauend auf", "derived from", "abgeleitet von", "fine-tuned from", "distilled from", "destilliert aus",
         "basierend auf"};
     private static final String[] DERIVED_FROM_WORDS = {"buil", "based upon", "beruh", "fuß", "basis", "grundlage",
@@ -242,7 +242,7 @@ final class ModelRules {
     /** "das auf V3 basierende R1", "R1, einem auf V3 basierenden Chatbot", "R1, built on V3", "R1 basiert auf V3". */
     private void basedOn(SentenceView v, RelationSink sink) {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
-                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "beruht", "on which",
+                "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "setzt auf", "beruht", "on which",
                 "weiterentwick", "version of", "variant of", "version von", "version des", "variante", "fassung", "ableger", "offshoot", "auf basis", "auf der basis",
                 "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
@@ -252,8 +252,10 @@ final class ModelRules {
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             // Every expression of the verb test ends in a literal space, so a gap without one skips them all.
-            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|aufbauend auf|"
-                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der )?$")
+            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|setzt auf|aufbauend auf|"
+                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der |its |an? )?"
+                    // "baut auf dem offenen Sprachmodell Y auf", "is based on Meta's open vision model Y".
+                    + "(([\\p{L}-]+ ){0,2}(modell|sprachmodell|basismodell|model|llm|vision model|language model) )?$")
                     || Prefilter.containsAny(before, DERIVED_FROM_WORDS) && DERIVED_FROM.matcher(before).matches()
                     || verbLast(before, after));
             if (!participle && !verb) {
@@ -264,8 +266,33 @@ final class ModelRules {
             // "A is built on B, and C is derived from D": the verb belongs to the clause of a model not found.
             if (!participle && derived != null && Rx.matches(v.gap(derived.end(), base.start()),
                     ".*(;|, (and|und|while|während|but|aber|doch|whereas|wobei) ).*")) derived = null;
-            if (derived != null) sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on", 0.8);
+            if (derived != null) {
+                sink.add(v, derived, Predicate.BASED_ON, base, "model.based-on", 0.8);
+            } else if (!participle && i == 0 && (derived = anaphoricModel(v, base)) != null) {
+                // "Das System baut auf Mistral Small 3.1 auf", "It is built on Llama 3": the model the sentences before named.
+                sink.add(v, derived.id(), Predicate.BASED_ON, base.id(), null, null, null, null, v.sentence.start(), base.end(),
+                        "model.based-on-anaphor", 0.6);
+            }
         }
+    }
+
+    /** A sentence that opens with a pronoun or a product noun for a model named before: "Es", "Das System", "The model". */
+    private static final Pattern MODEL_ANAPHOR = Pattern.compile("\\s*(es|it|das system|das modell|der assistent|der agent|"
+            + "die software|das werkzeug|das tool|the system|the model|the assistant|the agent|the tool|the software)\\s.*");
+    /** A verb of building on a base before the model, in its clause: "baut auf dem offenen Modell Y", "was built on Y". */
+    private static final Pattern BASE_VERB_BEFORE = Pattern.compile("(?s).*\\b(baut|bauen|setzt|setzen|basiert|basieren|beruht|"
+            + "beruhen|fußt|based|built|builds|fine-tuned|finetuned|distilled|version|variante|variant|weiterentwicklung)\\b[^,;]*");
+
+    /** The model an anaphoric sentence speaks of: the last one named in the two sentences before, not the base itself. */
+    private static Ref anaphoricModel(SentenceView v, Ref base) {
+        if (!MODEL_ANAPHOR.matcher(v.gap(v.sentence.start(), base.start()).toLowerCase(java.util.Locale.ROOT)).matches()) return null;
+        Ref m = v.index.lastBefore(v.index(), EntityType.AI_MODEL, 2);
+        return m == null || m.id().equals(base.id()) ? null : m;
+    }
+
+    /** The model at m is the base a verb before it builds on ("Es setzt auf dem Modell Y auf und wurde … trainiert"). */
+    private static boolean baseObject(SentenceView v, Ref m) {
+        return BASE_VERB_BEFORE.matcher(v.gap(v.sentence.start(), m.start()).toLowerCase(java.util.Locale.ROOT)).matches();
     }
 
     /** "X, das auf Y basiert", "X soll auf Y beruhen": the verb after the base, the derived model before it. */
@@ -322,7 +349,14 @@ final class ModelRules {
         Ref model = v.first(EntityType.AI_MODEL);
         String rule = "model.trained-on";
         double conf = 0.75;
-        if (model == null) {
+        if (model != null && baseObject(v, model)) {
+            // "Das System baut auf Mistral Small 3.1 auf und wurde auf H100-Chips trainiert": the base was not trained here,
+            // the system the sentences before named was; without such a subject the sentence says nothing sure.
+            model = anaphoricModel(v, model);
+            if (model == null) return;
+            rule = "model.trained-on-anaphor";
+            conf = 0.6;
+        } else if (model == null) {
             // Without a model in the sentence, "training" alone describes the chip ("offers four times the
             // training performance"): the model named before is only meant when a verb says it was trained.
             if (!v.hasAny(TRAIN_VERBS) || GENERIC_TRAINING.matcher(v.lower).find()) return;

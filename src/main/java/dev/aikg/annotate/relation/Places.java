@@ -61,6 +61,8 @@ final class Places {
     }
 
     static boolean cityLike(String word) {
-        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && !NOT_CITIES.contains(word.toLowerCase());
+        // "the M&A boutique X": a city's name has lower-case letters and no ampersand.
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && word.indexOf('&') < 0
+                && !word.equals(word.toUpperCase(java.util.Locale.ROOT)) && !NOT_CITIES.contains(word.toLowerCase());
     }
 }

@@ -330,6 +330,17 @@ class TestAppositionRelations {
     }
 
     @Test
+    void theSeatOfTheCompanyAnAppositionDescribes() {
+        var d = Docs.relations("Lumen has agreed to acquire Polaris, a RISC-V start-up from Santa Clara led by Ada Brooks.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/ada-brooks=Ada Brooks");
+        assertTrue(Docs.facts(d).contains("org/polaris headquarteredIn Santa Clara"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("org/lumen headquarteredIn Santa Clara"), Docs.facts(d).toString());
+        var deal = Docs.relations("Ada Brooks, a partner at the M&A boutique Lumen, expects more deals.", "en", "org/lumen=Lumen",
+                "person/ada-brooks=Ada Brooks");
+        assertTrue(Docs.facts(deal).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(deal).toString());
+    }
+
+    @Test
     void aWellKnownCityAfterANameAndAus() {
         var de = Docs.relations("Das KI-Start-up Lumen aus München hat Trainium 2 getestet.", "de", "org/lumen=Lumen");
         assertTrue(Docs.facts(de).contains("org/lumen headquarteredIn München"), Docs.facts(de).toString());

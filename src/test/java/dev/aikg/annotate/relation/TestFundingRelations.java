@@ -315,6 +315,13 @@ class TestFundingRelations {
     }
 
     @Test
+    void aRaiserWithAParticipleAppositionNamingItsBoss() {
+        var en = investments("Lumen, run by veteran architect Ada Brandt, raised $693 million in a Series D round led by Halcyon "
+                + "Ventures, with Corvid Capital also taking part.", "en", "person/ada-brandt=Ada Brandt");
+        assertTrue(en.containsAll(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen")), en.toString());
+    }
+
+    @Test
     void participantsAfterTheLeadsApposition() {
         var en = investments("Lumen announced a €4.5m pre-seed round led by Halcyon Ventures, an Oslo-based fund, with "
                 + "participation from Corvid Capital and a group of angel investors.", "en");

@@ -302,4 +302,23 @@ class TestModelRelations {
         var bare = Docs.relations("Lumen sprach mit Polaris über Preise.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
         assertTrue(bare.relations().isEmpty(), Docs.facts(bare).toString());
     }
+
+    @Test
+    void aSystemBuiltOnABaseAndTrainedIsTheModelNamedBefore() {
+        var de = Docs.relations("Ihr Assistent Kornblick prüft Baupläne. Das System baut auf dem offenen Sprachmodell Lyra 3 von "
+                + "Polaris auf und wurde auf H100-Chips nachtrainiert.", "de", "model/kornblick=Kornblick", "model/lyra-3=Lyra 3",
+                "org/polaris=Polaris", "chip/h100=H100");
+        var facts = Docs.facts(de);
+        assertTrue(facts.contains("model/kornblick basedOn model/lyra-3"), facts.toString());
+        assertTrue(facts.contains("model/kornblick trainedOn chip/h100"), facts.toString());
+        assertFalse(facts.contains("model/lyra-3 trainedOn chip/h100"), facts.toString());
+        var es = Docs.relations("Herzstück ist das Sprachmodell Kornblick. Es setzt auf dem offenen Modell Lyra 3 auf und wurde "
+                + "auf H100-Chips trainiert.", "de", "model/kornblick=Kornblick", "model/lyra-3=Lyra 3", "chip/h100=H100");
+        assertTrue(Docs.facts(es).containsAll(List.of("model/kornblick basedOn model/lyra-3", "model/kornblick trainedOn chip/h100")),
+                Docs.facts(es).toString());
+        // Without a subject that points back, a base named after its verb is not what was trained.
+        var none = Docs.relations("Kornblick wird verkauft. Viele Firmen bauen auf Lyra 3 und trainieren auf H100-Chips.", "de",
+                "model/kornblick=Kornblick", "model/lyra-3=Lyra 3", "chip/h100=H100");
+        assertTrue(Docs.facts(none).stream().noneMatch(f -> f.contains("trainedOn")), Docs.facts(none).toString());
+    }
 }
