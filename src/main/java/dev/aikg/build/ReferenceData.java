@@ -11,13 +11,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The ontology and lexicon directories a build uses, the parsed lexicon, and fingerprints of both.
  * The lexicon's fingerprint is part of every document's recorded hash: a changed lexicon changes
- * what extraction finds, so every document is re-extracted.
+ * what extraction finds, so every document is re-extracted. The fingerprints are the files' bytes,
+ * so they are known before the lexicon is parsed, which may still be going on ({@link #loadInBackground}).
  */
-public record ReferenceData(Path ontologyDir, Path lexiconDir, Lexicon lexicon, String ontologyHash,
+public record ReferenceData(Path ontologyDir, Path lexiconDir, CompletableFuture<Lexicon> parsing, String ontologyHash,
                             String lexiconHash) {
 
     /** Bumped whenever extraction rules change in a way that should re-extract stored documents. */
@@ -25,8 +27,25 @@ public record ReferenceData(Path ontologyDir, Path lexiconDir, Lexicon lexicon, 
 
     public static ReferenceData load(Path ontologyDir, Path lexiconDir) {
         Lexicon lexicon = LexiconLoader.load(lexiconDir);
-        return new ReferenceData(ontologyDir, lexiconDir, lexicon,
+        return new ReferenceData(ontologyDir, lexiconDir, CompletableFuture.completedFuture(lexicon),
                 hash(LexiconLoader.ttlFiles(ontologyDir)), hash(LexiconLoader.ttlFiles(lexiconDir)));
+    }
+
+    /**
+     * Hashes the files now and parses the lexicon on a thread of its own: a build opens its store and hashes its
+     * inputs meanwhile, and most of a small rebuild's fixed cost is this parse. A parse error is thrown by
+     * {@link #lexicon()}.
+     */
+    public static ReferenceData loadInBackground(Path ontologyDir, Path lexiconDir) {
+        String ontologyHash = hash(LexiconLoader.ttlFiles(ontologyDir));
+        String lexiconHash = hash(LexiconLoader.ttlFiles(lexiconDir));
+        return new ReferenceData(ontologyDir, lexiconDir, Background.start("aikg-lexicon", () -> LexiconLoader.load(lexiconDir)),
+                ontologyHash, lexiconHash);
+    }
+
+    /** The parsed lexicon, waiting for the parse when it runs in the background. */
+    public Lexicon lexicon() {
+        return Background.join(parsing);
     }
 
     /** What a document's stored graph depends on besides its own bytes. */

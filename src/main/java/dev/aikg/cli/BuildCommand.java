@@ -61,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(AikgHome.resolve("data/articles")) : inputs;
-        ReferenceData ref = reference.load();
+        ReferenceData ref = reference.loadInBackground();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         var err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null);
@@ -70,7 +70,8 @@ final class BuildCommand implements Callable<Integer> {
         double setupMillis;
         try (MemoryPeaks memory = MemoryPeaks.start(); KnowledgeStore ks = KnowledgeStore.open(store.store)) {
             Builder builder = new Builder(ref);
-            // Loading the lexicon, building the pipeline and opening the store: a fixed cost that bounds how fast a small rebuild can be.
+            // Hashing the reference files and opening the store; the lexicon is parsed and the pipeline built in the
+            // background meanwhile (the "pipeline" stage), overlapped with the reader hashing the inputs.
             setupMillis = (System.nanoTime() - t0) / 1e6;
             report = builder.build(new BuildOptions(in, store.store, rebuild, prune, n, compaction()), ks, progress);
             peaks = memory.summary();

@@ -19,9 +19,18 @@ final class ReferenceOptions {
     Path lexiconDir() { return lexicon != null ? lexicon : AikgHome.resolve("data/lexicon"); }
 
     ReferenceData load() {
-        Path lex = lexiconDir();
-        if (!Files.isDirectory(lex)) throw new IllegalArgumentException("lexicon directory not found: " + lex);
+        checkDirectories();
+        return ReferenceData.load(ontologyDir(), lexiconDir());
+    }
+
+    /** The files hashed now, the lexicon parsed on a thread of its own (builds overlap it with their own setup). */
+    ReferenceData loadInBackground() {
+        checkDirectories();
+        return ReferenceData.loadInBackground(ontologyDir(), lexiconDir());
+    }
+
+    private void checkDirectories() {
+        if (!Files.isDirectory(lexiconDir())) throw new IllegalArgumentException("lexicon directory not found: " + lexiconDir());
         if (!Files.isDirectory(ontologyDir())) throw new IllegalArgumentException("ontology directory not found: " + ontologyDir());
-        return ReferenceData.load(ontologyDir(), lex);
     }
 }

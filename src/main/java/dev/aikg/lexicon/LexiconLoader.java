@@ -9,7 +9,10 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -60,7 +63,12 @@ public final class LexiconLoader {
     public static Model readModel(Path dir) {
         Model model = ModelFactory.createDefaultModel();
         for (Path p : ttlFiles(dir)) {
-            RDFDataMgr.read(model, p.toUri().toString());
+            try {
+                // No logging: the error is reported once, naming the file, by whoever catches it.
+                RDFParser.source(p).lang(Lang.TURTLE).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(model);
+            } catch (RiotException e) {
+                throw new IllegalArgumentException("lexicon file " + p + ": " + e.getMessage(), e);
+            }
         }
         return model;
     }

@@ -63,6 +63,21 @@ class TestCli {
     }
 
     @Test
+    void aBrokenLexiconFileIsOneLineNamingItAndLeavesTheStore() throws Exception {
+        Path lexicon = tmp.resolve("broken-lexicon");
+        Files.createDirectories(lexicon);
+        Path bad = lexicon.resolve("companies.ttl");
+        Files.writeString(bad, "this is not turtle\n");
+        CliRun r = CliRun.run("build", "data/articles", "--store", store.toString(), "--lexicon", lexicon.toString(), "--profile");
+        assertEquals(1, r.exit(), r.out());
+        String err = r.err().strip();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("aikg build: error: lexicon file " + bad + ": "), err);
+        CliRun again = CliRun.run("build", "data/articles", "--store", store.toString());
+        assertTrue(again.out().startsWith("built 0 of 24 documents (24 unchanged, 0 failed)"), "the store is as it was: " + again.out());
+    }
+
+    @Test
     void queriesListsTheCatalog() {
         CliRun r = CliRun.run("queries");
         assertEquals(0, r.exit(), r.err());
