@@ -91,6 +91,15 @@ final class ShortForms {
                     && ORG_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
                 // "Vellum Technologies Inc" is "Vellum Technologies" and, after a second suffix, "Vellum".
                 int n = words.length - 1;
+                // "BHP Ventures, the venture arm of Melbourne-based BHP": the first part names the parent, an entity of its own.
+                String first = String.join(" ", java.util.Arrays.copyOf(words, n));
+                if (armOfItsFirstPart(text, m, first)) {
+                    if (!isOtherEntityLabel(first, m, index) && !Cues.is(first.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME)) {
+                        add(forms, ambiguous, new Form(first, Slugs.entityId(EntityType.ORGANIZATION, first), EntityType.ORGANIZATION,
+                                m.start()));
+                    }
+                    continue;
+                }
                 shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
                 if (n >= 2 && ORG_SUFFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
                     shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n - 1)));
@@ -105,6 +114,16 @@ final class ShortForms {
         }
         ambiguous.forEach(forms::remove);
         return forms;
+    }
+
+    private static final java.util.regex.Pattern ARM_OF = java.util.regex.Pattern.compile("(?iu)[^.;]{0,40}\\b(arm|unit|subsidiary|"
+            + "tochter|sparte|beteiligungsgesellschaft|wagniskapitaltochter|risikokapitaltochter|investment vehicle)\\s+(of|von|des|der)\\b.*");
+
+    /** The text right after the full name calls it an arm or unit of a company named by the name's first part. */
+    private static boolean armOfItsFirstPart(String text, Mention m, String first) {
+        int to = Math.min(text.length(), m.end() + 90);
+        String after = text.substring(m.end(), to);
+        return ARM_OF.matcher(after).matches() && after.contains(first);
     }
 
     /** Keeps the first form of a text; a text that is the short form of two entities is ambiguous. */

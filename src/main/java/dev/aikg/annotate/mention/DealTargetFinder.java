@@ -30,6 +30,11 @@ final class DealTargetFinder implements MentionFinder {
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         boolean[] covered = null;
+        for (int k = 2; k < d.size(); k++) {
+            if (!PARTICIPLES.contains(d.get(k).lower())) continue;
+            if (covered == null) covered = Covered.of(d, found);
+            germanPerfect(d, k, covered, out);
+        }
         for (int k = 0; k + 1 < d.size(); k++) {
             if (!BUY.contains(d.get(k).lower())) continue;
             int i = k + 1;
@@ -64,6 +69,33 @@ final class DealTargetFinder implements MentionFinder {
         if (k == 0 || !d.sameSentence(k - 1, k)) return false;
         int end = d.get(k - 1).end();
         for (Mention m : found) if (m.type() == EntityType.ORGANIZATION && m.end() == end) return true;
+        return false;
+    }
+
+    private static final Set<String> PARTICIPLES = Cues.hashed("übernommen", "gekauft", "erworben");
+    private static final Set<String> AUXILIARIES = Cues.hashed("hat", "hatte", "haben", "hatten");
+
+    /**
+     * "Das Unternehmen hatte 2021 Second Spectrum übernommen": the name right before the participle of a German perfect.
+     * German nouns are capitalised too ("hat Verantwortung übernommen"), so only a name of two capitalised words or
+     * one with a capital inside ("PortXchange") counts.
+     */
+    private static void germanPerfect(DocumentTokens d, int k, boolean[] covered, List<Mention> out) {
+        int j = k - 1, i = j;
+        while (i >= 0 && j - i < 3 && d.sameSentence(i, k) && nameWord(d.get(i)) && !covered[i]) i--;
+        i++;
+        if (i > j) return;
+        boolean distinctive = j > i || innerCapital(d.get(i).text());
+        if (!distinctive || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN)) return;
+        boolean aux = false;
+        for (int a = i - 1; a >= Math.max(0, i - 4) && d.sameSentence(a, k); a--) aux |= AUXILIARIES.contains(d.lower(a));
+        if (!aux || i > 0 && Cues.is(d.get(i - 1), Cues.F_DETERMINER)) return;
+        out.add(d.mention(i, j, EntityType.ORGANIZATION, null, Method.CUE, "cue:deal-target", CONFIDENCE));
+        for (int c = i; c <= j; c++) covered[c] = true;
+    }
+
+    private static boolean innerCapital(String w) {
+        for (int c = 1; c < w.length(); c++) if (Character.isUpperCase(w.charAt(c))) return true;
         return false;
     }
 

@@ -26,6 +26,7 @@ final class ListMemberFinder implements MentionFinder {
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         int n = d.size();
+        companiesSuchAs(d, found, out);
         // Most words are neither next to a list separator nor in a sentence with a round's lead: one pass marks both,
         // so each word then asks an array, not a hash table.
         boolean[] sep = new boolean[n + 4];
@@ -93,6 +94,53 @@ final class ListMemberFinder implements MentionFinder {
         return t.word() && (t.capitalised() || Character.isDigit(t.text().charAt(0)) && t.hasUpperOrDigit()) && t.gap() != Token.Gap.HYPHEN
                 && Cues.nameLike(t) && !Cues.DEMONYMS.contains(t.lower())
                 && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX);
+    }
+
+    /** Plural nouns of companies that a list of examples may follow: "Anbieter wie X und Y", "rivals such as X". */
+    private static final Set<String> COMPANY_PLURALS = Cues.hashed("anbieter", "anbietern", "firmen", "unternehmen", "konzerne",
+            "konzernen", "rivalen", "konkurrenten", "wettbewerber", "wettbewerbern", "hersteller", "herstellern", "start-ups",
+            "startups", "companies", "firms", "rivals", "competitors", "vendors", "providers", "players", "makers", "chipmakers",
+            "labs", "banks", "banken", "brokers", "insurers", "versicherer", "carriers", "reedereien", "airlines", "miners");
+    private static final Set<String> EXAMPLE_OPENERS = Cues.hashed("wie", "like", "including", "darunter", "etwa");
+    private static final Set<String> ITEM_SEPARATORS = Cues.hashed(",", "und", "and", "sowie", "oder", "or");
+
+    /**
+     * "tritt gegen Anbieter wie Sureel und Musical AI an", "rivals such as Kpler and Windward": the names listed after a
+     * plural noun of companies are companies. Items are one to three capitalised words, none a first name.
+     */
+    private static void companiesSuchAs(DocumentTokens d, List<Mention> found, List<Mention> out) {
+        boolean[] covered = null;
+        for (int k = 0; k + 2 < d.size(); k++) {
+            if (!COMPANY_PLURALS.contains(d.lower(k))) continue;
+            int p = k + 1;
+            if (d.lower(p).equals("such") && p + 1 < d.size() && d.lower(p + 1).equals("as")) p += 2;
+            else if (EXAMPLE_OPENERS.contains(d.lower(p))) p++;
+            else continue;
+            if (covered == null) covered = Covered.of(d, found);
+            while (p < d.size() && d.sameSentence(k, p)) {
+                Token t = d.get(p);
+                if (covered[p]) {
+                    // A name found before is an item too: skip over it to the next separator.
+                    while (p < d.size() && covered[p] && d.sameSentence(k, p)) p++;
+                } else {
+                    if (!t.word() || !t.capitalised() || !Cues.nameLike(t) || Cues.is(t, Cues.F_GIVEN | Cues.F_NOT_NAME | Cues.F_DETERMINER)
+                            || Cues.DEMONYMS.contains(t.lower())) break;
+                    int j = p;
+                    while (j + 1 < d.size() && j < p + 2 && d.sameSentence(p, j + 1) && !covered[j + 1]
+                            && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised() && Cues.nameLike(d.get(j + 1))) j++;
+                    if (j == p && !plainWord(t)) break;
+                    out.add(d.mention(p, j, EntityType.ORGANIZATION, null, Method.CUE, "cue:companies-such-as", CONFIDENCE));
+                    for (int c = p; c <= j; c++) covered[c] = true;
+                    p = j + 1;
+                }
+                if (p < d.size() && d.sameSentence(k, p) && ITEM_SEPARATORS.contains(d.lower(p))) {
+                    p++;
+                    if (p < d.size() && ITEM_SEPARATORS.contains(d.lower(p))) p++; // ", and"
+                } else {
+                    break;
+                }
+            }
+        }
     }
 
     private static final Set<String> MONEY_WORDS = Cues.hashed("million", "billion", "millionen", "milliarden", "mio.", "mrd.",

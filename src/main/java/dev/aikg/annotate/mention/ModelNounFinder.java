@@ -141,6 +141,8 @@ public final class ModelNounFinder implements MentionFinder {
                 if (d.get(i + 1 < d.size() ? i + 1 : i).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, i, covered);
                 // "Torvane GD-3": the second word's hyphenated parts too.
                 else if (end > i && end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, end, covered);
+                // "Its model, Vasara-FM 2, predicts …": a version number closes the name.
+                end = versionEnd(d, end, covered);
                 if (!appositionEnds(d, end)) continue;
             } else if (coded > end && apposition(d, coded)) {
                 // "Scope-LM, a language model that …", "Canopy-2, a model that …": the apposition names the whole compound.
@@ -211,6 +213,9 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     private static final Set<String> ARTICLES = Cues.hashed("das", "dem", "den", "des", "the");
+    /** An owner named after the model noun: "das Modell des Unternehmens", "the model of the company". */
+    private static final Set<String> OWNER_GENITIVES = Set.of("des unternehmens", "des start-ups", "des startups", "der firma",
+            "des konzerns", "the company", "the start-up", "the startup", "the firm");
 
     /** A definite article or an owner among the {@code n} tokens ending at k, in the sentence of k. */
     private static boolean articleWithin(DocumentTokens d, int k, int n) {
@@ -250,6 +255,11 @@ public final class ModelNounFinder implements MentionFinder {
      */
     private static boolean ownedModelNounApposition(DocumentTokens d, int from) {
         if (from < 3 || !d.get(from - 1).is(",") || !d.sameSentence(from - 3, from)) return false;
+        // "Das Modell des Unternehmens, Sokkel-FM, erkennt …", "the model of the start-up, X,": the owner after the noun.
+        if (from >= 5 && d.sameSentence(from - 5, from) && OWNER_GENITIVES.contains(d.lower(from - 3) + " " + d.lower(from - 2))) {
+            String n = d.lower(from - 4);
+            if (n.equals("model") || n.equals("modell") || compoundModelNoun(n)) return true;
+        }
         String noun = d.lower(from - 2);
         // "Its shopping agent, Cartwheel Scout,", "Its agent, Tess-1,": an owned assistant is a model too.
         if (!noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun) && !assistantNoun(d.get(from - 2))) return false;

@@ -39,12 +39,14 @@ final class OrganisationCues {
             "equities", "insights", "bank", "seed",
             // "Starboard Value", "Harbor Value": an activist fund (never a surname).
             "value",
+            // "Bryggen Markets", "Norrsken VC", "Volunteer State Angels", "Maersk Growth".
+            "markets", "vc", "angels", "growth",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
-            "bank", "seed", "insights", "value");
+            "bank", "seed", "insights", "value", "markets", "angels", "growth");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
@@ -53,7 +55,9 @@ final class OrganisationCues {
             "activist", "new", "other", "major", "key", "early", "many", "some", "most", "all", "big", "small", "large",
             "central", "zentral", "world", "development", "savings", "commercial", "merchant", "pre", "series", "customer", "market",
             "shareholder", "fair", "book", "enterprise", "intrinsic", "net", "asset", "present", "face", "residual", "deep",
-            "added", "lifetime", "brand", "economic", "total", "true", "core");
+            "added", "lifetime", "brand", "economic", "total", "true", "core", "emerging", "financial", "frontier", "developed",
+            "stock", "equity", "revenue", "sales", "earnings", "profit", "job", "user", "subscriber", "strong", "slow", "rapid",
+            "organic", "business", "cloud", "ai", "sustainable", "business", "guardian", "fallen", "business");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
@@ -178,6 +182,13 @@ final class OrganisationCues {
         }
         if (!cueNoun && t.capitalised() && i + 1 < d.size() && personDescriptor(t)) {
             int end = nameFromPlace(d, i + 1, covered);
+            // "beim Münchner Tracking-Spezialisten Kinexon": a city's adjective before the descriptor, one plain word after
+            // that is no first name.
+            if (end < 0 && cityAdjectiveBefore(d, i) && i + 1 < d.size() && d.sameSentence(i, i + 1) && !covered[i + 1]
+                    && d.get(i + 1).gap() == Token.Gap.SPACE && plainName(d.get(i + 1)) && !Cues.is(d.get(i + 1), Cues.F_NOT_NAME)
+                    && !(i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 2).capitalised() && d.get(i + 2).word())) {
+                end = i + 1;
+            }
             if (end > i) {
                 out.add(d.mention(i + 1, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
@@ -410,6 +421,7 @@ final class OrganisationCues {
     }
 
     private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
+    private static final Set<String> ARTICLES_BEFORE_ORIGIN = Cues.hashed("the", "der", "die", "das", "dem", "den", "des");
     /** Prepositions whose object is a place, not the company a clause after it describes: "aus Köln, gegründet von …". */
     private static final Set<String> NAME_PREPOSITIONS = Cues.hashed("aus", "in", "im", "nach", "bei", "von", "vom", "from", "at",
             "near", "nahe");
@@ -530,6 +542,20 @@ final class OrganisationCues {
         return last;
     }
 
+    /** "beim Münchner Tracking-Spezialisten": a capitalised city adjective in -er after an article or "beim", "vom", "zum". */
+    private static boolean cityAdjectiveBefore(DocumentTokens d, int i) {
+        int a = i - 1;
+        // "Tracking-Spezialisten": the descriptor's first part stands before the hyphen.
+        while (a > 0 && d.get(a + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(a, i)) a--;
+        if (a < 1 || !d.sameSentence(a - 1, i)) return false;
+        Token adj = d.get(a);
+        String l = adj.lower();
+        return adj.capitalised() && l.endsWith("er") && l.length() > 5 && !Cues.is(adj, Cues.F_NOT_NAME)
+                && (Cues.is(d.get(a - 1), Cues.F_DETERMINER) || CONTRACTED_ARTICLES.contains(d.lower(a - 1)));
+    }
+
+    private static final Set<String> CONTRACTED_ARTICLES = Cues.hashed("beim", "vom", "zum", "zur", "im", "am");
+
     /** An article and an adjective of origin right before the noun at i: "die irische Firma", "the Irish firm", "der Münchner Konzern". */
     private static boolean originBefore(DocumentTokens d, int i) {
         if (i == 0 || !d.sameSentence(i - 1, i) || !d.get(i - 1).word()) return false;
@@ -602,6 +628,11 @@ final class OrganisationCues {
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
+        // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
+        if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && ARTICLES_BEFORE_ORIGIN.contains(d.lower(i - 1))
+                && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
+            return -1;
+        }
         if (descriptorNoun(d.get(i))) return -1;
         // "das Family Office Lindenhain Capital": the kind of house is no part of its name.
         if (d.lower(i).equals("family") && d.lower(i + 1).equals("office") || d.lower(i).equals("office") && i > 0 && d.lower(i - 1).equals("family")) {
@@ -691,11 +722,14 @@ final class OrganisationCues {
         // "der Bildungsverlag Ernst Klett", "des Fachverlags Springer Nature".
         "verlag", "verlags",
         // "die Familienholding Strabel Holding", "vom Branchendienst Baudata Insights".
-        "holding", "dienst", "dienstes"};
+        "holding", "dienst", "dienstes",
+        // "der Bürgerrechtsorganisation Freiraum Digital", "von der Privatbank Weserkontor".
+        "organisation", "organisationen", "privatbank", "investmentbank", "förderbank", "geschäftsbank", "regionalbank",
+        "digitalbank"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
-            "startup", "start-up", "konzern", "fonds", "finanzinvestor");
+            "startup", "start-up", "konzern", "fonds", "finanzinvestor", "privatbank");
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     private static boolean descriptorNoun(Token t) {

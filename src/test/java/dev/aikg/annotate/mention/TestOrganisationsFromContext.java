@@ -156,4 +156,52 @@ class TestOrganisationsFromContext {
         List<String> shares = orgs("Investors bought Nuvia shares in 2021.", "en");
         assertFalse(shares.contains("Organization:Nuvia"), "no buyer before the verb: " + shares);
     }
+
+    @Test
+    void moreFundAndBrokerSuffixesAndDescriptors() {
+        List<String> en = orgs("Existing backer Norrsken VC joined, with Fourth Chord Ventures and Harpeth River Angels taking part. "
+                + "Henrik Aaslund, an analyst at Copenhagen brokerage Nyhavn Markets, was cautious. Meridale Growth also invested. "
+                + "Tesi and the Danish Kattegat Industrial Fund also invested.", "en");
+        assertTrue(en.containsAll(List.of("Organization:Norrsken VC", "Organization:Harpeth River Angels",
+                "Organization:Nyhavn Markets", "Organization:Meridale Growth", "Organization:Kattegat Industrial Fund")), en.toString());
+        assertFalse(en.contains("Organization:Danish Kattegat Industrial Fund"), en.toString());
+        List<String> common = orgs("Revenue Growth and Emerging Markets were the themes; Business Angels stayed away.", "en");
+        assertTrue(common.isEmpty(), common.toString());
+        List<String> de = orgs("Das sagte eine Sprecherin der Bürgerrechtsorganisation Freiraum Digital. Analyst Jonas Feddersen von "
+                + "der Privatbank Weserkontor in Bremen blieb skeptisch. Sie arbeitete früher beim Münchner Tracking-Spezialisten Kinexon.", "de");
+        assertTrue(de.containsAll(List.of("Organization:Freiraum Digital", "Organization:Weserkontor", "Organization:Kinexon")),
+                de.toString());
+        // A specialist with a first name is a person, whatever city's adjective stands before.
+        List<String> person = orgs("Sie sprach mit dem Münchner KI-Spezialisten Markus Brenner.", "de");
+        assertFalse(person.contains("Organization:Markus"), person.toString());
+    }
+
+    @Test
+    void theParentNamedInAnArmsApposition() {
+        List<String> en = orgs("Malmsyn raised $42 million in a round led by Kestrel Ventures, the venture arm of Melbourne-based "
+                + "Kestrel, as miners turn to AI. Kestrel itself uses the model.", "en");
+        assertTrue(en.containsAll(List.of("Organization:Kestrel Ventures", "Organization:Kestrel")), en.toString());
+        var e = Extract.run("Malmsyn raised $42 million in a round led by Kestrel Ventures, the venture arm of Melbourne-based "
+                + "Kestrel, as miners turn to AI. Kestrel itself uses the model.", "en");
+        var arm = e.entities().stream().filter(x -> x.name().equals("Kestrel Ventures")).findFirst().orElseThrow();
+        assertTrue(arm.mentions().stream().allMatch(m -> m.surface().equals("Kestrel Ventures")), arm.mentions().toString());
+    }
+
+    @Test
+    void namesListedAfterAPluralOfCompanies() {
+        List<String> de = orgs("Klangraum tritt damit gegen Anbieter wie Sureel und Musical AI an.", "de");
+        assertTrue(de.containsAll(List.of("Organization:Sureel", "Organization:Musical AI")), de.toString());
+        List<String> en = orgs("The start-up competes with rivals such as Kpler, Windward and Spire Maritime.", "en");
+        assertTrue(en.containsAll(List.of("Organization:Kpler", "Organization:Windward", "Organization:Spire Maritime")), en.toString());
+        List<String> people = orgs("Investoren wie Peter Thiel und Firmen wie Europa blieben fern.", "de");
+        assertTrue(people.stream().noneMatch(e -> e.startsWith("Organization:")), people.toString());
+    }
+
+    @Test
+    void whatAGermanPerfectSaysWasBought() {
+        List<String> de = orgs("Der Konzern hat PortXchange gekauft. Das Unternehmen hatte 2021 Kestrel Vision übernommen.", "de");
+        assertTrue(de.containsAll(List.of("Organization:PortXchange", "Organization:Kestrel Vision")), de.toString());
+        List<String> nouns = orgs("Er hat Verantwortung übernommen. Sie hatte die Führung übernommen.", "de");
+        assertTrue(nouns.isEmpty(), nouns.toString());
+    }
 }

@@ -160,4 +160,14 @@ class TestProductModelNames {
         List<String> none = models("The company's business model, Nvidia said, is sound.", "en");
         assertTrue(none.stream().noneMatch(m -> m.contains("Nvidia")), none.toString());
     }
+
+    @Test
+    void aModelNamedAfterItsOwnersGenitiveOrWithAVersion() {
+        List<String> de = models("Das Modell des Unternehmens, Sokkel-FM, erkennt Verwerfungen in seismischen Daten.", "de");
+        assertTrue(de.contains("AIModel:Sokkel-FM"), de.toString());
+        List<String> en = models("Its model, Vasara-FM 2, predicts breakdowns in rolling mills.", "en");
+        assertTrue(en.contains("AIModel:Vasara-FM 2"), en.toString());
+        List<String> none = models("Das Modell des Unternehmens, so der Chef, trägt sich.", "de");
+        assertTrue(none.isEmpty(), none.toString());
+    }
 }
