@@ -50,12 +50,13 @@ public final class LexiconMentionFinder implements MentionFinder {
         Set<String> strong = new HashSet<>();
         List<Match> context = new ArrayList<>();
         for (Match m : matches) {
-            if (m.context()) { context.add(m); continue; }
             LexiconIndex.Label l = firstNonContext(m);
+            // "EQT Ventures" also after a parent known only by a context label.
             if (l.entry().type() == EntityType.ORGANIZATION && armFollows(d, m.to())) {
                 out.add(d.mention(m.from(), armEnd(d, m.to()), EntityType.ORGANIZATION, null, Method.CUE, "cue:investment-arm", ARM));
                 continue;
             }
+            if (m.context()) { context.add(m); continue; }
             strong.add(l.entry().id());
             int rest = l.entry().type() == EntityType.CHIP ? makerPrefixEnd(d, m, l.entry()) : -1;
             if (rest > 0) {
