@@ -55,6 +55,56 @@ final class RoleRules {
             if (pronouns) pronounOrg(v, p, sink);
         }
         pluralTitleLists(v, sink);
+        openingTitleAnaphor(v, sink);
+        replacedAs(v, sink);
+    }
+
+    private static final java.util.regex.Pattern OPENING_CHIEF = java.util.regex.Pattern.compile("(?iu)\\s*((co-founder|founder|"
+            + "mitgründer(in)?|gründer(in)?)\\s+(and|und)\\s+)?(chief executive( officer)?|ceo|vorstandschef(in)?|konzernchef(in)?|"
+            + "firmenchef(in)?|vorstandsvorsitzende[r]?)\\s+");
+
+    /**
+     * "BHP has been among the adopters. Chief executive Mike Henry has called …": a sentence that opens with a chief's
+     * title and a name, and names no organisation, speaks of the company the sentence before opens with.
+     */
+    private static void openingTitleAnaphor(SentenceView v, RelationSink sink) {
+        if (v.hasType(EntityType.ORGANIZATION) || v.refs.isEmpty()) return;
+        Ref p = v.refs.get(0);
+        if (!p.is(EntityType.PERSON)) return;
+        java.util.regex.Matcher m = OPENING_CHIEF.matcher(v.gap(v.sentence.start(), p.start()));
+        if (!m.matches()) return;
+        Ref o = v.previousSubject(EntityType.ORGANIZATION);
+        if (o == null) return;
+        var prev = v.doc.sentenceAt(o.start());
+        // The company must open the sentence before (its subject), not stand somewhere in it.
+        if (!v.text.substring(prev.start(), o.start()).isBlank()) return;
+        sink.add(v, p.id(), Predicate.CEO_OF, o.id(), null, null, null, null, v.sentence.start(), p.end(), "role.opening-title-anaphor", 0.55);
+        if (m.group(1) != null) {
+            sink.add(v, p.id(), Predicate.FOUNDER_OF, o.id(), null, null, null, null, v.sentence.start(), p.end(),
+                    "role.opening-title-anaphor", 0.55);
+        }
+    }
+
+    private static final java.util.regex.Pattern REPLACED_AS = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?(replaced|succeeded|"
+            + "took over from|ablöste|folgte auf|löste)\\s+$");
+    private static final java.util.regex.Pattern AS_CHIEF_OF = java.util.regex.Pattern.compile("\\s+(as|als)\\s+$");
+    private static final java.util.regex.Pattern CHIEF_AFTER = java.util.regex.Pattern.compile("('s|’s|s)?\\s+(chief executive( officer)?|ceo|"
+            + "chef|vorstandschef|konzernchef)\\b.*");
+
+    /** "Simon Trott, who replaced Jakob Stausholm as Rio Tinto's chief executive": both head the company. */
+    private static void replacedAs(SentenceView v, RelationSink sink) {
+        if (!v.hasAny("replaced", "succeeded", "took over from", "ablöste", "folgte auf")) return;
+        List<Ref> people = v.of(EntityType.PERSON);
+        for (int k = 0; k + 1 < people.size(); k++) {
+            Ref a = people.get(k), b = people.get(k + 1);
+            if (!REPLACED_AS.matcher(v.gap(a.end(), b.start())).matches()) continue;
+            Ref o = nextOrg(v, b, 12);
+            if (o == null || !AS_CHIEF_OF.matcher(v.gap(b.end(), o.start())).matches()) continue;
+            String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30));
+            if (!CHIEF_AFTER.matcher(SentenceView.genitiveSurface(o) ? "'s" + after : after).matches()) continue;
+            sink.add(v, a, Predicate.CEO_OF, o, "role.replaced-as", 0.7);
+            sink.add(v, b, Predicate.CEO_OF, o, "role.replaced-as", 0.7);
+        }
     }
 
     private static final java.util.Set<String> TITLE_RULES = java.util.Set.of("role.org-title", "role.compound", "role.possessive-title",
@@ -264,17 +314,21 @@ final class RoleRules {
     /** "spent seven years as an engineer at", "who spent 12 years at". */
     private static final java.util.regex.Pattern SPENT_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
             + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,3}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
-            + "(at|with)\\s+((the)\\s+)?$");
+            // "who spent eleven years at state-owned miner LKAB": a lower-case description of the house may come first.
+            + "(at|with)\\s+((the|a)\\s+)?(\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
     /** "who covers software stocks at", "who tracks chip makers for the Boston research firm": an analyst's beat and house. */
     private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?(covers|covered|tracks|"
             + "tracked|analyzes|analyses|researches)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
     private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|\\s+(arbeitete|arbeitet|"
             + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam)\\s+)*"
-            + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als [\\p{L}-]+)\\s+)?(bei|für)\\s+((der|dem|den|des)\\s+)?"
+            // "arbeitete zuvor als Quantitative Analystin bei", "der früher beim Tracking-Anbieter X arbeitete".
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+)?(bei|beim|für)\\s+((der|dem|den|des)\\s+)?"
             + "([\\p{L}-]+\\s+)?$");
     /** The participle that closes the clause, after up to four words ("an Bildmodellen", "Prozessoren"). */
     private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*([\\p{L}-]+\\s+){0,4}?(gearbeitet|tätig|beschäftigt|"
-            + "angestellt|geforscht|entwickelt|entworfen|geleitet|verantwortet|mitentwickelt|gelehrt|zuständig)\\b.*");
+            + "angestellt|geforscht|entwickelt|entworfen|geleitet|verantwortet|mitentwickelt|gelehrt|zuständig|"
+            // "…, der früher beim Tracking-Anbieter Kinexon arbeitete": the relative clause's finite verb.
+            + "arbeitete|arbeiteten|arbeitet|forschte|forschten)\\b.*");
 
     /**
      * "Dario und Daniela Amodei, die zuvor bei OpenAI gearbeitet hatten", "Sam Altman, who previously
@@ -287,13 +341,13 @@ final class RoleRules {
         Ref o = nextOrg(v, p, 110);
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
-        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "für ", " at ", " for ", " with ")) return;
+        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ")) return;
         // Each expression needs its verb: asked before the expression runs.
         boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
                 || gap.contains("spent") && SPENT_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches") && COVERS_EN.matcher(gap).matches();
-        List<Ref> orgs = en || gap.contains("bei ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
+        List<Ref> orgs = en || gap.contains("bei ") || gap.contains("beim ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
         boolean de = false;
         if (!en && WORKED_DE.matcher(gap).matches()) {
             Ref last = orgs.get(orgs.size() - 1);

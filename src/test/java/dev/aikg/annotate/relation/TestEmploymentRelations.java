@@ -198,4 +198,33 @@ class TestEmploymentRelations {
                 "en", "org/veltrix-labs=Veltrix Labs", "person/ada-lind=Ada Lind"));
         has(unit, "person/ada-lind ceoOf org/veltrix-labs");
     }
+
+    @Test
+    void yearsAtADescribedHouseAndJobsHeldBefore() {
+        var en = Docs.relations("Lumen was founded by geologist Ada Brooks, who spent eleven years at state-owned miner Polaris.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/ada-brooks=Ada Brooks");
+        has(Docs.facts(en), "person/ada-brooks worksFor org/polaris");
+        var de = Docs.relations("Mitgründerin Vera Hasler arbeitete zuvor als Quantitative Analystin bei Polaris. Gegründet wurde Lumen "
+                + "auch von Emre Kaplan, der früher beim Tracking-Anbieter Kestrel arbeitete.", "de", "org/lumen=Lumen",
+                "org/polaris=Polaris", "org/kestrel=Kestrel", "person/vera-hasler=Vera Hasler", "person/emre-kaplan=Emre Kaplan");
+        has(Docs.facts(de), "person/vera-hasler worksFor org/polaris", "person/emre-kaplan worksFor org/kestrel");
+    }
+
+    @Test
+    void aChiefTitleOpeningASentenceWithoutACompany() {
+        var en = Docs.relations("Polaris itself has been among the most visible adopters. Chief executive Ada Brooks has called "
+                + "technology one of the few levers left.", "en", "org/polaris=Polaris", "person/ada-brooks=Ada Brooks");
+        has(Docs.facts(en), "person/ada-brooks ceoOf org/polaris");
+        // The company named inside the sentence before, not opening it, is not what the title points back to.
+        var object = Docs.relations("Analysts like Polaris. Chief executive Ada Brooks said so.", "en", "org/polaris=Polaris",
+                "person/ada-brooks=Ada Brooks");
+        hasNo(Docs.facts(object), "person/ada-brooks ceoOf org/polaris");
+    }
+
+    @Test
+    void whoReplacedWhomAsChief() {
+        var en = Docs.relations("Ada Brooks, who replaced Jonas Falk as Polaris's chief executive in August, is cautious.", "en",
+                "org/polaris=Polaris", "person/ada-brooks=Ada Brooks", "person/jonas-falk=Jonas Falk");
+        has(Docs.facts(en), "person/ada-brooks ceoOf org/polaris", "person/jonas-falk ceoOf org/polaris");
+    }
 }
