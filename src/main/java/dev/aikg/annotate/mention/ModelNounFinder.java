@@ -213,9 +213,9 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     private static final Set<String> ARTICLES = Cues.hashed("das", "dem", "den", "des", "the");
-    /** An owner named after the model noun: "das Modell des Unternehmens", "the model of the company". */
-    private static final Set<String> OWNER_GENITIVES = Set.of("des unternehmens", "des start-ups", "des startups", "der firma",
-            "des konzerns", "the company", "the start-up", "the startup", "the firm");
+    /** An owner named after the model noun: "das Modell des Unternehmens", "the model of the start-up". */
+    private static final Pattern OWNER_GENITIVE = Pattern.compile("(?iu)\\s+(des (unternehmens|start-ups?|startups?|konzerns)|"
+            + "der firma|of the (company|start-up|startup|firm))\\s*");
 
     /** A definite article or an owner among the {@code n} tokens ending at k, in the sentence of k. */
     private static boolean articleWithin(DocumentTokens d, int k, int n) {
@@ -256,9 +256,12 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean ownedModelNounApposition(DocumentTokens d, int from) {
         if (from < 3 || !d.get(from - 1).is(",") || !d.sameSentence(from - 3, from)) return false;
         // "Das Modell des Unternehmens, Sokkel-FM, erkennt …", "the model of the start-up, X,": the owner after the noun.
-        if (from >= 5 && d.sameSentence(from - 5, from) && OWNER_GENITIVES.contains(d.lower(from - 3) + " " + d.lower(from - 2))) {
-            String n = d.lower(from - 4);
-            if (n.equals("model") || n.equals("modell") || compoundModelNoun(n)) return true;
+        for (int noun = from - 3; noun >= Math.max(0, from - 7) && d.sameSentence(noun, from); noun--) {
+            String n = d.lower(noun);
+            if (!n.equals("model") && !n.equals("modell") && !compoundModelNoun(n)) continue;
+            String owner = d.doc().text().substring(d.get(noun).end(), d.get(from - 1).start());
+            if (OWNER_GENITIVE.matcher(owner).matches()) return true;
+            break;
         }
         String noun = d.lower(from - 2);
         // "Its shopping agent, Cartwheel Scout,", "Its agent, Tess-1,": an owned assistant is a model too.

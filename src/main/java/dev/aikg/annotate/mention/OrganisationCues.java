@@ -39,7 +39,7 @@ final class OrganisationCues {
             "equities", "insights", "bank", "seed",
             // "Starboard Value", "Harbor Value": an activist fund (never a surname).
             "value",
-            // "Bryggen Markets", "Norrsken VC", "Volunteer State Angels", "Maersk Growth".
+            // "Bryggen Markets", "Norrsken VC", "Harpeth River Angels", "Maersk Growth".
             "markets", "vc", "angels", "growth",
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college");
@@ -56,8 +56,8 @@ final class OrganisationCues {
             "central", "zentral", "world", "development", "savings", "commercial", "merchant", "pre", "series", "customer", "market",
             "shareholder", "fair", "book", "enterprise", "intrinsic", "net", "asset", "present", "face", "residual", "deep",
             "added", "lifetime", "brand", "economic", "total", "true", "core", "emerging", "financial", "frontier", "developed",
-            "stock", "equity", "revenue", "sales", "earnings", "profit", "job", "user", "subscriber", "strong", "slow", "rapid",
-            "organic", "business", "cloud", "ai", "sustainable", "business", "guardian", "fallen", "business");
+            "stock", "revenue", "sales", "earnings", "profit", "job", "user", "subscriber", "strong", "slow", "rapid", "organic",
+            "business", "ai", "sustainable", "guardian", "fallen");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
@@ -421,7 +421,6 @@ final class OrganisationCues {
     }
 
     private static final Set<String> FOUNDED_AFTER = Cues.hashed("in", "by", "last", "earlier", "two", "three", "four", "five");
-    private static final Set<String> ARTICLES_BEFORE_ORIGIN = Cues.hashed("the", "der", "die", "das", "dem", "den", "des");
     /** Prepositions whose object is a place, not the company a clause after it describes: "aus Köln, gegründet von …". */
     private static final Set<String> NAME_PREPOSITIONS = Cues.hashed("aus", "in", "im", "nach", "bei", "von", "vom", "from", "at",
             "near", "nahe");
@@ -629,7 +628,7 @@ final class OrganisationCues {
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
-        if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && ARTICLES_BEFORE_ORIGIN.contains(d.lower(i - 1))
+        if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
             return -1;
         }

@@ -255,7 +255,7 @@ final class ModelRules {
             boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|setzt auf|aufbauend auf|"
                     + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der |its |an? )?"
                     // "baut auf dem offenen Sprachmodell Y auf", "is based on Meta's open vision model Y".
-                    + "(([\\p{L}-]+ ){0,2}(modell|sprachmodell|basismodell|model|llm|vision model|language model) )?$")
+                    + "(([\\p{L}'’-]+ ){0,2}(modell|sprachmodell|basismodell|model|llm|vision model|language model) )?$")
                     || Prefilter.containsAny(before, DERIVED_FROM_WORDS) && DERIVED_FROM.matcher(before).matches()
                     || verbLast(before, after));
             if (!participle && !verb) {

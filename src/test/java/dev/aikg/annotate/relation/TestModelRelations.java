@@ -321,4 +321,12 @@ class TestModelRelations {
                 "model/kornblick=Kornblick", "model/lyra-3=Lyra 3", "chip/h100=H100");
         assertTrue(Docs.facts(none).stream().noneMatch(f -> f.contains("trainedOn")), Docs.facts(none).toString());
     }
+
+    @Test
+    void basedOnAnOwnersDescribedModel() {
+        var en = Docs.relations("Gridline's inspection model, Kornblick, is based on Polaris's open vision model Lyra 3 and was "
+                + "fine-tuned on H100 chips.", "en", "model/kornblick=Kornblick", "model/lyra-3=Lyra 3", "org/polaris=Polaris",
+                "chip/h100=H100");
+        assertTrue(Docs.facts(en).contains("model/kornblick basedOn model/lyra-3"), Docs.facts(en).toString());
+    }
 }
