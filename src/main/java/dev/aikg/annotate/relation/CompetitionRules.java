@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class CompetitionRules {
     private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
             "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
-            "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit"};
+            "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit", "tritt", "treten", "trat"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
@@ -64,9 +64,14 @@ final class CompetitionRules {
                     || Rx.matches(before, ".*\\bkonkurrier\\p{L}*\\s+(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
                     || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus")
+                    // "Klangraum tritt damit gegen Anbieter wie Sureel und Musical AI an": the separable verb's particle after.
+                    || Rx.matches(before, ".*\\b(tritt|treten|trat|traten)\\b[^,;]*\\bgegen\\s+((der|die|dem|den)\\s+)?"
+                            + "([\\p{L}-]+\\s+(wie|darunter)\\s+)?$") && Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
-                    || Rx.matches(before, ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
-                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?\\S*\\s*$");
+                    || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
+                            ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
+                            // "competes with the content-identification veteran Audible Magic": a description between.
+                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder|sowie)\\s)\\p{L}\\S*\\s+){0,2}$");
             // "competes with OpenAI's GPT-5": the rival is the model, not its owner.
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);
@@ -82,14 +87,16 @@ final class CompetitionRules {
     /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */
     private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|mainly|directly|chiefly|"
             + "primarily|head-on|also)\\s+)?";
-    private static final Pattern ALSO_WITH = Pattern.compile("\\s*,?\\s*(sowie|und|and|as well as)\\s+(auch\\s+)?(mit|with)\\s+"
-            + "((der|die|dem|den|the)\\s+)?");
+    private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
+            // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
+            + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*(sowie|und|and|as well as)\\s+(auch\\s+)?(mit|with)\\s+"
+            + "((der|die|dem|den|the)\\s+)?((\\p{Ll}[\\p{L}-]*\\s+){1,2}|\\p{Lu}+-\\p{Lu}\\p{Ll}+\\s+)?");
 
     /** The organisations after "sowie mit", "and with" right after the last rival (and the list they open). */
     private static List<Ref> alsoWith(SentenceView v, Ref last) {
         for (Ref r : v.refs) {
             if (r.start() < last.end()) continue;
-            if (!r.is(EntityType.ORGANIZATION) || r.start() - last.end() > 20) return List.of();
+            if (!r.is(EntityType.ORGANIZATION) || r.start() - last.end() > 110) return List.of();
             return ALSO_WITH.matcher(v.gap(last.end(), r.start())).matches() ? FounderRules.orgList(v, r) : List.of();
         }
         return List.of();

@@ -30,4 +30,26 @@ class TestCompetitionVerbs {
                 "org/nordlicht=Nordlicht", "org/polaris=Polaris");
         assertFalse(Docs.facts(not).contains("org/nordlicht competesWith org/polaris"), Docs.facts(not).toString());
     }
+
+    @Test
+    void aDescribedRivalASeparableVerbAndARelativeClauseBeforeTheSecondWith() {
+        var en = Docs.relations("Nordlicht competes with the content-identification veteran Polaris.", "en",
+                "org/nordlicht=Nordlicht", "org/polaris=Polaris");
+        assertTrue(Docs.facts(en).contains("org/nordlicht competesWith org/polaris"), Docs.facts(en).toString());
+        var de = Docs.relations("Nordlicht tritt damit gegen Anbieter wie Polaris und Lumen an.", "de",
+                "org/nordlicht=Nordlicht", "org/polaris=Polaris", "org/lumen=Lumen");
+        assertTrue(Docs.facts(de).containsAll(java.util.List.of("org/nordlicht competesWith org/polaris",
+                "org/nordlicht competesWith org/lumen")), Docs.facts(de).toString());
+        var relative = Docs.relations("Nordlicht konkurriert mit Polaris, das seinen Sitz in München hat, und mit dem US-Anbieter Vela.",
+                "de", "org/nordlicht=Nordlicht", "org/polaris=Polaris", "org/vela=Vela");
+        assertTrue(Docs.facts(relative).contains("org/nordlicht competesWith org/vela"), Docs.facts(relative).toString());
+        // "and" before a second rival is a list, not a description: both rivals are the subject's, not each other's.
+        var list = Docs.relations("Nordlicht competes with Polaris and Lumen in the neocloud market.", "en",
+                "org/nordlicht=Nordlicht", "org/polaris=Polaris", "org/lumen=Lumen");
+        assertFalse(Docs.facts(list).contains("org/polaris competesWith org/lumen"), Docs.facts(list).toString());
+        // "an" that opens a phrase is no particle of "antreten".
+        var away = Docs.relations("Nordlicht tritt nach dem Streit gegen Polaris an die Börse.", "de", "org/nordlicht=Nordlicht",
+                "org/polaris=Polaris");
+        assertFalse(Docs.facts(away).contains("org/nordlicht competesWith org/polaris"), Docs.facts(away).toString());
+    }
 }
