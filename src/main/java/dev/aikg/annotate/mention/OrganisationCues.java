@@ -547,10 +547,13 @@ final class OrganisationCues {
         // "Tracking-Spezialisten": the descriptor's first part stands before the hyphen.
         while (a > 0 && d.get(a + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(a, i)) a--;
         if (a < 1 || !d.sameSentence(a - 1, i)) return false;
-        Token adj = d.get(a);
-        String l = adj.lower();
-        return adj.capitalised() && l.endsWith("er") && l.length() > 5 && !Cues.is(adj, Cues.F_NOT_NAME)
-                && (Cues.is(d.get(a - 1), Cues.F_DETERMINER) || CONTRACTED_ARTICLES.contains(d.lower(a - 1)));
+        return cityAdjective(d.get(a)) && (Cues.is(d.get(a - 1), Cues.F_DETERMINER) || CONTRACTED_ARTICLES.contains(d.lower(a - 1)));
+    }
+
+    /** "Münchner", "Frankfurter": a capitalised adjective made from a city's name. */
+    private static boolean cityAdjective(Token t) {
+        String l = t.lower();
+        return t.capitalised() && l.endsWith("er") && l.length() > 5 && !Cues.is(t, Cues.F_NOT_NAME);
     }
 
     private static final Set<String> CONTRACTED_ARTICLES = Cues.hashed("beim", "vom", "zum", "zur", "im", "am");
@@ -563,7 +566,7 @@ final class OrganisationCues {
         // With an article before it: "wie chinesische Unternehmen Fortschritte machen" is a plural with no name.
         if (i < 2 || !d.sameSentence(i - 2, i) || !Cues.is(d.get(i - 2), Cues.F_DETERMINER)) return false;
         if (Cues.DEMONYMS.contains(l)) return true;
-        if (a.capitalised()) return l.endsWith("er") && l.length() > 5 && !Cues.is(a, Cues.F_NOT_NAME);
+        if (a.capitalised()) return cityAdjective(a);
         return l.endsWith("ische") || l.endsWith("ischen") || l.endsWith("ischer");
     }
 
