@@ -85,13 +85,19 @@ final class DealTargetFinder implements MentionFinder {
         while (i >= 0 && j - i < 3 && d.sameSentence(i, k) && nameWord(d.get(i)) && !covered[i]) i--;
         i++;
         if (i > j) return;
-        boolean distinctive = j > i || d.get(i).hasUpperOrDigit();
+        boolean distinctive = j > i || innerCapital(d.get(i).text());
         if (!distinctive || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN)) return;
         boolean aux = false;
         for (int a = i - 1; a >= Math.max(0, i - 4) && d.sameSentence(a, k); a--) aux |= AUXILIARIES.contains(d.lower(a));
         if (!aux || i > 0 && Cues.is(d.get(i - 1), Cues.F_DETERMINER)) return;
         out.add(d.mention(i, j, EntityType.ORGANIZATION, null, Method.CUE, "cue:deal-target", CONFIDENCE));
         for (int c = i; c <= j; c++) covered[c] = true;
+    }
+
+    /** A capital after the first letter ("PortXchange"); Token.hasUpperOrDigit counts the first capital too. */
+    private static boolean innerCapital(String w) {
+        for (int c = 1; c < w.length(); c++) if (Character.isUpperCase(w.charAt(c))) return true;
+        return false;
     }
 
     private static boolean nameWord(Token t) {
