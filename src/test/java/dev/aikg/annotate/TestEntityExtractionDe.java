@@ -101,8 +101,9 @@ class TestEntityExtractionDe {
     }
 
     @Test
-    void autorzeileNenntDenAutor() {
-        assertTrue(has("Von Wiebke Harms\nDie Aktien fielen am Montag.", "Person:Wiebke Harms"));
+    void autorzeileNenntKeineEntitaet() {
+        assertFalse(has("Von Wiebke Harms\nDie Aktien fielen am Montag.", "Person:Wiebke Harms"));
+        assertFalse(has("*Von Lena Vogt*\nDie Aktien fielen am Montag.", "Person:Lena Vogt"));
         assertFalse(Extract.entities("Von Montag bis Freitag fielen die Kurse.", "de").stream().anyMatch(f -> f.startsWith("Person:")));
     }
 

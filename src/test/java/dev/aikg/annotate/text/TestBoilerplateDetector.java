@@ -51,6 +51,31 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void bylinesAreFurniture() {
+        assertEquals(List.of("*Von Sabine Reuthner | 25. Juni 2025*"),
+                spans("*Von Sabine Reuthner | 25. Juni 2025*\nDie Aktie stieg am Montag."));
+        assertEquals(List.of("By Priyanka Ramadurai and Tjasa Novak"), spans("By Priyanka Ramadurai and Tjasa Novak\nShares rose."));
+        assertEquals(List.of("*By Min-ji Seo, Seoul | Thursday, October 30, 2025*"),
+                spans("*By Min-ji Seo, Seoul | Thursday, October 30, 2025*\nShares rose."));
+        assertEquals(List.of("06.06.2025, 14:32 Uhr · Lesezeit: 5 Min. · Von Katrin Albers"),
+                spans("06.06.2025, 14:32 Uhr · Lesezeit: 5 Min. · Von Katrin Albers\nDer Kurs fiel."));
+        assertEquals(List.of("*Reporting by Rachel Moreno; editing by Ken Alvarez*"),
+                spans("Shares fell 2 %.\n*Reporting by Rachel Moreno; editing by Ken Alvarez*"));
+        assertEquals(List.of("(Reporting by Krystal Hu in San Francisco; Editing by Jamie Freed)"),
+                spans("Shares fell 2 %. (Reporting by Krystal Hu in San Francisco; Editing by Jamie Freed)"));
+    }
+
+    @Test
+    void sentencesOpeningWithByOrVonAreText() {
+        assertTrue(spans("Von Elon Musk bis Sam Altman reicht die Liste der Gäste.").isEmpty());
+        assertTrue(spans("By Moonshot's own count, the model scores:").isEmpty());
+        assertTrue(spans("Von Mistrals Aufstieg profitieren auch kleinere Teams").isEmpty());
+        assertTrue(spans("By Monday, Nvidia shares had fallen").isEmpty());
+        assertTrue(spans("Von Jensen Huang, dem Chef von Nvidia, kam kein Kommentar").isEmpty());
+        assertTrue(spans("Reporting by Bloomberg showed that Nvidia lost 3 %.").isEmpty());
+    }
+
+    @Test
     void articleTextIsKept() {
         assertTrue(spans("Nvidia verlor am Montag 17 Prozent.\nDie Analysten von Acme Research waren überrascht.").isEmpty());
         assertTrue(spans("Die Zeitung berichtete über Cookies, die Kinder backen, und über neue Rezepte im Advent.").isEmpty());
