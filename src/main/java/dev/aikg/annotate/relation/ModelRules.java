@@ -222,21 +222,30 @@ final class ModelRules {
         }
     }
 
+    /**
+     * What may stand between a building verb and its base: an article, the base's owner ("OpenAI's", "Googles"), open or
+     * in-house adjectives and a model noun: "built on Meta's Llama 3.1", "runs on a version of Google's open Gemma
+     * model", "baut auf dem offenen Sprachmodell Y auf", "is based on Meta's open vision model Y".
+     */
+    private static final String BASE_LEAD = "(the |dem |der |den |des |its |an? |seines |seinem |ihres |their |einer |eines |einem )?"
+            + "([\\p{L}\\d.&-]+(?:'s?|s) )?((open|open-source|open-weight|offenen|quelloffenen|hauseigenen|eigenen|own|in-house|"
+            + "proprietary|latest|neuesten|large|small|reasoning|multimodal|frontier) )*"
+            + "(([\\p{L}'-]+ ){0,2}(modell|sprachmodell|basismodell|model|llm|vision model|language model) )?$";
+
     /** "X is built on top of Y", "X ist eine Weiterentwicklung von Y", "X, a fine-tuned version of Y", "X beruht auf Y". */
-    private static final Pattern DERIVED_FROM = Pattern.compile(".*\\b(built on top of|builds on top of|built upon|builds upon|"
+    private static final Pattern DERIVED_FROM = Pattern.compile(".*\\b(on top of|built upon|builds upon|(a|an|eine|einer) (version|variante) (of|von)|"
             + "based upon|beruht auf|beruhen auf|fußt auf|fußen auf|auf (der )?(basis|grundlage) (von|des|der)|"
             + "(fine-tuned|finetuned|feinabgestimmte|feinjustierte|distilled|destillierte|quantized|quantisierte|modified|"
             + "angepasste|abgewandelte|abgespeckte|slimmed-down|trimmed-down|smaller|kleinere|customi[sz]ed|optimi[sz]ed|"
             + "optimierte|verkleinerte|erweiterte|spezialisierte) (version|variante|variant|fassung|ausgabe) (of|von|des|der)|"
             + "weiterentwicklung (von|des|der)|weiterentwickelte (version|fassung|variante) (von|des|der)|"
-            + "ableger (von|des|der)|offshoot of) "
-            + "(the |dem |der |des |its |seines |seinem |ihres |their )?(([\\p{L}-]+ )?(modells|modell|model|sprachmodells|llm) )?$");
+            + "ableger (von|des|der)|offshoot of) " + BASE_LEAD);
 
     /** The verb test's first expression and {@link #DERIVED_FROM} cannot match without one of these. */
     private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut auf", "setzt auf",
-        "aufbauend auf", "derived from", "abgeleitet von", "fine-tuned from", "distilled from", "destilliert aus",
+        "aufbauend auf", "runs on", "run on", "running on", "derived from", "abgeleitet von", "fine-tuned from", "distilled from", "destilliert aus",
         "basierend auf"};
-    private static final String[] DERIVED_FROM_WORDS = {"buil", "based upon", "beruh", "fuß", "basis", "grundlage",
+    private static final String[] DERIVED_FROM_WORDS = {"buil", "on top of", "based upon", "beruh", "fuß", "basis", "grundlage",
         "version", "variant", "fassung", "ausgabe", "weiterentwick", "ableger", "offshoot"};
 
     /** "das auf V3 basierende R1", "R1, einem auf V3 basierenden Chatbot", "R1, built on V3", "R1 basiert auf V3". */
@@ -244,7 +253,7 @@ final class ModelRules {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
                 "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "setzt auf", "beruht", "on which",
                 "weiterentwick", "version of", "variant of", "version von", "version des", "variante", "fassung", "ableger", "offshoot", "auf basis", "auf der basis",
-                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of")) return;
+                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of", "runs on", "run on", "running on")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
         for (int i = 0; i < models.size(); i++) {
             Ref base = models.get(i);
@@ -253,9 +262,8 @@ final class ModelRules {
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             // Every expression of the verb test ends in a literal space, so a gap without one skips them all.
             boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|setzt auf|aufbauend auf|"
-                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf) (the |dem |der |its |an? )?"
-                    // "baut auf dem offenen Sprachmodell Y auf", "is based on Meta's open vision model Y".
-                    + "(([\\p{L}'’-]+ ){0,2}(modell|sprachmodell|basismodell|model|llm|vision model|language model) )?$")
+                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf|runs on|run on|running on) "
+                    + BASE_LEAD)
                     || Prefilter.containsAny(before, DERIVED_FROM_WORDS) && DERIVED_FROM.matcher(before).matches()
                     || verbLast(before, after));
             if (!participle && !verb) {
@@ -300,8 +308,11 @@ final class ModelRules {
         if (!before.contains("auf")) return false; // both expressions on it need the word
         // "V3, auf dem R1 aufsetzt": a relative "auf dem" makes the model before it the base (relativeBase).
         if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
-        return Rx.matches(before, ".*\\bauf (dem |der |des )?(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
-                && Rx.matches(after, "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"
+        // "der auf den hauseigenen Llama-Modellen aufbaut", "der auf GPT-4 von OpenAI aufbaut".
+        return Rx.matches(before, ".*\\bauf (dem |der |des |den )?((offenen|quelloffenen|hauseigenen|eigenen|neuesten) )?"
+                + "(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
+                && Rx.matches(after, "(-?(modell|modelle|modellen|modells))?(\\s+(von|des|der) [\\p{L}\\d.&-]+)?"
+                + "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"
                 + "fußt|fußen)\\b.*");
     }
 

@@ -329,4 +329,24 @@ class TestModelRelations {
                 "chip/h100=H100");
         assertTrue(Docs.facts(en).contains("model/kornblick basedOn model/lyra-3"), Docs.facts(en).toString());
     }
+
+    @Test
+    void basesAfterAnOwnerAVersionOrARunsOn() {
+        String[] ids = {"model/kornblick=Kornblick", "model/lyra-3=Lyra 3", "org/polaris=Polaris"};
+        for (String text : List.of(
+                "The bookkeeping agent Kornblick runs on a version of Polaris's open Lyra 3 model.",
+                "Quillfield has built a tax agent called Kornblick on top of Polaris's Lyra 3.",
+                "Kornblick, an open model built on Polaris's Lyra 3, was released in May.")) {
+            var d = Docs.relations(text, "en", ids);
+            assertTrue(Docs.facts(d).contains("model/kornblick basedOn model/lyra-3"), text + " " + Docs.facts(d));
+        }
+        var von = Docs.relations("Im Büro arbeitet der Assistent Kornblick, der auf Lyra 3 von Polaris aufbaut.", "de", ids);
+        assertTrue(Docs.facts(von).contains("model/kornblick basedOn model/lyra-3"), Docs.facts(von).toString());
+        var family = Docs.relations("Im Büro arbeitet der Assistent Kornblick, der auf den hauseigenen Lyra-Modellen aufbaut.", "de",
+                "model/kornblick=Kornblick", "model/lyra=Lyra");
+        assertTrue(Docs.facts(family).contains("model/kornblick basedOn model/lyra"), Docs.facts(family).toString());
+        // A model that runs on a chip is no base.
+        var chip = Docs.relations("Kornblick runs on Polaris's H100 chips.", "en", "model/kornblick=Kornblick", "chip/h100=H100");
+        assertTrue(Docs.facts(chip).stream().noneMatch(f -> f.contains("basedOn")), Docs.facts(chip).toString());
+    }
 }
