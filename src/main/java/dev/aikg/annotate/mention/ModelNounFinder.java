@@ -120,8 +120,10 @@ public final class ModelNounFinder implements MentionFinder {
                 // "den digitalen Assistenten Ava", "einen KI-Agenten namens Tessa": a lone first name after an assistant
                 // noun or a naming word is the assistant's name (with a surname after it, it is a person's).
                 if (Cues.is(t, Cues.F_GIVEN) && (assistantBefore(d, i) || namedAfterModelNoun(d, i)) && !surnameAfter(d, i)) {
-                    out.add(d.mention(i, i, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
-                    covered[i] = true;
+                    int end = aiSuffixEnd(d, i, i, covered);
+                    out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
+                    for (int k = i; k <= end; k++) covered[k] = true;
+                    i = end;
                 }
                 continue;
             }
@@ -157,10 +159,24 @@ public final class ModelNounFinder implements MentionFinder {
                 // capitalised head ("its GS AI Assistant").
                 end = d.get(end + 2).capitalised() ? end + 2 : end + 1;
             }
+            if (assistantBefore(d, i) || namedAfterModelNoun(d, i)) end = aiSuffixEnd(d, i, end, covered);
             out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
             for (int k = i; k <= end; k++) covered[k] = true;
             i = end;
         }
+    }
+
+    /**
+     * "den Assistenten CCH Axcess Expert AI", "KI-Agenten namens Zora AI": an assistant's name may run over a few
+     * capitalised words to a closing "AI" or "KI"; the end found so far when no such word closes it.
+     */
+    private static int aiSuffixEnd(DocumentTokens d, int i, int end, boolean[] covered) {
+        for (int k = end + 1; k <= i + 4 && k < d.size() && d.sameSentence(i, k); k++) {
+            Token w = d.get(k);
+            if (!w.word() || covered[k] || w.gap() != Token.Gap.SPACE || !w.capitalised()) return end;
+            if (w.is("AI") || w.is("KI")) return k;
+        }
+        return end;
     }
 
     private static boolean candidate(Token t) {
@@ -325,7 +341,7 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     /** An assistant, agent or tutor noun, alone or as the head of a German compound ("Prüfagent", "Chat-Assistenten"). */
-    private static boolean assistantNoun(Token t) {
+    static boolean assistantNoun(Token t) {
         String l = t.lower();
         if (ASSISTANT_NOUNS.contains(l)) return true;
         if (!Character.isUpperCase(t.text().charAt(0))) return false;

@@ -842,11 +842,24 @@ final class OrganisationCues {
         }
         if (from == 0 || !d.sameSentence(from - 1, from)) return false;
         Token before = d.get(from - 1);
+        // "den Assistenten CCH Axcess Expert AI", "KI-Agenten namens Zora AI", "an agent called Tally AI": the assistant's name.
+        if (ModelNounFinder.assistantNoun(d.get(from)) || assistantNamed(d, from)) return true;
         // "through the Vertex AI platform": a determiner, the name, a product noun.
         if (productNoun && Cues.is(before, Cues.F_DETERMINER)) return true;
         if (before.possessive() && OWNER_WORDS.contains(before.lower().replace("’", "'"))) return true;
         // The German genitive has no apostrophe: a found name glued to an "s" ("Googles").
         return covered[from - 1] && (before.possessive() || before.lower().endsWith("s"));
+    }
+
+    /** An assistant noun (and a naming word) before the name at from, over at most two capitalised words between. */
+    private static boolean assistantNamed(DocumentTokens d, int from) {
+        for (int b = from - 1; b >= Math.max(0, from - 3) && d.sameSentence(b, from); b--) {
+            Token t = d.get(b);
+            Token noun = Cues.NAMING_WORDS.contains(t.lower()) && b >= 1 && d.sameSentence(b - 1, from) ? d.get(b - 1) : t;
+            if (ModelNounFinder.assistantNoun(noun)) return true;
+            if (!t.word() || !t.capitalised() || t.gap() != Token.Gap.SPACE) return false;
+        }
+        return false;
     }
 
     /** "Wall Street Journal", "Science and Technology Daily": a capitalised run ending in a media noun. */

@@ -171,4 +171,16 @@ class TestProductModelNames {
         List<String> none = models("Das Modell des Unternehmens, so der Chef, trägt sich.", "de");
         assertTrue(none.isEmpty(), none.toString());
     }
+
+    @Test
+    void anAssistantsNameMayCloseWithAi() {
+        List<String> de = Extract.entities("Die Kanzlei wirbt mit ihren KI-Agenten namens Velmora AI. Harlow verweist auf den Assistenten "
+                + "Taxwerk Pro Expert AI für Steuerberater. Die Firma setzt den Assistenten Bellmar AI ein.", "de");
+        assertTrue(de.containsAll(List.of("AIModel:Velmora AI", "AIModel:Taxwerk Pro Expert AI", "AIModel:Bellmar AI")), de.toString());
+        assertTrue(de.stream().noneMatch(e -> e.startsWith("Organization:") && e.endsWith(" AI")), de.toString());
+        List<String> en = Extract.entities("The firm sells an agent called Velmora AI to clients. Kestrel AI, a start-up from Austin, "
+                + "raised money.", "en");
+        assertTrue(en.contains("AIModel:Velmora AI"), en.toString());
+        assertTrue(en.contains("Organization:Kestrel AI"), en.toString());
+    }
 }
