@@ -18,7 +18,7 @@ final class FounderRules {
     private static final String[] TRIGGERS = {"gründ", "founde", "founding", "started", "set up", "established"};
     /** "X was founded in 2021 by", "X, which was started by", "X was co-founded by": the by-phrase follows. */
     private static final Pattern EN_PASSIVE = Pattern.compile("((,?\\s*(which|that|who)\\s+)?\\s*(was|were|is|has been|had been)\\s+"
-            + "|(?<apposition>,\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,3})?))"
+            + "|(?<apposition>(\\s+itself)?,\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?))"
             + "((jointly|originally|also|first)\\s+)?(co-?founded|founded|started|set up|established)\\b[^,;]{0,30}?\\sby\\s");
     /** Where an apposition's by-phrase ends: a comma before a verb ("…, founded by A and B, released"). */
     private static final Pattern APPOSITION_END = Pattern.compile(",\\s+(?!(and|its|their|his|her|the|both|former|now|"
@@ -32,6 +32,8 @@ final class FounderRules {
      * "X mit Sitz in Paris wurde im April 2023 von A gegründet", "X aus München, 2021 von A und B gegründet, …".
      */
     private static final Pattern DE_PASSIVE = Pattern.compile("(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
+            // "Harvey, das Start-up aus San Francisco, wurde von …": a described company between.
+            + "(,\\s*(das|die|der)\\s+[^,;]{3,60},)?"
             + "(,\\s*((das|die|der)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
     private static final int LIST_SPAN = 160;
     /** German nouns that point back to a company named before ("das Unternehmen", "der Konzern"), as a regex alternation. */
@@ -209,16 +211,27 @@ final class FounderRules {
     }
 
     private static final Pattern RELATIVE_VERB = Pattern.compile("(?iu)\\s+((also|had|has|einst|auch|1\\d{3}|20\\d{2})\\s+)*(co-?founded|founded|"
-            + "mitbegründete|mitgegründet hat|mitgegründet hatte|gegründet hat|gegründet hatte|gründete|mitgründete)\\b");
+            + "started(?!\\s+(to\\b|\\p{L}+ing\\b))|set up|mitbegründete|mitgegründet hat|mitgegründet hatte|gegründet hat|gegründet hatte|gründete|mitgründete)\\b");
+    /**
+     * The relative pronoun after the company, and a described company between: "OpenAI, which", "InstaDeep, the
+     * Tunis-founded company that", "Lumo, das Start-up, das".
+     */
+    private static final Pattern OBJECT_RELATIVE_OPENING = Pattern.compile(",\\s*((the|a|an|das|die|der|ein|eine)\\s+([\\p{L}-]+\\s+){0,3}"
+            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(,)?\\s+)?(which|that|den|das|die)\\s+");
 
-    /** "OpenAI, which Musk co-founded with Sam Altman in 2015", "Tesla, das Musk 2004 mitgründete": the company as object. */
+    /**
+     * "OpenAI, which Musk co-founded with Sam Altman in 2015", "Tesla, das Musk 2004 mitgründete", "InstaDeep, the
+     * Tunis-founded company that A and B started in 2014": the company as object, the founders as subject.
+     */
     private void objectRelative(SentenceView v, Ref o, Ref p, RelationSink sink) {
         // A comma right after the company and a short gap, before the regex: this runs for every pair.
-        if (p.start() - o.end() > 12 || o.end() >= v.text.length() || v.text.charAt(o.end()) != ',') return;
-        if (!Rx.matches(v.gap(o.end(), p.start()), ",\\s*(which|that|den|das|die)\\s+")) return;
-        Matcher verb = RELATIVE_VERB.matcher(v.text).region(p.end(), v.sentence.end());
+        if (p.start() - o.end() > 70 || o.end() >= v.text.length() || v.text.charAt(o.end()) != ',') return;
+        if (!OBJECT_RELATIVE_OPENING.matcher(v.gap(o.end(), p.start())).matches()) return;
+        List<Ref> founders = listFrom(v, p, EntityType.PERSON);
+        Ref last = founders.get(founders.size() - 1);
+        Matcher verb = RELATIVE_VERB.matcher(v.text).region(last.end(), v.sentence.end());
         if (!verb.lookingAt()) return;
-        sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.8);
+        for (Ref f : founders) sink.add(v, f, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.8);
         Ref partner = null;
         for (Ref r : v.of(EntityType.PERSON)) {
             if (r.start() >= verb.end()) { partner = r; break; }

@@ -308,4 +308,28 @@ class TestFounderRelations {
                 "org/nordlicht=Nordlicht", "person/mira-patel=Mira Patel");
         assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/nordlicht"), Docs.facts(other).toString());
     }
+
+    @Test
+    void foundersAfterADescribedCompany() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "org/polaris=Polaris"};
+        var set = Docs.relations("Its backers included Lumen, the Latin American venture firm set up by former Polaris executives "
+                + "Mira Patel and Jonas Falk.", "en", ids);
+        assertTrue(Docs.facts(set).containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen")),
+                Docs.facts(set).toString());
+        var itself = Docs.relations("Lumen itself, the talent marketplace co-founded in Lagos in 2014 by Mira Patel and Jonas Falk, "
+                + "now hires engineers.", "en", ids);
+        assertTrue(Docs.facts(itself).containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen")),
+                Docs.facts(itself).toString());
+        var that = Docs.relations("The biggest exit remains Lumen, the Tunis-founded company that Mira Patel and Jonas Falk started "
+                + "in 2014.", "en", ids);
+        assertTrue(Docs.facts(that).containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen")),
+                Docs.facts(that).toString());
+        var de = Docs.relations("Lumen, das Start-up aus Leipzig, wurde von der früheren Anwältin Mira Patel und dem Ex-Forscher "
+                + "Jonas Falk gegründet.", "de", ids);
+        assertTrue(Docs.facts(de).containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen")),
+                Docs.facts(de).toString());
+        // A company the founders only began to use was not started by them.
+        var using = Docs.relations("Lumen, which Mira Patel started using in 2020, grew.", "en", ids);
+        assertTrue(Docs.facts(using).stream().noneMatch(f -> f.contains("founderOf")), Docs.facts(using).toString());
+    }
 }
