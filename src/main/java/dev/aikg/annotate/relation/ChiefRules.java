@@ -22,12 +22,17 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("led by", "headed by", "run by", " geführt", " geleitet")) {
             for (Ref p : v.of(EntityType.PERSON)) ledBy(v, p, sink);
         }
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("geführt wird", "geleitet wird", "geführt werden")) frontedLed(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze")) atTheTop(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose")) whoseChief(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
     }
 
-    private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin|ceo|chief executive|"
-            + "chef|chefin|vorstandschef)(\\s+(and|und)\\s+|\\s+))*)";
+    private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern|"
+            + "ceo|co-ceos?|chief executive|chef|chefin|co-chefs?|co-chefin|vorstandschef|(global\\s+)?managing partner|"
+            // "von seinen Mitgründern und Co-Chefs A und B": an owner's possessive before the titles.
+            + "seinen|seiner|ihren|ihrer|its|their)(\\s+(and|und)\\s+|\\s+))*)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
             "(\\s*\\([^)]{1,30}\\))?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
@@ -83,6 +88,65 @@ final class ChiefRules {
                     || Rx.matches(between, ".*\\b(founded|co-founded|gegründet|mitgegründet) (and|und) (led|run|headed|geführt|geleitet) (by|von)\\s+$")) {
                 sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
             }
+        }
+    }
+
+    private static final java.util.regex.Pattern FRONTED_LED = java.util.regex.Pattern.compile("\\s*(geführt|geleitet)\\s+(wird|werden|wurde)\\s+");
+    private static final java.util.regex.Pattern FRONTED_LED_BY = java.util.regex.Pattern.compile("\\s+((seit \\d{4}|heute|inzwischen)\\s+)?von\\s+"
+            + TITLE_CHAIN);
+    private static final java.util.regex.Pattern FOUNDER_TITLE = java.util.regex.Pattern.compile(".*\\b(co-founder|cofounder|founder|"
+            + "mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern)\\b.*");
+
+    /** "Geführt wird Warby Parker von seinen Mitgründern und Co-Chefs A und B": the participle first, the company, the chiefs. */
+    private static void frontedLed(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        Ref o = orgs.get(0);
+        if (!FRONTED_LED.matcher(v.gap(v.sentence.start(), o.start())).matches()) return;
+        Ref first = null;
+        for (Ref r : v.refs) if (r.start() >= o.end()) { first = r; break; }
+        if (first == null || !first.is(EntityType.PERSON)) return;
+        String titles = v.gap(o.end(), first.start());
+        if (!FRONTED_LED_BY.matcher(titles).matches()) return;
+        boolean founders = FOUNDER_TITLE.matcher(titles).matches();
+        for (Ref p : FounderRules.listFrom(v, first, EntityType.PERSON)) {
+            sink.add(v, p, Predicate.CEO_OF, o, "role.fronted-led-by", 0.7);
+            if (founders) sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.fronted-led-by", 0.7);
+        }
+    }
+
+    /** "steht an der Spitze von X", "steht seither an der Spitze der neuen Einheit X": the person before heads the company. */
+    private static final java.util.regex.Pattern AT_THE_TOP = java.util.regex.Pattern.compile("\\s+((steht|stand|standen|stehen)\\s+)?"
+            + "((seit \\d{4}|seither|heute|inzwischen|nun|jetzt|weiterhin|noch)\\s+)?an der spitze (von|des|der)\\s+"
+            + "((dem|der|den|neuen|neu gegründeten|eigenen)\\s+)*([\\p{L}-]+\\s+)?");
+
+    /** "In Deutschland steht Petra Justenhoven an der Spitze von PwC", "Wang steht seither an der Spitze der Einheit X". */
+    private static void atTheTop(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = null;
+            for (Ref r : v.refs) if (r.start() >= p.end()) { o = r; break; }
+            if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 80) continue;
+            java.util.regex.Matcher m = AT_THE_TOP.matcher(v.gap(p.end(), o.start()));
+            if (!m.matches()) continue;
+            // Without the verb between, it stands before the name: "In Deutschland steht A an der Spitze von X".
+            if (m.group(2) == null && !Rx.matches(v.gap(Math.max(v.sentence.start(), p.start() - 30), p.start()),
+                    ".*\\b(steht|stand|stehen|standen)\\s+$")) continue;
+            sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
+        }
+    }
+
+    /** "EY, whose global chair and chief executive is Janet Truncale,", "X, whose founder is A". */
+    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*whose\\s+(([\\p{L}-]+\\s+){0,4}?)"
+            + "(chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder)\\s+(is|was|has been)\\s+");
+
+    private static void whoseChief(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = null;
+            for (Ref r : v.refs) if (r.end() <= p.start()) o = r;
+            if (o == null || !o.is(EntityType.ORGANIZATION) || p.start() - o.end() > 70) continue;
+            java.util.regex.Matcher m = WHOSE_CHIEF.matcher(v.gap(o.end(), p.start()));
+            if (!m.matches()) continue;
+            boolean founder = m.group(3).contains("founder");
+            sink.add(v, p, founder ? Predicate.FOUNDER_OF : Predicate.CEO_OF, o, "role.whose-chief", 0.75);
         }
     }
 

@@ -227,4 +227,23 @@ class TestEmploymentRelations {
                 "org/polaris=Polaris", "person/ada-brooks=Ada Brooks", "person/jonas-falk=Jonas Falk");
         has(Docs.facts(en), "person/ada-brooks ceoOf org/polaris", "person/jonas-falk ceoOf org/polaris");
     }
+
+    @Test
+    void chiefsByWhoseAtTheTopAndAFrontedParticiple() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        var whose = Docs.relations("Lumen, whose global chair and chief executive is Mira Patel, opened an office.", "en", ids);
+        assertTrue(Docs.facts(whose).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(whose).toString());
+        var top = Docs.relations("In Deutschland steht Mira Patel an der Spitze von Lumen.", "de", ids);
+        assertTrue(Docs.facts(top).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(top).toString());
+        var unit = Docs.relations("Patels Kollege Jonas Falk steht seither an der Spitze der neuen Einheit Lumen.", "de", ids);
+        assertTrue(Docs.facts(unit).contains("person/jonas-falk ceoOf org/lumen"), Docs.facts(unit).toString());
+        var fronted = Docs.relations("Geführt wird Lumen von seinen Mitgründern und Co-Chefs Mira Patel und Jonas Falk.", "de", ids);
+        assertTrue(Docs.facts(fronted).containsAll(List.of("person/mira-patel ceoOf org/lumen", "person/jonas-falk ceoOf org/lumen",
+                "person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen")), Docs.facts(fronted).toString());
+        var partner = Docs.relations("Lumen, das von Global Managing Partner Mira Patel geführt wird, wächst.", "de", ids);
+        assertTrue(Docs.facts(partner).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(partner).toString());
+        // Standing at the top of a ranking is no post.
+        var ranking = Docs.relations("Mira Patel lobte Lumen, das an der Spitze der Rangliste steht.", "de", ids);
+        assertFalse(Docs.facts(ranking).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(ranking).toString());
+    }
 }
