@@ -37,4 +37,23 @@ class TestCuratedLabelsInContext {
         assertTrue(es.contains("Organization:EQT Ventures"), es.toString());
         assertFalse(es.contains("Organization:EQT"), es.toString());
     }
+
+    @Test
+    void aNetworkNamedAsThePlaceOfAPostIsNoCompany() {
+        List<String> session = entities("Nvidia and Microsoft fell. In a question-and-answer session on Reddit later on Friday, "
+                + "the chief executive said the model would ship.", "en");
+        assertFalse(session.contains("Organization:Reddit"), session.toString());
+        List<String> de = entities("Nvidia und Microsoft fielen. Das schrieb der Chef auf Reddit.", "de");
+        assertFalse(de.contains("Organization:Reddit"), de.toString());
+        List<String> deal = entities("Reddit signed a licensing deal with Google, and a session on Reddit followed.", "en");
+        assertTrue(deal.contains("Organization:Reddit"), deal.toString());
+    }
+
+    @Test
+    void aSharedContextLabelGoesToTheEntryWithSupportOfItsOwn() {
+        List<String> es = entities("Amazon, Microsoft and Google reported results. Amazon's assistant draws on Amazon's own Nova "
+                + "models.", "en");
+        assertFalse(es.contains("Organization:Nova Ltd."), es.toString());
+        assertTrue(es.contains("AIModel:Amazon Nova"), es.toString());
+    }
 }

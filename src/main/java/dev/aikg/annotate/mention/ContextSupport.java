@@ -43,6 +43,8 @@ final class ContextSupport {
     private final EntityType[] startType;
     private final EntityType[] endType;
     private final int strongOrgs;
+    /** The weakest support: the article is about several known companies. */
+    private static final String DOMAIN = "domain";
 
     ContextSupport(LexiconIndex index, DocumentTokens d, Set<String> strong, List<Mention> mentions) {
         this.index = index;
@@ -72,14 +74,29 @@ final class ContextSupport {
             changed = false;
             for (Iterator<LexiconMentionFinder.Match> it = left.iterator(); it.hasNext(); ) {
                 LexiconMentionFinder.Match m = it.next();
+                // A label shared by several entries ("Nova": Amazon's models, a chip-metrology maker) goes to the entry
+                // with support of its own; the weak "the article names several companies" only when no other has any.
+                LexiconIndex.Label weak = null;
+                String weakReason = null;
+                boolean done = false;
                 for (LexiconIndex.Label l : m.labels()) {
                     String reason = support(m, l.entry());
-                    if (reason != null) {
-                        accept(m, l, reason, out);
-                        it.remove();
-                        changed = true;
-                        break;
+                    if (reason == null) continue;
+                    if (DOMAIN.equals(reason) && m.labels().size() > 1) {
+                        if (weak == null) { weak = l; weakReason = reason; }
+                        continue;
                     }
+                    accept(m, l, reason, out);
+                    done = true;
+                    break;
+                }
+                if (!done && weak != null) {
+                    accept(m, weak, weakReason, out);
+                    done = true;
+                }
+                if (done) {
+                    it.remove();
+                    changed = true;
                 }
             }
         }
@@ -156,7 +173,7 @@ final class ContextSupport {
                 && !(m.folded() && startsSentence(m.from()))) {
             // A folded "-s" at the start of a sentence is as likely a plural ("Benchmarks cited by …")
             // as a genitive, and the capital says nothing there.
-            return "domain";
+            return DOMAIN;
         }
         return null;
     }

@@ -53,6 +53,7 @@ public final class MentionStage implements Annotator {
             f.find(tokens, found, out);
             found.addAll(out);
         }
+        found.removeIf(m -> PostPlatforms.placeOfPost(tokens, m));
         doc.mentions().addAll(found);
     }
 }
