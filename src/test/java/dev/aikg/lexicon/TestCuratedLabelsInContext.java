@@ -56,4 +56,18 @@ class TestCuratedLabelsInContext {
         assertFalse(es.contains("Organization:Nova Ltd."), es.toString());
         assertTrue(es.contains("AIModel:Amazon Nova"), es.toString());
     }
+
+    @Test
+    void aChipNameWithAPlus() {
+        List<String> plus = entities("Im Inneren rechnet der Chip Snapdragon XR2+ Gen 2 von Qualcomm.", "de");
+        assertTrue(plus.contains("Chip:Snapdragon XR2 Plus Gen 2"), plus.toString());
+    }
+
+    @Test
+    void aChipNounGluedToACodeIsNoPartOfTheMention() {
+        // "M5-Chip" is the chip M5: the mention is the code, as "Nvidia-GPU" counts through "Nvidia".
+        var x = pipeline.extract(new Document("t", null, "Die Brille erhält den hauseigenen M5-Chip von Apple.", "de", null, null, null));
+        var m5 = x.entity("chip/apple-m5");
+        assertTrue(m5 != null && m5.mentions().stream().allMatch(m -> m.surface().equals("M5")), x.entities().toString());
+    }
 }

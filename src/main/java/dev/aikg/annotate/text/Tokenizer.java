@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * One pass over the text, producing words and punctuation with offsets. Stateless and thread-safe.
  * Keeps numbers ("5,6", "100’000", "4.5"), dotted names ("You.com", "U.S") and ampersand names
- * ("AT&T", "S&P") whole; splits hyphen compounds into their parts (the gap says they were glued)
+ * ("AT&T", "S&P") and a closing plus ("XR2+", "Alexa+") whole; splits hyphen compounds into their parts (the gap says they were glued)
  * and drops a possessive "’s"/"'s" from the word, flagging it instead.
  */
 public final class Tokenizer {
@@ -72,6 +72,8 @@ public final class Tokenizer {
             char c = text[j];
             if (isWordChar(c)) { j++; continue; }
             if (j + 1 < to && isWordChar(text[j + 1]) && joinsWord(text, c, j)) { j++; continue; }
+            // "XR2+", "Alexa+", "Disney+": a plus closing a word is the name's ("Snapdragon XR2+ Gen 2" is no XR2).
+            if (c == '+' && (j + 1 >= to || !isWordChar(text[j + 1]) && text[j + 1] != '+')) j++;
             break;
         }
         return j;

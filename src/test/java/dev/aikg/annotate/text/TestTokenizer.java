@@ -37,6 +37,14 @@ class TestTokenizer {
     }
 
     @Test
+    void aClosingPlusBelongsToTheWord() {
+        assertEquals(List.of("Snapdragon", "XR2+", "Gen", "2", "Alexa+"), words("Snapdragon XR2+ Gen 2, Alexa+."));
+        // A plus between numbers or before one is an operator or a sign; a double plus is no name's end.
+        assertEquals(List.of("+", "5", "2", "+", "2"), tokenizer.tokenize("+5 2+2").stream().map(Token::text).toList());
+        assertEquals(List.of("C", "+", "+"), tokenizer.tokenize("C++").stream().map(Token::text).toList());
+    }
+
+    @Test
     void punctuationIsSeparate() {
         List<Token> ts = tokenizer.tokenize("VAT (–8%)");
         assertEquals(List.of("VAT", "(", "–", "8", "%", ")"), ts.stream().map(Token::text).toList());
