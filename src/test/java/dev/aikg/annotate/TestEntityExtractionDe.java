@@ -605,4 +605,12 @@ class TestEntityExtractionDe {
                 .stream().anyMatch(e -> e.startsWith("Chip:")));
         assertTrue(Extract.entities("Nvidia liefert die Rubin-GPUs ab 2026.", "de").contains("Chip:Rubin"));
     }
+
+    @Test
+    void ortsnamenUndZuDenSindKeineNamensteile() {
+        List<String> found = Extract.entities("Der Konzern reichte in San Francisco Klage ein. Lumo zählt mit der Software Addison "
+                + "zu den Herausforderern von Kestrel. Karl-Theodor zu Guttenberg und Ursula von der Leyen sprachen.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.contains("Klage") || e.contains("Herausforderern")), found.toString());
+        assertTrue(found.containsAll(List.of("Person:Karl-Theodor zu Guttenberg", "Person:Ursula von der Leyen")), found.toString());
+    }
 }

@@ -670,4 +670,10 @@ class TestEntityExtractionEn {
         assertTrue(en.relations().stream().anyMatch(r -> r.subjectId().equals("chip/h800") && r.predicate().name().equals("MANUFACTURED_BY")
                 && r.object().equals("org/nvidia")), en.relations().toString());
     }
+
+    @Test
+    void aGlobalArmsTitleNamesNoCompanyCalledGlobal() {
+        List<String> found = Extract.entities("Nvidia Global chief executive Mira Patel has described the agents.", "en");
+        assertFalse(found.contains("Organization:Global"), found.toString());
+    }
 }

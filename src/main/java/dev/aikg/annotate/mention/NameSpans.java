@@ -7,6 +7,8 @@ import java.util.Set;
 /** Token-level tests for name shapes shared by the cue rules. */
 final class NameSpans {
     private static final Set<String> ARTICLES = Set.of("der", "den", "das");
+    /** Titles of saints that open place names ("San Francisco", "Santa Clara", "São Paulo", "Los Angeles"). */
+    private static final Set<String> PLACE_TITLES = Set.of("San", "Santa", "Santo", "São", "Sao", "Los", "Las");
     static final Set<String> PARTICLES = Cues.hashed("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
             "bin", "al", "ibn", "le", "la", "ter", "zu", "dos", "das");
 
@@ -108,6 +110,8 @@ final class NameSpans {
      * name; -1 when no surname follows.
      */
     static int personEnd(DocumentTokens d, int i, boolean[] covered, boolean middleAllowed) {
+        // "in San Francisco Klage ein", "São Paulo": a given name after a saint's title names a place.
+        if (i > 0 && d.sameSentence(i - 1, i) && d.get(i).gap() == Token.Gap.SPACE && PLACE_TITLES.contains(d.get(i - 1).text())) return -1;
         int j = i + 1;
         // Given names written with a hyphen ("Kai-Fu", "Jean-Luc") continue the first name.
         // "Isarfeld-Partnerin Leonie Harbusch": a role glued to a name is no part of a given name.
@@ -116,8 +120,9 @@ final class NameSpans {
         int k = j;
         while (k < d.size() && d.sameSentence(i, k) && d.get(k).word() && d.get(k).gap() == Token.Gap.SPACE
                 && PARTICLES.contains(d.get(k).text()) && k - j < 2
-                // "von der Leyen", "van der Berg": an article is a particle only after one ("am Rande der Messe" is none).
-                && (k > j || !ARTICLES.contains(d.get(k).text()))) {
+                // "von der Leyen", "van der Berg": an article is a particle only after one ("am Rande der Messe" is none),
+                // and not after "zu" ("Addison zu den Herausforderern"; "zu Guttenberg" takes none).
+                && (k > j ? !(ARTICLES.contains(d.get(k).text()) && d.get(k - 1).is("zu")) : !ARTICLES.contains(d.get(k).text()))) {
             k++;
         }
         if (!ok(d, i, k, covered)) return -1;

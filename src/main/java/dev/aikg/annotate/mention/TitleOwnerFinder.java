@@ -20,7 +20,7 @@ final class TitleOwnerFinder implements MentionFinder {
     private static final Set<String> TITLE_WORDS = Cues.hashed("chief", "executive", "senior", "vice", "co", "deputy",
             "managing", "general", "operating", "financial", "technology", "technical", "interim", "acting");
     /** Capitalised words before a title that name no company: places, peoples, kinds. */
-    private static final Set<String> NOT_OWNERS = Cues.hashed("us", "u.s.", "eu", "uk", "chinese", "american", "german",
+    private static final Set<String> NOT_OWNERS = Cues.hashed("us", "u.s.", "eu", "uk", "global", "worldwide", "chinese", "american", "german",
             "french", "british", "european", "japanese", "korean", "indian", "taiwanese", "israeli", "former", "tech",
             "ai", "ki", "startup", "start-up", "company", "the", "der", "die", "das", "then", "longtime", "new", "its",
             "their", "his", "her", "white", "house", "state", "federal", "national", "deutsche", "deutscher",

@@ -53,6 +53,12 @@ public final class BoilerplateDetector implements Annotator {
     /** An agency's credit closing the last paragraph: "… 2 %. (Reporting by A; Editing by B)". */
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
             "\\((?i:(?:additional\\s+)?(?:reporting|editing|writing)\\s+by)\\b[^()]*\\)\\s*$");
+    /**
+     * A line of teasers under a label and a colon, in emphasis or a list item too, as long as three headlines:
+     * "*Read more:* [Meta doubles down](#) · [Samsung prepares …](#)", "- Lesen Sie auch: …".
+     */
+    private static final Pattern TEASER_LINE = Pattern.compile("(?i)[*_#>\\s-]*(?:lesen sie auch|lesen sie mehr|auch interessant|"
+            + "mehr zum thema|weiterlesen|read more|read also|related|see also|empfehlungen)[*_]*\\s*:");
     /** A heading over a list of other articles' headlines. */
     private static final Pattern TEASER_HEADING = Pattern.compile("(?i)(?:#+\\s*)?(?:mehr zum thema|lesen sie auch|auch interessant|"
             + "das könnte sie auch interessieren|weitere artikel(?: zum thema)?|meistgelesen|related|related coverage|related articles|"
@@ -124,6 +130,7 @@ public final class BoilerplateDetector implements Annotator {
             return new int[]{s, e};
         }
         if (len <= 200 && isByline(line)) return new int[]{s, e};
+        if (len <= 400 && TEASER_LINE.matcher(line).lookingAt()) return new int[]{s, e};
         int byline = trailingByline(line);
         if (byline >= 0) return new int[]{s + byline, e};
         int credit = creditStart(line);

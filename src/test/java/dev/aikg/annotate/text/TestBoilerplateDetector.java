@@ -66,6 +66,15 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void aLongTeaserLineInMarkdown() {
+        String teasers = "*Read more:* [Kestrel's chief doubles down on smart glasses](#) · [Lumo prepares a headset with Orbis](#) "
+                + "· [Quillmark's founder on the next platform](#)";
+        assertEquals(List.of(teasers), spans("The device ships in May.\n\n" + teasers + "\n"));
+        assertTrue(spans("Related companies rose as well, with Kestrel gaining 4 % and Lumo 3 % after the chipmaker's results beat "
+                + "the expectations of analysts: a long sentence.").isEmpty(), "no colon right after the label");
+    }
+
+    @Test
     void sentencesOpeningWithByOrVonAreText() {
         assertTrue(spans("Von Elon Musk bis Sam Altman reicht die Liste der Gäste.").isEmpty());
         assertTrue(spans("By Moonshot's own count, the model scores:").isEmpty());
