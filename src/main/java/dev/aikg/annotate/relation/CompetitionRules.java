@@ -67,6 +67,8 @@ final class CompetitionRules {
                     // "Klangraum tritt damit gegen Anbieter wie Sureel und Musical AI an": the separable verb's particle after.
                     || Rx.matches(before, ".*\\b(tritt|treten|trat|traten)\\b[^,;]*\\bgegen\\s+((der|die|dem|den)\\s+)?"
                             + "([\\p{L}-]+\\s+(wie|darunter)\\s+)?$") && Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
+                    // "während xAI mit einem neuen Modell gegen OpenAI und Google antritt": the verb at the clause's end.
+                    || Rx.matches(before, ".*\\bgegen\\s+((der|die|dem|den)\\s+)?$") && Rx.matches(after, "[^,;.]{0,40}\\b(antritt|antreten|antrat)\\b.*")
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
                             ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
@@ -85,8 +87,8 @@ final class CompetitionRules {
     }
 
     /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */
-    private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|mainly|directly|chiefly|"
-            + "primarily|head-on|also)\\s+)?";
+    private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|dort|dabei|damit|künftig|"
+            + "inzwischen|mainly|directly|chiefly|primarily|head-on|also|there|now)\\s+)?";
     private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
             // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
             + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*(sowie|und|and|as well as)\\s+(auch\\s+)?(mit|with)\\s+"

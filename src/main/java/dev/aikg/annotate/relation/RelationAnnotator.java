@@ -26,6 +26,7 @@ public final class RelationAnnotator implements Annotator {
     private final FundingRules funding = new FundingRules();
     private final SpinOffRules spinOffs = new SpinOffRules();
     private final CompetitionRules competition = new CompetitionRules();
+    private final CompetitionPhrases competitionPhrases = new CompetitionPhrases();
     private final HeadquartersRules headquarters = new HeadquartersRules();
     private final KnownFactRules knownFacts;
 
@@ -69,6 +70,7 @@ public final class RelationAnnotator implements Annotator {
             funding.apply(v, sink);
             spinOffs.apply(v, sink);
             competition.apply(v, sink);
+            competitionPhrases.apply(v, sink);
             headquarters.apply(v, sink);
             knownFacts.apply(v, sink);
         }

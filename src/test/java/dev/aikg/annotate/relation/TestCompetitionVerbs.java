@@ -52,4 +52,28 @@ class TestCompetitionVerbs {
                 "org/polaris=Polaris");
         assertFalse(Docs.facts(away).contains("org/nordlicht competesWith org/polaris"), Docs.facts(away).toString());
     }
+
+    @Test
+    void rivalryIdioms() {
+        String[] ids = {"org/nordlicht=Nordlicht", "org/polaris=Polaris", "org/lumen=Lumen", "org/vela=Vela"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Auch Nordlicht will Polaris Konkurrenz machen.", "de");
+        cases.put("Vela, das mit seiner Suchmaschine Polaris Konkurrenz macht, hat keinen Vertrag.", "de");
+        cases.put("In small-business accounting, Nordlicht's closest rival is Polaris.", "en");
+        cases.put("Nordlichts größter Rivale im Brillengeschäft bleibt Polaris.", "de");
+        cases.put("Vela sells rings, while Nordlicht and Lumen undercut Polaris on price.", "en");
+        cases.put("The deal brings Nordlicht into competition with Polaris.", "en");
+        cases.put("Die Chefin geht, während Nordlicht mit einem neuen Modell gegen Polaris und Vela antritt.", "de");
+        for (var c : cases.entrySet()) {
+            var d = Docs.relations(c.getKey(), c.getValue(), ids);
+            assertTrue(Docs.facts(d).stream().anyMatch(f -> f.contains("competesWith") && f.contains("org/polaris")
+                    && (f.contains("org/nordlicht") || f.contains("org/vela"))), c.getKey() + " " + Docs.facts(d));
+        }
+        var under = Docs.relations("Vela sells rings, while Nordlicht and Lumen undercut Polaris on price.", "en", ids);
+        assertTrue(Docs.facts(under).contains("org/lumen competesWith org/polaris"), Docs.facts(under).toString());
+        assertFalse(Docs.facts(under).contains("org/vela competesWith org/polaris"), "Vela's clause is another");
+        // A rival named by a possessive only: "Nordlicht's chief executive is" is no rivalry.
+        var chief = Docs.relations("Nordlicht's chief executive is a former Polaris manager.", "en", ids);
+        assertFalse(Docs.facts(chief).stream().anyMatch(f -> f.contains("competesWith")), Docs.facts(chief).toString());
+    }
 }

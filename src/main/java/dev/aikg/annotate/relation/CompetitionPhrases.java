@@ -1,0 +1,91 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rivalry told by an idiom rather than a compete verb or a rival noun before the name ({@link CompetitionRules}):
+ * "Perplexity, das Google Konkurrenz macht", "Intuit's closest rival is Xero", "Googles größter Rivale bleibt Meta",
+ * "Ultrahuman and RingConn undercut Oura", "brings OpenAI into competition with Meta", "puts OpenAI on a collision
+ * course with Apple".
+ */
+final class CompetitionPhrases {
+    private static final String[] TRIGGERS = {"konkurrenz mach", "konkurrenz zu mach", "rival", "competitor", "konkurrent",
+        "wettbewerber", "undercut", "into competition with", "collision course with"};
+
+    /** Right after the rival: "Google Konkurrenz macht", "Meta ernsthaft Konkurrenz machen". */
+    private static final Pattern MAKES_COMPETITION = Pattern.compile("\\s+((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?"
+            + "konkurrenz\\s+(machen|macht|machte|machten|zu machen|gemacht)\\b.*");
+    /** Between an owner's possessive and the rival: "'s closest rival is", "s größter Rivale im Brillengeschäft bleibt". */
+    private static final Pattern CLOSEST_RIVAL = Pattern.compile("('s)?\\s+(closest|biggest|main|largest|chief|fiercest|nearest|"
+            + "größter|größte|schärfster|schärfste|wichtigster|wichtigste|härtester|härteste|engster|engste)\\s+"
+            + "(rival|competitor|challenger|rivale|konkurrent|wettbewerber|herausforderer)\\b[^,;.]{0,40}?\\s+"
+            + "(is|remains|was|has become|ist|bleibt|war|heißt)\\s+((the|der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** Before the undercut rival: "undercut Oura", "undercuts Apple". */
+    private static final Pattern UNDERCUT = Pattern.compile(".*\\b(undercut|undercuts|undercutting)\\s+((the|its)\\s+)?$");
+    /** Between the two: "brings OpenAI into competition with Meta", "puts OpenAI on a collision course with Apple". */
+    private static final Pattern INTO_COMPETITION = Pattern.compile("\\s+(into (direct )?competition with|on a collision course with)"
+            + "\\s+((the|its)\\s+)?([\\p{L}-]+\\s+)?");
+    /** Where the undercutting subjects' clause opens: the sentence start, "while", "whereas", a semicolon. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(".*(\\bwhile|\\bwhereas|\\bwährend|;)\\s");
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.AI_MODEL).size() < 2 || !v.hasAny(TRIGGERS)) return;
+        List<Ref> rivals = candidates(v);
+        for (int i = 0; i < rivals.size(); i++) {
+            Ref r = rivals.get(i);
+            String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40));
+            if (after.contains("konkurrenz") && MAKES_COMPETITION.matcher(after).matches()) {
+                Ref subject = firstOther(rivals, r);
+                if (subject != null) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.makes-competition", 0.7);
+            }
+            if (i + 1 < rivals.size()) {
+                Ref next = rivals.get(i + 1);
+                String between = v.gap(r.end(), next.start());
+                if (between.length() < 90 && CLOSEST_RIVAL.matcher(between).matches() && possessive(v, r)) {
+                    sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.closest-rival", 0.75);
+                }
+                if (between.length() < 70 && INTO_COMPETITION.matcher(between).matches()) {
+                    sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.into-competition", 0.7);
+                }
+            }
+            String before = v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start());
+            if (before.contains("undercut") && UNDERCUT.matcher(before).matches()) undercut(v, rivals, r, sink);
+        }
+    }
+
+    /** "while Ultrahuman, run by …, and China's RingConn undercut Oura": every rival of the clause before the verb. */
+    private static void undercut(SentenceView v, List<Ref> rivals, Ref object, RelationSink sink) {
+        String head = v.gap(v.sentence.start(), object.start());
+        Matcher m = CLAUSE_OPENER.matcher(head);
+        int from = m.lookingAt() ? v.sentence.start() + m.end() : v.sentence.start();
+        for (Ref r : rivals) {
+            if (r.start() < from || r.end() > object.start() || r.type() != object.type() || r.id().equals(object.id())) continue;
+            sink.add(v, r, Predicate.COMPETES_WITH, object, "compete.undercut", 0.7);
+        }
+    }
+
+    private static boolean possessive(SentenceView v, Ref r) {
+        return SentenceView.genitiveSurface(r) || v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).startsWith("'s");
+    }
+
+    private static Ref firstOther(List<Ref> rivals, Ref r) {
+        for (Ref c : rivals) {
+            if (c.start() >= r.start()) return null;
+            if (c.type() == r.type() && !c.id().equals(r.id())) return c;
+        }
+        return null;
+    }
+
+    private static List<Ref> candidates(SentenceView v) {
+        List<Ref> out = new ArrayList<>();
+        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) out.add(r);
+        return out;
+    }
+}
