@@ -613,4 +613,11 @@ class TestEntityExtractionDe {
         assertFalse(found.stream().anyMatch(e -> e.contains("Klage") || e.contains("Herausforderern")), found.toString());
         assertTrue(found.containsAll(List.of("Person:Karl-Theodor zu Guttenberg", "Person:Ursula von der Leyen")), found.toString());
     }
+
+    @Test
+    void juristenUndWeitereVornamen() {
+        List<String> found = Extract.entities("Reddits Chefjurist Ezo Brandtner teilte mit, man werde klagen. Merle Vosskamp sagte am "
+                + "Montag, das Rennen sei offen. Der Prozessanwalt Quirin Falkenau gründete die Firma.", "de");
+        assertTrue(found.containsAll(List.of("Person:Ezo Brandtner", "Person:Merle Vosskamp", "Person:Quirin Falkenau")), found.toString());
+    }
 }

@@ -676,4 +676,11 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("Nvidia Global chief executive Mira Patel has described the agents.", "en");
         assertFalse(found.contains("Organization:Global"), found.toString());
     }
+
+    @Test
+    void lawyersAndMoreGivenNames() {
+        List<String> found = Extract.entities("The lawyer Ezo Brandtner objected. Shahram Vosskamp said so. Lidiane Quell ran the "
+                + "company.", "en");
+        assertTrue(found.containsAll(List.of("Person:Ezo Brandtner", "Person:Shahram Vosskamp", "Person:Lidiane Quell")), found.toString());
+    }
 }

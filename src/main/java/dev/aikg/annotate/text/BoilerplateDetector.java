@@ -46,10 +46,12 @@ public final class BoilerplateDetector implements Annotator {
      * as the seeds have none: an author writes about the entities, he is not one of them.
      */
     private static final Pattern BYLINE = Pattern.compile("^[*_(\\[ \\t]*(?:"
-            + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "(?:[ \\t]*(?:[|·•;–—/-]|,[ \\t]*(?=[\\p{Lu}\\d])).*)?"
+            // "Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min.": after a separator, anything.
+            + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "[ \\t]*[|·•;–—/-].*"
+            + "|(?:(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "(?:,[ \\t]*(?=[\\p{Lu}\\d]).*)?"
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
             + "|(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing|reported|edited|written)[ \\t]+by)\\b.*"
-            + ")[*_)\\] \\t]*(?<![.!?:][*_)\\] \\t]{0,3})$");
+            + ")[*_)\\] \\t]*(?<![.!?:][*_)\\] \\t]{0,3}))$");
     /** An agency's credit closing the last paragraph: "… 2 %. (Reporting by A; Editing by B)". */
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
             "\\((?i:(?:additional\\s+)?(?:reporting|editing|writing)\\s+by)\\b[^()]*\\)\\s*$");
