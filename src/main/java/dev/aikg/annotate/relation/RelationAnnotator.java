@@ -25,6 +25,7 @@ public final class RelationAnnotator implements Annotator {
     private final InvestmentRules investments = new InvestmentRules();
     private final FundingRules funding = new FundingRules();
     private final SpinOffRules spinOffs = new SpinOffRules();
+    private final AcquisitionRules acquisitions = new AcquisitionRules();
     private final CompetitionRules competition = new CompetitionRules();
     private final CompetitionPhrases competitionPhrases = new CompetitionPhrases();
     private final HeadquartersRules headquarters = new HeadquartersRules();
@@ -69,6 +70,7 @@ public final class RelationAnnotator implements Annotator {
             investments.apply(v, sink);
             funding.apply(v, sink);
             spinOffs.apply(v, sink);
+            acquisitions.apply(v, sink);
             competition.apply(v, sink);
             competitionPhrases.apply(v, sink);
             headquarters.apply(v, sink);

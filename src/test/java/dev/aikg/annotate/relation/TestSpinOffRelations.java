@@ -36,4 +36,37 @@ class TestSpinOffRelations {
                 "org/polaris-fund=Polaris Fund", "org/universitaet-lumen=Universität Lumen");
         assertTrue(Docs.facts(anaphor).contains("org/polaris-fund spinOffOf org/universitaet-lumen"), Docs.facts(anaphor).toString());
     }
+
+    @Test
+    void takeoversMakeTheTargetPartOfTheBuyer() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Lumen bought Polaris in 2021 for $2 billion.", "en");
+        cases.put("Polaris, bought by Lumen in 2021, has struggled to keep its users.", "en");
+        cases.put("When Lumen agreed last year to buy Polaris, a small start-up, the deal was barely noticed.", "en");
+        cases.put("The biggest exit remains Polaris, the company that two engineers started in 2014 and that Germany's Lumen bought "
+                + "in 2023.", "en");
+        cases.put("Polaris sold most of its assets and staff to Lumen for $116 million.", "en");
+        cases.put("Lumen also owns Polaris, which was among the first to test the models.", "en");
+        cases.put("Lumen übernimmt den Prozessdienstleister Polaris.", "de");
+        cases.put("Lumen hat 2021 Polaris gekauft.", "de");
+        cases.put("Die KI-Einheit Polaris, die Lumen 2015 übernommen hatte, wächst.", "de");
+        cases.put("Lumen hatte im Juli angekündigt, für 3,3 Milliarden Dollar den Dienstleister Polaris zu übernehmen.", "de");
+        for (var c : cases.entrySet()) {
+            var d = Docs.relations(c.getKey(), c.getValue(), ids);
+            assertTrue(Docs.facts(d).contains("org/polaris spinOffOf org/lumen"), c.getKey() + " " + Docs.facts(d));
+        }
+        java.util.Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("Lumen bought a stake in Polaris last year.", "en");
+        none.put("Lumen bought Polaris chips worth billions.", "en");
+        none.put("Von 2027 an kauft Lumen den Strom von Polaris.", "de");
+        none.put("Vela buys Lumen days after Polaris hires away its founders.", "en");
+        none.put("Lumen rejected the bid, and Mira Patel replied with an offer to buy Polaris.", "en");
+        for (var c : none.entrySet()) {
+            var d = Docs.relations(c.getKey(), c.getValue(), "org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela",
+                    "person/mira-patel=Mira Patel");
+            assertTrue(Docs.facts(d).stream().noneMatch(f -> f.startsWith("org/polaris spinOffOf") || f.startsWith("org/lumen spinOffOf org/polaris")),
+                    c.getKey() + " " + Docs.facts(d));
+        }
+    }
 }

@@ -1,0 +1,131 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Takeovers, done or agreed: the target becomes part of the buyer, so it is {@code spinOffOf} the buyer, as the gold
+ * of every blind round has it. "Google bought Fitbit", "Capgemini übernimmt WNS", "Qualcomm hat Nuvia gekauft",
+ * "Fitbit, bought by Google in 2021,", "QuantumBlack, die McKinsey 2015 übernommen hatte", "InstaDeep, … that BioNTech
+ * bought in 2023", "Nubank agreed to buy Hyperplane", "angekündigt, … den Dienstleister WNS zu übernehmen", "Humane
+ * sold its assets to HP", "Match also owns OkCupid". A stake ("bought a stake in") is an investment, not a takeover.
+ */
+final class AcquisitionRules {
+    private static final String[] TRIGGERS = {"acquir", "bought", "buy", "purchas", "took over", "take over", "takes over",
+        "übernimmt", "übernahm", "übernommen", "übernehmen", "kauft", "gekauft", "erwarb", "erwirbt", "erworben", "sold", "owns",
+        "verkauft"};
+
+    /** A descriptor between the verb and the target: "the data-labelling start-up", "den Prozessdienstleister". */
+    private static final String DESCRIPTOR = "((the|a|an|its|den|die|das|dem|der|des|einen|eine|ein)\\s+)?"
+            + "((?!(by|from|into|onto|back|up|von|vom|durch|with|mit|to|at|of|for|für|in|im|bei|an|and|und|or|oder|vor|nach|über|unter|as|als)\\s)"
+            + "\\p{Ll}[\\p{L}-]*\\s+){0,3}";
+    /** The verb right before the target, past or present, English and German main clauses. */
+    private static final Pattern ACTIVE_BEFORE = Pattern.compile(".*\\b((has|had|have|also|then|later|finally)\\s+)?"
+            + "(?<verb>acquired|acquires|bought|buys|purchased|purchases|took over|takes over|snapped up|snaps up|"
+            + "übernimmt|übernahm|übernahmen|kauft|kaufte|kauften|erwarb|erwirbt|owns|besitzt)\\s+"
+            + "((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+)?" + DESCRIPTOR + "$");
+    /** An intention: "agreed to buy", "plans to acquire", "will take over", "in a deal to buy". */
+    private static final Pattern INTENT_BEFORE = Pattern.compile(".*\\b(agreed|agrees|plans|planned|wants|wanted|moved|"
+            + "offered|offers|is set|was set|deal|bid|seeks|sought|will|would|to)\\s+(to\\s+)?"
+            + "(?<verb>acquire|buy|purchase|take over|snap up)\\s+" + DESCRIPTOR + "$");
+    /** German perfect or infinitive: "hat Nuvia gekauft", "angekündigt, … WNS zu übernehmen". */
+    private static final Pattern GERMAN_AUX_BEFORE = Pattern.compile(".*\\b(hat|hatte|haben|hatten|will|wollen|wollte|soll|"
+            + "angekündigt,|plant,|plant|vereinbart,)\\s+([^;]{0,50}?\\s+)?" + DESCRIPTOR + "$");
+    private static final Pattern GERMAN_PARTICIPLE_AFTER = Pattern.compile("\\s+((für|for)\\s+[^,;.]{1,40}?\\s+)?"
+            + "(übernommen|gekauft|erworben|zu übernehmen|zu kaufen|zu erwerben|übernehmen|kaufen|erwerben)\\b.*");
+    /** After the target: "Fitbit, bought by Google", "X, which was acquired by Y", "X wurde 2021 von Y übernommen". */
+    private static final Pattern PASSIVE_BETWEEN = Pattern.compile("(\\s*,)?\\s*((which|that)\\s+)?((was|were|is|has been|had been)\\s+)?"
+            + "((later|then|since|also)\\s+)?(acquired|bought|purchased|taken over|snapped up)\\s+"
+            + "((in|for)\\s+[^,;]{1,30}?\\s+)?by\\s+" + DESCRIPTOR);
+    private static final Pattern GERMAN_PASSIVE_BETWEEN = Pattern.compile("\\s+(wurde|war|ist)\\s+([^,;.]{0,30}?\\s+)?von\\s+" + DESCRIPTOR);
+    private static final Pattern GERMAN_PASSIVE_AFTER = Pattern.compile("\\s+((\\S+\\s+){0,2})?(übernommen|gekauft|erworben)\\b.*");
+    /**
+     * The target, a comma and an object relative with the buyer as subject: "QuantumBlack, die McKinsey 2015 übernommen
+     * hatte", "InstaDeep, the company that … and that Germany's BioNTech bought".
+     */
+    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile(",\\s*(([^,;]{0,80}\\s+)?(and|und)\\s+)?"
+            + "(which|that|den|die|das)\\s+([\\p{L}]+('s|s)?\\s+)?");
+    private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+|for\\s+[^,;]{1,30}?\\s+)?"
+            + "(acquired|bought|purchased|took over|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
+            + "erworben hatte|übernahm|kaufte|erwarb)\\b.*");
+    /** The seller before, the buyer after: "sold most of its assets and staff to HP", "an HP verkauft". */
+    private static final Pattern SOLD_BETWEEN = Pattern.compile("\\s+((has|had)\\s+)?sold\\s+((itself|most of its assets[^,;]{0,30}|"
+            + "(the|its) (company|business|assets|start-up))\\s+)?to\\s+" + DESCRIPTOR);
+    /** Words after a target that make it a maker of things bought, not a company bought: "bought Nvidia chips". */
+    private static final Pattern NOT_A_TARGET_AFTER = Pattern.compile("(\\s*-|\\s+)(chips?|gpus?|processors?|shares?|stock|stakes?|"
+            + "aktien|anteile?|servers?|hardware|products?|produkte|systems|systeme|licen[cs]es?|lizenzen|data|daten|ads|"
+            + "werbung|capacity|kapazität|bonds|anleihen)\\b.*"
+            // "Von 2027 an kauft Meta den Strom": a German name right after the verb, before its object, is the subject.
+            + "|\\s+(den|die|das|einen|eine)\\s+\\p{L}.*");
+
+    void apply(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() < 2 || !v.hasAny(TRIGGERS)) return;
+        for (int i = 0; i < orgs.size(); i++) {
+            Ref t = orgs.get(i);
+            String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 60));
+            if (NOT_A_TARGET_AFTER.matcher(after).matches() || v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 3)).startsWith("'s")) {
+                continue;
+            }
+            String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
+            boolean active = Prefilter.endsWithSpace(before) && (verbRightBefore(v, t, before, ACTIVE_BEFORE)
+                    || verbRightBefore(v, t, before, INTENT_BEFORE)
+                    || GERMAN_AUX_BEFORE.matcher(before).matches() && GERMAN_PARTICIPLE_AFTER.matcher(after).matches());
+            if (active && !stakeBefore(before)) {
+                Ref buyer = buyerBefore(v, orgs, i);
+                if (buyer != null) add(v, t, buyer, "spinoff.acquired", sink);
+            }
+            if (i + 1 < orgs.size()) {
+                Ref next = orgs.get(i + 1);
+                String between = v.gap(t.end(), next.start());
+                String afterNext = v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 40));
+                if (between.length() <= 90 && (PASSIVE_BETWEEN.matcher(between).matches()
+                        || GERMAN_PASSIVE_BETWEEN.matcher(between).matches() && GERMAN_PASSIVE_AFTER.matcher(afterNext).matches()
+                        || OBJECT_RELATIVE_BETWEEN.matcher(between).matches() && OBJECT_RELATIVE_AFTER.matcher(afterNext).matches())) {
+                    add(v, t, next, "spinoff.acquired-by", sink);
+                }
+                if (between.length() <= 60 && SOLD_BETWEEN.matcher(between).matches()) add(v, t, next, "spinoff.sold-to", sink);
+            }
+        }
+    }
+
+    /**
+     * The verb pattern matches the text before t and no other name stands between the verb and t: the gap is lower-cased,
+     * so "Cognition buys Windsurf days after Google" would otherwise read "windsurf days after" as a description of Google.
+     */
+    private static boolean verbRightBefore(SentenceView v, Ref t, String before, Pattern p) {
+        java.util.regex.Matcher m = p.matcher(before);
+        if (!m.matches()) return false;
+        int verbEnd = t.start() - before.length() + m.end("verb");
+        for (Ref r : v.refs) if (r.start() >= verbEnd && r.end() <= t.start()) return false;
+        return true;
+    }
+
+    private static boolean stakeBefore(String before) {
+        return Rx.matches(before, ".*\\b(stake|stakes|anteil|anteile|beteiligung|shares|aktien)\\b[^,;]*$");
+    }
+
+    /** The buyer: the nearest organisation before the target in its clause (no semicolon between), not the target. */
+    private static Ref buyerBefore(SentenceView v, List<Ref> orgs, int i) {
+        Ref t = orgs.get(i);
+        for (int k = i - 1; k >= 0; k--) {
+            Ref b = orgs.get(k);
+            if (b.id().equals(t.id())) continue;
+            String gap = v.gap(b.end(), t.start());
+            // "OpenAI's board rejected the bid, and Sam Altman replied with an offer to buy Twitter": a person between acts.
+            if (gap.contains(";") || gap.length() > 150 || v.typeBetween(b.end(), t.start(), EntityType.PERSON)) return null;
+            return b;
+        }
+        return null;
+    }
+
+    private static void add(SentenceView v, Ref target, Ref buyer, String rule, RelationSink sink) {
+        if (target.id().equals(buyer.id())) return;
+        sink.add(v, target.id(), Predicate.SPIN_OFF_OF, buyer.id(), null, null, null, null,
+                Math.min(target.start(), buyer.start()), Math.max(target.end(), buyer.end()), rule, 0.7);
+    }
+}
