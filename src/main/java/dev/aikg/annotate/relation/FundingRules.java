@@ -611,6 +611,8 @@ final class FundingRules {
             if (y == null || y.start() - x.end() > 110) continue;
             String gap = v.gap(x.end(), y.start());
             if (!RECEIVED.matcher(gap).matches() && !RECEIVED_RELATIVE_DE.matcher(gap).matches()) continue;
+            // "der OpenAI Startup Fund, der Wagniskapitalarm von OpenAI": an arm of y, not money from it.
+            if (Rx.matches(gap, ".*arm\\s+(von|vom|des|der|of)\\s+((the|dem|der)\\s+)?$")) continue;
             Quantity amount = amount(v, x.end(), y.start());
             // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
             boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")

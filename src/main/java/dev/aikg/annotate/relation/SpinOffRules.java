@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der",
+            "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             "owner", "eigentümer"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
@@ -27,7 +27,7 @@ final class SpinOffRules {
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz", "beteiligungsgesellschaft",
-        " arm ", "arm des", "arm der"};
+        " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
     private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)?"

@@ -69,4 +69,12 @@ class TestSpinOffRelations {
                     c.getKey() + " " + Docs.facts(d));
         }
     }
+
+    @Test
+    void aVentureArmCompoundIsTheParentsArm() {
+        var d = Docs.relations("Lumen hat Geld eingesammelt. Zu den frühen Geldgebern zählt der Polaris Fund, der Wagniskapitalarm von "
+                + "Vela.", "de", "org/lumen=Lumen", "org/polaris-fund=Polaris Fund", "org/vela=Vela");
+        assertTrue(Docs.facts(d).contains("org/polaris-fund spinOffOf org/vela"), Docs.facts(d).toString());
+        assertFalse(Docs.facts(d).contains("org/vela investedIn org/polaris-fund"), Docs.facts(d).toString());
+    }
 }
