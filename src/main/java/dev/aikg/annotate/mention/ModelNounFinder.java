@@ -261,7 +261,18 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean namedAfterModelNoun(DocumentTokens d, int from) {
         if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
         String l = d.lower(from - 2);
-        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(from - 2));
+        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(from - 2))
+                || aiToolHead(d, from - 2);
+    }
+
+    /** Heads that name an AI product only after an AI modifier: "a machine-learning tool called X", "X, an AI tool". */
+    private static final Set<String> AI_TOOL_HEADS = Cues.hashed("tool", "feature", "coach", "companion", "werkzeug", "funktion");
+    private static final Set<String> AI_MODIFIERS = Cues.hashed("ai", "ki", "machine-learning", "learning", "generative",
+            "genai", "ai-powered", "ai-based", "ki-gestützte", "ki-gestütztes", "ki-basierte", "ki-basiertes");
+
+    /** Token k is a tool, feature or coach noun with an AI modifier right before it ("AI tool", "KI-Werkzeug"). */
+    private static boolean aiToolHead(DocumentTokens d, int k) {
+        return k >= 1 && AI_TOOL_HEADS.contains(d.lower(k)) && d.sameSentence(k - 1, k) && AI_MODIFIERS.contains(d.lower(k - 1));
     }
 
     /**
@@ -457,6 +468,7 @@ public final class ModelNounFinder implements MentionFinder {
             Token w = d.get(k);
             String l = w.lower();
             boolean compound = l.length() > 7 && l.endsWith("modell") && !l.startsWith("geschäft") && w.gap() != Token.Gap.HYPHEN;
+            if (aiToolHead(d, k)) return headEnds(d, k) || d.get(k + 1).is(",");
             if (!MODEL_HEADS.contains(l) && !compound) continue;
             // "Paris, a model for others", "Smith, an agent for …": a bare "model" or "agent" right after the article needs a
             // clause that says what it does.

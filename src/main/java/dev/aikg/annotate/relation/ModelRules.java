@@ -112,7 +112,8 @@ final class ModelRules {
                 }
             }
         }
-        if (v.hasAny(LAUNCH)) launch(v, orgs, sink);
+        boolean launchWord = v.hasAny(LAUNCH);
+        if (launchWord || !orgs.isEmpty() && v.hasAny(OWN_PRODUCT_CUES)) launch(v, orgs, launchWord, sink);
         if (v.hasAny("maker of", "developer of", "creator of", "entwickler von", "entwickler des", "hersteller von",
                 "develops", "entwickelt", "which makes", "developed by")) makerOf(v, orgs, sink);
     }
@@ -185,7 +186,7 @@ final class ModelRules {
     }
 
     /** "X hat R1 vorgestellt", "X released R1", "…, als es mit V2 und V3 KI-Anwendungen lancierte". */
-    private void launch(SentenceView v, List<Ref> orgs, RelationSink sink) {
+    private void launch(SentenceView v, List<Ref> orgs, boolean launchWord, RelationSink sink) {
         List<Ref> models = v.of(EntityType.AI_MODEL);
         if (orgs.isEmpty()) {
             Ref subject = v.previousSubject(EntityType.ORGANIZATION);
@@ -213,14 +214,29 @@ final class ModelRules {
             }
             int from = Math.min(best.start(), m.start()), to = Math.min(v.sentence.end(), Math.max(best.end(), m.end()) + 40);
             String window = v.gap(from, to);
-            for (String c : LAUNCH) {
+            boolean launched = false;
+            for (String c : launchWord ? LAUNCH : new String[0]) {
                 if (window.contains(c)) {
                     sink.add(v, m, Predicate.DEVELOPED_BY, best, "model.launch", 0.7);
+                    launched = true;
                     break;
                 }
             }
+            // "Bumble already uses a tool called Deception Detector", "Hinge has rolled out Prompt Feedback", "Garmin charges
+            // for summaries it calls Active Intelligence": a product the lexicon does not know, used or offered by the
+            // company the clause opens with, is its own. A known model keeps its known maker ("Snap uses Gemini").
+            if (!launched && !m.entity().linked() && best.start() < m.start()
+                    && OWN_PRODUCT_VERB.matcher(v.gap(best.end(), m.start())).matches()) {
+                sink.add(v, m, Predicate.DEVELOPED_BY, best, "model.own-product", 0.65);
+            }
         }
     }
+
+    private static final String[] OWN_PRODUCT_CUES = {"uses", "offers", "sells", "testing", "tests", "built", "added", "calls",
+        "answered with", "bietet", "nutzt", "testet", "setzt", "verkauft", " hat "};
+    private static final Pattern OWN_PRODUCT_VERB = Pattern.compile("('s)?\\s+((already|now|also|itself|selbst|bereits|nun|jetzt|"
+            + "inzwischen)\\s+)*(uses|offers|sells|is testing|tests|has built|built|has added|added|calls|answered with|"
+            + "has answered with|bietet|nutzt|testet|setzt|verkauft|hat)\\b[^,;.]{0,80}$");
 
     /**
      * What may stand between a building verb and its base: an article, the base's owner ("OpenAI's", "Googles"), open or

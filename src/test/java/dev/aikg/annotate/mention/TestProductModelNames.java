@@ -183,4 +183,14 @@ class TestProductModelNames {
         assertTrue(en.contains("AIModel:Velmora AI"), en.toString());
         assertTrue(en.contains("Organization:Kestrel AI"), en.toString());
     }
+
+    @Test
+    void anAiToolOrFeatureNamedOrInApposition() {
+        List<String> en = models("Kestrel already uses a machine-learning tool called Fraud Lens, which catches spam. Lumo has rolled out "
+                + "Reply Coach, an AI feature that rates answers. The chatbot is a tool, for sure. A feature called Dark Mode ships.", "en");
+        assertTrue(en.containsAll(List.of("AIModel:Fraud Lens", "AIModel:Reply Coach")), en.toString());
+        assertFalse(en.contains("AIModel:Dark Mode"), "a feature without an AI modifier is no model");
+        List<String> de = models("Lumo setzt ein KI-Werkzeug namens Textmeister ein.", "de");
+        assertTrue(de.contains("AIModel:Textmeister"), de.toString());
+    }
 }

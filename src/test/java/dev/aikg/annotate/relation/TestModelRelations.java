@@ -349,4 +349,14 @@ class TestModelRelations {
         var chip = Docs.relations("Kornblick runs on Polaris's H100 chips.", "en", "model/kornblick=Kornblick", "chip/h100=H100");
         assertTrue(Docs.facts(chip).stream().noneMatch(f -> f.contains("basedOn")), Docs.facts(chip).toString());
     }
+
+    @Test
+    void anUnknownProductUsedByTheClausesCompanyIsItsOwn() {
+        var d = Docs.relations("Polaris already uses a machine-learning tool called Fraud Lens, which catches spam.", "en",
+                "org/polaris=Polaris", "model/unlinked-fraud-lens=Fraud Lens");
+        assertTrue(Docs.facts(d).contains("model/unlinked-fraud-lens developedBy org/polaris"), Docs.facts(d).toString());
+        // A model the lexicon knows keeps its maker: using it makes nobody its developer.
+        var known = Docs.relations("Polaris uses Lyra 3 for its chatbot.", "en", "org/polaris=Polaris", "model/lyra-3=Lyra 3");
+        assertFalse(Docs.facts(known).contains("model/lyra-3 developedBy org/polaris"), Docs.facts(known).toString());
+    }
 }
