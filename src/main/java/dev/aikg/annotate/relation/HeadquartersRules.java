@@ -72,7 +72,7 @@ final class HeadquartersRules {
                 if (!basedAnaphor(v, w, sink)) basedCompound(v, w, sink);
             } else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
             else if (w.lowerIs("in")) locatedIn(v, w, sink);
-            else if (w.lowerIs("a") || w.lowerIs("an") || w.lowerIs("the")) cityNoun(v, w, sink);
+            else if (w.lowerIs("a") || w.lowerIs("an") || w.lowerIs("the") || w.lowerIs("at")) cityNoun(v, w, sink);
         }
     }
 
@@ -86,8 +86,8 @@ final class HeadquartersRules {
 
     /**
      * "Patchlight, a Toronto start-up founded by …", "Ardent Bay Insights, a San Francisco research firm", "the London
-     * research house Calder Brook Research": a city before a company noun, after an article; the company is the name
-     * right before the comma or right after the noun.
+     * research house Calder Brook Research", "at Boston boutique X": a city before a company noun, after an article or
+     * "at"; the company is the name right before the comma or right after the noun.
      */
     private void cityNoun(SentenceView v, Word article, RelationSink sink) {
         Word city = Places.cityAfter(v.text, article.end(), v.sentence.end());
@@ -105,7 +105,8 @@ final class HeadquartersRules {
         if (v.text.substring(Math.max(v.sentence.start(), article.start() - 2), article.start()).startsWith(", ")) {
             for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() == article.start() - 2) o = r;
         }
-        if (o == null && article.lowerIs("the")) {
+        // "at London research boutique Alderbank Insights": after "at", too, the name follows the noun.
+        if (o == null && (article.lowerIs("the") || article.lowerIs("at"))) {
             for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= noun.end() && r.start() - noun.end() <= 2) { o = r; break; }
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), city.start()),
@@ -231,7 +232,14 @@ final class HeadquartersRules {
         boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz");
         String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
         boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
-        if (!cue && !ansaessig) return;
+        if (!cue && !ansaessig) {
+            // "Harlow Street Research, a small independent firm in Boston": a company noun of an apposition, then the city.
+            if (prev == null || !CITY_NOUN_HEADS.contains(p) || !Rx.matches(after, "\\s*([,.;)]|$).*")) return;
+            Ref head = appositionHead(v, prev.start());
+            if (head != null) sink.add(v, head, Predicate.HEADQUARTERED_IN, city.text(), Math.min(head.start(), in.start()),
+                    Math.max(head.end(), city.end()), "hq.noun-in", 0.7);
+            return;
+        }
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
         boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();
         if (o == null && !ansaessig && (opening || p.equals("sitz") && describedBefore(v, prev.start() - 4))) {

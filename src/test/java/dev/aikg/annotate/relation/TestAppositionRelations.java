@@ -455,4 +455,16 @@ class TestAppositionRelations {
         assertEquals(List.of("org/lumen headquarteredIn Stockholm"),
                 Docs.facts(based).stream().filter(f -> f.contains("headquartered")).toList(), "the compound's city, not the compound");
     }
+
+    @Test
+    void aCityBeforeAFirmNounAfterAtOrAFirmInACity() {
+        var at = Docs.relations("Tomasz Wierzbicki, an analyst at Boston boutique Corbel Street Research, agreed.", "en",
+                "person/tomasz-wierzbicki=Tomasz Wierzbicki", "org/corbel=Corbel Street Research");
+        assertTrue(Docs.facts(at).contains("org/corbel headquarteredIn Boston"), Docs.facts(at).toString());
+        var in = Docs.relations("Dan Pellegrini, an analyst at Harlow Street Research, a small independent firm in Boston, said so.", "en",
+                "person/dan-pellegrini=Dan Pellegrini", "org/harlow=Harlow Street Research");
+        assertTrue(Docs.facts(in).contains("org/harlow headquarteredIn Boston"), Docs.facts(in).toString());
+        var largest = Docs.relations("Lumen is the largest company in Santa Clara.", "en", "org/lumen=Lumen");
+        assertTrue(Docs.facts(largest).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(largest).toString());
+    }
 }
