@@ -29,7 +29,9 @@ final class RoleNouns {
             "member", "mitglied", "historian", "historiker", "lecturer", "dozent", "vorständin", "volkswirt", "chairwoman",
             "chairperson", "treasurer",
             // "deputy general counsel", "Cheflobbyist", "Bank of Japan Governor".
-            "counsel", "lobbyist", "governor", "gouverneur", "justiziar");
+            "counsel", "lobbyist", "governor", "gouverneur", "justiziar",
+            // "former Deloitte auditor X", "former Apple designers and engineers X, Y and Z", "Chefjurist".
+            "auditor", "prüfer", "designer", "lawyer", "attorney", "anwalt", "jurist", "accountant", "consultant");
     private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
     private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
 

@@ -246,4 +246,13 @@ class TestEmploymentRelations {
         var ranking = Docs.relations("Mira Patel lobte Lumen, das an der Spitze der Rangliste steht.", "de", ids);
         assertFalse(Docs.facts(ranking).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(ranking).toString());
     }
+
+    @Test
+    void auditorsLawyersAndDesignersWorkForTheirFirm() {
+        String[] ids = {"org/lumen=Lumen", "org/quillmark=Quillmark", "person/mira-patel=Mira Patel"};
+        var en = Docs.relations("Quillmark, founded last year by former Lumen auditor Mira Patel, said so.", "en", ids);
+        assertTrue(Docs.facts(en).contains("person/mira-patel worksFor org/lumen"), Docs.facts(en).toString());
+        var de = Docs.relations("Lumens Chefjurist Mira Patel teilte mit, man werde klagen.", "de", ids);
+        assertTrue(Docs.facts(de).contains("person/mira-patel worksFor org/lumen"), Docs.facts(de).toString());
+    }
 }
