@@ -683,4 +683,10 @@ class TestEntityExtractionEn {
                 + "company.", "en");
         assertTrue(found.containsAll(List.of("Person:Ezo Brandtner", "Person:Shahram Vosskamp", "Person:Lidiane Quell")), found.toString());
     }
+
+    @Test
+    void aPlaceNameOpeningWithLasOrSantaIsNoPerson() {
+        List<String> found = Extract.entities("For Kestrel, the week had started in Las Vegas, where the chief executive spoke in Santa Clara.", "en");
+        assertTrue(found.stream().noneMatch(e -> e.startsWith("Person:")), found.toString());
+    }
 }

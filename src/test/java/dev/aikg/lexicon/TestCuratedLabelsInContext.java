@@ -70,4 +70,11 @@ class TestCuratedLabelsInContext {
         var m5 = x.entity("chip/apple-m5");
         assertTrue(m5 != null && m5.mentions().stream().allMatch(m -> m.surface().equals("M5")), x.entities().toString());
     }
+
+    @Test
+    void aTypeCueAtASharedLabelBeatsARelatedName() {
+        List<String> es = entities("CFM competes head-on with Pratt & Whitney, a unit of RTX, for engine orders. Nvidia sells RTX 5090 cards.", "en");
+        assertTrue(es.contains("Organization:RTX Corp."), es.toString());
+        assertFalse(es.contains("Chip:RTX"), es.toString());
+    }
 }

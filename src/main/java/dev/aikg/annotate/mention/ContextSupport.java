@@ -74,26 +74,19 @@ final class ContextSupport {
             changed = false;
             for (Iterator<LexiconMentionFinder.Match> it = left.iterator(); it.hasNext(); ) {
                 LexiconMentionFinder.Match m = it.next();
-                // A label shared by several entries ("Nova": Amazon's models, a chip-metrology maker) goes to the entry
-                // with support of its own; the weak "the article names several companies" only when no other has any.
-                LexiconIndex.Label weak = null;
-                String weakReason = null;
-                boolean done = false;
+                // A label shared by several entries ("Nova": Amazon's models, a chip-metrology maker; "RTX": Nvidia's GPUs,
+                // the defence group) goes to the entry with the strongest support: a type cue at the name ("a unit of RTX")
+                // over a related entity named in the article, that over "the article names several companies".
+                LexiconIndex.Label best = null;
+                String bestReason = null;
                 for (LexiconIndex.Label l : m.labels()) {
                     String reason = support(m, l.entry());
                     if (reason == null) continue;
-                    if (DOMAIN.equals(reason) && m.labels().size() > 1) {
-                        if (weak == null) { weak = l; weakReason = reason; }
-                        continue;
-                    }
-                    accept(m, l, reason, out);
-                    done = true;
-                    break;
+                    if (best == null || rank(reason) > rank(bestReason)) { best = l; bestReason = reason; }
+                    if (m.labels().size() == 1 || rank(reason) == 2) break;
                 }
-                if (!done && weak != null) {
-                    accept(m, weak, weakReason, out);
-                    done = true;
-                }
+                boolean done = best != null;
+                if (done) accept(m, best, bestReason, out);
                 if (done) {
                     it.remove();
                     changed = true;
@@ -120,6 +113,13 @@ final class ContextSupport {
         out.add(mention);
         mark(mention);
         accepted.add(l.entry().id());
+    }
+
+    /** How strongly a reason ties a match to an entry: 2 a cue at the name, 1 the article's other names, 0 its domain. */
+    private static int rank(String reason) {
+        if (DOMAIN.equals(reason)) return 0;
+        if (reason.equals("named") || reason.startsWith("related:") || reason.equals("list")) return 1;
+        return 2;
     }
 
     /** Why this match names the entry, or null when nothing supports it. */

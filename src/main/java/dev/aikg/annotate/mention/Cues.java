@@ -26,7 +26,7 @@ public final class Cues {
             "stock", "stocks", "konzern", "konzerns", "konzerne", "gruppe", "group", "inc", "corp", "corporation",
             "company", "unternehmen", "unternehmens", "firma", "ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "sprecher", "sprecherin", "spokesperson", "spokesman", "tochter",
-            "mutter", "mutterkonzern", "parent", "börsenwert", "marktwert", "aktienkurs", "kurs", "umsatz", "revenue",
+            "mutter", "mutterkonzern", "parent", "unit", "subsidiary", "division", "einheit", "sparte", "börsenwert", "marktwert", "aktienkurs", "kurs", "umsatz", "revenue",
             "earnings", "quartalszahlen", "ag", "se", "plc", "ltd", "llc", "holding", "papiere", "titel",
             "manager", "managerin", "mitarbeiter", "mitarbeiterin", "mitarbeitende", "employees", "chefs", "ceos",
             "analyst", "analysten", "investoren", "deal", "übernahme", "platforms", "konkurrent", "rivale",

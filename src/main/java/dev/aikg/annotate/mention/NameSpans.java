@@ -112,6 +112,7 @@ final class NameSpans {
     static int personEnd(DocumentTokens d, int i, boolean[] covered, boolean middleAllowed) {
         // "in San Francisco Klage ein", "São Paulo": a given name after a saint's title names a place.
         if (i > 0 && d.sameSentence(i - 1, i) && d.get(i).gap() == Token.Gap.SPACE && PLACE_TITLES.contains(d.get(i - 1).text())) return -1;
+        if (PLACE_TITLES.contains(d.get(i).text())) return -1; // "Las Vegas", "Santa Clara"
         int j = i + 1;
         // Given names written with a hyphen ("Kai-Fu", "Jean-Luc") continue the first name.
         // "Isarfeld-Partnerin Leonie Harbusch": a role glued to a name is no part of a given name.

@@ -636,6 +636,12 @@ final class OrganisationCues {
             return -1;
         }
         if (descriptorNoun(d.get(i))) return -1;
+        // "bei der Frankfurter Nordwall Capital": a city adjective after an article describes the name that follows.
+        if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
+                || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)
+                && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
+            return -1;
+        }
         // "das Family Office Lindenhain Capital": the kind of house is no part of its name.
         if (d.lower(i).equals("family") && d.lower(i + 1).equals("office") || d.lower(i).equals("office") && i > 0 && d.lower(i - 1).equals("family")) {
             return -1;

@@ -204,4 +204,11 @@ class TestOrganisationsFromContext {
         List<String> nouns = orgs("Er hat Verantwortung übernommen. Sie hatte die Führung übernommen.", "de");
         assertTrue(nouns.isEmpty(), nouns.toString());
     }
+
+    @Test
+    void aCityAdjectiveIsNoPartOfTheFundsName() {
+        List<String> found = Extract.entities("„Das kauft Zeit“, sagt Till Auerbach, Fondsmanager bei der Frankfurter Nordwall Capital.", "de");
+        assertTrue(found.contains("Organization:Nordwall Capital"), found.toString());
+        assertFalse(found.contains("Organization:Frankfurter Nordwall Capital"), found.toString());
+    }
 }
