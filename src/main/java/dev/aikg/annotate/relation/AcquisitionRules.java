@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class AcquisitionRules {
     private static final String[] TRIGGERS = {"acquir", "bought", "buy", "purchas", "took over", "take over", "takes over",
         "übernimmt", "übernahm", "übernommen", "übernehmen", "kauft", "gekauft", "erwarb", "erwirbt", "erworben", "sold", "owns",
-        "verkauft"};
+        "verkauf", "private"};
 
     /** A descriptor between the verb and the target: "the data-labelling start-up", "den Prozessdienstleister". */
     private static final String DESCRIPTOR = "((the|a|an|its|den|die|das|dem|der|des|einen|eine|ein)\\s+)?"
@@ -35,11 +35,20 @@ final class AcquisitionRules {
     /** German perfect or infinitive: "hat Nuvia gekauft", "angekündigt, … WNS zu übernehmen". */
     private static final Pattern GERMAN_AUX_BEFORE = Pattern.compile(".*\\b(hat|hatte|haben|hatten|will|wollen|wollte|soll|"
             + "angekündigt,|plant,|plant|vereinbart,)\\s+([^;]{0,50}?\\s+)?" + DESCRIPTOR + "$");
+    /** A German relative clause of the buyer: "Concentrix, der 2023 den Konkurrenten Webhelp übernommen hatte". */
+    private static final Pattern GERMAN_RELATIVE_BEFORE = Pattern.compile(".*,\\s*(der|die|das|welcher|welche)\\s+"
+            + "((im jahr\\s+|im\\s+|in\\s+)?\\d{4}\\s+|bereits\\s+|schon\\s+|zuletzt\\s+){0,2}" + DESCRIPTOR + "$");
+    private static final Pattern GERMAN_RELATIVE_AFTER = Pattern.compile("\\s+(übernommen|gekauft|erworben)\\s+(hat|hatte|haben|hatten)\\b.*");
+    /** The seller's unit before, the buyer after "an": "seine Softwaretochter Jeppesen … an den Finanzinvestor Thoma Bravo zu verkaufen". */
+    private static final Pattern GERMAN_SOLD_BETWEEN = Pattern.compile("\\s+[^;]{0,80}?\\ban\\s+" + DESCRIPTOR);
+    private static final Pattern GERMAN_SOLD_AFTER = Pattern.compile("\\s+(zu verkaufen|verkauft|verkaufte|verkaufen|abgegeben|abzugeben)\\b.*");
     private static final Pattern GERMAN_PARTICIPLE_AFTER = Pattern.compile("\\s+((für|for)\\s+[^,;.]{1,40}?\\s+)?"
             + "(übernommen|gekauft|erworben|zu übernehmen|zu kaufen|zu erwerben|übernehmen|kaufen|erwerben)\\b.*");
-    /** After the target: "Fitbit, bought by Google", "X, which was acquired by Y", "X wurde 2021 von Y übernommen". */
-    private static final Pattern PASSIVE_BETWEEN = Pattern.compile("(\\s*,)?\\s*((which|that)\\s+)?((was|were|is|has been|had been)\\s+)?"
-            + "((later|then|since|also)\\s+)?(acquired|bought|purchased|taken over|snapped up)\\s+"
+    /** After the target: "Fitbit, bought by Google", "X, which was acquired by Y", "X agreed to be taken private by Y". */
+    private static final Pattern PASSIVE_BETWEEN = Pattern.compile("(\\s*,)?\\s*([^,;]{0,40}?,\\s*)?((which|that)\\s+)?((was|were|is|has been|had been)\\s+)?"
+            // "agreed in May to be taken private by Blackstone": an agreement, its date, the passive.
+            + "((agreed|agrees)\\s+((in|on)\\s+\\w+\\s+)?to be\\s+)?"
+            + "((later|then|since|also)\\s+)?(acquired|bought|purchased|taken over|snapped up|taken private)\\s+"
             + "((in|for)\\s+[^,;]{1,30}?\\s+)?by\\s+" + DESCRIPTOR);
     private static final Pattern GERMAN_PASSIVE_BETWEEN = Pattern.compile("\\s+(wurde|war|ist)\\s+([^,;.]{0,30}?\\s+)?von\\s+" + DESCRIPTOR);
     private static final Pattern GERMAN_PASSIVE_AFTER = Pattern.compile("\\s+((\\S+\\s+){0,2})?(übernommen|gekauft|erworben)\\b.*");
@@ -47,10 +56,10 @@ final class AcquisitionRules {
      * The target, a comma and an object relative with the buyer as subject: "QuantumBlack, die McKinsey 2015 übernommen
      * hatte", "InstaDeep, the company that … and that Germany's BioNTech bought".
      */
-    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile(",\\s*(([^,;]{0,80}\\s+)?(and|und)\\s+)?"
+    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile(",\\s*(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+)?"
             + "(which|that|den|die|das)\\s+([\\p{L}]+('s|s)?\\s+)?");
     private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+|for\\s+[^,;]{1,30}?\\s+)?"
-            + "(acquired|bought|purchased|took over|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
+            + "(acquired|bought|purchased|took over|took private|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
             + "erworben hatte|übernahm|kaufte|erwarb)\\b.*");
     /** The seller before, the buyer after: "sold most of its assets and staff to HP", "an HP verkauft". */
     private static final Pattern SOLD_BETWEEN = Pattern.compile("\\s+((has|had)\\s+)?sold\\s+((itself|most of its assets[^,;]{0,30}|"
@@ -74,7 +83,8 @@ final class AcquisitionRules {
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
             boolean active = Prefilter.endsWithSpace(before) && (verbRightBefore(v, t, before, ACTIVE_BEFORE)
                     || verbRightBefore(v, t, before, INTENT_BEFORE)
-                    || GERMAN_AUX_BEFORE.matcher(before).matches() && GERMAN_PARTICIPLE_AFTER.matcher(after).matches());
+                    || GERMAN_AUX_BEFORE.matcher(before).matches() && GERMAN_PARTICIPLE_AFTER.matcher(after).matches()
+                    || GERMAN_RELATIVE_BEFORE.matcher(before).matches() && GERMAN_RELATIVE_AFTER.matcher(after).matches());
             if (active && !stakeBefore(before)) {
                 Ref buyer = buyerBefore(v, orgs, i);
                 if (buyer != null) add(v, t, buyer, "spinoff.acquired", sink);
@@ -89,6 +99,8 @@ final class AcquisitionRules {
                     add(v, t, next, "spinoff.acquired-by", sink);
                 }
                 if (between.length() <= 60 && SOLD_BETWEEN.matcher(between).matches()) add(v, t, next, "spinoff.sold-to", sink);
+                if (between.length() <= 100 && GERMAN_SOLD_BETWEEN.matcher(between).matches()
+                        && GERMAN_SOLD_AFTER.matcher(afterNext).matches()) add(v, t, next, "spinoff.sold-to", sink);
             }
         }
     }

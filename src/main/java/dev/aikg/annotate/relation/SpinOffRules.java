@@ -16,7 +16,7 @@ final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
-            "owner", "eigentümer"};
+            " arm.", " arm,", "owner", "eigentümer"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
@@ -31,7 +31,8 @@ final class SpinOffRules {
 
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
     private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)?"
-            + "(zum|zur)\\s+([\\p{L}-]+\\s+)?");
+            // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F".
+            + "(zum|zur|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}");
 
     /** "Humain, das zum Staatsfonds PIF gehört", "Humain gehört zum Staatsfonds PIF": owned by the parent. */
     private void belongsTo(SentenceView v, RelationSink sink) {
@@ -42,8 +43,11 @@ final class SpinOffRules {
             boolean relative = BELONGS_RELATIVE.matcher(gap).matches()
                     && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehörte)\\b.*");
             if (relative || BELONGS_MAIN.matcher(gap).matches()) {
-                sink.add(v, child.id(), Predicate.SPIN_OFF_OF, parent.id(), null, null, null, null, child.start(), parent.end(),
-                        "spinoff.belongs-to", 0.7);
+                // "gehört den Finanzinvestoren Permira und Hellman & Friedman": every owner of the list.
+                for (Ref p : relative ? List.of(parent) : FounderRules.orgList(v, parent)) {
+                    sink.add(v, child.id(), Predicate.SPIN_OFF_OF, p.id(), null, null, null, null, child.start(), p.end(),
+                            "spinoff.belongs-to", 0.7);
+                }
             }
         }
     }
@@ -116,9 +120,9 @@ final class SpinOffRules {
     }
 
     private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
-            "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|tochter|tochtergesellschaft|sparte)\\b.*");
+            "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|arm|tochter|tochtergesellschaft|sparte)\\b.*");
 
-    /** "AWS, Amazon's cloud computing subsidiary,": the company before the apposition belongs to the possessor. */
+    /** "AWS, Amazon's cloud computing subsidiary,", "Amazon Web Services, Amazon's cloud arm": the company before belongs to the possessor. */
     private void possessiveApposition(SentenceView v, Ref parent, RelationSink sink) {
         Ref child = null;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {

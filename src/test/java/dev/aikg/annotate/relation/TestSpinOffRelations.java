@@ -77,4 +77,26 @@ class TestSpinOffRelations {
         assertTrue(Docs.facts(d).contains("org/polaris-fund spinOffOf org/vela"), Docs.facts(d).toString());
         assertFalse(Docs.facts(d).contains("org/vela investedIn org/polaris-fund"), Docs.facts(d).toString());
     }
+
+    @Test
+    void moreTakeoverAndOwnerForms() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Unter Druck stand auch der Rivale Lumen aus Newark, der 2023 den französischen Konkurrenten Polaris übernommen hatte.", "de");
+        cases.put("Polaris gehört mehrheitlich den Finanzinvestoren Lumen und Vela.", "de");
+        cases.put("Polaris gehört zum US-Luftfahrt- und Rüstungskonzern Lumen.", "de");
+        cases.put("Vela kündigte an, seine Softwaretochter Polaris für 10 Milliarden Dollar an den Finanzinvestor Lumen zu verkaufen.", "de");
+        cases.put("Polaris, based in Austin, agreed in May to be taken private by Lumen, which owns a majority.", "en");
+        cases.put("Polaris, the Austin-based company that Lumen took private in 2022, charges per resolution.", "en");
+        cases.put("Vela grew through Polaris, a Berlin-based maker of AI chatbots that Lumen bought in 2024.", "en");
+        cases.put("The start-up rents chips through Polaris, Lumen's cloud arm.", "en");
+        for (var c : cases.entrySet()) {
+            var d = Docs.relations(c.getKey(), c.getValue(), ids);
+            assertTrue(Docs.facts(d).contains("org/polaris spinOffOf org/lumen"), c.getKey() + " " + Docs.facts(d));
+        }
+        var both = Docs.relations("Polaris gehört mehrheitlich den Finanzinvestoren Lumen und Vela.", "de", ids);
+        assertTrue(Docs.facts(both).contains("org/polaris spinOffOf org/vela"), Docs.facts(both).toString());
+        var largest = Docs.relations("Polaris gehört zu den größten Kunden von Lumen.", "de", ids);
+        assertFalse(Docs.facts(largest).contains("org/polaris spinOffOf org/lumen"), Docs.facts(largest).toString());
+    }
 }
