@@ -77,4 +77,26 @@ class TestCuratedLabelsInContext {
         assertTrue(es.contains("Organization:RTX Corp."), es.toString());
         assertFalse(es.contains("Chip:RTX"), es.toString());
     }
+
+    @Test
+    void aCueBeatsARelatedNameEvenWhenTheRelatedOneCameFirst() {
+        List<String> es = entities("Nvidia gained 2 %. CFM competes head-on with Pratt & Whitney, a unit of RTX, for engine orders.", "en");
+        assertTrue(es.contains("Organization:RTX Corp."), es.toString());
+        assertFalse(es.contains("Chip:RTX"), es.toString());
+    }
+
+    @Test
+    void aLabelEndingInApostropheSNeedsItInTheText() {
+        List<String> es = entities("\"It is broad,\" said Wendy Lo, head of research at Kestrel Partners. Wendy's shares rose 2 %.", "en");
+        assertTrue(es.contains("Person:Wendy Lo"), es.toString());
+        assertTrue(es.stream().filter(e -> e.equals("Organization:Wendy's")).count() == 1, es.toString());
+        List<String> noShares = entities("\"It is broad,\" said Wendy Lo, head of research at Kestrel Partners.", "en");
+        assertFalse(noShares.contains("Organization:Wendy's"), noShares.toString());
+    }
+
+    @Test
+    void aSupplierIsNoTypoOfLieferando() {
+        List<String> es = entities("Der Lieferant von Nvidia, TSMC, meldete mehr Umsatz.", "de");
+        assertFalse(es.contains("Organization:Lieferando"), es.toString());
+    }
 }

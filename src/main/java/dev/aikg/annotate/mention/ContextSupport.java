@@ -83,7 +83,7 @@ final class ContextSupport {
                     String reason = support(m, l.entry());
                     if (reason == null) continue;
                     if (best == null || rank(reason) > rank(bestReason)) { best = l; bestReason = reason; }
-                    if (m.labels().size() == 1 || rank(reason) == 2) break;
+                    if (m.labels().size() == 1 || rank(reason) == 3) break;
                 }
                 boolean done = best != null;
                 if (done) accept(m, best, bestReason, out);
@@ -115,11 +115,15 @@ final class ContextSupport {
         accepted.add(l.entry().id());
     }
 
-    /** How strongly a reason ties a match to an entry: 2 a cue at the name, 1 the article's other names, 0 its domain. */
+    /**
+     * How strongly a reason ties a match to an entry: 3 a cue at the name, 2 the entry accepted earlier in the article
+     * (one sense per discourse), 1 a related entity named or a list, 0 the article's domain.
+     */
     private static int rank(String reason) {
         if (DOMAIN.equals(reason)) return 0;
-        if (reason.equals("named") || reason.startsWith("related:") || reason.equals("list")) return 1;
-        return 2;
+        if (reason.startsWith("related:") || reason.equals("list")) return 1;
+        if (reason.equals("named")) return 2;
+        return 3;
     }
 
     /** Why this match names the entry, or null when nothing supports it. */
@@ -134,9 +138,6 @@ final class ContextSupport {
         }
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
         if (accepted.contains(e.id())) return "named";
-        for (String r : index.related(e.id())) {
-            if (accepted.contains(r)) return "related:" + r;
-        }
         Token prev = d.wordNear(m.from() - 1, m.from());
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
@@ -152,6 +153,10 @@ final class ContextSupport {
         if (after == null && next != null && next.is("-") && d.wordNear(m.to() + 2, m.to()) != null
                 && compoundCue(d.lower(m.to() + 2), cues)) {
             return "cue"; // "Meta -Gruppe": a compound torn apart by a stray space
+        }
+        // After the cues: "a unit of RTX" is the defence group even where Nvidia, maker of the RTX GPUs, is named too.
+        for (String r : index.related(e.id())) {
+            if (accepted.contains(r)) return "related:" + r;
         }
         if (type == EntityType.ORGANIZATION) {
             if (percentFollows(m.to() + 1)) return "move";

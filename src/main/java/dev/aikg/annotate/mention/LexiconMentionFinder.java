@@ -207,6 +207,8 @@ public final class LexiconMentionFinder implements MentionFinder {
         List<LexiconIndex.Label> exact = new ArrayList<>();
         List<LexiconIndex.Label> folded = new ArrayList<>();
         for (LexiconIndex.Label l : labels) {
+            // "Wendy's", "McDonald's": a label that ends in an apostrophe-s needs it in the text ("Wendy Lo" is a person).
+            if (!d.get(to).possessive() && l.words().get(l.words().size() - 1).possessive()) continue;
             if (l.exactKey().equals(surface)) exact.add(l);
             else if (caseFoldable(l, surface)) folded.add(l);
         }

@@ -99,7 +99,10 @@ final class AcquisitionRules {
                     add(v, t, next, "spinoff.acquired-by", sink);
                 }
                 if (between.length() <= 60 && SOLD_BETWEEN.matcher(between).matches()) add(v, t, next, "spinoff.sold-to", sink);
-                if (between.length() <= 100 && GERMAN_SOLD_BETWEEN.matcher(between).matches()
+                // "seine Softwaretochter Jeppesen … an Thoma Bravo zu verkaufen": the unit sold is an object with its noun before
+                // it; "Halcyon hat seine Beteiligung an Lumen verkauft" sells a stake, not Halcyon.
+                if (between.length() <= 100 && GERMAN_SOLD_BETWEEN.matcher(between).matches() && !stakeBefore(between)
+                        && Rx.matches(before, ".*\\b(seine|ihre|die|den|das|dessen|deren)\\s+([\\p{L}-]+\\s+)?$")
                         && GERMAN_SOLD_AFTER.matcher(afterNext).matches()) add(v, t, next, "spinoff.sold-to", sink);
             }
         }
