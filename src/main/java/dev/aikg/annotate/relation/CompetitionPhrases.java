@@ -4,7 +4,6 @@ import dev.aikg.annotate.relation.MentionIndex.Ref;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +36,7 @@ final class CompetitionPhrases {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.AI_MODEL).size() < 2 || !v.hasAny(TRIGGERS)) return;
-        List<Ref> rivals = candidates(v);
+        List<Ref> rivals = CompetitionRules.candidates(v);
         for (int i = 0; i < rivals.size(); i++) {
             Ref r = rivals.get(i);
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40));
@@ -83,9 +82,4 @@ final class CompetitionPhrases {
         return null;
     }
 
-    private static List<Ref> candidates(SentenceView v) {
-        List<Ref> out = new ArrayList<>();
-        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) out.add(r);
-        return out;
-    }
 }

@@ -261,7 +261,8 @@ final class CompetitionRules {
                 || v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).startsWith("'s"));
     }
 
-    private static List<Ref> candidates(SentenceView v) {
+    /** The sentence's organisations and models in text order: what can rival what. */
+    static List<Ref> candidates(SentenceView v) {
         List<Ref> out = new java.util.ArrayList<>();
         for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) out.add(r);
         return out;

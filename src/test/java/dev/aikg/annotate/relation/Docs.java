@@ -90,6 +90,18 @@ public final class Docs {
         return run(of(text, lang, null, specs), Lexicon.empty());
     }
 
+    /**
+     * Runs each case (text → language) with the same entity specs and asserts the test on its facts; a failure names
+     * the text and the facts found.
+     */
+    public static void assertEachFacts(Map<String, String> textToLang, java.util.function.Predicate<List<String>> test,
+                                       String... specs) {
+        for (var c : textToLang.entrySet()) {
+            List<String> facts = facts(relations(c.getKey(), c.getValue(), specs));
+            org.junit.jupiter.api.Assertions.assertTrue(test.test(facts), c.getKey() + " " + facts);
+        }
+    }
+
     /** "subject predicate object" of each relation, for compact assertions. */
     public static List<String> facts(AnnotatedDocument doc) {
         List<String> out = new ArrayList<>();

@@ -64,11 +64,8 @@ class TestCompetitionVerbs {
         cases.put("Vela sells rings, while Nordlicht and Lumen undercut Polaris on price.", "en");
         cases.put("The deal brings Nordlicht into competition with Polaris.", "en");
         cases.put("Die Chefin geht, während Nordlicht mit einem neuen Modell gegen Polaris und Vela antritt.", "de");
-        for (var c : cases.entrySet()) {
-            var d = Docs.relations(c.getKey(), c.getValue(), ids);
-            assertTrue(Docs.facts(d).stream().anyMatch(f -> f.contains("competesWith") && f.contains("org/polaris")
-                    && (f.contains("org/nordlicht") || f.contains("org/vela"))), c.getKey() + " " + Docs.facts(d));
-        }
+        Docs.assertEachFacts(cases, facts -> facts.stream().anyMatch(f -> f.contains("competesWith") && f.contains("org/polaris")
+                && (f.contains("org/nordlicht") || f.contains("org/vela"))), ids);
         var under = Docs.relations("Vela sells rings, while Nordlicht and Lumen undercut Polaris on price.", "en", ids);
         assertTrue(Docs.facts(under).contains("org/lumen competesWith org/polaris"), Docs.facts(under).toString());
         assertFalse(Docs.facts(under).contains("org/vela competesWith org/polaris"), "Vela's clause is another");

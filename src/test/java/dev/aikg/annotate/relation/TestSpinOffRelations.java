@@ -52,22 +52,16 @@ class TestSpinOffRelations {
         cases.put("Lumen hat 2021 Polaris gekauft.", "de");
         cases.put("Die KI-Einheit Polaris, die Lumen 2015 übernommen hatte, wächst.", "de");
         cases.put("Lumen hatte im Juli angekündigt, für 3,3 Milliarden Dollar den Dienstleister Polaris zu übernehmen.", "de");
-        for (var c : cases.entrySet()) {
-            var d = Docs.relations(c.getKey(), c.getValue(), ids);
-            assertTrue(Docs.facts(d).contains("org/polaris spinOffOf org/lumen"), c.getKey() + " " + Docs.facts(d));
-        }
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/polaris spinOffOf org/lumen"), ids);
         java.util.Map<String, String> none = new java.util.LinkedHashMap<>();
         none.put("Lumen bought a stake in Polaris last year.", "en");
         none.put("Lumen bought Polaris chips worth billions.", "en");
         none.put("Von 2027 an kauft Lumen den Strom von Polaris.", "de");
         none.put("Vela buys Lumen days after Polaris hires away its founders.", "en");
         none.put("Lumen rejected the bid, and Mira Patel replied with an offer to buy Polaris.", "en");
-        for (var c : none.entrySet()) {
-            var d = Docs.relations(c.getKey(), c.getValue(), "org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela",
-                    "person/mira-patel=Mira Patel");
-            assertTrue(Docs.facts(d).stream().noneMatch(f -> f.startsWith("org/polaris spinOffOf") || f.startsWith("org/lumen spinOffOf org/polaris")),
-                    c.getKey() + " " + Docs.facts(d));
-        }
+        Docs.assertEachFacts(none, facts -> facts.stream().noneMatch(f -> f.startsWith("org/polaris spinOffOf")
+                || f.startsWith("org/lumen spinOffOf org/polaris")), "org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela",
+                "person/mira-patel=Mira Patel");
     }
 
     @Test
@@ -90,10 +84,7 @@ class TestSpinOffRelations {
         cases.put("Polaris, the Austin-based company that Lumen took private in 2022, charges per resolution.", "en");
         cases.put("Vela grew through Polaris, a Berlin-based maker of AI chatbots that Lumen bought in 2024.", "en");
         cases.put("The start-up rents chips through Polaris, Lumen's cloud arm.", "en");
-        for (var c : cases.entrySet()) {
-            var d = Docs.relations(c.getKey(), c.getValue(), ids);
-            assertTrue(Docs.facts(d).contains("org/polaris spinOffOf org/lumen"), c.getKey() + " " + Docs.facts(d));
-        }
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/polaris spinOffOf org/lumen"), ids);
         var both = Docs.relations("Polaris gehört mehrheitlich den Finanzinvestoren Lumen und Vela.", "de", ids);
         assertTrue(Docs.facts(both).contains("org/polaris spinOffOf org/vela"), Docs.facts(both).toString());
         var largest = Docs.relations("Polaris gehört zu den größten Kunden von Lumen.", "de", ids);
