@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  */
 final class FounderRules {
     private static final String[] TRIGGERS = {"gründ", "founde", "founding", "started", "set up", "established"};
+    /** A legal form after a company the lexicon names without it: "Die Cognigy GmbH wurde 2016 von … gegründet". */
+    private static final String LEGAL_FORM = "(\\s+(gmbh|ag|se|kg|inc|ltd|corp|llc|plc)\\.?)?";
     /** "X was founded in 2021 by", "X, which was started by", "X was co-founded by": the by-phrase follows. */
-    private static final Pattern EN_PASSIVE = Pattern.compile("((,?\\s*(which|that|who)\\s+)?\\s*(was|were|is|has been|had been)\\s+"
+    private static final Pattern EN_PASSIVE = Pattern.compile(LEGAL_FORM
+            // "Decagon, Sierra's closest rival, was founded by", "X, a start-up based in Derby that was founded in 2022 by".
+            + "((,[^,;]{3,80}?(,|\\s(which|that)))?(,?\\s*(which|that|who)\\s+)?\\s*(was|were|is|has been|had been)\\s+"
             + "|(?<apposition>(\\s+itself)?,\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?))"
             + "((jointly|originally|also|first)\\s+)?(co-?founded|founded|started|set up|established)\\b[^,;]{0,30}?\\sby\\s");
     /** Where an apposition's by-phrase ends: a comma before a verb ("…, founded by A and B, released"). */
@@ -31,7 +35,7 @@ final class FounderRules {
      * text is matched in lower case):
      * "X mit Sitz in Paris wurde im April 2023 von A gegründet", "X aus München, 2021 von A und B gegründet, …".
      */
-    private static final Pattern DE_PASSIVE = Pattern.compile("(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
+    private static final Pattern DE_PASSIVE = Pattern.compile(LEGAL_FORM + "(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
             // "Harvey, das Start-up aus San Francisco, wurde von …": a described company between.
             + "(,\\s*(das|die|der)\\s+[^,;]{3,60},)?"
             + "(,\\s*((das|die|der)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
@@ -236,7 +240,7 @@ final class FounderRules {
         for (Ref r : v.of(EntityType.PERSON)) {
             if (r.start() >= verb.end()) { partner = r; break; }
         }
-        if (partner != null && Rx.matches(v.gap(verb.end(), partner.start()), "\\s+(together with|along with|with|zusammen mit|gemeinsam mit|mit)\\s+")) {
+        if (partner != null && Rx.matches(v.gap(verb.end(), partner.start()), "\\s+((in |im jahr )?\\d{4}\\s+)?(together with|along with|with|zusammen mit|gemeinsam mit|mit)\\s+")) {
             for (Ref q : listFrom(v, partner, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.75);
         }
     }
@@ -258,7 +262,7 @@ final class FounderRules {
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
                 && Words.SPACES.split(tail.strip()).length <= 4;
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
-        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) (von|durch) ((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,2})?$")
+        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?(von|durch) ((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) {
             sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);

@@ -332,4 +332,19 @@ class TestFounderRelations {
         var using = Docs.relations("Lumen, which Mira Patel started using in 2020, grew.", "en", ids);
         assertTrue(Docs.facts(using).stream().noneMatch(f -> f.contains("founderOf")), Docs.facts(using).toString());
     }
+
+    @Test
+    void foundersAfterAnAppositionALegalFormOrAYear() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Lumen, Polaris's closest rival among the start-ups, was founded in 2023 by chief executive Mira Patel and Jonas Falk.", "en");
+        cases.put("Lumen, a start-up based in Derby that was founded in 2022 by former data engineer Mira Patel, closed a round.", "en");
+        cases.put("Lumen, which Jonas Falk started in 2011 with Mira Patel, grew.", "en");
+        cases.put("Lumen, gegründet 2018 von Mira Patel und mit Sitz in Berlin, wächst.", "de");
+        cases.put("Die Lumen GmbH mit Sitz in Düsseldorf wurde 2016 von Mira Patel und Jonas Falk gegründet.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("person/mira-patel founderOf org/lumen"), ids);
+        // A company named before the apposition's subject founded nothing: "Polaris invested in Lumen, a start-up that …".
+        var other = Docs.relations("Polaris invested in Lumen, a start-up that was founded by Mira Patel.", "en", ids);
+        assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/polaris"), Docs.facts(other).toString());
+    }
 }
