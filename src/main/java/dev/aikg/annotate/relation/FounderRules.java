@@ -92,8 +92,13 @@ final class FounderRules {
      * object is a company noun (the English "who founded the company" has too many possible antecedents).
      */
     private static final Pattern RELATIVE_ANAPHOR = Pattern.compile("(?iu)\\s*,\\s*(der|die)\\s+(das|den|die)\\s+"
-            + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+){0,3}"
+            + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+"
+            // "…, der das Unternehmen 2005 gemeinsam mit Niklas Adalberth und Victor Jacobsson gegründet hatte": partners between.
+            + "|(gemeinsam|zusammen) mit [^,;]{3,80}?\\s){0,4}"
             + "(mit)?gegründet\\s+(hat|hatte)\\b.*");
+    /** "…, who co-founded the Santa Clara-based company in 2005": the English relative clause with a company noun. */
+    private static final Pattern RELATIVE_ANAPHOR_EN = Pattern.compile("(?iu)\\s*,\\s*who\\s+((also|had|has)\\s+)?(co-?founded|founded)\\s+"
+            + "the\\s+([\\p{L}-]+\\s+){0,2}(company|start-up|startup|firm|lab)\\b.*");
 
     /**
      * "Hinter Moonshot steht Yang Zhilin, der das Unternehmen 2023 gegründet hat": the company noun of the relative clause
@@ -102,11 +107,22 @@ final class FounderRules {
      */
     private void relativeAnaphor(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            int end = Math.min(v.sentence.end(), p.end() + 90);
-            if (!RELATIVE_ANAPHOR.matcher(v.gap(p.end(), end)).matches()) continue;
+            int end = Math.min(v.sentence.end(), p.end() + 160);
+            String after = v.gap(p.end(), end);
+            // "SoundHound chief executive Keyvan Mohajer, who co-founded the Santa Clara-based company": English, too.
+            if (!RELATIVE_ANAPHOR.matcher(after).matches() && !RELATIVE_ANAPHOR_EN.matcher(after).matches()) continue;
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r;
-            if (org != null) sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.7);
+            if (org == null) continue;
+            sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.7);
+            // The partners named between ("gemeinsam mit A und B gegründet hatte") founded it too.
+            int verb = v.lower.indexOf("gegründet", p.end() - v.sentence.start());
+            for (Ref q : v.of(EntityType.PERSON)) {
+                if (q.start() > p.end() && verb > 0 && q.end() <= v.sentence.start() + verb
+                        && Rx.matches(v.gap(p.end(), q.start()), "(?s).*\\b(gemeinsam|zusammen) mit\\s+[^,;]*")) {
+                    sink.add(v, q, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.65);
+                }
+            }
         }
     }
 

@@ -347,4 +347,15 @@ class TestFounderRelations {
         var other = Docs.relations("Polaris invested in Lumen, a start-up that was founded by Mira Patel.", "en", ids);
         assertFalse(Docs.facts(other).contains("person/mira-patel founderOf org/polaris"), Docs.facts(other).toString());
     }
+
+    @Test
+    void partnersInTheRelativeClauseAndTheEnglishCompanyNoun() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "person/ada-lind=Ada Lind"};
+        var de = Docs.relations("Lumen-Chefin Mira Patel, die das Unternehmen 2005 gemeinsam mit Jonas Falk und Ada Lind gegründet hatte, "
+                + "sprach.", "de", ids);
+        assertTrue(Docs.facts(de).containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen",
+                "person/ada-lind founderOf org/lumen")), Docs.facts(de).toString());
+        var en = Docs.relations("Lumen chief executive Mira Patel, who co-founded the Austin-based company in 2005, played it down.", "en", ids);
+        assertTrue(Docs.facts(en).contains("person/mira-patel founderOf org/lumen"), Docs.facts(en).toString());
+    }
 }
