@@ -25,6 +25,7 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("geführt wird", "geleitet wird", "geführt werden")) frontedLed(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze")) atTheTop(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose")) whoseChief(v, sink);
+        if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
     }
@@ -131,6 +132,39 @@ final class ChiefRules {
             if (m.group(2) == null && !Rx.matches(v.gap(Math.max(v.sentence.start(), p.start() - 30), p.start()),
                     ".*\\b(steht|stand|stehen|standen)\\s+$")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
+        }
+    }
+
+    /** Between the chief and the predecessor: "…, der im Oktober 2024 die Nachfolge des langjährigen Vorstandschefs". */
+    private static final java.util.regex.Pattern PREDECESSOR = java.util.regex.Pattern.compile(",\\s*(der|die)\\s+[^;]{0,60}?\\b(die nachfolge (des|der|von|vom)|"
+            + "das amt\\s+[^;]{0,30}?\\bvon)\\s+((dem|der|des)\\s+)?([\\p{L}-]+\\s+(und\\s+)?){0,4}");
+
+    /**
+     * "Teleperformance-Chef Thomas Mackenbrock, der die Nachfolge des langjährigen Vorstandschefs und Firmengründers Daniel
+     * Julien angetreten hat", "NICE-Chef Scott Russell, der das Amt Anfang 2025 von Barak Eilam übernommen hat": the
+     * predecessor held the post the sentence gives the chief (former chiefs keep ceoOf), and founded the company when
+     * the words say so.
+     */
+    private static void predecessor(SentenceView v, RelationSink sink) {
+        List<Ref> people = v.of(EntityType.PERSON);
+        // The sentence's chiefs, read before anything is added (the sink holds the whole document's relations).
+        List<dev.aikg.model.Relation> chiefs = new java.util.ArrayList<>();
+        for (dev.aikg.model.Relation r : sink.relations()) {
+            if (r.evidence().sentence() == v.index() && r.predicate() == Predicate.CEO_OF) chiefs.add(r);
+        }
+        for (dev.aikg.model.Relation r : chiefs) {
+            for (int k = 0; k + 1 < people.size(); k++) {
+                Ref chief = people.get(k), before = people.get(k + 1);
+                if (!chief.id().equals(r.subjectId())) continue;
+                String gap = v.gap(chief.end(), before.start());
+                if (!PREDECESSOR.matcher(gap).matches()) continue;
+                sink.add(v, before.id(), Predicate.CEO_OF, r.object(), null, null, null, null, chief.start(), before.end(),
+                        "role.predecessor", 0.65);
+                if (Rx.matches(gap, ".*\\b(firmengründers?|gründers?|mitgründers?)\\b.*")) {
+                    sink.add(v, before.id(), Predicate.FOUNDER_OF, r.object(), null, null, null, null, chief.start(), before.end(),
+                            "founder.predecessor", 0.65);
+                }
+            }
         }
     }
 

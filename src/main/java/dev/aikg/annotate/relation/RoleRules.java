@@ -468,9 +468,11 @@ final class RoleRules {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.start() <= p.end() || o.start() - p.end() > 110) continue;
             String gap = v.gap(p.end(), o.start());
-            if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt")
-                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+((co-)?founded and\\s+|gründete und\\s+)?(now |also |currently |heute |jetzt )?"
-                    + "(runs|leads|heads|helms|leitet|führt)\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+            if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt", " ran ", "headed")
+                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+((co-)?founded and\\s+|gründete und\\s+)?"
+                    // "Fabricio Bloisi, who previously ran the food-delivery company iFood": a former chief keeps ceoOf.
+                    + "(now |also |currently |heute |jetzt |previously |formerly |once |until \\d{4} |had )?"
+                    + "(runs|leads|heads|helms|leitet|führt|ran|headed)\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
                 // "Hartmut Neven, who founded and runs Google Quantum AI": founder as well.
                 if (Rx.matches(gap, ".*\\b(who|der|die)\\s+((co-)?founded|gründete) and\\s.*|.*\\bgründete und\\s.*")) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founded-and-runs", 0.7);

@@ -255,4 +255,18 @@ class TestEmploymentRelations {
         var de = Docs.relations("Lumens Chefjurist Mira Patel teilte mit, man werde klagen.", "de", ids);
         assertTrue(Docs.facts(de).contains("person/mira-patel worksFor org/lumen"), Docs.facts(de).toString());
     }
+
+    @Test
+    void predecessorsAndFormerChiefsKeepTheirPost() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        var nachfolge = Docs.relations("Lumen-Chef Jonas Falk, der im Oktober 2024 die Nachfolge des langjährigen Vorstandschefs und "
+                + "Firmengründers Mira Patel angetreten hat, hält das für übertrieben.", "de", ids);
+        assertTrue(Docs.facts(nachfolge).containsAll(List.of("person/mira-patel ceoOf org/lumen", "person/mira-patel founderOf org/lumen")),
+                Docs.facts(nachfolge).toString());
+        var amt = Docs.relations("Lumen-Chef Jonas Falk, der das Amt Anfang 2025 von Mira Patel übernommen hat, sprach.", "de", ids);
+        assertTrue(Docs.facts(amt).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(amt).toString());
+        assertFalse(Docs.facts(amt).contains("person/mira-patel founderOf org/lumen"), Docs.facts(amt).toString());
+        var ran = Docs.relations("Its chief executive, Jonas Falk, who previously ran the food-delivery company Polaris, wants more AI.", "en", ids);
+        assertTrue(Docs.facts(ran).contains("person/jonas-falk ceoOf org/polaris"), Docs.facts(ran).toString());
+    }
 }
