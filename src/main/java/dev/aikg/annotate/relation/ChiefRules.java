@@ -26,6 +26,7 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze")) atTheTop(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose")) whoseChief(v, sink);
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
     }
@@ -132,6 +133,45 @@ final class ChiefRules {
             if (m.group(2) == null && !Rx.matches(v.gap(Math.max(v.sentence.start(), p.start() - 30), p.start()),
                     ".*\\b(steht|stand|stehen|standen)\\s+$")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
+        }
+    }
+
+    /** "who became Starbucks chief executive", "who became chief executive of X": the title after the verb, the company in it. */
+    private static final java.util.regex.Pattern BECAME_BEFORE = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?became\\s+(the\\s+)?"
+            + "((chief executive|ceo|boss)\\s+of\\s+(the\\s+)?)?");
+    private static final java.util.regex.Pattern CHIEF_TITLE_AFTER = java.util.regex.Pattern.compile("('s)?\\s+(chief executive|ceo|boss)\\b.*");
+    private static final java.util.regex.Pattern RETURNED_AS = java.util.regex.Pattern.compile("\\s+(returned|came back|was named|was appointed)"
+            + "\\s+as\\s+(chief executive|ceo)\\b.*");
+    private static final java.util.regex.Pattern AFTER_RUNNING = java.util.regex.Pattern.compile(".*\\b(after running|after leading|"
+            + "having run|having led)\\s+((the\\s+)?[\\p{Ll}-]+\\s+){0,2}$");
+
+    /**
+     * "Brian Niccol, who became Starbucks chief executive in September after running Chipotle": the company of the title
+     * he took and the one he ran before; "since co-founder Eoghan McCabe returned as chief executive": the sentence's
+     * company, named before him.
+     */
+    private static void became(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref next = null;
+            for (Ref r : v.refs) if (r.start() >= p.end()) { next = r; break; }
+            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
+            if (next != null && next.is(EntityType.ORGANIZATION) && next.start() - p.end() < 40) {
+                String between = v.gap(p.end(), next.start());
+                String tail = v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 25));
+                boolean titled = BECAME_BEFORE.matcher(between).matches()
+                        && (between.endsWith("of ") || CHIEF_TITLE_AFTER.matcher(tail).matches());
+                if (titled) sink.add(v, p, Predicate.CEO_OF, next, "role.became", 0.7);
+            }
+            if (RETURNED_AS.matcher(after).matches()) {
+                Ref o = null;
+                for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() <= p.start()) o = r;
+                if (o != null && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)) sink.add(v, p, Predicate.CEO_OF, o, "role.returned-as", 0.65);
+            }
+            for (Ref o : v.of(EntityType.ORGANIZATION)) {
+                if (o.start() <= p.end() || o.start() - p.end() > 90 || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) continue;
+                String before = v.gap(Math.max(p.end(), o.start() - 40), o.start());
+                if (AFTER_RUNNING.matcher(before).matches()) sink.add(v, p, Predicate.CEO_OF, o, "role.after-running", 0.65);
+            }
         }
     }
 

@@ -269,4 +269,16 @@ class TestEmploymentRelations {
         var ran = Docs.relations("Its chief executive, Jonas Falk, who previously ran the food-delivery company Polaris, wants more AI.", "en", ids);
         assertTrue(Docs.facts(ran).contains("person/jonas-falk ceoOf org/polaris"), Docs.facts(ran).toString());
     }
+
+    @Test
+    void becameReturnedAsAndAfterRunning() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        var became = Docs.relations("Mira Patel, who became Lumen chief executive in September after running Polaris, sped things up.", "en", ids);
+        assertTrue(Docs.facts(became).containsAll(List.of("person/mira-patel ceoOf org/lumen", "person/mira-patel ceoOf org/polaris")),
+                Docs.facts(became).toString());
+        var returned = Docs.relations("Lumen has reinvented itself since co-founder Mira Patel returned as chief executive in 2022.", "en", ids);
+        assertTrue(Docs.facts(returned).contains("person/mira-patel ceoOf org/lumen"), Docs.facts(returned).toString());
+        var rival = Docs.relations("Mira Patel said Lumen became Polaris's biggest rival.", "en", ids);
+        assertFalse(Docs.facts(rival).contains("person/mira-patel ceoOf org/polaris"), Docs.facts(rival).toString());
+    }
 }
