@@ -131,6 +131,8 @@ final class KnownFactRules {
      * lexicon knows as another organisation, unrelated to the recorded one (not its parent or unit).
      * An organisation the lexicon does not know may be a unit it lacks, and is kept.
      */
+    static final String CO_DEVELOPED = "model.co-developed";
+
     List<Relation> consistent(List<Relation> relations) {
         List<Relation> out = new ArrayList<>(relations.size());
         for (Relation r : relations) {
@@ -141,6 +143,8 @@ final class KnownFactRules {
 
     private boolean contradicts(Relation r) {
         if (r.predicate() != Predicate.DEVELOPED_BY && r.predicate() != Predicate.MANUFACTURED_BY) return false;
+        // "sein gemeinsam mit OpenAI entwickelter Klarna AI Assistant": a partner the text names beside the known developer.
+        if (CO_DEVELOPED.equals(r.evidence().rule())) return false;
         LexiconEntry subject = lexicon.get(r.subjectId());
         LexiconEntry object = lexicon.get(r.object());
         if (subject == null || object == null) return false;

@@ -71,10 +71,47 @@ final class ModelRules {
         if (models) {
             developer(v, sink);
             basedOn(v, sink);
+            if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("gemeinsam mit", "zusammen mit", "built with", "developed with",
+                    "created with", "built together with", "developed together with", "co-developed with")) codeveloped(v, sink);
         }
         if (chips) {
             maker(v, sink);
             if (v.hasAny(TRAIN)) trainedOn(v, sink);
+        }
+    }
+
+    /** Before the model: "sein gemeinsam mit OpenAI entwickelter „Klarna AI Assistant“". */
+    private static final Pattern CODEVELOPED_BEFORE = Pattern.compile(".*\\b(gemeinsam|zusammen) mit\\s+$");
+    private static final Pattern CODEVELOPED_PARTICIPLE = Pattern.compile("\\s+(entwickelte[nmrs]?|gebaute[nmrs]?|erstellte[nmrs]?)"
+            + "\\s*[„\"»]?\\s*$");
+    /** After the model: "FreshAI, einen Sprachassistenten, den Wendy's gemeinsam mit Google Cloud entwickelt hat", "a voice assistant it built with Google". */
+    private static final Pattern CODEVELOPED_AFTER = Pattern.compile("[^;.]{0,80}?\\b((gemeinsam|zusammen) mit|(built|developed|created|"
+            + "co-developed)\\s+(together\\s+)?with)\\s+((the|dem|der)\\s+)?$");
+    private static final Pattern CODEVELOPED_AFTER_VERB = Pattern.compile("\\s+(entwickelt|gebaut|erstellt)\\b.*");
+
+    /**
+     * A partner who built the model with its owner: "sein gemeinsam mit OpenAI entwickelter Klarna AI Assistant",
+     * "FreshAI, einen Sprachassistenten, den Wendy's gemeinsam mit Google Cloud entwickelt hat", "FreshAI, a voice
+     * assistant it built with Google".
+     */
+    private void codeveloped(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (Ref m : v.of(EntityType.AI_MODEL)) {
+            for (Ref o : orgs) {
+                if (o.end() <= m.start() && m.start() - o.end() < 40) {
+                    String before = v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start());
+                    if (CODEVELOPED_BEFORE.matcher(before).matches() && CODEVELOPED_PARTICIPLE.matcher(v.gap(o.end(), m.start())).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, KnownFactRules.CO_DEVELOPED, 0.7);
+                    }
+                } else if (o.start() >= m.end() && o.start() - m.end() < 100 && !v.typeBetween(m.end(), o.start(), EntityType.AI_MODEL)) {
+                    String between = v.gap(m.end(), o.start());
+                    boolean german = between.contains("mit ");
+                    if (CODEVELOPED_AFTER.matcher(between).matches() && (!german
+                            || CODEVELOPED_AFTER_VERB.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20))).matches())) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, KnownFactRules.CO_DEVELOPED, 0.7);
+                    }
+                }
+            }
         }
     }
 

@@ -359,4 +359,16 @@ class TestModelRelations {
         var known = Docs.relations("Polaris uses Lyra 3 for its chatbot.", "en", "org/polaris=Polaris", "model/lyra-3=Lyra 3");
         assertFalse(Docs.facts(known).contains("model/lyra-3 developedBy org/polaris"), Docs.facts(known).toString());
     }
+
+    @Test
+    void aPartnerWhoBuiltTheModelWithItsOwner() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "model/unlinked-kestrel=Kestrel Assistant|Kestrel"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Im Februar meldete Lumen, sein gemeinsam mit Polaris entwickelter „Kestrel Assistant“ habe Millionen Gespräche geführt.", "de");
+        cases.put("Seit 2023 testet die Kette Kestrel, einen Sprachassistenten, den Lumen gemeinsam mit Polaris entwickelt hat.", "de");
+        cases.put("Lumen has been rolling out Kestrel, a voice assistant it built with Polaris, and more.", "en");
+        Docs.assertEachFacts(cases, facts -> facts.contains("model/unlinked-kestrel developedBy org/polaris"), ids);
+        var offered = Docs.relations("Lumen offers Kestrel, together with Polaris.", "en", ids);
+        assertFalse(Docs.facts(offered).contains("model/unlinked-kestrel developedBy org/polaris"), Docs.facts(offered).toString());
+    }
 }
