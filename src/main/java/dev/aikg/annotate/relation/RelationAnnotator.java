@@ -23,6 +23,7 @@ public final class RelationAnnotator implements Annotator {
     private final FounderRules founders = new FounderRules();
     private final ModelRules models = new ModelRules();
     private final InvestmentRules investments = new InvestmentRules();
+    private final InvestmentPhrases investmentPhrases = new InvestmentPhrases();
     private final FundingRules funding = new FundingRules();
     private final SpinOffRules spinOffs = new SpinOffRules();
     private final AcquisitionRules acquisitions = new AcquisitionRules();
@@ -68,6 +69,7 @@ public final class RelationAnnotator implements Annotator {
             chiefs.titledFounders(v, sink);
             models.apply(v, sink);
             investments.apply(v, sink);
+            investmentPhrases.apply(v, sink);
             funding.apply(v, sink);
             spinOffs.apply(v, sink);
             acquisitions.apply(v, sink);

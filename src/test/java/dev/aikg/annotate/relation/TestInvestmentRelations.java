@@ -292,4 +292,19 @@ class TestInvestmentRelations {
         var winners = Docs.relations("Lumen gehört zu den Gewinnern, Polaris auch.", "de", "org/lumen=Lumen", "org/polaris=Polaris");
         assertTrue(Docs.facts(winners).isEmpty(), Docs.facts(winners).toString());
     }
+
+    @Test
+    void investmentIdioms() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Binnen einer Woche wächst Vela, und Lumen steigt bei Polaris ein.", "de");
+        cases.put("Zudem hat sich Lumen an dem kalifornischen Start-up Polaris beteiligt.", "de");
+        cases.put("Vela und Lumen wollen zusammen 1,5 Milliarden Dollar in den Contact-Center-Anbieter Polaris investieren.", "de");
+        cases.put("Lumen, the Dutch-listed technology investor that already owns about a quarter of Polaris, made AI its focus.", "en");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/lumen investedIn org/polaris"), ids);
+        var both = Docs.relations("Vela und Lumen wollen zusammen 1,5 Milliarden Dollar in den Anbieter Polaris investieren.", "de", ids);
+        assertTrue(Docs.facts(both).contains("org/vela investedIn org/polaris"), Docs.facts(both).toString());
+        var owns = Docs.relations("Lumen owns Polaris outright.", "en", ids);
+        assertFalse(Docs.facts(owns).contains("org/lumen investedIn org/polaris"), "a whole company owned is a unit: " + Docs.facts(owns));
+    }
 }

@@ -1,0 +1,69 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Investments told by idioms the stake and funding rules ({@link InvestmentRules}, {@link FundingRules}) do not read:
+ * "Salesforce steigt bei Genesys ein", "hat sich Teleperformance an dem Start-up Sanas beteiligt", "Salesforce und
+ * ServiceNow wollen 1,5 Milliarden Dollar in den Anbieter Genesys investieren", "Prosus, which owns about a quarter of
+ * Delivery Hero".
+ */
+final class InvestmentPhrases {
+    private static final String DESCRIPTOR = "((dem|den|der|die|das|the)\\s+)?([\\p{L}-]+\\s+){0,3}";
+    /** Right after the target: "bei Genesys ein", "bei dem Start-up X ein". */
+    private static final Pattern STEIGT_BEFORE = Pattern.compile(".*\\b(steigt|stieg|steigen|stiegen|eingestiegen)\\s+([^,;.]{0,40}?\\s)?bei\\s+"
+            + DESCRIPTOR + "$");
+    private static final Pattern EIN_AFTER = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?(ein|eingestiegen|einzusteigen)\\b.*");
+    /** "hat sich Teleperformance an dem kalifornischen Start-up Sanas beteiligt": the investor after "sich", the target after "an". */
+    private static final Pattern SICH_BEFORE = Pattern.compile(".*\\b(hat|hatte|haben|hatten)\\s+sich\\s+$");
+    private static final Pattern SICH_AN_BETWEEN = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?an\\s+" + DESCRIPTOR);
+    private static final Pattern BETEILIGT_AFTER = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?beteiligt\\b.*");
+    /** "in den Contact-Center-Anbieter Genesys aus Menlo Park investieren": the target after "in", the verb at the end. */
+    private static final Pattern IN_BEFORE = Pattern.compile(".*\\bin\\s+" + DESCRIPTOR + "$");
+    private static final Pattern INVESTIEREN_AFTER = Pattern.compile("\\s+([^,;.]{0,40}?\\s)?(investieren|investiert|investierten|"
+            + "investierte|stecken|steckt|steckte|gesteckt)\\b.*");
+    /** "owns about a quarter of Delivery Hero", "holds 26 % of X": a share, not the whole (a takeover is {@link AcquisitionRules}). */
+    private static final Pattern SHARE_OF_BEFORE = Pattern.compile(".*\\b(owns|owned|holds|held|hält|hielt|besitzt)\\s+((about|around|"
+            + "roughly|nearly|almost|more than|less than|rund|etwa|knapp|fast|mehr als)\\s+)?(a quarter|a third|half|a fifth|"
+            + "a tenth|a minority stake|a stake|an? \\d+(\\.\\d+)?\\s?(%|percent|per cent)\\s+stake|\\d+([.,]\\d+)?\\s?(%|percent|per cent|"
+            + "prozent)|ein viertel|ein drittel|die hälfte)\\s+(of|in|an|von)\\s+" + DESCRIPTOR + "$");
+
+    void apply(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() < 2 || !v.hasAny("steig", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
+                "hielt", "besitzt")) return;
+        for (int i = 0; i < orgs.size(); i++) {
+            Ref t = orgs.get(i);
+            String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
+            String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 50));
+            boolean steigt = STEIGT_BEFORE.matcher(before).matches() && EIN_AFTER.matcher(after).matches();
+            boolean invest = IN_BEFORE.matcher(before).matches() && INVESTIEREN_AFTER.matcher(after).matches();
+            boolean share = SHARE_OF_BEFORE.matcher(before).matches();
+            if ((steigt || invest || share) && i > 0) {
+                // The investors: the nearest company before the target and those listed with it ("Salesforce und ServiceNow").
+                Ref last = orgs.get(i - 1);
+                if (v.gap(last.end(), t.start()).contains(";")) continue;
+                for (Ref inv : listEndingAt(v, orgs, i - 1)) sink.add(v, inv, Predicate.INVESTED_IN, t, "invest.idiom", 0.7);
+            }
+            if (i + 1 < orgs.size() && SICH_BEFORE.matcher(before).matches()) {
+                Ref target = orgs.get(i + 1);
+                if (SICH_AN_BETWEEN.matcher(v.gap(t.end(), target.start())).matches()
+                        && BETEILIGT_AFTER.matcher(v.gap(target.end(), Math.min(v.sentence.end(), target.end() + 50))).matches()) {
+                    sink.add(v, t, Predicate.INVESTED_IN, target, "invest.idiom", 0.7);
+                }
+            }
+        }
+    }
+
+    /** The organisation at k and those listed right before it with "und", "and", a comma. */
+    private static List<Ref> listEndingAt(SentenceView v, List<Ref> orgs, int k) {
+        int first = k;
+        while (first > 0 && Rx.matches(v.gap(orgs.get(first - 1).end(), orgs.get(first).start()), "\\s*(,|und|and|sowie|&)\\s*")) first--;
+        return orgs.subList(first, k + 1);
+    }
+}
