@@ -88,6 +88,8 @@ final class AcquisitionRules {
             if (active && !stakeBefore(before)) {
                 Ref buyer = buyerBefore(v, orgs, i);
                 if (buyer != null) add(v, t, buyer, "spinoff.acquired", sink);
+            } else if (invertedBuyer(v, orgs, i) != null) {
+                add(v, t, invertedBuyer(v, orgs, i), "spinoff.acquired", sink);
             }
             if (i + 1 < orgs.size()) {
                 Ref next = orgs.get(i + 1);
@@ -118,6 +120,18 @@ final class AcquisitionRules {
         int verbEnd = t.start() - before.length() + m.end("verb");
         for (Ref r : v.refs) if (r.start() >= verbEnd && r.end() <= t.start()) return false;
         return true;
+    }
+
+    /** German verb-second order: "Binnen einer Woche kauft NICE den Anbieter Cognigy" — the buyer right after the verb. */
+    private static final Pattern V2_VERB = Pattern.compile(".*\\b(kauft|kaufte|übernimmt|übernahm|erwirbt|erwarb)\\s+$");
+    private static final Pattern V2_OBJECT = Pattern.compile("\\s+(den|die|das)\\s+((?!(von|vom|mit|für|aus|bei|an|in|im|über|unter|"
+            + "nach|vor|zu|zum|zur)\\s)[\\p{L}-]+\\s+){0,2}");
+
+    private static Ref invertedBuyer(SentenceView v, List<Ref> orgs, int i) {
+        if (i == 0) return null;
+        Ref buyer = orgs.get(i - 1), t = orgs.get(i);
+        if (!V2_OBJECT.matcher(v.gap(buyer.end(), t.start())).matches()) return null;
+        return V2_VERB.matcher(v.gap(Math.max(v.sentence.start(), buyer.start() - 20), buyer.start())).matches() ? buyer : null;
     }
 
     private static boolean stakeBefore(String before) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class CompetitionPhrases {
     private static final String[] TRIGGERS = {"konkurrenz mach", "konkurrenz zu mach", "rival", "competitor", "konkurrent",
-        "wettbewerber", "undercut", "into competition with", "collision course with"};
+        "wettbewerber", "undercut", "into competition with", "collision course with", "konkurrier"};
 
     /** Right after the rival: "Google Konkurrenz macht", "Meta ernsthaft Konkurrenz machen". */
     private static final Pattern MAKES_COMPETITION = Pattern.compile("\\s+((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?"
@@ -31,6 +31,9 @@ final class CompetitionPhrases {
     /** Between the two: "brings OpenAI into competition with Meta", "puts OpenAI on a collision course with Apple". */
     private static final Pattern INTO_COMPETITION = Pattern.compile("\\s+(into (direct )?competition with|on a collision course with)"
             + "\\s+((the|its)\\s+)?([\\p{L}-]+\\s+)?");
+    private static final Pattern INVERTED_VERB = Pattern.compile(".*\\b(konkurriert|konkurrierte|konkurrieren|konkurrierten)\\s+$");
+    private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((hier|dort|dabei|vor allem|direkt|auch|zudem)\\s+)?mit\\s+"
+            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
     /** Where the undercutting subjects' clause opens: the sentence start, "while", "whereas", a semicolon. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(".*(\\bwhile|\\bwhereas|\\bwährend|;)\\s");
 
@@ -52,6 +55,11 @@ final class CompetitionPhrases {
                 }
                 if (between.length() < 70 && INTO_COMPETITION.matcher(between).matches()) {
                     sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.into-competition", 0.7);
+                }
+                // "Im Wartungsgeschäft konkurriert Airbus mit Lufthansa Technik": the subject after the verb.
+                if (between.length() < 40 && INVERTED_WITH.matcher(between).matches()
+                        && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), r.start() - 25), r.start())).matches()) {
+                    sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.inverted", 0.7);
                 }
             }
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start());

@@ -73,7 +73,8 @@ final class CompetitionRules {
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
                             ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
                             // "competes with the content-identification veteran Audible Magic": a description between.
-                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder|sowie)\\s)\\p{L}\\S*\\s+){0,2}$");
+                            // "competes with the established airline technology providers Amadeus and Sabre": up to four words.
+                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder|sowie)\\s)\\p{L}\\S*\\s+){0,4}$");
             // "competes with OpenAI's GPT-5": the rival is the model, not its owner.
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);

@@ -73,4 +73,14 @@ class TestCompetitionVerbs {
         var chief = Docs.relations("Nordlicht's chief executive is a former Polaris manager.", "en", ids);
         assertFalse(Docs.facts(chief).stream().anyMatch(f -> f.contains("competesWith")), Docs.facts(chief).toString());
     }
+
+    @Test
+    void anInvertedGermanSubjectAndALongDescription() {
+        String[] ids = {"org/nordlicht=Nordlicht", "org/polaris=Polaris", "org/lumen=Lumen"};
+        var inverted = Docs.relations("Im Wartungsgeschäft konkurriert Nordlicht mit Polaris.", "de", ids);
+        assertTrue(Docs.facts(inverted).contains("org/nordlicht competesWith org/polaris"), Docs.facts(inverted).toString());
+        var described = Docs.relations("Lumen competes with the established airline technology providers Nordlicht and Polaris.", "en", ids);
+        assertTrue(Docs.facts(described).containsAll(java.util.List.of("org/lumen competesWith org/nordlicht",
+                "org/lumen competesWith org/polaris")), Docs.facts(described).toString());
+    }
 }

@@ -90,4 +90,13 @@ class TestSpinOffRelations {
         var largest = Docs.relations("Polaris gehört zu den größten Kunden von Lumen.", "de", ids);
         assertFalse(Docs.facts(largest).contains("org/polaris spinOffOf org/lumen"), Docs.facts(largest).toString());
     }
+
+    @Test
+    void aGermanBuyerAfterTheVerb() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris"};
+        var v2 = Docs.relations("Binnen einer Woche kauft Lumen den Anbieter Polaris.", "de", ids);
+        assertTrue(Docs.facts(v2).contains("org/polaris spinOffOf org/lumen"), Docs.facts(v2).toString());
+        var power = Docs.relations("Von 2027 an kauft Lumen den Strom von Polaris.", "de", ids);
+        assertTrue(Docs.facts(power).stream().noneMatch(f -> f.contains("spinOffOf")), Docs.facts(power).toString());
+    }
 }
