@@ -73,7 +73,8 @@ final class AcquisitionRules {
 
     void apply(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
-        if (orgs.size() < 2 || !v.hasAny(TRIGGERS)) return;
+        // One company suffices when the buyer is the one the sentence before opens with ("the group … acquired X").
+        if (orgs.isEmpty() || !v.hasAny(TRIGGERS)) return;
         for (int i = 0; i < orgs.size(); i++) {
             Ref t = orgs.get(i);
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 60));
@@ -88,6 +89,10 @@ final class AcquisitionRules {
             if (active && !stakeBefore(before)) {
                 Ref buyer = buyerBefore(v, orgs, i);
                 if (buyer != null) add(v, t, buyer, "spinoff.acquired", sink);
+                else if ((buyer = anaphoricBuyer(v, t)) != null) {
+                    sink.add(v, t.id(), Predicate.SPIN_OFF_OF, buyer.id(), null, null, null, null, v.sentence.start(), t.end(),
+                            "spinoff.acquired-anaphor", 0.6);
+                }
             } else if (invertedBuyer(v, orgs, i) != null) {
                 add(v, t, invertedBuyer(v, orgs, i), "spinoff.acquired", sink);
             }
@@ -136,6 +141,22 @@ final class AcquisitionRules {
 
     private static boolean stakeBefore(String before) {
         return Rx.matches(before, ".*\\b(stake|stakes|anteil|anteile|beteiligung|shares|aktien)\\b[^,;]*$");
+    }
+
+    /** A sentence that opens with a noun or pronoun for the company named before: "Last year the group … acquired X". */
+    private static final Pattern COMPANY_ANAPHOR = Pattern.compile("(?s)\\s*((last|this|in)\\s+\\S+\\s+)?(the (group|company|firm|"
+            + "conglomerate|start-up)|it|der ([\\p{L}-]+)?konzern|das unternehmen|die firma|der us-konzern)\\b.*");
+
+    /** The company the sentence before opens with, when this one opens with an anaphor and names no company before t. */
+    private static Ref anaphoricBuyer(SentenceView v, Ref t) {
+        if (!COMPANY_ANAPHOR.matcher(v.gap(v.sentence.start(), t.start())).matches() || v.index() == 0) return null;
+        // The sentence before must open with the company as its subject: "Casetext co-founder Jake Heller went on …"
+        // opens with a person described by a company, and "the group" after it is another.
+        List<Ref> before = v.index.in(v.index() - 1);
+        if (before.isEmpty() || !before.get(0).is(EntityType.ORGANIZATION)) return null;
+        Ref prev = before.get(0);
+        if (before.size() > 1 && before.get(1).is(EntityType.PERSON) && before.get(1).start() - prev.end() < 30) return null;
+        return prev.id().equals(t.id()) ? null : prev;
     }
 
     /** The buyer: the nearest organisation before the target in its clause (no semicolon between), not the target. */

@@ -99,4 +99,19 @@ class TestSpinOffRelations {
         var power = Docs.relations("Von 2027 an kauft Lumen den Strom von Polaris.", "de", ids);
         assertTrue(Docs.facts(power).stream().noneMatch(f -> f.contains("spinOffOf")), Docs.facts(power).toString());
     }
+
+    @Test
+    void aBuyerNamedBeforeAsTheGroup() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela", "person/mira-patel=Mira Patel"};
+        var en = Docs.relations("Lumen reported record results. Last year the group, led by chief executive Mira Patel, acquired Polaris, "
+                + "a Paris-based start-up.", "en", ids);
+        assertTrue(Docs.facts(en).contains("org/polaris spinOffOf org/lumen"), Docs.facts(en).toString());
+        var de = Docs.relations("Lumen meldete Verluste. Der US-Konzern übernimmt den Dienstleister Polaris.", "de", ids);
+        assertTrue(Docs.facts(de).contains("org/polaris spinOffOf org/lumen"), Docs.facts(de).toString());
+        var other = Docs.relations("Lumen meldete Verluste. Vela übernimmt den Dienstleister Polaris.", "de", ids);
+        assertFalse(Docs.facts(other).contains("org/polaris spinOffOf org/lumen"), Docs.facts(other).toString());
+        // A sentence that opens with a person described by a company is not about that company.
+        var person = Docs.relations("Lumen co-founder Mira Patel went on to lead the product. The group also bought Polaris.", "en", ids);
+        assertFalse(Docs.facts(person).contains("org/polaris spinOffOf org/lumen"), Docs.facts(person).toString());
+    }
 }
