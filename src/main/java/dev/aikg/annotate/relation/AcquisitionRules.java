@@ -78,7 +78,7 @@ final class AcquisitionRules {
         for (int i = 0; i < orgs.size(); i++) {
             Ref t = orgs.get(i);
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 60));
-            if (NOT_A_TARGET_AFTER.matcher(after).matches() || v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 3)).startsWith("'s")) {
+            if (NOT_A_TARGET_AFTER.matcher(after).matches() || v.possessive(t)) {
                 continue;
             }
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
@@ -174,8 +174,6 @@ final class AcquisitionRules {
     }
 
     private static void add(SentenceView v, Ref target, Ref buyer, String rule, RelationSink sink) {
-        if (target.id().equals(buyer.id())) return;
-        sink.add(v, target.id(), Predicate.SPIN_OFF_OF, buyer.id(), null, null, null, null,
-                Math.min(target.start(), buyer.start()), Math.max(target.end(), buyer.end()), rule, 0.7);
+        sink.add(v, target, Predicate.SPIN_OFF_OF, buyer, rule, 0.7);
     }
 }

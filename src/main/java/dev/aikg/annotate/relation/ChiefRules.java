@@ -187,12 +187,8 @@ final class ChiefRules {
      */
     private static void predecessor(SentenceView v, RelationSink sink) {
         List<Ref> people = v.of(EntityType.PERSON);
-        // The sentence's chiefs, read before anything is added (the sink holds the whole document's relations).
-        List<dev.aikg.model.Relation> chiefs = new java.util.ArrayList<>();
-        for (dev.aikg.model.Relation r : sink.relations()) {
-            if (r.evidence().sentence() == v.index() && r.predicate() == Predicate.CEO_OF) chiefs.add(r);
-        }
-        for (dev.aikg.model.Relation r : chiefs) {
+        for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {
+            if (r.predicate() != Predicate.CEO_OF) continue;
             for (int k = 0; k + 1 < people.size(); k++) {
                 Ref chief = people.get(k), before = people.get(k + 1);
                 if (!chief.id().equals(r.subjectId())) continue;
@@ -293,8 +289,8 @@ final class ChiefRules {
             String chain = v.text.substring(ws.get(k + 1).start(), p.start()).strip();
             if (chain.toLowerCase().contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
             preds.remove(Predicate.FOUNDER_OF);
-            for (dev.aikg.model.Relation r : new java.util.ArrayList<>(sink.relations())) {
-                if (r.predicate() != Predicate.FOUNDER_OF || r.evidence().sentence() != v.index() || !r.subjectId().equals(p.id())) continue;
+            for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {
+                if (r.predicate() != Predicate.FOUNDER_OF || !r.subjectId().equals(p.id())) continue;
                 for (Predicate pr : preds) {
                     sink.add(v, p.id(), pr, r.object(), chain, null, null, null, p.start(), p.end(), "role.titled-founder", 0.7);
                 }

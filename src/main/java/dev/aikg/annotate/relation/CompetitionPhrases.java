@@ -50,7 +50,7 @@ final class CompetitionPhrases {
             if (i + 1 < rivals.size()) {
                 Ref next = rivals.get(i + 1);
                 String between = v.gap(r.end(), next.start());
-                if (between.length() < 90 && CLOSEST_RIVAL.matcher(between).matches() && possessive(v, r)) {
+                if (between.length() < 90 && CLOSEST_RIVAL.matcher(between).matches() && v.possessive(r)) {
                     sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.closest-rival", 0.75);
                 }
                 if (between.length() < 70 && INTO_COMPETITION.matcher(between).matches()) {
@@ -78,9 +78,6 @@ final class CompetitionPhrases {
         }
     }
 
-    private static boolean possessive(SentenceView v, Ref r) {
-        return SentenceView.genitiveSurface(r) || v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).startsWith("'s");
-    }
 
     private static Ref firstOther(List<Ref> rivals, Ref r) {
         for (Ref c : rivals) {

@@ -258,8 +258,7 @@ final class CompetitionRules {
     }
 
     private static boolean possessiveOrg(SentenceView v, Ref r) {
-        return r.is(EntityType.ORGANIZATION) && (SentenceView.genitiveSurface(r)
-                || v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)).startsWith("'s"));
+        return r.is(EntityType.ORGANIZATION) && v.possessive(r);
     }
 
     /** The sentence's organisations and models in text order: what can rival what. */

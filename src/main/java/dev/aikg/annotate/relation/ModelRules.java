@@ -251,14 +251,8 @@ final class ModelRules {
             }
             int from = Math.min(best.start(), m.start()), to = Math.min(v.sentence.end(), Math.max(best.end(), m.end()) + 40);
             String window = v.gap(from, to);
-            boolean launched = false;
-            for (String c : launchWord ? LAUNCH : new String[0]) {
-                if (window.contains(c)) {
-                    sink.add(v, m, Predicate.DEVELOPED_BY, best, "model.launch", 0.7);
-                    launched = true;
-                    break;
-                }
-            }
+            boolean launched = launchWord && Prefilter.containsAny(window, LAUNCH);
+            if (launched) sink.add(v, m, Predicate.DEVELOPED_BY, best, "model.launch", 0.7);
             // "Bumble already uses a tool called Deception Detector", "Hinge has rolled out Prompt Feedback", "Garmin charges
             // for summaries it calls Active Intelligence": a product the lexicon does not know, used or offered by the
             // company the clause opens with, is its own. A known model keeps its known maker ("Snap uses Gemini").

@@ -67,4 +67,11 @@ final class RelationSink {
     }
 
     List<Relation> relations() { return out; }
+
+    /** The relations found so far in one sentence, as a copy: the caller may add while it reads them. */
+    List<Relation> inSentence(int sentence) {
+        List<Relation> in = new ArrayList<>();
+        for (Relation r : out) if (r.evidence().sentence() == sentence) in.add(r);
+        return in;
+    }
 }

@@ -119,9 +119,8 @@ final class RoleRules {
         if (people.size() < 2) return;
         // The plural titles given in this sentence, read from the sink once (it holds the whole document's relations).
         List<dev.aikg.model.Relation> plural = new java.util.ArrayList<>();
-        for (dev.aikg.model.Relation r : sink.relations()) {
-            if (r.evidence().sentence() == v.index() && TITLE_RULES.contains(r.evidence().rule()) && r.role() != null
-                    && pluralTitle(r.role())) plural.add(r);
+        for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {
+            if (TITLE_RULES.contains(r.evidence().rule()) && r.role() != null && pluralTitle(r.role())) plural.add(r);
         }
         if (plural.isEmpty()) return;
         for (int k = 0; k + 1 < people.size(); k++) {
