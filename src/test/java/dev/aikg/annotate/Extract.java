@@ -30,4 +30,13 @@ public final class Extract {
         }
         return List.of();
     }
+
+    /** "Subject predicate Object" of every relation, by entity names (a literal object as written). */
+    public static List<String> facts(String text, String lang) {
+        Extraction x = run(text, lang);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        for (Entity e : x.entities()) names.put(e.id(), e.name());
+        return x.relations().stream().map(r -> names.getOrDefault(r.subjectId(), r.subjectId()) + " "
+                + r.predicate().label() + " " + names.getOrDefault(r.object(), r.object())).distinct().collect(Collectors.toList());
+    }
 }

@@ -26,6 +26,8 @@ public final class SmallLexicon {
         es.add(org("org/tokyo-electron", "Tokyo Electron", List.of(), "TYO:8035", Map.of()));
         es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
         es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
+        es.add(org("org/renk", "Renk", List.of(), "ETR:R3NK", Map.of()));
+        es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
         es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),
                 Map.of("developedBy", List.of("org/technology-innovation-institute"))));

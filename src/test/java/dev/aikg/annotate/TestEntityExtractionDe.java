@@ -620,4 +620,13 @@ class TestEntityExtractionDe {
                 + "Montag, das Rennen sei offen. Der Prozessanwalt Quirin Falkenau gründete die Firma.", "de");
         assertTrue(found.containsAll(List.of("Person:Ezo Brandtner", "Person:Merle Vosskamp", "Person:Quirin Falkenau")), found.toString());
     }
+
+    @Test
+    void einFirmennameNachEinemVornamenIstEinNachname() {
+        List<String> found = Extract.entities("Analyst Tobias Renk von Harwick Research erwartet mehr Aufträge. Anna Bosch, die das Labor leitet, stimmt zu.", "de");
+        assertTrue(found.contains("Person:Tobias Renk"), found.toString());
+        assertTrue(found.contains("Person:Anna Bosch"), found.toString());
+        assertFalse(found.contains("Organization:Renk"), found.toString());
+                assertTrue(Extract.entities("Mark Renk sieht das anders. Bosch baut mehr Chips.", "de").contains("Person:Mark Renk"));
+    }
 }

@@ -689,4 +689,15 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("For Kestrel, the week had started in Las Vegas, where the chief executive spoke in Santa Clara.", "en");
         assertTrue(found.stream().noneMatch(e -> e.startsWith("Person:")), found.toString());
     }
+
+    @Test
+    void aCompanyNameAfterAGivenNameIsASurname() {
+        List<String> found = Extract.entities("Analyst Tobias Renk of Harwick Research expects more orders. Anna Bosch, who runs the lab, agreed.", "en");
+        assertTrue(found.contains("Person:Tobias Renk"), found.toString());
+        assertTrue(found.contains("Person:Anna Bosch"), found.toString());
+        assertFalse(found.contains("Organization:Renk"), found.toString());
+                List<String> common = Extract.entities("Will Nvidia keep its lead? Bosch said it would build more chips.", "en");
+        assertTrue(common.contains("Organization:Nvidia"), "a given name that is a common word opens no name: " + common);
+        assertTrue(common.contains("Organization:Bosch"), common.toString());
+    }
 }

@@ -44,7 +44,7 @@ public final class LexiconMentionFinder implements MentionFinder {
         for (int i = 0; i < n; ) {
             Match m = d.get(i).word() ? longestAt(d, i) : null;
             if (m == null) { i++; continue; }
-            matches.add(m);
+            if (!surnameAfterGivenName(d, m, matches)) matches.add(m);
             i = m.to() + 1;
         }
         Set<String> strong = new HashSet<>();
@@ -73,6 +73,21 @@ public final class LexiconMentionFinder implements MentionFinder {
                     "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
         }
         if (!context.isEmpty()) new ContextSupport(index, d, strong, out).resolve(context, out);
+    }
+
+    /**
+     * "Analyst Tobias Renk", "Anna Renk sagte": a one-word company name right after a given name is
+     * that person's surname (the person finders read the full name). A given name that is the first
+     * word of a label ("Morgan Stanley") is inside the match; given names that are common words
+     * ("Will", "May") are not in the list.
+     */
+    private static boolean surnameAfterGivenName(DocumentTokens d, Match m, List<Match> before) {
+        int i = m.from();
+        if (m.to() != i || i == 0 || entry(m).type() != EntityType.ORGANIZATION || !d.sameSentence(i - 1, i)) return false;
+        Token given = d.get(i - 1);
+        if (d.get(i).gap() != Token.Gap.SPACE || !given.word() || !Character.isUpperCase(given.text().charAt(0))
+                || !Cues.is(given, Cues.F_GIVEN)) return false;
+        return before.isEmpty() || before.get(before.size() - 1).to() < i - 1;
     }
 
     /**

@@ -79,6 +79,7 @@ final class CommentRules {
             inverted(v, verb, after, i + 1 < words.size() ? words.get(i + 1) : null, sink);
             return;
         }
+        if (i > 0 && pronounAfterQuote(v, words.get(i - 1), sink)) return;
         Ref before = speakerBefore(v, verb);
         if (before != null) {
             normal(v, verb, before, sink);
@@ -102,7 +103,7 @@ final class CommentRules {
         int open = isClosingQuote(closing) ? openingQuote(v, quoteClose - 1, closing) : -1;
         int contentStart = open >= 0 ? Math.min(open, v.sentence.start()) : v.sentence.start();
         if (id == null) id = currentSpeaker(v, v.doc.sentenceAt(contentStart) == null ? v.index()
-                : v.doc.sentenceAt(contentStart).index());
+                : v.doc.sentenceAt(contentStart).index(), open, pronoun == null ? null : pronoun.lower());
         if (id == null) return;
         boolean fronted = prev == ',' || open >= 0 || prev == ':';
         if (fronted && open < 0) {
@@ -113,6 +114,25 @@ final class CommentRules {
         if (fronted) emit(v, id, contentStart, verb.start(), null, rule, 0.75, sink);
         else emit(v, id, appositionEnd(v, speakerEnd), v.sentence.end(), null, rule, 0.7, sink);
         remember(id, v.index());
+    }
+
+    /**
+     * '"…," she said', '"…", he wrote': a quote closed right before a pronoun and the verb. The speaker
+     * is the person the pronoun refers to, not a person named inside the quote.
+     */
+    private boolean pronounAfterQuote(SentenceView v, Word pronoun, RelationSink sink) {
+        if (!SpeechCues.PRONOUNS.contains(pronoun.lower())) return false;
+        int i = pronoun.start();
+        while (i > v.sentence.start() && (v.text.charAt(i - 1) == ' ' || v.text.charAt(i - 1) == ',')) i--;
+        if (i <= v.sentence.start() || !isClosingQuote(v.text.charAt(i - 1))) return false;
+        int open = openingQuote(v, i - 1, v.text.charAt(i - 1));
+        if (open < 0) return false;
+        Sentence first = v.doc.sentenceAt(open);
+        String id = currentSpeaker(v, first == null ? v.index() : first.index(), open, pronoun.lower());
+        if (id == null) return false;
+        emit(v, id, open, i, null, "comment.quote-then-pronoun", 0.7, sink);
+        remember(id, v.index());
+        return true;
     }
 
     /** "X (, Analyst bei Y,) sagte, …", "X bezeichnete DeepSeek als …", "Dies wurde von X … hervorgehoben". */
@@ -279,11 +299,46 @@ final class CommentRules {
 
     /** Whom a pronoun refers to: the last person named in the two sentences before, else the last speaker. */
     private String currentSpeaker(SentenceView v, int sentence) {
-        for (int s = sentence - 1; s >= Math.max(0, sentence - 2) && s > lastSpeakerSentence; s--) {
+        return currentSpeaker(v, sentence, -1, null);
+    }
+
+    /**
+     * Whom a pronoun after a quote refers to: a person named in the quote's sentence before the quote
+     * opens ("Analystin X ist skeptischer: „…“, sagte sie"); else, sentence by sentence backwards, the
+     * subject of a sentence that does not itself use the pronoun (a sentence saying "she believes …"
+     * refers back further), else its last person; else the last speaker.
+     */
+    private String currentSpeaker(SentenceView v, int sentence, int quoteOpen, String pronoun) {
+        if (quoteOpen >= 0) {
+            Ref last = null;
+            for (Ref r : v.index.in(sentence)) if (r.end() <= quoteOpen && r.is(EntityType.PERSON) && !possessor(v, r)) last = r;
+            if (last != null) return last.id();
+        }
+        int reach = pronoun == null ? 2 : 3;
+        for (int s = sentence - 1; s >= Math.max(0, sentence - reach) && s > lastSpeakerSentence; s--) {
             List<Ref> l = v.index.in(s);
+            if (pronoun != null && usesPronoun(v, s, pronoun)) continue;
+            Ref subject = pronoun == null ? null : subjectPerson(v, s, l);
+            if (subject != null) return subject.id();
             for (int k = l.size() - 1; k >= 0; k--) if (l.get(k).is(EntityType.PERSON)) return l.get(k).id();
         }
         return lastSpeaker != null && sentence - lastSpeakerSentence <= PRONOUN_REACH ? lastSpeaker : null;
+    }
+
+    private static boolean usesPronoun(SentenceView v, int s, String pronoun) {
+        Sentence sent = v.doc.sentences().get(s);
+        for (Word w : Words.in(v.text, sent.start(), sent.end())) if (w.lower().equals(pronoun)) return true;
+        return false;
+    }
+
+    /** The person a sentence opens with, past at most three words ("Analyst X", "Meanwhile, X …"). */
+    private static Ref subjectPerson(SentenceView v, int s, List<Ref> refs) {
+        Sentence sent = v.doc.sentences().get(s);
+        for (Ref r : refs) {
+            if (!r.is(EntityType.PERSON)) continue;
+            return Words.in(v.text, sent.start(), r.start()).size() <= 3 && !possessor(v, r) ? r : null;
+        }
+        return null;
     }
 
     private void remember(String speaker, int sentence) {

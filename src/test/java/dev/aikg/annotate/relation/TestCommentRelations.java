@@ -126,4 +126,44 @@ class TestCommentRelations {
                 "org/corvid=Corvid", "person/mira-patel=Mira Patel");
         assertTrue(Docs.facts(same).contains("person/mira-patel commentedOn org/corvid"), Docs.facts(same).toString());
     }
+
+    /** The comments the whole pipeline finds (its sentence splitter, not the seed oracle's). */
+    private static List<String> pipelineComments(String text, String lang) {
+        return dev.aikg.annotate.Extract.facts(text, lang).stream().filter(f -> f.contains(" commentedOn ")).toList();
+    }
+
+    @Test
+    void quoteThenPronounAndVerbIsTheReferentsComment() {
+        List<String> en = pipelineComments("Lena Osgood, an analyst at Harwick Research, praised the figures. "
+                + "\"Microsoft still lags Anthropic, and a chatbot does not fix that,\" she said.", "en");
+        assertTrue(en.contains("Lena Osgood commentedOn Microsoft"), en.toString());
+        assertTrue(en.contains("Lena Osgood commentedOn Anthropic"), en.toString());
+        List<String> de = pipelineComments("Lena Osgood von Harwick Research bleibt vorsichtig. "
+                + "\"Microsoft hängt Anthropic hinterher\", sie schrieb.", "de");
+        assertTrue(de.contains("Lena Osgood commentedOn Microsoft"), de.toString());
+    }
+
+    @Test
+    void aPersonNamedInsideTheQuoteIsNotTheSpeaker() {
+        List<String> c = pipelineComments("Omar Reyes, a strategist at Pell Research, was blunt. "
+                + "\"Sam Wilde has made DeepSeek a takeover target,\" he said.", "en");
+        assertTrue(c.contains("Omar Reyes commentedOn DeepSeek"), c.toString());
+        assertFalse(c.stream().anyMatch(f -> f.startsWith("Sam Wilde")), c.toString());
+    }
+
+    @Test
+    void aPronounRefersPastASentenceThatUsesItToThatSentencesSubject() {
+        List<String> c = pipelineComments("Nora Patel thinks the risk lies with the buyers. Their models disappointed, "
+                + "which she believes is why Meta hired Alex Wong. \"Meta is paying because it fell behind OpenAI,\" she said.", "en");
+        assertTrue(c.contains("Nora Patel commentedOn OpenAI"), c.toString());
+        assertFalse(c.stream().anyMatch(f -> f.startsWith("Alex Wong")), c.toString());
+    }
+
+    @Test
+    void aPersonBeforeTheQuoteInItsSentenceIsTheSpeakerOfSagteSie() {
+        List<String> c = pipelineComments("Tom Brand lobte den Plan. Analystin Kira Wendt von Elbe Research ist skeptischer: "
+                + "„DeepSeek ist schnell, aber Nvidia gibt Wertschöpfung ab“, sagte sie.", "de");
+        assertTrue(c.contains("Kira Wendt commentedOn DeepSeek"), c.toString());
+        assertFalse(c.stream().anyMatch(f -> f.startsWith("Tom Brand")), c.toString());
+    }
 }
