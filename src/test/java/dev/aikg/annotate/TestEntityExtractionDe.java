@@ -629,4 +629,14 @@ class TestEntityExtractionDe {
         assertFalse(found.contains("Organization:Renk"), found.toString());
                 assertTrue(Extract.entities("Mark Renk sieht das anders. Bosch baut mehr Chips.", "de").contains("Person:Mark Renk"));
     }
+
+    @Test
+    void einNachnameNachEinemVornamenDarfWieEinAdjektivOderEinWochentagAussehen() {
+        List<String> found = Extract.entities("Gründer Jonas Ehrlicher lacht. „Das reicht“, sagt Gründerin und Chefin Mareike Sonntag. "
+                + "Analystin Miriam Hollender bleibt skeptisch. Am Sonntag lacht Anna.", "de");
+        assertTrue(found.contains("Person:Jonas Ehrlicher"), found.toString());
+        assertTrue(found.contains("Person:Mareike Sonntag"), found.toString());
+        assertTrue(found.contains("Person:Miriam Hollender"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Sonntag lacht")), found.toString());
+    }
 }

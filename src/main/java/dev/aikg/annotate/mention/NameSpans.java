@@ -126,7 +126,7 @@ final class NameSpans {
                 && (k > j ? !(ARTICLES.contains(d.get(k).text()) && d.get(k - 1).is("zu")) : !ARTICLES.contains(d.get(k).text()))) {
             k++;
         }
-        if (!ok(d, i, k, covered)) return -1;
+        if (!ok(d, i, k, covered) && !(k == j && surnameAfterGivenName(d, j, covered))) return -1;
         int end = k;
         // A middle name: "Mary Jane Smith", "John F. Kennedy".
         if (middleAllowed && k == j && end + 1 < d.size() && ok(d, i, end + 1, covered)
@@ -180,6 +180,27 @@ final class NameSpans {
         if (k + 1 >= d.size() || !d.sameSentence(k, k + 1)) return true;
         Token next = d.get(k + 1);
         return !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0));
+    }
+
+    /**
+     * "Jonas Ehrlicher", "Mareike Sonntag": right after a known given name, a capitalised word that ends the run of
+     * names is the surname even when it looks like an adjective or is a common word; German surnames often are
+     * ("Sonntag", "Winter", "Fröhlicher"). Roles, type words and legal suffixes still are not.
+     */
+    private static boolean surnameAfterGivenName(DocumentTokens d, int k, boolean[] covered) {
+        if (k < 1 || k >= d.size() || covered[k] || !d.sameSentence(k - 1, k)) return false;
+        Token given = d.get(k - 1), t = d.get(k);
+        if (!given.capitalised() || !Cues.is(given, Cues.F_GIVEN) || t.gap() != Token.Gap.SPACE || !t.word() || t.possessive()
+                || t.length() < 3 || !Character.isUpperCase(t.text().charAt(0)) || Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_GIVEN)) {
+            return false;
+        }
+        String s = t.text();
+        boolean lower = false;
+        for (int c = 1; c < s.length(); c++) {
+            if (!Character.isLetter(s.charAt(c))) return false;
+            lower |= Character.isLowerCase(s.charAt(c));
+        }
+        return lower && endsRun(d, k);
     }
 
     private static boolean ok(DocumentTokens d, int i, int k, boolean[] covered) {

@@ -42,11 +42,13 @@ final class OrganisationCues {
             // "Bryggen Markets", "Norrsken VC", "Harpeth River Angels", "Maersk Growth".
             "markets", "vc", "angels", "growth",
             // "Tufts University", "Imperial College": a research house, never a surname.
-            "university", "universität", "college");
+            "university", "universität", "college",
+            // "Vantage Studios", "Brackwater Games", "Skydance Entertainment", "Stillframe Pictures": studios of games and film.
+            "studios", "games", "entertainment", "pictures");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
-            "bank", "seed", "insights", "value", "markets", "angels", "growth");
+            "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
@@ -57,7 +59,8 @@ final class OrganisationCues {
             "shareholder", "fair", "book", "enterprise", "intrinsic", "net", "asset", "present", "face", "residual", "deep",
             "added", "lifetime", "brand", "economic", "total", "true", "core", "emerging", "financial", "frontier", "developed",
             "stock", "revenue", "sales", "earnings", "profit", "job", "user", "subscriber", "strong", "slow", "rapid", "organic",
-            "business", "ai", "sustainable", "guardian", "fallen");
+            "business", "ai", "sustainable", "guardian", "fallen", "video", "film", "movie", "olympic", "hollywood", "home",
+            "mobile", "online", "indie", "console", "casual", "live", "motion", "music", "sports", "war", "hunger");
     static final Set<String> ORG_CUE_NOUNS = Cues.hashed("startup", "startups", "start-up", "start-ups", "hedgefonds",
             "beratungshaus", "beratungsfirma", "finanzunternehmen", "finanzdienstleister", "zeitung", "blog", "blogs",
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",

@@ -23,7 +23,9 @@ final class PersonCues {
     private static final Set<String> AFFILIATION_PREPOSITIONS = Cues.hashed("von", "vom", "bei", "beim", "of", "at", "from");
     /** Words after a comma that introduce examples, not an apposition: "Beamte, darunter der Parteisekretär". */
     private static final Set<String> NOT_APPOSITION = Cues.hashed("darunter", "unter", "including", "among", "wie", "such",
-            "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but");
+            "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but",
+            // "Talanx, dessen Vorstandschef …", "Acme, whose chief executive …": the role is someone else's.
+            "dessen", "deren", "whose");
 
     private PersonCues() { }
 

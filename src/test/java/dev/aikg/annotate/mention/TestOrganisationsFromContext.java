@@ -211,4 +211,22 @@ class TestOrganisationsFromContext {
         assertTrue(found.contains("Organization:Nordwall Capital"), found.toString());
         assertFalse(found.contains("Organization:Frankfurter Nordwall Capital"), found.toString());
     }
+
+    @Test
+    void studiosOfGamesAndFilmByTheirSuffix() {
+        List<String> es = orgs("Tencent put 1.2 billion euros into Vantage Studios. Brackwater Games, a studio in Dundee, grew. "
+                + "Sales of Video Games rose before the Olympic Games.", "en");
+        assertTrue(es.contains("Organization:Vantage Studios"), es.toString());
+        assertTrue(es.contains("Organization:Brackwater Games"), es.toString());
+        assertFalse(es.contains("Organization:Video Games"), es.toString());
+        assertFalse(es.contains("Organization:Olympic Games"), es.toString());
+    }
+
+    @Test
+    void aNameBeforeDessenChefIsTheCompanyNotAPerson() {
+        List<String> es = orgs("Die Tochter gehört zum Versicherungskonzern Kalanx, dessen Vorstandschef Torsten Leue umbaut.", "de");
+        assertTrue(es.contains("Organization:Kalanx"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.contains("Versicherungskonzern")), es.toString());
+        assertTrue(es.contains("Person:Torsten Leue"), es.toString());
+    }
 }
