@@ -22,7 +22,7 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** Head nouns of a model's description, English and German. */
     private static final Set<String> MODEL_HEADS = Cues.hashed("model", "modell", "sprachmodell", "ki-modell", "llm",
-            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki", "models", "modelle", "sprachmodelle", "agent");
+            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki", "models", "modelle", "sprachmodelle", "agent", "bot");
     /** Heads that name a family of models rather than one: after an owner's possessive a plain name suffices ("its Orb models"). */
     private static final Set<String> PLURAL_HEADS = Cues.hashed("models", "modelle", "sprachmodelle");
     /** Possessives before "NAME models" that say whose family it is. */
@@ -105,6 +105,13 @@ public final class ModelNounFinder implements MentionFinder {
         boolean[] model = null;
         for (int i = 0; i < d.size(); i++) {
             Token t = d.get(i);
+            int aiNamed = covered[i] ? -1 : aiPrefixedName(d, i, covered);
+            if (aiNamed > i) {
+                out.add(d.mention(i, aiNamed, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
+                for (int k = i; k <= aiNamed; k++) covered[k] = true;
+                i = aiNamed;
+                continue;
+            }
             if (!t.word() || !Cues.nameLike(t)) continue;
             if (covered[i]) {
                 // "seinen KI-Assistenten Zalando Assistant": the company's name and a product word after an assistant noun.
@@ -119,7 +126,9 @@ public final class ModelNounFinder implements MentionFinder {
             if (!candidate(t)) {
                 // "den digitalen Assistenten Ava", "einen KI-Agenten namens Tessa": a lone first name after an assistant
                 // noun or a naming word is the assistant's name (with a surname after it, it is a person's).
-                if (Cues.is(t, Cues.F_GIVEN) && (assistantBefore(d, i) || namedAfterModelNoun(d, i)) && !surnameAfter(d, i)) {
+                // "Ava, a generative AI assistant in the app": an apposition that calls it an AI assistant.
+                if (Cues.is(t, Cues.F_GIVEN) && (assistantBefore(d, i) || namedAfterModelNoun(d, i) || aiApposition(d, i))
+                        && !surnameAfter(d, i)) {
                     int end = aiSuffixEnd(d, i, i, covered);
                     out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
                     for (int k = i; k <= end; k++) covered[k] = true;
@@ -164,6 +173,29 @@ public final class ModelNounFinder implements MentionFinder {
             for (int k = i; k <= end; k++) covered[k] = true;
             i = end;
         }
+    }
+
+    /**
+     * "its chatbot AI Maya", "AI Jim, the claims bot": an assistant's name made of "AI" and a name word, after an
+     * assistant noun or before an apposition that calls it one. Returns the name's last token, or -1.
+     */
+    private static int aiPrefixedName(DocumentTokens d, int i, boolean[] covered) {
+        Token t = d.get(i);
+        if (!t.is("AI") && !t.is("KI") || i + 1 >= d.size() || covered[i + 1] || !d.sameSentence(i, i + 1)) return -1;
+        Token name = d.get(i + 1);
+        if (!name.word() || name.gap() != Token.Gap.SPACE || !name.capitalised() || name.possessive()
+                || !Cues.is(name, Cues.F_GIVEN) && !candidate(name)) return -1;
+        return assistantBefore(d, i) || apposition(d, i + 1) ? i + 1 : -1;
+    }
+
+    /** "Ava, a generative AI assistant": an apposition with a model head and an AI word in it. */
+    private static boolean aiApposition(DocumentTokens d, int i) {
+        if (!apposition(d, i)) return false;
+        for (int k = i + 2; k < Math.min(d.size(), i + 10) && d.sameSentence(i, k) && d.get(k).word(); k++) {
+            String l = d.lower(k);
+            if (AI_MODIFIERS.contains(l) || l.equals("chatbot") || l.equals("bot")) return true;
+        }
+        return false;
     }
 
     /**
@@ -225,7 +257,11 @@ public final class ModelNounFinder implements MentionFinder {
         // "Das von Foxconn entwickelte Sprachmodell FoxBrain", "Das daraus entstandene Modell KW-Kathode": a name that
         // looks like a product code after the noun, with an article a few words before it.
         boolean coded = codeLike(d.get(from)) && articleWithin(d, from - 2, 4);
-        return owner || coded;
+        // "the video-editing model Aleph", "das neue Modell Blickwerk": a lower-case modifier between an article and the noun.
+        Token mod = d.get(from - 2);
+        boolean described = mod.word() && Character.isLowerCase(mod.text().charAt(0)) && !ARTICLES.contains(mod.lower())
+                && articleWithin(d, from - 3, 3);
+        return owner || coded || described;
     }
 
     private static final Set<String> ARTICLES = Cues.hashed("das", "dem", "den", "des", "the");
@@ -262,7 +298,9 @@ public final class ModelNounFinder implements MentionFinder {
         if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
         String l = d.lower(from - 2);
         return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(from - 2))
-                || aiToolHead(d, from - 2);
+                || aiToolHead(d, from - 2)
+                // "ein Werkzeug namens MeRA": a tool with a product code's name.
+                || AI_TOOL_HEADS.contains(l) && codeLike(d.get(from));
     }
 
     /** Heads that name an AI product only after an AI modifier: "a machine-learning tool called X", "X, an AI tool". */

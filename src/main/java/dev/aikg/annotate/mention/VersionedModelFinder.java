@@ -167,8 +167,11 @@ public final class VersionedModelFinder implements MentionFinder {
         // "Tunga-Sutra 12B": a name of two hyphenated capitalised parts before a parameter size.
         int nameEnd = i;
         Token part = d.wordNear(i + 1, i), size = d.wordNear(i + 2, i);
-        if (part != null && part.gap() == Token.Gap.HYPHEN && part.capitalised() && !Character.isDigit(part.text().charAt(0))
-                && size != null && size.gap() == Token.Gap.SPACE && SIZE.matcher(size.text()).matches() && types[i + 1] == null) {
+        // "Foundation-sec-8b": a lower-case part glued on, then the size glued too.
+        boolean partOk = part != null && part.gap() == Token.Gap.HYPHEN && !Character.isDigit(part.text().charAt(0))
+                && (part.capitalised() ? size != null && size.gap() == Token.Gap.SPACE
+                        : size != null && size.gap() == Token.Gap.HYPHEN && part.length() <= 8);
+        if (partOk && SIZE.matcher(size.text()).matches() && types[i + 1] == null) {
             nameEnd = i + 1;
         }
         Token v = d.wordNear(nameEnd + 1, i);
@@ -222,7 +225,22 @@ public final class VersionedModelFinder implements MentionFinder {
         boolean aiSentence = aiSentence(d, from, to, types);
         if (sized) return aiSentence || nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence);
         return nounBefore(d, from, aiSentence) || nounAfter(d, to, aiSentence) || trainedAfter(d, to) || trainedBefore(d, from)
-                || modelLaunch(d, from, to, developer);
+                || modelLaunch(d, from, to, developer) || aiSentence && ownerBefore(d, from, types);
+    }
+
+    /**
+     * "ElevenLabs' Flash v2.5", "Acmes Spark 3": a named organisation's possessive right before the name, in a sentence
+     * about AI. A company's versioned product in such a sentence is its model ("Apple's iPhone 15" has no AI word).
+     */
+    private static boolean ownerBefore(DocumentTokens d, int from, EntityType[] types) {
+        if (from < 1 || !d.sameSentence(from - 1, from) || d.get(from).gap() != Token.Gap.SPACE) return false;
+        Token owner = d.get(from - 1);
+        if (owner.is("'") || owner.is("’")) {
+            if (from < 2 || !d.sameSentence(from - 2, from)) return false;
+            owner = d.get(from - 2);
+            return types[from - 2] == EntityType.ORGANIZATION && owner.lower().endsWith("s");
+        }
+        return owner.possessive() && types[from - 1] == EntityType.ORGANIZATION;
     }
 
     /** "Mit X 2 hat OpenAI ein neues Modell vorgestellt": a model noun, a launch verb and a known model developer in the sentence. */

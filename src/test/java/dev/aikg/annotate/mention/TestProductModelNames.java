@@ -193,4 +193,34 @@ class TestProductModelNames {
         List<String> de = models("Lumo setzt ein KI-Werkzeug namens Textmeister ein.", "de");
         assertTrue(de.contains("AIModel:Textmeister"), de.toString());
     }
+
+    @Test
+    void assistantsNamedAiAndAName() {
+        List<String> en = models("Its chatbot AI Tova sells renters policies, while AI Bram, the claims bot, settles claims. "
+                + "The AI Act, the new law, applies.", "en");
+        assertTrue(en.contains("AIModel:AI Tova"), en.toString());
+        assertTrue(en.contains("AIModel:AI Bram"), en.toString());
+        assertFalse(en.contains("AIModel:AI Act"), en.toString());
+    }
+
+    @Test
+    void aFirstNameCalledAnAiAssistantByItsApposition() {
+        assertTrue(models("The bank is building Ava, a generative AI assistant in its app.", "en").contains("AIModel:Ava"));
+        assertTrue(models("Anna, an assistant in the lab, smiled.", "en").isEmpty(), "no AI word: a person");
+    }
+
+    @Test
+    void aDescribedModelNounAfterAnArticleBeforeTheName() {
+        List<String> en = models("Runway released the video-editing model Corvid in July.", "en");
+        assertTrue(en.contains("AIModel:Corvid"), en.toString());
+        assertTrue(models("Runway released the model Corvid in July.", "en").isEmpty(), "no modifier: a model of anything");
+        List<String> de = models("Das Start-up zeigte das neue Modell Fenwerk auf der Messe.", "de");
+        assertTrue(de.contains("AIModel:Fenwerk"), de.toString());
+    }
+
+    @Test
+    void aToolNamedWithAProductCode() {
+        assertTrue(models("Ein von UPS selbst entwickeltes Werkzeug namens ReMo beantwortet Anfragen.", "de").contains("AIModel:ReMo"));
+        assertTrue(models("Das Werkzeug namens Hammer hilft.", "de").isEmpty());
+    }
 }

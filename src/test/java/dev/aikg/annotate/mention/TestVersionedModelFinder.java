@@ -59,4 +59,17 @@ class TestVersionedModelFinder {
         assertTrue(models("Anthropic trained its models on Nvidia chips and Meta bought Falcon 2 GPUs.", "en").isEmpty());
         assertTrue(models("Das KI-Modell läuft auf dem iPhone 16 und auf Laptops mit Windows 11, teilte OpenAI mit.", "de").isEmpty());
     }
+
+    @Test
+    void aVersionAfterACompanysPossessiveInAnAiSentence() {
+        List<String> found = models("The demo used OpenAI's GPT-4o to write the lines and Nvidia's Quill v2.5 to speak them.", "en");
+        assertTrue(found.contains("AIModel:Quill v2.5"), found.toString());
+        assertFalse(models("Nvidia's Quill v2.5 sold well in shops.", "en").contains("AIModel:Quill v2.5"), "no AI word");
+    }
+
+    @Test
+    void aLowerCasePartBeforeAGluedParameterSize() {
+        List<String> found = models("Cisco built Kestrel-sec-8b, released by its AI unit.", "en");
+        assertTrue(found.contains("AIModel:Kestrel-sec-8b"), found.toString());
+    }
 }
