@@ -24,13 +24,15 @@ final class ChiefRules {
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("geführt wird", "geleitet wird", "geführt werden")) frontedLed(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze")) atTheTop(v, sink);
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose")) whoseChief(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose", "dessen", "deren")) whoseChief(v, sink);
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
     }
 
+    /** "founded and still run by", "gegründet und bis heute geführt von". */
+    private static final String STILL = "(still|now|also|jetzt|weiterhin|noch immer|bis heute|noch)";
     private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern|"
             + "ceo|co-ceos?|chief executive|chef|chefin|co-chefs?|co-chefin|vorstandschef|(global\\s+)?managing partner|"
             // "von seinen Mitgründern und Co-Chefs A und B": an owner's possessive before the titles.
@@ -42,7 +44,7 @@ final class ChiefRules {
      * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.
      */
     private static final java.util.regex.Pattern LED_BY_DESCRIBED = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+|(a|an|the|ein|eine)\\s+([\\p{L}-]+\\s+){0,4}?"
+            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+\\s+){0,4}?"
             // "…, the Santa Clara, California-based switch maker run by": a company noun right before the verb.
             + "|[\\p{L}-]*(maker|company|firm|group|start-up|startup|cloud|provider|operator|unternehmen|firma|konzern|anbieter|hersteller|lab)\\s+)"
             + "(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
@@ -87,7 +89,7 @@ final class ChiefRules {
             // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
             String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());
             if (Rx.matches(between, ".*\\b(co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin)\\s+((and|und)\\s+[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s+)?$")
-                    || Rx.matches(between, ".*\\b(founded|co-founded|gegründet|mitgegründet) (and|und) (led|run|headed|geführt|geleitet) (by|von)\\s+$")) {
+                    || Rx.matches(between, ".*\\b(founded|co-founded|gegründet|mitgegründet) (and|und) (" + STILL + " )?(led|run|headed|geführt|geleitet) (by|von)\\s+$")) {
                 sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
             }
         }
@@ -204,9 +206,13 @@ final class ChiefRules {
         }
     }
 
-    /** "EY, whose global chair and chief executive is Janet Truncale,", "X, whose founder is A". */
-    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*whose\\s+(([\\p{L}-]+\\s+){0,4}?)"
-            + "(chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder)\\s+(is|was|has been)\\s+");
+    /**
+     * "EY, whose global chair and chief executive is Janet Truncale,", "X, whose founder is A", "AXA, whose chief executive
+     * Thomas Buberl was …", "Talanx, dessen Vorstandschef Torsten Leue …".
+     */
+    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*(whose|dessen|deren)\\s+(([\\p{L}-]+\\s+){0,4}?)"
+            + "(chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder|chef|chefin|vorstandschef|vorstandschefin|"
+            + "konzernchef|konzernchefin|gründer|gründerin|mitgründer|mitgründerin)\\s+((is|was|has been|ist|war)\\s+)?");
 
     private static void whoseChief(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
@@ -215,7 +221,7 @@ final class ChiefRules {
             if (o == null || !o.is(EntityType.ORGANIZATION) || p.start() - o.end() > 70) continue;
             java.util.regex.Matcher m = WHOSE_CHIEF.matcher(v.gap(o.end(), p.start()));
             if (!m.matches()) continue;
-            boolean founder = m.group(3).contains("founder");
+            boolean founder = m.group(4).contains("founder") || m.group(4).contains("gründer");
             sink.add(v, p, founder ? Predicate.FOUNDER_OF : Predicate.CEO_OF, o, "role.whose-chief", 0.75);
         }
     }

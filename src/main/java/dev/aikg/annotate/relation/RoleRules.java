@@ -609,7 +609,10 @@ final class RoleRules {
         Predicate pred = RoleNouns.of(w.text());
         if (pred == null) return;
         Word prevWord = Words.before(v.text, w.start(), v.sentence.start());
-        if (prevWord != null && prevWord.lower().equals("chief") && w.lower().equals("executive")) pred = Predicate.CEO_OF;
+        // "chief executive", "co-chief executive".
+        if (prevWord != null && (prevWord.lower().equals("chief") || prevWord.lower().equals("co-chief")) && w.lower().equals("executive")) {
+            pred = Predicate.CEO_OF;
+        }
         Ref compound = compoundOrg(v, w);
         if (compound != null) {
             String role = stripLeadingSpaceAndHyphens(v.text.substring(Math.max(w.start(), compound.end()), w.end()));
@@ -748,6 +751,14 @@ final class RoleRules {
         return null;
     }
 
+    private static final Set<String> PREPOSITIONS = Set.of("von", "vom", "by", "for", "für", "of", "from", "with", "mit", "bei", "an", "at",
+            "like", "as", "than", "wie", "als");
+
+    private static boolean objectOfPreposition(SentenceView v, Ref r) {
+        Word w = Words.before(v.text, r.start(), Math.max(0, r.start() - 30));
+        return w != null && PREPOSITIONS.contains(w.lower());
+    }
+
     /** A bare title ("CEO Mark Zuckerberg"): the lexicon's known employer, if the article names it. */
     private void bareTitle(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         LexiconEntry e = lexicon == null ? null : lexicon.get(p.id());
@@ -767,9 +778,12 @@ final class RoleRules {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         // "Gründer David Reger will …": a sentence opening with the title of a company it does not name
         // speaks of the company the sentence before is about.
-        if (orgs.isEmpty() && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "\\S+\\s+")) {
+        // The title may take a few words: "Co-chief executive Ted Sarandos told …", "Chief executive X has argued".
+        if (orgs.isEmpty() && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "([^\\s,;:]+\\s+){1,3}")) {
             Ref before = v.previousSubject(EntityType.ORGANIZATION);
-            if (before != null) {
+            // The company the sentence before is about: its first name, and no prepositional object ("…, angeführt von
+            // General Catalyst", "best known as an assembler for Apple").
+            if (before != null && v.index.in(v.index() - 1).get(0) == before && !objectOfPreposition(v, before)) {
                 sink.add(v, p.id(), pred, before.id(), role, null, null, null, p.start(), p.end(), "role.title-previous-subject", 0.55);
             }
             return;

@@ -281,4 +281,35 @@ class TestEmploymentRelations {
         var rival = Docs.relations("Mira Patel said Lumen became Polaris's biggest rival.", "en", ids);
         assertFalse(Docs.facts(rival).contains("person/mira-patel ceoOf org/polaris"), Docs.facts(rival).toString());
     }
+
+    @Test
+    void aTitleOfSeveralWordsOpeningASentencePointsToTheCompanyTheSentenceBeforeOpensWith() {
+        var en = Docs.relations("Polaris has been more openly enthusiastic. Co-chief executive Ada Brooks told investors so.", "en",
+                "org/polaris=Polaris", "person/ada-brooks=Ada Brooks");
+        has(Docs.facts(en), "person/ada-brooks ceoOf org/polaris");
+        var de = Docs.relations("Lumen hat 150 Millionen Dollar eingesammelt, angeführt von Polaris. Mitgründer und CEO Vera Hasler "
+                + "will das Geld ausgeben.", "de", "org/polaris=Polaris", "org/lumen=Lumen", "person/vera-hasler=Vera Hasler");
+        hasNo(Docs.facts(de), "person/vera-hasler ceoOf org/polaris");
+        has(Docs.facts(de), "person/vera-hasler ceoOf org/lumen");
+    }
+
+    @Test
+    void whoseOrDessenChiefWithoutACopula() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Lumen, whose chief executive Mira Patel was among the first to try it, grew.", "en", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Die Tochter gehört zu Lumen, dessen Vorstandschef Mira Patel umbaut.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Lumen, deren Gründerin Mira Patel reich ist, wächst.", "de", ids)),
+                "person/mira-patel founderOf org/lumen");
+    }
+
+    @Test
+    void foundedAndStillRunBy() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Lumen, founded and still run by Mira Patel, is based in Cary.", "en", ids)),
+                "person/mira-patel ceoOf org/lumen", "person/mira-patel founderOf org/lumen");
+        has(Docs.facts(Docs.relations("Lumen, gegründet und bis heute geführt von Mira Patel, wächst.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen", "person/mira-patel founderOf org/lumen");
+    }
 }
