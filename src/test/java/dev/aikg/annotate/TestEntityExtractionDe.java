@@ -639,4 +639,13 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Person:Miriam Hollender"), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.contains("Sonntag lacht")), found.toString());
     }
+
+    @Test
+    void derErsteTeilEinesFirmennamensMitBeschreibendemSuffixIstSeineKurzform() {
+        assertEquals(List.of("Kaltwalz Robotics GmbH", "Kaltwalz"),
+                Extract.surfaces("Die Kaltwalz Robotics GmbH baut Roboter. Hinter Kaltwalz steht der Fonds Neckarau Capital.", "de",
+                        "Kaltwalz Robotics GmbH"));
+        List<String> found = Extract.entities("Hinter Kaltwalz Robotics steht der Fonds Neckarau Capital.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.contains("Hinter")), "a preposition opens no name: " + found);
+    }
 }

@@ -87,8 +87,7 @@ final class ShortForms {
                 String first = words[0];
                 int hyphen = first.indexOf('-');
                 if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
-            } else if (m.type() == EntityType.ORGANIZATION && m.method() == Method.CUE
-                    && ORG_SUFFIXES.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            } else if (m.type() == EntityType.ORGANIZATION && m.method() == Method.CUE && suffix(words[words.length - 1])) {
                 // "Vellum Technologies Inc" is "Vellum Technologies" and, after a second suffix, "Vellum".
                 int n = words.length - 1;
                 // "BHP Ventures, the venture arm of Melbourne-based BHP": the first part names the parent, an entity of its own.
@@ -101,7 +100,8 @@ final class ShortForms {
                     continue;
                 }
                 shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
-                if (n >= 2 && ORG_SUFFIXES.contains(words[n - 1].toLowerCase(Locale.ROOT).replace(".", ""))) {
+                // "Kaltwalz Robotics GmbH" is "Kaltwalz" too: a descriptive suffix before the legal one.
+                if (n >= 2 && suffix(words[n - 1])) {
                     shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n - 1)));
                 }
             }
@@ -114,6 +114,12 @@ final class ShortForms {
         }
         ambiguous.forEach(forms::remove);
         return forms;
+    }
+
+    /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */
+    private static boolean suffix(String word) {
+        String l = word.toLowerCase(Locale.ROOT).replace(".", "");
+        return ORG_SUFFIXES.contains(l) || Cues.is(l, Cues.F_ORG_SUFFIX);
     }
 
     private static final java.util.regex.Pattern ARM_OF = java.util.regex.Pattern.compile("(?iu)[^.;]{0,40}\\b(arm|unit|subsidiary|"

@@ -259,7 +259,9 @@ public final class ModelNounFinder implements MentionFinder {
         boolean coded = codeLike(d.get(from)) && articleWithin(d, from - 2, 4);
         // "the video-editing model Aleph", "das neue Modell Blickwerk": a lower-case modifier between an article and the noun.
         Token mod = d.get(from - 2);
+        // The modifier says what the model does ("video-editing", "reasoning", "generative"); "das neue Modell Golf" is a car.
         boolean described = mod.word() && Character.isLowerCase(mod.text().charAt(0)) && !ARTICLES.contains(mod.lower())
+                && (mod.gap() == Token.Gap.HYPHEN || mod.lower().endsWith("ing") || AI_MODIFIERS.contains(mod.lower()))
                 && articleWithin(d, from - 3, 3);
         return owner || coded || described;
     }

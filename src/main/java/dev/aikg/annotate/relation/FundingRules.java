@@ -87,10 +87,16 @@ final class FundingRules {
             + "investitionsrunde)\\s+(von|des|bei)\\s+((dem|der|des)\\s+)?$");
     private static final Pattern JOINED_AFTER = Pattern.compile("\\s+(beteiligten|beteiligte|beteiligen|beteiligt)\\s+sich\\s+"
             + "(auch|zudem|außerdem|ebenfalls|unter anderem)?\\s*((der|die|das)\\s+)?");
+    /** The gaps are read in lower case: months, seasons, years and calendar nouns after "in", "last", "im". */
+    private static final String TIME_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|winter|frühjahr|sommer|herbst|"
+            + "\\d{4}|year|week|month|quarter|jahr|woche|monat|quartal";
     private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
             + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had)\\b[^;]{0,70}?\\b(kapital|geld|finanzierung|"
             + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|money|"
             + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
+            // "raised 4 million pounds in September from Y": a time phrase before the source.
+            + "((in|im|am|on|last|this|earlier|vergangenen|letzten)\\s+((the|der|dem)\\s+)?(" + TIME_WORDS + ")\\s+)?"
             + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?((investors|investoren|geldgebern|backers)\\s+"
             + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
     /** "X, das im Dezember 60 Millionen Euro von Y eingesammelt hat": the verb closes the relative clause. */
@@ -624,6 +630,13 @@ final class FundingRules {
             if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
                     + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, amount, "invest.received", 0.7, sink);
+            // "raised money from SoftBank, which led two of its rounds, and from Allianz": a second source after an aside.
+            for (Ref z : v.refs) {
+                if (z.start() <= y.end() || !investorType(z) || z.id().equals(x.id())) continue;
+                if (Rx.matches(v.gap(Math.max(y.end(), z.start() - 25), z.start()), ".*,\\s*(and|und|sowie)\\s+(also\\s+|auch\\s+)?(from|von|vom)\\s+((the|der|dem)\\s+)?$")) {
+                    add(v, z, x, null, "invest.received", 0.65, sink);
+                }
+            }
         }
     }
 

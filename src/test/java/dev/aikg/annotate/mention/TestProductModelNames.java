@@ -214,7 +214,7 @@ class TestProductModelNames {
         List<String> en = models("Runway released the video-editing model Corvid in July.", "en");
         assertTrue(en.contains("AIModel:Corvid"), en.toString());
         assertTrue(models("Runway released the model Corvid in July.", "en").isEmpty(), "no modifier: a model of anything");
-        List<String> de = models("Das Start-up zeigte das neue Modell Fenwerk auf der Messe.", "de");
+        List<String> de = models("Das Start-up zeigte das generative Modell Fenwerk auf der Messe.", "de");
         assertTrue(de.contains("AIModel:Fenwerk"), de.toString());
     }
 

@@ -362,4 +362,16 @@ class TestFundingRelations {
                 + "Beteiligungsgesellschaft aus Mannheim, beteiligt sich an der Debatte.", "de");
         assertFalse(unrelated.contains("org/corvid investedIn org/lumen"), unrelated.toString());
     }
+
+    @Test
+    void raisedFromAfterATimePhraseAndASecondSourceAfterAnAside() {
+        List<String> en = dev.aikg.annotate.Extract.facts("Brackwater Games raised 4 million pounds in September from Kestrel "
+                + "Peak Capital. Anthropic raised money from Microsoft, which led two of its rounds, and from Nvidia, which also "
+                + "bought shares.", "en");
+        assertTrue(en.contains("Kestrel Peak Capital investedIn Brackwater Games"), en.toString());
+        assertTrue(en.contains("Microsoft investedIn Anthropic"), en.toString());
+        assertTrue(en.contains("Nvidia investedIn Anthropic"), en.toString());
+        List<String> buy = dev.aikg.annotate.Extract.facts("Anthropic raised $5 million to buy chips from Nvidia.", "en");
+        assertFalse(buy.contains("Nvidia investedIn Anthropic"), buy.toString());
+    }
 }
