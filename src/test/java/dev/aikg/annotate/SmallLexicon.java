@@ -27,6 +27,10 @@ public final class SmallLexicon {
         es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
         es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
         es.add(org("org/renk", "Renk", List.of(), "ETR:R3NK", Map.of()));
+        es.add(org("org/aon", "Aon", List.of(), null, Map.of()));
+        es.add(org("org/generali", "Generali", List.of(), null, Map.of()));
+        es.add(org("org/e-and", "e&", List.of(), null, Map.of()));
+        es.add(org("org/1-und-1", "1&1", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
         es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),

@@ -700,4 +700,13 @@ class TestEntityExtractionEn {
         assertTrue(common.contains("Organization:Nvidia"), "a given name that is a common word opens no name: " + common);
         assertTrue(common.contains("Organization:Bosch"), common.toString());
     }
+
+    @Test
+    void shortAndSymbolLabelsNeedTheirOwnShape() {
+        List<String> found = Extract.entities("Plan A on Monday: General Harlan said the firm sells in 11 countries, e and f.", "en");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Aon") || e.contains("Generali") || e.contains("&")), found.toString());
+        List<String> named = Extract.entities("Aon and Generali rose, while Genrali's rival fell.", "en");
+        assertTrue(named.contains("Organization:Aon"), named.toString());
+        assertTrue(named.contains("Organization:Generali"), named.toString());
+    }
 }

@@ -114,6 +114,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
             String b = l.lowerKey();
             boolean genitive = w.length() == b.length() + 1 && w.endsWith("s") && w.startsWith(b);
             if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1) || inflectedHead(t.text(), l.label())) continue;
+            // "General" is a word of its own, not "Generali" missing its end: a typo seldom drops the last letter.
+            if (b.length() == w.length() + 1 && b.startsWith(w)) continue;
             int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
             if (Fuzzy.distance(w, b, max) <= max) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));

@@ -113,6 +113,8 @@ public final class LexiconIndex {
         // A one-word label that is a common word ("Zeit", "Welt") needs context, whatever the lexicon says.
         if (words.size() == 1 && Cues.NOT_NAME.contains(words.get(0).lower())) context = true;
         String exact = join(words, words.size(), false);
+        // "e&", "1&1": keys hold words only, and what is left ("e", "11") would match any such token.
+        if (exact.length() < 3 && !exact.equals(label) || !hasLetter(exact)) return;
         register(e, label, exact, context, words);
         String first = words.get(0).text();
         if (words.size() >= 2 && first.length() > 3 && first.endsWith("e") && Character.isUpperCase(first.charAt(0))) {
@@ -168,6 +170,11 @@ public final class LexiconIndex {
             longByLetters.computeIfAbsent(letters(exact.toLowerCase(Locale.ROOT)), k -> new HashMap<>())
                     .computeIfAbsent(exact.length(), k -> new ArrayList<>()).add(l);
         }
+    }
+
+    private static boolean hasLetter(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isLetter(s.charAt(i))) return true;
+        return false;
     }
 
     static List<Token> words(String label) {

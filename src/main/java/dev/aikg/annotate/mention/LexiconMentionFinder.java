@@ -224,6 +224,8 @@ public final class LexiconMentionFinder implements MentionFinder {
         for (LexiconIndex.Label l : labels) {
             // "Wendy's", "McDonald's": a label that ends in an apostrophe-s needs it in the text ("Wendy Lo" is a person).
             if (!d.get(to).possessive() && l.words().get(l.words().size() - 1).possessive()) continue;
+            // "A on" is no "Aon": a short one-word label is not read across a split ("Open AI" is long enough).
+            if (to > from && l.tokens() == 1 && l.exactKey().length() < 5) continue;
             if (l.exactKey().equals(surface)) exact.add(l);
             else if (caseFoldable(l, surface)) folded.add(l);
         }
