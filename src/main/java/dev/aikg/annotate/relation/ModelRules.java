@@ -149,6 +149,9 @@ final class ModelRules {
                 }
             }
         }
+        if (v.hasAny(OWNER_WORDS)) {
+            for (Ref m : v.of(EntityType.AI_MODEL)) possessiveOwner(v, m, sink);
+        }
         boolean launchWord = v.hasAny(LAUNCH);
         if (launchWord || !orgs.isEmpty() && v.hasAny(OWN_PRODUCT_CUES)) launch(v, orgs, launchWord, sink);
         if (v.hasAny("maker of", "developer of", "creator of", "entwickler von", "entwickler des", "hersteller von",
@@ -177,6 +180,44 @@ final class ModelRules {
                     }
                 }
             }
+        }
+    }
+
+    private static final String[] OWNER_WORDS = {"its ", "their ", "sein", "ihr"};
+    /** A possessive determiner and a model noun right before the name: "its own model, X", "Sein hauseigenes Modell X". */
+    private static final Pattern OWNED_MODEL_NOUN = Pattern.compile(".*\\b(its|their|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)\\s+"
+            + "((own|new|latest|first|eigenes|eigene|eigenen|hauseigenes|hauseigene|hauseigenen|neues|neue|neuen)\\s+)?"
+            + "([\\p{L}-]+\\s+)?(model|modell|chatbot|assistant|assistent|assistenten|agent|agenten|bot|sprachmodell|ki-modell|"
+            + "ki-assistenten|ki-assistent)\\s*,?\\s*$");
+
+    /**
+     * "Stillframe raised a seed round … and has trained its own model, Marlowe-1", "Das Start-up X trainiert sein Modell Y",
+     * "Sein hauseigenes Modell Funke-2 wurde …", "Its chatbot AI Maya sells …": a model the lexicon does not know, owned by
+     * a possessive, is the product of the company the clause is about: the sentence's subject, or, when the sentence opens
+     * with the possessive, the company the sentence before (or the one before that) opens with.
+     */
+    private static void possessiveOwner(SentenceView v, Ref m, RelationSink sink) {
+        if (m.entity().linked() || !sink.objectsOf(m.id(), Predicate.DEVELOPED_BY).isEmpty()) return;
+        String before = v.gap(Math.max(v.sentence.start(), m.start() - 70), m.start());
+        if (!OWNED_MODEL_NOUN.matcher(before).matches()) return;
+        Ref owner = null;
+        List<Ref> here = v.index.in(v.index());
+        if (!here.isEmpty() && here.get(0).start() < m.start() && here.get(0) != m) {
+            Ref first = here.get(0);
+            if (first.is(EntityType.ORGANIZATION) && !v.possessive(first)
+                    && Words.in(v.text, v.sentence.start(), first.start()).size() <= 3) owner = first;
+        } else {
+            for (int s = v.index() - 1; s >= Math.max(0, v.index() - 2) && owner == null; s--) {
+                List<Ref> refs = v.index.in(s);
+                if (refs.isEmpty()) continue;
+                Ref first = refs.get(0);
+                if (first.is(EntityType.ORGANIZATION)) owner = first;
+                break;
+            }
+        }
+        if (owner != null && !owner.id().equals(m.id())) {
+            sink.add(v, m.id(), Predicate.DEVELOPED_BY, owner.id(), null, null, null, null, m.start(), m.end(),
+                    "model.possessive-owner", 0.6);
         }
     }
 

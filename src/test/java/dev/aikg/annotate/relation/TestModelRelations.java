@@ -371,4 +371,18 @@ class TestModelRelations {
         var offered = Docs.relations("Lumen offers Kestrel, together with Polaris.", "en", ids);
         assertFalse(Docs.facts(offered).contains("model/unlinked-kestrel developedBy org/polaris"), Docs.facts(offered).toString());
     }
+
+    @Test
+    void anUnknownModelOwnedByAPossessiveIsTheProductOfTheCompanyTheClauseIsAbout() {
+        List<String> en = dev.aikg.annotate.Extract.facts("Stillframe Labs raised a seed round led by Sequoia Capital and has "
+                + "trained its own model, Marlowe-1, on licensed footage.", "en");
+        assertTrue(en.contains("Marlowe-1 developedBy Stillframe Labs"), en.toString());
+        assertFalse(en.contains("Marlowe-1 developedBy Sequoia Capital"), en.toString());
+        List<String> de = dev.aikg.annotate.Extract.facts("Die Kaltwalz Robotics GmbH aus Stuttgart ist dabei. Das Start-up "
+                + "trainiert Modelle für Roboter. Sein hauseigenes Modell Funke-2 wurde auf gemieteten Chips trainiert.", "de");
+        assertTrue(de.contains("Funke-2 developedBy Kaltwalz Robotics GmbH"), de.toString());
+        List<String> known = dev.aikg.annotate.Extract.facts("Die Kaltwalz Robotics GmbH nutzt ihr Modell DeepSeek-R1.", "de");
+        assertFalse(known.stream().anyMatch(f -> f.endsWith("developedBy Kaltwalz Robotics GmbH")),
+                "a known model keeps its known maker: " + known);
+    }
 }
