@@ -132,11 +132,20 @@ final class AcquisitionRules {
     private static final Pattern V2_OBJECT = Pattern.compile("\\s+(den|die|das)\\s+((?!(von|vom|mit|für|aus|bei|an|in|im|über|unter|"
             + "nach|vor|zu|zum|zur)\\s)[\\p{L}-]+\\s+){0,2}");
 
+    /** A German subordinate clause: "…, dass Suno die Konzertplattform Songkick (von Warner) übernimmt" — the verb last. */
+    private static final Pattern SUBORDINATOR = Pattern.compile(".*\\b(dass|nachdem|weil|da|ob|wenn|sobald|falls|seit)\\s+$");
+    private static final Pattern VERB_LAST = Pattern.compile("(\\s+(von|vom)\\s+[^,;.]{1,40}?)?\\s+((für|um)\\s+[^,;.]{1,40}?\\s+)?"
+            + "(übernimmt|übernahm|kauft|kaufte|erwirbt|erwarb|übernommen|gekauft|erworben|übernehmen|kaufen|erwerben)\\b.*");
+
     private static Ref invertedBuyer(SentenceView v, List<Ref> orgs, int i) {
         if (i == 0) return null;
         Ref buyer = orgs.get(i - 1), t = orgs.get(i);
         if (!V2_OBJECT.matcher(v.gap(buyer.end(), t.start())).matches()) return null;
-        return V2_VERB.matcher(v.gap(Math.max(v.sentence.start(), buyer.start() - 20), buyer.start())).matches() ? buyer : null;
+        String beforeBuyer = v.gap(Math.max(v.sentence.start(), buyer.start() - 20), buyer.start());
+        if (V2_VERB.matcher(beforeBuyer).matches()) return buyer;
+        boolean verbLast = SUBORDINATOR.matcher(beforeBuyer).matches()
+                && VERB_LAST.matcher(v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 70))).matches();
+        return verbLast ? buyer : null;
     }
 
     private static boolean stakeBefore(String before) {

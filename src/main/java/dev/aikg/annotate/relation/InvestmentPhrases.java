@@ -27,6 +27,11 @@ final class InvestmentPhrases {
     private static final Pattern IN_BEFORE = Pattern.compile(".*\\bin\\s+" + DESCRIPTOR + "$");
     private static final Pattern INVESTIEREN_AFTER = Pattern.compile("\\s+([^,;.]{0,40}?\\s)?(investieren|investiert|investierten|"
             + "investierte|stecken|steckt|steckte|gesteckt)\\b.*");
+    /** "Tencent steckt rund 1,16 Milliarden Euro in Vantage Studios", "Nvidia poured $1 billion into Nokia": money named, then "in". */
+    private static final Pattern MONEY_INTO_BEFORE = Pattern.compile(".*\\b(steckt|steckte|stecken|steckten|pumpt|pumpte|pumpen|"
+            + "buttert|butterte|pours|poured|pumps|pumped|puts|put|sinks|sank|ploughs|ploughed|plows|plowed)\\s+"
+            + "[^;]{0,40}?(dollar|euro|pfund|franken|yen|millionen|milliarden|million|billion|mio|mrd|\\$|€|£)[^,;.]{0,25}?\\s"
+            + "(in|into)\\s+" + DESCRIPTOR + "$");
     /** "owns about a quarter of Delivery Hero", "holds 26 % of X": a share, not the whole (a takeover is {@link AcquisitionRules}). */
     private static final Pattern SHARE_OF_BEFORE = Pattern.compile(".*\\b(owns|owned|holds|held|hält|hielt|besitzt)\\s+((about|around|"
             + "roughly|nearly|almost|more than|less than|rund|etwa|knapp|fast|mehr als)\\s+)?(a quarter|a third|half|a fifth|"
@@ -36,7 +41,7 @@ final class InvestmentPhrases {
     void apply(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         if (orgs.size() < 2 || !v.hasAny("steig", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
-                "hielt", "besitzt")) return;
+                "hielt", "besitzt", "pump", "butter", "pour", "put ", "puts ", "sank ", "sinks ", "plough", "plow")) return;
         for (int i = 0; i < orgs.size(); i++) {
             Ref t = orgs.get(i);
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
@@ -44,6 +49,7 @@ final class InvestmentPhrases {
             boolean steigt = STEIGT_BEFORE.matcher(before).matches() && EIN_AFTER.matcher(after).matches();
             boolean invest = IN_BEFORE.matcher(before).matches() && INVESTIEREN_AFTER.matcher(after).matches();
             boolean share = SHARE_OF_BEFORE.matcher(before).matches();
+            invest |= MONEY_INTO_BEFORE.matcher(before).matches();
             if ((steigt || invest || share) && i > 0) {
                 // The investors: the nearest company before the target and those listed with it ("Salesforce und ServiceNow").
                 Ref last = orgs.get(i - 1);

@@ -137,9 +137,11 @@ final class SpinOffRules {
         if (UNIT_AFTER.matcher(tail).matches()) sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.possessive-apposition", 0.8);
     }
 
-    private static final Pattern DETERMINED_BEFORE = Pattern.compile("(?iu),\\s*(another|an?|the|one of the)\\s+");
-    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("(?iu)\\s+([\\p{L}-]+\\s+){0,2}?(unit|subsidiary|division|affiliate)\\b"
-            + "(?!\\s+(of|for|at)\\b).*");
+    private static final Pattern DETERMINED_BEFORE = Pattern.compile("(?iu),\\s*(another|an?|the|one of the|eine|ein|einer|die|der|das)"
+            + "\\s+((new|former|neue|neuen|frühere|ehemalige)\\s+)?");
+    /** "Core42, another G42 unit", "Vantage Studios, eine neue Ubisoft-Tochter", "Ninja Theory, the Microsoft-owned studio". */
+    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("(?iu)(\\s+([\\p{L}-]+\\s+){0,2}?(unit|subsidiary|division|affiliate)\\b"
+            + "(?!\\s+(of|for|at)\\b)|-(tochter|tochtergesellschaft|ableger|owned|controlled)\\b).*");
 
     /** "Core42, another G42 unit", "Vela, a Lumen subsidiary": the company before the apposition belongs to the one inside it. */
     private void determinedUnit(SentenceView v, Ref parent, String after, RelationSink sink) {
@@ -147,9 +149,18 @@ final class SpinOffRules {
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.end() <= parent.start() && DETERMINED_BEFORE.matcher(v.gap(r.end(), parent.start())).matches()) child = r;
         }
-        if (child != null && !child.id().equals(parent.id()) && UNIT_NOUN_AFTER.matcher(after).matches()) {
+        // "Auch IBM, die PayPal-Tochter Braintree und …": a compound before a name is that name's title, a list item.
+        if (child != null && !child.id().equals(parent.id()) && UNIT_NOUN_AFTER.matcher(after).matches() && !nameAfterCompound(v, parent)) {
             sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.determined-unit", 0.75);
         }
+    }
+
+    private static boolean nameAfterCompound(SentenceView v, Ref parent) {
+        if (parent.end() >= v.text.length() || v.text.charAt(parent.end()) != '-') return false;
+        int wordEnd = parent.end() + 1;
+        while (wordEnd < v.sentence.end() && Character.isLetter(v.text.charAt(wordEnd))) wordEnd++;
+        for (Ref r : v.refs) if (r.start() > wordEnd && r.start() - wordEnd <= 2) return true;
+        return false;
     }
 
     /** "Es entstand …", "Das Nebenprojekt von Y …", "The unit of Y": no name of its own opens the sentence. */

@@ -4,6 +4,8 @@ import dev.aikg.model.Predicate;
 import dev.aikg.model.Relation;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -306,5 +308,15 @@ class TestInvestmentRelations {
         assertTrue(Docs.facts(both).contains("org/vela investedIn org/polaris"), Docs.facts(both).toString());
         var owns = Docs.relations("Lumen owns Polaris outright.", "en", ids);
         assertFalse(Docs.facts(owns).contains("org/lumen investedIn org/polaris"), "a whole company owned is a unit: " + Docs.facts(owns));
+    }
+
+    @Test
+    void moneyPutOrPouredIntoACompany() {
+        List<String> de = dev.aikg.annotate.Extract.facts("Nvidia steckt rund 1,16 Milliarden Euro in Vantage Studios.", "de");
+        org.junit.jupiter.api.Assertions.assertTrue(de.contains("Nvidia investedIn Vantage Studios"), de.toString());
+        List<String> en = dev.aikg.annotate.Extract.facts("Nvidia poured $1 billion into Oracle last week. Nvidia put its chips "
+                + "into Microsoft servers.", "en");
+        org.junit.jupiter.api.Assertions.assertTrue(en.contains("Nvidia investedIn Oracle"), en.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(en.contains("Nvidia investedIn Microsoft"), "no money named: " + en);
     }
 }

@@ -2,6 +2,8 @@ package dev.aikg.annotate.relation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,5 +115,17 @@ class TestSpinOffRelations {
         // A sentence that opens with a person described by a company is not about that company.
         var person = Docs.relations("Lumen co-founder Mira Patel went on to lead the product. The group also bought Polaris.", "en", ids);
         assertFalse(Docs.facts(person).contains("org/polaris spinOffOf org/lumen"), Docs.facts(person).toString());
+    }
+
+    @Test
+    void anAppositionWithAnOwnerCompoundAndATakeoverInASubordinateClause() {
+        List<String> de = dev.aikg.annotate.Extract.facts("Nvidia steckt 1,2 Milliarden Euro in Vantage Studios, eine neue "
+                + "Microsoft-Tochter. Bekannt wurde, dass Nvidia die Plattform DeepSeek von OpenAI übernimmt.", "de");
+        org.junit.jupiter.api.Assertions.assertTrue(de.contains("Vantage Studios spinOffOf Microsoft"), de.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(de.contains("DeepSeek spinOffOf Nvidia"), de.toString());
+        List<String> en = dev.aikg.annotate.Extract.facts("Muse was built with Vantage Studios, the Microsoft-owned studio.", "en");
+        org.junit.jupiter.api.Assertions.assertTrue(en.contains("Vantage Studios spinOffOf Microsoft"), en.toString());
+        List<String> list = dev.aikg.annotate.Extract.facts("Auch Nvidia, die Microsoft-Tochter Vantage Studios und Oracle bieten das an.", "de");
+        org.junit.jupiter.api.Assertions.assertFalse(list.contains("Nvidia spinOffOf Microsoft"), "a list item: " + list);
     }
 }
