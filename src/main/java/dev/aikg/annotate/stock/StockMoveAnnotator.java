@@ -174,6 +174,13 @@ public final class StockMoveAnnotator implements Annotator {
                     && !firstInSegment.is(EntityType.STOCK_INDEX) && locative(text, before)) {
                 return firstInSegment;
             }
+            // "was the best performer in the S&P 500 last year with a gain of 250%": a ranking within the index is a
+            // member's figure; the member is the sentence's subject, found as an anaphor.
+            // "… im Dax, der zugleich um 1,1 Prozent zulegte", "in the FTSE 100, which edged up 0.2%": the index's own figure.
+            if (before.is(EntityType.STOCK_INDEX) && rankedIn(text, before)
+                    && !Rx.matches(text.substring(before.end(), p.start()).toLowerCase(), "(?s)\\s*,\\s*(which|that|der|die|das|welche[rs]?)\\b.*")) {
+                return null;
+            }
             return before;
         }
         for (Ref r : refs) {
@@ -207,6 +214,14 @@ public final class StockMoveAnnotator implements Annotator {
             "(?s).*[,;]\\s*((and|but|while|und|aber)\\s+)?(it|es)\\s+[\\p{L}]+\\s.*");
 
     /** "im MDax", "in the S&P 500", "on the Nasdaq", "an der Nasdaq": a place of trading before the index. */
+    private static final java.util.regex.Pattern RANKED_IN = java.util.regex.Pattern.compile("(?s).*\\b(performer|performers|gainer|"
+            + "gainers|loser|losers|member|members|constituent|stock|stocks|company|companies|name|names|gewinner|verlierer|"
+            + "spitzenreiter|schlusslicht|wert|werte|titel|mitglied|unternehmen)\\s+(im|in|in the|of the|among the|unter den)\\s+$");
+
+    private static boolean rankedIn(String text, Ref index) {
+        return RANKED_IN.matcher(text.substring(Math.max(0, index.start() - 40), index.start()).toLowerCase()).matches();
+    }
+
     private static boolean locative(String text, Ref index) {
         String before = text.substring(Math.max(0, index.start() - 12), index.start()).toLowerCase();
         return Rx.matches(before, "(?s).*\\b(im|in|in the|on the|an der|auf dem)\\s+$");

@@ -401,4 +401,14 @@ class TestStockMoves {
                 "org/lumen=Lumen", "org/polaris=Polaris");
         assertEquals(List.of("org/polaris"), m.stream().map(StockMove::subjectId).toList(), m.toString());
     }
+
+    @Test
+    void aRankingInsideAnIndexIsNoMoveOfTheIndex() {
+        List<StockMove> ranked = moves("Lumen shares fell 28% on Monday. The company was the best performer in the S&P 500 last "
+                + "year with a gain of more than 250%.", "en", "org/lumen=Lumen", "index/sp500=S&P 500");
+        assertTrue(ranked.stream().noneMatch(m -> m.subjectId().equals("index/sp500")), ranked.toString());
+        List<StockMove> own = moves("Lumen rose. The stock was the best performer in the S&P 500, which edged up 0.4% on Monday.", "en",
+                "org/lumen=Lumen", "index/sp500=S&P 500");
+        assertTrue(own.stream().anyMatch(m -> m.subjectId().equals("index/sp500")), "the index's own figure: " + own);
+    }
 }
