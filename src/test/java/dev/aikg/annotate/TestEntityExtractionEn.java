@@ -709,4 +709,12 @@ class TestEntityExtractionEn {
         assertTrue(named.contains("Organization:Aon"), named.toString());
         assertTrue(named.contains("Organization:Generali"), named.toString());
     }
+
+    @Test
+    void aNameBeforeACompanysPossessiveTitleIsAPerson() {
+        List<String> found = Extract.entities("Kei Uruma, Nvidia's president and chief executive, said the deal was good.", "en");
+        assertTrue(found.contains("Person:Kei Uruma"), found.toString());
+        List<String> company = Extract.entities("Kestrel Grid, Nvidia's partner, said the deal was good.", "en");
+        assertFalse(company.contains("Person:Kestrel Grid"), "a partner is no title: " + company);
+    }
 }

@@ -253,8 +253,22 @@ final class PersonCues {
             if (Cues.is(t, Cues.F_ROLE)) return true;
             if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
                     && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
-                return false; // a capitalised non-role word: not an apposition of a person
+                // "Kei Uruma, Mitsubishi Electric's president and chief executive,": a company's possessive before the role.
+                return k == c + 1 && possessiveThenRole(d, k, end);
             }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPANY_ROLES = Cues.hashed("partner", "partners", "investor", "investors", "backer",
+            "shareholder", "owner", "supplier", "customer", "client", "rival", "competitor", "advisor", "adviser", "auditor");
+
+    private static boolean possessiveThenRole(DocumentTokens d, int k, int end) {
+        for (int j = k; j < Math.min(d.size() - 1, k + 3) && d.sameSentence(j, end); j++) {
+            Token w = d.get(j);
+            if (!w.word() || !Character.isUpperCase(w.text().charAt(0))) return false;
+            // "Kestrel Grid, Nvidia's partner,": a company's partner or investor may be a company too.
+            if (w.possessive()) return Cues.is(d.get(j + 1), Cues.F_ROLE) && !COMPANY_ROLES.contains(d.lower(j + 1));
         }
         return false;
     }

@@ -779,7 +779,11 @@ final class RoleRules {
         // "Gründer David Reger will …": a sentence opening with the title of a company it does not name
         // speaks of the company the sentence before is about.
         // The title may take a few words: "Co-chief executive Ted Sarandos told …", "Chief executive X has argued".
-        if (orgs.isEmpty() && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "([^\\s,;:]+\\s+){1,3}")) {
+        // Companies later in the sentence as objects of a preposition ("the group, majority-owned by the Holtzbrinck
+        // Publishing Group") do not name it.
+        boolean named = false;
+        for (Ref o : orgs) named |= o.start() < p.start() || !objectOfPreposition(v, o);
+        if (!named && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "([^\\s,;:]+\\s+){1,3}")) {
             Ref before = v.previousSubject(EntityType.ORGANIZATION);
             // The company the sentence before is about: its first name, and no prepositional object ("…, angeführt von
             // General Catalyst", "best known as an assembler for Apple").

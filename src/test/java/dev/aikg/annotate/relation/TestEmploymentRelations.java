@@ -312,4 +312,12 @@ class TestEmploymentRelations {
         has(Docs.facts(Docs.relations("Lumen, gegründet und bis heute geführt von Mira Patel, wächst.", "de", ids)),
                 "person/mira-patel ceoOf org/lumen", "person/mira-patel founderOf org/lumen");
     }
+
+    @Test
+    void aCompanyOnlyAsAPrepositionalObjectLaterInTheSentenceLeavesTheTitleToTheSentenceBefore() {
+        List<String> f = dev.aikg.annotate.Extract.facts("Nvidia grew. Chief executive Frank Peeters has said the group, "
+                + "majority-owned by Microsoft, is open.", "en");
+        assertTrue(f.contains("Frank Peeters ceoOf Nvidia"), f.toString());
+        assertFalse(f.contains("Frank Peeters ceoOf Microsoft"), f.toString());
+    }
 }
