@@ -705,6 +705,9 @@ class TestEntityExtractionEn {
     void shortAndSymbolLabelsNeedTheirOwnShape() {
         List<String> found = Extract.entities("Plan A on Monday: General Harlan said the firm sells in 11 countries, e and f.", "en");
         assertTrue(found.stream().noneMatch(e -> e.contains("Aon") || e.contains("Generali") || e.contains("&")), found.toString());
+        List<String> person = Extract.entities("Taylor Francis, a partner at Kestrel Grid, spoke. Taylor & Francis rose.", "en");
+        assertTrue(person.contains("Person:Taylor Francis"), "an ampersand of a label must be in the text: " + person);
+        assertTrue(person.contains("Organization:Taylor & Francis"), person.toString());
         List<String> named = Extract.entities("Aon and Generali rose, while Genrali's rival fell.", "en");
         assertTrue(named.contains("Organization:Aon"), named.toString());
         assertTrue(named.contains("Organization:Generali"), named.toString());

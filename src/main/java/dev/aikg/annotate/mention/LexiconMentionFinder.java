@@ -226,12 +226,18 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (!d.get(to).possessive() && l.words().get(l.words().size() - 1).possessive()) continue;
             // "A on" is no "Aon": a short one-word label is not read across a split ("Open AI" is long enough).
             if (to > from && l.tokens() == 1 && l.exactKey().length() < 5) continue;
+            // "Taylor Francis" (a person) is no "Taylor & Francis": the ampersand of a label must be in the text.
+            if (to > from && l.label().indexOf('&') >= 0 && !ampersandBetween(d, from, to)) continue;
             if (l.exactKey().equals(surface)) exact.add(l);
             else if (caseFoldable(l, surface)) folded.add(l);
         }
         if (!exact.isEmpty()) return new Match(from, to, exact, genitive);
         if (!folded.isEmpty()) return new Match(from, to, folded, true);
         return null;
+    }
+
+    private static boolean ampersandBetween(DocumentTokens d, int from, int to) {
+        return d.text().substring(d.get(from).start(), d.get(to).end()).indexOf('&') >= 0;
     }
 
     /**
