@@ -28,6 +28,8 @@ final class FundingRules {
             + "(the|this) ([\\p{L}-]+ )?round (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
             + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
             + "british|french|german|saudi|saudischen)\\s*)?"
+            // "angeführt von dem Hamburger Fonds Y": a city adjective before the description.
+            + "(\\p{L}+er\\s+)?"
             + "(([\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
             + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm))\\s+)?$");
     /** "in einer von Y angeführten Runde", "a Y-led round". */
@@ -97,7 +99,10 @@ final class FundingRules {
             + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
             // "raised 4 million pounds in September from Y": a time phrase before the source.
             + "((in|im|am|on|last|this|earlier|vergangenen|letzten)\\s+((the|der|dem)\\s+)?(" + TIME_WORDS + ")\\s+)?"
-            + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?((investors|investoren|geldgebern|backers)\\s+"
+            + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?"
+            // "von dem Frühphasenfonds Y", "vom Hamburger Wagniskapitalgeber Y": the source's description.
+            + "((\\p{L}+er\\s+)?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|gesellschaft|firma|firm)\\s+)?"
+            + "((investors|investoren|geldgebern|backers)\\s+"
             + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
     /** "X, das im Dezember 60 Millionen Euro von Y eingesammelt hat": the verb closes the relative clause. */
     private static final Pattern RECEIVED_RELATIVE_DE = Pattern.compile(",\\s*(das|die|der)\\s+[^;,]{0,70}?\\b(kapital|geld|"
@@ -179,8 +184,11 @@ final class FundingRules {
             + "(round|funding round|financing))?"
             // "led by Fjordline Capital, an Oslo-based fund, with participation from Seedcamp": the lead's apposition.
             + "(,\\s+(a|an|the|ein|eine|einem|einer|der|die|das|dem)\\s[^,;]{1,50})?";
-    private static final Pattern WITH_PARTICIPATION = Pattern.compile(LED_PHRASE + ",?\\s*(with participation (from|by)|with additional participation "
-            + "(from|by)|unter beteiligung (von|der|des)|mit beteiligung (von|der|des))\\s+((the|der|die|dem|des)\\s+)?");
+    private static final Pattern WITH_PARTICIPATION = Pattern.compile(LED_PHRASE + "[,;]?\\s*(with participation (from|by)|with additional participation "
+            + "(from|by)|unter beteiligung (von|der|des)|mit beteiligung (von|der|des)"
+            // "Angeführt wurde die Runde von Y, beteiligt war auch Z": the participants in a clause of their own.
+            + "|beteiligt (ist|war|sind|waren|haben sich|hat sich)( auch| zudem| außerdem| ebenfalls)?|ebenfalls beteiligt (ist|war|sind|waren))"
+            + "\\s+((the|der|die|das|dem|des)\\s+)?([\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
             + "investing|chipping in)\\b.*");
@@ -611,12 +619,21 @@ final class FundingRules {
     }
 
     /** "X erhielt Kapital von Y", "X raised $40 million from Y and Z", "X hat 2 Mrd. Euro Wagniskapital von Y erhalten". */
+    /** "X mit Sitz in Köln, 2023 von A gegründet, hat …": the subject's apposition, skipped before the verb. */
+    private static final Pattern APPOSITION_LEAD = Pattern.compile("(\\s+(mit sitz in|aus|from|based in)\\s+[\\p{L}-]+)?\\s*,[^;,]{1,110},(?=\\s)");
+
     private void received(SentenceView v, RelationSink sink) {
         for (Ref x : v.of(EntityType.ORGANIZATION)) {
             Ref y = nextInvestor(v, x);
             if (y == null || y.start() - x.end() > 110) continue;
             String gap = v.gap(x.end(), y.start());
-            if (!RECEIVED.matcher(gap).matches() && !RECEIVED_RELATIVE_DE.matcher(gap).matches()) continue;
+            if (!RECEIVED.matcher(gap).matches() && !RECEIVED_RELATIVE_DE.matcher(gap).matches()) {
+                // The first name after x may be its founder in an apposition: the source comes after the verb.
+                Ref after = sourceAfterApposition(v, x);
+                if (after == null) continue;
+                y = after;
+                gap = v.gap(x.end(), y.start());
+            }
             // "der OpenAI Startup Fund, der Wagniskapitalarm von OpenAI": an arm of y, not money from it.
             if (Rx.matches(gap, ".*arm\\s+(von|vom|des|der|of)\\s+((the|dem|der)\\s+)?$")) continue;
             Quantity amount = amount(v, x.end(), y.start());
@@ -626,6 +643,8 @@ final class FundingRules {
             String tail = v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 30));
             // "X hat 60 Millionen Euro von Y eingesammelt": the raise verb closes the clause.
             funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(eingesammelt|eingeworben|raised)\\b.*");
+            // "hat in einer Seed-Runde 4,5 Millionen Euro von Y erhalten": an amount in a sentence about a round.
+            funding |= amount != null && contains(gap, ROUND);
             if (!funding) continue;
             if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
                     + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;
@@ -638,6 +657,19 @@ final class FundingRules {
                 }
             }
         }
+    }
+
+    /** The first organisation named after x's closed apposition when the raise verb and its source follow it, or null. */
+    private static Ref sourceAfterApposition(SentenceView v, Ref x) {
+        String tail = v.gap(x.end(), Math.min(v.sentence.end(), x.end() + 240));
+        java.util.regex.Matcher a = APPOSITION_LEAD.matcher(tail);
+        if (!a.lookingAt()) return null;
+        int from = x.end() + a.end();
+        for (Ref r : v.refs) {
+            if (r.start() < from || !r.is(EntityType.ORGANIZATION) || r.id().equals(x.id())) continue;
+            return r.start() - from <= 110 && RECEIVED.matcher(v.gap(from, r.start())).matches() ? r : null;
+        }
+        return null;
     }
 
     /** The first organisation or person after x in the sentence. */

@@ -374,4 +374,19 @@ class TestFundingRelations {
         List<String> buy = dev.aikg.annotate.Extract.facts("Anthropic raised $5 million to buy chips from Nvidia.", "en");
         assertFalse(buy.contains("Nvidia investedIn Anthropic"), buy.toString());
     }
+
+    @Test
+    void germanRoundsWithDescribedSourcesAndParticipantsInAClauseOfTheirOwn() {
+        List<String> erhalten = dev.aikg.annotate.Extract.facts("Die Paragrafix GmbH mit Sitz in Köln, 2023 von dem früheren "
+                + "Anwalt Tobias Emmerling gegründet, hat in einer Seed-Runde 4,5 Millionen Euro von dem Frühphasenfonds Rheinau Capital "
+                + "erhalten.", "de");
+        assertTrue(erhalten.contains("Rheinau Capital investedIn Paragrafix GmbH"), erhalten.toString());
+        assertFalse(erhalten.stream().anyMatch(f -> f.startsWith("Tobias Emmerling investedIn")), erhalten.toString());
+        List<String> city = dev.aikg.annotate.Extract.facts("Die Lernwerk Labs GmbH hat eine Finanzierungsrunde über 3,2 Millionen "
+                + "Euro abgeschlossen, angeführt von dem Hamburger Fonds Elbstrom Capital.", "de");
+        assertTrue(city.contains("Elbstrom Capital investedIn Lernwerk Labs GmbH"), city.toString());
+        List<String> clause = dev.aikg.annotate.Extract.facts("Die Fertigwerk AI GmbH sammelte zwölf Millionen Euro ein. Angeführt "
+                + "wurde die Runde vom Wagniskapitalgeber Isarwerk Capital, beteiligt war auch Sequoia Capital.", "de");
+        assertTrue(clause.contains("Sequoia Capital investedIn Fertigwerk AI GmbH"), clause.toString());
+    }
 }
