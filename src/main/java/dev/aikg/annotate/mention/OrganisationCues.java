@@ -139,6 +139,16 @@ final class OrganisationCues {
 
     private OrganisationCues() { }
 
+    private static final Set<String> SEAT_NOUNS = Cues.hashed("sitz", "hauptsitz", "based", "headquartered", "ansässig");
+
+    /** Token i follows "Sitz in", "based in", "ansässig in" or "aus": a place named as a company's seat or origin. */
+    private static boolean seatBefore(DocumentTokens d, int i) {
+        if (i < 1 || !d.sameSentence(i - 1, i)) return false;
+        String prep = d.lower(i - 1);
+        if (prep.equals("aus")) return true;
+        return (prep.equals("in") || prep.equals("im")) && i >= 2 && d.sameSentence(i - 2, i) && SEAT_NOUNS.contains(d.lower(i - 2));
+    }
+
     /**
      * The organisation whose name starts at word i (or after the cue at word i), added to out; returns the
      * name's last token, or -1 when no organisation cue fits there.
@@ -278,7 +288,8 @@ final class OrganisationCues {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
                 return end;
             }
-            end = foundedName(d, i, covered);
+            // "Die X GmbH mit Sitz in Köln, 2023 von A gegründet": the seat before the participle is a place, not the company.
+            end = seatBefore(d, i) ? -1 : foundedName(d, i, covered);
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-founded", ORG_CUE));
                 return end;

@@ -229,4 +229,13 @@ class TestOrganisationsFromContext {
         assertFalse(es.stream().anyMatch(e -> e.contains("Versicherungskonzern")), es.toString());
         assertTrue(es.contains("Person:Torsten Leue"), es.toString());
     }
+
+    @Test
+    void aSeatBeforeAFoundingParticipleIsAPlace() {
+        List<String> es = orgs("Die Paragrafix GmbH mit Sitz in Köln, 2023 von dem Anwalt Tobias Emmerling gegründet, wächst.", "de");
+        assertTrue(es.contains("Organization:Paragrafix GmbH"), es.toString());
+        assertFalse(es.contains("Organization:Köln"), es.toString());
+        List<String> founded = orgs("Paragrafix, 2023 von dem Anwalt Tobias Emmerling gegründet, wächst.", "de");
+        assertTrue(founded.contains("Organization:Paragrafix"), founded.toString());
+    }
 }
