@@ -222,10 +222,22 @@ public final class ModelNounFinder implements MentionFinder {
     private static int nameEnd(DocumentTokens d, int i, boolean[] covered) {
         int k = i + 1;
         if (k < d.size() && !covered[k] && d.sameSentence(i, k) && d.get(k).gap() == Token.Gap.SPACE && d.get(k).word()
-                && Character.isUpperCase(d.get(k).text().charAt(0)) && candidate(d.get(k)) && !MODEL_HEADS.contains(d.lower(k))) {
+                && Character.isUpperCase(d.get(k).text().charAt(0)) && candidate(d.get(k)) && !MODEL_HEADS.contains(d.lower(k))
+                && !germanNoun(d, k)) {
             return k;
         }
         return i;
+    }
+
+    private static final String[] GERMAN_NOUN_ENDINGS = {"innen", "ungen", "ung", "heit", "heiten", "keit", "keiten", "schaft",
+            "schaften", "tion", "tionen"};
+
+    /** "mit dem KI-Tutor Knobi Schülerinnen … führen": German capitalises its nouns, and these endings make no name. */
+    private static boolean germanNoun(DocumentTokens d, int k) {
+        if (!"de".equals(d.doc().document().lang())) return false;
+        String l = d.lower(k);
+        for (String e : GERMAN_NOUN_ENDINGS) if (l.length() > e.length() + 2 && l.endsWith(e)) return true;
+        return false;
     }
 
     private static boolean isModel(DocumentTokens d, int from, int to) {

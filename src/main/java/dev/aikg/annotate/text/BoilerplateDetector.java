@@ -50,6 +50,8 @@ public final class BoilerplateDetector implements Annotator {
             + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "[ \\t]*[|·•;–—/-].*"
             + "|(?:(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "(?:,[ \\t]*(?=[\\p{Lu}\\d]).*)?"
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
+            // "01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten": the byline between two meta parts.
+            + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS + "[ \\t]*[|·•].{0,60}"
             + "|(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing|reported|edited|written)[ \\t]+by)\\b.*"
             + ")[*_)\\] \\t]*(?<![.!?:][*_)\\] \\t]{0,3}))$");
     /** An agency's credit closing the last paragraph: "… 2 %. (Reporting by A; Editing by B)". */

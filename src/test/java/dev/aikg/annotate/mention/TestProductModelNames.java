@@ -223,4 +223,10 @@ class TestProductModelNames {
         assertTrue(models("Ein von UPS selbst entwickeltes Werkzeug namens ReMo beantwortet Anfragen.", "de").contains("AIModel:ReMo"));
         assertTrue(models("Das Werkzeug namens Hammer hilft.", "de").isEmpty());
     }
+
+    @Test
+    void aGermanNounAfterAnAssistantsNameIsNoPartOfIt() {
+        List<String> de = models("Die Gründerin will mit dem KI-Tutor Knobi Schülerinnen und Schüler durch Aufgaben führen.", "de");
+        assertTrue(de.contains("AIModel:Knobi"), de.toString());
+    }
 }

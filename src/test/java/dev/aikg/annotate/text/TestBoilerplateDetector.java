@@ -59,6 +59,8 @@ class TestBoilerplateDetector {
                 spans("*By Min-ji Seo, Seoul | Thursday, October 30, 2025*\nShares rose."));
         assertEquals(List.of("06.06.2025, 14:32 Uhr · Lesezeit: 5 Min. · Von Katrin Albers"),
                 spans("06.06.2025, 14:32 Uhr · Lesezeit: 5 Min. · Von Katrin Albers\nDer Kurs fiel."));
+        assertEquals(List.of("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten"),
+                spans("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten\nDer Kurs fiel."));
         assertEquals(List.of("Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min."),
                 spans("Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min.\nDer Kurs fiel."));
         assertEquals(List.of("*Reporting by Rachel Moreno; editing by Ken Alvarez*"),
