@@ -26,7 +26,7 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze")) atTheTop(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose", "dessen", "deren")) whoseChief(v, sink);
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
+        if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
     }
@@ -141,6 +141,14 @@ final class ChiefRules {
     /** "who became Starbucks chief executive", "who became chief executive of X": the title after the verb, the company in it. */
     private static final java.util.regex.Pattern BECAME_BEFORE = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?became\\s+(the\\s+)?"
             + "((chief executive|ceo|boss)\\s+of\\s+(the\\s+)?)?");
+    /** No company named before the person or within the title phrase after them ("… on Nvidia hardware" later is fine). */
+    private static boolean noCompanyNear(SentenceView v, Ref p) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.start() < p.end() + 60) return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern BARE_BECAME = java.util.regex.Pattern.compile(",\\s*who\\s+became\\s+(the\\s+)?"
+            + "(new\\s+)?(chief executive|ceo|boss)\\s*(in\\s+\\S+|last\\s+\\S+|,).*");
     private static final java.util.regex.Pattern CHIEF_TITLE_AFTER = java.util.regex.Pattern.compile("('s)?\\s+(chief executive|ceo|boss)\\b.*");
     private static final java.util.regex.Pattern RETURNED_AS = java.util.regex.Pattern.compile("\\s+(returned|came back|was named|was appointed)"
             + "\\s+as\\s+(chief executive|ceo)\\b.*");
@@ -163,6 +171,17 @@ final class ChiefRules {
                 boolean titled = BECAME_BEFORE.matcher(between).matches()
                         && (between.endsWith("of ") || CHIEF_TITLE_AFTER.matcher(tail).matches());
                 if (titled) sink.add(v, p, Predicate.CEO_OF, next, "role.became", 0.7);
+            }
+            // "Olivier Blum, who became chief executive in November, …", "Under Toshiaki Tokunaga, who became chief executive in
+            // April, the Tokyo conglomerate …": a title with no company is the post at the company the sentence before opens with.
+            if (BARE_BECAME.matcher(after).matches() && noCompanyNear(v, p)) {
+                List<Ref> prev = v.index() > 0 ? v.index.in(v.index() - 1) : List.of();
+                // Its subject: "Hitachi, for its part, is …", not "It has drawn up designs with Nvidia".
+                if (!prev.isEmpty() && prev.get(0).is(EntityType.ORGANIZATION)
+                        && Words.in(v.text, v.doc.sentences().get(v.index() - 1).start(), prev.get(0).start()).size() <= 2) {
+                    sink.add(v, p.id(), Predicate.CEO_OF, prev.get(0).id(), null, null, null, null, p.start(), p.end(),
+                            "role.became-previous-subject", 0.55);
+                }
             }
             if (RETURNED_AS.matcher(after).matches()) {
                 Ref o = null;

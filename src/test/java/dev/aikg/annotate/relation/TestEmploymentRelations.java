@@ -320,4 +320,14 @@ class TestEmploymentRelations {
         assertTrue(f.contains("Frank Peeters ceoOf Nvidia"), f.toString());
         assertFalse(f.contains("Frank Peeters ceoOf Microsoft"), f.toString());
     }
+
+    @Test
+    void whoBecameChiefExecutiveWithoutACompanyPointsToTheSentenceBefore() {
+        List<String> f = dev.aikg.annotate.Extract.facts("Nvidia agreed to buy a stake in Anthropic. Olivier Blum, who became "
+                + "chief executive in November, has pushed on.", "en");
+        assertTrue(f.contains("Olivier Blum ceoOf Nvidia"), f.toString());
+        List<String> named = dev.aikg.annotate.Extract.facts("Nvidia grew. Olivier Blum, who became chief executive of Oracle "
+                + "in November, has pushed on.", "en");
+        assertFalse(named.contains("Olivier Blum ceoOf Nvidia"), "a company in the sentence: " + named);
+    }
 }
