@@ -51,6 +51,7 @@ final class CommentRules {
     }
 
     void apply(SentenceView v, RelationSink sink) {
+        if (continuedReport(v, sink)) return;
         if (!mayComment(v) || !v.mayHaveWordIn(TRIGGERS)) return;
         List<Word> words = v.words();
         for (int i = 0; i < words.size(); i++) {
@@ -61,6 +62,35 @@ final class CommentRules {
             else if (l.equals("laut") || l.equals("so") && i > 0 && precededByComma(v, w)
                     || l.equals("according") || l.equals("ansicht") || l.equals("einschätzung")) frame(v, w, sink);
         }
+    }
+
+    /** German reported speech: the subjunctive forms that carry a report on after its speaker's sentence. */
+    private static final Set<String> SUBJUNCTIVE = Set.of("sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
+            "dürfe", "gebe", "gehe", "liege", "stehe", "bleibe", "komme", "fehle", "zeige", "brauche", "biete", "hänge", "halte",
+            "lasse", "sehe", "wisse", "verfüge", "profitiere", "leide");
+    private static final Set<String> OPENING_QUOTES = Set.of("„", "“", "\"", "«", "»");
+
+    /**
+     * The report goes on in the next sentence without a new speaker: "„…“, sagt Vossberg, Analystin bei X. Thomson Reuters
+     * gehe damit gestärkt …" (German subjunctive), "Skeptischer äußerte sich Vossberg. „Hochtief ist …“" (a quote of its
+     * own). Only right after the sentence the speaker spoke in, with no person and no speech word of its own.
+     */
+    private boolean continuedReport(SentenceView v, RelationSink sink) {
+        if (lastSpeaker == null || lastSpeakerSentence != v.index() - 1 || v.hasType(EntityType.PERSON)) return false;
+        if (!v.hasType(EntityType.ORGANIZATION) && !v.hasType(EntityType.AI_MODEL)) return false;
+        List<Word> words = v.words();
+        if (words.isEmpty()) return false;
+        for (Word w : words) if (w.lowerIn(TRIGGERS)) return false;
+        String opening = v.text.substring(v.sentence.start(), Math.min(v.sentence.end(), v.sentence.start() + 1));
+        boolean quoted = OPENING_QUOTES.contains(opening);
+        boolean subjunctive = false;
+        if (!quoted && "de".equals(v.doc.document().lang())) {
+            for (Word w : words) subjunctive |= SUBJUNCTIVE.contains(w.lower());
+        }
+        if (!quoted && !subjunctive) return false;
+        emit(v, lastSpeaker, v.sentence.start(), v.sentence.end(), null, "comment.continued", 0.6, sink);
+        remember(lastSpeaker, v.index());
+        return true;
     }
 
     /** Cheap gate: a person or a personal pronoun, and something to comment on (a name or a closing quote). */
@@ -196,7 +226,9 @@ final class CommentRules {
             for (Word w : ws) {
                 String l = w.lower();
                 if (!Words.ARTICLES.contains(l) && RoleNouns.of(w.text()) == null && !Words.capitalised(w.text())
-                        && !l.equals("auch") && !l.equals("also") && !l.equals("nun") && !l.equals("now")) return null;
+                        && !l.equals("auch") && !l.equals("also") && !l.equals("nun") && !l.equals("now")
+                        // "Skeptischer äußerte sich Henrik Vossberg": the reflexive of the verb.
+                        && !l.equals("sich")) return null;
             }
             return r;
         }

@@ -166,4 +166,17 @@ class TestCommentRelations {
         assertTrue(c.contains("Kira Wendt commentedOn DeepSeek"), c.toString());
         assertFalse(c.stream().anyMatch(f -> f.startsWith("Tom Brand")), c.toString());
     }
+
+    @Test
+    void aReportGoesOnInTheSubjunctiveOrInAQuoteOfItsOwn() {
+        List<String> konjunktiv = pipelineComments("„Das Urteil verschiebt die Macht“, sagt Lena Osgood, Analystin bei "
+                + "Harwick Research. Microsoft gehe damit gestärkt aus dem Streit hervor.", "de");
+        assertTrue(konjunktiv.contains("Lena Osgood commentedOn Microsoft"), konjunktiv.toString());
+        List<String> quote = pipelineComments("Skeptischer äußerte sich Lena Osgood, Analystin bei Harwick Research. "
+                + "„Nvidia ist inzwischen bewertet wie ein Luxuswert.“", "de");
+        assertTrue(quote.contains("Lena Osgood commentedOn Nvidia"), quote.toString());
+        List<String> indicative = pipelineComments("„Das Urteil verschiebt die Macht“, sagt Lena Osgood, Analystin bei "
+                + "Harwick Research. Microsoft hat am Montag neue Zahlen vorgelegt.", "de");
+        assertFalse(indicative.contains("Lena Osgood commentedOn Microsoft"), "the indicative is the writer's: " + indicative);
+    }
 }
