@@ -25,7 +25,8 @@ final class HeadquartersRules {
             "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds",
             // "Abu Dhabi-based investor MGX", "the Stockholm-based studio Halvard".
             "investor", "investors", "studio", "insurer", "lender", "broker", "consultancy", "agency", "vendor", "supplier",
-            "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund")));
+            "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
+            "utility", "retailer", "carrier", "producer")));
     private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
@@ -118,6 +119,8 @@ final class HeadquartersRules {
         String city = w.text().substring(0, w.text().length() - 6);
         Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
         if (head != null) city = head.text() + " " + city;   // "San Francisco-based"
+        java.util.regex.Matcher state = cityBeforeState(v, head != null ? head.start() : w.start(), city);
+        if (state != null) city = state.group(1);
         if (!Places.cityLike(city)) return;
         // "Arm-based chips", "Llama-based models": built on a design, not located in a city.
         Word next = Words.after(v.text, w.end(), v.sentence.end());
@@ -129,6 +132,30 @@ final class HeadquartersRules {
         if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
                 Math.max(o.end(), w.end()), "hq.based-compound", 0.8);
+    }
+
+    /** "Hoboken, " before "New Jersey-based", "Irving, " before "Texas-based": the city before its state, or null. */
+    private static final java.util.regex.Pattern CITY_COMMA = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)?), $");
+    private static final java.util.regex.Pattern ONE_WORD_CITY_COMMA = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.'-]+), $");
+
+    /** States and provinces written after a city ("Irving, Texas-based"): the city is the seat. */
+    private static final Set<String> STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+            "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+            "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+            "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+            "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+            "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "british columbia",
+            "alberta", "bavaria", "bayern");
+
+    private static java.util.regex.Matcher cityBeforeState(SentenceView v, int at, String state) {
+        if (!STATES.contains(state.toLowerCase(java.util.Locale.ROOT))) return null;
+        String before = v.text.substring(Math.max(v.sentence.start(), at - 30), at);
+        // "Santa Clara, California-based" takes two words; "The Irving, Texas-based" one ("The" is no part of a city).
+        for (java.util.regex.Pattern p : List.of(CITY_COMMA, ONE_WORD_CITY_COMMA)) {
+            java.util.regex.Matcher m = p.matcher(before);
+            if (m.find() && Places.cityLike(m.group(1))) return m;
+        }
+        return null;
     }
 
     /** "Munich-based defence start-up Helsing": the name after the compound's noun phrase. */
@@ -297,10 +324,15 @@ final class HeadquartersRules {
         String city = w.text().substring(0, w.text().length() - 6);
         Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
         if (head != null) city = head.text() + " " + city;
+        int opening = head != null ? head.start() : w.start();
+        java.util.regex.Matcher state = cityBeforeState(v, opening, city);
+        if (state != null) {
+            city = state.group(1);
+            opening -= state.group().length();
+        }
         if (!Places.cityLike(city)) return false;
         Word next = Words.after(v.text, w.end(), v.sentence.end());
         if (next == null || !COMPANY_NOUNS.contains(next.lower())) return false;
-        int opening = head != null ? head.start() : w.start();
         if (!Rx.matches(v.gap(v.sentence.start(), opening), "\\s*(the|der|die|das)\\s+")) return false;
         // "The Hangzhou-based lab DeepSeek said": the name follows, the compound rule takes it.
         for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= next.end() && r.start() - next.end() <= 2) return false;

@@ -467,4 +467,15 @@ class TestAppositionRelations {
         var largest = Docs.relations("Lumen is the largest company in Santa Clara.", "en", "org/lumen=Lumen");
         assertTrue(Docs.facts(largest).stream().noneMatch(f -> f.contains("headquarteredIn")), Docs.facts(largest).toString());
     }
+
+    @Test
+    void aCityBeforeItsStateAndAnAnaphoricPublisherOrConglomerate() {
+        List<String> f = dev.aikg.annotate.Extract.facts("Nvidia, the Santa Clara, California-based chipmaker, rose. Microsoft signed. "
+                + "The Austin-based conglomerate said it grew.", "en");
+        assertTrue(f.contains("Nvidia headquarteredIn Santa Clara"), f.toString());
+        assertFalse(f.contains("Nvidia headquarteredIn California"), f.toString());
+        assertTrue(f.contains("Microsoft headquarteredIn Austin"), f.toString());
+        List<String> paris = dev.aikg.annotate.Extract.facts("The fund is the biggest in Europe, Paris-based Mistral said.", "en");
+        assertFalse(paris.stream().anyMatch(x -> x.contains("Europe")), "a city that is no state keeps its own name: " + paris);
+    }
 }
