@@ -175,11 +175,9 @@ final class ChiefRules {
             // "Olivier Blum, who became chief executive in November, …", "Under Toshiaki Tokunaga, who became chief executive in
             // April, the Tokyo conglomerate …": a title with no company is the post at the company the sentence before opens with.
             if (BARE_BECAME.matcher(after).matches() && noCompanyNear(v, p)) {
-                List<Ref> prev = v.index() > 0 ? v.index.in(v.index() - 1) : List.of();
-                // Its subject: "Hitachi, for its part, is …", not "It has drawn up designs with Nvidia".
-                if (!prev.isEmpty() && prev.get(0).is(EntityType.ORGANIZATION)
-                        && Words.in(v.text, v.doc.sentences().get(v.index() - 1).start(), prev.get(0).start()).size() <= 2) {
-                    sink.add(v, p.id(), Predicate.CEO_OF, prev.get(0).id(), null, null, null, null, p.start(), p.end(),
+                Ref o = v.openingCompany(v.index() - 1, 2);
+                if (o != null) {
+                    sink.add(v, p.id(), Predicate.CEO_OF, o.id(), null, null, null, null, p.start(), p.end(),
                             "role.became-previous-subject", 0.55);
                 }
             }

@@ -751,14 +751,6 @@ final class RoleRules {
         return null;
     }
 
-    private static final Set<String> PREPOSITIONS = Set.of("von", "vom", "by", "for", "für", "of", "from", "with", "mit", "bei", "an", "at",
-            "like", "as", "than", "wie", "als");
-
-    private static boolean objectOfPreposition(SentenceView v, Ref r) {
-        Word w = Words.before(v.text, r.start(), Math.max(0, r.start() - 30));
-        return w != null && PREPOSITIONS.contains(w.lower());
-    }
-
     /** A bare title ("CEO Mark Zuckerberg"): the lexicon's known employer, if the article names it. */
     private void bareTitle(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         LexiconEntry e = lexicon == null ? null : lexicon.get(p.id());
@@ -782,12 +774,11 @@ final class RoleRules {
         // Companies later in the sentence as objects of a preposition ("the group, majority-owned by the Holtzbrinck
         // Publishing Group") do not name it.
         boolean named = false;
-        for (Ref o : orgs) named |= o.start() < p.start() || !objectOfPreposition(v, o);
+        for (Ref o : orgs) named |= o.start() < p.start() || !v.objectOfPreposition(o);
         if (!named && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "([^\\s,;:]+\\s+){1,3}")) {
-            Ref before = v.previousSubject(EntityType.ORGANIZATION);
-            // The company the sentence before is about: its first name, and no prepositional object ("…, angeführt von
-            // General Catalyst", "best known as an assembler for Apple").
-            if (before != null && v.index.in(v.index() - 1).get(0) == before && !objectOfPreposition(v, before)) {
+            // The company the sentence before is about ("…, angeführt von General Catalyst" is none).
+            Ref before = v.openingCompany(v.index() - 1, Integer.MAX_VALUE);
+            if (before != null) {
                 sink.add(v, p.id(), pred, before.id(), role, null, null, null, p.start(), p.end(), "role.title-previous-subject", 0.55);
             }
             return;

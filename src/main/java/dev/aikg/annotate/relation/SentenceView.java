@@ -149,6 +149,28 @@ public final class SentenceView {
         return index.first(sentence.index() - 1, type);
     }
 
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("von", "vom", "by", "for", "für", "of", "from",
+            "with", "mit", "bei", "an", "at", "like", "as", "than", "wie", "als");
+
+    /** The word right before r is a preposition: "angeführt von General Catalyst", "an assembler for Apple". */
+    boolean objectOfPreposition(Ref r) {
+        Words.Word w = Words.before(text, r.start(), Math.max(0, r.start() - 30));
+        return w != null && PREPOSITIONS.contains(w.lower());
+    }
+
+    /**
+     * The company sentence i is about: its first name, when that is an organisation with at most {@code maxWords} words
+     * before it in the sentence and no preposition right before it ("Hitachi, for its part, …", not "It has drawn up
+     * designs with Nvidia"); else null.
+     */
+    Ref openingCompany(int i, int maxWords) {
+        if (i < 0) return null;
+        List<Ref> refs = index.in(i);
+        if (refs.isEmpty() || !refs.get(0).is(EntityType.ORGANIZATION) || objectOfPreposition(refs.get(0))) return null;
+        Ref first = refs.get(0);
+        return Words.in(text, doc.sentences().get(i).start(), first.start()).size() <= maxWords ? first : null;
+    }
+
     /** True when the mention's own surface carries a genitive ("Microsofts", "OpenAI's"). */
     static boolean genitiveSurface(Ref r) {
         String s = r.mention().surface();

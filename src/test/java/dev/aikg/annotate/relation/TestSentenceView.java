@@ -106,4 +106,16 @@ class TestSentenceView {
         assertFalse(SpeechCues.isCue("der"));
         assertFalse(SpeechCues.isCue("aufsichtsratsvorsitzender"));
     }
+
+    @Test
+    void theCompanyASentenceOpensWith() {
+        AnnotatedDocument doc = Docs.of("Acme, for its part, grew. It praised Beta. The round was led by Beta.", "en", DAY,
+                "org/acme=Acme", "org/beta=Beta");
+        SentenceView v = first(doc);
+        assertEquals("org/acme", v.openingCompany(0, 2).id());
+        assertEquals("org/beta", v.openingCompany(1, 9).id());
+        assertEquals(null, v.openingCompany(1, 1), "two words before Beta");
+        assertEquals(null, v.openingCompany(2, 9), "a prepositional object opens no sentence");
+        assertEquals(null, v.openingCompany(-1, 9));
+    }
 }
