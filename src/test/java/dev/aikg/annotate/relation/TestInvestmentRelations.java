@@ -313,10 +313,10 @@ class TestInvestmentRelations {
     @Test
     void moneyPutOrPouredIntoACompany() {
         List<String> de = dev.aikg.annotate.Extract.facts("Nvidia steckt rund 1,16 Milliarden Euro in Vantage Studios.", "de");
-        org.junit.jupiter.api.Assertions.assertTrue(de.contains("Nvidia investedIn Vantage Studios"), de.toString());
+        assertTrue(de.contains("Nvidia investedIn Vantage Studios"), de.toString());
         List<String> en = dev.aikg.annotate.Extract.facts("Nvidia poured $1 billion into Oracle last week. Nvidia put its chips "
                 + "into Microsoft servers.", "en");
-        org.junit.jupiter.api.Assertions.assertTrue(en.contains("Nvidia investedIn Oracle"), en.toString());
-        org.junit.jupiter.api.Assertions.assertFalse(en.contains("Nvidia investedIn Microsoft"), "no money named: " + en);
+        assertTrue(en.contains("Nvidia investedIn Oracle"), en.toString());
+        assertFalse(en.contains("Nvidia investedIn Microsoft"), "no money named: " + en);
     }
 }

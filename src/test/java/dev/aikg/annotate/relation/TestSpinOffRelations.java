@@ -121,11 +121,11 @@ class TestSpinOffRelations {
     void anAppositionWithAnOwnerCompoundAndATakeoverInASubordinateClause() {
         List<String> de = dev.aikg.annotate.Extract.facts("Nvidia steckt 1,2 Milliarden Euro in Vantage Studios, eine neue "
                 + "Microsoft-Tochter. Bekannt wurde, dass Nvidia die Plattform DeepSeek von OpenAI übernimmt.", "de");
-        org.junit.jupiter.api.Assertions.assertTrue(de.contains("Vantage Studios spinOffOf Microsoft"), de.toString());
-        org.junit.jupiter.api.Assertions.assertTrue(de.contains("DeepSeek spinOffOf Nvidia"), de.toString());
+        assertTrue(de.contains("Vantage Studios spinOffOf Microsoft"), de.toString());
+        assertTrue(de.contains("DeepSeek spinOffOf Nvidia"), de.toString());
         List<String> en = dev.aikg.annotate.Extract.facts("Muse was built with Vantage Studios, the Microsoft-owned studio.", "en");
-        org.junit.jupiter.api.Assertions.assertTrue(en.contains("Vantage Studios spinOffOf Microsoft"), en.toString());
+        assertTrue(en.contains("Vantage Studios spinOffOf Microsoft"), en.toString());
         List<String> list = dev.aikg.annotate.Extract.facts("Auch Nvidia, die Microsoft-Tochter Vantage Studios und Oracle bieten das an.", "de");
-        org.junit.jupiter.api.Assertions.assertFalse(list.contains("Nvidia spinOffOf Microsoft"), "a list item: " + list);
+        assertFalse(list.contains("Nvidia spinOffOf Microsoft"), "a list item: " + list);
     }
 }
