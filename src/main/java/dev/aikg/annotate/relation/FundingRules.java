@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class FundingRules {
     private static final String[] ROUND = {"runde", "round", "series ", "serie-", "seed", "finanzierung", "funding"};
     /** Raise verbs; the English ones are also said of prices and concerns, so they need an amount. */
-    private static final String[] RAISE_DE = {"eingesammelt", "sammelte", "sammelt ", "einsammeln", "erhielt",
+    private static final String[] RAISE_DE = {"eingesammelt", "sammelte", "sammelt ", "einsammeln", "erhielt", "holte", "geholt",
             "erhält", "erhalten", "bekam", "aufgenommen", "nahm"};
     private static final String[] RAISE_EN = {"raised", "raises", "raising", "secured", "secures", "closed", "landed",
             "received", "receives", "got "};
@@ -191,7 +191,8 @@ final class FundingRules {
             + "\\s+((the|der|die|das|dem|des)\\s+)?([\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
-            + "investing|chipping in)\\b.*");
+            // "with Nvidia and AMD among the participants".
+            + "investing|chipping in|among the (participants|investors|backers))\\b.*");
 
     /**
      * "Halcyon led the round, with Corvid and Brightline participating", "Y führte die Runde an": the lead of a round
@@ -251,8 +252,29 @@ final class FundingRules {
         return subjectOf(v, v.index()) == r && APPOSITION_OPENS.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 16))).matches();
     }
 
+    /** "Die Seed-Runde von X hatte Y angeführt", "Die Finanzierungsrunde des Start-ups X führte Y an": the round first. */
+    private static final Pattern FRONTED_ROUND_BEFORE = Pattern.compile(".*\\b(die|the)\\s+[\\p{L}-]*(runde|round)\\s+(von|des|der|bei)\\s+"
+            + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|anbieters|labors|entwicklers)\\s+)?$");
+    private static final Pattern FRONTED_ROUND_VERB = Pattern.compile("\\s+(hatte|hat|führte|führt)\\s+(auch\\s+|bereits\\s+)?"
+            + "((der|die|das)\\s+)?([\\p{L}-]+\\s+)?");
+    private static final Pattern FRONTED_ROUND_AFTER = Pattern.compile("\\s+(angeführt|an)\\b.*");
+
+    private boolean frontedRound(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref x = orgs.get(k), y = orgs.get(k + 1);
+            if (!FRONTED_ROUND_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 60), x.start())).matches()) continue;
+            if (!FRONTED_ROUND_VERB.matcher(v.gap(x.end(), y.start())).matches()) continue;
+            if (!FRONTED_ROUND_AFTER.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 20))).matches()) continue;
+            add(v, y, x, null, "invest.fronted-round", 0.7, sink);
+            return true;
+        }
+        return false;
+    }
+
     /** "Y führte die Finanzierungsrunde von X an", "Y led a $300 million round in X", "Y led X's Series B". */
     private boolean leadsRound(SentenceView v, RelationSink sink) {
+        if (frontedRound(v, sink)) return true;
         boolean any = false;
         for (Ref y : v.refs) {
             if (!investorType(y)) continue;

@@ -389,4 +389,16 @@ class TestFundingRelations {
                 + "wurde die Runde vom Wagniskapitalgeber Isarwerk Capital, beteiligt war auch Sequoia Capital.", "de");
         assertTrue(clause.contains("Sequoia Capital investedIn Fertigwerk AI GmbH"), clause.toString());
     }
+
+    @Test
+    void aRoundNamedFirstAndParticipantsAmongTheInvestors() {
+        List<String> de = dev.aikg.annotate.Extract.facts("Die Seed-Runde von Anthropic hatte Sequoia Capital angeführt. Die "
+                + "Finanzierungsrunde des Start-ups DeepSeek führte Microsoft an.", "de");
+        assertTrue(de.contains("Sequoia Capital investedIn Anthropic"), de.toString());
+        assertTrue(de.contains("Microsoft investedIn DeepSeek"), de.toString());
+        List<String> en = dev.aikg.annotate.Extract.facts("Anthropic raised a $2 billion seed round in July led by Sequoia "
+                + "Capital, with Nvidia and Microsoft among the participants.", "en");
+        assertTrue(en.contains("Nvidia investedIn Anthropic"), en.toString());
+        assertTrue(en.contains("Microsoft investedIn Anthropic"), en.toString());
+    }
 }
