@@ -751,6 +751,16 @@ final class RoleRules {
         return null;
     }
 
+    private static final List<String> OFFICERS = List.of("finanzvorstand", "finanzchef", "technikchef", "technologiechef",
+            "personalchef", "vorständin", "vorstand", "cfo", "cto", "coo", "chief financial", "chief technology", "chief operating",
+            "finance chief", "finanzvorständin");
+
+    private static boolean officer(String role) {
+        String r = role == null ? "" : role.toLowerCase(java.util.Locale.ROOT);
+        for (String o : OFFICERS) if (r.contains(o)) return true;
+        return false;
+    }
+
     /** A bare title ("CEO Mark Zuckerberg"): the lexicon's known employer, if the article names it. */
     private void bareTitle(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         LexiconEntry e = lexicon == null ? null : lexicon.get(p.id());
@@ -766,18 +776,23 @@ final class RoleRules {
             }
             if (found) return;
         }
-        if (pred == Predicate.WORKS_FOR) return;
+        // An analyst or investor named by a bare title works for someone the text does not name; a company's officer
+        // ("Finanzvorstand X ergänzte …", "CFO X said …") works for the company the text is about.
+        if (pred == Predicate.WORKS_FOR && !officer(role)) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         // "Gründer David Reger will …": a sentence opening with the title of a company it does not name
         // speaks of the company the sentence before is about.
         // The title may take a few words: "Co-chief executive Ted Sarandos told …", "Chief executive X has argued".
         // Companies later in the sentence as objects of a preposition ("the group, majority-owned by the Holtzbrinck
         // Publishing Group") do not name it.
+        // The company the sentence before is about ("…, angeführt von General Catalyst" is none). A company named later in
+        // this sentence does not count when it is that one again ("Finanzvorstand X ergänzte, … weil Infineon …").
+        Ref before = v.openingCompany(v.index() - 1, Integer.MAX_VALUE);
         boolean named = false;
-        for (Ref o : orgs) named |= o.start() < p.start() || !v.objectOfPreposition(o);
+        for (Ref o : orgs) {
+            named |= o.start() < p.start() || !v.objectOfPreposition(o) && (before == null || !o.id().equals(before.id()));
+        }
         if (!named && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "([^\\s,;:]+\\s+){1,3}")) {
-            // The company the sentence before is about ("…, angeführt von General Catalyst" is none).
-            Ref before = v.openingCompany(v.index() - 1, Integer.MAX_VALUE);
             if (before != null) {
                 sink.add(v, p.id(), pred, before.id(), role, null, null, null, p.start(), p.end(), "role.title-previous-subject", 0.55);
             }

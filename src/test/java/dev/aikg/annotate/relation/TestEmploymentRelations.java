@@ -330,4 +330,14 @@ class TestEmploymentRelations {
                 + "in November, has pushed on.", "en");
         assertFalse(named.contains("Olivier Blum ceoOf Nvidia"), "a company in the sentence: " + named);
     }
+
+    @Test
+    void aCompanysOfficerByABareTitleWorksForTheCompanyTheTextIsAbout() {
+        List<String> f = dev.aikg.annotate.Extract.facts("Nvidia hob die Prognose an. Finanzvorstand Sven Schneider ergänzte, die "
+                + "Belastungen seien überschaubar, weil Nvidia vieles außerhalb Chinas fertige.", "de");
+        assertTrue(f.contains("Sven Schneider worksFor Nvidia"), f.toString());
+        List<String> analyst = dev.aikg.annotate.Extract.facts("Nvidia hob die Prognose an. Analyst Sven Schneider ergänzte, die "
+                + "Belastungen seien überschaubar.", "de");
+        assertFalse(analyst.contains("Sven Schneider worksFor Nvidia"), "an analyst works elsewhere: " + analyst);
+    }
 }
