@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 final class InvestmentRules {
     private static final String[] TRIGGERS = {"invest", "beteilig", "stake", "backed", "funding", "finanzier",
             "joint venture", "joint-venture", "gemeinschaftsunternehmen", "geldgeber", "gesteckt", "gepumpt", "poured", "pumped"};
-    private static final Pattern IN_TARGET = Pattern.compile(".*\\b(in|into|an)\\s+((der|die|das|den|dem|the)\\s+)?"
-            + "((start-up|startup|ki-startup|ki-firma|unternehmen|company|firm|rivalen|rival)\\s+)?$");
+    private static final Pattern IN_TARGET = Pattern.compile(".*\\b(in|into|an|am)\\s+((der|die|das|den|dem|the)\\s+)?"
+            + "((start-up|startup|ki-startup|ki-firma|unternehmen|company|firm|rivalen|rival)\\s+"
+            // "a 49% stake in the data-labelling firm Scale AI", "eine Beteiligung am Datendienstleister Scale AI".
+            + "|([\\p{L}-]+\\s+){1,2}(start-up|startup|company|firm|group|lab|maker|provider)\\s+"
+            + "|[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
             "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+(investoren|geldgebern|investors|backers|"
             + "kapitalgebern)\\b.*");
@@ -227,7 +230,7 @@ final class InvestmentRules {
     private void direct(SentenceView v, RelationSink sink) {
         if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt", "poured", "pumped")) return;
         for (Ref t : v.of(EntityType.ORGANIZATION)) {
-            String before = v.gap(Math.max(v.sentence.start(), t.start() - 25), t.start());
+            String before = v.gap(Math.max(v.sentence.start(), t.start() - 45), t.start());
             if (!Prefilter.endsWithSpace(before) || !IN_TARGET.matcher(before).matches()) continue;
             Ref investor = investorBefore(v, t);
             if (investor == null) continue;

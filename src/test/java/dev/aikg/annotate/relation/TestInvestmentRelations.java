@@ -319,4 +319,14 @@ class TestInvestmentRelations {
         assertTrue(en.contains("Nvidia investedIn Oracle"), en.toString());
         assertFalse(en.contains("Nvidia investedIn Microsoft"), "no money named: " + en);
     }
+
+    @Test
+    void aStakeInADescribedTarget() {
+        List<String> en = dev.aikg.annotate.Extract.facts("Nvidia paid $14.3 billion for a 49% stake in the data-labelling firm "
+                + "Anthropic.", "en");
+        assertTrue(en.contains("Nvidia investedIn Anthropic"), en.toString());
+        List<String> de = dev.aikg.annotate.Extract.facts("Im Juni zahlte Nvidia 14,3 Milliarden Dollar für eine Beteiligung von "
+                + "49 Prozent am Datendienstleister Anthropic.", "de");
+        assertTrue(de.contains("Nvidia investedIn Anthropic"), de.toString());
+    }
 }
