@@ -147,7 +147,7 @@ public final class StockMoveAnnotator implements Annotator {
     private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart) {
         Ref before = null, shares = null, firstInSegment = null;
         for (Ref r : refs) {
-            if (!isListed(r)) continue;
+            if (!isListed(r) || source(text, r)) continue;
             if (r.end() <= p.start()) {
                 if (bracketed(text, r.end(), p.start())) return r;
                 if (r.start() >= segStart || before == null) before = r;
@@ -220,6 +220,14 @@ public final class StockMoveAnnotator implements Annotator {
 
     private static boolean rankedIn(String text, Ref index) {
         return RANKED_IN.matcher(text.substring(Math.max(0, index.start() - 40), index.start()).toLowerCase()).matches();
+    }
+
+    private static final java.util.regex.Pattern SOURCE_BEFORE = java.util.regex.Pattern.compile(
+            "(?s).*\\b(according to|data from|figures from|citing|laut|nach (angaben|daten) von)\\s+$");
+
+    /** "rose 1.9% on Monday, according to FactSet, before slipping 2.6%": a data source names no moving stock. */
+    private static boolean source(String text, Ref r) {
+        return SOURCE_BEFORE.matcher(text.substring(Math.max(0, r.start() - 25), r.start()).toLowerCase()).matches();
     }
 
     private static boolean locative(String text, Ref index) {

@@ -411,4 +411,12 @@ class TestStockMoves {
                 "org/lumen=Lumen", "index/sp500=S&P 500");
         assertTrue(own.stream().anyMatch(m -> m.subjectId().equals("index/sp500")), "the index's own figure: " + own);
     }
+
+    @Test
+    void aDataSourceNamesNoMovingStock() {
+        List<StockMove> m = moves("Lumen shares rose 1.9% on Monday, according to Polaris, before slipping 2.6% on Tuesday.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris");
+        assertTrue(m.stream().noneMatch(x -> x.subjectId().equals("org/polaris")), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -2.6), m.toString());
+    }
 }
