@@ -32,6 +32,7 @@ public final class SmallLexicon {
         es.add(org("org/e-and", "e&", List.of(), null, Map.of()));
         es.add(org("org/1-und-1", "1&1", List.of(), null, Map.of()));
         es.add(org("org/taylor-francis", "Taylor & Francis", List.of(), null, Map.of()));
+        es.add(org("org/philips", "Philips", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
         es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),

@@ -708,6 +708,9 @@ class TestEntityExtractionEn {
         List<String> person = Extract.entities("Taylor Francis, a partner at Kestrel Grid, spoke. Taylor & Francis rose.", "en");
         assertTrue(person.contains("Person:Taylor Francis"), "an ampersand of a label must be in the text: " + person);
         assertTrue(person.contains("Organization:Taylor & Francis"), person.toString());
+        List<String> given = Extract.entities("The supplier, led by Philipp von Hirschheydt, grew.", "en");
+        assertFalse(given.contains("Organization:Philips"), "a known given name is no typo: " + given);
+        assertTrue(Extract.entities("Phillips and Philips rose.", "en").contains("Organization:Philips"));
         List<String> named = Extract.entities("Aon and Generali rose, while Genrali's rival fell.", "en");
         assertTrue(named.contains("Organization:Aon"), named.toString());
         assertTrue(named.contains("Organization:Generali"), named.toString());

@@ -107,6 +107,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
     private int singleWord(DocumentTokens d, int i, List<Mention> out) {
         Token t = d.get(i);
         if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
+        // "Philipp von Hirschheydt" is no "Philips": a known given name is not a typo of a company's name.
+        if (Cues.is(t, Cues.F_GIVEN)) return -1;
         String w = t.lower();
         // "Mistral" is a label itself (Mistral AI's, in context): no misspelling of "Mixtral".
         if (!index.lookup(w).isEmpty()) return -1;

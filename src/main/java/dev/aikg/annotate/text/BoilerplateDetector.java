@@ -203,8 +203,14 @@ public final class BoilerplateDetector implements Annotator {
         return -1;
     }
 
+    /** "Reporting by A; editing by B." on a line of its own: an agency credit, its full stop included. */
+    private static final Pattern CREDIT_LINE = Pattern.compile("[*_(\\[ \\t]*(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing)"
+            + "[ \\t]+by)[ \\t]+" + AUTHORS + "(?:[ \\t]*;[ \\t]*(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing)[ \\t]+by)"
+            + "[ \\t]+" + AUTHORS + ")*[ \\t]*\\.?[*_)\\] \\t]*");
+
     /** A line of authors (see {@link #BYLINE}); a line that starts with no byline cue is refused at once. */
     static boolean isByline(String line) {
+        if (CREDIT_LINE.matcher(line).matches()) return true;
         int i = 0;
         while (i < line.length() && "*_([ \t".indexOf(line.charAt(i)) >= 0) i++;
         if (i == line.length()) return false;

@@ -63,6 +63,8 @@ class TestBoilerplateDetector {
                 spans("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten\nDer Kurs fiel."));
         assertEquals(List.of("Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min."),
                 spans("Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min.\nDer Kurs fiel."));
+        assertEquals(List.of("Reporting by Morgan Ashby; editing by Claire Denton."),
+                spans("Shares fell 2 %.\nReporting by Morgan Ashby; editing by Claire Denton."));
         assertEquals(List.of("*Reporting by Rachel Moreno; editing by Ken Alvarez*"),
                 spans("Shares fell 2 %.\n*Reporting by Rachel Moreno; editing by Ken Alvarez*"));
         assertEquals(List.of("(Reporting by Krystal Hu in San Francisco; Editing by Jamie Freed)"),
