@@ -83,4 +83,15 @@ final class RoleNouns {
         for (String f : FORMER) if (l.contains(f)) return true;
         return false;
     }
+
+    /** A company officer's title ("Finanzvorstand", "CFO", "chief operating officer"): someone of the company, not outside it. */
+    private static final List<String> OFFICERS = List.of("finanzvorstand", "finanzchef", "technikchef", "technologiechef",
+            "personalchef", "vorständin", "vorstand", "cfo", "cto", "coo", "chief financial", "chief technology", "chief operating",
+            "finance chief", "finanzvorständin");
+
+    static boolean officer(String role) {
+        String r = role == null ? "" : role.toLowerCase(java.util.Locale.ROOT);
+        for (String o : OFFICERS) if (r.contains(o)) return true;
+        return false;
+    }
 }

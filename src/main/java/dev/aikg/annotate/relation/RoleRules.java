@@ -751,16 +751,6 @@ final class RoleRules {
         return null;
     }
 
-    private static final List<String> OFFICERS = List.of("finanzvorstand", "finanzchef", "technikchef", "technologiechef",
-            "personalchef", "vorständin", "vorstand", "cfo", "cto", "coo", "chief financial", "chief technology", "chief operating",
-            "finance chief", "finanzvorständin");
-
-    private static boolean officer(String role) {
-        String r = role == null ? "" : role.toLowerCase(java.util.Locale.ROOT);
-        for (String o : OFFICERS) if (r.contains(o)) return true;
-        return false;
-    }
-
     /** A bare title ("CEO Mark Zuckerberg"): the lexicon's known employer, if the article names it. */
     private void bareTitle(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         LexiconEntry e = lexicon == null ? null : lexicon.get(p.id());
@@ -778,7 +768,7 @@ final class RoleRules {
         }
         // An analyst or investor named by a bare title works for someone the text does not name; a company's officer
         // ("Finanzvorstand X ergänzte …", "CFO X said …") works for the company the text is about.
-        if (pred == Predicate.WORKS_FOR && !officer(role)) return;
+        if (pred == Predicate.WORKS_FOR && !RoleNouns.officer(role)) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         // "Gründer David Reger will …": a sentence opening with the title of a company it does not name
         // speaks of the company the sentence before is about.
