@@ -45,7 +45,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
             for (int p = 0; p < words.size(); p++) {
                 if (!words.get(p).lower().equals(d.lower(i))) continue;
                 int from = i - p, to = from + words.size() - 1;
-                if (from < 0 || to >= d.size() || !spanOk(d, from, to, covered)) continue;
+                if (from < 0 || to >= d.size() || !sameFirstLetters(d, from, words) || !spanOk(d, from, to, covered)) continue;
                 if (closeEnough(d, from, words)) {
                     out.add(d.mention(from, to, l.entry().type(), l.entry().id(), Method.FUZZY,
                             "fuzzy:" + l.label(), CONFIDENCE));
@@ -54,6 +54,19 @@ public final class FuzzyMentionFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Every word of the span starts as the label's word does: {@link #closeEnough} asks it of the one
+     * differing word, and equal words share it anyway. Checked first, since most labels holding a
+     * common name word ("AI", "Capital") fail it at once.
+     */
+    private static boolean sameFirstLetters(DocumentTokens d, int from, List<Token> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String a = d.lower(from + k), b = words.get(k).lower();
+            if (a.isEmpty() || b.isEmpty() || a.charAt(0) != b.charAt(0)) return false;
+        }
+        return true;
     }
 
     private static boolean inLongerName(DocumentTokens d, int i) {
@@ -115,11 +128,12 @@ public final class FuzzyMentionFinder implements MentionFinder {
         for (LexiconIndex.Label l : index.longLabelsNear(w)) {
             String b = l.lowerKey();
             boolean genitive = w.length() == b.length() + 1 && w.endsWith("s") && w.startsWith(b);
-            if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1) || inflectedHead(t.text(), l.label())) continue;
+            if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
             // "General" is a word of its own, not "Generali" missing its end: a typo seldom drops the last letter.
             if (b.length() == w.length() + 1 && b.startsWith(w)) continue;
             int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
-            if (Fuzzy.distance(w, b, max) <= max) {
+            // The distance first: it rejects almost every candidate, and by its length test alone.
+            if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));
                 return i;
             }

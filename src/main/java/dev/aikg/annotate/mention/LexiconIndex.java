@@ -265,9 +265,14 @@ public final class LexiconIndex {
         return near;
     }
 
-    /** Long labels are bucketed by their first two letters. */
+    /**
+     * Long labels are bucketed by their first two letters. The pair is scrambled by an odd multiplier
+     * (a bijection, so keys stay distinct): as plain {@code c0 << 16 | c1}, HashMap's spreading leaves
+     * {@code c0 ^ c1} in the low bits, some 32 buckets for all letter pairs, each a tree to search.
+     */
     private static int letters(String lower) {
-        return lower.length() < 2 ? lower.charAt(0) : lower.charAt(0) << 16 | lower.charAt(1);
+        int pair = lower.length() < 2 ? lower.charAt(0) : lower.charAt(0) << 16 | lower.charAt(1);
+        return pair * 0x9E3779B9;
     }
 
 }
