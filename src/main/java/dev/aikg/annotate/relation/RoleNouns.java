@@ -13,7 +13,10 @@ import java.util.Set;
 final class RoleNouns {
     private static final List<String> CEO = List.of("ceo", "chef", "chefin", "vorstandschef", "konzernchef",
             "firmenchef", "unternehmenschef", "geschäftsführer", "geschäftsführerin", "vorstandsvorsitzender", "chefs", "ceos",
-            "vorstandsvorsitzende", "vorstandsvorsitzenden", "boss");
+            "vorstandsvorsitzende", "vorstandsvorsitzenden", "boss",
+            // Female and genitive forms: the "…chef" test below reads long ones as a part's head ("Finanzchefin").
+            "konzernchefin", "vorstandschefin", "firmenchefin", "unternehmenschefin", "konzernchefs", "vorstandschefs",
+            "firmenchefs", "unternehmenschefs");
     private static final List<String> FOUNDER = List.of("gründer", "gründerin", "gründern", "mitgründer",
             "mitgründerin", "mitbegründer", "mitbegründerin", "begründer", "founder", "co-founder", "cofounder",
             "firmengründer", "gründungsmitglied", "gründungsmitglieds");

@@ -305,6 +305,21 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void femaleAndGenitiveChiefTitlesAreChiefs() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Die Lumen-Konzernchefin Mira Patel setzt auf eigene Modelle.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Vorstandschefin Mira Patel von Lumen sprach von einem Rekordjahr.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Lumens Firmenchefin Mira Patel widersprach.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        // A part's head stays an employee: "Finanzchefin", "Forschungschefin".
+        var finance = Docs.facts(Docs.relations("Die Lumen-Finanzchefin Mira Patel widersprach.", "de", ids));
+        has(finance, "person/mira-patel worksFor org/lumen");
+        assertFalse(finance.contains("person/mira-patel ceoOf org/lumen"), finance.toString());
+    }
+
+    @Test
     void foundedAndStillRunBy() {
         String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
         has(Docs.facts(Docs.relations("Lumen, founded and still run by Mira Patel, is based in Cary.", "en", ids)),
