@@ -44,6 +44,7 @@ public final class SmallLexicon {
         es.add(new LexiconEntry("org/sequoia-capital", EntityType.ORGANIZATION, "InvestmentFirm", "Sequoia Capital",
                 List.of("Sequoia Capital"), List.of("Sequoia"), null, null, null, Map.of()));
         es.add(entry("person/sam-altman", EntityType.PERSON, "Sam Altman", List.of(), Map.of("ceoOf", List.of("org/openai"))));
+        es.add(entry("person/dana-whitfield", EntityType.PERSON, "Dana Whitfield", List.of(), Map.of("worksFor", List.of("org/microsoft"))));
         es.add(entry("person/richard-socher", EntityType.PERSON, "Richard Socher", List.of(), Map.of()));
         es.add(entry("person/joe-biden", EntityType.PERSON, "Joe Biden", List.of("Biden"), Map.of()));
         es.add(entry("model/deepseek-r1", EntityType.AI_MODEL, "DeepSeek-R1", List.of("R1"),

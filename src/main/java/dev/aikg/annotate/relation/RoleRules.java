@@ -766,9 +766,23 @@ final class RoleRules {
             }
             if (found) return;
         }
+        String byText = bareTitleFromText(v, p, pred, role, sink);
+        // "hire chief executive Varun Mohan … into Google DeepMind": a chief the lexicon knows as another company's employee
+        // works for it when the article names it (his post may be at a company taken over); the text's own reading
+        // ("Chief executive Doug McMillon" after a sentence about Walmart: its chief) comes first.
+        if (e == null || pred != Predicate.CEO_OF) return;
+        for (String org : e.linked(Predicate.WORKS_FOR.label())) {
+            if (v.doc.entity(org) != null && !org.equals(byText)) {
+                sink.add(v, p.id(), Predicate.WORKS_FOR, org, role, null, null, null, p.start(), p.end(), "role.title-lexicon-employer", 0.6);
+            }
+        }
+    }
+
+    /** A bare title's company from the sentence or the one before it; the id of the company given, or null. */
+    private String bareTitleFromText(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         // An analyst or investor named by a bare title works for someone the text does not name; a company's officer
         // ("Finanzvorstand X ergänzte …", "CFO X said …") works for the company the text is about.
-        if (pred == Predicate.WORKS_FOR && !RoleNouns.officer(role)) return;
+        if (pred == Predicate.WORKS_FOR && !RoleNouns.officer(role)) return null;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         // "Gründer David Reger will …": a sentence opening with the title of a company it does not name
         // speaks of the company the sentence before is about.
@@ -783,15 +797,15 @@ final class RoleRules {
             named |= o.start() < p.start() || !v.objectOfPreposition(o) && (before == null || !o.id().equals(before.id()));
         }
         if (!named && Rx.matches(v.gap(v.sentence.start(), p.start()), "\\s*((auch|also|dessen|deren)\\s+)?" + "([^\\s,;:]+\\s+){1,3}")) {
-            if (before != null) {
-                sink.add(v, p.id(), pred, before.id(), role, null, null, null, p.start(), p.end(), "role.title-previous-subject", 0.55);
-            }
-            return;
+            if (before == null) return null;
+            sink.add(v, p.id(), pred, before.id(), role, null, null, null, p.start(), p.end(), "role.title-previous-subject", 0.55);
+            return before.id();
         }
-        if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return;
+        if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return null;
         Word prep = Words.before(v.text, orgs.get(0).start(), v.sentence.start());
-        if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return;
+        if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return null;
         emit(v, sink, p, orgs.get(0), EnumSet.of(pred), role, "role.title-sentence-org", 0.55);
+        return orgs.get(0).id();
     }
 
     /** Where a chain of titles joined by "and" starts before offset {@code at}, or -1 when there is no second title. */
@@ -814,6 +828,8 @@ final class RoleRules {
         List<Word> ws = Words.in(v.text, Math.max(v.sentence.start(), p.start() - 60), p.start());
         for (int i = ws.size() - 2; i >= 0; i--) {
             String l = ws.get(i).lower();
+            // "Chief executive" is one title: its "chief" is no second, lesser one.
+            if ((l.equals("chief") || l.equals("co-chief")) && ws.get(i + 1).lower().equals("executive")) continue;
             Predicate pr = RoleNouns.of(ws.get(i).text());
             if (pr != null) out.add(pr);
             else if (!l.equals("und") && !l.equals("and") && !modifier(ws.get(i).text())) break;

@@ -305,6 +305,14 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void chiefExecutiveByTitleWithALexiconThatKnowsOnlyTheEmployer() {
+        var facts = dev.aikg.annotate.Extract.facts("Microsoft joined the programme on Tuesday. Chief executive Dana Whitfield called it "
+                + "a step away from the search bar, although Microsoft is also building its own assistant.", "en");
+        assertTrue(facts.contains("Dana Whitfield ceoOf Microsoft"), facts.toString());
+        assertFalse(facts.contains("Dana Whitfield worksFor Microsoft"), facts.toString());
+    }
+
+    @Test
     void femaleAndGenitiveChiefTitlesAreChiefs() {
         String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
         has(Docs.facts(Docs.relations("Die Lumen-Konzernchefin Mira Patel setzt auf eigene Modelle.", "de", ids)),
