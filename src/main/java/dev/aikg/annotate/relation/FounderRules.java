@@ -462,13 +462,18 @@ final class FounderRules {
 
     /** The person and those joined before it by "und", "and", "," (nearest last). */
     static List<Ref> personListBefore(SentenceView v, Ref last) {
+        return listBefore(v, last, EntityType.PERSON);
+    }
+
+    /** The name and those of its type joined before it by "und", "and", "," (nearest last): "A, B and C" ending at C. */
+    static List<Ref> listBefore(SentenceView v, Ref last, EntityType type) {
         List<Ref> out = new ArrayList<>();
         out.add(last);
         Ref next = last;
         for (int i = v.refs.size() - 1; i >= 0; i--) {
             Ref r = v.refs.get(i);
             if (r.end() > next.start()) continue;
-            if (!r.is(EntityType.PERSON) || !Rx.matches(v.gap(r.end(), next.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
+            if (!r.is(type) || !Rx.matches(v.gap(r.end(), next.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
             out.add(0, r);
             next = r;
         }

@@ -35,12 +35,12 @@ final class FundingRules {
     /** "in einer von Y angeführten Runde", "a Y-led round". */
     private static final Pattern LED_AFTER = Pattern.compile("(\\s+angeführten\\s+([\\p{L}-]*runde|investitionsrunde)|-led\\s+"
             + "([\\p{L}$€.,\\d-]+\\s+){0,3}(round|funding|investment))\\b.*");
-    private static final Pattern LEADS_ROUND = Pattern.compile("\\s+(führte|führt|hat|hatte|leads|led|is leading|"
-            + "was leading|headed|anführte|anführt)\\s+(auch\\s+|also\\s+|bereits\\s+)?((die|the|a|an|eine|den|einer)\\s+)?"
+    private static final Pattern LEADS_ROUND = Pattern.compile("\\s+(führte|führt|führten|führen|hat|hatte|haben|hatten|leads|led|"
+            + "co-led|is leading|was leading|are leading|were leading|headed|anführte|anführt|anführten)\\s+(auch\\s+|also\\s+|bereits\\s+)?((die|the|a|an|eine|den|einer)\\s+)?"
             + "([\\p{L}$€.,\\d-]+\\s+){0,4}?(finanzierungsrunde|runde|investitionsrunde|round|funding round|series [a-f]|"
             + "serie-[a-f]-runde|series-[a-f]-runde|seed-runde|seed round)\\s+(von|des|bei|für|in|of|for|at|into)\\s+"
             + "((dem|der|the)\\s+)?(([\\p{L}-]*(start-ups?|startups?|unternehmens?|company|firm|firma))\\s+)?");
-    private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+(led|leads|headed|co-led|is leading)\\s+(the\\s+)?");
+    private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+(led|leads|lead|headed|co-led|co-lead|is leading|are leading)\\s+(the\\s+)?");
     private static final Pattern ROUND_AFTER_POSSESSIVE = Pattern.compile("('s|s|')\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
             + "(series [a-f]|funding|round|seed|investment round|financing)\\b.*");
     private static final Pattern INCLUDE_BEFORE = Pattern.compile(".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
@@ -116,7 +116,7 @@ final class FundingRules {
         listedInvestors(v, sink);
         boolean round = v.hasAny(ROUND);
         if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
-        if (round && v.hasAny("führte", "führt", "hat", "hatte", "leads", "led ", "leading", "headed", "anführte")) {
+        if (round && v.hasAny("führte", "führt", "hat", "hatte", "haben", "leads", "lead ", "led ", "leading", "headed", "anführte")) {
             if (!leadsRound(v, sink)) ledTheRound(v, sink);
         }
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
@@ -286,11 +286,14 @@ final class FundingRules {
                 boolean possessive = !named && LEADS_POSSESSIVE.matcher(gap).matches()
                         && ROUND_AFTER_POSSESSIVE.matcher(SentenceView.genitiveSurface(x) ? "'s" + after : after).matches();
                 // "Y hat die Runde von X angeführt": with an auxiliary the participle must follow.
-                if (named && Rx.matches(gap, "\\s+(hat|hatte)\\b.*") && !Rx.matches(after, "[^,;]*\\b(angeführt|geleitet|geführt)\\b.*")) {
+                if (named && Rx.matches(gap, "\\s+(hat|hatte|haben|hatten)\\b.*") && !Rx.matches(after, "[^,;]*\\b(angeführt|geleitet|geführt)\\b.*")) {
                     named = false;
                 }
                 if (named || possessive) {
-                    add(v, y, x, amount(v, y.end(), x.start()), "invest.leads-round", 0.75, sink);
+                    // "Founders Fund and Sands Capital led Anduril's Series F": every lead of the list.
+                    for (Ref lead : FounderRules.listBefore(v, y, EntityType.ORGANIZATION)) {
+                        if (investorType(lead)) add(v, lead, x, amount(v, y.end(), x.start()), "invest.leads-round", 0.75, sink);
+                    }
                     any = true;
                     break;
                 }

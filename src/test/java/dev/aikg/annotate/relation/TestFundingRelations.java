@@ -35,6 +35,14 @@ class TestFundingRelations {
     }
 
     @Test
+    void listOfLeadsBeforeTheRound() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Halcyon Ventures and Corvid Capital led Lumen's $1.5 billion Series F in August.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Halcyon Ventures und Corvid Capital führten die Finanzierungsrunde bei Lumen an.", "de"));
+    }
+
+    @Test
     void roundLedByEnglishWithTwoLeads() {
         assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
                 investments("Lumen raised $500 million in a round led by Halcyon Ventures and Corvid Capital.", "en"));
