@@ -70,8 +70,11 @@ final class ChiefRules {
             String gap = v.gap(o.end(), p.start());
             // Another company between is allowed when the verb is coordinated with the description ("still owned by
             // Vantor and led by …"); "which competes with Vantor led by Ada Lind" speaks of Vantor's chief.
+            // "Affirm, the San Francisco lender run by PayPal co-founder Max Levchin": a company naming the title is part of it.
+            Ref titled = titleCompany(v, o, p);
+            if (titled != null) gap = v.gap(o.end(), titled.start()) + v.gap(titled.end(), p.start());
             boolean described = !plain && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)
-                    && (!v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && (titled != null || !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
                         || Rx.matches(gap, ".*\\b(and|und)\\s+(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN)
                         || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches())
                     && (LED_BY_DESCRIBED.matcher(gap).matches() || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches());
@@ -88,11 +91,29 @@ final class ChiefRules {
             sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
             // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
             String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());
-            if (Rx.matches(between, ".*\\b(co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin)\\s+((and|und)\\s+[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s+)?$")
+            // The founder title of a company between is that company's ("run by PayPal co-founder …").
+            if (titled == null && Rx.matches(between, ".*\\b(co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin)\\s+((and|und)\\s+[\\p{L}-]+(\\s+[\\p{L}-]+)?\\s+)?$")
                     || Rx.matches(between, ".*\\b(founded|co-founded|gegründet|mitgegründet) (and|und) (" + STILL + " )?(led|run|headed|geführt|geleitet) (by|von)\\s+$")) {
                 sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern TITLE_AFTER_COMPANY = java.util.regex.Pattern.compile(
+            "(\\s*-|\\s+|'s\\s+)(co-founder|cofounder|founder|mitgründer|mitgründerin|gründer|gründerin)\\s+(and\\s+(ceo|chief executive)\\s+)?");
+
+    /**
+     * The one company between o and the person p that is followed by the person's founder title and then the person
+     * ("run by PayPal co-founder Max Levchin", "geführt von Paypal-Mitgründer X"), or null.
+     */
+    private static Ref titleCompany(SentenceView v, Ref o, Ref p) {
+        Ref found = null;
+        for (Ref r : v.refs) {
+            if (r.start() < o.end() || r.end() > p.start() || !r.is(EntityType.ORGANIZATION)) continue;
+            if (found != null) return null;
+            found = r;
+        }
+        return found != null && TITLE_AFTER_COMPANY.matcher(v.gap(found.end(), p.start())).matches() ? found : null;
     }
 
     private static final java.util.regex.Pattern FRONTED_LED = java.util.regex.Pattern.compile("\\s*(geführt|geleitet)\\s+(wird|werden|wurde)\\s+");

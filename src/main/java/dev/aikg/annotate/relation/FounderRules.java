@@ -442,7 +442,10 @@ final class FounderRules {
                 + "himself|herself|auch|bereits|einst|zuvor|früher|damals|selbst|einmal|zudem)\\s+){0,2}(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
                 + "mitbegründeten|mitgründete|mitgründeten|gründet|gründen)\\b.*");
         boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had|haben|hatten|have)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
-        if ((verb || perfect) && !gap.contains(" by ")) {
+        // "Joe Tsai, der Alibaba 1999 mit Jack Ma gegründet hat": the German relative clause puts the verb last.
+        boolean relative = !verb && !perfect && Rx.matches(gap, ",\\s*(der|die)\\s+") && RELATIVE_FOUNDED_LAST.matcher(
+                v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60))).lookingAt();
+        if ((verb || perfect || relative) && !gap.contains(" by ")) {
             // "Sam Altman and Greg Brockman founded X", "Jan und Eva Novak gründeten X": the whole subject list.
             for (Ref q : personListBefore(v, p)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.active", 0.8);
             // "Ellison co-founded Oracle in 1977 with Bob Miner and Ed Oates": the partners named after the company.
@@ -455,6 +458,10 @@ final class FounderRules {
             }
         }
     }
+
+    /** The rest of a German relative clause after the company, up to its founding verb: " 1999 mit Jack Ma gegründet hat". */
+    private static final Pattern RELATIVE_FOUNDED_LAST = Pattern.compile("[^,;:.]{0,45}?\\b(mitgegründet|gegründet|mitbegründet)"
+            + "\\s+(hat|hatte|haben|hatten)\\b");
 
     /** Between the company and its co-founders: "in 1977 with", "2019 zusammen mit". */
     private static final Pattern PARTNERS = Pattern.compile("\\s+((in|im jahr)\\s+)?(\\d{4}\\s+)?(together with|along with|with|"

@@ -313,6 +313,14 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void runByAnotherCompanysFounder() {
+        var facts = Docs.facts(Docs.relations("Lumen competes with Brightwave, the Boston lender run by Vantor co-founder Ada Lind.", "en",
+                "org/lumen=Lumen", "org/brightwave=Brightwave", "org/vantor=Vantor", "person/ada-lind=Ada Lind"));
+        has(facts, "person/ada-lind ceoOf org/brightwave");
+        hasNo(facts, "person/ada-lind founderOf org/brightwave");
+    }
+
+    @Test
     void femaleAndGenitiveChiefTitlesAreChiefs() {
         String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
         has(Docs.facts(Docs.relations("Die Lumen-Konzernchefin Mira Patel setzt auf eigene Modelle.", "de", ids)),

@@ -18,6 +18,17 @@ class TestFounderRelations {
     }
 
     @Test
+    void germanRelativeClauseWithTheVerbLast() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        var d = Docs.facts(Docs.relations("Aufsichtsratschefin Mira Patel, die Lumen 2019 mit Jonas Falk gegründet hat, sprach von einer Blase.",
+                "de", ids));
+        assertTrue(d.containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen")), d.toString());
+        // Another verb closes the clause: "die Lumen 2019 verlassen hat" founds nothing.
+        var left = Docs.facts(Docs.relations("Mira Patel, die Lumen 2019 verlassen hat, gründet nun neu.", "de", ids));
+        assertFalse(left.contains("person/mira-patel founderOf org/lumen"), left.toString());
+    }
+
+    @Test
     void appositionFounder() {
         var d = Docs.relations("Mira Patel, Gründerin von Lumen, sprach in Berlin.", "de",
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel");
