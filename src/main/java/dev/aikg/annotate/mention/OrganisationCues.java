@@ -299,6 +299,11 @@ final class OrganisationCues {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-whose", ORG_CUE));
                 return end;
             }
+            end = raisedName(d, i, covered);
+            if (end >= i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-raised", ORG_CUE));
+                return end;
+            }
         }
         if (Cues.nameLike(t)) {
             int end = suffixedName(d, i, covered);
@@ -537,6 +542,46 @@ final class OrganisationCues {
     }
 
     /** A one-word name that is no place or genitive of one ("Europas") and is long enough to be distinctive. */
+    private static final Set<String> RAISED = Cues.hashed("raised", "raises", "sammelte", "sammelt");
+    private static final Set<String> RAISED_AUX = Cues.hashed("has", "had", "hat", "hatte", "just", "recently");
+    private static final Set<String> MONEY_WORDS = Cues.hashed("million", "billion", "millionen", "milliarden", "mio", "mrd",
+            "dollar", "dollars", "euro", "euros", "pounds", "franken");
+
+    /**
+     * "Tillwise raised $9 million", "Regalwerk sammelte 12 Millionen Euro ein": a name raising money is a company. One
+     * or two plain name words (no known given name), the verb, then a sum within four tokens. Not a surname the
+     * document gives a person elsewhere ("Anna Okafor … Okafor raised $9 million for her fund").
+     */
+    private static int raisedName(DocumentTokens d, int i, boolean[] covered) {
+        // "Qingluan Robotics aus Suzhou sammelte …": a place after a preposition is the seat; "Datenfirma X" a description.
+        if (!plainName(d.get(i)) || descriptorNoun(d.get(i)) || continuesName(d, i)
+                || i > 0 && d.sameSentence(i - 1, i) && (NAME_PREPOSITIONS.contains(d.lower(i - 1)) || PREPOSITIONS.contains(d.lower(i - 1)))) {
+            return -1;
+        }
+        int end = i;
+        if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1]
+                && d.get(end + 1).capitalised() && Cues.nameLike(d.get(end + 1)) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
+            end++;
+        }
+        int k = end + 1;
+        if (k < d.size() && RAISED_AUX.contains(d.lower(k))) k++;
+        if (k >= d.size() || !d.sameSentence(i, k) || !RAISED.contains(d.lower(k))) return -1;
+        boolean sum = false;
+        for (int j = k + 1; j <= k + 5 && j < d.size() && d.sameSentence(i, j); j++) {
+            if (MONEY_WORDS.contains(d.lower(j)) || d.get(j).is("$") || d.get(j).is("€") || d.get(j).is("£")) sum = true;
+        }
+        if (!sum || surnameOfAPerson(d, d.lower(end))) return -1;
+        return end;
+    }
+
+    /** The word follows a known given name somewhere in the document: a person's surname. */
+    private static boolean surnameOfAPerson(DocumentTokens d, String lower) {
+        for (int j = 1; j < d.size(); j++) {
+            if (d.lower(j).equals(lower) && Cues.is(d.get(j - 1), Cues.F_GIVEN) && d.sameSentence(j - 1, j)) return true;
+        }
+        return false;
+    }
+
     private static boolean plainName(Token t) {
         String l = t.lower();
         return t.length() >= 4 && !Cues.is(t, Cues.F_GIVEN) && !(l.endsWith("s") && Cues.is(l.substring(0, l.length() - 1), Cues.F_NOT_NAME));

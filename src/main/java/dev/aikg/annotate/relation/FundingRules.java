@@ -161,8 +161,20 @@ final class FundingRules {
         }
     }
 
-    /** The company that raised the money: the first organisation before the investor with a raise cue in between. */
+    static final Pattern RAISE_RIGHT_AFTER = Pattern.compile("\\s+((has|had|have|hat|hatte|just|recently)\\s+)?"
+            + "(raised|raises|secured|secures|closed|landed|sammelte|sammelt|erhielt|holte)\\b.*");
+
+    /**
+     * The company that raised the money: the organisation the raise verb follows directly ("…, said Tillwise raised $9
+     * million in a round led by Y", with Stripe named before as the speaker's old employer); else the first organisation
+     * before the investor with a raise cue in between ("Lumen, a Vantor partner, raised …").
+     */
     private static Ref raiserBefore(SentenceView v, Ref y, boolean round) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() >= y.start()) break;
+            if (RAISE_RIGHT_AFTER.matcher(v.gap(r.end(), Math.min(y.start(), r.end() + 30))).matches()
+                    && !v.typeBetween(r.end(), y.start(), EntityType.ORGANIZATION) && amount(v, r.end(), y.start()) != null) return r;
+        }
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() >= y.start()) return null;
             String between = v.gap(r.end(), y.start());

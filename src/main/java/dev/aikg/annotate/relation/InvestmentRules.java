@@ -111,8 +111,7 @@ final class InvestmentRules {
             String before = v.gap(Math.max(v.sentence.start(), o.start() - 70), o.start());
             if (!Prefilter.endsWithSpace(before) || !Prefilter.containsAny(before, BACKED_WORDS) || !BACKED.matcher(before).matches()) continue;
             List<Ref> investors = FounderRules.orgList(v, o);
-            Ref target = null;
-            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() < o.start() && target == null) target = r;
+            Ref target = backedTarget(v, o);
             // A round led by someone in a sentence that names no raiser points back (FundingRules), never ahead.
             if (target == null && !v.hasAny("round", "runde")) target = v.index.first(v.index() + 1, EntityType.ORGANIZATION);
             if (target == null) return;
@@ -120,6 +119,27 @@ final class InvestmentRules {
                     Math.min(target.start(), i.start()), Math.max(target.end(), i.end()), "invest.backed-by", 0.75);
             return;
         }
+    }
+
+    private static final Pattern DESCRIBED_BACKED = Pattern.compile("\\.?,\\s*(a|an|the)\\s+([\\p{L}-]+\\s+){0,4}?(backed|funded)\\s+by\\s+"
+            + "((the|its)\\s+)?");
+
+    /**
+     * Who the backers at {@code o} put money in: the company a description with "backed by" follows ("OnePay, the fintech
+     * backed by Walmart"), the one the raise verb follows ("…, said Tillwise raised $9 million in a round led by Y"), else
+     * the first organisation of the sentence.
+     */
+    private static Ref backedTarget(SentenceView v, Ref o) {
+        Ref first = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() >= o.start()) break;
+            if (first == null) first = r;
+            if (v.typeBetween(r.end(), o.start(), EntityType.ORGANIZATION)) continue;
+            String gap = v.gap(r.end(), o.start());
+            if (DESCRIBED_BACKED.matcher(gap).matches()
+                    || FundingRules.RAISE_RIGHT_AFTER.matcher(v.gap(r.end(), Math.min(o.start(), r.end() + 30))).matches()) return r;
+        }
+        return first;
     }
 
     private static final Pattern BACKER_AFTER = Pattern.compile("('s|s|')\\s+((largest|biggest|main|major|key|early|"

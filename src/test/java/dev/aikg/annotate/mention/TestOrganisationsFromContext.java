@@ -61,6 +61,20 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void aNameThatRaisesMoneyIsACompany() {
+        List<String> en = orgs("Founder Ines Moreau said Tollvane raised $9 million this month.", "en");
+        assertTrue(en.contains("Organization:Tollvane"), en.toString());
+        List<String> de = orgs("Regalkraft sammelte im Mai zwölf Millionen Euro ein.", "de");
+        assertTrue(de.contains("Organization:Regalkraft"), de.toString());
+        // A person's surname raising money for a fund is no company; nor is a raise without a sum.
+        List<String> person = orgs("Analyst Ines Moreau launched a fund. Moreau raised $9 million for it. Tollvane raised prices.", "en");
+        assertFalse(person.contains("Organization:Moreau"), person.toString());
+        assertFalse(person.contains("Organization:Tollvane"), person.toString());
+        List<String> seat = orgs("Das Start-up Kranich Robotics aus Suzhou sammelte 500 Millionen Yuan ein.", "de");
+        assertFalse(seat.contains("Organization:Suzhou"), seat.toString());
+    }
+
+    @Test
     void aPlaceJoinedToBasedIntroducesTheCompany() {
         List<String> es = orgs("Toronto-based Ledgerwise Carbon said on Monday it raised $55 million. "
                 + "A London-based analyst and US-based Chinese researchers disagreed.", "en");

@@ -114,6 +114,19 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void theBackedCompanyIsTheOneDescribedOrRaising() {
+        String[] ids = {"org/klarna=Klarna", "org/onepay=OnePay", "org/walmart=Walmart", "org/stripe=Stripe", "org/tollvane=Tollvane",
+                "org/kettle=Kettle Ventures", "person/ines-moreau=Ines Moreau"};
+        var described = Docs.facts(Docs.relations("Klarna won a deal with OnePay, the fintech backed by Walmart.", "en", ids));
+        assertTrue(described.contains("org/walmart investedIn org/onepay"), described.toString());
+        assertFalse(described.contains("org/walmart investedIn org/klarna"), described.toString());
+        var raised = Docs.facts(Docs.relations("Founder Ines Moreau, a former Stripe engineer, said Tollvane raised $9 million "
+                + "this month in a seed round led by Kettle Ventures.", "en", ids));
+        assertTrue(raised.contains("org/kettle investedIn org/tollvane"), raised.toString());
+        assertFalse(raised.contains("org/kettle investedIn org/stripe"), raised.toString());
+    }
+
+    @Test
     void backedByStakeAndCountsAmong() {
         var b = Docs.relations("Cohere, backed by Oracle and Salesforce, opened an office.", "en",
                 "org/cohere=Cohere", "org/oracle=Oracle", "org/salesforce=Salesforce");
