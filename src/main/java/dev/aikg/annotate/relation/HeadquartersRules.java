@@ -26,7 +26,7 @@ final class HeadquartersRules {
             // "Abu Dhabi-based investor MGX", "the Stockholm-based studio Halvard".
             "investor", "investors", "studio", "insurer", "lender", "broker", "consultancy", "agency", "vendor", "supplier",
             "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
-            "utility", "retailer", "carrier", "producer")));
+            "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute")));
     private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
@@ -63,14 +63,19 @@ final class HeadquartersRules {
             }
             // "Der Konzern aus Veldhoven will …", "The Hangzhou-based lab said …": a described company named before.
             for (Word w : v.words()) {
-                if (w.lowerEndsWith("-based") && w.text().length() > 7) basedAnaphor(v, w, sink);
-                else if (w.lowerIs("aus") || w.lowerIs("from")) fromAnaphor(v, w, sink);
+                if (w.lowerEndsWith("-based") && w.text().length() > 7) {
+                    if (!basedAnaphor(v, w, sink)) basedAnaphorInside(v, w, sink);
+                } else if (w.lowerIs("aus") || w.lowerIs("from")) fromAnaphor(v, w, sink);
             }
             return;
         }
         for (Word w : v.words()) {
             if (w.lowerEndsWith("-based") && w.text().length() > 7) {
-                if (!basedAnaphor(v, w, sink)) basedCompound(v, w, sink);
+                if (!basedAnaphor(v, w, sink)) {
+                    int found = sink.relations().size();
+                    basedCompound(v, w, sink);
+                    if (sink.relations().size() == found) basedAnaphorInside(v, w, sink);
+                }
             } else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
             else if (w.lowerIs("in")) locatedIn(v, w, sink);
             else if (w.lowerIs("a") || w.lowerIs("an") || w.lowerIs("the") || w.lowerIs("at")) cityNoun(v, w, sink);
@@ -340,6 +345,48 @@ final class HeadquartersRules {
         if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city, null, null, null, null, w.start(), w.end(),
                 "hq.based-anaphor", 0.6);
         return true;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("the", "der", "die", "das", "dem", "den", "des");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "into", "of", "for", "with", "from", "to", "at", "by", "about",
+            "on", "an", "von", "bei", "mit", "für", "über", "zu", "zum", "zur", "than", "als");
+
+    /**
+     * "Palantir shares soared 24% on February 4, the day after the Denver-based company reported …", "At that level the
+     * Stockholm-based company is worth …", "co-chief executive of the Amsterdam-based payments group": a based-compound with
+     * an article and a company noun (one modifier may stand between) inside the sentence, no name after it. It is the
+     * one company named before it in the sentence, or, with none, the company the sentence before opens with; after a
+     * preposition only the latter ("Nvidia invested in the Denver-based company" is about another one).
+     */
+    private void basedAnaphorInside(SentenceView v, Word w, RelationSink sink) {
+        String city = w.text().substring(0, w.text().length() - 6);
+        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
+        if (head != null) city = head.text() + " " + city;
+        int opening = head != null ? head.start() : w.start();
+        if (!Places.cityLike(city)) return;
+        Word noun = Words.after(v.text, w.end(), v.sentence.end());
+        if (noun == null) return;
+        if (!COMPANY_NOUNS.contains(noun.lower())) {
+            if (!Character.isLowerCase(noun.text().charAt(0))) return;
+            noun = Words.after(v.text, noun.end(), v.sentence.end());
+            if (noun == null || !COMPANY_NOUNS.contains(noun.lower())) return;
+        }
+        Word article = Words.before(v.text, opening, v.sentence.start());
+        if (article == null || !ARTICLES.contains(article.lower()) || !v.gap(article.end(), opening).isBlank()) return;
+        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= noun.end() && r.start() - noun.end() <= 2) return;
+        Word prep = Words.before(v.text, article.start(), v.sentence.start());
+        boolean afterPreposition = prep != null && PREPOSITIONS.contains(prep.lower());
+        Ref o = null;
+        for (Ref r : v.refs) {
+            if (r.end() > article.start()) break;
+            if (!r.is(EntityType.ORGANIZATION)) continue;
+            if (o != null && !o.id().equals(r.id())) return;
+            o = r;
+        }
+        if (o != null && afterPreposition) return;
+        if (o == null) o = openingSubject(v);
+        if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city, null, null, null, null, w.start(), w.end(),
+                "hq.based-anaphor-inside", 0.55);
     }
 
     /** A sentence about the company named before: "Das Unternehmen hat seinen Sitz in …", "The company is based in …". */

@@ -38,9 +38,19 @@ final class Places {
 
     private Places() { }
 
-    /** The city named at offset: one word, or two when the first is the head of a two-word name. */
+    /**
+     * The city named at offset: one word, or two when the first is the head of a two-word name, or when two capitalised
+     * words close their clause with a comma ("based in Costa Mesa, was founded").
+     */
     static Words.Word cityAfter(String text, int offset, int ceiling) {
         Words.Word w = Words.after(text, offset, ceiling);
+        if (w != null && !CITY_HEADS.contains(w.lower()) && w.end() + 1 < ceiling && text.charAt(w.end()) == ' ') {
+            Words.Word next = Words.after(text, w.end(), ceiling);
+            if (next != null && next.start() == w.end() + 1 && Words.capitalised(next.text()) && next.end() < ceiling
+                    && text.charAt(next.end()) == ',' && !NOT_CITIES.contains(next.lower()) && Words.capitalised(w.text())) {
+                return new Words.Word(w.start(), next.end(), text);
+            }
+        }
         if (w == null || !CITY_HEADS.contains(w.lower())) {
             return w;
         }

@@ -17,6 +17,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TestAppositionRelations {
     @Test
+    void aBasedCompoundInsideTheSentencePointsToItsCompany() {
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor", "person/ada-lind=Ada Lind"};
+        var same = Docs.facts(Docs.relations("Lumen shares rose 9% on Monday, the day after the Denver-based company reported results.",
+                "en", ids));
+        assertTrue(same.contains("org/lumen headquarteredIn Denver"), same.toString());
+        var before = Docs.facts(Docs.relations("Lumen listed on Wednesday. At that level the Stockholm-based payments group is worth "
+                + "$17 billion.", "en", ids));
+        assertTrue(before.contains("org/lumen headquarteredIn Stockholm"), before.toString());
+        var of = Docs.facts(Docs.relations("Lumen grew. Ada Lind, co-chief executive of the Amsterdam-based payments group, spoke.", "en", ids));
+        assertTrue(of.contains("org/lumen headquarteredIn Amsterdam"), of.toString());
+    }
+
+    @Test
+    void aTwoWordCityBeforeAComma() {
+        var d = Docs.facts(Docs.relations("Lumen, which is based in Costa Mesa, was founded in 2017.", "en", "org/lumen=Lumen"));
+        assertTrue(d.contains("org/lumen headquarteredIn Costa Mesa"), d.toString());
+    }
+
+    @Test
     void compoundTitleGerman() {
         var doc = Docs.relations("Am Dienstag trat Anthropic-CEO Dario Amodei in Paris auf.", "de",
                 "org/anthropic=Anthropic", "person/dario-amodei=Dario Amodei");
