@@ -641,6 +641,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void allenIstAmSatzanfangEinWortUndNachEinemVornamenEinNachname() {
+        List<String> found = Extract.entities("Allen Beteiligten war klar, dass der Plan fehlte. Gegründet hat das Institut "
+                + "der verstorbene Mitgründer Paul Allen.", "de");
+        assertTrue(found.contains("Person:Paul Allen"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Beteiligten")), found.toString());
+        List<String> en = Extract.entities("The lab was founded by the late co-founder Paul Allen in 2014.", "en");
+        assertTrue(en.contains("Person:Paul Allen"), en.toString());
+    }
+
+    @Test
     void derErsteTeilEinesFirmennamensMitBeschreibendemSuffixIstSeineKurzform() {
         assertEquals(List.of("Kaltwalz Robotics GmbH", "Kaltwalz"),
                 Extract.surfaces("Die Kaltwalz Robotics GmbH baut Roboter. Hinter Kaltwalz steht der Fonds Neckarau Capital.", "de",

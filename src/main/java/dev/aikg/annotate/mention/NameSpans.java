@@ -191,7 +191,10 @@ final class NameSpans {
         if (k < 1 || k >= d.size() || covered[k] || !d.sameSentence(k - 1, k)) return false;
         Token given = d.get(k - 1), t = d.get(k);
         if (!given.capitalised() || !Cues.is(given, Cues.F_GIVEN) || t.gap() != Token.Gap.SPACE || !t.word() || t.possessive()
-                || t.length() < 3 || !Character.isUpperCase(t.text().charAt(0)) || Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_GIVEN)) {
+                || t.length() < 3 || !Character.isUpperCase(t.text().charAt(0)) || Cues.is(t, Cues.F_NOT_SURNAME)
+                // "Paul Allen": a given name that is also a common word ("allen") reads as the surname here; other second
+                // given names are a double given name whose surname follows.
+                || Cues.is(t, Cues.F_GIVEN) && !Cues.is(t, Cues.F_NOT_NAME)) {
             return false;
         }
         String s = t.text();

@@ -203,6 +203,8 @@ final class PersonCues {
     private static boolean monthGivenName(DocumentTokens d, int i, boolean[] covered) {
         Token t = d.get(i);
         if (!t.capitalised() || !Cues.is(t, Cues.F_NOT_NAME) || i + 1 >= d.size()) return false;
+        // "Allen Beteiligten war klar …": opening a German sentence, "Allen" is the word for "to all".
+        if (t.lower().equals("allen") && (i == 0 || !d.sameSentence(i - 1, i)) && "de".equals(d.doc().document().lang())) return false;
         Token n = d.get(i + 1);
         if (n.gap() != Token.Gap.SPACE || !d.sameSentence(i, i + 1) || covered[i + 1] || !NameSpans.surnameLike(n)
                 || Cues.is(n, Cues.F_NOT_NAME) || Cues.is(n, Cues.F_GIVEN)) return false;

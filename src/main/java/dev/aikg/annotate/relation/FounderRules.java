@@ -278,7 +278,7 @@ final class FounderRules {
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
                 && Words.SPACES.split(tail.strip()).length <= 4;
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
-        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?(von|durch) ((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,2})?$")
+        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) {
             sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);

@@ -620,6 +620,9 @@ final class RoleRules {
             Word before = Words.before(v.text, compound.start(), v.sentence.start());
             if (before != null && RoleNouns.former(before.text())) role = before.text() + " " + role;
             emit(v, sink, p, compound, EnumSet.of(pred), role, "role.compound", 0.9);
+            // "Google- und Alphabet-Chef Sundar Pichai": the first company of a coordinated compound shares its title.
+            Ref first = elidedCompoundPartner(v, compound);
+            if (first != null) emit(v, sink, p, first, EnumSet.of(pred), role, "role.compound", 0.85);
             return;
         }
         // "Kodiak-Gründer und CEO Don Burnette", "Nuro-Chef und Mitgründer X": a compound title, "und", a second title.
@@ -666,6 +669,16 @@ final class RoleRules {
         }
         if (pronounTitle(v, p, pred, role, roleStart < 0 ? w.start() : roleStart, sink)) return;
         bareTitle(v, p, pred, role, sink);
+    }
+
+    /** The company before "- und " ending in the hyphen of a left-out head ("Google- und Alphabet-Chef"), or null. */
+    private static Ref elidedCompoundPartner(SentenceView v, Ref compound) {
+        for (Ref r : v.refs) {
+            if (r.end() >= compound.start()) break;
+            if (r.is(EntityType.ORGANIZATION) && compound.start() - r.end() <= 8
+                    && Rx.matches(v.text.substring(r.end(), compound.start()), "-\\s+(und|and|sowie|oder)\\s+")) return r;
+        }
+        return null;
     }
 
     private static final Set<String> ORG_POSSESSIVES = Set.of("its", "their", "dessen", "deren");

@@ -321,6 +321,13 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void aCoordinatedCompoundTitleNamesBothCompanies() {
+        var facts = Docs.facts(Docs.relations("Lumen- und Vantor-Chef Jonas Falk sagte, beide würden enger zusammenarbeiten.", "de",
+                "org/lumen=Lumen", "org/vantor=Vantor", "person/jonas-falk=Jonas Falk"));
+        has(facts, "person/jonas-falk ceoOf org/vantor", "person/jonas-falk ceoOf org/lumen");
+    }
+
+    @Test
     void femaleAndGenitiveChiefTitlesAreChiefs() {
         String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
         has(Docs.facts(Docs.relations("Die Lumen-Konzernchefin Mira Patel setzt auf eigene Modelle.", "de", ids)),

@@ -29,6 +29,13 @@ class TestFounderRelations {
     }
 
     @Test
+    void foundedByTheDescribedFormerManager() {
+        var d = Docs.facts(Docs.relations("Lumen, gegründet vom früheren Vantor-Manager Jonas Falk, hatte im Juni ein Modell veröffentlicht.",
+                "de", "org/lumen=Lumen", "org/vantor=Vantor", "person/jonas-falk=Jonas Falk"));
+        assertTrue(d.contains("person/jonas-falk founderOf org/lumen"), d.toString());
+    }
+
+    @Test
     void appositionFounder() {
         var d = Docs.relations("Mira Patel, Gründerin von Lumen, sprach in Berlin.", "de",
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel");
