@@ -429,7 +429,10 @@ final class ModelRules {
             if (next.start() - base.end() < 60 && gap.indexOf(',') < 0) return next;
         }
         Ref prev = previousModel(v, models, i);
-        if (prev != null && Rx.matches(v.gap(prev.end(), base.start()), "\\s*[,–-]\\s*(ein|einem|einen|eine|einer|das|dem|der|die|a|an|the)?\\b.*")) {
+        // "Firn-8B, eine auf Apertus basierende Variante"; the press leaves the comma out before an indefinite article
+        // ("hat mit Firn-8B eine auf Apertus basierende Variante angekündigt").
+        if (prev != null && (Rx.matches(v.gap(prev.end(), base.start()), "\\s*[,–-]\\s*(ein|einem|einen|eine|einer|das|dem|der|die|a|an|the)?\\b.*")
+                || Rx.matches(v.gap(prev.end(), base.start()), "\\s+(ein|einem|einen|eine|einer)\\s+auf\\s+"))) {
             return prev;
         }
         return null;

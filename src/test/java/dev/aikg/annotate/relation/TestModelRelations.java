@@ -54,6 +54,13 @@ class TestModelRelations {
     }
 
     @Test
+    void participleAppositionWithoutItsComma() {
+        var d = Docs.facts(Docs.relations("Das Start-up Lumen hat mit Firn-8B eine auf Apertus basierende Variante angekündigt.", "de",
+                "org/lumen=Lumen", "model/firn-8b=Firn-8B", "model/apertus=Apertus"));
+        assertTrue(d.contains("model/firn-8b basedOn model/apertus"), d.toString());
+    }
+
+    @Test
     void builtOnEnglish() {
         var d = Docs.relations("Zephyr, built on Mistral 7B, was tuned with feedback.", "en",
                 "model/mistral-7b=Mistral 7B", "model/zephyr=Zephyr");
