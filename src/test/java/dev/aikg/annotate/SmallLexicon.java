@@ -34,6 +34,7 @@ public final class SmallLexicon {
         es.add(org("org/taylor-francis", "Taylor & Francis", List.of(), null, Map.of()));
         es.add(org("org/philips", "Philips", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
+        es.add(org("org/rafael-advanced-defense-systems", "Rafael Advanced Defense Systems", List.of("Rafael"), null, Map.of()));
         es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),
                 Map.of("developedBy", List.of("org/technology-innovation-institute"))));

@@ -28,11 +28,35 @@ public final class CueMentionFinder implements MentionFinder {
             // Most words are lower case and trigger nothing: one lookup decides.
             if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !Cues.is(t, Cues.F_LOWER_TRIGGER)) continue;
             int end = PersonCues.at(d, i, covered, out);
-            if (end < 0) end = OrganisationCues.at(d, i, covered, out);
+            if (end < 0) {
+                int before = out.size();
+                end = OrganisationCues.at(d, i, covered, out);
+                if (out.size() == before + 1) withKnownParent(d, i, found, out);
+            }
             if (end >= i) {
                 for (int k = i; k <= end; k++) covered[k] = true;
                 i = end;
             }
+        }
+    }
+
+    /**
+     * "BASF Digital Farming GmbH", "Henkel Adhesive Technologies": a legal or kind suffix after a known company's name
+     * names its subsidiary, the whole span. The longer mention wins over the lexicon's in entity resolution.
+     */
+    private static void withKnownParent(DocumentTokens d, int i, List<Mention> found, List<Mention> out) {
+        Mention cue = out.get(out.size() - 1);
+        if (!cue.rule().equals("cue:org-suffix") || i == 0 || d.get(i).gap() != Token.Gap.SPACE || !d.sameSentence(i - 1, i)
+                || cue.start() != d.get(i).start()) return;
+        int prevEnd = d.get(i - 1).end();
+        for (Mention m : found) {
+            if (m.end() != prevEnd || m.type() != dev.aikg.model.EntityType.ORGANIZATION || m.method() != dev.aikg.model.Method.LEXICON
+                    || m.surface().indexOf(' ') >= 0 && m.surface().length() > 30) continue;
+            // A possessive or genitive parent ("Googles KI-Sparte GmbH") describes, it does not name.
+            if (d.get(i - 1).possessive()) return;
+            out.set(out.size() - 1, d.mention(d.indexAt(m.start()), d.indexAt(cue.end()) - 1, cue.type(), null, cue.method(),
+                    "cue:org-suffix-of-parent", cue.confidence()));
+            return;
         }
     }
 }

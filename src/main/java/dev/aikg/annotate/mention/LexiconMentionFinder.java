@@ -56,7 +56,10 @@ public final class LexiconMentionFinder implements MentionFinder {
                 out.add(d.mention(m.from(), armEnd(d, m.to()), EntityType.ORGANIZATION, null, Method.CUE, "cue:investment-arm", ARM));
                 continue;
             }
-            if (m.context()) { context.add(m); continue; }
+            if (m.context()) {
+                if (!givenNameBeforeSurname(d, m)) context.add(m);
+                continue;
+            }
             strong.add(l.entry().id());
             int rest = l.entry().type() == EntityType.CHIP ? makerPrefixEnd(d, m, l.entry()) : -1;
             if (rest > 0) {
@@ -88,6 +91,18 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (d.get(i).gap() != Token.Gap.SPACE || !given.word() || !Character.isUpperCase(given.text().charAt(0))
                 || !Cues.is(given, Cues.F_GIVEN)) return false;
         return before.isEmpty() || before.get(before.size() - 1).to() < i - 1;
+    }
+
+    /**
+     * "Rafael Quintero", "Douglas Mattson": a one-word context label of a company that is a known given name, followed by
+     * a capitalised name word, is a person's given name (the person finders read the full name). English text only: in
+     * German every noun is capitalised ("die Harvey Konkurrenz machen"), and models go on in capitals ("Claude Sonnet").
+     */
+    private static boolean givenNameBeforeSurname(DocumentTokens d, Match m) {
+        if (m.from() != m.to() || entry(m).type() != EntityType.ORGANIZATION || !Cues.is(d.get(m.from()), Cues.F_GIVEN)
+                || !"en".equals(d.doc().document().lang())) return false;
+        Token next = d.wordNear(m.to() + 1, m.to());
+        return next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && NameSpans.surnameLike(next);
     }
 
     /**

@@ -75,6 +75,23 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void aSuffixedNameAfterAKnownCompanyIsItsSubsidiary() {
+        List<String> de = orgs("Die Nvidia Digital Farming GmbH vertreibt Software an Landwirte.", "de");
+        assertTrue(de.contains("Organization:Nvidia Digital Farming GmbH"), de.toString());
+        assertFalse(de.contains("Organization:Digital Farming GmbH"), de.toString());
+        // A possessive names the owner, not the company's name: "Nvidias Kestrel Robotics GmbH".
+        List<String> poss = orgs("Nvidia's Kestrel Robotics GmbH builds arms.", "en");
+        assertFalse(poss.stream().anyMatch(e -> e.startsWith("Organization:Nvidia's")), poss.toString());
+    }
+
+    @Test
+    void aCompanysContextLabelThatIsAGivenNameOpensAPersonsName() {
+        List<String> en = orgs("Analyst Rafael Quintero said defence stocks look expensive.", "en");
+        assertTrue(en.contains("Person:Rafael Quintero"), en.toString());
+        assertFalse(en.contains("Organization:Rafael Advanced Defense Systems"), en.toString());
+    }
+
+    @Test
     void aPlaceJoinedToBasedIntroducesTheCompany() {
         List<String> es = orgs("Toronto-based Ledgerwise Carbon said on Monday it raised $55 million. "
                 + "A London-based analyst and US-based Chinese researchers disagreed.", "en");
