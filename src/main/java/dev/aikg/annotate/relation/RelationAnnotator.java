@@ -78,6 +78,7 @@ public final class RelationAnnotator implements Annotator {
             headquarters.apply(v, sink);
             knownFacts.apply(v, sink);
         }
+        NamedSubsidiaries.apply(doc, index, sink);
         CommentRules comments = new CommentRules(lexicon);
         for (SentenceView v : views) comments.apply(v, sink);
         doc.relations().addAll(knownFacts.consistent(sink.relations()));

@@ -10,6 +10,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Spin-offs and subsidiaries stated in ways the fourth blind round showed unread. Sentences are our own. */
 class TestSpinOffRelations {
     @Test
+    void aUnitNamedAfterAKnownCompanyOfTheArticle() {
+        var facts = dev.aikg.annotate.Extract.facts("Google reported strong results on Tuesday. The Google Digital Farming GmbH grew 30 "
+                + "percent, and the Kestrel Robotics GmbH hired staff. Kestrel sells arms.", "en");
+        assertTrue(facts.contains("Google Digital Farming GmbH spinOffOf Google"), facts.toString());
+        // A name found only from context beside its longer form is the same company's short form.
+        assertFalse(facts.stream().anyMatch(f -> f.startsWith("Kestrel Robotics") && f.contains("spinOffOf")), facts.toString());
+        var legal = dev.aikg.annotate.Extract.facts("Google reported strong results. Google Inc. grew 30 percent.", "en");
+        assertFalse(legal.stream().anyMatch(f -> f.contains("spinOffOf")), legal.toString());
+    }
+
+    @Test
     void anArmOfTheParent() {
         var en = Docs.relations("The cluster was built with Vela Digital, the software arm of the utility Nordlicht Energy.", "en",
                 "org/vela-digital=Vela Digital", "org/nordlicht-energy=Nordlicht Energy");
