@@ -29,6 +29,36 @@ final class ChiefRules {
         if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
+            ledRelative(v, sink);
+        }
+    }
+
+    private static final java.util.regex.Pattern WHO_LED = java.util.regex.Pattern.compile(
+            "\\s*,\\s*who\\s+((has|had)\\s+)?((also|long|since|previously)\\s+)?(led|run|ran|headed)\\s+");
+    private static final java.util.regex.Pattern LED_SINCE_AFTER = java.util.regex.Pattern.compile("\\s+(since|until|from|for|in)\\b.*|\\s*[,.;].*");
+    private static final java.util.regex.Pattern DER_BEFORE = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+");
+    /** The rest of a German relative clause after the company: "seit 2018 geführt … hatte", "seit 2023 leitet". */
+    private static final java.util.regex.Pattern LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"
+            + "((geführt|geleitet)\\b[^,;]{0,60}?\\b(hat|hatte|haben|hatten)\\b|(führt|leitet|führte|leitete)\\s*[,.;]).*");
+
+    /**
+     * "Krakowsky, who has led Interpublic since 2021,", "Mark Read, der WPP seit 2018 geführt … hatte", "Mira Patel, die
+     * Lumen seit 2023 leitet": a relative clause says the person runs (or ran) the company. Not a round
+     * ("who led Vantor's seed round").
+     */
+    private static void ledRelative(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = null;
+            for (Ref r : v.refs) if (r.start() >= p.end()) { o = r; break; }
+            if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 40) continue;
+            String gap = v.gap(p.end(), o.start());
+            String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 90));
+            boolean en = WHO_LED.matcher(gap).matches() && !SentenceView.genitiveSurface(o) && !after.startsWith("'")
+                    && LED_SINCE_AFTER.matcher(after).matches();
+            boolean de = !en && DER_BEFORE.matcher(gap).matches() && LED_LAST.matcher(after).matches();
+            if (en || de) sink.add(v, p, Predicate.CEO_OF, o, "role.led-relative", 0.7);
+        }
     }
 
     /** "founded and still run by", "gegründet und bis heute geführt von". */
@@ -87,7 +117,10 @@ final class ChiefRules {
                     && PASSIVE.matcher(gap).matches()
                     && (gap.contains(" by ") || Rx.matches(after, "\\s+(geführt|geleitet)\\b.*"));
             if (!plain && !described && !relative && !passive) continue;
-            if (!relative && !passive && Rx.matches(after, "\\s*(and|und|,\\s*\\p{Lu}).*")) continue;
+            // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
+            // with the company's next verb).
+            String written = v.text.substring(p.end(), Math.min(v.sentence.end(), p.end() + 20));
+            if (!relative && !passive && Rx.matches(written, "\\s*(and|und)\\s+\\p{Lu}.*")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
             // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
             String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());

@@ -497,7 +497,12 @@ final class RoleRules {
         String g = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50));
         boolean gen = SentenceView.genitiveSurface(o) || SentenceView.genitiveGap(g);
         int close = g.indexOf(',');
-        if (!gen || close < 0) return false;
+        // "…," said Jahmy Hindman, Deere's chief technology officer.": the apposition closes with the sentence.
+        if (close < 0 && o.end() + 50 >= v.sentence.end()) {
+            close = g.length();
+            while (close > 0 && !Character.isLetterOrDigit(g.charAt(close - 1))) close--;
+        }
+        if (!gen || close <= 0) return false;
         int roleStart = SentenceView.genitiveSurface(o) ? o.end() : o.end() + (g.startsWith("'s") ? 2 : 1);
         List<Word> words = Words.in(v.text, roleStart, o.end() + close);
         if (words.isEmpty() || words.size() > 4) return false;

@@ -328,6 +328,32 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void aRelativeClauseOfLeading() {
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor", "person/jonas-falk=Jonas Falk", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Jonas Falk, who has led Lumen since 2021, told staff the deal helps.", "en", ids)),
+                "person/jonas-falk ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Sie folgt auf Jonas Falk, der Lumen seit 2018 geführt und im Juni seinen Rückzug angekündigt hatte.",
+                "de", ids)), "person/jonas-falk ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Mira Patel, die Lumen seit 2023 leitet, widersprach.", "de", ids)), "person/mira-patel ceoOf org/lumen");
+        // A round is no company: "who led Vantor's round".
+        var round = Docs.facts(Docs.relations("Mira Patel, who led Vantor's seed round, spoke.", "en", ids));
+        hasNo(round, "person/mira-patel ceoOf org/vantor");
+    }
+
+    @Test
+    void aPossessiveAppositionClosedByTheSentence() {
+        has(Docs.facts(Docs.relations("\"Labor is scarce,\" said Mira Patel, Lumen's chief technology officer.", "en",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel")), "person/mira-patel worksFor org/lumen");
+    }
+
+    @Test
+    void runByAfterAClosedApposition() {
+        has(Docs.facts(Docs.relations("Lumen, which was spun off from the media group Vantor and listed in December, is run by "
+                + "Mira Patel and has pledged to invest.", "en", "org/lumen=Lumen", "org/vantor=Vantor", "person/mira-patel=Mira Patel")),
+                "person/mira-patel ceoOf org/lumen");
+    }
+
+    @Test
     void femaleAndGenitiveChiefTitlesAreChiefs() {
         String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
         has(Docs.facts(Docs.relations("Die Lumen-Konzernchefin Mira Patel setzt auf eigene Modelle.", "de", ids)),
