@@ -32,7 +32,8 @@ final class CompetitionPhrases {
     private static final Pattern INTO_COMPETITION = Pattern.compile("\\s+(into (direct )?competition with|on a collision course with)"
             + "\\s+((the|its)\\s+)?([\\p{L}-]+\\s+)?");
     private static final Pattern INVERTED_VERB = Pattern.compile(".*\\b(konkurriert|konkurrierte|konkurrieren|konkurrierten)\\s+$");
-    private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((hier|dort|dabei|vor allem|direkt|auch|zudem)\\s+)?mit\\s+"
+    private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((hier|dort|dabei|vor allem|direkt|auch|zudem|schon|heute|"
+            + "bereits|längst|zunehmend)\\s+){0,2}mit\\s+"
             + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
     /** Where the undercutting subjects' clause opens: the sentence start, "while", "whereas", a semicolon. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(".*(\\bwhile|\\bwhereas|\\bwährend|;)\\s");
@@ -59,7 +60,8 @@ final class CompetitionPhrases {
                 // "Im Wartungsgeschäft konkurriert Airbus mit Lufthansa Technik": the subject after the verb.
                 if (between.length() < 40 && INVERTED_WITH.matcher(between).matches()
                         && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), r.start() - 25), r.start())).matches()) {
-                    sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.inverted", 0.7);
+                    // "… mit Quantum Systems und dem Berliner Start-up Stark Defence": every rival of the list.
+                    for (Ref o : FounderRules.orgList(v, next)) sink.add(v, r, Predicate.COMPETES_WITH, o, "compete.inverted", 0.7);
                 }
             }
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start());

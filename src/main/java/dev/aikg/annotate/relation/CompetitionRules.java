@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 final class CompetitionRules {
     private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
             "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
-            "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit", "tritt", "treten", "trat"};
+            "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit", "tritt", "treten", "trat", "wettbewerb mit",
+            "preiskampf", "konkurrenzkampf", "competition with", "price war"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
@@ -28,7 +29,7 @@ final class CompetitionRules {
     /** {@link #LIST_CUE} and {@link #VERB_CUE} cannot match without one of these. */
     private static final String[] LIST_WORDS = {"konkurren", "wettbewerber", "rival", "competitor", "gegenspieler"};
     private static final String[] VERB_WORDS = {"challenge", "fordert", "competes with", "competing with", "mit", "gegen",
-        "takes on", "took on"};
+        "takes on", "took on", "with"};
 
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
             + "surpassed|übertrifft|übertreffen|übertraf|übertreffe|schlägt|schlug|schlage|schlagen|scored higher than|ahead of|keeps pace with|"
@@ -47,6 +48,7 @@ final class CompetitionRules {
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
         rivalApposition(v, sink);
+        rivalOfApposition(v, sink);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
             if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()) {
@@ -69,6 +71,10 @@ final class CompetitionRules {
                             + "([\\p{L}-]+\\s+(wie|darunter)\\s+)?$") && Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
                     // "während xAI mit einem neuen Modell gegen OpenAI und Google antritt": the verb at the clause's end.
                     || Rx.matches(before, ".*\\bgegen\\s+((der|die|dem|den)\\s+)?$") && Rx.matches(after, "[^,;.]{0,40}\\b(antritt|antreten|antrat)\\b.*")
+                    // "Alibaba steht vor allem im Wettbewerb mit PDD", "ob Zalando im Preiskampf mit Shein und Temu besteht": the
+                    // company is named before in the sentence ("dass der Konzern im Wettbewerb mit UPS …" names none).
+                    || Rx.matches(before, ".*\\b(im|in)\\s+([\\p{L}-]*wettbewerb|[\\p{L}-]*preiskampf|[\\p{L}-]*konkurrenzkampf|"
+                            + "competition|price war)\\s+(mit|with)\\s+((der|die|dem|den|the)\\s+)?$") && orgBefore(v, r)
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
                             ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
@@ -87,9 +93,16 @@ final class CompetitionRules {
         }
     }
 
+    /** An organisation named earlier in the sentence than r. */
+    private static boolean orgBefore(SentenceView v, Ref r) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.end() <= r.start() && !o.id().equals(r.id())) return true;
+        return false;
+    }
+
     /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */
     private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|dort|dabei|damit|künftig|"
-            + "inzwischen|mainly|directly|chiefly|primarily|head-on|also|there|now)\\s+)?";
+            + "inzwischen|schon|heute|bereits|längst|zunehmend|mainly|directly|most directly|most|chiefly|primarily|head-on|"
+            + "also|there|now|increasingly|already|closely|fiercely)\\s+){0,2}";
     private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
             // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
             + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*(sowie|und|and|as well as)\\s+(auch\\s+)?(mit|with)\\s+"
@@ -166,7 +179,9 @@ final class CompetitionRules {
 
     /** A rival noun right before an organisation: "Konkurrent AMD", "der Nvidia-Konkurrent AMD", "Nvidia's rival AMD". */
     private static final Pattern RIVAL_NOUN = Pattern.compile("(.*?)(\\S*?)-?\\b(konkurrent|konkurrentin|rivale|rival|competitor|"
-            + "wettbewerber|herausforderer|challenger|konkurrenten|rivalen|wettbewerbers|herausforderers)\\s+$");
+            + "wettbewerber|herausforderer|challenger|konkurrenten|rivalen|wettbewerbers|herausforderers)"
+            // "Another Deere rival, AGCO,", "Sarvam's most vocal rival is Krutrim".
+            + "(,|\\s+(is|was|ist|war))?\\s+$");
 
     /**
      * The rival is the organisation the noun names; its competitor is the one glued to the noun or
@@ -186,7 +201,10 @@ final class CompetitionRules {
                 String between = v.gap(o.end(), cueStart);
                 // "Nvidia-Konkurrent", "Nvidia's rival", "Nvidias Rivale".
                 if (between.equals("-") || between.equals("'s ") || between.equals(" ") && SentenceView.genitiveSurface(o)
-                        || between.equals("s ")) subject = o;
+                        || between.equals("s ")
+                        // "Deere rival AGCO": an English noun compound; "Sarvam's most vocal rival".
+                        || between.equals(" ") && "en".equals(v.doc.document().lang())
+                        || Rx.matches(between, "('s|s)\\s+(most\\s+)?(\\p{Ll}+\\s+)?")) subject = o;
             }
             if (subject == null && Rx.matches(v.gap(v.sentence.start(), cueStart), "\\s*((der|die|das|the|its|sein|seine|ihr|ihre|"
                     + "auch|also)\\s+)*")) {
@@ -216,6 +234,21 @@ final class CompetitionRules {
             + "konkurrent|konkurrenten|herausforderer|rivale|rivalen)\\b.*", Pattern.DOTALL);
 
     /** "Groq, one of the most outspoken Nvidia challengers", "Cerebras, an Nvidia rival", "Groq, ein Nvidia-Herausforderer". */
+    private static final Pattern RIVAL_OF_APPOSITION = Pattern.compile("(\\s+(aus|from|in)\\s+[\\p{L}-]+)?\\s*,\\s+(a|an|ein|eine|einer|the)\\s+"
+            + "([\\p{L}-]+\\s+)?(rival|rivale|konkurrent|konkurrentin|competitor|challenger|herausforderer)\\s+(of|to|von|des|der|für)\\s+"
+            + "((the|der|dem|den|des)\\s+)?");
+
+    /** "Syngenta aus Basel, ein Rivale von Bayer und BASF,", "Cohere, a rival of OpenAI and Anthropic": every rival of the list. */
+    private void rivalOfApposition(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref x = orgs.get(k), y = orgs.get(k + 1);
+            if (x.id().equals(y.id()) || y.start() - x.end() > 70) continue;
+            if (!RIVAL_OF_APPOSITION.matcher(v.gap(x.end(), y.start())).matches()) continue;
+            for (Ref o : FounderRules.orgList(v, y)) sink.add(v, x, Predicate.COMPETES_WITH, o, "compete.rival-of-apposition", 0.7);
+        }
+    }
+
     private void rivalApposition(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 0; k + 1 < orgs.size(); k++) {

@@ -212,8 +212,11 @@ final class FounderRules {
     }
 
     /** A list link, an article, and a plural noun that names what the next items are ("sowie die Großbanken"). */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |the )?"
-            + "([\\p{L}-]*(banken|fonds|investoren|geldgeber|konzerne|firmen|banks|funds|investors|firms|groups) )?");
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |dem |den |the )?"
+            + "([\\p{L}-]*(banken|fonds|investoren|geldgeber|konzerne|firmen|banks|funds|investors|firms|groups) "
+            // "und dem Berliner Start-up Stark Defence", "and China's DeepSeek": one described or placed member.
+            + "|([\\p{L}-]+ )?[\\p{L}-]*(start-up|startup|konzern|unternehmen|anbieter|hersteller|händler|company|firm|maker|"
+            + "provider|retailer|lab) |\\p{L}+('s|’s) )?");
 
     /** The name and those of its type joined after it by "und", "and", ",": "A, B and C", "A sowie die Großbanken B und C". */
     static List<Ref> listFrom(SentenceView v, Ref first, EntityType type) {

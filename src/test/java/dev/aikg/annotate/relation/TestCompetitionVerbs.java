@@ -8,6 +8,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Rivalry stated by a compete verb with an adverb or a second "with", as the fourth blind round showed. Our own sentences. */
 class TestCompetitionVerbs {
     @Test
+    void rivalsFromAppositionsCompoundsListsAndAdverbs() {
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor", "org/brightwave=Brightwave", "org/kestrel=Kestrel"};
+        var of = Docs.facts(Docs.relations("Lumen aus Basel, ein Rivale von Vantor und Brightwave, gehört zu einem Staatskonzern.", "de", ids));
+        assertTrue(of.containsAll(java.util.List.of("org/lumen competesWith org/vantor", "org/lumen competesWith org/brightwave")), of.toString());
+        var compound = Docs.facts(Docs.relations("Vantor reported results. Another Vantor rival, Lumen, has taken a different route.", "en", ids));
+        assertTrue(compound.contains("org/vantor competesWith org/lumen"), compound.toString());
+        var copula = Docs.facts(Docs.relations("Vantor's most vocal rival is Lumen, the AI company.", "en", ids));
+        assertTrue(copula.contains("org/vantor competesWith org/lumen"), copula.toString());
+        var adverbs = Docs.facts(Docs.relations("Kestrel konkurriert schon heute mit Vantor und Brightwave.", "de", ids));
+        assertTrue(adverbs.containsAll(java.util.List.of("org/kestrel competesWith org/vantor", "org/kestrel competesWith org/brightwave")),
+                adverbs.toString());
+        var described = Docs.facts(Docs.relations("In Europa konkurriert Lumen vor allem mit Vantor und dem Berliner Start-up Kestrel um Aufträge.",
+                "de", ids));
+        assertTrue(described.contains("org/lumen competesWith org/kestrel"), described.toString());
+        var placed = Docs.facts(Docs.relations("Lumen now competes with Vantor, Brightwave and China's Kestrel for customers.", "en", ids));
+        assertTrue(placed.contains("org/lumen competesWith org/kestrel"), placed.toString());
+        var contest = Docs.facts(Docs.relations("Lumen steht im Heimatmarkt vor allem im Wettbewerb mit Vantor und Kestrel.", "de", ids));
+        assertTrue(contest.contains("org/lumen competesWith org/kestrel"), contest.toString());
+        // "der Konzern" names no company of this sentence: the contest is not the one before's subject's.
+        var anaphor = Docs.facts(Docs.relations("Lumen kritisierte die Pläne. Er sagt, dass der Konzern im Wettbewerb mit Vantor nicht bestehe.",
+                "de", ids));
+        assertFalse(anaphor.contains("org/lumen competesWith org/vantor"), anaphor.toString());
+    }
+
+    @Test
     void anAdverbBetweenTheVerbAndWithAndASecondWith() {
         var de = Docs.relations("Nordlicht konkurriert vor allem mit Polaris sowie mit Lumen und Vela.", "de",
                 "org/nordlicht=Nordlicht", "org/polaris=Polaris", "org/lumen=Lumen", "org/vela=Vela");
