@@ -47,8 +47,7 @@ final class CompetitionRules {
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
-        rivalApposition(v, sink);
-        rivalOfApposition(v, sink);
+        rivalAppositions(v, sink);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
             if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()) {
@@ -233,30 +232,28 @@ final class CompetitionRules {
     private static final Pattern RIVAL_AFTER = Pattern.compile("(\\s+|-)(rival|rivals|challenger|challengers|competitor|competitors|"
             + "konkurrent|konkurrenten|herausforderer|rivale|rivalen)\\b.*", Pattern.DOTALL);
 
-    /** "Groq, one of the most outspoken Nvidia challengers", "Cerebras, an Nvidia rival", "Groq, ein Nvidia-Herausforderer". */
+    /** "Syngenta aus Basel, ein Rivale von …", "Cohere, a rival of …": the apposition up to the first rival. */
     private static final Pattern RIVAL_OF_APPOSITION = Pattern.compile("(\\s+(aus|from|in)\\s+[\\p{L}-]+)?\\s*,\\s+(a|an|ein|eine|einer|the)\\s+"
             + "([\\p{L}-]+\\s+)?(rival|rivale|konkurrent|konkurrentin|competitor|challenger|herausforderer)\\s+(of|to|von|des|der|für)\\s+"
             + "((the|der|dem|den|des)\\s+)?");
 
-    /** "Syngenta aus Basel, ein Rivale von Bayer und BASF,", "Cohere, a rival of OpenAI and Anthropic": every rival of the list. */
-    private void rivalOfApposition(SentenceView v, RelationSink sink) {
+    /**
+     * Two companies in a row, the second in the first's apposition: "Groq, one of the most outspoken Nvidia challengers",
+     * "Cerebras, an Nvidia rival", "Groq, ein Nvidia-Herausforderer"; or the apposition names the first's rivals after
+     * its noun: "Syngenta aus Basel, ein Rivale von Bayer und BASF" (every rival of the list).
+     */
+    private void rivalAppositions(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 0; k + 1 < orgs.size(); k++) {
             Ref x = orgs.get(k), y = orgs.get(k + 1);
             if (x.id().equals(y.id()) || y.start() - x.end() > 70) continue;
-            if (!RIVAL_OF_APPOSITION.matcher(v.gap(x.end(), y.start())).matches()) continue;
-            for (Ref o : FounderRules.orgList(v, y)) sink.add(v, x, Predicate.COMPETES_WITH, o, "compete.rival-of-apposition", 0.7);
-        }
-    }
-
-    private void rivalApposition(SentenceView v, RelationSink sink) {
-        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
-        for (int k = 0; k + 1 < orgs.size(); k++) {
-            Ref x = orgs.get(k), y = orgs.get(k + 1);
-            if (x.id().equals(y.id()) || y.start() - x.end() > 60) continue;
-            if (!APPOSITION_OPEN.matcher(v.gap(x.end(), y.start())).matches()) continue;
-            if (!RIVAL_AFTER.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 20))).matches()) continue;
-            sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.rival-apposition", 0.7);
+            String gap = v.gap(x.end(), y.start());
+            if (RIVAL_OF_APPOSITION.matcher(gap).matches()) {
+                for (Ref o : FounderRules.orgList(v, y)) sink.add(v, x, Predicate.COMPETES_WITH, o, "compete.rival-of-apposition", 0.7);
+            } else if (y.start() - x.end() <= 60 && APPOSITION_OPEN.matcher(gap).matches()
+                    && RIVAL_AFTER.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 20))).matches()) {
+                sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.rival-apposition", 0.7);
+            }
         }
     }
 
