@@ -553,6 +553,8 @@ final class OrganisationCues {
      * document gives a person elsewhere ("Anna Okafor … Okafor raised $9 million for her fund").
      */
     private static int raisedName(DocumentTokens d, int i, boolean[] covered) {
+        // The verb first: it is rare, and the name tests below cost more.
+        if (!raiseVerbNear(d, i)) return -1;
         // "Qingluan Robotics aus Suzhou sammelte …": a place after a preposition is the seat; "Datenfirma X" a description.
         if (!plainName(d.get(i)) || descriptorNoun(d.get(i)) || continuesName(d, i)
                 || i > 0 && d.sameSentence(i - 1, i) && (NAME_PREPOSITIONS.contains(d.lower(i - 1)) || PREPOSITIONS.contains(d.lower(i - 1)))) {
@@ -572,6 +574,12 @@ final class OrganisationCues {
         }
         if (!sum || surnameOfAPerson(d, d.lower(end))) return -1;
         return end;
+    }
+
+    /** A raise verb one to three tokens after i ("X raised", "X Y has raised"). */
+    private static boolean raiseVerbNear(DocumentTokens d, int i) {
+        for (int k = i + 1; k <= i + 3 && k < d.size(); k++) if (RAISED.contains(d.lower(k))) return true;
+        return false;
     }
 
     /** The word follows a known given name somewhere in the document: a person's surname. */

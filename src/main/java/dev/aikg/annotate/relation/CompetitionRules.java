@@ -29,7 +29,7 @@ final class CompetitionRules {
     /** {@link #LIST_CUE} and {@link #VERB_CUE} cannot match without one of these. */
     private static final String[] LIST_WORDS = {"konkurren", "wettbewerber", "rival", "competitor", "gegenspieler"};
     private static final String[] VERB_WORDS = {"challenge", "fordert", "competes with", "competing with", "mit", "gegen",
-        "takes on", "took on", "with"};
+        "takes on", "took on"};
 
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
             + "surpassed|übertrifft|übertreffen|übertraf|übertreffe|schlägt|schlug|schlage|schlagen|scored higher than|ahead of|keeps pace with|"
