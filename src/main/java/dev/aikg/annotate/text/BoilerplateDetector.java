@@ -50,10 +50,13 @@ public final class BoilerplateDetector implements Annotator {
             + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "[ \\t]*[|·•;–—/-].*"
             + "|(?:(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "(?:,[ \\t]*(?=[\\p{Lu}\\d]).*)?"
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
+            // "*LAS VEGAS* — By Mark Ellison": a dateline, a dash, the byline.
+            + "|[^.!?]{0,40}[ \\t][–—][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
             // "01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten": the byline between two meta parts.
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS + "[ \\t]*[|·•].{0,60}"
             + "|(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing|reported|edited|written)[ \\t]+by)\\b.*"
-            + ")[*_)\\] \\t]*(?<![.!?:][*_)\\] \\t]{0,3}))$");
+            // No sentence: nothing may end in a full stop, but a reading time's abbreviation ("Lesezeit: 5 Min.").
+            + ")[*_)\\] \\t]*(?:(?<![.!?:][*_)\\] \\t]{0,3})|(?<=[Mm]in\\.)))$");
     /** An agency's credit closing the last paragraph: "… 2 %. (Reporting by A; Editing by B)". */
     private static final Pattern TRAILING_BYLINE = Pattern.compile(
             "\\((?i:(?:additional\\s+)?(?:reporting|editing|writing)\\s+by)\\b[^()]*\\)\\s*$");
@@ -217,7 +220,7 @@ public final class BoilerplateDetector implements Annotator {
         char c = line.charAt(i);
         boolean cue = c == 'B' || c == 'V' || c == 'b' || c == 'v' || c == 'R' || c == 'r' || c == 'E' || c == 'e'
                 || c == 'W' || c == 'w' || c == 'A' || c == 'a' || line.indexOf('·') >= 0 || line.indexOf('|') >= 0
-                || line.indexOf('•') >= 0;
+                || line.indexOf('•') >= 0 || line.indexOf('—') >= 0 || line.indexOf('–') >= 0;
         return cue && BYLINE.matcher(line).matches();
     }
 

@@ -61,6 +61,10 @@ class TestBoilerplateDetector {
                 spans("06.06.2025, 14:32 Uhr · Lesezeit: 5 Min. · Von Katrin Albers\nDer Kurs fiel."));
         assertEquals(List.of("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten"),
                 spans("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten\nDer Kurs fiel."));
+        assertEquals(List.of("*LAS VEGAS* — By Mark Ellison"), spans("*LAS VEGAS* — By Mark Ellison\nDeere showed a tractor."));
+        assertTrue(spans("Deere showed a tractor — by all accounts a big one.").isEmpty());
+        assertEquals(List.of("14.05.2025, 09:42 Uhr · Von Jana Kröger · Lesezeit: 5 Min."),
+                spans("14.05.2025, 09:42 Uhr · Von Jana Kröger · Lesezeit: 5 Min.\nDer Kurs fiel."));
         assertEquals(List.of("Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min."),
                 spans("Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min.\nDer Kurs fiel."));
         assertEquals(List.of("Reporting by Morgan Ashby; editing by Claire Denton."),
