@@ -578,6 +578,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einBankhausMitEinemVornamenAlsNamen() {
+        List<String> found = Extract.entities("Kilian Roßbach vom Bankhaus Severin hält die Aktie für teuer.", "de");
+        assertTrue(found.contains("Organization:Bankhaus Severin"), found.toString());
+        assertTrue(found.contains("Person:Kilian Roßbach"), found.toString());
+    }
+
+    @Test
     void szeneSpitzeUndBankhaus() {
         List<String> found = Extract.entities("Personio, an dessen Spitze Mitgründer Hanno Renner steht, wächst. Profitieren könnte "
                 + "die Start-up-Szene. Analystin Carolin Hesse vom Bankhaus Lindqvist sagte, Kestrel sei gut aufgestellt. Angeführt "

@@ -156,6 +156,14 @@ final class OrganisationCues {
     static int at(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
+        // "vom Bankhaus Lindqvist", "Bankhaus Severin": the house is part of a German private bank's name.
+        if (l.equals("bankhaus") && t.capitalised()) {
+            int end = bankhausName(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:bankhaus", ORG_CUE));
+                return end;
+            }
+        }
         if (l.equals("based")) {
             int end = basedName(d, i, covered);
             if (end > i) out.add(d.mention(i + 1, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-based", ORG_CUE));
@@ -176,15 +184,6 @@ final class OrganisationCues {
         // "the company's Advancing AI event": what a possessive cue noun owns is not the company.
         // "die Start-up-Szene", "KI-Szene": a word glued to the cue noun makes a compound, not a name.
         if (cueNoun && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN) cueNoun = false;
-        // "vom Bankhaus Lindqvist": the house word belongs to the name.
-        if (l.equals("bankhaus") && t.capitalised() && i + 1 < d.size() && d.sameSentence(i, i + 1) && !covered[i + 1]
-                && d.get(i + 1).gap() == Token.Gap.SPACE && Cues.nameLike(d.get(i + 1)) && !Cues.is(d.get(i + 1), Cues.F_GIVEN)
-                // "Bankhaus Hallwyl & Brenner", "Bankhaus Elbwarden & Co": a name that goes on is found as it goes on.
-                && !(i + 2 < d.size() && d.sameSentence(i, i + 2) && (d.get(i + 2).is("&") || d.get(i + 2).gap() == Token.Gap.SPACE
-                        && d.get(i + 2).capitalised() && Cues.is(d.get(i + 2), Cues.F_ORG_SUFFIX)))) {
-            out.add(d.mention(i, i + 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-prefix", ORG_CUE));
-            return i + 1;
-        }
         // "der Weserhaus Privatbank": a word that looks like a company noun ("-haus") before a suffix word is the name.
         if (compoundHead && t.gap() == Token.Gap.SPACE && i + 1 < d.size() && d.sameSentence(i, i + 1) && !covered[i + 1]
                 && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_ORG_SUFFIX)
@@ -573,6 +572,22 @@ final class OrganisationCues {
             if (MONEY_WORDS.contains(d.lower(j)) || d.get(j).is("$") || d.get(j).is("€") || d.get(j).is("£")) sum = true;
         }
         if (!sum || surnameOfAPerson(d, d.lower(end))) return -1;
+        return end;
+    }
+
+    /** The end of "Bankhaus" and one or two name words after it (a given name too: "Bankhaus Severin"), or -1. */
+    private static int bankhausName(DocumentTokens d, int i, boolean[] covered) {
+        int end = i;
+        while (end + 1 < d.size() && end - i < 2 && d.sameSentence(i, end + 1) && !covered[end + 1]
+                && d.get(end + 1).gap() == Token.Gap.SPACE && d.get(end + 1).capitalised() && Cues.nameLike(d.get(end + 1))) {
+            end++;
+        }
+        // "Bankhaus Hallwyl & Brenner", "Bankhaus Elbwarden & Co": a name that goes on with an ampersand or a legal suffix
+        // is found as it goes on, by the suffix finders.
+        if (end == i || end + 1 < d.size() && d.sameSentence(i, end + 1) && (d.get(end + 1).is("&")
+                || d.get(end + 1).gap() == Token.Gap.SPACE && d.get(end + 1).capitalised() && Cues.is(d.get(end + 1), Cues.F_ORG_SUFFIX))) {
+            return -1;
+        }
         return end;
     }
 
