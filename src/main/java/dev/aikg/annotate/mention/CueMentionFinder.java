@@ -1,6 +1,8 @@
 package dev.aikg.annotate.mention;
 
 import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Method;
 import dev.aikg.model.Mention;
 
 import java.util.List;
@@ -50,7 +52,7 @@ public final class CueMentionFinder implements MentionFinder {
                 || cue.start() != d.get(i).start()) return;
         int prevEnd = d.get(i - 1).end();
         for (Mention m : found) {
-            if (m.end() != prevEnd || m.type() != dev.aikg.model.EntityType.ORGANIZATION || m.method() != dev.aikg.model.Method.LEXICON
+            if (m.end() != prevEnd || m.type() != EntityType.ORGANIZATION || m.method() != Method.LEXICON
                     || m.surface().indexOf(' ') >= 0 && m.surface().length() > 30) continue;
             // A possessive or genitive parent ("Googles KI-Sparte GmbH") describes, it does not name.
             if (d.get(i - 1).possessive()) return;

@@ -25,35 +25,23 @@ final class NamedSubsidiaries {
     static void apply(AnnotatedDocument doc, MentionIndex index, RelationSink sink) {
         for (Entity unit : doc.entities()) {
             if (unit.type() != EntityType.ORGANIZATION || unit.mentions().isEmpty()) continue;
-            String parent = index.prefixOrg(unit.name());
-            if (parent == null || parent.equals(unit.id()) || onlySameCompanyWords(unit.name(), parent, doc)) continue;
-            Entity p = doc.entity(parent);
+            String parentId = index.prefixOrg(unit.name());
+            Entity parent = parentId == null || parentId.equals(unit.id()) ? null : doc.entity(parentId);
             // The parent's own name opens the unit's ("Google" in "Google Cloud"; "Epic" as Epic Games' short form does not
             // make Epic Systems its unit), and the parent is a known company: a name found only from context beside a
             // longer one ("Neura" beside "Neura Robotics") is the same company's short form.
-            if (p == null || !unit.name().startsWith(p.name() + " ") || !p.linked()) continue;
+            if (parent == null || !parent.linked() || !unit.name().startsWith(parent.name() + " ")
+                    || onlySameCompanyWords(unit.name().substring(parent.name().length()))) continue;
             Mention first = unit.mentions().get(0);
             if (first.sentence() < 0 || first.sentence() >= doc.sentences().size()) continue;
             SentenceView v = new SentenceView(doc, index, doc.sentences().get(first.sentence()));
-            sink.add(v, unit.id(), Predicate.SPIN_OFF_OF, parent, null, null, null, null, first.start(), first.end(),
+            sink.add(v, unit.id(), Predicate.SPIN_OFF_OF, parent.id(), null, null, null, null, first.start(), first.end(),
                     "spinoff.named-after-parent", 0.6);
         }
     }
 
-    /** The unit's name after the parent's holds only legal-form and group words. */
-    private static boolean onlySameCompanyWords(String unitName, String parentId, AnnotatedDocument doc) {
-        Entity parent = doc.entity(parentId);
-        if (parent == null) return true;
-        String rest = unitName;
-        String lowerUnit = unitName.toLowerCase(Locale.ROOT);
-        String p = parent.name().toLowerCase(Locale.ROOT);
-        if (lowerUnit.startsWith(p)) rest = unitName.substring(p.length());
-        else {
-            for (Mention m : parent.mentions()) {
-                String s = m.surface().toLowerCase(Locale.ROOT);
-                if (lowerUnit.startsWith(s)) { rest = unitName.substring(s.length()); break; }
-            }
-        }
+    /** The rest of the unit's name holds only legal-form and group words ("Kestrel GmbH" beside "Kestrel"). */
+    private static boolean onlySameCompanyWords(String rest) {
         for (String w : rest.toLowerCase(Locale.ROOT).replace('-', ' ').trim().split("\\s+")) {
             if (!w.isEmpty() && !SAME_COMPANY_WORDS.contains(w)) return false;
         }
