@@ -578,6 +578,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einKartellrechtlerIstEineRolleKeinName() {
+        List<String> found = Extract.entities("\"Die Arbeit beginnt erst jetzt\", sagte Kartellrechtler Ferdinand Stiegler von der "
+                + "Düsseldorfer Kanzlei Hollweg Brandt.", "de");
+        assertTrue(found.contains("Person:Ferdinand Stiegler"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Kartellrechtler")), found.toString());
+    }
+
+    @Test
     void einBankhausMitEinemVornamenAlsNamen() {
         List<String> found = Extract.entities("Kilian Roßbach vom Bankhaus Severin hält die Aktie für teuer.", "de");
         assertTrue(found.contains("Organization:Bankhaus Severin"), found.toString());

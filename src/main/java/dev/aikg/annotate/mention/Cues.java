@@ -223,7 +223,9 @@ public final class Cues {
 
     private static final String[] ROLE_SUFFIXES = {"analyst", "analystin", "forscher", "forscherin", "wissenschaftler",
             "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
-            "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin"};
+            "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin",
+            // "Kartellrechtler", "Arbeitsrechtlerin": a lawyer of a field.
+            "rechtler", "rechtlerin"};
 
     /** The last letters of the role suffixes: most words end otherwise and need no suffix test. */
     private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);
