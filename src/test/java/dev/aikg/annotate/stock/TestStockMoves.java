@@ -41,6 +41,18 @@ class TestStockMoves {
     }
 
     @Test
+    void theMarketContextHoldsForAParagraph() {
+        String text = "Die Papiere von Vantor fielen am Montag um 19,9 Prozent. Auslöser war ein neues Modell aus China. Das Start-up "
+                + "behauptet, mit wenig Rechenleistung auszukommen. Über die Kosten weiß man wenig. Die deutschen Versorger kamen "
+                + "glimpflicher davon. Lumen verlor 1,2 Prozent.";
+        List<StockMove> de = moves(text, "de", "org/lumen=Lumen", "org/vantor=Vantor");
+        assertTrue(de.stream().anyMatch(m -> m.subjectId().equals("org/lumen") && m.changePct() == -1.2), de.toString());
+        // Without any market word before, a listed company's percentage is no price move.
+        List<StockMove> none = moves("Die Versorger kamen glimpflicher davon. Lumen verlor 1,2 Prozent.", "de", "org/lumen=Lumen");
+        assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
     void aFigureBeforeTheCompanyItBelongsTo() {
         List<StockMove> drop = moves("The Dow slipped 0.5% on Monday, weighed down by a 3.2% drop in Lumen.", "en",
                 "index/dow=Dow", "org/lumen=Lumen");
