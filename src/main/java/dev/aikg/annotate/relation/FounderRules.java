@@ -284,7 +284,8 @@ final class FounderRules {
         boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
         if (en || de) {
-            sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+            // "co-founded in 2023 by Arthur Mensch, Guillaume Lample and Timothée Lacroix": every founder of the list.
+            for (Ref q : listFrom(v, p, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
             togetherAfterApposition(v, o, p.end(), sink);
         }
     }

@@ -618,6 +618,8 @@ final class RoleRules {
         if (prevWord != null && (prevWord.lower().equals("chief") || prevWord.lower().equals("co-chief")) && w.lower().equals("executive")) {
             pred = Predicate.CEO_OF;
         }
+        // "SoftBank chief Masayoshi Son": a company's bare "chief" is its boss ("Meta's AI chief" heads a field).
+        if (w.lower().equals("chief") && companyRightBefore(v, w.start())) pred = Predicate.CEO_OF;
         Ref compound = compoundOrg(v, w);
         if (compound != null) {
             String role = stripLeadingSpaceAndHyphens(v.text.substring(Math.max(w.start(), compound.end()), w.end()));
@@ -674,6 +676,15 @@ final class RoleRules {
         }
         if (pronounTitle(v, p, pred, role, roleStart < 0 ? w.start() : roleStart, sink)) return;
         bareTitle(v, p, pred, role, sink);
+    }
+
+    /** An organisation ends right before offset {@code at}, with a space or a possessive between ("SoftBank chief", "Nvidia's chief"). */
+    private static boolean companyRightBefore(SentenceView v, int at) {
+        for (Ref r : v.refs) {
+            if (r.end() > at) break;
+            if (r.is(EntityType.ORGANIZATION) && at - r.end() <= 3 && Rx.matches(v.text.substring(r.end(), at), "('s|’s|s)?\\s")) return true;
+        }
+        return false;
     }
 
     /** The company before "- und " ending in the hyphen of a left-out head ("Google- und Alphabet-Chef"), or null. */

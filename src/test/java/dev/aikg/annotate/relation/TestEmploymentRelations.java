@@ -354,6 +354,15 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void aCompanysBareChiefIsItsBoss() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Lumen chief Mira Patel chairs the new company.", "en", ids)), "person/mira-patel ceoOf org/lumen");
+        var field = Docs.facts(Docs.relations("Lumen's AI chief Mira Patel spoke.", "en", ids));
+        has(field, "person/mira-patel worksFor org/lumen");
+        hasNo(field, "person/mira-patel ceoOf org/lumen");
+    }
+
+    @Test
     void femaleAndGenitiveChiefTitlesAreChiefs() {
         String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
         has(Docs.facts(Docs.relations("Die Lumen-Konzernchefin Mira Patel setzt auf eigene Modelle.", "de", ids)),

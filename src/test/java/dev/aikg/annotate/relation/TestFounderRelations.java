@@ -36,6 +36,14 @@ class TestFounderRelations {
     }
 
     @Test
+    void passiveFoundersList() {
+        var d = Docs.facts(Docs.relations("Sie kooperiert mit Lumen, the Paris-based start-up co-founded in 2023 by Mira Patel, Jonas Falk and "
+                + "Ada Lind.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk", "person/ada-lind=Ada Lind"));
+        assertTrue(d.containsAll(List.of("person/mira-patel founderOf org/lumen", "person/jonas-falk founderOf org/lumen",
+                "person/ada-lind founderOf org/lumen")), d.toString());
+    }
+
+    @Test
     void appositionFounder() {
         var d = Docs.relations("Mira Patel, Gründerin von Lumen, sprach in Berlin.", "de",
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel");
