@@ -121,11 +121,7 @@ final class HeadquartersRules {
 
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
     private void basedCompound(SentenceView v, Word w, RelationSink sink) {
-        String city = w.text().substring(0, w.text().length() - 6);
-        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
-        if (head != null) city = head.text() + " " + city;   // "San Francisco-based"
-        java.util.regex.Matcher state = cityBeforeState(v, head != null ? head.start() : w.start(), city);
-        if (state != null) city = state.group(1);
+        String city = basedCity(v, w).city();
         if (!Places.cityLike(city)) return;
         // "Arm-based chips", "Llama-based models": built on a design, not located in a city.
         Word next = Words.after(v.text, w.end(), v.sentence.end());
@@ -137,6 +133,22 @@ final class HeadquartersRules {
         if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
                 Math.max(o.end(), w.end()), "hq.based-compound", 0.8);
+    }
+
+    /** The city a based-compound names and where its words start ("San Francisco-based", "Irving, Texas-based"). */
+    private record BasedCity(String city, int opening) { }
+
+    private static BasedCity basedCity(SentenceView v, Word w) {
+        String city = w.text().substring(0, w.text().length() - 6);
+        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
+        if (head != null) city = head.text() + " " + city;   // "San Francisco-based"
+        int opening = head != null ? head.start() : w.start();
+        java.util.regex.Matcher state = cityBeforeState(v, opening, city);
+        if (state != null) {
+            city = state.group(1);
+            opening -= state.group().length();
+        }
+        return new BasedCity(city, opening);
     }
 
     /** "Hoboken, " before "New Jersey-based", "Irving, " before "Texas-based": the city before its state, or null. */
@@ -326,15 +338,9 @@ final class HeadquartersRules {
      * company the sentence before opens with. True when the sentence opens so (whether or not a company was found).
      */
     private boolean basedAnaphor(SentenceView v, Word w, RelationSink sink) {
-        String city = w.text().substring(0, w.text().length() - 6);
-        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
-        if (head != null) city = head.text() + " " + city;
-        int opening = head != null ? head.start() : w.start();
-        java.util.regex.Matcher state = cityBeforeState(v, opening, city);
-        if (state != null) {
-            city = state.group(1);
-            opening -= state.group().length();
-        }
+        BasedCity based = basedCity(v, w);
+        String city = based.city();
+        int opening = based.opening();
         if (!Places.cityLike(city)) return false;
         Word next = Words.after(v.text, w.end(), v.sentence.end());
         if (next == null || !COMPANY_NOUNS.contains(next.lower())) return false;
@@ -359,10 +365,9 @@ final class HeadquartersRules {
      * preposition only the latter ("Nvidia invested in the Denver-based company" is about another one).
      */
     private void basedAnaphorInside(SentenceView v, Word w, RelationSink sink) {
-        String city = w.text().substring(0, w.text().length() - 6);
-        Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
-        if (head != null) city = head.text() + " " + city;
-        int opening = head != null ? head.start() : w.start();
+        BasedCity based = basedCity(v, w);
+        String city = based.city();
+        int opening = based.opening();
         if (!Places.cityLike(city)) return;
         Word noun = Words.after(v.text, w.end(), v.sentence.end());
         if (noun == null) return;
