@@ -73,7 +73,8 @@ final class CompetitionRules {
                     // "Alibaba steht vor allem im Wettbewerb mit PDD", "ob Zalando im Preiskampf mit Shein und Temu besteht": the
                     // company is named before in the sentence ("dass der Konzern im Wettbewerb mit UPS …" names none).
                     || Rx.matches(before, ".*\\b(im|in)\\s+([\\p{L}-]*wettbewerb|[\\p{L}-]*preiskampf|[\\p{L}-]*konkurrenzkampf|"
-                            + "competition|price war)\\s+(mit|with)\\s+((der|die|dem|den|the)\\s+)?$") && orgBefore(v, r)
+                            + "competition|price war)\\s+(mit|with)\\s+((der|die|dem|den|the)\\s+)?$")
+                            && v.typeBetween(v.sentence.start(), r.start(), EntityType.ORGANIZATION)
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
                             ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
@@ -90,12 +91,6 @@ final class CompetitionRules {
             // "… mit Midjourney sowie mit OpenAI und Google": a second "with" goes on with more rivals.
             for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) sink.add(v, subject, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
         }
-    }
-
-    /** An organisation named earlier in the sentence than r. */
-    private static boolean orgBefore(SentenceView v, Ref r) {
-        for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.end() <= r.start() && !o.id().equals(r.id())) return true;
-        return false;
     }
 
     /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */

@@ -678,12 +678,10 @@ final class RoleRules {
         bareTitle(v, p, pred, role, sink);
     }
 
-    /** An organisation ends right before offset {@code at}, with a space or a possessive between ("SoftBank chief", "Nvidia's chief"). */
+    /** An organisation right before offset {@code at}, glued by a space or a genitive ("SoftBank chief", "Nvidia's chief"). */
     private static boolean companyRightBefore(SentenceView v, int at) {
-        for (Ref r : v.refs) {
-            if (r.end() > at) break;
-            if (r.is(EntityType.ORGANIZATION) && at - r.end() <= 3 && Rx.matches(v.text.substring(r.end(), at), "('s|’s|s)?\\s")) return true;
-        }
+        if (possessiveBefore(v, at) != null) return true;
+        for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() + 1 == at && v.text.charAt(r.end()) == ' ') return true;
         return false;
     }
 
