@@ -49,8 +49,7 @@ final class ChiefRules {
      */
     private static void ledRelative(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            Ref o = null;
-            for (Ref r : v.refs) if (r.start() >= p.end()) { o = r; break; }
+            Ref o = v.refAfter(p.end());
             if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 40) continue;
             String gap = v.gap(p.end(), o.start());
             String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 90));
@@ -180,8 +179,7 @@ final class ChiefRules {
     /** "In Deutschland steht Petra Justenhoven an der Spitze von PwC", "Wang steht seither an der Spitze der Einheit X". */
     private static void atTheTop(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            Ref o = null;
-            for (Ref r : v.refs) if (r.start() >= p.end()) { o = r; break; }
+            Ref o = v.refAfter(p.end());
             if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 80) continue;
             java.util.regex.Matcher m = AT_THE_TOP.matcher(v.gap(p.end(), o.start()));
             if (!m.matches()) continue;
@@ -216,8 +214,7 @@ final class ChiefRules {
      */
     private static void became(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            Ref next = null;
-            for (Ref r : v.refs) if (r.start() >= p.end()) { next = r; break; }
+            Ref next = v.refAfter(p.end());
             String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
             if (next != null && next.is(EntityType.ORGANIZATION) && next.start() - p.end() < 40) {
                 String between = v.gap(p.end(), next.start());

@@ -139,6 +139,12 @@ public final class SentenceView {
         return false;
     }
 
+    /** The first mention of this sentence starting at or after the offset, or null. */
+    Ref refAfter(int offset) {
+        for (Ref r : refs) if (r.start() >= offset) return r;
+        return null;
+    }
+
     /** The first mention of the type in this sentence, or null. */
     Ref first(EntityType type) {
         return index.first(sentence.index(), type);
