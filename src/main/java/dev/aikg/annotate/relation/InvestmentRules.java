@@ -266,7 +266,10 @@ final class InvestmentRules {
                     + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")
                     || Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,2}(verkauft|abgestoßen|reduziert|aufgegeben)\\b.*")) continue;
             // "MGX, an dem Mubadala beteiligt ist": a relative clause about the first company, read by stakeIn.
-            if (Rx.matches(between, ",\\s*(an dem|an der|an denen|in das|in den|in die|in which|in whom)\\s+")) continue;
+            // "MGX, einem Technologie-Investor, an dem Mubadala beteiligt ist" too ({@link StakeClauses}).
+            if (Rx.matches(between, "(?s).*,\\s*(an dem|an der|an denen|in das|in den|in die|in which|in whom)\\s+([\\p{L}-]+\\s+){0,3}")) continue;
+            // "an Anthropic und an Aleph Alpha beteiligt": two targets of one holder, read by StakeClauses.
+            if (Rx.matches(between, "\\s*(,|und|sowie)\\s*(auch\\s+)?(an|in)\\s+((der|die|das|den|dem)\\s+)?")) continue;
             // "…, and several of those partners have invested in OpenAI": a vague part of a list, no one investor.
             if (Rx.matches(between, "(?s).*\\b(several|some|many|most|few|all|einige|mehrere|viele|manche)\\s+(of\\s+)?"
                     + "(those|these|them|the|its|their|dieser|davon|der|von ihnen)\\b.*")) continue;

@@ -24,6 +24,7 @@ public final class RelationAnnotator implements Annotator {
     private final ModelRules models = new ModelRules();
     private final InvestmentRules investments = new InvestmentRules();
     private final InvestmentPhrases investmentPhrases = new InvestmentPhrases();
+    private final StakeClauses stakeClauses = new StakeClauses();
     private final FundingRules funding = new FundingRules();
     private final SpinOffRules spinOffs = new SpinOffRules();
     private final AcquisitionRules acquisitions = new AcquisitionRules();
@@ -70,6 +71,7 @@ public final class RelationAnnotator implements Annotator {
             models.apply(v, sink);
             investments.apply(v, sink);
             investmentPhrases.apply(v, sink);
+            stakeClauses.apply(v, sink);
             funding.apply(v, sink);
             spinOffs.apply(v, sink);
             acquisitions.apply(v, sink);

@@ -342,4 +342,47 @@ class TestInvestmentRelations {
                 + "49 Prozent am Datendienstleister Anthropic.", "de");
         assertTrue(de.contains("Nvidia investedIn Anthropic"), de.toString());
     }
+
+    @Test
+    void everyHolderOfARelativeStakeClause() {
+        String[] ids = {"org/polaris=Polaris", "org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis", "org/kestrel=Kestrel"};
+        var list = Docs.relations("Polaris aus Leipzig, an dem unter anderem Vela, die Kestrel-Tochter Orbis und Lumen beteiligt sind, "
+                + "baut Sprachmodelle.", "de", ids);
+        for (String h : new String[] {"vela", "orbis", "lumen"}) {
+            assertTrue(Docs.facts(list).contains("org/" + h + " investedIn org/polaris"), h + ": " + Docs.facts(list));
+        }
+        assertFalse(Docs.facts(list).contains("org/kestrel investedIn org/polaris"), "Kestrel only names Orbis' mother: " + Docs.facts(list));
+        var shares = Docs.relations("In Dresden entsteht Polaris, ein Gemeinschaftsunternehmen, an dem Vela 70 Prozent hält und Lumen "
+                + "und Orbis jeweils 15 Prozent.", "de", ids);
+        for (String h : new String[] {"vela", "lumen", "orbis"}) {
+            assertTrue(Docs.facts(shares).contains("org/" + h + " investedIn org/polaris"), h + ": " + Docs.facts(shares));
+        }
+        var apposition = Docs.relations("Er sitzt im Beirat von Polaris, einem 2023 gegründeten Investor, an dem Vela und Lumen beteiligt "
+                + "sind.", "de", ids);
+        assertTrue(Docs.facts(apposition).contains("org/vela investedIn org/polaris"), Docs.facts(apposition).toString());
+        assertTrue(Docs.facts(apposition).contains("org/lumen investedIn org/polaris"), Docs.facts(apposition).toString());
+        assertFalse(Docs.facts(apposition).contains("org/polaris investedIn org/vela"), Docs.facts(apposition).toString());
+        var english = Docs.relations("Polaris, in which Vela and Lumen hold stakes, signed a chip deal.", "en", ids);
+        assertTrue(Docs.facts(english).contains("org/vela investedIn org/polaris"), Docs.facts(english).toString());
+        assertTrue(Docs.facts(english).contains("org/lumen investedIn org/polaris"), Docs.facts(english).toString());
+    }
+
+    @Test
+    void aRelativeStakeClauseAfterACompanyInAPrepositionBelongsToTheDescribedCompany() {
+        var d = Docs.relations("Dazu kommt die Tochter Polaris, ein Gemeinschaftsunternehmen mit Vela, an dem Lumen die Mehrheit hält.",
+                "de", "org/polaris=Polaris", "org/vela=Vela", "org/lumen=Lumen");
+        assertFalse(Docs.facts(d).contains("org/lumen investedIn org/vela"), Docs.facts(d).toString());
+    }
+
+    @Test
+    void oneHolderOfSeveralCompaniesWithBeteiligt() {
+        String[] ids = {"org/polaris=Polaris", "org/vela=Vela", "org/lumen=Lumen"};
+        var both = Docs.relations("Über Zukäufe hinaus sichert sich der Konzern Zugang zu Entwicklern: Lumen ist unter anderem an Vela "
+                + "und an Polaris beteiligt, einem Start-up aus Jena.", "de", ids);
+        assertTrue(Docs.facts(both).contains("org/lumen investedIn org/vela"), Docs.facts(both).toString());
+        assertTrue(Docs.facts(both).contains("org/lumen investedIn org/polaris"), Docs.facts(both).toString());
+        assertFalse(Docs.facts(both).contains("org/vela investedIn org/polaris"), "two targets, one holder: " + Docs.facts(both));
+        var fronted = Docs.relations("An Polaris ist Lumen seit 2022 beteiligt; damals kam auch Vela dazu.", "de", ids);
+        assertTrue(Docs.facts(fronted).contains("org/lumen investedIn org/polaris"), Docs.facts(fronted).toString());
+    }
 }

@@ -1,0 +1,155 @@
+package dev.aikg.annotate.relation;
+
+import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.model.EntityType;
+import dev.aikg.model.Predicate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Holdings told with "beteiligt" and stake clauses, where several investors or several targets share one verb:
+ * "Aleph Alpha, an dem unter anderem SAP, die Lidl-Mutter Schwarz Gruppe und Bosch beteiligt sind", "ESMC, an dem
+ * TSMC 70 Prozent hält und Bosch, Infineon und NXP jeweils zehn Prozent", "Anthropic, in which Google and Amazon hold
+ * stakes", "SAP ist unter anderem an Anthropic und an Aleph Alpha beteiligt", "An Aleph Alpha ist SAP seit 2023
+ * beteiligt". A relative clause's holders are every company named between the pronoun and its verb, except a
+ * company that only qualifies a noun ("die Lidl-Mutter").
+ */
+final class StakeClauses {
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(an dem|an der|an denen|an welchem|an welcher|in which|in whom)\\s");
+    /** The verb that closes a relative stake clause; English needs its object too ("hold stakes", "is an investor"). */
+    private static final Pattern RELATIVE_VERB = Pattern.compile("\\b(beteiligt|hält|halten|hielt|hielten|besitzt|besitzen"
+            + "|(holds?|held|owns?|owned|has|have|had)\\s+([\\p{L}%\\d.,-]+\\s+){0,3}(stakes?|shares|holdings?)"
+            + "|(is|are|was|were)\\s+((an|the|a|its|early|major|minority)\\s+){0,2}(investors?|shareholders?|backers?))\\b");
+    /** "… hält und Bosch, Infineon und NXP jeweils zehn Prozent": more holders after the verb, each with its share. */
+    private static final Pattern EACH_SHARE = Pattern.compile("\\s+(jeweils|je|each)\\b.*");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|und|sowie|and|&)\\s*(((der|die|das|den|dem|the)\\s+)?[\\p{L}-]+\\s+)?");
+    /** "SAP ist (unter anderem) an …": the holder, a form of "sein" and at most four words. */
+    private static final Pattern HOLDER_GAP = Pattern.compile("\\s+(ist|sind|war|waren|bleibt|bleiben)\\s+([\\p{L}]+\\s+){0,4}?an\\s+"
+            + "((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** Between two targets: "und an", ", an der". */
+    private static final Pattern NEXT_TARGET = Pattern.compile("\\s*(,|und|sowie)\\s*(auch\\s+)?an\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** After the last target: "beteiligt", perhaps after "seit 2023" or "mit zehn Prozent". */
+    private static final Pattern BETEILIGT_AFTER = Pattern.compile("\\s+([\\p{L}\\d%,.]+\\s+){0,4}?beteiligt\\b.*");
+    private static final Pattern FRONTED_AN = Pattern.compile("(.*[:;]\\s*|\\s*)an\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    private static final Pattern FRONTED_VERB = Pattern.compile("\\s+(ist|sind|war|waren)\\s+((der|die|das|den|dem|auch|zudem|außerdem)\\s+)?"
+            + "([\\p{L}-]+\\s+)?");
+
+    void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).size() < 2) return;
+        boolean german = v.hasAny("beteiligt", "hält", "halten", "hielt", "besitz");
+        if (!german && !v.hasAny("in which", "in whom")) return;
+        relative(v, sink);
+        if (v.hasAny("beteiligt")) {
+            holderFirst(v, sink);
+            frontedTarget(v, sink);
+        }
+    }
+
+    /** "X (, apposition), an dem A, B und C beteiligt sind": every company of the clause holds a part of X. */
+    private void relative(SentenceView v, RelationSink sink) {
+        Matcher m = RELATIVE.matcher(v.lower);
+        while (m.find()) {
+            int open = v.sentence.start() + m.start(), body = v.sentence.start() + m.end();
+            Ref held = antecedent(v, open);
+            if (held == null || open - held.end() > 150) continue;
+            Matcher verb = RELATIVE_VERB.matcher(v.lower).region(m.end(), Math.min(v.lower.length(), m.end() + 160));
+            if (!verb.find()) continue;
+            int verbStart = v.sentence.start() + verb.start(), verbEnd = v.sentence.start() + verb.end();
+            String clause = v.gap(body, verbStart);
+            if (clause.indexOf(';') >= 0 || clause.indexOf('(') >= 0 || clause.indexOf(')') >= 0) continue;
+            List<Ref> holders = new ArrayList<>();
+            for (Ref r : v.of(EntityType.ORGANIZATION)) {
+                if (r.start() >= body && r.end() <= verbStart && !qualifiesNoun(v, r)) holders.add(r);
+            }
+            holders.addAll(eachWithShare(v, verbEnd));
+            for (Ref h : holders) {
+                if (!h.id().equals(held.id())) sink.add(v, h, Predicate.INVESTED_IN, held, "invest.relative-stake", 0.75);
+            }
+        }
+    }
+
+    /** "… hält und Bosch, Infineon und NXP jeweils zehn Prozent": the list after the verb, when "jeweils" closes it. */
+    private static List<Ref> eachWithShare(SentenceView v, int verbEnd) {
+        List<Ref> out = new ArrayList<>();
+        int at = verbEnd;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() < verbEnd) continue;
+            if (!LIST_GAP.matcher(v.gap(at, r.start())).matches()) break;
+            out.add(r);
+            at = r.end();
+        }
+        if (out.isEmpty() || !EACH_SHARE.matcher(v.gap(at, Math.min(v.sentence.end(), at + 40))).matches()) return List.of();
+        return out;
+    }
+
+    /** "SAP ist unter anderem an Anthropic und an Aleph Alpha beteiligt": the holder before the verb, the targets after "an". */
+    private void holderFirst(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int i = 0; i + 1 < orgs.size(); i++) {
+            Ref holder = orgs.get(i);
+            if (!HOLDER_GAP.matcher(v.gap(holder.end(), orgs.get(i + 1).start())).matches()) continue;
+            List<Ref> targets = new ArrayList<>();
+            targets.add(orgs.get(i + 1));
+            for (int k = i + 2; k < orgs.size() && NEXT_TARGET.matcher(v.gap(orgs.get(k - 1).end(), orgs.get(k).start())).matches(); k++) {
+                targets.add(orgs.get(k));
+            }
+            Ref last = targets.get(targets.size() - 1);
+            if (!BETEILIGT_AFTER.matcher(v.gap(last.end(), v.sentence.end())).matches()) continue;
+            if (v.gap(last.end(), v.sentence.end()).indexOf(',') < v.gap(last.end(), v.sentence.end()).indexOf("beteiligt")
+                    && v.gap(last.end(), v.sentence.end()).indexOf(',') >= 0) continue;
+            for (Ref t : targets) if (!t.id().equals(holder.id())) sink.add(v, holder, Predicate.INVESTED_IN, t, "invest.beteiligt-an", 0.75);
+        }
+    }
+
+    /** "An Aleph Alpha ist SAP seit 2023 beteiligt", "An dem Start-up sind Bosch und SAP beteiligt" (named target only). */
+    private void frontedTarget(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int i = 0; i + 1 < orgs.size(); i++) {
+            Ref target = orgs.get(i);
+            String before = v.gap(v.sentence.start(), target.start());
+            if (!FRONTED_AN.matcher(before).matches()) continue;
+            if (!FRONTED_VERB.matcher(v.gap(target.end(), orgs.get(i + 1).start())).matches()) continue;
+            List<Ref> holders = new ArrayList<>();
+            holders.add(orgs.get(i + 1));
+            int k = i + 2;
+            while (k < orgs.size() && LIST_GAP.matcher(v.gap(orgs.get(k - 1).end(), orgs.get(k).start())).matches()) holders.add(orgs.get(k++));
+            Ref last = holders.get(holders.size() - 1);
+            if (!BETEILIGT_AFTER.matcher(v.gap(last.end(), v.sentence.end())).matches()) continue;
+            for (Ref h : holders) {
+                if (!qualifiesNoun(v, h) && !h.id().equals(target.id())) sink.add(v, h, Predicate.INVESTED_IN, target, "invest.beteiligt-an", 0.75);
+            }
+            return;
+        }
+    }
+
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?s).*\\b(mit|with|von|vom|of|bei|für|for|gegen|against|"
+            + "aus|from)\\s+((der|die|das|den|dem|the)\\s+)?$");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s*(ein|eine|einem|einer|einen|der|die|das|dem|a|an|the)\\s[^,;]*");
+
+    /**
+     * What the relative pronoun at {@code at} refers to: the last company before it, unless that company hangs on a
+     * preposition inside an apposition ("die Tochter Avanade, ein Gemeinschaftsunternehmen mit Microsoft, an dem
+     * Accenture die Mehrheit hält"): then the company the apposition describes.
+     */
+    private static Ref antecedent(SentenceView v, int at) {
+        Ref last = null, before = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() > at) break;
+            before = last;
+            last = r;
+        }
+        if (last == null) return null;
+        String lead = v.gap(Math.max(v.sentence.start(), last.start() - 30), last.start());
+        // "MGX, einem 2024 gegründeten Investor, an dem": an apposition of its own closes the company's phrase.
+        if (!PREPOSITION_BEFORE.matcher(lead).matches() || v.gap(last.end(), at).strip().length() > 0) return last;
+        return before != null && APPOSITION.matcher(v.gap(before.end(), last.start())).matches() ? before : null;
+    }
+
+    /** "die Lidl-Mutter Schwarz Gruppe": Lidl only names whose mother is meant. */
+    private static boolean qualifiesNoun(SentenceView v, Ref r) {
+        return r.end() < v.text.length() && v.text.charAt(r.end()) == '-';
+    }
+}
