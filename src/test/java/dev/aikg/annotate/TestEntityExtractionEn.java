@@ -100,6 +100,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aHebrewFamilyNameOpenedByBen() {
+        List<String> found = Extract.entities("Co-founder Yaron Ben Ezra showed the tool, and Ben Carter said little.", "en");
+        assertTrue(found.contains("Person:Yaron Ben Ezra"), found.toString());
+        assertTrue(found.contains("Person:Ben Carter"), found.toString());
+    }
+
+    @Test
     void possessives() {
         assertEquals(List.of("Nvidia"), Extract.surfaces("Nvidia’s margins widened again.", "en", "Nvidia"));
         assertTrue(has("DeepSeek's app topped the charts.", "Organization:DeepSeek"));

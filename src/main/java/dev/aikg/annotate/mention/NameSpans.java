@@ -133,6 +133,11 @@ final class NameSpans {
                 && (d.is(end, Cues.F_GIVEN) && !d.is(end + 1, Cues.F_GIVEN))) {
             end = end + 1;
         }
+        // "Shlomi Ben Haim", "Yossi Ben David": a Hebrew family name opened by "Ben" ("son of") takes the name after it,
+        // which is often a given name too.
+        if (end == k && k == j && d.get(k).is("Ben") && ok(d, i, end + 1, covered) && endsRun(d, end + 1)) {
+            end = end + 1;
+        }
         // A given name, a middle or maiden name and a surname: "Michelle Johnston Holthaus told". Only when
         // the run of names ends there, so "Sam Altman OpenAI" stays two names.
         if (middleAllowed && end == k && end == i + 1 && d.is(i, Cues.F_GIVEN) && ok(d, i, end + 1, covered)

@@ -44,11 +44,14 @@ final class OrganisationCues {
             // "Tufts University", "Imperial College": a research house, never a surname.
             "university", "universität", "college",
             // "Vantage Studios", "Brackwater Games", "Skydance Entertainment", "Stillframe Pictures": studios of games and film.
-            "studios", "games", "entertainment", "pictures");
+            "studios", "games", "entertainment", "pictures",
+            // "Hector Stiftung", "Zürcher Kantonalbank", "Hamburger Sparkasse": foundations and public banks.
+            "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
-            "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures");
+            "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures",
+            "stiftung");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
@@ -123,7 +126,7 @@ final class OrganisationCues {
             "anzeiger", "tagblatt", "allgemeine", "monitor", "mail", "express", "mirror", "independent", "spiegel",
             "handelsblatt", "information");
     /** Only these suffixes also join with a hyphen ("Schwarz-Gruppe"); "Joint-Ventures" is a common noun. */
-    private static final Set<String> HYPHEN_SUFFIXES = Cues.hashed("gruppe", "group", "holding");
+    private static final Set<String> HYPHEN_SUFFIXES = Cues.hashed("gruppe", "group", "holding", "stiftung");
     private static final Set<String> EXEC_ROLES = Cues.hashed("ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "cto", "cfo", "boss", "vorstand", "chairman");
     static final Set<String> SOURCE_CUES = Cues.hashed("laut", "quelle", "source", "via", "according", "nach",
@@ -161,6 +164,13 @@ final class OrganisationCues {
             int end = bankhausName(d, i, covered);
             if (end > i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:bankhaus", ORG_CUE));
+                return end;
+            }
+        }
+        if (Cues.is(t, Cues.F_ROLE) && !t.possessive()) {
+            int end = employerAfterRole(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(end, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:role-employer", ORG_CUE));
                 return end;
             }
         }
@@ -711,7 +721,7 @@ final class OrganisationCues {
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
-        if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i))) return -1;
+        if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
         if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
@@ -767,6 +777,43 @@ final class OrganisationCues {
             if (!beforeLegalForm && (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t))) return -1;
         }
         return -1;
+    }
+
+    /** Not "beim": a contracted article goes with a common noun ("Gründer beim Handelsstart"), a company name takes none. */
+    private static final Set<String> EMPLOYER_LINKS = Cues.hashed("bei", "at", "with");
+    /** What may follow the employer's name: the end of the apposition or the verb of the sentence ("Analyst at Wedbush, said"). */
+    private static final Set<String> AFTER_EMPLOYER = Cues.hashed("in", "and", "und", "who", "which", "der", "die", "said", "says",
+            "told", "wrote", "sagte", "sagt", "schrieb", "meint", "meinte", "erklärte", "aus", "from");
+
+    /**
+     * "Marco Bernasconi, Analyst bei Vontobel", "an analyst at Wedbush": one capitalised word after a role and "bei"/"at",
+     * ending the run of names, is where the person works. Not a given name ("partner at Morgan …" goes on), a common
+     * word, a role or an adjective of origin; the run must end there, so longer names are left to the other cues.
+     */
+    private static int employerAfterRole(DocumentTokens d, int i, boolean[] covered) {
+        int s = i + 2;
+        if (s >= d.size() || !d.sameSentence(i, s) || !EMPLOYER_LINKS.contains(d.lower(i + 1)) || covered[s]) return -1;
+        Token n = d.get(s);
+        if (n.gap() != Token.Gap.SPACE || !n.word() || !n.capitalised() || !Cues.nameLike(n) || !plainName(n) || n.possessive()
+                || Cues.is(n, Cues.F_NOT_NAME | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_DETERMINER)
+                || Cues.DEMONYMS.contains(n.lower()) || cityAdjective(n)) return -1;
+        if (s + 1 < d.size() && d.sameSentence(s, s + 1)) {
+            Token next = d.get(s + 1);
+            if (next.word() ? !AFTER_EMPLOYER.contains(next.lower()) || next.gap() != Token.Gap.SPACE : next.is("&") || next.is("-")) return -1;
+        }
+        return s;
+    }
+
+    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation");
+
+    /** "Hector Stiftung", "Klaus-Tschira-Stiftung", "Robert Bosch Foundation": foundations are named after people. */
+    private static boolean foundationAhead(DocumentTokens d, int i) {
+        for (int k = i + 1; k <= i + 3 && k < d.size() && d.sameSentence(i, k); k++) {
+            Token t = d.get(k);
+            if (!t.word() || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;
+            if (FOUNDATIONS.contains(t.lower())) return true;
+        }
+        return false;
     }
 
     /** Token k is a capitalised legal form ("AG", "GmbH", "Inc.") after a space. */

@@ -269,4 +269,29 @@ class TestOrganisationsFromContext {
         List<String> founded = orgs("Paragrafix, 2023 von dem Anwalt Tobias Emmerling gegründet, wächst.", "de");
         assertTrue(founded.contains("Organization:Paragrafix"), founded.toString());
     }
+
+    @Test
+    void oneNameAfterARoleAndBeiOrAtIsTheEmployer() {
+        List<String> de = orgs("Carla Binotti, Analystin bei Severinbank, hält das für übertrieben.", "de");
+        assertTrue(de.contains("Organization:Severinbank"), de.toString());
+        List<String> en = orgs("Tom Okafor, an analyst at Wexley, said the deal was cheap.", "en");
+        assertTrue(en.contains("Organization:Wexley"), en.toString());
+        // A place before a company noun, a longer name with "&", a common noun after a contracted article: no employer.
+        List<String> none = orgs("Ravi Menon, an analyst at Pune brokerage Tallow Securities, agreed. Ana Ruiz, an analyst at "
+                + "Marlow & Pike, agreed too. Die Gründer feierten beim Handelsstart in Frankfurt.", "en");
+        assertFalse(none.contains("Organization:Pune"), none.toString());
+        assertFalse(none.contains("Organization:Marlow"), none.toString());
+        assertFalse(none.contains("Organization:Handelsstart"), none.toString());
+    }
+
+    @Test
+    void foundationsAndPublicBanksByTheirSuffix() {
+        List<String> es = orgs("Das Labor wird von der Hector Stiftung gefördert. Auch die Margarete-Lenz-Stiftung gibt Geld, "
+                + "ebenso die Luzerner Kantonalbank. Die Stiftung will helfen.", "de");
+        assertTrue(es.contains("Organization:Hector Stiftung"), es.toString());
+        assertTrue(es.contains("Organization:Margarete-Lenz-Stiftung"), es.toString());
+        assertTrue(es.contains("Organization:Luzerner Kantonalbank"), es.toString());
+        assertFalse(es.contains("Person:Hector Stiftung"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.equals("Organization:Stiftung") || e.equals("Organization:Die Stiftung")), es.toString());
+    }
 }
