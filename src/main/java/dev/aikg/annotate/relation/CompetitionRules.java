@@ -35,10 +35,14 @@ final class CompetitionRules {
             + "surpassed|übertrifft|übertreffen|übertraf|übertreffe|schlägt|schlug|schlage|schlagen|scored higher than|ahead of|keeps pace with|"
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
             + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von|"
-            + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als)\\b");
+            + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als"
+            // "Mistral liegt weit hinter Anthropic zurück", "trails OpenAI", "lags behind Google": behind a rival is in the race.
+            + "|(liegt|liege|liegen|lag|lagen|hinkt|hinke|hinken|hinkte)\\s+(\\p{L}+\\s+){0,3}hinter|trails|trailed|trailing"
+            + "|lags behind|lagged behind|lagging behind)\\b");
     private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug", "schlage",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
-            "konkurrenz zu", "competition with", "competing with", "konkurrent von", "better than", "besser a"};
+            "konkurrenz zu", "competition with", "competing with", "konkurrent von", "better than", "besser a", "hinter", "trail",
+            "lag"};
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).isEmpty() && v.of(EntityType.AI_MODEL).isEmpty()) return;
@@ -50,7 +54,9 @@ final class CompetitionRules {
         rivalAppositions(v, sink);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
-            if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()) {
+            if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()
+                    // "Windsurf, einem der wichtigsten Wettbewerber von Anysphere": the apposition's owner, read by rivalAppositions.
+                    && !RIVAL_APPOSITION_BEFORE.matcher(before).matches()) {
                 List<Ref> list = listFrom(v, r);
                 Ref subject = subjectOutside(v, list);
                 if (subject != null) for (Ref o : list) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.list", 0.75);
@@ -228,9 +234,16 @@ final class CompetitionRules {
             + "konkurrent|konkurrenten|herausforderer|rivale|rivalen)\\b.*", Pattern.DOTALL);
 
     /** "Syngenta aus Basel, ein Rivale von …", "Cohere, a rival of …": the apposition up to the first rival. */
-    private static final Pattern RIVAL_OF_APPOSITION = Pattern.compile("(\\s+(aus|from|in)\\s+[\\p{L}-]+)?\\s*,\\s+(a|an|ein|eine|einer|the)\\s+"
-            + "([\\p{L}-]+\\s+)?(rival|rivale|konkurrent|konkurrentin|competitor|challenger|herausforderer)\\s+(of|to|von|des|der|für)\\s+"
-            + "((the|der|dem|den|des)\\s+)?");
+    /** ", a rival of", ", einer der wichtigsten Wettbewerber von", ", one of the main competitors of": an apposition's rival noun. */
+    private static final String RIVAL_APPOSITION_HEAD = ",\\s+((a|an|ein|eine|einer|the)\\s+([\\p{L}-]+\\s+)?"
+            + "(rival|rivale|konkurrent|konkurrentin|competitor|challenger|herausforderer)"
+            + "|(one of the|one of its|einem der|einer der|eines der|eine der|einen der|einer von)\\s+([\\p{L}-]+\\s+){0,2}"
+            + "(rivals|rivalen|konkurrenten|competitors|challengers|herausforderern|herausforderer|wettbewerbern|wettbewerber))"
+            + "\\s+(of|to|von|des|der|für)\\s+((the|der|dem|den|des)\\s+)?";
+    /** "… auf die Übernahme von Windsurf geeinigt, einem der Wettbewerber von Anysphere": a participle may close the clause first. */
+    private static final Pattern RIVAL_OF_APPOSITION = Pattern.compile("(\\s+(aus|from|in)\\s+[\\p{L}-]+|\\s+\\p{Ll}+(t|en))?\\s*"
+            + RIVAL_APPOSITION_HEAD);
+    private static final Pattern RIVAL_APPOSITION_BEFORE = Pattern.compile("(?s).*" + RIVAL_APPOSITION_HEAD);
 
     /**
      * Two companies in a row, the second in the first's apposition: "Groq, one of the most outspoken Nvidia challengers",

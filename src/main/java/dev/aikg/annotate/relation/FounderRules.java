@@ -387,8 +387,9 @@ final class FounderRules {
 
     /** "Gegründet wurde Qingluan 2023 von A und B": the participle fronted, the company after it, the founders after "von". */
     private static final Pattern FRONTED = Pattern.compile("(?iu)\\s*[„\"»]?\\s*(mit)?gegründet\\s+(wurde|worden ist|worden war)\\s+");
+    /** "… 2022 von A und B", "… von dem Informatiker A", "… von vier Absolventen des MIT: A, B, C und D" (a colon opens the list). */
     private static final Pattern FRONTED_VON = Pattern.compile("(?iu)\\s+((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
-            + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3})?");
+            + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}|[^:;.]{3,90}:\\s*)?");
 
     private void frontedPassive(SentenceView v, RelationSink sink) {
         Matcher m = FRONTED.matcher(v.text).region(v.sentence.start(), v.sentence.end());
@@ -468,7 +469,8 @@ final class FounderRules {
             + "\\s+(hat|hatte|haben|hatten)\\b");
 
     /** Between the company and its co-founders: "in 1977 with", "2019 zusammen mit". */
-    private static final Pattern PARTNERS = Pattern.compile("\\s+((in|im jahr)\\s+)?(\\d{4}\\s+)?(together with|along with|with|"
+    /** "… in 2017 with", "… in late 2023 together with", "… Anfang 2021 gemeinsam mit". */
+    private static final Pattern PARTNERS = Pattern.compile("\\s+((in|im jahr)\\s+)?((early|late|mid|anfang|ende|mitte)\\s+)?(\\d{4}\\s+)?(together with|along with|with|"
             + "zusammen mit|gemeinsam mit|mit)\\s+((his|her|seinem|seiner|ihrem|ihrer)\\s+)?([\\p{L}-]+\\s+){0,2}?");
 
     /** The person and those joined before it by "und", "and", "," (nearest last). */

@@ -55,10 +55,10 @@ final class ModelRules {
     private static final String[] ANAPHOR = {"es ", "das unternehmen", "the company", "it ", "the startup",
             "das startup", "die firma", "the firm", "der konzern"};
     private static final String[] TRAIN = {"trainiert", "training", "trained", "train ", "lernprozess", "baute",
-            "aufgebaut", "built on", "built using", "trainings"};
+            "aufgebaut", "built on", "built using", "trainings", "fine-tuned", "feinabgestimmt", "feinjustiert"};
     /** The cues that say a model was trained, not only that a chip is good at training ("training performance"). */
     private static final String[] TRAIN_VERBS = {"trainiert", "trained", "train ", "lernprozess", "baute",
-            "aufgebaut", "built on", "built using"};
+            "aufgebaut", "built on", "built using", "fine-tuned", "feinabgestimmt", "feinjustiert"};
     private static final int TRAIN_LOOKBACK = 8;
     /** "customers can train models on Trainium2", "Kunden trainieren ihre Modelle auf": any model, not the one named before. */
     private static final java.util.regex.Pattern GENERIC_TRAINING = java.util.regex.Pattern.compile("\\b(train|trains|training|"
@@ -353,7 +353,7 @@ final class ModelRules {
                     + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf|runs on|run on|running on) "
                     + BASE_LEAD)
                     || Prefilter.containsAny(before, DERIVED_FROM_WORDS) && DERIVED_FROM.matcher(before).matches()
-                    || verbLast(before, after));
+                    || verbLast(before, after) || invertedVerb(v, models, i));
             if (!participle && !verb) {
                 relativeBase(v, models, i, sink);
                 continue;
@@ -370,6 +370,18 @@ final class ModelRules {
                         "model.based-on-anaphor", 0.6);
             }
         }
+    }
+
+    private static final Pattern INVERTED_VERB_BEFORE = Pattern.compile("(?s).*\\b(basiert|basierte|beruht|beruhte|baut|baute|fußt)\\s+$");
+    private static final Pattern AUF_BEFORE_BASE = Pattern.compile("\\s+(\\S+\\s+)?auf\\s+" + BASE_LEAD);
+
+    /** "Nach Angaben von DeepSeek basiert R1 auf dem Basismodell V3": the verb before the derived model, "auf" before the base. */
+    private static boolean invertedVerb(SentenceView v, List<Ref> models, int i) {
+        if (i == 0) return false;
+        Ref derived = models.get(i - 1), base = models.get(i);
+        if (derived.id().equals(base.id())) return false;
+        return AUF_BEFORE_BASE.matcher(v.gap(derived.end(), base.start())).matches()
+                && INVERTED_VERB_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), derived.start() - 20), derived.start())).matches();
     }
 
     /** A sentence that opens with a pronoun or a product noun for a model named before: "Es", "Das System", "The model". */
@@ -455,7 +467,6 @@ final class ModelRules {
             // "Das System baut auf Mistral Small 3.1 auf und wurde auf H100-Chips trainiert": the base was not trained here,
             // the system the sentences before named was; without such a subject the sentence says nothing sure.
             model = anaphoricModel(v, model);
-            if (model == null) return;
             rule = "model.trained-on-anaphor";
             conf = 0.6;
         } else if (model == null) {
@@ -467,13 +478,32 @@ final class ModelRules {
             rule = "model.trained-on-anaphor";
             conf = 0.55;
         }
-        if (model == null) return;
         for (Ref c : v.of(EntityType.CHIP)) {
+            // "basiert R1 auf dem Basismodell V3, das mit 2.000 H800 trainiert worden ist": the relative clause's model.
+            Ref trained = relativeModelBefore(v, c);
+            if (trained == null && model == null) continue;
+            Ref m = trained != null ? trained : model;
             Quantity q = chipCount(v, c);
             Long count = q == null ? null : (long) q.value();
-            sink.add(v, model.id(), Predicate.TRAINED_ON, c.id(), null, null, count, null,
-                    Math.min(c.start(), model.start()), c.end(), rule, conf);
+            sink.add(v, m.id(), Predicate.TRAINED_ON, c.id(), null, null, count, null,
+                    Math.min(c.start(), m.start()), c.end(), trained != null ? "model.trained-on-relative" : rule, trained != null ? 0.75 : conf);
         }
+    }
+
+    private static final Pattern RELATIVE_TRAINED = Pattern.compile(",\\s*(das|der|die|which|that)\\s[^,;]*");
+
+    /** The model a relative clause holding the chip is about: "V3, das mit … H800 … trainiert worden ist". */
+    private static Ref relativeModelBefore(SentenceView v, Ref chip) {
+        Ref last = null;
+        for (Ref m : v.of(EntityType.AI_MODEL)) {
+            if (m.end() > chip.start()) break;
+            last = m;
+        }
+        if (last == null || !RELATIVE_TRAINED.matcher(v.gap(last.end(), chip.start())).matches()) return null;
+        String rest = v.gap(chip.end(), v.sentence.end());
+        int end = rest.indexOf(',');
+        String clause = end < 0 ? rest : rest.substring(0, end);
+        return Rx.matches(clause, "(?s).*\\b(trainiert|trained|feinabgestimmt|fine-tuned)\\b.*") ? last : null;
     }
 
     /** The last model before this sentence developed by an organisation this sentence names ("die Aussage von DeepSeek"). */

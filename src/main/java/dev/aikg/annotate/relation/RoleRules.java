@@ -505,11 +505,21 @@ final class RoleRules {
         if (!gen || close <= 0) return false;
         int roleStart = SentenceView.genitiveSurface(o) ? o.end() : o.end() + (g.startsWith("'s") ? 2 : 1);
         List<Word> words = Words.in(v.text, roleStart, o.end() + close);
-        if (words.isEmpty() || words.size() > 4) return false;
+        // "Anthropic's co-founder and chief science officer": two titles joined by "and" make a longer chain.
+        if (words.isEmpty() || words.size() > (joinsTitles(words) ? 7 : 4)) return false;
         int r = words.size() - 1;
         if (RoleNouns.of(words.get(r).text()) == null) return false;
         emitRoles(v, sink, p, o, words, r, "role.possessive-apposition", 0.85);
         return true;
+    }
+
+    /** A role word, then "and"/"und", then more words: a chain of titles ("co-founder and chief science officer"). */
+    private static boolean joinsTitles(List<Word> words) {
+        for (int i = 1; i + 1 < words.size(); i++) {
+            String l = words.get(i).lower();
+            if ((l.equals("and") || l.equals("und")) && RoleNouns.of(words.get(i - 1).text()) != null) return true;
+        }
+        return false;
     }
 
     /** Index of the last role word whose following words are "connector [article] [org noun]", or -1. */

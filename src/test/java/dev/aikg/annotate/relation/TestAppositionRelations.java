@@ -497,4 +497,12 @@ class TestAppositionRelations {
         List<String> paris = dev.aikg.annotate.Extract.facts("The fund is the biggest in Europe, Paris-based Mistral said.", "en");
         assertFalse(paris.stream().anyMatch(x -> x.contains("Europe")), "a city that is no state keeps its own name: " + paris);
     }
+
+    @Test
+    void aPossessiveAppositionWithTwoTitles() {
+        var d = Docs.facts(Docs.relations("Mara Lind, Vela's co-founder and chief science officer, said the model was ready.", "en",
+                "person/mara-lind=Mara Lind", "org/vela=Vela"));
+        assertTrue(d.contains("person/mara-lind founderOf org/vela"), d.toString());
+        assertTrue(d.contains("person/mara-lind worksFor org/vela"), d.toString());
+    }
 }

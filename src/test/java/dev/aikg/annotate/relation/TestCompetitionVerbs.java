@@ -108,4 +108,35 @@ class TestCompetitionVerbs {
         assertTrue(Docs.facts(described).containsAll(java.util.List.of("org/lumen competesWith org/nordlicht",
                 "org/lumen competesWith org/polaris")), Docs.facts(described).toString());
     }
+
+    @Test
+    void oneOfTheRivalsOfInAnApposition() {
+        String[] ids = {"org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis"};
+        var de = Docs.facts(Docs.relations("Vela hat sich auf die Übernahme von Lumen geeinigt, einem der wichtigsten Wettbewerber von Orbis.",
+                "de", ids));
+        assertTrue(de.contains("org/lumen competesWith org/orbis"), de.toString());
+        assertFalse(de.contains("org/vela competesWith org/orbis"), "the buyer is not the rival: " + de);
+        var en = Docs.facts(Docs.relations("Lumen, one of the fiercest rivals of Orbis, raised money.", "en", ids));
+        assertTrue(en.contains("org/lumen competesWith org/orbis"), en.toString());
+    }
+
+    @Test
+    void theInvertedVerbWithSeveralMit() {
+        var d = Docs.facts(Docs.relations("Im Geschäft mit Speicher konkurriert Vela außer mit Lumen auch mit Orbis.", "de",
+                "org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis"));
+        assertTrue(d.contains("org/vela competesWith org/lumen"), d.toString());
+        assertTrue(d.contains("org/vela competesWith org/orbis"), d.toString());
+    }
+
+    @Test
+    void behindARivalIsInTheRace() {
+        String[] ids = {"org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis"};
+        var de = Docs.facts(Docs.relations("Vela liegt beim Programmieren weit hinter Lumen und Orbis zurück.", "de", ids));
+        assertTrue(de.contains("org/vela competesWith org/lumen"), de.toString());
+        assertTrue(de.contains("org/vela competesWith org/orbis"), de.toString());
+        var en = Docs.facts(Docs.relations("In coding, Vela still trails Lumen.", "en", ids));
+        assertTrue(en.contains("org/vela competesWith org/lumen"), en.toString());
+        var backer = Docs.facts(Docs.relations("Hinter Vela steht der Investor Lumen.", "de", ids));
+        assertFalse(backer.contains("org/lumen competesWith org/vela"), "a backer stands behind: " + backer);
+    }
 }

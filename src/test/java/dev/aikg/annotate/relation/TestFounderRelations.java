@@ -384,4 +384,23 @@ class TestFounderRelations {
         var en = Docs.relations("Lumen chief executive Mira Patel, who co-founded the Austin-based company in 2005, played it down.", "en", ids);
         assertTrue(Docs.facts(en).contains("person/mira-patel founderOf org/lumen"), Docs.facts(en).toString());
     }
+
+    @Test
+    void partnersAfterASeasonOfTheYear() {
+        var d = Docs.facts(Docs.relations("Mara Lind, who founded Vela in late 2023 together with Tom Berg and Ida Holm, spoke first.", "en",
+                "person/mara-lind=Mara Lind", "person/tom-berg=Tom Berg", "person/ida-holm=Ida Holm", "org/vela=Vela"));
+        for (String p : new String[] {"mara-lind", "tom-berg", "ida-holm"}) {
+            assertTrue(d.contains("person/" + p + " founderOf org/vela"), p + ": " + d);
+        }
+    }
+
+    @Test
+    void aFrontedPassiveWhoseFoundersFollowAColon() {
+        var d = Docs.facts(Docs.relations("Gegründet wurde Vela 2022 von drei Absolventen der Universität Lund: Mara Lind, Tom Berg und Ida Holm.",
+                "de", "person/mara-lind=Mara Lind", "person/tom-berg=Tom Berg", "person/ida-holm=Ida Holm", "org/vela=Vela",
+                "org/universitaet-lund=Universität Lund"));
+        for (String p : new String[] {"mara-lind", "tom-berg", "ida-holm"}) {
+            assertTrue(d.contains("person/" + p + " founderOf org/vela"), p + ": " + d);
+        }
+    }
 }

@@ -392,4 +392,29 @@ class TestModelRelations {
         assertFalse(known.stream().anyMatch(f -> f.endsWith("developedBy Kaltwalz Robotics GmbH")),
                 "a known model keeps its known maker: " + known);
     }
+
+    @Test
+    void basedOnWithTheVerbBeforeTheDerivedModel() {
+        var d = Docs.facts(Docs.relations("Nach Angaben von Lumen basiert Firn auf dem Basismodell Apertus.", "de",
+                "org/lumen=Lumen", "model/firn=Firn", "model/apertus=Apertus"));
+        assertTrue(d.contains("model/firn basedOn model/apertus"), d.toString());
+    }
+
+    @Test
+    void aRelativeClauseSaysWhichModelWasTrainedOnTheChip() {
+        var d = Docs.facts(Docs.relations("Laut Lumen basiert Firn auf dem Modell Apertus, das mit rund 4.000 Beschleunigern des Typs "
+                + "Kolibri trainiert worden ist.", "de", "org/lumen=Lumen", "model/firn=Firn", "model/apertus=Apertus", "chip/kolibri=Kolibri"));
+        assertTrue(d.contains("model/apertus trainedOn chip/kolibri"), d.toString());
+        assertFalse(d.contains("model/firn trainedOn chip/kolibri"), d.toString());
+    }
+
+    @Test
+    void fineTunedOnAChipIsTrainedOnIt() {
+        var de = Docs.facts(Docs.relations("Firn basiert auf Apertus und wurde auf Kolibri-Chips bei einem Cloud-Anbieter feinabgestimmt.",
+                "de", "model/firn=Firn", "model/apertus=Apertus", "chip/kolibri=Kolibri"));
+        assertTrue(de.contains("model/firn trainedOn chip/kolibri"), de.toString());
+        var en = Docs.facts(Docs.relations("Firn, a model based on Apertus, was fine-tuned on Kolibri accelerators.",
+                "en", "model/firn=Firn", "model/apertus=Apertus", "chip/kolibri=Kolibri"));
+        assertTrue(en.contains("model/firn trainedOn chip/kolibri"), en.toString());
+    }
 }
