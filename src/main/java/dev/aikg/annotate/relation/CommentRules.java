@@ -177,9 +177,38 @@ final class CommentRules {
             }
         }
         int from = appositionEnd(v, speaker.end());
-        emit(v, speaker.id(), from, reportEnd(v, from), null, "comment.reported", 0.75, sink);
+        int end = reportEnd(v, from);
+        // "X said on Tuesday it had raised $85 million in a round led by Y", "sagte, man baue mit Google …": news of the
+        // speaker's own company names partners, backers and suppliers without judging them.
+        if (!ownCompanyNews(v, verb, end)) emit(v, speaker.id(), from, end, null, "comment.reported", 0.75, sink);
         quoteBeforeSpeaker(v, speaker, sink);
         remember(speaker.id(), v.index());
+    }
+
+    /** After the speech verb: time words, "that", then the speaker's own company as the subject of what was said. */
+    private static final java.util.regex.Pattern OWN_COMPANY_SUBJECT = java.util.regex.Pattern.compile("\\s*,?\\s*"
+            + "((on|in|last|this|earlier|am|im|zuletzt|bereits|jetzt|now)\\s+(\\p{L}+\\s+)?)?,?\\s*(that\\s+|dass\\s+)?"
+            + "(it|its|it's|the company|the company's|the firm|the firm's|the start-up|the start-up's|the startup|the startup's|"
+            + "the group|the group's|we|our|man|das unternehmen|der konzern|die firma|das start-up|wir|unser|unsere|unseren|"
+            + "unserem|unserer)\\b.*", java.util.regex.Pattern.DOTALL);
+    /** Words that judge or compare, so that a report of one's own company still comments on the others it names. */
+    private static final java.util.regex.Pattern JUDGES = java.util.regex.Pattern.compile("\\b(beat|beats|better|worse|ahead|"
+            + "behind|outperform\\p{L}*|rival\\p{L}*|compet\\p{L}*|cheaper|fair|because|weil|besser|schlechter|schlägt|"
+            + "übertrifft|überlegen|vorsprung|hinter|konkurr\\p{L}*|wettbewerb\\p{L}*|unlike|anders als|statt|instead of|"
+            + "rather than|chose|picked|gewählt|entschieden)\\b");
+
+    /** Verbs whose next words are an object, not a reported clause: "called it", "hält das Unternehmen für". */
+    private static final Set<String> OBJECT_VERBS = Set.of("called", "calls", "call", "described", "describes", "praised", "praises",
+            "criticised", "criticized", "criticises", "criticizes", "considers", "considered", "sees", "saw", "views", "viewed",
+            "rates", "rated", "nannte", "nennt", "nannten", "bezeichnete", "bezeichnet", "bezeichneten", "hält", "hielt", "halten",
+            "sieht", "sah", "sehen", "lobte", "lobt", "kritisierte", "kritisiert");
+
+    /** The report after the verb is news of the speaker's own company ("it", "the company", "man") and judges no one. */
+    private static boolean ownCompanyNews(SentenceView v, Word verb, int end) {
+        // "called it one of the cleanest quarters", "hält das Unternehmen für gut aufgestellt": a judging verb's object.
+        if (end <= verb.end() || OBJECT_VERBS.contains(verb.lower())) return false;
+        String said = v.gap(verb.end(), end);
+        return OWN_COMPANY_SUBJECT.matcher(said).matches() && !JUDGES.matcher(said).find();
     }
 
     /** '"…," Ives wrote': a quote that closes right before the speaker's name. */

@@ -55,6 +55,9 @@ final class StakeClauses {
             int open = v.sentence.start() + m.start(), body = v.sentence.start() + m.end();
             Ref held = antecedent(v, open);
             if (held == null || open - held.end() > 150) continue;
+            // "Lumen hatte eine Finanzierungsrunde abgeschlossen, an der sich … beteiligt hatten": the clause is about the
+            // round, which the funding rules read (with its amount).
+            if (ROUND_BETWEEN.matcher(v.gap(held.end(), open)).matches()) continue;
             Matcher verb = RELATIVE_VERB.matcher(v.lower).region(m.end(), Math.min(v.lower.length(), m.end() + 160));
             if (!verb.find()) continue;
             int verbStart = v.sentence.start() + verb.start(), verbEnd = v.sentence.start() + verb.end();
@@ -70,6 +73,8 @@ final class StakeClauses {
             }
         }
     }
+
+    private static final Pattern ROUND_BETWEEN = Pattern.compile("(?s).*\\b(\\p{L}*runde|round|rounds|\\p{L}*finanzierung|funding)\\b.*");
 
     /** "… hält und Bosch, Infineon und NXP jeweils zehn Prozent": the list after the verb, when "jeweils" closes it. */
     private static List<Ref> eachWithShare(SentenceView v, int verbEnd) {

@@ -179,4 +179,26 @@ class TestCommentRelations {
                 + "Harwick Research. Microsoft hat am Montag neue Zahlen vorgelegt.", "de");
         assertFalse(indicative.contains("Lena Osgood commentedOn Microsoft"), "the indicative is the writer's: " + indicative);
     }
+
+    @Test
+    void newsOfTheSpeakersOwnCompanyJudgesNoOne() {
+        String[] ids = {"person/mara-lind=Mara Lind|Lind", "org/vela=Vela", "org/orbis=Orbis", "org/lumen=Lumen", "model/firn=Firn"};
+        var raised = Docs.facts(Docs.relations("Vela, founded by Mara Lind, grew fast. Lind said on Tuesday it had raised $40 million in a "
+                + "round led by Orbis, with Lumen also taking part.", "en", ids));
+        assertFalse(raised.contains("person/mara-lind commentedOn org/orbis"), raised.toString());
+        assertFalse(raised.contains("person/mara-lind commentedOn org/lumen"), raised.toString());
+        var built = Docs.facts(Docs.relations("Lind said the company's assistant is built on Firn and runs on servers rented from Orbis.",
+                "en", ids));
+        assertFalse(built.contains("person/mara-lind commentedOn org/orbis"), built.toString());
+        var german = Docs.facts(Docs.relations("Lind sagte, man baue gemeinsam mit Orbis eine Plattform auf.", "de", ids));
+        assertFalse(german.contains("person/mara-lind commentedOn org/orbis"), german.toString());
+        // A comparison or a reason still judges the other company.
+        var beats = Docs.facts(Docs.relations("Lind said its model beats Orbis on German tasks.", "en", ids));
+        assertTrue(beats.contains("person/mara-lind commentedOn org/orbis"), beats.toString());
+        var chose = Docs.facts(Docs.relations("Lind sagte, man habe sich für Orbis entschieden, weil die Lizenz fair sei.", "de", ids));
+        assertTrue(chose.contains("person/mara-lind commentedOn org/orbis"), chose.toString());
+        // A judging verb's object is no report of one's own company.
+        var called = Docs.facts(Docs.relations("Analyst Mara Lind called it the best quarter Orbis had delivered in years.", "en", ids));
+        assertTrue(called.contains("person/mara-lind commentedOn org/orbis"), called.toString());
+    }
 }
