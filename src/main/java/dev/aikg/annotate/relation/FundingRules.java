@@ -94,16 +94,22 @@ final class FundingRules {
             + "januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|winter|frühjahr|sommer|herbst|"
             + "\\d{4}|year|week|month|quarter|jahr|woche|monat|quartal";
     private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
-            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had)\\b[^;]{0,70}?\\b(kapital|geld|finanzierung|"
+            // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
+            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won)\\b[^;]{0,70}?"
+            + "\\b(kapital|geld|finanzierung|"
             + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|money|"
             + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
             // "raised 4 million pounds in September from Y": a time phrase before the source.
             + "((in|im|am|on|last|this|earlier|vergangenen|letzten)\\s+((the|der|dem)\\s+)?(" + TIME_WORDS + ")\\s+)?"
+            // "sammelte … 30 Milliarden Yen ein, unter anderem von den Großbanken Y": the particle, then a hedge.
+            + "(ein,?\\s+)?((unter anderem|darunter|vor allem|etwa|among others)\\s+)?"
             + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?"
             // "von dem Frühphasenfonds Y", "vom Hamburger Wagniskapitalgeber Y": the source's description.
-            + "((\\p{L}+er\\s+)?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|gesellschaft|firma|firm)\\s+)?"
-            + "((investors|investoren|geldgebern|backers)\\s+"
-            + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+)?");
+            + "((\\p{L}+er\\s+)?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|gesellschaft|firma|firm|banken)\\s+)?"
+            + "((investors|investoren|geldgebern|backers|donors|spendern|funders)\\s+"
+            + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+((the|der|die|dem|den)\\s+)?)?");
+    /** "Im September sammelte X … ein": the raise verb before its subject. */
+    private static final Pattern RAISE_VERB_BEFORE = Pattern.compile("(?s).*\\b(sammelte|sammelt|erhielt|erhält|bekam|bekommt)\\s+$");
     /** "X, das im Dezember 60 Millionen Euro von Y eingesammelt hat": the verb closes the relative clause. */
     private static final Pattern RECEIVED_RELATIVE_DE = Pattern.compile(",\\s*(das|die|der)\\s+[^;,]{0,70}?\\b(kapital|geld|"
             + "finanzierung|risikokapital|wagniskapital|dollar|euro|millionen|milliarden|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
@@ -131,7 +137,9 @@ final class FundingRules {
             if (v.hasAny(", darunter ", ", including ", ", among them ", ", unter anderem ")) participantsNamed(v, sink);
         }
         if (round && v.hasAny("an der sich")) relativeRound(v, sink);
-        if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN)) received(v, sink);
+        if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN) || v.hasAny("started with", "starts with", " wins ", " won ")) {
+            received(v, sink);
+        }
     }
 
     /** "X hat 500 Mio. Dollar eingesammelt, angeführt von Y", "X raised $50 million in a round led by Y and Z". */
@@ -664,6 +672,12 @@ final class FundingRules {
             Ref y = nextInvestor(v, x);
             if (y == null || y.start() - x.end() > 110) continue;
             String gap = v.gap(x.end(), y.start());
+            String lead = v.gap(Math.max(v.sentence.start(), x.start() - 20), x.start());
+            if (RAISE_VERB_BEFORE.matcher(lead).matches()) {
+                // "Im September sammelte Sakana … ein, unter anderem von …": read the gap as if the verb followed the subject.
+                String[] words = lead.strip().split("\\s+");
+                gap = " " + words[words.length - 1] + gap;
+            }
             if (!RECEIVED.matcher(gap).matches() && !RECEIVED_RELATIVE_DE.matcher(gap).matches()) {
                 // The first name after x may be its founder in an apposition: the source comes after the verb.
                 Ref after = sourceAfterApposition(v, x);
@@ -676,7 +690,8 @@ final class FundingRules {
             Quantity amount = amount(v, x.end(), y.start());
             // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
             boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")
-                    && !gap.contains("erhält") && !gap.contains("bekam") || Rx.matches(gap, ".*\\b(raised|raises)\\b.*") && amount != null;
+                    && !gap.contains("erhält") && !gap.contains("bekam")
+                    || Rx.matches(gap, ".*\\b(raised|raises|started with|starts with|wins|won)\\b.*") && amount != null;
             String tail = v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 30));
             // "X hat 60 Millionen Euro von Y eingesammelt": the raise verb closes the clause.
             funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(eingesammelt|eingeworben|raised)\\b.*");
@@ -685,11 +700,17 @@ final class FundingRules {
             if (!funding) continue;
             if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
                     + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;
-            for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, amount, "invest.received", 0.7, sink);
+            for (Ref i : FounderRules.orgList(v, y)) {
+                // "… and Skype co-founder Jaan Tallinn": the company only names the person's role.
+                Words.Word next = Words.after(v.text, i.end(), v.sentence.end());
+                if (next != null && next.start() - i.end() <= 1 && RoleNouns.of(next.text()) != null) continue;
+                add(v, i, x, amount, "invest.received", 0.7, sink);
+            }
             // "raised money from SoftBank, which led two of its rounds, and from Allianz": a second source after an aside.
             for (Ref z : v.refs) {
                 if (z.start() <= y.end() || !investorType(z) || z.id().equals(x.id())) continue;
-                if (Rx.matches(v.gap(Math.max(y.end(), z.start() - 25), z.start()), ".*,\\s*(and|und|sowie)\\s+(also\\s+|auch\\s+)?(from|von|vom)\\s+((the|der|dem)\\s+)?$")) {
+                // "… MUFG, Mizuho und SMBC sowie von Nvidia": "sowie von" needs no comma.
+                if (Rx.matches(v.gap(Math.max(y.end(), z.start() - 25), z.start()), ".*(,\\s*(and|und|sowie)|\\ssowie)\\s+(also\\s+|auch\\s+)?(from|von|vom)\\s+((the|der|dem)\\s+)?$")) {
                     add(v, z, x, null, "invest.received", 0.65, sink);
                 }
             }

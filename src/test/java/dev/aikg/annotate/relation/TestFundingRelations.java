@@ -409,4 +409,20 @@ class TestFundingRelations {
         assertTrue(en.contains("Nvidia investedIn Anthropic"), en.toString());
         assertTrue(en.contains("Microsoft investedIn Anthropic"), en.toString());
     }
+
+    @Test
+    void moneyFromSourcesAfterAFrontedVerbOrAHedge() {
+        String[] ids = {"org/lumen=Lumen", "org/vela=Vela", "org/orbis=Orbis", "org/kestrel=Kestrel", "person/ida-holm=Ida Holm"};
+        var de = Docs.facts(Docs.relations("Im Mai sammelte Lumen in einer Finanzierungsrunde rund 30 Milliarden Yen ein, unter anderem von den "
+                + "Großbanken Vela und Orbis sowie von Kestrel.", "de", ids));
+        for (String o : new String[] {"vela", "orbis", "kestrel"}) assertTrue(de.contains("org/" + o + " investedIn org/lumen"), o + ": " + de);
+        var en = Docs.facts(Docs.relations("Lumen started with about $30 million from donors including the Vela Fund, Orbis and Kestrel "
+                + "co-founder Ida Holm.", "en", "org/lumen=Lumen", "org/vela-fund=Vela Fund", "org/orbis=Orbis", "org/kestrel=Kestrel",
+                "person/ida-holm=Ida Holm"));
+        assertTrue(en.contains("org/vela-fund investedIn org/lumen"), en.toString());
+        assertTrue(en.contains("org/orbis investedIn org/lumen"), en.toString());
+        assertFalse(en.contains("org/kestrel investedIn org/lumen"), "Kestrel only names Ida Holm's role: " + en);
+        var headline = Docs.facts(Docs.relations("Lumen wins $152 million from Vela and Orbis to build open models", "en", ids));
+        assertTrue(headline.contains("org/vela investedIn org/lumen"), headline.toString());
+    }
 }
