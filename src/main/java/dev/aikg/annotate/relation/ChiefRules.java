@@ -291,6 +291,9 @@ final class ChiefRules {
             if (!m.matches()) continue;
             boolean founder = m.group(4).contains("founder") || m.group(4).contains("gründer");
             sink.add(v, p, founder ? Predicate.FOUNDER_OF : Predicate.CEO_OF, o, "role.whose-chief", 0.75);
+            // "whose co-founder and chief executive is": the first title of the chain counts too.
+            String lead = m.group(2);
+            if (!founder && (lead.contains("founder") || lead.contains("gründer"))) sink.add(v, p, Predicate.FOUNDER_OF, o, "role.whose-chief", 0.75);
         }
     }
 

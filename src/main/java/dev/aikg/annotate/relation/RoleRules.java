@@ -18,8 +18,9 @@ import java.util.Set;
  * possessives ("Microsofts Satya Nadella", "Liangs Hedgefonds High-Flyer", "sein Startup You.com").
  */
 final class RoleRules {
+    /** What joins a role to its organisation: "Analyst bei", "head of", "Forscher an der ETH Zürich". */
     static final Set<String> CONNECTORS = Set.of("von", "vom", "bei", "beim", "der", "des", "of", "at", "from", "für",
-            "for", "with", "im", "am");
+            "for", "with", "im", "am", "an");
     static final Set<String> ORG_NOUNS = Set.of("startup", "start-up", "unternehmen", "firma", "company", "firm",
             "fonds", "hedgefonds", "hedge-fonds", "fund", "hedge", "konzern", "labor", "lab", "gruppe", "group", "bank",
             "blog", "blogs", "plattform", "newsletter", "agentur", "zeitung", "magazin", "investmentfirma",
@@ -679,7 +680,8 @@ final class RoleRules {
         Ref o = nextOrg(v, p, 70);
         if (o != null && !v.typeBetween(p.end(), o.start(), EntityType.PERSON)) {
             List<Word> tail = Words.in(v.text, p.end(), o.start());
-            if (v.text.substring(p.end(), o.start()).indexOf(',') < 0 && validTail(tail, 0)) {
+            // "verlor Mitgründer Andrew Tulloch an Meta": after a name, "an" is a verb's particle, not "Forscher an der".
+            if (v.text.substring(p.end(), o.start()).indexOf(',') < 0 && validTail(tail, 0) && !tail.get(0).lower().equals("an")) {
                 emit(v, sink, p, o, EnumSet.of(pred), role, "role.title-of", 0.8);
                 return;
             }

@@ -505,4 +505,22 @@ class TestAppositionRelations {
         assertTrue(d.contains("person/mara-lind founderOf org/vela"), d.toString());
         assertTrue(d.contains("person/mara-lind worksFor org/vela"), d.toString());
     }
+
+    @Test
+    void aRoleAnDerUniversityButNotAVerbParticleAfterAName() {
+        String[] ids = {"person/mara-lind=Mara Lind", "org/tu-lund=TU Lund", "org/vela=Vela", "person/tom-berg=Tom Berg"};
+        var role = Docs.facts(Docs.relations("Mara Lind, Forscherin an der TU Lund und Leiterin des Projekts, sagte, das Modell sei offen.",
+                "de", ids));
+        assertTrue(role.contains("person/mara-lind worksFor org/tu-lund"), role.toString());
+        var lost = Docs.facts(Docs.relations("Im Oktober verlor das Labor allerdings Mitgründer Tom Berg an Vela.", "de", ids));
+        assertFalse(lost.contains("person/tom-berg founderOf org/vela"), lost.toString());
+    }
+
+    @Test
+    void whoseCoFounderAndChiefExecutiveIs() {
+        var d = Docs.facts(Docs.relations("Vela, whose co-founder and chief executive is Mara Lind, makes its chips in Taiwan.", "en",
+                "person/mara-lind=Mara Lind", "org/vela=Vela"));
+        assertTrue(d.contains("person/mara-lind ceoOf org/vela"), d.toString());
+        assertTrue(d.contains("person/mara-lind founderOf org/vela"), d.toString());
+    }
 }
