@@ -31,8 +31,8 @@ final class StakeClauses {
             + "((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+){0,2}");
     /** Between two targets: "und an", ", an der". */
     private static final Pattern NEXT_TARGET = Pattern.compile("\\s*(,|und|sowie)\\s*(auch\\s+)?an\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+){0,2}");
-    /** After the last target: "beteiligt", perhaps after "seit 2023" or "mit zehn Prozent". */
-    private static final Pattern BETEILIGT_AFTER = Pattern.compile("\\s+([\\p{L}\\d%,.]+\\s+){0,4}?beteiligt\\b.*");
+    /** After the last target: "beteiligt", perhaps after "seit 2023" or "mit 10,5 Prozent", within the clause (no comma). */
+    private static final Pattern BETEILIGT_AFTER = Pattern.compile("\\s+((\\d+,\\d+|[\\p{L}\\d%.]+)\\s+){0,4}?beteiligt\\b.*");
     private static final Pattern FRONTED_AN = Pattern.compile("(.*[:;]\\s*|\\s*)an\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+){0,2}");
     private static final Pattern FRONTED_VERB = Pattern.compile("\\s+(ist|sind|war|waren)\\s+((der|die|das|den|dem|auch|zudem|außerdem)\\s+)?"
             + "([\\p{L}-]+\\s+)?");
@@ -103,8 +103,6 @@ final class StakeClauses {
             }
             Ref last = targets.get(targets.size() - 1);
             if (!BETEILIGT_AFTER.matcher(v.gap(last.end(), v.sentence.end())).matches()) continue;
-            if (v.gap(last.end(), v.sentence.end()).indexOf(',') < v.gap(last.end(), v.sentence.end()).indexOf("beteiligt")
-                    && v.gap(last.end(), v.sentence.end()).indexOf(',') >= 0) continue;
             for (Ref t : targets) if (!t.id().equals(holder.id())) sink.add(v, holder, Predicate.INVESTED_IN, t, "invest.beteiligt-an", 0.75);
         }
     }
