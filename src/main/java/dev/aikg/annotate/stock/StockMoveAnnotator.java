@@ -7,6 +7,7 @@ import dev.aikg.annotate.Layer;
 import dev.aikg.annotate.quantity.Lang;
 import dev.aikg.annotate.relation.MentionIndex;
 import dev.aikg.annotate.relation.MentionIndex.Ref;
+import dev.aikg.annotate.time.DateMention;
 import dev.aikg.annotate.time.DateResolver;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Evidence;
@@ -137,7 +138,7 @@ public final class StockMoveAnnotator implements Annotator {
         if (session == null && clause.contains("aktie") || session == null && clause.contains("shares")) {
             session = MoveCues.session(text.substring(s.start(), s.end()).toLowerCase());
         }
-        LocalDate date = date(doc, dates, s, segStart, clauseEnd);
+        LocalDate date = date(doc, dates, s, segStart, clauseEnd, p);
         Evidence ev = new Evidence(doc.document().id(), s.index(), Math.min(subject.start(), p.start()),
                 Math.max(subject.end(), p.end()), p.sign() != 0 ? "move.bracketed" : "move.verb", 0.85);
         return new StockMove(subject.id(), sign * p.value(), approx, date, session, valueChange(doc, s, subject), ev);
@@ -456,12 +457,34 @@ public final class StockMoveAnnotator implements Annotator {
         return false;
     }
 
-    /** The day named in the clause, else in the sentence, else the last one named shortly before. */
-    private static LocalDate date(AnnotatedDocument doc, SentenceDates dates, Sentence s, int clauseStart, int clauseEnd) {
-        LocalDate d = SentenceDates.lastOf(DateResolver.find(doc.text(), clauseStart, clauseEnd, doc.document().published()));
+    /**
+     * The day named in the clause, else in the sentence, else the last one named shortly before. Of several days in
+     * the clause, the one nearest the figure: "sprang am 3. Januar um 34 Prozent und am folgenden Montag …" (the
+     * Monday belongs to the next figure), "jumped 34% on January 3 and another 125% on January 6".
+     */
+    private static LocalDate date(AnnotatedDocument doc, SentenceDates dates, Sentence s, int clauseStart, int clauseEnd,
+                                  PercentFinder.Percent figure) {
+        LocalDate d = null;
+        int best = Integer.MAX_VALUE;
+        List<DateMention> found = DateResolver.find(doc.text(), clauseStart, clauseEnd, doc.document().published());
+        for (int i = 0; i < found.size(); i++) {
+            // "on Wednesday, September 3", "am Montag, dem 6. Januar": a weekday and the date it names are one day,
+            // and the explicit date says which.
+            int start = found.get(i).start();
+            while (i + 1 < found.size() && SAME_DAY.matcher(doc.text().substring(found.get(i).end(), found.get(i + 1).start())).matches()) i++;
+            DateMention m = found.get(i);
+            if (m.date() == null) continue;
+            int distance = m.end() <= figure.start() ? figure.start() - m.end() : start - figure.end();
+            if (distance < best) {
+                best = distance;
+                d = m.date();
+            }
+        }
         if (d == null) d = dates.lastIn(s);
         return d != null ? d : dayBefore(doc, dates, s);
     }
+
+    private static final java.util.regex.Pattern SAME_DAY = java.util.regex.Pattern.compile("\\s*,?\\s*((dem|den|the)\\s+)?");
 
     /** The last day named in the few sentences before s, or null. */
     private static LocalDate dayBefore(AnnotatedDocument doc, SentenceDates dates, Sentence s) {

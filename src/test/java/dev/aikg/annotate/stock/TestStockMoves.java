@@ -431,4 +431,18 @@ class TestStockMoves {
         assertTrue(m.stream().noneMatch(x -> x.subjectId().equals("org/polaris")), m.toString());
         assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -2.6), m.toString());
     }
+
+    @Test
+    void eachFigureTakesTheDayNearestIt() {
+        // Published on Wednesday 2024-08-07.
+        List<StockMove> de = moves("Die Aktie von Lumen sprang am 1. Juli um 34 Prozent und am folgenden Montag, dem 8. Juli, um weitere "
+                + "12 Prozent nach oben.", "de", "org/lumen=Lumen");
+        assertEquals(2, de.size(), de.toString());
+        assertEquals(LocalDate.of(2024, 7, 1), de.get(0).date());
+        assertEquals(LocalDate.of(2024, 7, 8), de.get(1).date(), "the weekday and its date are one day, the date says which");
+        List<StockMove> en = moves("Lumen shares jumped 34% on July 1 and another 12% on Monday, July 8.", "en", "org/lumen=Lumen");
+        assertEquals(2, en.size(), en.toString());
+        assertEquals(LocalDate.of(2024, 7, 1), en.get(0).date());
+        assertEquals(LocalDate.of(2024, 7, 8), en.get(1).date());
+    }
 }
