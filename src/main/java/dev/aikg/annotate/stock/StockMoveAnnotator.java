@@ -323,6 +323,9 @@ public final class StockMoveAnnotator implements Annotator {
                 // "Its stock plunged 18.6%", "their shares", "seine Papiere".
                 || clause.contains("its stock") || clause.contains("its share price") || clause.contains("their shares")
                 || clause.contains("seine papiere") || clause.contains("ihre papiere")
+                // "Am Dienstag schlossen die Papiere 4,9 Prozent tiefer": the plural nouns of the shares named before.
+                || clause.contains("die papiere") || clause.contains("die aktien ") || clause.contains("die titel ")
+                || clause.contains("die anteilsscheine")
                 // "Shares of the Boise-based company rose 6%", "die Aktie des Konzerns".
                 || clause.contains("shares of the ") || clause.contains("the company's") || clause.contains("aktie des ")
                 || clause.contains("aktien des ") || clause.contains("papiere des ")

@@ -445,4 +445,12 @@ class TestStockMoves {
         assertEquals(LocalDate.of(2024, 7, 1), en.get(0).date());
         assertEquals(LocalDate.of(2024, 7, 8), en.get(1).date());
     }
+
+    @Test
+    void thePluralSharesOfTheCompanyNamedBefore() {
+        List<StockMove> m = moves("Die Aktie von Lumen geriet nach dem Ausstieg eines Großaktionärs unter Druck. Am Dienstag schlossen "
+                + "die Papiere 4,9 Prozent tiefer.", "de", "org/lumen=Lumen");
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(-4.9, m.get(0).changePct(), 1e-9);
+    }
 }
