@@ -57,7 +57,8 @@ public final class StockMoveAnnotator implements Annotator {
             for (int k = 0; k < pcts.size(); k++) {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
-                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd, respective == null ? null : respective[k]);
+                int inherited = earlier == null ? 0 : (int) Math.signum(earlier.changePct());
+                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd, respective == null ? null : respective[k], inherited);
                 if (m != null && earlier != null && earlier.subjectId().equals(m.subjectId())) {
                     earlierOwnDay(doc, dates, s, earlier, earlierSegEnd, m, seen);
                 }
@@ -117,7 +118,7 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,
-                           int segStart, int segEnd, Ref respective) {
+                           int segStart, int segEnd, Ref respective, int inherited) {
         String text = doc.text();
         // "a 3.2% drop in Apple": the company right after the figure; the change is then no business figure's.
         Ref named = namedAfter(text, index.in(s.index()), p);
@@ -130,6 +131,9 @@ public final class StockMoveAnnotator implements Annotator {
         if (named == null && !(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
                 && !strongMove(text, subject, p)) return null;
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
+        // "Leapmotor verloren 6,2 Prozent, Geely 3,5 Prozent und Xpeng 5,1 Prozent": a list item with no verb of its own
+        // moves the way the figure before it did.
+        if (sign == 0 && inherited != 0 && GAPPED_ITEM.matcher(text.substring(segStart, p.start())).matches()) sign = inherited;
         if (sign == 0) return null;
         boolean approx = approximate(text, s, p);
         int clauseEnd = Math.min(segEnd, p.end() + 30);
@@ -326,6 +330,9 @@ public final class StockMoveAnnotator implements Annotator {
                 // "Am Dienstag schlossen die Papiere 4,9 Prozent tiefer": the plural nouns of the shares named before.
                 || clause.contains("die papiere") || clause.contains("die aktien ") || clause.contains("die titel ")
                 || clause.contains("die anteilsscheine")
+                // "The Nasdaq-listed stock closed 13.3% higher", "In Shenzhen stiegen die A-Aktien": a listing named, not a company.
+                || clause.contains("-listed stock") || clause.contains("-listed shares") || clause.contains(" a-aktien")
+                || clause.contains(" h-aktien") || clause.contains(" a-shares") || clause.contains(" h-shares")
                 // "Shares of the Boise-based company rose 6%", "die Aktie des Konzerns".
                 || clause.contains("shares of the ") || clause.contains("the company's") || clause.contains("aktie des ")
                 || clause.contains("aktien des ") || clause.contains("papiere des ")
@@ -448,6 +455,10 @@ public final class StockMoveAnnotator implements Annotator {
         if (down < 0) return 1;
         return down <= up ? -1 : 1;
     }
+
+    /** What stands between two figures of a gapped list: "und", a comma, the next name ("und Xpeng "). */
+    private static final java.util.regex.Pattern GAPPED_ITEM = java.util.regex.Pattern.compile(
+            "\\s*(,|;)?\\s*(und|and|sowie|as well as|while|während)?\\s*[^,;.]{1,45}");
 
     private static boolean approximate(String text, Sentence s, PercentFinder.Percent p) {
         int a = Math.max(s.start(), p.start() - 16);

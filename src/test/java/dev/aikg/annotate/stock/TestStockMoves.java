@@ -453,4 +453,23 @@ class TestStockMoves {
         assertEquals(1, m.size(), m.toString());
         assertEquals(-4.9, m.get(0).changePct(), 1e-9);
     }
+
+    @Test
+    void aGappedListItemMovesTheWayTheFigureBeforeIt() {
+        // The verb stands more than a direction window before the last figure.
+        List<StockMove> m = moves("Papiere von Lumen verloren am Dienstag 6,2 Prozent, Vela Automobile 3,5 Prozent und Orbis Holdings "
+                + "5,1 Prozent.", "de", "org/lumen=Lumen", "org/vela=Vela Automobile", "org/orbis=Orbis Holdings");
+        assertEquals(3, m.size(), m.toString());
+        assertEquals(-5.1, m.get(2).changePct(), 1e-9);
+    }
+
+    @Test
+    void aListingNamedInsteadOfTheCompany() {
+        List<StockMove> en = moves("Lumen signed a deal with a ride-hailing group. The Nasdaq-listed stock closed 13.3% higher on Tuesday.",
+                "en", "org/lumen=Lumen");
+        assertEquals(1, en.size(), en.toString());
+        List<StockMove> de = moves("Die in Hongkong notierte Lumen-Aktie legte am Dienstag um 4,1 Prozent zu. In Shenzhen stiegen die "
+                + "A-Aktien am Dienstag um 3,2 Prozent.", "de", "org/lumen=Lumen");
+        assertEquals(2, de.size(), de.toString());
+    }
 }
