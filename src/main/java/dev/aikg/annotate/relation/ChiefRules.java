@@ -37,9 +37,12 @@ final class ChiefRules {
     private static final java.util.regex.Pattern WHO_LED = java.util.regex.Pattern.compile(
             "\\s*,\\s*who\\s+((has|had)\\s+)?((also|long|since|previously)\\s+)?(led|run|ran|headed)\\s+");
     private static final java.util.regex.Pattern LED_SINCE_AFTER = java.util.regex.Pattern.compile("\\s+(since|until|from|for|in)\\b.*|\\s*[,.;].*");
-    private static final java.util.regex.Pattern DER_BEFORE = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+");
+    private static final java.util.regex.Pattern DER_BEFORE = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+"
+            + "((auch|zudem|bis heute|heute|noch|weiterhin|inzwischen)\\s+)?");
     /** The rest of a German relative clause after the company: "seit 2018 geführt … hatte", "seit 2023 leitet". */
     private static final java.util.regex.Pattern LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"
+            // "der auch Deepseek als Chef führt": the title the company is led with.
+            + "(als\\s+(chef|chefin|vorstandschef|vorstandschefin|konzernchef|konzernchefin|ceo|geschäftsführer|geschäftsführerin)\\s+)?"
             + "((geführt|geleitet)\\b[^,;]{0,60}?\\b(hat|hatte|haben|hatten)\\b|(führt|leitet|führte|leitete)\\s*[,.;]).*");
 
     /**

@@ -83,7 +83,9 @@ final class CompetitionRules {
                             && v.typeBetween(v.sentence.start(), r.start(), EntityType.ORGANIZATION)
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
-                            ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+" + ADVERB
+                            ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+"
+                            // "konkurriert bei Daten- und Indexkunden vor allem mit", "konkurriert um Talente mit".
+                            + "((bei|um|im|in|auf|for|in)\\s+[^,;]{1,40}?\\s+)?" + ADVERB
                             // "competes with the content-identification veteran Audible Magic": a description between.
                             // "competes with the established airline technology providers Amadeus and Sabre": up to four words.
                             + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder|sowie)\\s)\\p{L}\\S*\\s+){0,4}$");

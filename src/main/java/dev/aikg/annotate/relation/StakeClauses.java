@@ -68,8 +68,12 @@ final class StakeClauses {
                 if (r.start() >= body && r.end() <= verbStart && !qualifiesNoun(v, r)) holders.add(r);
             }
             holders.addAll(eachWithShare(v, verbEnd));
+            // "ISS Stoxx, an dem die Deutsche Börse die Mehrheit hält": a majority owner's company is its unit.
+            boolean majority = clause.contains("mehrheit") || clause.contains("majority");
             for (Ref h : holders) {
-                if (!h.id().equals(held.id())) sink.add(v, h, Predicate.INVESTED_IN, held, "invest.relative-stake", 0.75);
+                if (h.id().equals(held.id())) continue;
+                if (majority) sink.add(v, held, Predicate.SPIN_OFF_OF, h, "spinoff.majority-stake", 0.75);
+                else sink.add(v, h, Predicate.INVESTED_IN, held, "invest.relative-stake", 0.75);
             }
         }
     }

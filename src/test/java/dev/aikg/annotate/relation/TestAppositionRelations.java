@@ -523,4 +523,11 @@ class TestAppositionRelations {
         assertTrue(d.contains("person/mara-lind ceoOf org/vela"), d.toString());
         assertTrue(d.contains("person/mara-lind founderOf org/vela"), d.toString());
     }
+
+    @Test
+    void aRelativeClauseWithTheTitleTheCompanyIsLedWith() {
+        var d = Docs.facts(Docs.relations("Mara Lind, der auch Vela als Chefin führt, gibt selten Interviews.", "de",
+                "person/mara-lind=Mara Lind", "org/vela=Vela"));
+        assertTrue(d.contains("person/mara-lind ceoOf org/vela"), d.toString());
+    }
 }

@@ -139,4 +139,11 @@ class TestCompetitionVerbs {
         var backer = Docs.facts(Docs.relations("Hinter Vela steht der Investor Lumen.", "de", ids));
         assertFalse(backer.contains("org/lumen competesWith org/vela"), "a backer stands behind: " + backer);
     }
+
+    @Test
+    void aPhraseOfWhatTheyCompeteForBeforeTheRival() {
+        var d = Docs.facts(Docs.relations("Vela konkurriert bei Daten- und Indexkunden vor allem mit Lumen.", "de",
+                "org/vela=Vela", "org/lumen=Lumen"));
+        assertTrue(d.contains("org/vela competesWith org/lumen"), d.toString());
+    }
 }

@@ -385,4 +385,12 @@ class TestInvestmentRelations {
         var fronted = Docs.relations("An Polaris ist Lumen seit 2022 beteiligt; damals kam auch Vela dazu.", "de", ids);
         assertTrue(Docs.facts(fronted).contains("org/lumen investedIn org/polaris"), Docs.facts(fronted).toString());
     }
+
+    @Test
+    void aMajorityHeldInARelativeClauseMakesAUnit() {
+        var d = Docs.facts(Docs.relations("Der Datenanbieter Polaris, an dem Vela die Mehrheit hält, baut KI-Werkzeuge.", "de",
+                "org/polaris=Polaris", "org/vela=Vela"));
+        assertTrue(d.contains("org/polaris spinOffOf org/vela"), d.toString());
+        assertFalse(d.contains("org/vela investedIn org/polaris"), d.toString());
+    }
 }
