@@ -23,8 +23,10 @@ final class InvestmentRules {
             + "|([\\p{L}-]+\\s+){1,2}(start-up|startup|company|firm|group|lab|maker|provider)\\s+"
             + "|[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
-            "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+(investoren|geldgebern|investors|backers|"
+            "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+"
+            + "((other|existing|early|übrigen|weiteren|bisherigen)\\s+)?(investoren|geldgebern|investors|backers|"
             + "kapitalgebern)\\b.*");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?s).*,\\s*(with|mit)\\s+((the|der|die|dem)\\s+)?$");
 
     private static final Pattern INVESTOR_NOUN = Pattern.compile(".*\\b((größte[rn]?|wichtigste[rn]?|biggest|largest|"
             + "major|key|early|frühe[rn]?)\\s+)?(geldgeber|investor|investoren|großinvestor|anteilseigner|hauptaktionär|"
@@ -40,7 +42,7 @@ final class InvestmentRules {
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake", "-funded",
                 "unterstützte", "finanzierte",
                 "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
-                "financier")) return;
+                "financier", "shares in")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         if (v.hasAny("invest", "stake")) describedTarget(v, sink);
@@ -51,7 +53,9 @@ final class InvestmentRules {
         backedBy(v, sink);
         stakeIn(v, sink);
         possessiveBacker(v, sink);
-        if (v.hasAny("stake in", "stakes in", "position in", "holding in", "anteile an", "anteil an", "beteiligung an")) stakeRaised(v, sink);
+        if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an")) {
+            stakeRaised(v, sink);
+        }
     }
 
     private static final Pattern LISTED_WITH = Pattern.compile("\\s*(,|und|and|sowie|&)\\s*((die|der|das|the)\\s+)?([\\p{L}-]+\\s+)?");
@@ -70,8 +74,10 @@ final class InvestmentRules {
     }
 
     private static final Pattern STAKE_RAISED_EN = Pattern.compile(".*\\b(raised|raises|increased|increases|boosted|boosts|"
-            + "built|builds|took|takes|acquired|acquires|bought|buys|doubled|added to)\\s+((its|their|his|her|a|an|the)\\s+)?"
-            + "([\\p{L}-]+\\s+){0,2}?(stake|stakes|position|holding|holdings)\\s+in\\s+$");
+            // "a fund that holds shares in both Pony.ai and WeRide", "Uber, which bought shares in WeRide's offering".
+            + "built|builds|took|takes|acquired|acquires|bought|buys|doubled|added to|holds|hold|held|owns|own|owned)\\s+"
+            + "((its|their|his|her|a|an|the)\\s+)?"
+            + "([\\p{L}-]+\\s+){0,2}?(stake|stakes|position|holding|holdings|shares)\\s+in\\s+((both|the)\\s+)?$");
     private static final Pattern STAKE_BEFORE_DE = Pattern.compile(".*\\b(anteile?|beteiligung|position)\\s+(an|bei)\\s+((der|dem|den)\\s+)?$");
     private static final Pattern STAKE_AFTER_DE = Pattern.compile("\\s+([\\p{L}-]+\\s+){0,3}?(aufgestockt|aufstocken|aufstockte|"
             + "aufgestockte|erhöht|erhöhte|ausgebaut|ausbaute|erworben|erwarb|gekauft|kaufte|verdoppelt|verdoppelte)\\b.*");
@@ -92,7 +98,10 @@ final class InvestmentRules {
                     && (STAKE_AFTER_DE.matcher(after).matches()
                     || Prefilter.containsAny(" " + before, " hält ", " halten ", " hielt ", " besitzt ", " besitzen "));
             if (!en && !de) continue;
-            for (Ref i : investorsBefore(v, first, o)) sink.add(v, i, Predicate.INVESTED_IN, o, "invest.stake-raised", 0.7);
+            // "… shares in both Pony.ai and WeRide": every company of the list.
+            for (Ref target : en ? FounderRules.orgList(v, o) : List.of(o)) {
+                for (Ref i : investorsBefore(v, first, target)) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.stake-raised", 0.7);
+            }
             return;
         }
     }
@@ -349,6 +358,20 @@ final class InvestmentRules {
     }
 
     /** "A, B und C waren unter den Investoren (von|bei) X"; without a named target, the previous sentence's subject. */
+    /** "X raised $50 million in a round led by Y, with A and B among the other backers": the list after "with" backs X. */
+    private static void withAmongBackers(SentenceView v, List<Ref> orgs, Ref last, RelationSink sink) {
+        Ref subject = orgs.get(0);
+        for (Ref first : orgs) {
+            if (first == subject || first.start() >= last.end()) continue;
+            if (!WITH_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), first.start() - 20), first.start())).matches()) continue;
+            List<Ref> investors = FounderRules.orgList(v, first);
+            if (!investors.contains(last)) return;
+            for (Ref i : investors) sink.add(v, i.id(), Predicate.INVESTED_IN, subject.id(), null, null, null, null,
+                    i.start(), last.end(), "invest.with-among-backers", 0.7);
+            return;
+        }
+    }
+
     private void investorList(SentenceView v, RelationSink sink) {
         if (!v.hasAny("investoren", "investors", "geldgeber", "backers", "kapitalgeber")) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
@@ -356,7 +379,10 @@ final class InvestmentRules {
             int cueEnd = v.sentence.end();
             if (!INVESTOR_LIST_CUE.matcher(v.gap(last.end(), cueEnd)).matches()) continue;
             List<Ref> investors = FounderRules.orgList(v, orgs.get(0));
-            if (!investors.contains(last)) continue;
+            if (!investors.contains(last)) {
+                withAmongBackers(v, orgs, last, sink);
+                continue;
+            }
             Ref target = null;
             for (Ref r : orgs) if (r.start() > last.end()) { target = r; break; }
             String rule = "invest.investor-list";

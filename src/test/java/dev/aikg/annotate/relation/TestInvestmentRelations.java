@@ -393,4 +393,26 @@ class TestInvestmentRelations {
         assertTrue(d.contains("org/polaris spinOffOf org/vela"), d.toString());
         assertFalse(d.contains("org/vela investedIn org/polaris"), d.toString());
     }
+
+    @Test
+    void sharesHeldOrBoughtInCompanies() {
+        String[] ids = {"org/polaris=Polaris", "org/vela=Vela", "org/lumen=Lumen"};
+        var both = Docs.facts(Docs.relations("Polaris, a Singapore fund that holds shares in both Vela and Lumen, added to its position.",
+                "en", ids));
+        assertTrue(both.contains("org/polaris investedIn org/vela"), both.toString());
+        assertTrue(both.contains("org/polaris investedIn org/lumen"), both.toString());
+        var bought = Docs.facts(Docs.relations("Polaris, which bought shares in Vela's listing last year, said little.", "en", ids));
+        assertTrue(bought.contains("org/polaris investedIn org/vela"), bought.toString());
+    }
+
+    @Test
+    void backersNamedWithAmongTheOtherBackers() {
+        var d = Docs.facts(Docs.relations("Polaris raised $50 million in a round led by Vela, with Lumen and Orbis among the other backers.",
+                "en", "org/polaris=Polaris", "org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis"));
+        assertTrue(d.contains("org/lumen investedIn org/polaris"), d.toString());
+        assertTrue(d.contains("org/orbis investedIn org/polaris"), d.toString());
+        var counts = Docs.facts(Docs.relations("Its parent counts Vela and Lumen among its investors and trained the model on Orbis chips.",
+                "en", "org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis"));
+        assertFalse(counts.contains("org/vela investedIn org/orbis"), "the investors' company is not the one named after: " + counts);
+    }
 }
