@@ -95,19 +95,25 @@ final class FundingRules {
             + "\\d{4}|year|week|month|quarter|jahr|woche|monat|quartal";
     private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
             // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
-            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won)\\b[^;]{0,70}?"
+            // "closed a $9 million seed round from Y".
+            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won|closed|closes)"
+            + "\\b[^;]{0,70}?"
             + "\\b(kapital|geld|finanzierung|"
             + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|money|"
-            + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+(\\S+\\s+){0,2}?"
+            // "… $700 million in a private placement from Y": up to four words of how before the source, but no purpose
+            // ("raised $5 million to buy chips from Nvidia").
+            + "dollar|euro|millionen|milliarden|million|billion|mio\\.|mrd\\.)\\S*\\s+((?!(to|um)\\s)\\S+\\s+){0,4}?"
             // "raised 4 million pounds in September from Y": a time phrase before the source.
             + "((in|im|am|on|last|this|earlier|vergangenen|letzten)\\s+((the|der|dem)\\s+)?(" + TIME_WORDS + ")\\s+)?"
             // "sammelte … 30 Milliarden Yen ein, unter anderem von den Großbanken Y": the particle, then a hedge.
             + "(ein,?\\s+)?((unter anderem|darunter|vor allem|etwa|among others)\\s+)?"
             + "(von|vom|from|bei|by)\\s+((the|der|dem|den|des)\\s+)?"
             // "von dem Frühphasenfonds Y", "vom Hamburger Wagniskapitalgeber Y": the source's description.
-            + "((\\p{L}+er\\s+)?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|gesellschaft|firma|firm|banken)\\s+)?"
-            + "((investors|investoren|geldgebern|backers|donors|spendern|funders)\\s+"
-            + "(including|such as|like|wie|darunter|unter anderem|led by)\\s+((the|der|die|dem|den)\\s+)?)?");
+            // "from the London fund Y": one word of origin before the noun.
+            + "((\\p{L}+\\s+)?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|gesellschaft|firma|firm|banken)\\s+)?"
+            // "from a group of investors that included A, B and C".
+            + "(((a\\s+)?(group|consortium|syndicate)\\s+of\\s+)?(investors|investoren|geldgebern|backers|donors|spendern|funders)\\s+"
+            + "((that|which)\\s+)?(including|included|include|such as|like|wie|darunter|unter anderem|led by)\\s+((the|der|die|dem|den)\\s+)?)?");
     /** "Im September sammelte X … ein": the raise verb before its subject. */
     private static final Pattern RAISE_VERB_BEFORE = Pattern.compile("(?s).*\\b(sammelte|sammelt|erhielt|erhält|bekam|bekommt)\\s+$");
     /** "X, das im Dezember 60 Millionen Euro von Y eingesammelt hat": the verb closes the relative clause. */

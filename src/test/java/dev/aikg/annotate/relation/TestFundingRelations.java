@@ -425,4 +425,20 @@ class TestFundingRelations {
         var headline = Docs.facts(Docs.relations("Lumen wins $152 million from Vela and Orbis to build open models", "en", ids));
         assertTrue(headline.contains("org/vela investedIn org/lumen"), headline.toString());
     }
+
+    @Test
+    void roundsClosedFromAFundOrAGroupOfInvestors() {
+        String[] ids = {"org/lumen=Lumen", "org/vela=Vela Capital", "org/orbis=Orbis", "org/kestrel=Kestrel"};
+        var closed = Docs.facts(Docs.relations("Lumen, an Austin company building agents, closed a $9 million seed round from Vela Capital "
+                + "this week.", "en", ids));
+        assertTrue(closed.contains("org/vela investedIn org/lumen"), closed.toString());
+        var fund = Docs.facts(Docs.relations("Lumen, which writes planning software for depots, raised €22 million from the London fund "
+                + "Vela Capital and Orbis.", "en", ids));
+        assertTrue(fund.contains("org/vela investedIn org/lumen"), fund.toString());
+        assertTrue(fund.contains("org/orbis investedIn org/lumen"), fund.toString());
+        var group = Docs.facts(Docs.relations("In December, Lumen raised $700 million in a private placement from a group of investors that "
+                + "included Orbis and Kestrel.", "en", ids));
+        assertTrue(group.contains("org/orbis investedIn org/lumen"), group.toString());
+        assertTrue(group.contains("org/kestrel investedIn org/lumen"), group.toString());
+    }
 }
