@@ -38,8 +38,27 @@ final class InvestmentPhrases {
             + "a tenth|a minority stake|a stake|an? \\d+(\\.\\d+)?\\s?(%|percent|per cent)\\s+stake|\\d+([.,]\\d+)?\\s?(%|percent|per cent|"
             + "prozent)|ein viertel|ein drittel|die hälfte)\\s+(of|in|an|von)\\s+" + DESCRIPTOR + "$");
 
+    /** "Scale AI, now 49% owned by Meta": a share of a company owned by the one named after "owned by". */
+    private static final Pattern PERCENT_OWNED_BY = Pattern.compile("(?s).*?(\\d+(?:[.,]\\d+)?)\\s?(%|percent|per cent)[-\\s]owned\\s+by\\s+"
+            + "((the|its)\\s+)?$");
+
+    /** A percentage owned: under half is a stake ({@code investedIn}), half or more makes the company a unit of its owner. */
+    private static void percentOwned(SentenceView v, List<Ref> orgs, RelationSink sink) {
+        for (int i = 1; i < orgs.size(); i++) {
+            Ref owner = orgs.get(i), owned = orgs.get(i - 1);
+            String between = v.gap(owned.end(), owner.start());
+            if (between.length() > 40 || owned.id().equals(owner.id())) continue;
+            java.util.regex.Matcher m = PERCENT_OWNED_BY.matcher(between);
+            if (!m.matches()) continue;
+            double share = Double.parseDouble(m.group(1).replace(',', '.'));
+            if (share >= 50) sink.add(v, owned, Predicate.SPIN_OFF_OF, owner, "spinoff.percent-owned", 0.75);
+            else sink.add(v, owner, Predicate.INVESTED_IN, owned, "invest.percent-owned", 0.75);
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() >= 2 && v.hasAny("owned by")) percentOwned(v, orgs, sink);
         if (orgs.size() < 2 || !v.hasAny("steig", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
                 "hielt", "besitzt", "pump", "butter", "pour", "put ", "puts ", "sank ", "sinks ", "plough", "plow")) return;
         for (int i = 0; i < orgs.size(); i++) {

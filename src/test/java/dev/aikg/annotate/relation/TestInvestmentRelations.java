@@ -415,4 +415,14 @@ class TestInvestmentRelations {
                 "en", "org/vela=Vela", "org/lumen=Lumen", "org/orbis=Orbis"));
         assertFalse(counts.contains("org/vela investedIn org/orbis"), "the investors' company is not the one named after: " + counts);
     }
+
+    @Test
+    void aPercentageOwnedByAnotherCompany() {
+        String[] ids = {"org/polaris=Polaris", "org/vela=Vela"};
+        var stake = Docs.facts(Docs.relations("Its rival Polaris, now 49% owned by Vela, sued a former employee.", "en", ids));
+        assertTrue(stake.contains("org/vela investedIn org/polaris"), stake.toString());
+        var unit = Docs.facts(Docs.relations("Polaris, which is 90% owned by Vela, rose 2%.", "en", ids));
+        assertTrue(unit.contains("org/polaris spinOffOf org/vela"), unit.toString());
+        assertFalse(unit.contains("org/vela investedIn org/polaris"), unit.toString());
+    }
 }
