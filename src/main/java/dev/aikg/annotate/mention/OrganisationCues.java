@@ -46,7 +46,9 @@ final class OrganisationCues {
             // "Vantage Studios", "Brackwater Games", "Skydance Entertainment", "Stillframe Pictures": studios of games and film.
             "studios", "games", "entertainment", "pictures",
             // "Hector Stiftung", "Zürcher Kantonalbank", "Hamburger Sparkasse": foundations and public banks.
-            "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank");
+            "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank",
+            // Nordic and French legal forms: "Kodvik AB", "Halvø Bio ApS", "Noctal SAS", "Vaisala Oyj" ("oyj" above).
+            "ab", "aps", "oy", "sas");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
@@ -706,9 +708,20 @@ final class OrganisationCues {
 
     /** "T. Rowe Price Associates": a capital initial and its full stop right before the name start it. */
     private static int initialBefore(DocumentTokens d, int i, boolean[] covered) {
+        int numbered = numberWordBefore(d, i, covered);
+        if (numbered < i) return numbered;
         if (i < 2 || !d.sameSentence(i - 2, i) || covered[i - 2] || !d.get(i - 1).is(".") || d.get(i - 1).gap() != Token.Gap.NONE) return i;
         String c = d.get(i - 2).text();
         return c.length() == 1 && Character.isUpperCase(c.charAt(0)) ? i - 2 : i;
+    }
+
+    private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+            "Ten", "Eins", "Zwei", "Drei", "Vier", "Fünf", "Sieben");
+
+    /** "Two Seas Capital", "Three Arrows Capital": a capitalised number word opens the name. */
+    private static int numberWordBefore(DocumentTokens d, int i, boolean[] covered) {
+        if (i < 1 || !d.sameSentence(i - 1, i) || covered[i - 1] || d.get(i).gap() != Token.Gap.SPACE) return i;
+        return NUMBER_WORDS.contains(d.get(i - 1).text()) ? i - 1 : i;
     }
 
     /** Endings of German company nouns whose house often bears its founder's name: "Bildungsverlag Ernst Klett". */
@@ -845,7 +858,7 @@ final class OrganisationCues {
 
     private static final Set<String> AMPERSAND_ENDINGS = Cues.hashed("partner", "co", "cie", "sons", "söhne", "associates");
     private static final Set<String> LEGAL_FORMS = Cues.hashed("ag", "gmbh", "se", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
-            "llc", "plc", "kg", "kgaa", "nv", "bv", "sa", "sas", "spa");
+            "llc", "plc", "kg", "kgaa", "nv", "bv", "sa", "sas", "spa", "ab", "aps", "oy");
 
     /** Endings of German descriptive nouns before a name ("des Kölner Softwarehauses Datenwerk GmbH"). */
     private static final String[] DESCRIPTOR_ENDINGS = {"haus", "hauses", "konzern", "konzerns", "firma", "unternehmen",

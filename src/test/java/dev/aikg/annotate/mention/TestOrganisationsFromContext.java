@@ -294,4 +294,15 @@ class TestOrganisationsFromContext {
         assertFalse(es.contains("Person:Hector Stiftung"), es.toString());
         assertFalse(es.stream().anyMatch(e -> e.equals("Organization:Stiftung") || e.equals("Organization:Die Stiftung")), es.toString());
     }
+
+    @Test
+    void nordicAndFrenchLegalFormsAndANumberWordOpeningAName() {
+        List<String> es = orgs("Das Start-up Fjordvik AB aus Uppsala, die Lyngby Bio ApS und Noctavel SAS aus Lyon sammelten Geld ein.", "de");
+        assertTrue(es.contains("Organization:Fjordvik AB"), es.toString());
+        assertTrue(es.contains("Organization:Lyngby Bio ApS"), es.toString());
+        assertTrue(es.contains("Organization:Noctavel SAS"), es.toString());
+        List<String> en = orgs("Four Rivers Capital, which holds 6% of the miner, opposed the deal. Two analysts agreed.", "en");
+        assertTrue(en.contains("Organization:Four Rivers Capital"), en.toString());
+        assertFalse(en.contains("Organization:Rivers Capital"), en.toString());
+    }
 }
