@@ -24,6 +24,7 @@ public final class SmallLexicon {
         es.add(org("org/vat-group", "VAT Group", List.of("VAT"), "SWX:VACN", Map.of()));
         es.add(org("org/comet-holding", "Comet Holding", List.of("Comet"), "SWX:COTN", Map.of()));
         es.add(org("org/tokyo-electron", "Tokyo Electron", List.of(), "TYO:8035", Map.of()));
+        es.add(org("org/stmicroelectronics", "STMicroelectronics", List.of(), "EPA:STMPA", Map.of()));
         es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
         es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
         es.add(org("org/renk", "Renk", List.of(), "ETR:R3NK", Map.of()));

@@ -246,6 +246,12 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aBrandCasedNameMissingItsLastLetterAfterACompanyNoun() {
+        assertTrue(has("Der Chipkonzern STMicroelectronic gab 3,2 Prozent nach.", "Organization:STMicroelectronics"));
+        assertFalse(has("Der Chipkonzern STMicroelectronic gab 3,2 Prozent nach.", "Organization:STMicroelectronic"));
+    }
+
+    @Test
     void garbledPlaceIsNotAFuzzyCompany() {
         assertFalse(Extract.entities("Das Quartier heisst Cerebral Valley und liegt am Hang.", "de").stream()
                 .anyMatch(e -> e.startsWith("Organization")));

@@ -69,11 +69,28 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return true;
     }
 
+    /** An upper-case letter after the first two characters: "STMicroelectronic", "OpenAi" (no common word is written so). */
+    private static boolean internalCapital(String s) {
+        for (int k = 2; k < s.length(); k++) if (Character.isUpperCase(s.charAt(k))) return true;
+        return false;
+    }
+
     private static boolean inLongerName(DocumentTokens d, int i) {
         Token after = d.wordNear(i + 1, i);
         if (after != null && after.gap() == Token.Gap.SPACE && after.capitalised()) return true;
         Token before = d.wordNear(i - 1, i);
-        return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before);
+        return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before) && !describesCompany(before);
+    }
+
+    /** German nouns that describe the company named after them: "der Chipkonzern STMicroelectronic". */
+    private static final String[] COMPANY_NOUN_ENDINGS = {"konzern", "hersteller", "anbieter", "spezialist", "spezialisten",
+        "firma", "ausrüster", "zulieferer", "riese", "entwickler", "unternehmen", "gruppe"};
+
+    private static boolean describesCompany(Token t) {
+        if (Cues.is(t, Cues.F_ORG_CUE_NOUN | Cues.F_ROLE)) return true;
+        String l = t.lower();
+        for (String e : COMPANY_NOUN_ENDINGS) if (l.endsWith(e)) return true;
+        return false;
     }
 
     private static boolean spanOk(DocumentTokens d, int from, int to, boolean[] covered) {
@@ -130,7 +147,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
             boolean genitive = w.length() == b.length() + 1 && w.endsWith("s") && w.startsWith(b);
             if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
             // "General" is a word of its own, not "Generali" missing its end: a typo seldom drops the last letter.
-            if (b.length() == w.length() + 1 && b.startsWith(w)) continue;
+            // A brand-cased word ("STMicroelectronic") is no common word, so there it is a typo.
+            if (b.length() == w.length() + 1 && b.startsWith(w) && !internalCapital(t.text())) continue;
             int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
             // The distance first: it rejects almost every candidate, and by its length test alone.
             if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())) {
