@@ -153,6 +153,8 @@ public final class StockMoveAnnotator implements Annotator {
         Ref before = null, shares = null, firstInSegment = null;
         for (Ref r : refs) {
             if (!isListed(r) || source(text, r)) continue;
+            // "Nachdem das Wall Street Journal berichtet hatte, fiel die Palo-Alto-Aktie": a news outlet reports the move.
+            if (newsOutlet(r) && !sharesOf(text, r)) continue;
             if (r.end() <= p.start()) {
                 if (bracketed(text, r.end(), p.start())) return r;
                 if (r.start() >= segStart || before == null) before = r;
@@ -375,6 +377,11 @@ public final class StockMoveAnnotator implements Annotator {
         return cue && Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?"
                 + "(\\S+\\s+|\\S+(?:'s|’s) (?:parent|owner|parent company) )?$")
                 || Rx.matches(after, "(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
+    }
+
+    private static boolean newsOutlet(Ref r) {
+        String subtype = r.entity().subtype();
+        return subtype != null && subtype.toLowerCase().contains("media");
     }
 
     private static boolean isListed(Ref r) {

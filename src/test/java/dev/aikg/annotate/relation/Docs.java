@@ -21,7 +21,8 @@ import java.util.Map;
 /**
  * Builds annotated documents by hand for rule tests: sentences from a naive splitter, entities from
  * "id=surface|surface" specs found in the text (a trailing genitive s is included, as the real finder does). Ids
- * with "unlinked" in them are entities the lexicon does not know; with "unlisted", entities without a ticker.
+ * with "unlinked" in them are entities the lexicon does not know; with "unlisted", entities without a ticker; with
+ * "media", news outlets.
  */
 public final class Docs {
     private Docs() { }
@@ -59,7 +60,9 @@ public final class Docs {
             if (e.getKey().contains("unlisted")) ticker = null;
             // An id with "unlinked" in it stands for a name found by its shape or cue, not in the lexicon.
             boolean linked = !e.getKey().contains("unlinked");
-            doc.entities().add(new Entity(e.getKey(), name, typeOf(e.getKey()), null, linked, null, ticker, ms));
+            // An id with "media" in it stands for a news outlet (the lexicon's MediaOrganization).
+            String subtype = e.getKey().contains("media") ? "MediaOrganization" : null;
+            doc.entities().add(new Entity(e.getKey(), name, typeOf(e.getKey()), subtype, linked, null, ticker, ms));
             doc.mentions().addAll(ms);
         }
         return doc;

@@ -472,4 +472,11 @@ class TestStockMoves {
                 + "A-Aktien am Dienstag um 3,2 Prozent.", "de", "org/lumen=Lumen");
         assertEquals(2, de.size(), de.toString());
     }
+
+    @Test
+    void aNewsOutletThatReportsTheMoveIsNotTheMover() {
+        List<StockMove> m = moves("Nachdem das Lumen Journal am Montagabend über die Gespräche berichtet hatte, fiel die Aktie am Dienstag "
+                + "um 8,3 Prozent, während Vela um 7,4 Prozent zulegte.", "de", "org/lumen-media=Lumen Journal", "org/vela=Vela");
+        assertTrue(m.stream().noneMatch(x -> x.subjectId().equals("org/lumen-media")), m.toString());
+    }
 }
