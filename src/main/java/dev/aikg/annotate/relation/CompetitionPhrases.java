@@ -35,9 +35,6 @@ final class CompetitionPhrases {
     private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((außer|neben|nicht nur)\\s+)?((hier|dort|dabei|vor allem|direkt|"
             + "auch|zudem|schon|heute|bereits|längst|zunehmend)\\s+){0,2}mit\\s+"
             + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
-    /** "… außer mit Samsung auch mit Micron": more rivals, each with its own "mit". */
-    private static final Pattern MORE_WITH = Pattern.compile("\\s*,?\\s+((sondern|aber|und|sowie)\\s+)?(auch|zudem|ebenso)?\\s*mit\\s+"
-            + "((der|die|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
     /** Where the undercutting subjects' clause opens: the sentence start, "while", "whereas", a semicolon. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(".*(\\bwhile|\\bwhereas|\\bwährend|;)\\s");
 
@@ -64,26 +61,15 @@ final class CompetitionPhrases {
                 if (between.length() < 40 && INVERTED_WITH.matcher(between).matches()
                         && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), r.start() - 25), r.start())).matches()) {
                     // "… mit Quantum Systems und dem Berliner Start-up Stark Defence": every rival of the list.
-                    for (Ref o : withMore(v, rivals, FounderRules.orgList(v, next))) {
-                        sink.add(v, r, Predicate.COMPETES_WITH, o, "compete.inverted", 0.7);
-                    }
+                    // "… außer mit Samsung auch mit Micron": the rivals a second "mit" adds.
+                    List<Ref> all = new java.util.ArrayList<>(FounderRules.orgList(v, next));
+                    all.addAll(CompetitionRules.alsoWith(v, all.get(all.size() - 1)));
+                    for (Ref o : all) sink.add(v, r, Predicate.COMPETES_WITH, o, "compete.inverted", 0.7);
                 }
             }
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start());
             if (before.contains("undercut") && UNDERCUT.matcher(before).matches()) undercut(v, rivals, r, sink);
         }
-    }
-
-    /** The rivals of a list and of the lists after it that "auch mit", "sowie mit" open. */
-    private static List<Ref> withMore(SentenceView v, List<Ref> candidates, List<Ref> first) {
-        List<Ref> out = new java.util.ArrayList<>(first);
-        int k = candidates.indexOf(out.get(out.size() - 1)) + 1;
-        while (k > 0 && k < candidates.size() && MORE_WITH.matcher(v.gap(out.get(out.size() - 1).end(), candidates.get(k).start())).matches()) {
-            List<Ref> more = FounderRules.orgList(v, candidates.get(k));
-            out.addAll(more);
-            k = candidates.indexOf(more.get(more.size() - 1)) + 1;
-        }
-        return out;
     }
 
     /** "while Ultrahuman, run by …, and China's RingConn undercut Oura": every rival of the clause before the verb. */

@@ -107,11 +107,13 @@ final class CompetitionRules {
             + "also|there|now|increasingly|already|closely|fiercely)\\s+){0,2}";
     private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
             // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
-            + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*(sowie|und|and|as well as)\\s+(auch\\s+)?(mit|with)\\s+"
+            // "… außer mit Samsung auch mit Micron": "auch mit" alone goes on as well.
+            + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*((sowie|und|and|as well as|sondern|aber)\\s+(auch\\s+)?"
+            + "|(auch|zudem|ebenso)\\s+)(mit|with)\\s+"
             + "((der|die|dem|den|the)\\s+)?((\\p{Ll}[\\p{L}-]*\\s+){1,2}|\\p{Lu}+-\\p{Lu}\\p{Ll}+\\s+)?");
 
-    /** The organisations after "sowie mit", "and with" right after the last rival (and the list they open). */
-    private static List<Ref> alsoWith(SentenceView v, Ref last) {
+    /** The organisations after "sowie mit", "and with", "auch mit" right after the last rival (and the list they open). */
+    static List<Ref> alsoWith(SentenceView v, Ref last) {
         for (Ref r : v.refs) {
             if (r.start() < last.end()) continue;
             if (!r.is(EntityType.ORGANIZATION) || r.start() - last.end() > 110) return List.of();
