@@ -214,23 +214,42 @@ final class FounderRules {
     /** A list link, an article, and a plural noun that names what the next items are ("sowie die Großbanken"). */
     private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |dem |den |the )?"
             + "([\\p{L}-]*(banken|fonds|investoren|geldgeber|konzerne|firmen|banks|funds|investors|firms|groups) "
-            // "und dem Berliner Start-up Stark Defence", "and China's DeepSeek": one described or placed member.
-            + "|([\\p{L}-]+ )?[\\p{L}-]*(start-up|startup|konzern|unternehmen|anbieter|hersteller|händler|company|firm|maker|"
-            + "provider|retailer|lab) |\\p{L}+('s|’s) )?");
+            // "und dem Berliner Start-up Stark Defence", "and China's DeepSeek", "der Essenslieferdienst Meituan", "the Hong Kong
+            // fund house Jade": one described or placed member, its noun one that names a company.
+            + "|((?!(des|der|die|das|dem|den|von|vom|of|the|for|für|mit|with|from|aus|bei|at|in|im|am|an|zu|zur|zum) )[\\p{L}-]+ ){0,3}?"
+            + "[\\p{L}-]*(start-up|startup|konzern|unternehmen|anbieter|hersteller|händler|company|firm|maker|"
+            + "provider|retailer|lab|holding|dienst|house|fund|fonds|investor|bank|versicherer|insurer|betreiber|operator|gruppe|group) "
+            + "|\\p{L}+('s|’s) )?");
+    /** An aside that opens right after a list member: " — the venture arm of Amex —", " (formerly Lumen)". */
+    private static final Pattern ASIDE = Pattern.compile("\\s*(—|–| - |\\()");
 
     /** The name and those of its type joined after it by "und", "and", ",": "A, B and C", "A sowie die Großbanken B und C". */
     static List<Ref> listFrom(SentenceView v, Ref first, EntityType type) {
         List<Ref> out = new ArrayList<>();
         out.add(first);
-        Ref last = first;
+        // Where the link to the next member starts: after the member, or after an aside that follows it, whose names
+        // describe the member and are not members themselves ("Amex Ventures — the venture arm of American Express —").
+        int from = afterAside(v, first.end());
         for (Ref r : v.refs) {
-            if (r.start() < last.end() || !r.is(type)) continue;
-            String gap = v.gap(last.end(), r.start());
+            if (r.start() < from || !r.is(type)) continue;
+            String gap = v.gap(from, r.start());
             if (!LIST_LINK.matcher(gap).matches()) break;
             out.add(r);
-            last = r;
+            from = afterAside(v, r.end());
         }
         return out;
+    }
+
+    /** The offset after a dash or bracket aside that opens at {@code at} and closes within the sentence, else {@code at}. */
+    private static int afterAside(SentenceView v, int at) {
+        int limit = Math.min(v.sentence.end(), at + 120);
+        Matcher m = ASIDE.matcher(v.text).region(at, limit);
+        if (!m.lookingAt()) return at;
+        String open = m.group(1);
+        String close = open.equals("(") ? ")" : open;
+        int c = v.text.indexOf(close, m.end());
+        if (c < 0 || c >= limit) return at;
+        return v.text.lastIndexOf(';', c) >= m.end() ? at : c + close.length();
     }
 
     private static final Pattern RELATIVE_VERB = Pattern.compile("(?iu)\\s+((also|had|has|einst|auch|1\\d{3}|20\\d{2})\\s+)*(co-?founded|founded|"

@@ -66,7 +66,8 @@ final class FundingRules {
             + "|mit dabei (sind|waren|ist|war)|investiert (haben|hatten)"
             // "Neu im Kreis der Geldgeber sind der Chipkonzern Y und der Staatsfonds Z".
             + "|(neu )?im kreis der ([\\p{L}-]+\\s+)?(geldgeber|investoren|gesellschafter|anteilseigner|kapitalgeber) (ist|sind|war|waren)"
-            + "|((its|their|seine|ihre|dessen|deren)\\s+)?(investors|backers|"
+            // "Its cornerstone investors included Y".
+            + "|((its|their|seine|ihre|dessen|deren)\\s+([\\p{L}-]+\\s+)?)?(investors|backers|"
             + "geldgeber|investoren|kapitalgeber) (include|included|includes|are|were|sind|waren|umfassen))"
             + "\\s+(auch\\s+|also\\s+|außerdem\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
             + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?"
@@ -137,6 +138,7 @@ final class FundingRules {
         if (v.hasAny("joined", "took part", "particip", "chipped in", "put in more", "followed", "stiegen", "zogen", "beteiligt")) {
             listJoined(v, sink);
         }
+        if (v.hasAny(" wie ", "such as", " like ")) investorsSuchAs(v, sink);
         if (v.hasAny("hinter ")) behind(v, sink);
         if (round && v.hasAny("particip", "took part", "joined", "beteilig", "nahm")) {
             participated(v, sink);
@@ -197,6 +199,8 @@ final class FundingRules {
                     // "X hatte 30 Millionen Dollar unter Führung von Y eingesammelt": the verb closes the clause.
                     || amount(v, r.end(), y.start()) != null && Rx.matches(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40)),
                     "[^,;]*\\b(eingesammelt|eingeworben|erhalten|aufgenommen)\\b.*");
+            // "Halcyon led the round, co-led by Corvid": a lead of the round, not the company that raised it.
+            if (LED_THE_ROUND.matcher(between).matches()) continue;
             if (raise && (!v.typeBetween(r.end(), y.start(), EntityType.PERSON) || describedSubject(v, r))) return r;
         }
         return null;
@@ -398,7 +402,12 @@ final class FundingRules {
             Ref first = v.refs.get(k);
             if (!first.is(EntityType.ORGANIZATION)) continue;
             int from = clauseStart(v, first.start());
+            // "Angeführt wurde sie von Y, auch Z und der Lieferdienst W beteiligten sich": a clause after a comma.
+            int comma = k > 0 && v.refs.get(k - 1).end() > from ? commaAfter(v, v.refs.get(k - 1).end(), first.start()) : -1;
+            if (comma >= 0) from = comma;
             String opening = v.gap(from, first.start());
+            // After a comma the clause must open with a word ("…, auch Z"): a bare comma is the middle of a list.
+            if (comma >= 0 && opening.isBlank()) continue;
             // "Nvidia's venture arm NVentures, Quanta and QED joined": the arm is named after its owner's possessive.
             if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?((auch|also|außerdem|zudem|ebenfalls)\\s+)?")
                     && !Rx.matches(opening, "\\s*[\\p{L}\\d&.-]+(\\s[\\p{L}\\d&.-]+)?('s|’s|s)\\s+((corporate\\s+)?venture(-capital)?|"
@@ -420,6 +429,29 @@ final class FundingRules {
             return true;
         }
         return false;
+    }
+
+    private static final Pattern SUCH_AS_BEFORE = Pattern.compile("(?s).*\\b(investoren|investors|geldgeber|geldgebern|backers|"
+            + "kapitalgeber|kapitalgebern|wagniskapitalgeber|wagniskapitalgebern|risikokapitalgeber|risikokapitalgebern|financiers|"
+            + "shareholders|gesellschafter|gesellschaftern|aktionäre|aktionären)\\s+(wie|such as|like)\\s+((der|die|das|dem|den|the)\\s+)?$");
+    private static final String[] TAKES_PART = {"beteilig", "particip", "joined", "took part", "taking part", "investiert", "invested",
+            "dabei"};
+
+    /**
+     * "Neben Vela beteiligten sich bisherige Investoren wie Halcyon, Corvid und Brightline an der Runde", "backers such
+     * as Y and Z joined": the named investors put money in the round of this sentence, or of one told just before.
+     */
+    private void investorsSuchAs(SentenceView v, RelationSink sink) {
+        for (Ref y : v.of(EntityType.ORGANIZATION)) {
+            if (!SUCH_AS_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), y.start() - 60), y.start())).matches()) continue;
+            Ref target = raiserBefore(v, y, v.hasAny(ROUND));
+            if (target == null && v.hasAny(TAKES_PART) && roundNear(v)) target = roundTarget(v, sink);
+            if (target == null) return;
+            for (Ref i : FounderRules.orgList(v, y)) {
+                if (!i.id().equals(target.id())) add(v, i, target, null, "invest.investors-such-as", 0.6, sink);
+            }
+            return;
+        }
     }
 
     /** A round or a raise is told in this sentence or the two before. */
@@ -508,12 +540,18 @@ final class FundingRules {
             Ref funded2 = fundedBy(v, sink, previous, at);
             return funded2 != null ? funded2 : previous;
         }
+        // "The largest cheque went to Anthropic, which closed a Series F": the raise verb's company, before an older round.
+        Ref raiser = at >= 1 && speaksOfRaising(v, at - 1) ? raiserIn(v, at - 1) : null;
+        if (raiser != null) return raiser;
         funded = fundedIn(v, sink, at - 2);
         if (funded != null) return funded;
         for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
             if (!speaksOfRaising(v, s)) continue;
+            Ref earlier = raiserIn(v, s);
+            if (earlier != null) return earlier;
             Ref subject = subjectOf(v, s);
-            if (subject != null) return subject;
+            // "Founders Fund led the round": the lead of an earlier round is no company that raised one.
+            if (subject != null && !investsIn(sink, subject, s)) return subject;
         }
         // "Einen anderen Weg geht Aleph Alpha. … Im November sammelte es … ein. Zu den Investoren zählen:"
         for (int s = at - 1; s >= Math.max(0, at - 3); s--) {
@@ -521,6 +559,27 @@ final class FundingRules {
             if (subject != null) return subject;
         }
         return null;
+    }
+
+    private static final Pattern RAISED_RIGHT_AFTER = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+|\\s+)((has|had|have|hat|hatte|"
+            + "just|recently|then|also)\\s+)?(raised|closed|secured|landed|sammelte|erhielt|holte)\\b.*");
+
+    /** The organisation of sentence s that a raise verb follows right away ("Anthropic, which closed …", "Lumen raised …"). */
+    private static Ref raiserIn(SentenceView v, int s) {
+        var sentence = v.doc.sentences().get(s);
+        for (Ref r : v.index.in(s)) {
+            if (r.is(EntityType.ORGANIZATION)
+                    && RAISED_RIGHT_AFTER.matcher(v.gap(r.end(), Math.min(sentence.end(), r.end() + 30))).matches()) return r;
+        }
+        return null;
+    }
+
+    /** True when a relation found in sentence s already has {@code r} putting money in a company. */
+    private static boolean investsIn(RelationSink sink, Ref r, int s) {
+        for (var x : sink.relations()) {
+            if (x.predicate() == Predicate.INVESTED_IN && x.evidence().sentence() == s && x.subjectId().equals(r.id())) return true;
+        }
+        return false;
     }
 
     /** The company that {@code investor} put money in, by a relation found in the three sentences before {@code at}. */
@@ -533,12 +592,18 @@ final class FundingRules {
         return null;
     }
 
-    /** The company that received money, by a relation found in sentence s. */
+    /**
+     * The company that received money, by a relation found in sentence s; its mention in that sentence, else its last
+     * one in the three before ("Angeführt wurde die Runde von Humain, …": the round of Luma AI, named a sentence earlier).
+     */
     private static Ref fundedIn(SentenceView v, RelationSink sink, int s) {
         if (s < 0) return null;
         for (var r : sink.relations()) {
             if (r.predicate() == Predicate.INVESTED_IN && r.evidence().sentence() == s) {
-                for (Ref x : v.index.in(s)) if (x.id().equals(r.object())) return x;
+                for (int t = s; t >= Math.max(0, s - 3); t--) {
+                    List<Ref> refs = v.index.in(t);
+                    for (int i = refs.size() - 1; i >= 0; i--) if (refs.get(i).id().equals(r.object())) return refs.get(i);
+                }
             }
         }
         return null;

@@ -441,4 +441,39 @@ class TestFundingRelations {
         assertTrue(group.contains("org/orbis investedIn org/lumen"), group.toString());
         assertTrue(group.contains("org/kestrel investedIn org/lumen"), group.toString());
     }
+
+    @Test
+    void investorsOfARoundToldInTheSentenceBefore() {
+        String[] ids = {"org/lumen=Lumen", "org/halcyon=Halcyon Ventures", "org/corvid=Corvid Capital", "org/brightline=Brightline",
+            "org/vela=Vela"};
+        var aside = Docs.facts(Docs.relations("Lumen raised $40 million in a Series B. The round was led by Halcyon Ventures, with Corvid "
+                + "Capital — the venture arm of Vela — and Brightline taking part.", "en", ids));
+        for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(aside.contains("org/" + o + " investedIn org/lumen"), o + ": " + aside);
+        assertFalse(aside.contains("org/vela investedIn org/lumen"), "Vela only describes Corvid Capital: " + aside);
+        var described = Docs.facts(Docs.relations("Lumen hat 20 Millionen Euro eingesammelt. Angeführt wurde sie von Halcyon Ventures, auch "
+                + "Corvid Capital und der Essenslieferdienst Brightline beteiligten sich an der Runde.", "de", ids));
+        for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(described.contains("org/" + o + " investedIn org/lumen"), o + ": " + described);
+        var cornerstone = Docs.facts(Docs.relations("Lumen raised about HK$6.7 billion in its listing. Its cornerstone investors included "
+                + "Corvid Capital and the Hong Kong fund house Brightline.", "en", ids));
+        for (String o : new String[] {"corvid", "brightline"}) assertTrue(cornerstone.contains("org/" + o + " investedIn org/lumen"), o + ": " + cornerstone);
+        var suchAs = Docs.facts(Docs.relations("Lumen hat 20 Millionen Euro eingesammelt. Neben Vela beteiligten sich bisherige Investoren "
+                + "wie Halcyon Ventures, Corvid Capital und Brightline an der Runde.", "de", ids));
+        for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(suchAs.contains("org/" + o + " investedIn org/lumen"), o + ": " + suchAs);
+        var coLed = Docs.facts(Docs.relations("Lumen raised $40 million on Tuesday. Halcyon Ventures led the round, co-led by Corvid Capital "
+                + "and Brightline.", "en", ids));
+        for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(coLed.contains("org/" + o + " investedIn org/lumen"), o + ": " + coLed);
+        assertFalse(coLed.contains("org/corvid investedIn org/halcyon"), "a co-lead does not fund the lead: " + coLed);
+    }
+
+    @Test
+    void theRoundOfACompanyThatClosedItNotOfAnEarlierLead() {
+        String[] ids = {"org/lumen=Lumen", "org/halcyon=Halcyon Ventures", "org/corvid=Corvid Capital", "org/brightline=Brightline",
+            "org/vela=Vela", "org/orbis=Orbis"};
+        var f = Docs.facts(Docs.relations("Lumen said it had raised $400 million. Halcyon Ventures led the round, with Corvid Capital "
+                + "joining. The largest cheque went to Brightline, which closed a $13 billion Series F on Monday. Vela led the round, "
+                + "co-led by Orbis.", "en", ids));
+        assertTrue(f.contains("org/vela investedIn org/brightline"), f.toString());
+        assertTrue(f.contains("org/orbis investedIn org/brightline"), f.toString());
+        assertFalse(f.stream().anyMatch(x -> x.endsWith("investedIn org/halcyon")), "Halcyon led Lumen's round: " + f);
+    }
 }
