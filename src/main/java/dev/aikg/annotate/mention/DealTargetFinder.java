@@ -23,6 +23,9 @@ final class DealTargetFinder implements MentionFinder {
             "erwerben", "erworben", "übernehme");
     private static final Set<String> SKIP = Cues.hashed("of", "von", "des", "der", "die", "das", "den", "the", "rival",
             "rivalen", "konkurrenten", "competitor");
+    /** What a buyer takes that is no company: "Blackstone übernahm die Mehrheit", "took over control". */
+    private static final Set<String> NOT_TARGETS = Cues.hashed("mehrheit", "kontrolle", "führung", "leitung", "verantwortung",
+            "anteile", "mehrheitsbeteiligung", "rolle", "majority", "control", "rest", "stake");
     private static final Set<String> FOR = Cues.hashed("for", "für");
     private static final Set<String> AMOUNT_WORDS = Cues.hashed("$", "€", "£", "us-dollar", "rund", "etwa", "knapp", "about",
             "around", "roughly", "nearly", "almost", "fast", "mehr", "more", "über", "over", "an", "a", "usd", "eur", "chf");
@@ -47,7 +50,7 @@ final class DealTargetFinder implements MentionFinder {
             if (covered == null) covered = Covered.of(d, found);
             boolean free = true;
             for (int t = i; t < j; t++) free &= !covered[t];
-            if (!free || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN)) continue;
+            if (!free || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN) || NOT_TARGETS.contains(d.lower(i))) continue;
             out.add(d.mention(i, j - 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:deal-target", CONFIDENCE));
         }
     }

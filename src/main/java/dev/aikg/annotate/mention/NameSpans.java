@@ -113,6 +113,8 @@ final class NameSpans {
         // "in San Francisco Klage ein", "São Paulo": a given name after a saint's title names a place.
         if (i > 0 && d.sameSentence(i - 1, i) && d.get(i).gap() == Token.Gap.SPACE && PLACE_TITLES.contains(d.get(i - 1).text())) return -1;
         if (PLACE_TITLES.contains(d.get(i).text())) return -1; // "Las Vegas", "Santa Clara"
+        // "Vontobel's Wyss said": a possessive names whose person follows; it is no given name.
+        if (d.get(i).possessive()) return -1;
         int j = i + 1;
         // Given names written with a hyphen ("Kai-Fu", "Jean-Luc") continue the first name.
         // "Isarfeld-Partnerin Leonie Harbusch": a role glued to a name is no part of a given name.
@@ -144,6 +146,12 @@ final class NameSpans {
                 && !d.is(end + 1, Cues.F_GIVEN) && endsRun(d, end + 1)) {
             end = end + 1;
         }
+        // Spanish and Portuguese names carry two surnames, and the second is often a given name too: "Marcos Ramírez
+        // Miguel". Only after a first surname of Iberian shape and where the run of names ends.
+        if (middleAllowed && end == k && end == i + 1 && d.is(i, Cues.F_GIVEN) && iberianSurname(d.get(end))
+                && ok(d, i, end + 1, covered) && endsRun(d, end + 1)) {
+            end = end + 1;
+        }
         // A double-barrelled surname: "Müller-Lüdenscheidt".
         if (end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN && surnameLike(d.get(end + 1))
                 && !covered[end + 1] && Character.isUpperCase(d.get(end + 1).text().charAt(0))) {
@@ -156,9 +164,21 @@ final class NameSpans {
         return generationSuffix(d, arabicTail(d, i, end, covered), covered);
     }
 
-    private static final Set<String> GENERATIONS = Set.of("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.");
+    /** "Ramírez", "Gonçalves", "Fernández", "Martínez": accents of Spanish and Portuguese, or the patronymic "-ez". */
+    private static boolean iberianSurname(Token t) {
+        String l = t.lower();
+        if (l.length() > 3 && l.endsWith("ez")) return true;
+        for (int c = 0; c < l.length(); c++) if ("áéíóúñãõç".indexOf(l.charAt(c)) >= 0) return true;
+        return false;
+    }
 
-    /** "Gerard Williams III", "Martin Luther King Jr.": a generation after the surname is part of the name. */
+    private static final Set<String> GENERATIONS = Set.of("II", "III", "IV", "Jr", "Jr.", "Sr", "Sr.", "Filho", "Neto", "Júnior",
+            "Junior", "Sobrinho");
+
+    /**
+     * "Gerard Williams III", "Martin Luther King Jr.", "Milton Maluhy Filho": a generation after the surname is part of the
+     * name (Portuguese names mark it with Filho, Neto, Júnior, Sobrinho).
+     */
     private static int generationSuffix(DocumentTokens d, int end, boolean[] covered) {
         if (end < 0 || end + 1 >= d.size() || covered[end + 1] || !d.sameSentence(end, end + 1)) return end;
         Token t = d.get(end + 1);

@@ -35,6 +35,8 @@ final class OrganisationCues {
             "electric", "electronics", "microelectronics", "investors",
             // "Raven Industries", "Lumivar Photonics", "Boston Dynamics", "Texas Instruments", "Orbital Materials", "Analog Devices".
             "industries", "photonics", "dynamics", "instruments", "materials", "devices",
+            // "Sophia Genetics", "Verna Genomics", "Lumen Biotech": life-science firms (a given name may open them).
+            "genetics", "genomics", "biotech",
             // "Kattegat Equities", "Baudata Insights", "Hallmann Bank", "Nordlicht Seed".
             "equities", "insights", "bank", "seed",
             // "Starboard Value", "Harbor Value": an activist fund (never a surname).
@@ -734,6 +736,8 @@ final class OrganisationCues {
 
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
+        // "Montreal's Inovia Capital": a possessive before another name word places or owns the name that follows.
+        if (d.get(i).possessive() && i + 1 < d.size() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) return -1;
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
         if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
@@ -819,8 +823,17 @@ final class OrganisationCues {
 
     private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation");
 
-    /** "Hector Stiftung", "Klaus-Tschira-Stiftung", "Robert Bosch Foundation": foundations are named after people. */
+    /** Suffixes of firms that are often named after a person or with a given name: "Sophia Genetics", "Ava Labs". */
+    private static final Set<String> FIRM_AFTER_GIVEN = Cues.hashed("genetics", "genomics", "biotech", "therapeutics", "biosciences",
+            "pharmaceuticals", "labs", "robotics", "technologies", "analytics", "photonics");
+
+    /**
+     * "Hector Stiftung", "Klaus-Tschira-Stiftung", "Robert Bosch Foundation": foundations are named after people; so are
+     * firms whose given name is followed right away by a life-science or technology suffix ("Sophia Genetics").
+     */
     private static boolean foundationAhead(DocumentTokens d, int i) {
+        if (i + 1 < d.size() && d.sameSentence(i, i + 1) && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised()
+                && FIRM_AFTER_GIVEN.contains(d.lower(i + 1))) return true;
         for (int k = i + 1; k <= i + 3 && k < d.size() && d.sameSentence(i, k); k++) {
             Token t = d.get(k);
             if (!t.word() || t.gap() != Token.Gap.SPACE && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;
@@ -956,7 +969,13 @@ final class OrganisationCues {
     private static int placeAfterSchool(DocumentTokens d, int end, boolean[] covered) {
         if (!SCHOOLS.contains(d.lower(end))) return end;
         int k = end + 1;
-        if (k < d.size() && SCHOOL_LINKS.contains(d.lower(k)) && d.sameSentence(end, k)) k++;
+        if (k < d.size() && SCHOOL_LINKS.contains(d.lower(k)) && d.sameSentence(end, k)) {
+            // "McGill University in Montreal": a school named before its noun is placed by "in"/"at", not named by it.
+            boolean named = end > 0 && d.sameSentence(end - 1, end) && d.get(end - 1).word() && d.get(end - 1).capitalised()
+                    && !Cues.is(d.get(end - 1), Cues.F_DETERMINER);
+            if (named && (d.lower(k).equals("in") || d.lower(k).equals("at"))) return end;
+            k++;
+        }
         int last = end;
         for (int n = 0; n < 2 && k < d.size() && d.sameSentence(end, k); n++, k++) {
             Token t = d.get(k);

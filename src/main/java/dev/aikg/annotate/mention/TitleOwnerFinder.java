@@ -26,7 +26,9 @@ final class TitleOwnerFinder implements MentionFinder {
             "their", "his", "her", "white", "house", "state", "federal", "national", "deutsche", "deutscher",
             // "Activist investor X", "Veteran analyst X": an adjective that opens the sentence, capitalised there.
             "activist", "veteran", "star", "billionaire", "prominent", "independent", "famed", "legendary", "serial",
-            "venture", "hedge", "angel", "private", "institutional", "early", "fellow", "rival", "top", "lead", "senior");
+            "venture", "hedge", "angel", "private", "institutional", "early", "fellow", "rival", "top", "lead", "senior",
+            // "Prime Minister X", "Finance Minister X": the office's own words, not its owner.
+            "prime", "foreign", "finance", "trade", "defence", "defense", "industry", "economy", "innovation", "digital");
 
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {

@@ -74,4 +74,30 @@ class TestOrganisationNameEdges {
         List<String> kinds = orgs("Retail Investors and Institutional Investors bought the Consumer Electronics shares.", "en");
         assertTrue(kinds.isEmpty(), kinds.toString());
     }
+
+    @Test
+    void aPlacesPossessiveAndASchoolsTownAreNoPartOfTheName() {
+        List<String> es = orgs("Halyard Ventures and Winnipeg's Tamarack Capital led the round; its founder once taught at Prairieview "
+                + "University in Regina.", "en");
+        assertTrue(es.contains("Organization:Tamarack Capital"), es.toString());
+        assertTrue(es.contains("Organization:Prairieview University"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.contains("Winnipeg's") || e.contains("in Regina")), es.toString());
+    }
+
+    @Test
+    void aGivenNameBeforeALifeScienceSuffixNamesAFirm() {
+        List<String> es = orgs("Greta Genomics, founded in Basel in 2019, sells its test to hospitals.", "en");
+        assertTrue(es.contains("Organization:Greta Genomics"), es.toString());
+        assertFalse(es.contains("Person:Greta Genomics"), es.toString());
+    }
+
+    @Test
+    void anOfficeAMajorityAndARivalAreNoCompanies() {
+        List<String> en = orgs("The grant was announced under Prime Minister Elaine Morrow in May. Rival Cobalt Bank, which under chief "
+                + "executive Tomas Reyes is cutting branches, declined to comment.", "en");
+        assertFalse(en.contains("Organization:Prime"), en.toString());
+        assertFalse(en.stream().anyMatch(e -> e.startsWith("Person:Rival")), en.toString());
+        List<String> de = orgs("Der Finanzinvestor Halvard Partners übernahm die Mehrheit, die Pensionskasse hält den Rest.", "de");
+        assertFalse(de.contains("Organization:Mehrheit"), de.toString());
+    }
 }

@@ -1,0 +1,32 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.Extract;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Where a person's name starts and ends: possessives before a surname, Portuguese and Spanish names. Sentences are our own. */
+class TestPersonNameEdges {
+
+    private static List<String> people(String text, String lang) {
+        return Extract.entities(text, lang).stream().filter(e -> e.startsWith("Person:")).toList();
+    }
+
+    @Test
+    void aPossessiveBeforeASurnameIsItsEmployerNotAGivenName() {
+        List<String> ps = people("Corinna Falk, an analyst at Brenner Research, was cautious. \"The rally is early,\" Brenner's Falk said.", "en");
+        assertTrue(ps.contains("Person:Corinna Falk"), ps.toString());
+        assertFalse(ps.stream().anyMatch(p -> p.contains("Brenner's")), ps.toString());
+    }
+
+    @Test
+    void portugueseGenerationsAndSpanishDoubleSurnames() {
+        List<String> ps = people("Chief executive Rogério Tavares Filho told investors in São Paulo that the bank would keep hiring. "
+                + "Chief executive Jorge Méndez Tomás said the lender would not cut branches.", "en");
+        assertTrue(ps.contains("Person:Rogério Tavares Filho"), ps.toString());
+        assertTrue(ps.contains("Person:Jorge Méndez Tomás"), ps.toString());
+    }
+}
