@@ -282,7 +282,12 @@ final class OrganisationCues {
             int end = i;
             while (end + 1 < d.size() && end - i < 2 && d.sameSentence(i, end + 1) && !covered[end + 1] && d.get(end + 1).gap() == Token.Gap.SPACE
                     && d.get(end + 1).capitalised() && Cues.nameLike(d.get(end + 1))) end++;
-            if (listingInBrackets(d, end)) {
+            // "Banorte shares (BMV: GFNORTEO)", "Itaú's preferred shares (B3: ITUB4)": the listing may follow the share noun.
+            boolean viaShares = end + 1 < d.size() && d.sameSentence(end, end + 1) && SHARE_NOUNS.contains(d.lower(end + 1))
+                    && listingInBrackets(d, end + 1)
+                    || d.get(end).possessive() && end + 2 < d.size() && d.sameSentence(end, end + 2)
+                    && SHARE_NOUNS.contains(d.lower(end + 2)) && listingInBrackets(d, end + 2);
+            if (listingInBrackets(d, end) || viaShares) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:listing", ORG_SUFFIX));
                 return end;
             }

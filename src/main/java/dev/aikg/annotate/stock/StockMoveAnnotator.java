@@ -190,6 +190,12 @@ public final class StockMoveAnnotator implements Annotator {
             }
             return before;
         }
+        // "BCE gained 0.8% and Royal Bank of Canada added 0.4%": a name no finder knew opens the clause before its verb;
+        // the name after the figure has a figure of its own.
+        if (UNKNOWN_OPENER.matcher(text).region(segStart, p.start()).matches()
+                && !dev.aikg.annotate.mention.Cues.is(firstWord(text, segStart, p.start()), dev.aikg.annotate.mention.Cues.F_NOT_NAME)) {
+            return null;
+        }
         for (Ref r : refs) {
             if (!isListed(r) || r.start() < p.end() || r.start() - p.end() >= 60) continue;
             // "legte die Aktie um 1,5% zu, der Leitindex Taiex gewann 0,5%": a name in the next clause has its own figure.
@@ -200,6 +206,19 @@ public final class StockMoveAnnotator implements Annotator {
             return r;
         }
         return null;
+    }
+
+    /** Capitalised name words, then one or two lower-case words (the verb, "by", "um") right before the figure. */
+    private static final java.util.regex.Pattern UNKNOWN_OPENER = java.util.regex.Pattern.compile(
+            "[\\s,;:]*\\p{Lu}[\\p{L}\\p{N}&.'-]*(\\s+\\p{Lu}[\\p{L}\\p{N}&.'-]*){0,3}(\\s+\\p{Ll}+){1,2}\\s+");
+
+    /** The lower-cased first word of text[from, to). */
+    private static String firstWord(String text, int from, int to) {
+        int a = from;
+        while (a < to && !Character.isLetterOrDigit(text.charAt(a))) a++;
+        int b = a;
+        while (b < to && !Character.isWhitespace(text.charAt(b))) b++;
+        return text.substring(a, b).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** "a 3.2% drop in Apple", "knocked 17% off Nvidia", "ein Kurssprung von 5 % bei Nvidia": the figure's company follows it. */

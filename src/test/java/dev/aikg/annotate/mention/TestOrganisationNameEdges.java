@@ -100,4 +100,11 @@ class TestOrganisationNameEdges {
         List<String> de = orgs("Der Finanzinvestor Halvard Partners übernahm die Mehrheit, die Pensionskasse hält den Rest.", "de");
         assertFalse(de.contains("Organization:Mehrheit"), de.toString());
     }
+
+    @Test
+    void aListingInBracketsAfterTheShareNoun() {
+        List<String> es = orgs("Corvana shares (BMV: CRVNAB) lost 1.1% on Wednesday, and Tavira's preferred shares (B3: TAVR4) rose 1.8%.", "en");
+        assertTrue(es.contains("Organization:Corvana"), es.toString());
+        assertTrue(es.contains("Organization:Tavira"), es.toString());
+    }
 }

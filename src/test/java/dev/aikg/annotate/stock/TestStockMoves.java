@@ -479,4 +479,12 @@ class TestStockMoves {
                 + "um 8,3 Prozent, während Vela um 7,4 Prozent zulegte.", "de", "org/lumen-media=Lumen Journal", "org/vela=Vela");
         assertTrue(m.stream().noneMatch(x -> x.subjectId().equals("org/lumen-media")), m.toString());
     }
+
+    @Test
+    void anUnknownNameOpeningTheClauseKeepsItsFigureFromTheNameAfterIt() {
+        List<StockMove> en = moves("Lumen rose 2.1% on the Toronto Stock Exchange on Tuesday. KVX gained 0.8% and Vantor added 0.4%.", "en",
+                "org/lumen=Lumen", "org/vantor=Vantor");
+        assertTrue(en.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == 0.4), en.toString());
+        assertTrue(en.stream().noneMatch(m -> m.changePct() == 0.8), en.toString());
+    }
 }
