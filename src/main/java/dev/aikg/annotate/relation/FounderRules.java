@@ -46,7 +46,7 @@ final class FounderRules {
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasAny("founders", "gründer")) theirFounders(v, sink);
         if (v.hasType(EntityType.PERSON) && v.hasAny("gegründete")) foundedAdjective(v, sink);
-        if (v.hasType(EntityType.PERSON) && !v.hasType(EntityType.ORGANIZATION) && v.hasAny(TRIGGERS)) passiveAnaphor(v, sink);
+        if (v.hasType(EntityType.PERSON) && onlyQualifyingOrgs(v) && v.hasAny(TRIGGERS)) passiveAnaphor(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         frontedPassive(v, sink);
@@ -96,6 +96,11 @@ final class FounderRules {
             // "…, der das Unternehmen 2005 gemeinsam mit Niklas Adalberth und Victor Jacobsson gegründet hatte": partners between.
             + "|(gemeinsam|zusammen) mit [^,;]{3,80}?\\s){0,4}"
             + "(mit)?gegründet\\s+(hat|hatte)\\b.*");
+    /** "Prewave-Chef X hat das Unternehmen 2017 mit Y gegründet": the main clause, the person its subject. */
+    private static final Pattern MAIN_ANAPHOR = Pattern.compile("(?iu)\\s+(hat|hatte)\\s+(das|den|die)\\s+"
+            + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+"
+            + "|((gemeinsam|zusammen)\\s+)?mit [^,;]{3,80}?\\s){0,4}"
+            + "(mit)?gegründet\\b.*");
     /** "…, who co-founded the Santa Clara-based company in 2005": the English relative clause with a company noun. */
     private static final Pattern RELATIVE_ANAPHOR_EN = Pattern.compile("(?iu)\\s*,\\s*who\\s+((also|had|has)\\s+)?(co-?founded|founded)\\s+"
             + "the\\s+([\\p{L}-]+\\s+){0,2}(company|start-up|startup|firm|lab)\\b.*");
@@ -110,7 +115,8 @@ final class FounderRules {
             int end = Math.min(v.sentence.end(), p.end() + 160);
             String after = v.gap(p.end(), end);
             // "SoundHound chief executive Keyvan Mohajer, who co-founded the Santa Clara-based company": English, too.
-            if (!RELATIVE_ANAPHOR.matcher(after).matches() && !RELATIVE_ANAPHOR_EN.matcher(after).matches()) continue;
+            boolean main = MAIN_ANAPHOR.matcher(after).matches();
+            if (!main && !RELATIVE_ANAPHOR.matcher(after).matches() && !RELATIVE_ANAPHOR_EN.matcher(after).matches()) continue;
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r;
             if (org == null) continue;
@@ -119,7 +125,7 @@ final class FounderRules {
             int verb = v.lower.indexOf("gegründet", p.end() - v.sentence.start());
             for (Ref q : v.of(EntityType.PERSON)) {
                 if (q.start() > p.end() && verb > 0 && q.end() <= v.sentence.start() + verb
-                        && Rx.matches(v.gap(p.end(), q.start()), "(?s).*\\b(gemeinsam|zusammen) mit\\s+[^,;]*")) {
+                        && Rx.matches(v.gap(p.end(), q.start()), main ? "(?s).*\\bmit\\s+[^,;]*" : "(?s).*\\b(gemeinsam|zusammen) mit\\s+[^,;]*")) {
                     sink.add(v, q, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.65);
                 }
             }
@@ -337,6 +343,17 @@ final class FounderRules {
         if (Prefilter.containsAny(written.substring(de.end(), founded), " nachdem ", " als ", " weil ", " während ", " bevor ",
                 " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) return null;
         return new int[]{de.end(), founded};
+    }
+
+    /**
+     * True when every organisation of the sentence is glued to a noun that describes a person ("von der ETH-Informatikerin
+     * Nadine Kälin"): none of them can be the company founded.
+     */
+    private static boolean onlyQualifyingOrgs(SentenceView v) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() >= v.text.length() || v.text.charAt(r.end()) != '-') return false;
+        }
+        return true;
     }
 
     /** A sentence opening with the company named before: "The startup was founded …", "Das Unternehmen wurde … gegründet". */

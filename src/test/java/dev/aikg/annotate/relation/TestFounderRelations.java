@@ -243,6 +243,12 @@ class TestFounderRelations {
     }
 
     @Test
+    void theFoundersDescriptionMayNameAnotherOrganisation() {
+        assertLumenFoundedByThree("Lumen hat zwölf Millionen Franken eingesammelt. Das Start-up mit Sitz in Zürich wurde im vergangenen Jahr "
+                + "von den Polaris-Informatikern Mira Patel, Jonas Falk und Eva Novak gegründet.", "de", "org/polaris=Polaris");
+    }
+
+    @Test
     void theCompanyAsTheObjectOfARelativeClause() {
         var en = Docs.relations("Polaris competes with Lumen, which Mira Patel co-founded with Jonas Falk in 2015.", "en",
                 "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
