@@ -20,6 +20,7 @@ public final class RelationAnnotator implements Annotator {
     private final Lexicon lexicon;
     private final RoleRules roles;
     private final ChiefRules chiefs = new ChiefRules();
+    private final JobMoveRules jobMoves = new JobMoveRules();
     private final FounderRules founders = new FounderRules();
     private final ModelRules models = new ModelRules();
     private final InvestmentRules investments = new InvestmentRules();
@@ -68,6 +69,7 @@ public final class RelationAnnotator implements Annotator {
             chiefs.apply(v, sink);
             founders.apply(v, sink);
             chiefs.titledFounders(v, sink);
+            jobMoves.apply(v, sink);
             models.apply(v, sink);
             investments.apply(v, sink);
             investmentPhrases.apply(v, sink);

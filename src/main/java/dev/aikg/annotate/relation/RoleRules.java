@@ -328,7 +328,9 @@ final class RoleRules {
     private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*([\\p{L}-]+\\s+){0,4}?(gearbeitet|tätig|beschäftigt|"
             + "angestellt|geforscht|entwickelt|entworfen|geleitet|verantwortet|mitentwickelt|gelehrt|zuständig|"
             // "…, der früher beim Tracking-Anbieter Kinexon arbeitete": the relative clause's finite verb.
-            + "arbeitete|arbeiteten|arbeitet|forschte|forschten)\\b.*");
+            + "arbeitete|arbeiteten|arbeitet|forschte|forschten|"
+            // "…, der früher bei AMD, Apple und Tesla Prozessoren entwarf": another verb of a job, finite.
+            + "entwarf|entwarfen|entwickelte|entwickelten|leitete|leiteten|lehrte|verantwortete)\\b.*");
 
     /**
      * "Dario und Daniela Amodei, die zuvor bei OpenAI gearbeitet hatten", "Sam Altman, who previously

@@ -413,4 +413,33 @@ class TestEmploymentRelations {
                 + "Belastungen seien überschaubar.", "de");
         assertFalse(analyst.contains("Sven Schneider worksFor Nvidia"), "an analyst works elsewhere: " + analyst);
     }
+
+    @Test
+    void peopleHiredFromAnotherCompanyWorkedForBoth() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk",
+            "person/eva-novak=Eva Novak"};
+        var en = Docs.facts(Docs.relations("Lumen opened a Vienna office in March after hiring Mira Patel, Jonas Falk and Eva Novak from "
+                + "Polaris, where the three had built its speech models.", "en", ids));
+        for (String p : new String[] {"mira-patel", "jonas-falk", "eva-novak"}) {
+            assertTrue(en.contains("person/" + p + " worksFor org/polaris"), en.toString());
+            assertTrue(en.contains("person/" + p + " worksFor org/lumen"), en.toString());
+        }
+        var de = Docs.facts(Docs.relations("Lumen hat Mira Patel im Frühjahr von Polaris abgeworben.", "de", ids));
+        assertTrue(de.contains("person/mira-patel worksFor org/polaris") && de.contains("person/mira-patel worksFor org/lumen"), de.toString());
+        var notHired = Docs.facts(Docs.relations("Lumen hat Mira Patel von Polaris überzeugt.", "de", ids));
+        assertFalse(notHired.contains("person/mira-patel worksFor org/lumen"), notHired.toString());
+    }
+
+    @Test
+    void aCompanySomeoneLeftIsAFormerEmployer() {
+        String[] ids = {"org/polaris=Polaris", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        var en = Docs.facts(Docs.relations("Mira Patel left Polaris in 2023 to speak more freely about the risks.", "en", ids));
+        assertTrue(en.contains("person/mira-patel worksFor org/polaris"), en.toString());
+        var de = Docs.facts(Docs.relations("Mira Patel hatte 2023 Polaris verlassen, um freier sprechen zu können.", "de", ids));
+        assertTrue(de.contains("person/mira-patel worksFor org/polaris"), de.toString());
+        var past = Docs.facts(Docs.relations("Jonas Falk, der früher bei Polaris und Lumen Prozessoren entwarf, berät nun Start-ups.", "de", ids));
+        assertTrue(past.contains("person/jonas-falk worksFor org/polaris") && past.contains("person/jonas-falk worksFor org/lumen"), past.toString());
+        var other = Docs.facts(Docs.relations("Mira Patel left the stage before Polaris presented its results.", "en", ids));
+        assertFalse(other.contains("person/mira-patel worksFor org/polaris"), other.toString());
+    }
 }

@@ -409,4 +409,12 @@ class TestFounderRelations {
             assertTrue(d.contains("person/" + p + " founderOf org/vela"), p + ": " + d);
         }
     }
+
+    @Test
+    void aChiefWhoFoundedTheCompanyWithAPartner() {
+        var d = Docs.facts(Docs.relations("Lumen ist eine Ausgründung der TU Wien; Lumen-Chef Mira Patel hat das Unternehmen 2017 mit Jonas Falk "
+                + "gegründet.", "de", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
+        assertTrue(d.contains("person/mira-patel founderOf org/lumen"), d.toString());
+        assertTrue(d.contains("person/jonas-falk founderOf org/lumen"), d.toString());
+    }
 }
