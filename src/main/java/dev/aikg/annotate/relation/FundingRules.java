@@ -48,6 +48,8 @@ final class FundingRules {
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?");
+    private static final Pattern INCLUDE_AUX = Pattern.compile("\\s+(hatten|hatte|haben|hat)\\s+(einst\\s+|auch\\s+|bereits\\s+|"
+            + "früher\\s+|schon\\s+)?((der|die|das)\\s+)?");
     private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|')\\s+((\\S+\\s+)?(investors|backers|funders|"
             + "financial backers|shareholders)|investoren|geldgeber|kapitalgeber)\\s+(include|included|includes|are|were|"
             + "such as|sind|waren|umfassen)\\s+(also\\s+|auch\\s+)?((the|der|die)\\s+)?");
@@ -354,7 +356,9 @@ final class FundingRules {
             Ref y = nextInvestor(v, x);
             if (y == null) continue;
             String gap = v.gap(x.end(), y.start());
-            boolean de = INCLUDE_BEFORE.matcher(before).matches() && INCLUDE_VERB.matcher(gap).matches();
+            boolean de = INCLUDE_BEFORE.matcher(before).matches() && (INCLUDE_VERB.matcher(gap).matches()
+                    // "Zu den Geldgebern von X hatten einst Y und Z gezählt": the perfect puts the participle last.
+                    || INCLUDE_AUX.matcher(gap).matches() && v.hasAny("gezählt", "gehört"));
             boolean en = INCLUDE_EN.matcher(SentenceView.genitiveSurface(x) ? "'s" + gap : gap).matches()
                     || INVESTORS_IN.matcher(before).matches() && Rx.matches(gap, "\\s+(include|included|includes|are|were|"
                     + "sind|waren|umfassen)\\s+(also\\s+)?((the|der|die)\\s+)?");

@@ -131,8 +131,27 @@ final class HeadquartersRules {
         }
         Ref o = namedAfterNoun(v, w);
         if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
+        // "Isomorphic Labs, the London-based Alphabet subsidiary": the owner named in the noun phrase is not the one placed;
+        // the company the apposition describes is.
+        if (o != null && o.start() >= w.end() && UNIT_AFTER_OWNER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20))).matches()) {
+            o = appositionHead(v, w);
+        }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), w.start()),
                 Math.max(o.end(), w.end()), "hq.based-compound", 0.8);
+    }
+
+    private static final java.util.regex.Pattern UNIT_AFTER_OWNER = java.util.regex.Pattern.compile(
+            "(?iu)\\s+(subsidiary|unit|division|affiliate|spin-off|spinoff|arm)\\b.*");
+    private static final java.util.regex.Pattern APPOSITION_ARTICLE = java.util.regex.Pattern.compile("(?iu),\\s*(the|a|an)\\s+$");
+
+    /** The organisation that ends right before ", the"/", a" in front of the compound, or null. */
+    private static Ref appositionHead(SentenceView v, Word w) {
+        for (Ref r : v.refs) {
+            if (r.is(EntityType.ORGANIZATION) && r.end() < w.start() && APPOSITION_ARTICLE.matcher(v.text.substring(r.end(), w.start())).matches()) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** The city a based-compound names and where its words start ("San Francisco-based", "Irving, Texas-based"). */

@@ -138,7 +138,8 @@ final class SpinOffRules {
     }
 
     private static final Pattern DETERMINED_BEFORE = Pattern.compile("(?iu),\\s*(another|an?|the|one of the|eine|ein|einer|die|der|das)"
-            + "\\s+((new|former|neue|neuen|frühere|ehemalige)\\s+)?");
+            // "Isomorphic Labs, the London-based Alphabet subsidiary": a place compound may stand before the owner.
+            + "\\s+((new|former|neue|neuen|frühere|ehemalige|[\\p{L}-]+-based)\\s+)?");
     /** "Core42, another G42 unit", "Vantage Studios, eine neue Ubisoft-Tochter", "Ninja Theory, the Microsoft-owned studio". */
     private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("(?iu)(\\s+([\\p{L}-]+\\s+){0,2}?(unit|subsidiary|division|affiliate)\\b"
             + "(?!\\s+(of|for|at)\\b)|-(tochter|tochtergesellschaft|ableger|owned|controlled)\\b).*");

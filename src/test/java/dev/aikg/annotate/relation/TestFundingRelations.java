@@ -476,4 +476,10 @@ class TestFundingRelations {
         assertTrue(f.contains("org/orbis investedIn org/brightline"), f.toString());
         assertFalse(f.stream().anyMatch(x -> x.endsWith("investedIn org/halcyon")), "Halcyon led Lumen's round: " + f);
     }
+
+    @Test
+    void investorsCountedInThePerfect() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Zu den Geldgebern von Lumen hatten einst Halcyon Ventures und der Pensionsfonds Corvid Capital gezählt.", "de"));
+    }
 }

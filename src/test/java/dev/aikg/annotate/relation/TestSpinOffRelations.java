@@ -139,4 +139,13 @@ class TestSpinOffRelations {
         List<String> list = dev.aikg.annotate.Extract.facts("Auch Nvidia, die Microsoft-Tochter Vantage Studios und Oracle bieten das an.", "de");
         assertFalse(list.contains("Nvidia spinOffOf Microsoft"), "a list item: " + list);
     }
+
+    @Test
+    void aPlacedUnitInAnAppositionBelongsToTheOwnerNamedInIt() {
+        var f = Docs.facts(Docs.relations("Lumen, the Vienna-based Polaris subsidiary that was spun out of Vela in 2021, hired 40 chemists.",
+                "en", "org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"));
+        assertTrue(f.contains("org/lumen spinOffOf org/polaris"), f.toString());
+        assertTrue(f.contains("org/lumen headquarteredIn Vienna"), f.toString());
+        assertFalse(f.contains("org/polaris headquarteredIn Vienna"), "Vienna places Lumen, not its owner: " + f);
+    }
 }
