@@ -246,9 +246,20 @@ final class FounderRules {
         return out;
     }
 
+    /**
+     * A comma apposition right after a list member that ends in a comma before the next member: "Munich Re Ventures, der
+     * Beteiligungsarm des Rückversicherers Munich Re, und der High-Tech Gründerfonds", "NVentures, Nvidia's venture arm,
+     * and Samsung Catalyst Fund".
+     */
+    private static final Pattern COMMA_ASIDE = Pattern.compile("\\s*,\\s+(der|die|das|den|dem|the|a|an|its|their|seine|ihre|"
+            + "\\p{L}[\\p{L}&.-]*(?:'s|’s))\\s[^,;:()]{3,90},(?=\\s*(und|and|sowie|&)?\\s*(der |die |das |dem |den |the )?\\p{Lu})");
+
     /** The offset after a dash or bracket aside that opens at {@code at} and closes within the sentence, else {@code at}. */
     private static int afterAside(SentenceView v, int at) {
         int limit = Math.min(v.sentence.end(), at + 120);
+        Matcher comma = COMMA_ASIDE.matcher(v.text).region(at, limit);
+        // The link to the next member is its conjunction if there is one ("…, und der X"), else the closing comma.
+        if (comma.lookingAt()) return comma.group(3) != null ? comma.end() : comma.end() - 1;
         Matcher m = ASIDE.matcher(v.text).region(at, limit);
         if (!m.lookingAt()) return at;
         String open = m.group(1);

@@ -25,7 +25,7 @@ final class FundingRules {
             "received", "receives", "got "};
     private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt vom|angeführt durch|led by|co-led by|"
             + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?(von|vom)|"
-            + "(the|this) ([\\p{L}-]+ )?round (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
+            + "(the|this) ([\\p{L}-]+ )?(round|sale|investment|financing|raise|placement) (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
             + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
             + "british|french|german|saudi|saudischen)\\s*)?"
             // "angeführt von dem Hamburger Fonds Y": a city adjective before the description.
@@ -166,7 +166,10 @@ final class FundingRules {
             String rule = "invest.round-led-by";
             // "Angeführt wird sie von Y": the pronoun is the round told in the sentences before.
             boolean pronoun = v.hasAny("angeführt wird sie", "angeführt wurde sie", "it was led by", "it is led by");
-            if (target == null && (round || v.hasAny(RAISE_DE) || pronoun && roundNear(v)) && (pronoun || v.hasAny("das start-up",
+            // "The sale was led by Y": a share sale or placement told before is a round too.
+            boolean named = v.hasAny(" sale was led", " sale is led", " investment was led", " financing was led", " raise was led",
+                    " placement was led");
+            if (target == null && (round || named || v.hasAny(RAISE_DE) || pronoun && roundNear(v)) && (pronoun || named || v.hasAny("das start-up",
                     "the startup", "the company", "das unternehmen", "die firma", "the firm", "es ", "it ", "runde", "round"))) {
                 target = roundTarget(v, sink);
                 rule = "invest.round-led-by-anaphor";
@@ -219,12 +222,15 @@ final class FundingRules {
     private static final Pattern WITH_PARTICIPATION = Pattern.compile(LED_PHRASE + "[,;]?\\s*(with participation (from|by)|with additional participation "
             + "(from|by)|unter beteiligung (von|der|des)|mit beteiligung (von|der|des)"
             // "Angeführt wurde die Runde von Y, beteiligt war auch Z": the participants in a clause of their own.
-            + "|beteiligt (ist|war|sind|waren|haben sich|hat sich)( auch| zudem| außerdem| ebenfalls)?|ebenfalls beteiligt (ist|war|sind|waren))"
+            + "|beteiligt (ist|war|sind|waren|haben sich|hat sich)( auch| zudem| außerdem| ebenfalls)?|ebenfalls beteiligt (ist|war|sind|waren)"
+            // "Y led the round, joined by Z", "angeführt von Y; außerdem steigen Z und W ein", "…, außerdem beteiligten sich Z".
+            + "|joined by|(außerdem|auch|zudem|ebenfalls) (steigen|stiegen|steigt|stieg|beteiligen sich|beteiligten sich|beteiligt sich|"
+            + "beteiligte sich))"
             + "\\s+((the|der|die|das|dem|des)\\s+)?([\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
             // "with Nvidia and AMD among the participants".
-            + "investing|chipping in|among the (participants|investors|backers))\\b.*");
+            + "investing|chipping in|taking stakes|among the (participants|investors|backers))\\b.*");
 
     /**
      * "Halcyon led the round, with Corvid and Brightline participating", "Y führte die Runde an": the lead of a round

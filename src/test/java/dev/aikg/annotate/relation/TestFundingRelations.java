@@ -482,4 +482,23 @@ class TestFundingRelations {
         assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
                 investments("Zu den Geldgebern von Lumen hatten einst Halcyon Ventures und der Pensionsfonds Corvid Capital gezählt.", "de"));
     }
+
+    @Test
+    void participantsWithAnAppositionOfTheirOwnAndOtherWaysToJoin() {
+        String[] ids = {"org/lumen=Lumen", "org/halcyon=Halcyon Ventures", "org/corvid=Corvid Capital", "org/brightline=Brightline",
+            "org/vela=Vela"};
+        var de = Docs.facts(Docs.relations("Lumen gab eine Finanzierungsrunde über 21 Millionen Euro bekannt. Angeführt wird sie von Halcyon "
+                + "Ventures; außerdem steigen Corvid Capital, der Beteiligungsarm des Versicherers Vela, und der Fonds Brightline ein.", "de", ids));
+        for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(de.contains("org/" + o + " investedIn org/lumen"), o + ": " + de);
+        assertFalse(de.contains("org/vela investedIn org/lumen"), de.toString());
+        var joinedBy = Docs.facts(Docs.relations("Lumen closed a $48 million Series A on Wednesday. Halcyon Ventures led the round, joined "
+                + "by Corvid Capital, Vela's venture arm, and Brightline.", "en", ids));
+        for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(joinedBy.contains("org/" + o + " investedIn org/lumen"), o + ": " + joinedBy);
+        var sale = Docs.facts(Docs.relations("Lumen said on Monday it had completed a secondary share sale. The sale was led by Halcyon "
+                + "Ventures and Corvid Capital.", "en", ids));
+        assertTrue(sale.contains("org/halcyon investedIn org/lumen") && sale.contains("org/corvid investedIn org/lumen"), sale.toString());
+        var stakes = Docs.facts(Docs.relations("In April Lumen added $2 billion in a round led by Halcyon Ventures, with Corvid Capital and "
+                + "Brightline also taking stakes.", "en", ids));
+        assertTrue(stakes.contains("org/brightline investedIn org/lumen"), stakes.toString());
+    }
 }
