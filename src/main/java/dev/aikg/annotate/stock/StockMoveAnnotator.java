@@ -198,6 +198,8 @@ public final class StockMoveAnnotator implements Annotator {
         }
         for (Ref r : refs) {
             if (!isListed(r) || r.start() < p.end() || r.start() - p.end() >= 60) continue;
+            // "… after sliding 3.9% on Tuesday when The Wall Street Journal first reported the talks": the outlet reports.
+            if (newsOutlet(r) && !sharesOf(text, r)) continue;
             // "legte die Aktie um 1,5% zu, der Leitindex Taiex gewann 0,5%": a name in the next clause has its own figure.
             String between = text.substring(p.end(), r.start());
             if (between.indexOf(',') >= 0 && PercentFinder.find(text, r.end(), Math.min(text.length(), r.end() + 30), null).size() > 0) {

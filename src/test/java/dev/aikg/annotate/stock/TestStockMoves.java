@@ -487,4 +487,11 @@ class TestStockMoves {
         assertTrue(en.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == 0.4), en.toString());
         assertTrue(en.stream().noneMatch(m -> m.changePct() == 0.8), en.toString());
     }
+
+    @Test
+    void aNewsOutletAfterTheFigureReportsTheMoveAndMakesNone() {
+        List<StockMove> en = moves("Lumen rose 2% on Monday. Kestrel's shares fell 4.7% on Tuesday, after sliding 3.9% on Monday when the "
+                + "Harbour Journal first reported the talks.", "en", "org/lumen=Lumen", "org/harbour-media=Harbour Journal");
+        assertTrue(en.stream().noneMatch(m -> m.subjectId().equals("org/harbour-media")), en.toString());
+    }
 }
