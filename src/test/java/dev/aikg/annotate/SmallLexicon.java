@@ -43,6 +43,8 @@ public final class SmallLexicon {
         es.add(org("org/die-zeit", "Die Zeit", List.of("Zeit"), null, Map.of()));
         es.add(new LexiconEntry("org/fidelity-investments", EntityType.ORGANIZATION, "InvestmentFirm", "Fidelity Investments",
                 List.of("Fidelity Investments", "Fidelity Management & Research Company"), List.of("Fidelity"), null, null, null, Map.of()));
+        es.add(new LexiconEntry("org/elliott-management", EntityType.ORGANIZATION, "InvestmentFirm", "Elliott Management",
+                List.of("Elliott Management"), List.of("Elliott"), null, null, null, Map.of()));
         es.add(new LexiconEntry("org/sequoia-capital", EntityType.ORGANIZATION, "InvestmentFirm", "Sequoia Capital",
                 List.of("Sequoia Capital"), List.of("Sequoia"), null, null, null, Map.of()));
         es.add(entry("person/sam-altman", EntityType.PERSON, "Sam Altman", List.of(), Map.of("ceoOf", List.of("org/openai"))));

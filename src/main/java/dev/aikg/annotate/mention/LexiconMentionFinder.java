@@ -96,11 +96,14 @@ public final class LexiconMentionFinder implements MentionFinder {
     /**
      * "Rafael Quintero", "Douglas Mattson": a one-word context label of a company that is a known given name, followed by
      * a capitalised name word, is a person's given name (the person finders read the full name). English text only: in
-     * German every noun is capitalised ("die Harvey Konkurrenz machen"), and models go on in capitals ("Claude Sonnet").
+     * German every noun is capitalised ("die Harvey Konkurrenz machen"), and models go on in capitals ("Claude Sonnet"),
+     * unless a role stands right before the given name ("Nike-Chef Elliott Hill").
      */
     private static boolean givenNameBeforeSurname(DocumentTokens d, Match m) {
-        if (m.from() != m.to() || entry(m).type() != EntityType.ORGANIZATION || !Cues.is(d.get(m.from()), Cues.F_GIVEN)
-                || !"en".equals(d.doc().document().lang())) return false;
+        if (m.from() != m.to() || entry(m).type() != EntityType.ORGANIZATION || !Cues.is(d.get(m.from()), Cues.F_GIVEN)) return false;
+        // German too when a role stands right before: "Nike-Chef Elliott Hill" names a person.
+        boolean roleBefore = m.from() > 0 && d.sameSentence(m.from() - 1, m.from()) && Cues.is(d.get(m.from() - 1), Cues.F_ROLE);
+        if (!"en".equals(d.doc().document().lang()) && !roleBefore) return false;
         Token next = d.wordNear(m.to() + 1, m.to());
         return next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && NameSpans.surnameLike(next);
     }

@@ -113,6 +113,13 @@ public final class ModelNounFinder implements MentionFinder {
                 continue;
             }
             if (!t.word() || !Cues.nameLike(t)) continue;
+            // "Lapa LLM, an open model released by …": a name word before "LLM" is part of the model's name.
+            if (t.is("LLM") && i > 0 && !covered[i] && !covered[i - 1] && d.sameSentence(i - 1, i) && t.gap() == Token.Gap.SPACE
+                    && d.get(i - 1).word() && d.get(i - 1).capitalised() && candidate(d.get(i - 1)) && apposition(d, i)) {
+                out.add(d.mention(i - 1, i, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
+                covered[i - 1] = covered[i] = true;
+                continue;
+            }
             if (covered[i]) {
                 // "seinen KI-Assistenten Zalando Assistant": the company's name and a product word after an assistant noun.
                 int end = companyProductAfterAssistant(d, i, covered);
@@ -214,8 +221,9 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean candidate(Token t) {
         // "Buy for Me, an agent that …": a two-letter word names nothing unless it is a code ("R1", "GS").
         if (t.text().length() <= 2 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return false;
+        // "the Polish-language model": a people's adjective names a language, not a model.
         return !Cues.is(t, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX | Cues.F_DETERMINER)
-                && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower());
+                && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower()) && !Cues.DEMONYMS.contains(t.lower());
     }
 
     /** One name word, or two when the second is capitalised or code-like ("HyperCLOVA X", "Verrane Juris"). */

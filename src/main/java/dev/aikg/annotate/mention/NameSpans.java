@@ -147,8 +147,8 @@ final class NameSpans {
             end = end + 1;
         }
         // Spanish and Portuguese names carry two surnames, and the second is often a given name too: "Marcos Ramírez
-        // Miguel". Only after a first surname of Iberian shape and where the run of names ends.
-        if (middleAllowed && end == k && end == i + 1 && d.is(i, Cues.F_GIVEN) && iberianSurname(d.get(end))
+        // Miguel", "José Antonio Ramos Calamonte". Only in a name of Iberian shape and where the run of names ends.
+        if (middleAllowed && end - i <= 2 && end > i && d.is(i, Cues.F_GIVEN) && iberianSpan(d, i, end)
                 && ok(d, i, end + 1, covered) && endsRun(d, end + 1)) {
             end = end + 1;
         }
@@ -162,6 +162,12 @@ final class NameSpans {
             end = end + 1;
         }
         return generationSuffix(d, arabicTail(d, i, end, covered), covered);
+    }
+
+    /** Some word of tokens i..end has an Iberian shape. */
+    private static boolean iberianSpan(DocumentTokens d, int i, int end) {
+        for (int t = i; t <= end; t++) if (iberianSurname(d.get(t))) return true;
+        return false;
     }
 
     /** "Ramírez", "Gonçalves", "Fernández", "Martínez": accents of Spanish and Portuguese, or the patronymic "-ez". */

@@ -73,7 +73,7 @@ final class OrganisationCues {
             "newsletter", "magazin", "nachrichtenagentur", "konzern", "konzerns", "chipdesigner", "chiphersteller",
             "chipkonzern", "investmentbank", "investmentfirma", "vermögensverwalter", "risikokapitalfirma",
             "wagniskapitalgeber", "softwarehaus", "softwarekonzern", "techkonzern", "plattform", "firma", "company",
-            "firm", "startup-unternehmen", "forschungslabor", "denkfabrik", "thinktank", "analysehaus", "researchhaus",
+            "firm", "startup-unternehmen", "forschungslabor", "forschungszentrum", "forschungsinstitut", "denkfabrik", "thinktank", "analysehaus", "researchhaus",
             "fund", "agentur", "agency", "publication", "outlet", "unternehmen", "zulieferer", "ausrüster",
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique",
@@ -535,7 +535,7 @@ final class OrganisationCues {
 
     /** Common words that end company names after a distinctive one ("Veloran Silicon", "Ostara Software"). */
     private static final Set<String> NAME_TAILS = Cues.hashed("silicon", "software", "systems", "solutions", "networks",
-            "technology", "electronics", "devices", "energy", "data", "cloud", "robots", "materials", "instruments");
+            "technology", "electronics", "devices", "energy", "data", "cloud", "robots", "materials", "instruments", "tech");
 
     private static boolean nameTail(Token t) {
         return t.capitalised() && t.gap() == Token.Gap.SPACE && NAME_TAILS.contains(t.lower());
@@ -795,7 +795,9 @@ final class OrganisationCues {
             // right before a legal form are part of the name.
             boolean beforeLegalForm = t.capitalised() && t.gap() == Token.Gap.SPACE
                     && (k == i + 1 && legalFormAt(d, k + 1) || k <= i + 2 && twoCommonWordsBeforeLegalForm(d, i));
-            if (!Cues.nameLike(t) && !beforeLegalForm || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
+            // "Kinneret Deep Tech Capital", "Harbor Data Partners": common words that go on inside a name before its suffix.
+            boolean inner = t.capitalised() && INNER_COMMON.contains(t.lower());
+            if (!Cues.nameLike(t) && !beforeLegalForm && !inner || t.gap() == Token.Gap.SPACE && ++units > 2) return -1;
             if (!beforeLegalForm && (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || descriptorNoun(t))) return -1;
         }
         return -1;
@@ -825,6 +827,8 @@ final class OrganisationCues {
         }
         return s;
     }
+
+    private static final Set<String> INNER_COMMON = Cues.hashed("tech", "data");
 
     private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation");
 

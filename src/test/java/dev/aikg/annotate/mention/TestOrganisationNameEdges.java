@@ -107,4 +107,20 @@ class TestOrganisationNameEdges {
         assertTrue(es.contains("Organization:Corvana"), es.toString());
         assertTrue(es.contains("Organization:Tavira"), es.toString());
     }
+
+    @Test
+    void techAndDataInsideAFundsName() {
+        List<String> de = orgs("Der Fonds Tamarisk Deep Tech Capital führte die Runde an.", "de");
+        assertTrue(de.contains("Organization:Tamarisk Deep Tech Capital"), de.toString());
+        List<String> en = orgs("Galway Deep Tech Partners led the round, with Corva Tech Fund joining.", "en");
+        assertTrue(en.contains("Organization:Galway Deep Tech Partners"), en.toString());
+        assertTrue(en.contains("Organization:Corva Tech Fund"), en.toString());
+    }
+
+    @Test
+    void aResearchCentreIsNoPerson() {
+        List<String> es = orgs("Das gemeinnützige Forschungszentrum Velka, gegründet von dem Informatiker Arne Lindqvist, baut Sprachmodelle.", "de");
+        assertTrue(es.contains("Organization:Velka"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.startsWith("Person:Forschungszentrum")), es.toString());
+    }
 }

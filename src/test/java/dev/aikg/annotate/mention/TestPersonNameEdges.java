@@ -29,4 +29,20 @@ class TestPersonNameEdges {
         assertTrue(ps.contains("Person:Rogério Tavares Filho"), ps.toString());
         assertTrue(ps.contains("Person:Jorge Méndez Tomás"), ps.toString());
     }
+
+    @Test
+    void aRoleBeforeAGivenNameThatIsAlsoAFundsContextLabel() {
+        String text = "Der Hedgefonds Elliott Management ist beim Sportartikler eingestiegen. Konzernchef Elliott Hill sagte, die Marke "
+                + "brauche mehr Tempo.";
+        List<String> ps = people(text, "de");
+        assertTrue(ps.contains("Person:Elliott Hill"), ps.toString());
+        List<String> all = Extract.entities("Konzernchef Elliott Hill sagte, der Hedgefonds habe recht.", "de");
+        assertFalse(all.contains("Organization:Elliott Management"), all.toString());
+    }
+
+    @Test
+    void twoGivenNamesAndTwoSurnames() {
+        List<String> ps = people("Chief executive José Antonio Ramos Calamonte said the group would keep its prices.", "en");
+        assertTrue(ps.contains("Person:José Antonio Ramos Calamonte"), ps.toString());
+    }
 }

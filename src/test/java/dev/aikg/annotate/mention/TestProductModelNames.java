@@ -229,4 +229,13 @@ class TestProductModelNames {
         List<String> de = models("Die Gründerin will mit dem KI-Tutor Knobi Schülerinnen und Schüler durch Aufgaben führen.", "de");
         assertTrue(de.contains("AIModel:Knobi"), de.toString());
     }
+
+    @Test
+    void aNameBeforeLlmAndALanguageBeforeAModelNoun() {
+        List<String> ms = models("Skovra LLM, an open model released this autumn by a group of researchers, is based on Gemma 3. Halny "
+                + "was trained as the Polish-language model of a foundation.", "en");
+        assertTrue(ms.contains("AIModel:Skovra LLM"), ms.toString());
+        assertFalse(ms.contains("AIModel:LLM"), ms.toString());
+        assertFalse(ms.contains("AIModel:Polish"), ms.toString());
+    }
 }
