@@ -47,7 +47,9 @@ final class FundingRules {
             + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+(von|des|der|bei)\\s+"
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
-            + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?");
+            + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
+            // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
+            + "([\\p{L}-]*(geber|investor|fonds|fund|konzern|bank|firma|gesellschaft|verwalter)\\s+)?");
     private static final Pattern INCLUDE_AUX = Pattern.compile("\\s+(hatten|hatte|haben|hat)\\s+(einst\\s+|auch\\s+|bereits\\s+|"
             + "früher\\s+|schon\\s+)?((der|die|das)\\s+)?");
     private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|')\\s+((\\S+\\s+)?(investors|backers|funders|"

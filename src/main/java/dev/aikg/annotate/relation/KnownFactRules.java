@@ -132,6 +132,7 @@ final class KnownFactRules {
      * An organisation the lexicon does not know may be a unit it lacks, and is kept.
      */
     static final String CO_DEVELOPED = "model.co-developed";
+    static final String FOUNDRY_PARTICIPLE = "chip.foundry-participle";
 
     List<Relation> consistent(List<Relation> relations) {
         List<Relation> out = new ArrayList<>(relations.size());
@@ -145,6 +146,8 @@ final class KnownFactRules {
         if (r.predicate() != Predicate.DEVELOPED_BY && r.predicate() != Predicate.MANUFACTURED_BY) return false;
         // "sein gemeinsam mit OpenAI entwickelter Klarna AI Assistant": a partner the text names beside the known developer.
         if (CO_DEVELOPED.equals(r.evidence().rule())) return false;
+        // "designed by Intel and manufactured by TSMC": the foundry the text names beside the known designer.
+        if (FOUNDRY_PARTICIPLE.equals(r.evidence().rule())) return false;
         LexiconEntry subject = lexicon.get(r.subjectId());
         LexiconEntry object = lexicon.get(r.object());
         if (subject == null || object == null) return false;

@@ -23,6 +23,8 @@ final class ModelRules {
             "(-?(ki-)?(modell|modells|model|chatbot|llm))?\\s+(von|vom|from|by|developed by|entwickelt von|made by|"
             + "des unternehmens|der firma)\\s+((dem|der|den|the|us-|us|amerikanischen|chinesischen|chinese|american|"
             + "start-up|startup|unternehmen|konzern|company|firm)\\s+){0,2}"
+            // "Gemma is developed by Google DeepMind", "Bielik wurde von SpeakLeash entwickelt" (the verb after is not asked).
+            + "|\\s+(is|was|are|were|has been|had been)\\s+(developed|built|made|created|released)\\s+(by)\\s+((the)\\s+)?"
             + "|\\s+(des|der)\\s+(\\S+\\s+)?(start-ups?|startups?|unternehmens|konzerns|labors|anbieters|entwicklers|"
             + "herstellers|firma|ki-labors|ki-start-ups?|ki-unternehmens|tech-konzerns|softwarekonzerns)\\s+");
     /** "X stammt von Y", "X aus dem Hause Y", "X comes from Y", "X, das neue Modell von Y", "X, a model from Y". */
@@ -549,9 +551,19 @@ final class ModelRules {
                 } else if (o.start() >= c.end() && o.start() - c.end() <= 45 && !v.otherBetween(c, o)) {
                     String gap = v.gap(c.end(), o.start());
                     if (Rx.matches(gap, "(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")
+                            // "Its Gaudi 3 chip, designed by Intel and manufactured by TSMC": a participle after a comma.
+                            || Rx.matches(gap, "(\\s+(chips?|gpus?|processors|accelerators?))?,\\s+(designed|developed|made|built|manufactured|"
+                            + "fabricated)\\s+by\\s+(the\\s+)?")
                             || Rx.matches(gap, "\\s+(des|der|of the|from the)\\s+([\\p{L}-]*(konzerns?|herstellers?|chipherstellers?|chipkonzerns?|"
                             + "chipdesigners?|company|chipmaker|maker|firm)\\s+)$")) {
                         sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.von", 0.8);
+                        // "designed by Intel and manufactured by TSMC": the foundry of a second participle makes it too.
+                        Ref next = v.refAfter(o.end());
+                        if (next != null && next.is(EntityType.ORGANIZATION) && next.start() - o.end() < 40
+                                && Rx.matches(v.gap(o.end(), next.start()), "\\s+(and|und)\\s+(manufactured|made|fabricated|built|produced|"
+                                + "gefertigt|hergestellt|produziert)\\s+(by|von|bei)\\s+(the\\s+)?")) {
+                            sink.add(v, c, Predicate.MANUFACTURED_BY, next, KnownFactRules.FOUNDRY_PARTICIPLE, 0.8);
+                        }
                     }
                 }
             }

@@ -34,12 +34,21 @@ final class SpinOffRules {
             // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F".
             + "(zum|zur|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}");
 
+    /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */
+    private static final Pattern BELONGS_INVERTED = Pattern.compile(",\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
+            + "((seit\\s+\\S+|inzwischen|auch|längst|mittlerweile)\\s+)*((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,3}");
+
     /** "Humain, das zum Staatsfonds PIF gehört", "Humain gehört zum Staatsfonds PIF": owned by the parent. */
     private void belongsTo(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 1; k < orgs.size(); k++) {
             Ref child = orgs.get(k - 1), parent = orgs.get(k);
             String gap = v.gap(child.end(), parent.start());
+            if (BELONGS_INVERTED.matcher(gap).matches()
+                    && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
+                sink.add(v, parent, Predicate.SPIN_OFF_OF, child, "spinoff.belongs-to", 0.7);
+                continue;
+            }
             boolean relative = BELONGS_RELATIVE.matcher(gap).matches()
                     && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehörte)\\b.*");
             if (relative || BELONGS_MAIN.matcher(gap).matches()) {
@@ -55,6 +64,7 @@ final class SpinOffRules {
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört")) belongsTo(v, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
+        if (v.hasAny(" its parent", " its owner", " seine mutter", " ihre mutter", " dessen mutter", " deren mutter")) andItsParent(v, sink);
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), parent.start() - 60), parent.start());
             if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, PARENT_WORDS) && PARENT_CUE.matcher(before).matches()) {
@@ -181,6 +191,19 @@ final class SpinOffRules {
             if (r.is(EntityType.ORGANIZATION) && !r.id().equals(parent.id())) best = r;
         }
         return best;
+    }
+
+    /** "Google and its parent Alphabet", "Instagram und seine Mutter Meta". */
+    private static final Pattern AND_ITS_PARENT = Pattern.compile("\\s+(and|und)\\s+(its|seine|ihre|dessen|deren)\\s+(parent( company| group)?|"
+            + "mutter(konzern|gesellschaft)?|owner|eigentümer)\\s+");
+
+    private void andItsParent(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            if (AND_ITS_PARENT.matcher(v.gap(orgs.get(k - 1).end(), orgs.get(k).start())).matches()) {
+                sink.add(v, orgs.get(k - 1), Predicate.SPIN_OFF_OF, orgs.get(k), "spinoff.and-its-parent", 0.8);
+            }
+        }
     }
 
     private static final java.util.regex.Pattern CHILD_NOUN = java.util.regex.Pattern.compile(

@@ -501,4 +501,10 @@ class TestFundingRelations {
                 + "Brightline also taking stakes.", "en", ids));
         assertTrue(stakes.contains("org/brightline investedIn org/lumen"), stakes.toString());
     }
+
+    @Test
+    void anInvestorsKindBeforeItsNameInTheIncludeClause() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Zu den Investoren von Lumen gehört der US-Wagniskapitalgeber Halcyon Ventures.", "de"));
+    }
 }

@@ -417,4 +417,15 @@ class TestModelRelations {
                 "en", "model/firn=Firn", "model/apertus=Apertus", "chip/kolibri=Kolibri"));
         assertTrue(en.contains("model/firn trainedOn chip/kolibri"), en.toString());
     }
+
+    @Test
+    void aDesignerAndTheFoundryOfSecondParticipleAndAModelDevelopedByItsLab() {
+        var chip = Docs.facts(Docs.relations("Its Vela 3 chip, designed by Lumen and manufactured by Polaris, has won few customers.", "en",
+                "chip/vela-3=Vela 3", "org/lumen=Lumen", "org/polaris=Polaris"));
+        assertTrue(chip.contains("chip/vela-3 manufacturedBy org/lumen"), chip.toString());
+        assertTrue(chip.contains("chip/vela-3 manufacturedBy org/polaris"), chip.toString());
+        var model = Docs.facts(Docs.relations("Orbis is developed by Lumen Labs, the London-based research unit of Polaris.", "en",
+                "model/orbis=Orbis", "org/lumen-labs=Lumen Labs", "org/polaris=Polaris"));
+        assertTrue(model.contains("model/orbis developedBy org/lumen-labs"), model.toString());
+    }
 }

@@ -148,4 +148,15 @@ class TestSpinOffRelations {
         assertTrue(f.contains("org/lumen headquarteredIn Vienna"), f.toString());
         assertFalse(f.contains("org/polaris headquarteredIn Vienna"), "Vienna places Lumen, not its owner: " + f);
     }
+
+    @Test
+    void theParentBeforeAClauseItsUnitBelongsToAndAnOwnerCalledParent() {
+        var de = Docs.facts(Docs.relations("Polaris, zu dem seit 2022 der tschechische Virenschutzanbieter Lumen gehört, verlor 1,9 Prozent.",
+                "de", "org/lumen=Lumen", "org/polaris=Polaris"));
+        assertTrue(de.contains("org/lumen spinOffOf org/polaris"), de.toString());
+        var en = Docs.facts(Docs.relations("Mira Patel, chief executive of Lumen and its parent Polaris, signed the memorandum.", "en",
+                "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel"));
+        assertTrue(en.contains("org/lumen spinOffOf org/polaris"), en.toString());
+        assertFalse(en.contains("org/polaris spinOffOf org/lumen"), en.toString());
+    }
 }
