@@ -28,7 +28,7 @@ final class ChiefRules {
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
         if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
-        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up")) runsTheCompany(v, sink);
+        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it")) runsTheCompany(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
             ledRelative(v, sink);
         }
@@ -322,8 +322,10 @@ final class ChiefRules {
         }
     }
 
-    private static final java.util.regex.Pattern RUNS_THE_COMPANY = java.util.regex.Pattern.compile("\\s+(führt|leitet|lenkt|runs|leads|heads)\\s+"
-            + "(das unternehmen|die firma|das start-up|the company|the firm|the start-up)(\\s+(als|as)\\s+(([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+))?"
+    private static final java.util.regex.Pattern RUNS_THE_COMPANY = java.util.regex.Pattern.compile("(\\s*,\\s*(who|der|die))?\\s+"
+            // "whose co-founder Kirill Bigai still runs it", "founded by A, who still runs the company".
+            + "((still|also|now|today|noch immer|bis heute|weiterhin)\\s+)?(führt|leitet|lenkt|runs|leads|heads)\\s+"
+            + "(das unternehmen|die firma|das start-up|the company|the firm|the start-up|it)(\\s+(als|as)\\s+(?<title>([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+))?"
             + "\\s*([.,;]|$).*");
 
     /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */
@@ -336,7 +338,7 @@ final class ChiefRules {
             // "X wurde von A und B gegründet; A führt das Unternehmen": else the company the person founded, told just before.
             if (o == null) o = foundedBy(v, sink, p);
             if (o == null) continue;
-            sink.add(v, p.id(), Predicate.CEO_OF, o, m.group(5), null, null, null, p.start(), p.end(), "role.runs-the-company", 0.65);
+            sink.add(v, p.id(), Predicate.CEO_OF, o, m.group("title"), null, null, null, p.start(), p.end(), "role.runs-the-company", 0.65);
         }
     }
 

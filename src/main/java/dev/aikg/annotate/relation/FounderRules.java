@@ -435,7 +435,9 @@ final class FounderRules {
     /** "Gegründet wurde Qingluan 2023 von A und B": the participle fronted, the company after it, the founders after "von". */
     private static final Pattern FRONTED = Pattern.compile("(?iu)\\s*[„\"»]?\\s*(mit)?gegründet\\s+(wurde|worden ist|worden war)\\s+");
     /** "… 2022 von A und B", "… von dem Informatiker A", "… von vier Absolventen des MIT: A, B, C und D" (a colon opens the list). */
-    private static final Pattern FRONTED_VON = Pattern.compile("(?iu)\\s+((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
+    private static final Pattern FRONTED_VON = Pattern.compile("(?iu)\\s+((erst|bereits|schon|schließlich)\\s+)?"
+            // "Gegründet wurde Wiz erst 2020 von A, B, C und D": an adverb before the year.
+            + "((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
             + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}|[^:;.]{3,90}:\\s*)?");
 
     private void frontedPassive(SentenceView v, RelationSink sink) {

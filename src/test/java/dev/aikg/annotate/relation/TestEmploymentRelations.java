@@ -442,4 +442,16 @@ class TestEmploymentRelations {
         var other = Docs.facts(Docs.relations("Mira Patel left the stage before Polaris presented its results.", "en", ids));
         assertFalse(other.contains("person/mira-patel worksFor org/polaris"), other.toString());
     }
+
+    @Test
+    void aFounderWhoStillRunsIt() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"};
+        var whose = Docs.facts(Docs.relations("Other names include the tutoring marketplace Lumen, whose co-founder Mira Patel still runs it.",
+                "en", ids));
+        assertTrue(whose.contains("person/mira-patel ceoOf org/lumen"), whose.toString());
+        var who = Docs.facts(Docs.relations("Polaris, founded in Lausanne by Jonas Falk, who still runs the company, sells software.", "en", ids));
+        assertTrue(who.contains("person/jonas-falk ceoOf org/polaris"), who.toString());
+        var other = Docs.facts(Docs.relations("Lumen hired Mira Patel, who runs it through a filter.", "en", ids));
+        assertFalse(other.contains("person/mira-patel ceoOf org/lumen"), other.toString());
+    }
 }

@@ -417,4 +417,9 @@ class TestFounderRelations {
         assertTrue(d.contains("person/mira-patel founderOf org/lumen"), d.toString());
         assertTrue(d.contains("person/jonas-falk founderOf org/lumen"), d.toString());
     }
+
+    @Test
+    void aFrontedParticipleWithAnAdverbBeforeTheYear() {
+        assertLumenFoundedByThree("Gegründet wurde Lumen erst 2020 von Mira Patel, Jonas Falk und Eva Novak.", "de");
+    }
 }
