@@ -22,7 +22,8 @@ final class ExchangeCodes {
             Map.entry("BSE", "XBOM"), Map.entry("SGX", "XSES"), Map.entry("KLSE", "XKLS"), Map.entry("IDX", "XIDX"),
             Map.entry("BKK", "XBKK"), Map.entry("PSE", "XPHS"), Map.entry("TLV", "XTAE"), Map.entry("TADAWUL", "XSAU"),
             Map.entry("ADX", "XADS"), Map.entry("DFM", "XDFM"), Map.entry("JSE", "XJSE"), Map.entry("TWSE", "XTAI"),
-            Map.entry("B3", "BVMF"), Map.entry("SIX", "XSWX"), Map.entry("LSE", "XLON"), Map.entry("HKEX", "XHKG"));
+            Map.entry("B3", "BVMF"), Map.entry("SIX", "XSWX"), Map.entry("LSE", "XLON"), Map.entry("HKEX", "XHKG"),
+            Map.entry("WSE", "XWAR"), Map.entry("GPW", "XWAR"), Map.entry("BVB", "XBSE"));
 
     private ExchangeCodes() { }
 
