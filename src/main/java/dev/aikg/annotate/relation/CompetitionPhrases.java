@@ -15,17 +15,35 @@ import java.util.regex.Pattern;
  * course with Apple".
  */
 final class CompetitionPhrases {
-    private static final String[] TRIGGERS = {"konkurrenz mach", "konkurrenz zu mach", "rival", "competitor", "konkurrent",
-        "wettbewerber", "undercut", "into competition with", "collision course with", "konkurrier"};
+    private static final String[] TRIGGERS = {"konkurrenz mach", "konkurrenz zu mach", "konkurrenz",  "rival", "competitor", "konkurrent",
+        "wettbewerber", "undercut", "into competition with", "collision course with", "konkurrier", "herausforderer", "challenger",
+        "im wettbewerb"};
+    /** After the second of "X, Nvidia's strongest rival": the possessive, a ranking adjective and the rival noun. */
+    private static final Pattern POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)?\\s+((strongest|biggest|main|closest|largest|chief|"
+            + "fiercest|nearest|most direct|direct|key|only|stärkster|größter|wichtigster|härtester|engster|schärfster)\\s+)?"
+            + "(rival|competitor|challenger|rivale|konkurrent|herausforderer)\\b.*");
+    /** "Huawei, der in China als wichtigster Rivale von Nvidia gilt", "seen as the main rival to Nvidia". */
+    private static final Pattern AS_RIVAL_OF = Pattern.compile("(?s).*\\b(als|as)\\s+((the|der|die)\\s+)?((wichtigste[rn]?|größte[rn]?|"
+            + "stärkste[rn]?|härteste[rn]?|schärfste[rn]?|ernsthafteste[rn]?|direkte[rn]?|einzige[rn]?|main|biggest|strongest|"
+            + "closest|chief|only)\\s+)?(rivale|konkurrent|herausforderer|wettbewerber|rival|challenger|competitor)\\s+"
+            + "(von|des|der|to|of)\\s+((der|dem|des|the)\\s+)?$");
+    /** "Im Wettbewerb steht Voltaris etwa mit dem texanischen Anbieter Amperon": the subject after the fronted phrase. */
+    private static final Pattern STANDS_IN_COMPETITION = Pattern.compile("(?s).*\\bim\\s+wettbewerb\\s+(steht|stehen|stand|standen)\\s+$");
+    private static final Pattern WITH_AFTER_SUBJECT = Pattern.compile("\\s+((etwa|vor allem|auch|zudem|dabei|hier|besonders|direkt)\\s+)*"
+            + "mit\\s+((der|die|dem|den)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
     /** Right after the rival: "Google Konkurrenz macht", "Meta ernsthaft Konkurrenz machen". */
-    private static final Pattern MAKES_COMPETITION = Pattern.compile("\\s+((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?"
+    private static final Pattern MAKES_COMPETITION = Pattern.compile("\\s+((damit|direkt|auch|nun|künftig|zunehmend|bereits|schon|"
+            // "macht Cursor damit direkt Konkurrenz", "Meta ab 2026 mit einer eigenen Brille Konkurrenz machen".
+            + "ab \\d{4}|mit [^,;.]{1,40}?)\\s+)*((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?"
             + "konkurrenz\\s+(machen|macht|machte|machten|zu machen|gemacht)\\b.*");
     /** Between an owner's possessive and the rival: "'s closest rival is", "s größter Rivale im Brillengeschäft bleibt". */
     private static final Pattern CLOSEST_RIVAL = Pattern.compile("('s)?\\s+(closest|biggest|main|largest|chief|fiercest|nearest|"
             + "größter|größte|schärfster|schärfste|wichtigster|wichtigste|härtester|härteste|engster|engste)\\s+"
             + "(rival|competitor|challenger|rivale|konkurrent|wettbewerber|herausforderer)\\b[^,;.]{0,40}?\\s+"
             + "(is|remains|was|has become|ist|bleibt|war|heißt)\\s+((the|der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    private static final Pattern COMPETITION_CLOSES = Pattern.compile("\\s+((damit|direkt|auch|nun|künftig|zunehmend|bereits|schon|"
+            + "ab \\d{4}|mit [^,;.]{1,40}?)\\s+)*((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?konkurrenz\\s*([.,;]|$).*");
     /** Before the undercut rival: "undercut Oura", "undercuts Apple". */
     private static final Pattern UNDERCUT = Pattern.compile(".*\\b(undercut|undercuts|undercutting)\\s+((the|its)\\s+)?$");
     /** Between the two: "brings OpenAI into competition with Meta", "puts OpenAI on a collision course with Apple". */
@@ -44,7 +62,11 @@ final class CompetitionPhrases {
         for (int i = 0; i < rivals.size(); i++) {
             Ref r = rivals.get(i);
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40));
-            if (after.contains("konkurrenz") && MAKES_COMPETITION.matcher(after).matches()) {
+            // "Anthropic macht Cursor damit direkt Konkurrenz": the verb before the rival, the noun closing the clause.
+            boolean madeBefore = after.contains("konkurrenz") && COMPETITION_CLOSES.matcher(after).matches()
+                    && Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 30), r.start()), "(?s).*\\b(macht|machen|machte|machten)\\s+"
+                    + "((der|die|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}$");
+            if (madeBefore || after.contains("konkurrenz") && MAKES_COMPETITION.matcher(after).matches()) {
                 Ref subject = firstOther(rivals, r);
                 if (subject != null) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.makes-competition", 0.7);
             }
@@ -69,6 +91,21 @@ final class CompetitionPhrases {
             }
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start());
             if (before.contains("undercut") && UNDERCUT.matcher(before).matches()) undercut(v, rivals, r, sink);
+            if (i > 0) rivalOf(v, rivals.get(i - 1), r, sink);
+        }
+    }
+
+    /** "Huawei Technologies, Nvidia's strongest rival", "Huawei, der als wichtigster Rivale von Nvidia gilt", "Im Wettbewerb steht X mit Y". */
+    private static void rivalOf(SentenceView v, Ref x, Ref y, RelationSink sink) {
+        if (x.type() != y.type() || x.id().equals(y.id()) || y.start() - x.end() > 80) return;
+        String between = v.gap(x.end(), y.start());
+        if (Rx.matches(between, ",\\s*") && POSSESSIVE_RIVAL.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40))).matches()) {
+            sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.possessive-rival", 0.7);
+        } else if (between.indexOf(';') < 0 && AS_RIVAL_OF.matcher(between).matches()) {
+            sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.as-rival-of", 0.7);
+        } else if (WITH_AFTER_SUBJECT.matcher(between).matches()
+                && STANDS_IN_COMPETITION.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 30), x.start())).matches()) {
+            for (Ref o : FounderRules.orgList(v, y)) sink.add(v, x, Predicate.COMPETES_WITH, o, "compete.stands-in-competition", 0.7);
         }
     }
 

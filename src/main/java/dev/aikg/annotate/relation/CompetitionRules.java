@@ -17,19 +17,20 @@ final class CompetitionRules {
     private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
             "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
             "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit", "tritt", "treten", "trat", "wettbewerb mit",
-            "preiskampf", "konkurrenzkampf", "competition with", "price war"};
+            "preiskampf", "konkurrenzkampf", "competition with", "price war", "pitched", "pits it", "positioned against", "compete"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
             + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
-            + "mit|gegen)\\s+((der|die|dem|den|the|us-|us)\\s+)?"
+            + "mit|gegen|pitched\\s+(squarely\\s+|directly\\s+)?against|pits\\s+it\\s+against|positioned\\s+against)"
+            + "\\s+((der|die|dem|den|the|us-|us)\\s+)?"
             // A place's possessive before the rival: "competes with South Korea's SK Hynix".
             + "((\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+)?((\\S+-)?(modell|model)\\s+)?$");
 
     /** {@link #LIST_CUE} and {@link #VERB_CUE} cannot match without one of these. */
     private static final String[] LIST_WORDS = {"konkurren", "wettbewerber", "rival", "competitor", "gegenspieler"};
     private static final String[] VERB_WORDS = {"challenge", "fordert", "competes with", "competing with", "mit", "gegen",
-        "takes on", "took on"};
+        "takes on", "took on", "against"};
 
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
             + "surpassed|übertrifft|übertreffen|übertraf|übertreffe|schlägt|schlug|schlage|schlagen|scored higher than|ahead of|keeps pace with|"
@@ -38,11 +39,13 @@ final class CompetitionRules {
             + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als"
             // "Mistral liegt weit hinter Anthropic zurück", "trails OpenAI", "lags behind Google": behind a rival is in the race.
             + "|(liegt|liege|liegen|lag|lagen|hinkt|hinke|hinken|hinkte)\\s+(\\p{L}+\\s+){0,3}hinter|trails|trailed|trailing"
-            + "|lags behind|lagged behind|lagging behind)\\b");
+            + "|lags behind|lagged behind|lagging behind"
+            // "Exaone 4.0 matches Alibaba's Qwen3 on maths tests": said of models only (see outdo).
+            + "|matches|matched)\\b");
     private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug", "schlage",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
             "konkurrenz zu", "competition with", "competing with", "konkurrent von", "better than", "besser a", "hinter", "trail",
-            "lag"};
+            "lag", "match"};
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).isEmpty() && v.of(EntityType.AI_MODEL).isEmpty()) return;
@@ -63,7 +66,10 @@ final class CompetitionRules {
                 return;
             }
         }
+        java.util.Set<Ref> listed = new java.util.HashSet<>();
         for (Ref r : cands) {
+            // A later member of a list already read ("with Naver Cloud, LG AI Research and Upstage") has no verb of its own.
+            if (listed.contains(r)) continue;
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start());
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60));
             // A bare "mit"/"gegen" needs a compete verb after the name; "konkurriert mit" has one before it.
@@ -73,7 +79,9 @@ final class CompetitionRules {
                     || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus")
                     // "Klangraum tritt damit gegen Anbieter wie Sureel und Musical AI an": the separable verb's particle after.
                     || Rx.matches(before, ".*\\b(tritt|treten|trat|traten)\\b[^,;]*\\bgegen\\s+((der|die|dem|den)\\s+)?"
-                            + "([\\p{L}-]+\\s+(wie|darunter)\\s+)?$") && Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
+                            + "([\\p{L}-]+\\s+(wie|darunter)\\s+)?$") && (Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
+                            // "tritt direkt gegen Amazon, Microsoft und Google an": the particle after the list's last name.
+                            || Rx.matches(afterList(v, r), "[^,;.]*\\ban\\s*([.,;]|$).*"))
                     // "während xAI mit einem neuen Modell gegen OpenAI und Google antritt": the verb at the clause's end.
                     || Rx.matches(before, ".*\\bgegen\\s+((der|die|dem|den)\\s+)?$") && Rx.matches(after, "[^,;.]{0,40}\\b(antritt|antreten|antrat)\\b.*")
                     // "Alibaba steht vor allem im Wettbewerb mit PDD", "ob Zalando im Preiskampf mit Shein und Temu besteht": the
@@ -93,18 +101,34 @@ final class CompetitionRules {
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);
             if (subject == null) continue;
+            // "Both CoreWeave and Nebius compete with Oracle": every name of the subject's list.
+            List<Ref> subjects = List.of(subject);
+            if (subject.is(EntityType.ORGANIZATION) && subject.end() <= r.start()) {
+                List<Ref> list = FounderRules.listBefore(v, subject, EntityType.ORGANIZATION);
+                if (list.size() > 1 && Rx.matches(v.gap(v.sentence.start(), list.get(0).start()), "\\s*((both|sowohl)\\s+)?")) subjects = list;
+            }
             // "competes with SK Hynix and Samsung Electronics": every rival of the list.
             List<Ref> rivals = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
-            for (Ref o : rivals) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.verb", 0.7);
-            // "… mit Midjourney sowie mit OpenAI und Google": a second "with" goes on with more rivals.
-            for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) sink.add(v, subject, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
+            listed.addAll(rivals);
+            for (Ref s0 : subjects) {
+                for (Ref o : rivals) sink.add(v, s0, Predicate.COMPETES_WITH, o, "compete.verb", 0.7);
+                // "… mit Midjourney sowie mit OpenAI und Google": a second "with" goes on with more rivals.
+                for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) sink.add(v, s0, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
+            }
         }
+    }
+
+    /** The text after the last organisation of the list that starts at r, up to 60 characters. */
+    private static String afterList(SentenceView v, Ref r) {
+        List<Ref> list = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
+        Ref last = list.get(list.size() - 1);
+        return v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
     }
 
     /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */
     private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|dort|dabei|damit|künftig|"
             + "inzwischen|schon|heute|bereits|längst|zunehmend|mainly|directly|most directly|most|chiefly|primarily|head-on|"
-            + "also|there|now|increasingly|already|closely|fiercely)\\s+){0,2}";
+            + "also|there|now|increasingly|already|closely|fiercely|head-to-head)\\s+){0,2}";
     private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
             // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
             // "… außer mit Samsung auch mit Micron": "auch mit" alone goes on as well.
@@ -169,11 +193,16 @@ final class CompetitionRules {
                 if (between.contains(" on ") || between.contains(" in ") || between.contains(" bei ")) break;
             }
             if (objects.isEmpty()) continue;
+            boolean matches = m.group(1).startsWith("match");
+            if (matches && kind != EntityType.AI_MODEL) continue;
             Ref subject = null;
             for (Ref r : v.refs) {
                 if (r.start() >= cueStart) break;
                 if (r.type() == kind && !possessiveOrg(v, r) && !compoundModifier(v, r) && !inClosedRelativeClause(v, r, cueStart)) {
                     subject = r;
+                    // "M1 beat o3 and Claude Opus 4 and roughly matched Gemini 2.5 Pro", "R1, built on top of V3, matched o1":
+                    // "matched" comes late in its clause; its subject is the sentence's first model, not the nearest.
+                    if (matches) break;
                 }
             }
             if (subject == null) continue;

@@ -254,12 +254,18 @@ final class FounderRules {
     private static final Pattern COMMA_ASIDE = Pattern.compile("\\s*,\\s+(der|die|das|den|dem|the|a|an|its|their|seine|ihre|"
             + "\\p{L}[\\p{L}&.-]*(?:'s|’s))\\s[^,;:()]{3,90},(?=\\s*(und|and|sowie|&)?\\s*(der |die |das |dem |den |the )?\\p{Lu})");
 
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(aus|from)\\s+((den|der|dem|the)\\s+)?\\p{Lu}[\\p{L}.-]+"
+            + "(\\s+\\p{Lu}[\\p{L}.-]+)?(?=\\s*(,|und\\s|and\\s|sowie\\s|&))");
+
     /** The offset after a dash or bracket aside that opens at {@code at} and closes within the sentence, else {@code at}. */
     private static int afterAside(SentenceView v, int at) {
         int limit = Math.min(v.sentence.end(), at + 120);
         Matcher comma = COMMA_ASIDE.matcher(v.text).region(at, limit);
         // The link to the next member is its conjunction if there is one ("…, und der X"), else the closing comma.
         if (comma.lookingAt()) return comma.group(3) != null ? comma.end() : comma.end() - 1;
+        // "mit GE Vernova aus den USA und Mitsubishi Heavy Industries aus Japan": a member's place of origin.
+        Matcher place = PLACE_AFTER.matcher(v.text).region(at, limit);
+        if (place.lookingAt()) return place.end();
         Matcher m = ASIDE.matcher(v.text).region(at, limit);
         if (!m.lookingAt()) return at;
         String open = m.group(1);

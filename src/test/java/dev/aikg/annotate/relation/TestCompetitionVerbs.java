@@ -146,4 +146,40 @@ class TestCompetitionVerbs {
                 "org/vela=Vela", "org/lumen=Lumen"));
         assertTrue(d.contains("org/vela competesWith org/lumen"), d.toString());
     }
+
+    @Test
+    void rivalsFromRankedNounsFrontedContestsParticlesAndPlaces() {
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor", "org/brightwave=Brightwave", "org/kestrel=Kestrel", "org/polaris=Polaris"};
+        var strongest = Docs.facts(Docs.relations("The curbs could hand more business to Lumen, Vantor's strongest rival in China.", "en", ids));
+        assertTrue(strongest.contains("org/lumen competesWith org/vantor"), strongest.toString());
+        var gilt = Docs.facts(Docs.relations("Den größten Nutzen könnte Lumen ziehen, der in China als wichtigster Rivale von Vantor gilt.", "de", ids));
+        assertTrue(gilt.contains("org/lumen competesWith org/vantor"), gilt.toString());
+        var fronted = Docs.facts(Docs.relations("Im Wettbewerb steht Lumen etwa mit dem texanischen Anbieter Vantor.", "de", ids));
+        assertTrue(fronted.contains("org/lumen competesWith org/vantor"), fronted.toString());
+        var particle = Docs.facts(Docs.relations("Mit dem Projekt tritt Polaris nun direkt gegen Lumen, Vantor und Kestrel an.", "de", ids));
+        for (String o : new String[] {"lumen", "vantor", "kestrel"}) assertTrue(particle.contains("org/polaris competesWith org/" + o), particle.toString());
+        var places = Docs.facts(Docs.relations("Polaris konkurriert vor allem mit Lumen aus den USA und Vantor aus Japan.", "de", ids));
+        assertTrue(places.contains("org/polaris competesWith org/vantor"), places.toString());
+        var makes = Docs.facts(Docs.relations("Polaris macht Lumen damit direkt Konkurrenz.", "de", ids));
+        assertTrue(makes.contains("org/polaris competesWith org/lumen"), makes.toString());
+        var both = Docs.facts(Docs.relations("Both Lumen and Vantor compete with Polaris for contracts from AI labs.", "en", ids));
+        assertTrue(both.contains("org/lumen competesWith org/polaris") && both.contains("org/vantor competesWith org/polaris"), both.toString());
+        var headToHead = Docs.facts(Docs.relations("Polaris will compete head-to-head with Lumen, Vantor and Kestrel for state GPUs.", "en", ids));
+        for (String o : new String[] {"lumen", "vantor", "kestrel"}) assertTrue(headToHead.contains("org/polaris competesWith org/" + o), headToHead.toString());
+        assertFalse(headToHead.contains("org/lumen competesWith org/vantor"), "list members are not each other's rivals: " + headToHead);
+    }
+
+    @Test
+    void aModelThatMatchesAnotherAndOnePitchedAgainstIt() {
+        String[] ids = {"model/orbis-4=Orbis 4", "model/vela-3=Vela 3", "model/lyra=Lyra", "org/lumen=Lumen"};
+        var matched = Docs.facts(Docs.relations("By Lumen's own benchmarks, Orbis 4 matches Vela 3 on several maths tests.", "en", ids));
+        assertTrue(matched.contains("model/orbis-4 competesWith model/vela-3"), matched.toString());
+        var late = Docs.facts(Docs.relations("Orbis 4 beat Lyra in long-context tests and roughly matched Vela 3.", "en", ids));
+        assertTrue(late.contains("model/orbis-4 competesWith model/vela-3"), late.toString());
+        assertFalse(late.contains("model/lyra competesWith model/vela-3"), late.toString());
+        var pitched = Docs.facts(Docs.relations("Lyra, its first reasoning model, which Lumen pitched squarely against Vela 3.", "en", ids));
+        assertTrue(pitched.contains("model/lyra competesWith model/vela-3"), pitched.toString());
+        var company = Docs.facts(Docs.relations("Lumen matches Polaris on price.", "en", "org/lumen=Lumen", "org/polaris=Polaris"));
+        assertFalse(company.contains("org/lumen competesWith org/polaris"), "'matches' is said of models only: " + company);
+    }
 }
