@@ -46,7 +46,9 @@ public final class ModelNounFinder implements MentionFinder {
             "von", "aus", "für", "mit", "das", "der", "die", "den", "dem", "des", "und", "hat", "ist", "war");
     /** Capitalised words that describe models and are no names ("the Chinese model", "the Base model"). */
     private static final Set<String> NOT_MODEL_NAMES = Cues.hashed("base", "foundation", "frontier", "open", "open-source",
-            "reasoning", "language", "vision", "video", "image", "new", "neue", "neues", "large", "small", "ai", "ki");
+            "reasoning", "language", "vision", "video", "image", "new", "neue", "neues", "large", "small", "ai", "ki",
+            // "ein Modell mit 24 Milliarden Parametern": a model's size, not its name.
+            "parameter", "parametern", "parameters", "milliarden", "billion", "trillion");
 
     /** Words after a plural model noun that open a list of its members: "models such as X and Y", "Sprachmodelle wie X". */
     private static final Set<String> LIST_OPENERS = Cues.hashed("like", "including", "wie", "darunter", "namens");

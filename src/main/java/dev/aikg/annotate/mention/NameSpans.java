@@ -66,6 +66,35 @@ final class NameSpans {
         return i + 2;
     }
 
+    /** Vietnamese family names as written without diacritics or with them. */
+    private static final Set<String> VIETNAMESE_SURNAMES = Cues.hashed("nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang",
+            "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "duong", "dương", "truong",
+            "trương", "dinh", "đinh", "doan", "đoàn", "trinh", "trịnh", "ngo", "ngô", "luong", "lương", "ho", "hồ");
+
+    /**
+     * A Vietnamese name at token i: a family name and two short capitalised syllables ("Truong Gia Binh", "Pham Nhat
+     * Vuong", "Nguyen Minh Tuan"), read whole so that no two-word span splits it; "Ho Chi Minh City" is a place. Returns
+     * the last token, or -1.
+     */
+    static int vietnameseNameEnd(DocumentTokens d, int i, boolean[] covered) {
+        if (i + 2 >= d.size() || !VIETNAMESE_SURNAMES.contains(d.lower(i)) || !d.get(i).capitalised()) return -1;
+        for (int k = i + 1; k <= i + 2; k++) {
+            Token t = d.get(k);
+            if (covered[k] || !d.sameSentence(i, k) || t.gap() != Token.Gap.SPACE || !vietnameseSyllable(t)) return -1;
+        }
+        int end = i + 2;
+        if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).is("City")) return -1;
+        return end;
+    }
+
+    /** A capitalised syllable of two to five letters with no capital inside ("Gia", "Nhat", "Vuong", "Minh"). */
+    private static boolean vietnameseSyllable(Token t) {
+        String s = t.text();
+        if (!t.word() || t.possessive() || s.length() < 2 || s.length() > 5 || !Character.isUpperCase(s.charAt(0))) return false;
+        for (int c = 1; c < s.length(); c++) if (!Character.isLowerCase(s.charAt(c))) return false;
+        return !Cues.is(t, Cues.F_NOT_NAME | Cues.F_ROLE | Cues.F_ORG_SUFFIX | Cues.F_ORG_CUE_NOUN | Cues.F_DETERMINER);
+    }
+
     /** Cantonese romanised family names (Hong Kong, Macau), used only after a hyphenated given name. */
     private static final Set<String> CANTONESE_SURNAMES = Cues.hashed("cheung", "chan", "wong", "leung", "lau", "lam",
             "tsang", "yip", "ng", "chow", "kwok", "tse", "fung", "ho", "lee", "yeung", "mak", "kwan", "choi", "lo", "siu",
@@ -115,6 +144,9 @@ final class NameSpans {
         if (PLACE_TITLES.contains(d.get(i).text())) return -1; // "Las Vegas", "Santa Clara"
         // "Vontobel's Wyss said": a possessive names whose person follows; it is no given name.
         if (d.get(i).possessive()) return -1;
+        // "Truong Gia Binh", "Pham Nhat Vuong": a Vietnamese family name and two syllables.
+        int vietnamese = vietnameseNameEnd(d, i, covered);
+        if (vietnamese > i) return vietnamese;
         int j = i + 1;
         // Given names written with a hyphen ("Kai-Fu", "Jean-Luc") continue the first name.
         // "Isarfeld-Partnerin Leonie Harbusch": a role glued to a name is no part of a given name.
@@ -222,6 +254,7 @@ final class NameSpans {
         if (k < 1 || k >= d.size() || covered[k] || !d.sameSentence(k - 1, k)) return false;
         Token given = d.get(k - 1), t = d.get(k);
         if (!given.capitalised() || !Cues.is(given, Cues.F_GIVEN) || t.gap() != Token.Gap.SPACE || !t.word() || t.possessive()
+                || germanTypeCompound(d, t) || t.is("City")
                 || t.length() < 3 || !Character.isUpperCase(t.text().charAt(0)) || Cues.is(t, Cues.F_NOT_SURNAME)
                 // "Paul Allen": a given name that is also a common word ("allen") reads as the surname here; other second
                 // given names are a double given name whose surname follows.
@@ -237,8 +270,19 @@ final class NameSpans {
         return lower && endsRun(d, k);
     }
 
+    /** Heads of German compound nouns that name things, not families: "Speicherchips", "Sprachmodelle", "Rechenzentren". */
+    private static final String[] TYPE_HEADS = {"chips", "modelle", "modell", "zentren", "zentrum", "daten", "konzern", "werke",
+        "anbieter", "hersteller", "märkte"};
+
+    private static boolean germanTypeCompound(DocumentTokens d, Token t) {
+        if (!"de".equals(d.doc().document().lang()) || t.length() < 9) return false;
+        String l = t.lower();
+        for (String h : TYPE_HEADS) if (l.endsWith(h) && l.length() > h.length() + 3) return true;
+        return false;
+    }
+
     private static boolean ok(DocumentTokens d, int i, int k, boolean[] covered) {
         return k < d.size() && d.sameSentence(i, k) && d.get(k).gap() == Token.Gap.SPACE && !covered[k]
-                && surnameLike(d.get(k));
+                && surnameLike(d.get(k)) && !germanTypeCompound(d, d.get(k)) && !d.get(k).is("City"); // "Ho Chi Minh City"
     }
 }

@@ -40,6 +40,8 @@ final class PersonCues {
         if (t.capitalised()) {
             int end = NameSpans.koreanNameEnd(d, i, covered);
             if (end > i) return emitPerson(d, i, end, "cue:korean-name", PERSON_NAME, out);
+            end = NameSpans.vietnameseNameEnd(d, i, covered);
+            if (end > i) return emitPerson(d, i, end, "cue:vietnamese-name", PERSON_NAME, out);
             end = NameSpans.hyphenatedGivenFirstEnd(d, i, covered);
             if (end > i) return emitPerson(d, i, end, "cue:east-asian-given-first", PERSON_NAME, out);
         }
@@ -125,7 +127,8 @@ final class PersonCues {
             }
         }
         // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
-        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)))) {
+        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)))
+                && !afterGermanAdjective(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, false);
             if (end > i && !orgFollows(d, end) && (roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
@@ -227,8 +230,22 @@ final class PersonCues {
     /** The name is followed by a legal suffix: "Thomas Weisel Partners", "Fjellborg Asset Management" are firms. */
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
+        if (after != null && after.is("Tech") && after.gap() == Token.Gap.SPACE) {
+            // "Hanse Deep Tech Capital": "Tech" goes on into the fund's suffix.
+            Token next = d.wordNear(end + 2, end + 1);
+            if (next != null && Cues.is(next, Cues.F_ORG_SUFFIX) && next.gap() == Token.Gap.SPACE) return true;
+        }
         return after != null && (Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN) || after.is("Management"))
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
+    }
+
+    /** "mit künstlicher Intelligenz Fahrer, Händler …": a capitalised word after a German adjective is a noun, not a name. */
+    private static boolean afterGermanAdjective(DocumentTokens d, int i) {
+        if (i == 0 || !d.sameSentence(i - 1, i) || !"de".equals(d.doc().document().lang())) return false;
+        Token a = d.get(i - 1);
+        String l = a.lower();
+        return a.word() && !a.capitalised() && l.length() > 3 && (l.endsWith("er") || l.endsWith("en") || l.endsWith("es") || l.endsWith("em"))
+                && !Cues.is(a, Cues.F_DETERMINER) && !Cues.is(a, Cues.F_NOT_NAME);
     }
 
     private static boolean startsOrg(DocumentTokens d, int i) {

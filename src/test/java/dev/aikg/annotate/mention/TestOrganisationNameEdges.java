@@ -123,4 +123,11 @@ class TestOrganisationNameEdges {
         assertTrue(es.contains("Organization:Velka"), es.toString());
         assertFalse(es.stream().anyMatch(e -> e.startsWith("Person:Forschungszentrum")), es.toString());
     }
+
+    @Test
+    void aFundAfterARoleNounWhoseNameGoesOnWithTech() {
+        List<String> es = orgs("Angeführt wird sie vom Hamburger Wagniskapitalgeber Elbwerk Deep Tech Capital.", "de");
+        assertTrue(es.contains("Organization:Elbwerk Deep Tech Capital"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.startsWith("Person:")), es.toString());
+    }
 }

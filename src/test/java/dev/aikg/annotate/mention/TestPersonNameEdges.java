@@ -45,4 +45,21 @@ class TestPersonNameEdges {
         List<String> ps = people("Chief executive José Antonio Ramos Calamonte said the group would keep its prices.", "en");
         assertTrue(ps.contains("Person:José Antonio Ramos Calamonte"), ps.toString());
     }
+
+    @Test
+    void vietnameseNamesHaveThreePartsAndHoChiMinhCityIsAPlace() {
+        List<String> ps = people("Chairman Truong Van Khoa said so, and founder Pham Duc Vinh agreed. In Ho Chi Minh City shares rose.", "en");
+        assertTrue(ps.contains("Person:Truong Van Khoa"), ps.toString());
+        assertTrue(ps.contains("Person:Pham Duc Vinh"), ps.toString());
+        assertFalse(ps.stream().anyMatch(p -> p.contains("City") || p.contains("Chi Minh")), ps.toString());
+    }
+
+    @Test
+    void germanNounsAfterAnAdjectiveOrWithAThingsHeadAreNoNames() {
+        List<String> ps = people("Die Apps wollen mit künstlicher Intelligenz Fahrer, Händler und Kunden verbinden. Das Werk verpackt in Bac "
+                + "Giang Speicherchips für Smartphones.", "de");
+        assertTrue(ps.isEmpty(), ps.toString());
+        List<String> still = people("Der frühere Manager Max Sonntag sagte das.", "de");
+        assertTrue(still.contains("Person:Max Sonntag"), still.toString());
+    }
 }

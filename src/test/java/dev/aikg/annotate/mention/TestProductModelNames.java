@@ -238,4 +238,10 @@ class TestProductModelNames {
         assertFalse(ms.contains("AIModel:LLM"), ms.toString());
         assertFalse(ms.contains("AIModel:Polish"), ms.toString());
     }
+
+    @Test
+    void aModelsSizeIsNoName() {
+        List<String> ms = models("Ihr größtes Modell, Varuna-M, hat 24 Milliarden Parametern und basiert auf einem offenen Modell.", "de");
+        assertFalse(ms.contains("AIModel:Parametern"), ms.toString());
+    }
 }
