@@ -57,7 +57,7 @@ public final class LexiconMentionFinder implements MentionFinder {
                 continue;
             }
             if (m.context()) {
-                if (!givenNameBeforeSurname(d, m)) context.add(m);
+                if (!givenNameBeforeSurname(d, m) && !insideLongerName(d, m)) context.add(m);
                 continue;
             }
             strong.add(l.entry().id());
@@ -106,6 +106,18 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (!"en".equals(d.doc().document().lang()) && !roleBefore) return false;
         Token next = d.wordNear(m.to() + 1, m.to());
         return next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && NameSpans.surnameLike(next);
+    }
+
+    /**
+     * "Meridian Umbra Systems": a one-word context label between a capitalised name word and a company suffix is a part
+     * of another company's name, not the company the label names.
+     */
+    private static boolean insideLongerName(DocumentTokens d, Match m) {
+        if (m.from() != m.to() || m.from() == 0 || m.to() + 1 >= d.size()) return false;
+        Token before = d.get(m.from() - 1), after = d.get(m.to() + 1);
+        return d.sameSentence(m.from() - 1, m.to() + 1) && before.word() && before.capitalised() && !Cues.is(before, Cues.F_NOT_NAME)
+                && !Cues.is(before, Cues.F_DETERMINER) && after.gap() == Token.Gap.SPACE && after.capitalised() && Cues.is(after, Cues.F_ORG_SUFFIX)
+                && d.get(m.from()).gap() == Token.Gap.SPACE;
     }
 
     /**
