@@ -130,4 +130,12 @@ class TestOrganisationNameEdges {
         assertTrue(es.contains("Organization:Elbwerk Deep Tech Capital"), es.toString());
         assertFalse(es.stream().anyMatch(e -> e.startsWith("Person:")), es.toString());
     }
+
+    @Test
+    void aContextLabelInsideAnotherCompanysName() {
+        List<String> es = orgs("A smaller rival is moving faster. Meridian Comet Systems, a Denver start-up that builds radar satellites for "
+                + "defence customers, said on Wednesday it had closed a $75 million Series B round led by Nvidia, with Oracle also taking part.", "en");
+        assertFalse(es.contains("Organization:Comet Holding"), es.toString());
+        assertTrue(es.contains("Organization:Meridian Comet Systems"), es.toString());
+    }
 }
