@@ -415,7 +415,7 @@ final class CommentRules {
         String said = quote != null ? quote : clip(v.text.substring(a, b).strip());
         for (Ref r : mentionsIn(v, a, b)) {
             if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())) continue;
-            if (inParentheses(v, r) || quotedName(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r)) continue;
+            if (inParentheses(v, r) || quotedName(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r) || namedProductOwner(v, r)) continue;
             sink.add(v, speaker, Predicate.COMMENTED_ON, r.id(), null, said, null, null, a, b, rule, conf);
             if (r.is(EntityType.AI_MODEL)) {
                 String maker = prefixMaker(v, r);
@@ -524,6 +524,22 @@ final class CommentRules {
         if (!SpeechCues.PLATFORMS.contains(surface) && !SpeechCues.PLATFORMS.contains(e.name().toLowerCase())) return false;
         Word prep = Words.before(v.text, r.start(), v.sentence.start());
         return prep != null && Set.of("auf", "on", "über", "via", "an", "in").contains(prep.lower());
+    }
+
+    /**
+     * "darunter Nvidias H100 und H200 sowie AMDs MI300X", "will run a version of Gemma, Google's open model": a maker named
+     * only as the possessive of a named model or chip, which is what the statement is about.
+     */
+    private static boolean namedProductOwner(SentenceView v, Ref r) {
+        if (!r.is(EntityType.ORGANIZATION) || !v.possessive(r)) return false;
+        Ref next = v.refAfter(r.end());
+        if (next != null && (next.is(EntityType.AI_MODEL) || next.is(EntityType.CHIP)) && next.start() - r.end() <= 25
+                && Rx.matches(v.gap(r.end(), next.start()), "('s|’s|s)?\\s+([\\p{L}-]+\\s+){0,2}")) return true;
+        // "Gemma, Google's open model": the possessive in an apposition after the named model.
+        Ref prev = null;
+        for (Ref x : v.refs) if (x.end() <= r.start()) prev = x;
+        return prev != null && prev.is(EntityType.AI_MODEL) && Rx.matches(v.gap(prev.end(), r.start()), ",\\s*")
+                && Rx.matches(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 30)), "('s|’s|s)?\\s+([\\p{L}-]+\\s+)?(model|modell|chatbot|assistant|family)\\b.*");
     }
 
     /** "Nvidia-Chips", "OpenAI-CEO": the organisation only qualifies another noun. */

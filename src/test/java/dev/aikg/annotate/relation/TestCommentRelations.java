@@ -201,4 +201,17 @@ class TestCommentRelations {
         var called = Docs.facts(Docs.relations("Analyst Mara Lind called it the best quarter Orbis had delivered in years.", "en", ids));
         assertTrue(called.contains("person/mara-lind commentedOn org/orbis"), called.toString());
     }
+
+    @Test
+    void aMakerNamedOnlyAsTheOwnerOfANamedProductIsNotCommentedOn() {
+        String[] ids = {"person/ida-holm=Ida Holm", "org/lumen=Lumen", "org/vela=Vela", "chip/l100=L100", "model/orbis=Orbis"};
+        var chips = Docs.facts(Docs.relations("Ida Holm sagte, man habe mehr als 34.000 GPUs gesichert, darunter Lumens L100 sowie Velas Modell Orbis.",
+                "de", ids));
+        assertFalse(chips.contains("person/ida-holm commentedOn org/lumen"), chips.toString());
+        var apposition = Docs.facts(Docs.relations("Ida Holm has said the satellite will run a version of Orbis, Vela's open model, in orbit.",
+                "en", ids));
+        assertFalse(apposition.contains("person/ida-holm commentedOn org/vela"), apposition.toString());
+        var judged = Docs.facts(Docs.relations("Ida Holm said Lumen had become the vendor clients trust for code.", "en", ids));
+        assertTrue(judged.contains("person/ida-holm commentedOn org/lumen"), judged.toString());
+    }
 }
