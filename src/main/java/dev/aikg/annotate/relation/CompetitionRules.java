@@ -299,7 +299,7 @@ final class CompetitionRules {
     }
 
     /** "Meta-Forscher", "Google-Deepmind-": the name modifies a noun glued to it and names no actor. */
-    private static boolean compoundModifier(SentenceView v, Ref r) {
+    static boolean compoundModifier(SentenceView v, Ref r) {
         int e = r.end();
         return e + 1 < v.sentence.end() && v.text.charAt(e) == '-' && (Character.isLetter(v.text.charAt(e + 1))
                 || Character.isWhitespace(v.text.charAt(e + 1)));
@@ -309,7 +309,7 @@ final class CompetitionRules {
      * "Das Unternehmen, hinter dem Meta-Forscher stehen, gilt als Herausforderer von …": a name inside a
      * relative clause that closes before the cue is not the clause's subject.
      */
-    private static boolean inClosedRelativeClause(SentenceView v, Ref r, int cueStart) {
+    static boolean inClosedRelativeClause(SentenceView v, Ref r, int cueStart) {
         int comma = v.text.lastIndexOf(',', r.start());
         if (comma < v.sentence.start()) return false;
         String opening = v.text.substring(comma + 1, r.start()).toLowerCase();
