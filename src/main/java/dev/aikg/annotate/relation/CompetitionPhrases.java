@@ -32,18 +32,22 @@ final class CompetitionPhrases {
     private static final Pattern WITH_AFTER_SUBJECT = Pattern.compile("\\s+((etwa|vor allem|auch|zudem|dabei|hier|besonders|direkt)\\s+)*"
             + "mit\\s+((der|die|dem|den)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
+    /**
+     * Between the rival and "Konkurrenz": adverbs and a means ("macht Cursor damit direkt Konkurrenz", "Meta ab 2026 mit
+     * einer eigenen Brille Konkurrenz machen"), then an adjective of the noun.
+     */
+    private static final String BEFORE_COMPETITION = "\\s+((damit|direkt|auch|nun|künftig|zunehmend|bereits|schon|ab \\d{4}|"
+            + "mit [^,;.]{1,40}?)\\s+)*((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?konkurrenz";
     /** Right after the rival: "Google Konkurrenz macht", "Meta ernsthaft Konkurrenz machen". */
-    private static final Pattern MAKES_COMPETITION = Pattern.compile("\\s+((damit|direkt|auch|nun|künftig|zunehmend|bereits|schon|"
-            // "macht Cursor damit direkt Konkurrenz", "Meta ab 2026 mit einer eigenen Brille Konkurrenz machen".
-            + "ab \\d{4}|mit [^,;.]{1,40}?)\\s+)*((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?"
-            + "konkurrenz\\s+(machen|macht|machte|machten|zu machen|gemacht)\\b.*");
+    private static final Pattern MAKES_COMPETITION = Pattern.compile(BEFORE_COMPETITION
+            + "\\s+(machen|macht|machte|machten|zu machen|gemacht)\\b.*");
     /** Between an owner's possessive and the rival: "'s closest rival is", "s größter Rivale im Brillengeschäft bleibt". */
     private static final Pattern CLOSEST_RIVAL = Pattern.compile("('s)?\\s+(closest|biggest|main|largest|chief|fiercest|nearest|"
             + "größter|größte|schärfster|schärfste|wichtigster|wichtigste|härtester|härteste|engster|engste)\\s+"
             + "(rival|competitor|challenger|rivale|konkurrent|wettbewerber|herausforderer)\\b[^,;.]{0,40}?\\s+"
             + "(is|remains|was|has become|ist|bleibt|war|heißt)\\s+((the|der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
-    private static final Pattern COMPETITION_CLOSES = Pattern.compile("\\s+((damit|direkt|auch|nun|künftig|zunehmend|bereits|schon|"
-            + "ab \\d{4}|mit [^,;.]{1,40}?)\\s+)*((ernsthafte?|echte|starke|direkte|mehr|zunehmend)\\s+)?konkurrenz\\s*([.,;]|$).*");
+    /** "Anthropic macht Cursor damit direkt Konkurrenz.": the noun closes the clause, the verb stood before the rival. */
+    private static final Pattern COMPETITION_CLOSES = Pattern.compile(BEFORE_COMPETITION + "\\s*([.,;]|$).*");
     /** Before the undercut rival: "undercut Oura", "undercuts Apple". */
     private static final Pattern UNDERCUT = Pattern.compile(".*\\b(undercut|undercuts|undercutting)\\s+((the|its)\\s+)?$");
     /** Between the two: "brings OpenAI into competition with Meta", "puts OpenAI on a collision course with Apple". */

@@ -240,6 +240,8 @@ final class FounderRules {
             if (r.start() < from || !r.is(type)) continue;
             String gap = v.gap(from, r.start());
             if (!LIST_LINK.matcher(gap).matches()) break;
+            // "…, der Investmentfirma, die Spotify-Gründer Daniel Ek …": a name glued to a noun qualifies it; no member.
+            if (r.end() < v.sentence.end() && v.text.charAt(r.end()) == '-' && r.start() > from && v.text.charAt(from) == ',') break;
             out.add(r);
             from = afterAside(v, r.end());
         }
@@ -262,7 +264,7 @@ final class FounderRules {
         int limit = Math.min(v.sentence.end(), at + 120);
         Matcher comma = COMMA_ASIDE.matcher(v.text).region(at, limit);
         // The link to the next member is its conjunction if there is one ("…, und der X"), else the closing comma.
-        if (comma.lookingAt()) return comma.group(3) != null ? comma.end() : comma.end() - 1;
+        if (comma.lookingAt()) return comma.group(2) != null ? comma.end() : comma.end() - 1;
         // "mit GE Vernova aus den USA und Mitsubishi Heavy Industries aus Japan": a member's place of origin.
         Matcher place = PLACE_AFTER.matcher(v.text).region(at, limit);
         if (place.lookingAt()) return place.end();

@@ -491,6 +491,13 @@ class TestFundingRelations {
                 + "Ventures; außerdem steigen Corvid Capital, der Beteiligungsarm des Versicherers Vela, und der Fonds Brightline ein.", "de", ids));
         for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(de.contains("org/" + o + " investedIn org/lumen"), o + ": " + de);
         assertFalse(de.contains("org/vela investedIn org/lumen"), de.toString());
+        var bare = Docs.facts(Docs.relations("Lumen gab eine Finanzierungsrunde über 21 Millionen Euro bekannt. Angeführt wird sie von Halcyon "
+                + "Ventures; außerdem steigen Corvid Capital, die Beteiligungstochter von Vela, und Brightline ein.", "de", ids));
+        assertTrue(bare.contains("org/brightline investedIn org/lumen"), bare.toString());
+        var relative = Docs.facts(Docs.relations("Lumen hat 600 Millionen Euro eingesammelt. Angeführt wird die Runde von Halcyon Ventures, der "
+                + "Investmentfirma, die Vela-Gründer Ida Holm gegründet hat.", "de", ids));
+        assertTrue(relative.contains("org/halcyon investedIn org/lumen"), relative.toString());
+        assertFalse(relative.contains("org/vela investedIn org/lumen"), "Vela only describes a founder: " + relative);
         var joinedBy = Docs.facts(Docs.relations("Lumen closed a $48 million Series A on Wednesday. Halcyon Ventures led the round, joined "
                 + "by Corvid Capital, Vela's venture arm, and Brightline.", "en", ids));
         for (String o : new String[] {"halcyon", "corvid", "brightline"}) assertTrue(joinedBy.contains("org/" + o + " investedIn org/lumen"), o + ": " + joinedBy);
