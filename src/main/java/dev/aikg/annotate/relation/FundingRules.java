@@ -208,11 +208,16 @@ final class FundingRules {
                     "[^,;]*\\b(eingesammelt|eingeworben|erhalten|aufgenommen)\\b.*");
             // "Halcyon led the round, co-led by Corvid": a lead of the round, not the company that raised it.
             if (LED_THE_ROUND.matcher(between).matches()) continue;
+            // "X, who spent nine years at Thales Alenia Space, said the company closed a seed round led by Y": the company
+            // noun raised it; the one named is a past employer.
+            if (ANAPHOR_RAISED.matcher(between).matches()) return null;
             if (raise && (!v.typeBetween(r.end(), y.start(), EntityType.PERSON) || describedSubject(v, r))) return r;
         }
         return null;
     }
 
+    private static final Pattern ANAPHOR_RAISED = Pattern.compile("(?s).*\\b(the|das|die)\\s+(company|start-up|startup|firm|"
+            + "unternehmen|firma)\\s+((had|has|hat|hatte|just|recently)\\s+)?(raised|closed|secured|landed|sammelte|erhielt|holte)\\b.*");
     private static final Pattern LED_THE_ROUND = Pattern.compile("\\s+(led|co-led|headed|leads|is leading|anchored|führte|führt)\\s+"
             + "(the|this|die|diese)\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?(round|funding round|financing|runde|finanzierungsrunde)"
             + "(\\s+an)?\\s*([,.;]|$).*");

@@ -142,13 +142,21 @@ final class InvestmentRules {
         Ref first = null;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() >= o.start()) break;
-            if (first == null) first = r;
+            // "founded by former Grab data scientist Priya Raghunathan": a person's past employer raised nothing.
+            if (first == null && !describesPerson(v, r)) first = r;
             if (v.typeBetween(r.end(), o.start(), EntityType.ORGANIZATION)) continue;
             String gap = v.gap(r.end(), o.start());
             if (DESCRIBED_BACKED.matcher(gap).matches()
                     || FundingRules.RAISE_RIGHT_AFTER.matcher(v.gap(r.end(), Math.min(o.start(), r.end() + 30))).matches()) return r;
         }
         return first;
+    }
+
+    /** The organisation only qualifies the person named right after it: "former Grab data scientist X", "Grab-Managerin X". */
+    static boolean describesPerson(SentenceView v, Ref r) {
+        Ref next = v.refAfter(r.end());
+        return next != null && next.is(EntityType.PERSON) && next.start() - r.end() <= 30
+                && Rx.matches(v.text.substring(r.end(), next.start()), "(-\\p{L}+|(\\s+\\p{Ll}[\\p{L}-]*){1,3})\\s+");
     }
 
     private static final Pattern BACKER_AFTER = Pattern.compile("('s|s|')\\s+((largest|biggest|main|major|key|early|"

@@ -514,4 +514,18 @@ class TestFundingRelations {
         assertEquals(List.of("org/halcyon investedIn org/lumen"),
                 investments("Zu den Investoren von Lumen gehört der US-Wagniskapitalgeber Halcyon Ventures.", "de"));
     }
+
+    @Test
+    void aFoundersPastEmployerRaisedNothing() {
+        String[] ids = {"org/lumen=Lumen", "org/halcyon=Halcyon Ventures", "org/corvid=Corvid Capital", "org/vela=Vela",
+            "person/ida-holm=Ida Holm", "person/jonas-falk=Jonas Falk"};
+        var described = Docs.facts(Docs.relations("Founded in 2023 by former Vela data scientist Ida Holm, the start-up this week closed a "
+                + "$12 million Series A round led by Halcyon Ventures.", "en", ids));
+        assertFalse(described.contains("org/halcyon investedIn org/vela"), described.toString());
+        var anaphor = Docs.facts(Docs.relations("Lumen builds navigation software for satellites. Founder Jonas Falk, who spent nine years at "
+                + "Vela, said the company closed a seed round in September, led by Halcyon Ventures with participation from Corvid Capital.",
+                "en", ids));
+        assertFalse(anaphor.contains("org/halcyon investedIn org/vela"), anaphor.toString());
+        assertTrue(anaphor.contains("org/halcyon investedIn org/lumen"), anaphor.toString());
+    }
 }
