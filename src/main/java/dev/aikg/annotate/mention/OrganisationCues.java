@@ -348,7 +348,9 @@ final class OrganisationCues {
             "subsidiary", "unit", "spin-off", "consultancy", "conglomerate", "unternehmen", "firma", "konzern", "anbieter",
             "hersteller", "zulieferer", "dienstleister", "tochter", "tochtergesellschaft", "ausgründung", "fonds", "registry",
             "vendor", "developer", "insurer", "reinsurer", "retailer", "lender", "group", "fintech", "insurtech", "neobank",
-            "nonprofit", "non-profit", "agency", "studio", "outfit", "producer", "distributor", "marketplace", "foundry");
+            "nonprofit", "non-profit", "agency", "studio", "outfit", "producer", "distributor", "marketplace", "foundry",
+            // "Mercure Recherche, a research boutique based in Paris", "a fund house", "a think tank".
+            "boutique", "house", "tank", "institute");
     private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einem", "einer", "eines");
     /** Words before a name that make it the object of a phrase, not the subject an apposition with "the" describes ("In Berlin, the firm that …"). */
     private static final Set<String> PREPOSITIONS = Cues.hashed("in", "at", "on", "from", "to", "with", "by", "for", "of", "than",

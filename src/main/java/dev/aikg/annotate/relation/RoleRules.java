@@ -668,10 +668,21 @@ final class RoleRules {
         // "Yotta's co-founder and chief executive Sunil Gupta": the possessive before the whole chain of titles.
         int chainStart = chainStart(v, roleStart < 0 ? w.start() : roleStart);
         Ref chainOwner = chainStart < 0 ? null : possessiveBefore(v, chainStart);
+        String chainRule = "role.possessive-title";
+        // "Farewise co-founder and chief executive Dana Whitcombe": the company right before the chain, with no possessive.
+        if (chainOwner == null && chainStart >= 0) {
+            Ref o = orgBeforeTitle(v, chainStart, chainStart);
+            if (o != null && v.text.substring(o.end(), chainStart).equals(" ")) {
+                chainOwner = o;
+                chainRule = "role.org-title";
+            }
+        }
         if (chainOwner != null) {
             Set<Predicate> preds = titleChain(v, p, pred);
             if (v.gap(chainStart, p.start()).contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
-            emit(v, sink, p, chainOwner, preds, v.text.substring(chainStart, p.start()).strip(), "role.possessive-title", 0.8);
+            // "Aramco president and CEO Amin Nasser": the chief's other title is part of the job, no second relation.
+            if (preds.contains(Predicate.CEO_OF)) preds.remove(Predicate.WORKS_FOR);
+            emit(v, sink, p, chainOwner, preds, v.text.substring(chainStart, p.start()).strip(), chainRule, 0.8);
             return;
         }
         Ref before = orgBeforeTitle(v, roleStart < 0 ? w.start() : roleStart, w.start());

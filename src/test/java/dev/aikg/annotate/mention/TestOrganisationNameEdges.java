@@ -138,4 +138,10 @@ class TestOrganisationNameEdges {
         assertFalse(es.contains("Organization:Comet Holding"), es.toString());
         assertTrue(es.contains("Organization:Meridian Comet Systems"), es.toString());
     }
+
+    @Test
+    void anEmployerDescribedAsABoutiqueOrAThinkTank() {
+        List<String> es = orgs("\"It is tiny,\" said Paul Grenier, an analyst at Corbeau Recherche, a research boutique based in Paris.", "en");
+        assertTrue(es.contains("Organization:Corbeau Recherche"), es.toString());
+    }
 }

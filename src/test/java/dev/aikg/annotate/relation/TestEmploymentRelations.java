@@ -454,4 +454,19 @@ class TestEmploymentRelations {
         var other = Docs.facts(Docs.relations("Lumen hired Mira Patel, who runs it through a filter.", "en", ids));
         assertFalse(other.contains("person/mira-patel ceoOf org/lumen"), other.toString());
     }
+
+    @Test
+    void aChainOfTitlesAfterTheCompanyAndTitlesOfFellowsAndTraders() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/ashgrove=Ashgrove Institute", "person/mira-patel=Mira Patel",
+            "person/jonas-falk=Jonas Falk", "person/ida-holm=Ida Holm"};
+        var chain = Docs.facts(Docs.relations("Lumen co-founder and chief executive Mira Patel declined to comment.", "en", ids));
+        assertTrue(chain.contains("person/mira-patel ceoOf org/lumen") && chain.contains("person/mira-patel founderOf org/lumen"), chain.toString());
+        var president = Docs.facts(Docs.relations("Polaris president and CEO Jonas Falk has said the model will help engineers.", "en", ids));
+        assertTrue(president.contains("person/jonas-falk ceoOf org/polaris"), president.toString());
+        assertFalse(president.contains("person/jonas-falk worksFor org/polaris"), "a chief's other title adds no relation: " + president);
+        var fellow = Docs.facts(Docs.relations("\"London has blinked,\" said Ida Holm, a senior fellow at the Ashgrove Institute.", "en", ids));
+        assertTrue(fellow.contains("person/ida-holm worksFor org/ashgrove"), fellow.toString());
+        var trader = Docs.facts(Docs.relations("Lumen, a hedge fund founded by former Polaris trader Jonas Falk, disclosed a position.", "en", ids));
+        assertTrue(trader.contains("person/jonas-falk worksFor org/polaris"), trader.toString());
+    }
 }
