@@ -319,8 +319,11 @@ final class ModelRules {
      */
     private static final String BASE_LEAD = "(the |dem |der |den |des |its |an? |seines |seinem |ihres |their |einer |eines |einem )?"
             + "([\\p{L}\\d.&-]+(?:'s?|s) )?((open|open-source|open-weight|offenen|quelloffenen|hauseigenen|eigenen|own|in-house|"
-            + "proprietary|latest|neuesten|large|small|reasoning|multimodal|frontier) )*"
-            + "(([\\p{L}'-]+ ){0,2}(modell|sprachmodell|basismodell|model|llm|vision model|language model) )?$";
+            + "proprietary|latest|neuesten|large|small|reasoning|multimodal|frontier|"
+            // "baut auf dem ursprünglichen Codestral auf": a German adjective of the base.
+            + "\\p{Ll}+(?:en|es|er)) )*"
+            // "auf dem offenen Strukturmodell Boltz-1": a compound model noun.
+            + "(([\\p{L}'-]+ ){0,2}([\\p{L}-]*modell|model|llm|vision model|language model) )?$";
 
     /** "X is built on top of Y", "X ist eine Weiterentwicklung von Y", "X, a fine-tuned version of Y", "X beruht auf Y". */
     private static final Pattern DERIVED_FROM = Pattern.compile(".*\\b(on top of|built upon|builds upon|(a|an|eine|einer) (version|variante) (of|von)|"
@@ -332,9 +335,9 @@ final class ModelRules {
             + "ableger (von|des|der)|offshoot of) " + BASE_LEAD);
 
     /** The verb test's first expression and {@link #DERIVED_FROM} cannot match without one of these. */
-    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut auf", "setzt auf",
+    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut ", "setzt auf",
         "aufbauend auf", "runs on", "run on", "running on", "derived from", "abgeleitet von", "fine-tuned from", "distilled from", "destilliert aus",
-        "basierend auf"};
+        "basierend auf", "draws on", "draw on", "drawing on"};
     private static final String[] DERIVED_FROM_WORDS = {"buil", "on top of", "based upon", "beruh", "fuß", "basis", "grundlage",
         "version", "variant", "fassung", "ausgabe", "weiterentwick", "ableger", "offshoot"};
 
@@ -343,17 +346,21 @@ final class ModelRules {
         if (!v.hasAny("basier", "based on", "built on", "builds on", "baut auf", "aufbauend auf", "derived from",
                 "abgeleitet", "fine-tuned", "distilled from", "destilliert", "aufsetzt", "setzt auf", "beruht", "on which",
                 "weiterentwick", "version of", "variant of", "version von", "version des", "variante", "fassung", "ableger", "offshoot", "auf basis", "auf der basis",
-                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of", "runs on", "run on", "running on")) return;
+                "grundlage", "aufbaut", "fußt", "beruhen", "aufbauen", "on top of", "runs on", "run on", "running on", "baut ",
+                "draws on", "draw on", "drawing on")) return;
         List<Ref> models = v.of(EntityType.AI_MODEL);
         for (int i = 0; i < models.size(); i++) {
             Ref base = models.get(i);
-            String before = v.gap(Math.max(v.sentence.start(), base.start() - 40), base.start());
+            // Sixty characters: "baut nach Firmenangaben auf dem offenen Strukturmodell Y" puts the verb far from its base.
+            String before = v.gap(Math.max(v.sentence.start(), base.start() - 60), base.start());
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             // Every expression of the verb test ends in a literal space, so a gap without one skips them all.
-            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|baut auf|setzt auf|aufbauend auf|"
-                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf|runs on|run on|running on) "
-                    + BASE_LEAD)
+            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|"
+                    // "baut nach Firmenangaben auf dem Modell Y auf": words between the verb and its "auf".
+                    + "baut ([\\p{L}-]+ ){0,3}?auf|setzt auf|aufbauend auf|"
+                    + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf|runs on|run on|running on|"
+                    + "draws on|draw on|drawing on) " + BASE_LEAD)
                     || Prefilter.containsAny(before, DERIVED_FROM_WORDS) && DERIVED_FROM.matcher(before).matches()
                     || verbLast(before, after) || invertedVerb(v, models, i));
             if (!participle && !verb) {
@@ -411,7 +418,7 @@ final class ModelRules {
         // "V3, auf dem R1 aufsetzt": a relative "auf dem" makes the model before it the base (relativeBase).
         if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
         // "der auf den hauseigenen Llama-Modellen aufbaut", "der auf GPT-4 von OpenAI aufbaut".
-        return Rx.matches(before, ".*\\bauf (dem |der |des |den )?((offenen|quelloffenen|hauseigenen|eigenen|neuesten) )?"
+        return Rx.matches(before, ".*\\bauf (dem |der |des |den )?((offenen|quelloffenen|hauseigenen|eigenen|neuesten|\\p{Ll}+(?:en|es|er)) )?"
                 + "(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
                 && Rx.matches(after, "(-?(modell|modelle|modellen|modells))?(\\s+(von|des|der) [\\p{L}\\d.&-]+)?"
                 + "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"

@@ -428,4 +428,16 @@ class TestModelRelations {
                 "model/orbis=Orbis", "org/lumen-labs=Lumen Labs", "org/polaris=Polaris"));
         assertTrue(model.contains("model/orbis developedBy org/lumen-labs"), model.toString());
     }
+
+    @Test
+    void aBaseAfterWordsBetweenTheVerbAndItsParticleOrDrawnOn() {
+        String[] ids = {"model/orbis=Orbis", "model/vela-7=Vela-7", "model/lyra-2=Lyra 2"};
+        var far = Docs.facts(Docs.relations("Ihr Modell Orbis baut nach Firmenangaben auf dem offenen Strukturmodell Vela-7 auf.", "de", ids));
+        assertTrue(far.contains("model/orbis basedOn model/vela-7"), far.toString());
+        var adjective = Docs.facts(Docs.relations("Im Sommer kam die Version Lyra 2 hinzu, die auf dem ursprünglichen Vela-7 aufbaut.", "de", ids));
+        assertTrue(adjective.contains("model/lyra-2 basedOn model/vela-7"), adjective.toString());
+        var draws = Docs.facts(Docs.relations("The company's Orbis assistant, which draws on the in-house Vela-7 model, is in millions of homes.",
+                "en", ids));
+        assertTrue(draws.contains("model/orbis basedOn model/vela-7"), draws.toString());
+    }
 }
