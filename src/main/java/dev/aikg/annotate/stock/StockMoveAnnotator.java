@@ -200,6 +200,8 @@ public final class StockMoveAnnotator implements Annotator {
             if (!isListed(r) || r.start() < p.end() || r.start() - p.end() >= 60) continue;
             // "… after sliding 3.9% on Tuesday when The Wall Street Journal first reported the talks": the outlet reports.
             if (newsOutlet(r) && !sharesOf(text, r)) continue;
+            // "gewann 2,3 Prozent und gehörte zu den besten Werten im CAC 40": the index where the stock ranks.
+            if (r.is(EntityType.STOCK_INDEX) && locative(text, r)) continue;
             // "legte die Aktie um 1,5% zu, der Leitindex Taiex gewann 0,5%": a name in the next clause has its own figure.
             String between = text.substring(p.end(), r.start());
             if (between.indexOf(',') >= 0 && PercentFinder.find(text, r.end(), Math.min(text.length(), r.end() + 30), null).size() > 0) {
@@ -272,12 +274,16 @@ public final class StockMoveAnnotator implements Annotator {
      */
     private static Ref outsideRelative(String text, List<Ref> refs, Ref r, PercentFinder.Percent p, int segStart) {
         if (text.substring(r.end(), p.start()).indexOf(',') < 0) return null;
-        int from = Math.max(segStart, r.start() - 120);
-        if (from >= r.start()) return null; // r comes before this figure's clause
+        // The opener may lie before this figure's clause when the figure before was the clause's own ("Wacker Chemie, der
+        // knapp 31 Prozent an Siltronic hält, verlor 1,8 Prozent"); r itself must be in this figure's clause.
+        if (r.start() < segStart) return null;
+        int from = Math.max(0, r.start() - 120);
         java.util.regex.Matcher m = RELATIVE.matcher(text.substring(from, r.start()));
         int rel = -1;
         while (m.find()) rel = from + m.start();
         if (rel < 0) return null;
+        // An opener before this figure's clause counts only if its clause is still open there (no comma closed it).
+        if (rel < segStart && text.substring(rel + 1, segStart).indexOf(',') >= 0) return null;
         Ref outer = null;
         for (Ref q : refs) {
             if (q.end() <= rel && rel - q.end() < 3 && isListed(q)) outer = q;
@@ -292,7 +298,9 @@ public final class StockMoveAnnotator implements Annotator {
     /** A share of ownership named right at the figure ("a 10% stake", "Anteil von rund 5 Prozent", "10 Prozent der Anteile"). */
     private static final java.util.regex.Pattern STAKE_AFTER = java.util.regex.Pattern.compile(
             "(?s)[\\s-]*(stake|equity stake|ownership|interest in|beteiligung|anteil|der anteile|der aktien|an der firma|"
-            + "an dem unternehmen|am unternehmen|des unternehmens|of the company|of the shares|of its shares|of the startup)\\b.*");
+            + "an dem unternehmen|am unternehmen|des unternehmens|of the company|of the shares|of its shares|of the startup)\\b.*"
+            // "der knapp 31 Prozent an Siltronic hält": the holding verb after the company the share is of.
+            + "|(?s)\\s+an\\s+([\\p{L}\\d&.-]+\\s+){1,3}(hält|hielt|halten|hielten|besitzt|besaß)\\b.*");
     private static final java.util.regex.Pattern STAKE_BEFORE = java.util.regex.Pattern.compile(
             "(?s).*\\b(stake of|anteil von|beteiligung von|owns|owned|holds|held|hält|hielt|besitzt|kontrolliert|controls)"
             + "(\\s+(roughly|about|around|nearly|almost|some|more than|rund|etwa|knapp|gut|fast|mehr als|über|bis zu|up to))?\\s*$");

@@ -494,4 +494,20 @@ class TestStockMoves {
                 + "Harbour Journal first reported the talks.", "en", "org/lumen=Lumen", "org/harbour-media=Harbour Journal");
         assertTrue(en.stream().noneMatch(m -> m.subjectId().equals("org/harbour-media")), en.toString());
     }
+
+    @Test
+    void aStakeFigureInsideARelativeClauseAndAnIndexTheStockRanksIn() {
+        List<StockMove> holder = moves("Die Lumen-Aktie fiel am Dienstag um 5 Prozent. Auch Großaktionär Vantor, der knapp 31 Prozent an Lumen "
+                + "hält, verlor 1,8 Prozent.", "de", "org/lumen=Lumen", "org/vantor=Vantor");
+        assertTrue(holder.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == -1.8), holder.toString());
+        assertTrue(holder.stream().noneMatch(m -> m.subjectId().equals("org/lumen") && m.changePct() == -1.8), holder.toString());
+        assertTrue(holder.stream().noneMatch(m -> Math.abs(m.changePct()) == 31), "a stake is no move: " + holder);
+        List<StockMove> ranked = moves("Vantor hatte am Dienstag Halbjahreszahlen vorgelegt. Die Aktie des Konzerns gewann daraufhin 2,3 Prozent "
+                + "und gehörte zu den besten Werten im Dax.", "de", "org/vantor=Vantor", "index/dax=Dax");
+        assertTrue(ranked.stream().noneMatch(m -> m.subjectId().equals("index/dax")), ranked.toString());
+        // A relative clause closed before the figure before keeps its own company: "Lumen, which …, rose 6.2%, and the Dax …".
+        List<StockMove> closed = moves("Lumen, which supplies voice assistants to carmakers, rose 6.2% on Tuesday, and the Dax ended the day "
+                + "little changed, up 0.4%.", "en", "org/lumen=Lumen", "index/dax=Dax");
+        assertTrue(closed.stream().anyMatch(m -> m.subjectId().equals("index/dax") && m.changePct() == 0.4), closed.toString());
+    }
 }
