@@ -23,7 +23,8 @@ final class ExchangeCodes {
             Map.entry("BKK", "XBKK"), Map.entry("PSE", "XPHS"), Map.entry("TLV", "XTAE"), Map.entry("TADAWUL", "XSAU"),
             Map.entry("ADX", "XADS"), Map.entry("DFM", "XDFM"), Map.entry("JSE", "XJSE"), Map.entry("TWSE", "XTAI"),
             Map.entry("B3", "BVMF"), Map.entry("SIX", "XSWX"), Map.entry("LSE", "XLON"), Map.entry("HKEX", "XHKG"),
-            Map.entry("WSE", "XWAR"), Map.entry("GPW", "XWAR"), Map.entry("BVB", "XBSE"));
+            Map.entry("WSE", "XWAR"), Map.entry("GPW", "XWAR"), Map.entry("BVB", "XBSE"),
+            Map.entry("ATH", "XATH"), Map.entry("EGX", "XCAI"), Map.entry("CSEMA", "XCAS"), Map.entry("HOSE", "XSTC"));
 
     private ExchangeCodes() { }
 

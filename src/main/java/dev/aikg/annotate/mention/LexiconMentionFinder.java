@@ -109,15 +109,22 @@ public final class LexiconMentionFinder implements MentionFinder {
     }
 
     /**
-     * "Meridian Umbra Systems": a one-word context label between a capitalised name word and a company suffix is a part
-     * of another company's name, not the company the label names.
+     * "Meridian Umbra Systems", "Lindqvist & Roth Research": a one-word context label joined to a name before it by an
+     * ampersand, or between a name word and a company suffix, is a part of another name, not the company the label names
+     * ("Nvidia Blackwell", "Microsoft Copilot" keep theirs: no suffix follows).
      */
     private static boolean insideLongerName(DocumentTokens d, Match m) {
-        if (m.from() != m.to() || m.from() == 0 || m.to() + 1 >= d.size()) return false;
-        Token before = d.get(m.from() - 1), after = d.get(m.to() + 1);
-        return d.sameSentence(m.from() - 1, m.to() + 1) && before.word() && before.capitalised() && !Cues.is(before, Cues.F_NOT_NAME)
-                && !Cues.is(before, Cues.F_DETERMINER) && after.gap() == Token.Gap.SPACE && after.capitalised() && Cues.is(after, Cues.F_ORG_SUFFIX)
-                && d.get(m.from()).gap() == Token.Gap.SPACE;
+        if (m.from() != m.to() || m.from() == 0 || !d.sameSentence(m.from() - 1, m.from()) || d.get(m.from()).gap() != Token.Gap.SPACE) {
+            return false;
+        }
+        Token before = d.get(m.from() - 1);
+        // "Lindqvist & Roth Research": an ampersand joins the label to the name before it.
+        if (before.is("&")) return true;
+        if (!before.word() || !before.capitalised() || Cues.is(before, Cues.F_NOT_NAME) || Cues.is(before, Cues.F_DETERMINER)
+                || Cues.is(before, Cues.F_ROLE)) return false;
+        if (m.to() + 1 >= d.size() || !d.sameSentence(m.from(), m.to() + 1)) return false;
+        Token after = d.get(m.to() + 1);
+        return after.gap() == Token.Gap.SPACE && after.capitalised() && Cues.is(after, Cues.F_ORG_SUFFIX);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class PatternMentionFinder implements MentionFinder {
             "TSX", "FRA", "OTC", "TSE", "NSE", "BSE", "ASX", "AMEX", "KOSDAQ", "TWSE", "HEL", "OSL", "BME", "SGX", "EURONEXT", "Euronext",
             // The other exchanges of the lexicon (exchanges.ttl), by the code news writes before the symbol.
             "EBR", "ELI", "ISE", "VIE", "IST", "NYSEAMERICAN", "CVE", "BVMF", "BMV", "NZE", "TPEX", "BOM", "KLSE", "IDX", "BKK",
-            "PSE", "TLV", "TADAWUL", "ADX", "DFM", "JSE", "B3", "WSE", "GPW", "BVB");
+            "PSE", "TLV", "TADAWUL", "ADX", "DFM", "JSE", "B3", "WSE", "GPW", "BVB", "ATH", "EGX", "CSEMA", "HOSE");
     private static final Set<String> CHIP_MAKERS = Cues.hashed("nvidia", "amd", "intel", "huawei", "google", "tsmc",
             "qualcomm", "broadcom", "cerebras", "groq", "aws", "amazon", "samsung", "arm");
     static final Pattern SYMBOL = Pattern.compile("[A-Z0-9][A-Z0-9.]{0,7}");

@@ -144,4 +144,11 @@ class TestOrganisationNameEdges {
         List<String> es = orgs("\"It is tiny,\" said Paul Grenier, an analyst at Corbeau Recherche, a research boutique based in Paris.", "en");
         assertTrue(es.contains("Organization:Corbeau Recherche"), es.toString());
     }
+
+    @Test
+    void aContextLabelJoinedByAnAmpersandIsPartOfAnotherName() {
+        List<String> es = orgs("Analystin Katrin Moll vom Analysehaus Lindqvist & Sequoia Research in Frankfurt sagte, der Vergleich mit "
+                + "den Fonds von Fidelity sei schief.", "de");
+        assertFalse(es.contains("Organization:Sequoia Capital"), es.toString());
+    }
 }
