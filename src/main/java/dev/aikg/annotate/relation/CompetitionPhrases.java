@@ -105,7 +105,7 @@ final class CompetitionPhrases {
         String between = v.gap(x.end(), y.start());
         if (Rx.matches(between, ",\\s*") && POSSESSIVE_RIVAL.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40))).matches()) {
             sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.possessive-rival", 0.7);
-        } else if (between.indexOf(';') < 0 && AS_RIVAL_OF.matcher(between).matches() && !CompetitionRules.compoundModifier(v, x)
+        } else if (between.indexOf(';') < 0 && AS_RIVAL_OF.matcher(between).matches() && !v.gluedToNoun(x)
                 // "Das Unternehmen, hinter dem frühere Meta-Forscher stehen, gilt als Herausforderer von OpenAI".
                 && !CompetitionRules.inClosedRelativeClause(v, x, y.start())) {
             sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.as-rival-of", 0.7);

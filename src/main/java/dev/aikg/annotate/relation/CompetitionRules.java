@@ -198,7 +198,7 @@ final class CompetitionRules {
             Ref subject = null;
             for (Ref r : v.refs) {
                 if (r.start() >= cueStart) break;
-                if (r.type() == kind && !possessiveOrg(v, r) && !compoundModifier(v, r) && !inClosedRelativeClause(v, r, cueStart)) {
+                if (r.type() == kind && !possessiveOrg(v, r) && !v.gluedToNoun(r) && !inClosedRelativeClause(v, r, cueStart)) {
                     subject = r;
                     // "M1 beat o3 and Claude Opus 4 and roughly matched Gemini 2.5 Pro", "R1, built on top of V3, matched o1":
                     // "matched" comes late in its clause; its subject is the sentence's first model, not the nearest.
@@ -296,13 +296,6 @@ final class CompetitionRules {
                 sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.rival-apposition", 0.7);
             }
         }
-    }
-
-    /** "Meta-Forscher", "Google-Deepmind-": the name modifies a noun glued to it and names no actor. */
-    static boolean compoundModifier(SentenceView v, Ref r) {
-        int e = r.end();
-        return e + 1 < v.sentence.end() && v.text.charAt(e) == '-' && (Character.isLetter(v.text.charAt(e + 1))
-                || Character.isWhitespace(v.text.charAt(e + 1)));
     }
 
     /**

@@ -241,7 +241,7 @@ final class FounderRules {
             String gap = v.gap(from, r.start());
             if (!LIST_LINK.matcher(gap).matches()) break;
             // "…, der Investmentfirma, die Spotify-Gründer Daniel Ek …": a name glued to a noun qualifies it; no member.
-            if (r.end() < v.sentence.end() && v.text.charAt(r.end()) == '-' && r.start() > from && v.text.charAt(from) == ',') break;
+            if (v.gluedToNoun(r) && v.text.charAt(from) == ',') break;
             out.add(r);
             from = afterAside(v, r.end());
         }
@@ -369,9 +369,7 @@ final class FounderRules {
      * Nadine Kälin"): none of them can be the company founded.
      */
     private static boolean onlyQualifyingOrgs(SentenceView v) {
-        for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.end() >= v.text.length() || v.text.charAt(r.end()) != '-') return false;
-        }
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (!v.gluedToNoun(r)) return false;
         return true;
     }
 

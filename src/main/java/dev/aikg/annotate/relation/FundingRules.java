@@ -184,8 +184,9 @@ final class FundingRules {
         }
     }
 
-    static final Pattern RAISE_RIGHT_AFTER = Pattern.compile("\\s+((has|had|have|hat|hatte|just|recently)\\s+)?"
-            + "(raised|raises|secured|secures|closed|landed|sammelte|sammelt|erhielt|holte)\\b.*");
+    /** Raise verbs said right after the company that raised ("Lumen raised", "X sammelte"). */
+    private static final String RAISED = "(raised|raises|secured|secures|closed|landed|sammelte|sammelt|erhielt|holte)";
+    static final Pattern RAISE_RIGHT_AFTER = Pattern.compile("\\s+((has|had|have|hat|hatte|just|recently)\\s+)?" + RAISED + "\\b.*");
 
     /**
      * The company that raised the money: the organisation the raise verb follows directly ("…, said Tillwise raised $9
@@ -217,7 +218,7 @@ final class FundingRules {
     }
 
     private static final Pattern ANAPHOR_RAISED = Pattern.compile("(?s).*\\b(the|das|die)\\s+(company|start-up|startup|firm|"
-            + "unternehmen|firma)\\s+((had|has|hat|hatte|just|recently)\\s+)?(raised|closed|secured|landed|sammelte|erhielt|holte)\\b.*");
+            + "unternehmen|firma)\\s+((had|has|hat|hatte|just|recently)\\s+)?" + RAISED + "\\b.*");
     private static final Pattern LED_THE_ROUND = Pattern.compile("\\s+(led|co-led|headed|leads|is leading|anchored|führte|führt)\\s+"
             + "(the|this|die|diese)\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?(round|funding round|financing|runde|finanzierungsrunde)"
             + "(\\s+an)?\\s*([,.;]|$).*");
@@ -579,7 +580,7 @@ final class FundingRules {
     }
 
     private static final Pattern RAISED_RIGHT_AFTER = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+|\\s+)((has|had|have|hat|hatte|"
-            + "just|recently|then|also)\\s+)?(raised|closed|secured|landed|sammelte|erhielt|holte)\\b.*");
+            + "just|recently|then|also)\\s+)?" + RAISED + "\\b.*");
 
     /** The organisation of sentence s that a raise verb follows right away ("Anthropic, which closed …", "Lumen raised …"). */
     private static Ref raiserIn(SentenceView v, int s) {

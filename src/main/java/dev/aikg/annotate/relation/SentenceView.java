@@ -177,6 +177,16 @@ public final class SentenceView {
         return Words.in(text, doc.sentences().get(i).start(), first.start()).size() <= maxWords ? first : null;
     }
 
+    /**
+     * "Meta-Forscher", "ETH-Informatikerin", "Google- und Alphabet-Chef": the name is glued by a hyphen to a noun it
+     * qualifies, and names no actor of the sentence.
+     */
+    boolean gluedToNoun(Ref r) {
+        int e = r.end();
+        return e + 1 < sentence.end() && text.charAt(e) == '-' && (Character.isLetter(text.charAt(e + 1))
+                || Character.isWhitespace(text.charAt(e + 1)));
+    }
+
     /** True when the mention's own surface carries a genitive ("Microsofts", "OpenAI's"). */
     static boolean genitiveSurface(Ref r) {
         String s = r.mention().surface();
