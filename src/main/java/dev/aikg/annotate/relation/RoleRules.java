@@ -7,6 +7,7 @@ import dev.aikg.lexicon.LexiconEntry;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -304,13 +305,26 @@ final class RoleRules {
         emitRoles(v, sink, p, o, words, r, "role.copula", 0.8);
     }
 
-    private static final java.util.regex.Pattern WORKED_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
+    private static final java.util.regex.Pattern WORKED_EN = java.util.regex.Pattern.compile(",?\\s*"
+            // "…, two researchers who had worked together at", "…, both of whom had worked on speech models at", "who both worked at".
+            + "((two|three|four|five)\\s+[\\p{L}-]+\\s+)?((who|both of whom|all of whom|all (three|four|five) of whom)\\s+)?((both|all)\\s+)?"
+            + "((had|has|have)\\s+)?"
             + "((previously|formerly|once|earlier|also|long|later|then)\\s+)?(worked|works|working)\\s+((as\\s+)?([\\p{L}-]+\\s+){0,7})?"
             + "(at|for)\\s+((the)\\s+)?$");
     /** "who previously designed processors at", "who once led the cloud unit at": another verb, with a word that dates it. */
     private static final java.util.regex.Pattern PAST_JOB_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
             + "(previously|formerly|once|earlier)\\s+(designed|built|led|ran|headed|developed|researched|taught|managed|oversaw|"
             + "engineered|created|helped build|helped design|helped develop)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
+    /** "who both came from Lumen's research unit", "Lacroix, who came from Meta": where a person's last job was. */
+    private static final java.util.regex.Pattern CAME_FROM_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((both|all)\\s+)?"
+            + "((previously|originally|had)\\s+)?(came|come)\\s+from\\s+((the)\\s+)?$");
+    /**
+     * "Wang Hai and Eva Novak, both former engineers at", "…, beide zuvor bei": an apposition that gives the members of a
+     * list one past employer.
+     */
+    private static final java.util.regex.Pattern BOTH_FORMER = java.util.regex.Pattern.compile(",\\s*(both|all three|all four|beide|"
+            + "alle drei|alle vier)\\s+((former|ex-|onetime)\\s*([\\p{L}-]+\\s+){1,2}(at|of|from)|(formerly|previously|once)\\s+(at|with)"
+            + "|((zuvor|früher|einst|ehemals|vorher)\\s+)?(bei|beim))\\s+((the|der|dem)\\s+)?$");
     /** "spent seven years as an engineer at", "who spent 12 years at". */
     private static final java.util.regex.Pattern SPENT_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
             + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,3}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
@@ -320,9 +334,13 @@ final class RoleRules {
     private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?(covers|covered|tracks|"
             + "tracked|analyzes|analyses|researches)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
     private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|\\s+(arbeitete|arbeitet|"
-            + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam)\\s+)*"
+            + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam|"
+            // "…, die beide bei Google DeepMind gearbeitet haben", "die zuvor beide als Ingenieure bei".
+            + "beide|alle)\\s+)*"
             // "arbeitete zuvor als Quantitative Analystin bei", "der früher beim Tracking-Anbieter X arbeitete".
-            + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+)?(bei|beim|für)\\s+((der|dem|den|des)\\s+)?"
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+)?"
+            // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
+            + "(bei|beim|für|an der|an dem|am)\\s+((der|dem|den|des)\\s+)?"
             + "([\\p{L}-]+\\s+)?$");
     /** The participle that closes the clause, after up to four words ("an Bildmodellen", "Prozessoren"). */
     private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*([\\p{L}-]+\\s+){0,4}?(gearbeitet|tätig|beschäftigt|"
@@ -343,12 +361,14 @@ final class RoleRules {
         Ref o = nextOrg(v, p, 110);
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
-        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ")) return;
+        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ", " from ", "an de", " am ")) return;
         // Each expression needs its verb: asked before the expression runs.
         boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
                 || gap.contains("spent") && SPENT_EN.matcher(gap).matches()
-                || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches") && COVERS_EN.matcher(gap).matches();
+                || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches") && COVERS_EN.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "came from", "come from") && CAME_FROM_EN.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "both", "all ", "beide", "alle ") && BOTH_FORMER.matcher(gap).matches();
         List<Ref> orgs = en || gap.contains("bei ") || gap.contains("beim ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
         boolean de = false;
         if (!en && WORKED_DE.matcher(gap).matches()) {
@@ -359,11 +379,25 @@ final class RoleRules {
             de = Rx.matches(gap, "\\s+(arbeitete|arbeitet|arbeiteten|forschte|forschten|lehrte)\\b.*") || WORKED_DE_AFTER.matcher(after).matches();
         }
         if (!en && !de) return;
+        orgs = withLaterJob(v, orgs);
         // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it.
         List<Ref> subjects = gap.indexOf(',') >= 0 ? FounderRules.personListBefore(v, p) : List.of(p);
         for (Ref q : subjects) {
             for (Ref org : orgs) sink.add(v, q, Predicate.WORKS_FOR, org, "role.worked-at", 0.7);
         }
+    }
+
+    /** "worked together at LMU Munich and then at Stability AI", "bei Lumen und danach bei Orbis": the next job too. */
+    private static final java.util.regex.Pattern THEN_AT = java.util.regex.Pattern.compile(",?\\s+(and|und)\\s+(then|later|afterwards|"
+            + "danach|später|anschließend|dann)\\s+(at|for|bei|beim|für)\\s+((the|der|dem)\\s+)?");
+
+    private static List<Ref> withLaterJob(SentenceView v, List<Ref> orgs) {
+        Ref last = orgs.get(orgs.size() - 1);
+        Ref next = nextOrg(v, last, 30);
+        if (next == null || !THEN_AT.matcher(v.gap(last.end(), next.start())).matches()) return orgs;
+        List<Ref> out = new ArrayList<>(orgs);
+        out.add(next);
+        return out;
     }
 
     private static final java.util.regex.Pattern OF_ORG = java.util.regex.Pattern.compile("\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?");

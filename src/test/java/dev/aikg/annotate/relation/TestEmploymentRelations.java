@@ -469,4 +469,32 @@ class TestEmploymentRelations {
         var trader = Docs.facts(Docs.relations("Lumen, a hedge fund founded by former Polaris trader Jonas Falk, disclosed a position.", "en", ids));
         assertTrue(trader.contains("person/jonas-falk worksFor org/polaris"), trader.toString());
     }
+
+    @Test
+    void aPastJobSharedByTheMembersOfAList() {
+        String[] ids = {"org/polaris=Polaris", "org/lumen=Lumen", "org/orbis=Orbis", "org/nordheim=Universität Nordheim",
+            "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        String[] both = {"person/wang-hai worksFor org/lumen", "person/eva-novak worksFor org/lumen"};
+        has(Docs.facts(Docs.relations("Polaris was founded by Wang Hai and Eva Novak, who both previously worked at Lumen.", "en", ids)), both);
+        has(Docs.facts(Docs.relations("Polaris was co-founded by Wang Hai and Eva Novak, both of whom had worked on speech models at Lumen.",
+                "en", ids)), both);
+        has(Docs.facts(Docs.relations("Polaris was started by Wang Hai and Eva Novak, who both came from Lumen's research unit.", "en", ids)),
+                both);
+        var together = Docs.facts(Docs.relations("Polaris was founded in 2024 by Wang Hai and Eva Novak, two researchers who had worked "
+                + "together at Lumen and then at Orbis.", "en", ids));
+        has(together, "person/wang-hai worksFor org/lumen", "person/eva-novak worksFor org/orbis");
+        has(Docs.facts(Docs.relations("Polaris was founded by Wang Hai and Eva Novak, both former engineers at Lumen.", "en", ids)), both);
+        has(Docs.facts(Docs.relations("Polaris wurde von Wang Hai und Eva Novak gegründet, die beide bei Lumen gearbeitet haben.", "de", ids)),
+                both);
+        has(Docs.facts(Docs.relations("Polaris wurde 2022 von Wang Hai und Eva Novak gegründet, die zuvor beide als Ingenieure bei Lumen "
+                + "gearbeitet hatten.", "de", ids)), both);
+        has(Docs.facts(Docs.relations("Polaris wurde von Wang Hai und Eva Novak gegründet, die zuvor gemeinsam an der Universität Nordheim "
+                + "geforscht hatten.", "de", ids)), "person/wang-hai worksFor org/nordheim", "person/eva-novak worksFor org/nordheim");
+        has(Docs.facts(Docs.relations("Die Gründer Wang Hai und Eva Novak, beide zuvor bei Lumen, haben zwölf Millionen Euro eingesammelt.",
+                "de", ids)), both);
+        hasNo(Docs.facts(Docs.relations("Wang Hai and Eva Novak, who both came from Paris, met Lumen's chief.", "en", ids)),
+                "person/eva-novak worksFor org/lumen");
+        hasNo(Docs.facts(Docs.relations("Wang Hai und Eva Novak, beide Kunden von Lumen, klagen.", "de", ids)),
+                "person/eva-novak worksFor org/lumen");
+    }
 }
