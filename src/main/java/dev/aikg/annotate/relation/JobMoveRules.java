@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class JobMoveRules {
     private static final String[] CUES = {"hired", "hiring", "hires", "poach", "recruit", "lured", "luring", "left", "quit",
-        "verließ", "verlassen", "warb", "abgeworben"};
+        "verließ", "verlassen", "warb", "abgeworben", "joined", "joins", "moved", "switched", "defected", "wechsel"};
     /** Between the hirer and the first person: the verb, perhaps after a conjunction or an auxiliary. */
     private static final Pattern HIRE_VERB = Pattern.compile("(?s).*\\b(hired|hiring|hires|poached|poaching|recruited|recruiting|"
             + "lured|luring|warb|hat|hatte)\\s+((away|also|auch)\\s+)?$");
@@ -31,6 +31,101 @@ final class JobMoveRules {
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(CUES)) return;
         hiredFrom(v, sink);
         left(v, sink);
+        joined(v, sink);
+        switched(v, sink);
+    }
+
+    /** "who joined in April from Intel", "joined Orbis from Lumen": the verb, then the new house or "from" the old one. */
+    private static final Pattern JOINED = Pattern.compile("\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*"
+            + "(joined|joins)\\s+((in \\p{L}+|last year|this year|in \\d{4}|earlier this year)\\s+)?(from\\s+)?((the)\\s+)?");
+    /** "moved to Orbis", "defected to Orbis": a new house. */
+    private static final Pattern MOVED = Pattern.compile("\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*"
+            + "(moved|switched|defected)\\s+(over\\s+)?to\\s+((the)\\s+)?");
+    /** What may follow a house that is someone's employer: the clause or sentence goes on, no noun qualifies the house. */
+    private static final Pattern HOUSE_ENDS = Pattern.compile("(\\s*[,.;:)–—]|\\s+(in|as|at|last|this|earlier|from|where|after|before|"
+            + "and|to|on|im|als|von|vom|zu|und|nach)\\b|\\s*$).*");
+    private static final Pattern THEN_FROM = Pattern.compile("\\s+((in \\p{L}+|last year|this year|in \\d{4})\\s+)?from\\s+((the)\\s+)?");
+
+    /** "Hotard, who joined in April from Intel", "Novak joined Orbis from Lumen last year". */
+    private void joined(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = nextOrgAfter(v, p, 50);
+            if (o == null) continue;
+            java.util.regex.Matcher m = JOINED.matcher(v.gap(p.end(), o.start()));
+            boolean joined = m.matches();
+            boolean moved = !joined && MOVED.matcher(v.gap(p.end(), o.start())).matches();
+            if (!joined && !moved || !houseEnds(v, o)) continue;
+            sink.add(v, p, Predicate.WORKS_FOR, o, "role.joined", 0.65);
+            if (!joined || m.group(7) != null) continue;
+            // "joined Orbis from Lumen": the house left behind.
+            Ref from = nextOrgAfter(v, o, 30);
+            if (from != null && THEN_FROM.matcher(v.gap(o.end(), from.start())).matches() && houseEnds(v, from)) {
+                sink.add(v, p, Predicate.WORKS_FOR, from, "role.joined-from", 0.65);
+            }
+        }
+    }
+
+    /** Between a person and the new house: "wechselte (2023) (von X) zu", "war (im Mai) zu … gewechselt". */
+    private static final Pattern SWITCH_DE = Pattern.compile("\\s+(wechselte|wechselt|wechselten|ist|war|sei|waren|sind)\\s+"
+            + "((im \\p{L}+|\\d{4}|zuletzt|bereits|dann|nun|jetzt|später|anschließend|inzwischen|schließlich)\\s+)*zu(m|r)?\\s+((der|dem)\\s+)?");
+    private static final Pattern SWITCH_DE_FROM = Pattern.compile("\\s+(wechselte|wechselt|wechselten)\\s+((im \\p{L}+|\\d{4})\\s+)?"
+            + "(von|vom)\\s+((der|dem)\\s+)?");
+    /** "wechselte Ruoming Pang (im Mai) zu Meta": the verb before the person. */
+    private static final Pattern SWITCH_DE_INVERTED = Pattern.compile("\\s+((im \\p{L}+|\\d{4}|zuletzt|dann|schließlich)\\s+)*zu(m|r)?\\s+((der|dem)\\s+)?");
+
+    /** "Eva Novak wechselte 2023 von Lumen zu Orbis", "Von Lumen wechselte Novak zu Orbis", "war … zu Orbis gewechselt". */
+    private void switched(SentenceView v, RelationSink sink) {
+        if (!v.lower.contains("wechsel")) return;
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = nextOrgAfter(v, p, 60);
+            if (o == null) continue;
+            String gap = v.gap(p.end(), o.start());
+            String before = v.gap(Math.max(v.sentence.start(), p.start() - 12), p.start());
+            // "wechselte Pang zu Meta", "Ende 2024 war Luo zu Xiaomi gewechselt": the verb or its auxiliary before the person.
+            boolean verbFirst = Rx.matches(before, "(?s).*\\b(wechselte|wechselten|wechselt)\\s+$");
+            boolean auxFirst = !verbFirst && Rx.matches(before, "(?s).*\\b(ist|war|sei|waren|sind)\\s+$");
+            Ref old = null;
+            boolean main = SWITCH_DE.matcher(gap).matches();
+            if (!main && SWITCH_DE_FROM.matcher(gap).matches()) {
+                // "wechselte 2023 von Lumen zu Orbis": the old house, then the new one.
+                Ref next = nextOrgAfter(v, o, 30);
+                if (next == null || !SWITCH_DE_INVERTED.matcher(v.gap(o.end(), next.start())).matches()) continue;
+                old = o;
+                o = next;
+                main = true;
+            }
+            if (!main && !((verbFirst || auxFirst) && SWITCH_DE_INVERTED.matcher(gap).matches())) continue;
+            boolean aux = auxFirst || Rx.matches(gap, "\\s+(ist|war|sei|waren|sind)\\b.*");
+            if (aux && !Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30)), "\\s+(\\p{L}+\\s+){0,2}gewechselt\\b.*")) continue;
+            sink.add(v, p, Predicate.WORKS_FOR, o, "role.switched", 0.65);
+            if (old == null && verbFirst) old = fromBeforeVerb(v, p);
+            if (old != null && !old.id().equals(o.id())) sink.add(v, p, Predicate.WORKS_FOR, old, "role.switched-from", 0.65);
+        }
+    }
+
+    /** "Von Lumen wechselte Novak": the house named after "von" right before the verb. */
+    private static Ref fromBeforeVerb(SentenceView v, Ref p) {
+        Ref out = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() > p.start()) break;
+            out = r;
+        }
+        if (out == null || !Rx.matches(v.gap(out.end(), p.start()), "\\s+(wechselte|wechselten|wechselt)\\s+")) return null;
+        String head = v.gap(Math.max(v.sentence.start(), out.start() - 5), out.start());
+        return Rx.matches(head, "(?s).*\\b(von|vom)\\s+$") ? out : null;
+    }
+
+    private static boolean houseEnds(SentenceView v, Ref o) {
+        return HOUSE_ENDS.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 12))).matches();
+    }
+
+    private static Ref nextOrgAfter(SentenceView v, Ref after, int maxGap) {
+        for (Ref r : v.refs) {
+            if (r.start() < after.end()) continue;
+            if (!r.is(EntityType.ORGANIZATION)) return null;
+            return r.start() - after.end() <= maxGap ? r : null;
+        }
+        return null;
     }
 
     /** "OpenAI opened a Zurich office after hiring A, B and C from Google DeepMind", "Meta warb A von OpenAI ab". */

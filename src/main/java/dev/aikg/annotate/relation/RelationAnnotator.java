@@ -21,6 +21,7 @@ public final class RelationAnnotator implements Annotator {
     private final RoleRules roles;
     private final ChiefRules chiefs = new ChiefRules();
     private final JobMoveRules jobMoves = new JobMoveRules();
+    private final InChargeRules inCharge = new InChargeRules();
     private final FounderRules founders = new FounderRules();
     private final ModelRules models = new ModelRules();
     private final InvestmentRules investments = new InvestmentRules();
@@ -70,6 +71,7 @@ public final class RelationAnnotator implements Annotator {
             founders.apply(v, sink);
             chiefs.titledFounders(v, sink);
             jobMoves.apply(v, sink);
+            inCharge.apply(v, sink);
             models.apply(v, sink);
             investments.apply(v, sink);
             investmentPhrases.apply(v, sink);

@@ -228,6 +228,14 @@ final class RoleRules {
         Word w = Words.after(v.text, at, v.sentence.end());
         if (w == null || w.start() != at) return false;
         Predicate pred = RoleNouns.of(w.text());
+        // "a former Palantir deployment strategist", "a former Boeing systems engineer": up to two lower-case words of
+        // the field before the title.
+        for (int k = 0; pred == null && k < 2; k++) {
+            if (!lowerFieldWord(w.text()) || w.end() >= v.sentence.end() || v.text.charAt(w.end()) != ' ') return false;
+            w = Words.after(v.text, w.end() + 1, v.sentence.end());
+            if (w == null) return false;
+            pred = RoleNouns.of(w.text());
+        }
         if (pred == null) return false;
         // The title ends the apposition: "a former AMD engineer, said", "… engineer who".
         String rest = v.gap(w.end(), Math.min(v.sentence.end(), w.end() + 6));
@@ -235,6 +243,12 @@ final class RoleRules {
         String role = (m.group(3) == null ? "" : m.group(3).trim() + " ") + w.text();
         for (Ref h : houses) emit(v, sink, p, h, EnumSet.of(pred), role, "role.apposition-org-title", 0.8);
         return true;
+    }
+
+    /** A lower-case word that may name a title's field ("systems", "machine-learning"), not a link word. */
+    private static boolean lowerFieldWord(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !CONNECTORS.contains(w) && !SpeechCues.VERBS.contains(w)
+                && !w.equals("and") && !w.equals("und") && !w.equals("or") && !w.equals("oder") && !w.equals("who");
     }
 
     /**
@@ -263,7 +277,9 @@ final class RoleRules {
 
     private static final java.util.regex.Pattern COPULA = java.util.regex.Pattern.compile("\\s+(is|was|ist|war|remains|bleibt|"
             + "has been|had been|serves as|served as|fungiert als|amtiert als)\\s+((also|both|now|still|currently|auch|sowohl|"
-            + "jetzt|derzeit|zudem|inzwischen|seit \\d{4})\\s+)?((the|a|an|der|die|das|ein|eine)\\s+)?");
+            // "was previously a designer at Intel", "war zuvor Entwicklerin bei Intel": a former job is still worksFor.
+            + "jetzt|derzeit|zudem|inzwischen|seit \\d{4}|previously|formerly|once|earlier|zuvor|früher|vorher|einst)\\s+)?"
+            + "((the|a|an|der|die|das|ein|eine)\\s+)?");
     private static final java.util.regex.Pattern PRONOUN_COPULA = java.util.regex.Pattern.compile("(he|she|er|sie)(?=\\s+(is|was|ist|war|"
             + "remains|bleibt|has been|serves as)\\s)");
 

@@ -497,4 +497,37 @@ class TestEmploymentRelations {
         hasNo(Docs.facts(Docs.relations("Wang Hai und Eva Novak, beide Kunden von Lumen, klagen.", "de", ids)),
                 "person/eva-novak worksFor org/lumen");
     }
+
+    @Test
+    void jobsToldByJoiningMovingAndBeingInCharge() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        var joined = Docs.facts(Docs.relations("Wang Hai, who joined in April from Lumen, where he ran the chip unit, has reshaped Orbis.", "en", ids));
+        has(joined, "person/wang-hai worksFor org/lumen");
+        has(Docs.facts(Docs.relations("Eva Novak joined Orbis from Lumen last year.", "en", ids)),
+                "person/eva-novak worksFor org/orbis", "person/eva-novak worksFor org/lumen");
+        has(Docs.facts(Docs.relations("In June Eva Novak moved to Orbis, the rival lab.", "en", ids)), "person/eva-novak worksFor org/orbis");
+        hasNo(Docs.facts(Docs.relations("Eva Novak joined forces with Orbis.", "en", ids)), "person/eva-novak worksFor org/orbis");
+        hasNo(Docs.facts(Docs.relations("Eva Novak switched to Orbis chips for her laptop.", "en", ids)), "person/eva-novak worksFor org/orbis");
+        has(Docs.facts(Docs.relations("Ende 2024 war Eva Novak zu Orbis gewechselt.", "de", ids)), "person/eva-novak worksFor org/orbis");
+        has(Docs.facts(Docs.relations("Von Lumen wechselte Eva Novak im Mai zu Orbis.", "de", ids)),
+                "person/eva-novak worksFor org/orbis", "person/eva-novak worksFor org/lumen");
+        has(Docs.facts(Docs.relations("Eva Novak wechselte 2023 von Lumen zu Orbis.", "de", ids)),
+                "person/eva-novak worksFor org/orbis", "person/eva-novak worksFor org/lumen");
+        has(Docs.facts(Docs.relations("Eva Novak, bei Orbis für maschinelles Lernen und Sprache zuständig, sprach zuerst.", "de", ids)),
+                "person/eva-novak worksFor org/orbis");
+        has(Docs.facts(Docs.relations("Wang Hai, der bei Lumen für die Rechenzentren verantwortlich ist, widersprach.", "de", ids)),
+                "person/wang-hai worksFor org/lumen");
+        hasNo(Docs.facts(Docs.relations("Eva Novak, bei Orbis zu Gast, sprach zuerst.", "de", ids)), "person/eva-novak worksFor org/orbis");
+    }
+
+    @Test
+    void aFormerJobAfterACopulaAndAFieldBeforeTheTitle() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        has(Docs.facts(Docs.relations("Eva Novak was previously a designer at Lumen.", "en", ids)), "person/eva-novak worksFor org/lumen");
+        has(Docs.facts(Docs.relations("Eva Novak war zuvor Entwicklerin bei Lumen.", "de", ids)), "person/eva-novak worksFor org/lumen");
+        has(Docs.facts(Docs.relations("Polaris was founded by Wang Hai, a former Lumen deployment strategist, in 2023.", "en", ids)),
+                "person/wang-hai worksFor org/lumen");
+        has(Docs.facts(Docs.relations("Wang Hai, a former Lumen systems engineer, spoke first.", "en", ids)), "person/wang-hai worksFor org/lumen");
+        hasNo(Docs.facts(Docs.relations("Wang Hai, a former Lumen chip customer, spoke first.", "en", ids)), "person/wang-hai worksFor org/lumen");
+    }
 }
