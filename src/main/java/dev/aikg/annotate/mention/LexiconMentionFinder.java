@@ -53,7 +53,8 @@ public final class LexiconMentionFinder implements MentionFinder {
             LexiconIndex.Label l = firstNonContext(m);
             // "EQT Ventures" also after a parent known only by a context label.
             if (l.entry().type() == EntityType.ORGANIZATION && armFollows(d, m.to())) {
-                out.add(d.mention(m.from(), armEnd(d, m.to()), EntityType.ORGANIZATION, null, Method.CUE, "cue:investment-arm", ARM));
+                out.add(d.mention(m.context() ? nameWordBefore(d, m.from()) : m.from(), armEnd(d, m.to()), EntityType.ORGANIZATION, null,
+                        Method.CUE, "cue:investment-arm", ARM));
                 continue;
             }
             if (m.context()) {
@@ -136,6 +137,18 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (to + 1 >= d.size() || !d.sameSentence(to, to + 1)) return false;
         Token next = d.get(to + 1);
         return next.gap() == Token.Gap.SPACE && next.capitalised() && ARM_SUFFIXES.contains(next.lower());
+    }
+
+    /**
+     * "from Savannah Delta Capital": before a word that is a company's name only in context, a capitalised name word opens
+     * the fund's name (a place or given name, which the cue finders would not start a name with). Returns its index, or i.
+     */
+    private static int nameWordBefore(DocumentTokens d, int i) {
+        if (i == 0 || !d.sameSentence(i - 1, i) || d.get(i).gap() != Token.Gap.SPACE) return i;
+        Token w = d.get(i - 1);
+        boolean opensSentence = i - 1 == 0 || !d.sameSentence(i - 2, i - 1);
+        return w.word() && w.capitalised() && !w.possessive() && !opensSentence && Cues.nameLike(w)
+                && !Cues.is(w, Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_SUFFIX) && !OrganisationCues.descriptorNoun(w) ? i - 1 : i;
     }
 
     private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation", "securities", "alternatives");

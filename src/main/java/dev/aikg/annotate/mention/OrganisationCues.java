@@ -300,7 +300,10 @@ final class OrganisationCues {
                 return end;
             }
         }
-        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
+        // "into MTN Group Fintech, a unit": a descriptor right after a name found before is no company of its own.
+        boolean descriptorAfterName = i > 0 && covered[i - 1] && t.gap() == Token.Gap.SPACE && DESCRIPTOR_WORDS.contains(l);
+        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && !descriptorAfterName
+                && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
             int end = describedName(d, i, covered);
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
@@ -378,6 +381,24 @@ final class OrganisationCues {
      * followed by a comma and an indefinite article whose noun (within six words) describes a company. Returns the
      * name's last token, or -1.
      */
+    /**
+     * "Masiyiwas Gruppe betreibt …": the German genitive of a person named in the text, before "Gruppe", is whose group it
+     * is, not a company called so. The person shows as the surname after a given name or after a role and a first name.
+     */
+    private static boolean personsGroup(DocumentTokens d, int i) {
+        Token t = d.get(i);
+        if (!"de".equals(d.doc().document().lang()) || i + 1 >= d.size() || !d.lower(i + 1).equals("gruppe")
+                || d.get(i + 1).gap() != Token.Gap.SPACE || t.length() < 4 || !t.text().endsWith("s")) {
+            return false;
+        }
+        String stem = t.text().substring(0, t.text().length() - 1);
+        for (int j = 1; j < d.size(); j++) {
+            if (!d.get(j).is(stem) || !d.sameSentence(j - 1, j) || !d.get(j - 1).capitalised()) continue;
+            if (d.is(j - 1, Cues.F_GIVEN) || j > 1 && d.sameSentence(j - 2, j) && d.is(j - 2, Cues.F_ROLE)) return true;
+        }
+        return false;
+    }
+
     private static int describedName(DocumentTokens d, int i, boolean[] covered) {
         // "Nuvolith Memory aus Daejeon, eine Ausgründung des KAIST": the apposition describes the company before the place.
         if (i > 0 && d.sameSentence(i - 1, i) && (d.lower(i - 1).equals("aus") || d.lower(i - 1).equals("from"))) return -1;
@@ -751,7 +772,7 @@ final class OrganisationCues {
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
             return -1;
         }
-        if (descriptorNoun(d.get(i))) return -1;
+        if (descriptorNoun(d.get(i)) || personsGroup(d, i)) return -1;
         // "bei der Frankfurter Nordwall Capital": a city adjective after an article describes the name that follows.
         if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)
@@ -899,14 +920,18 @@ final class OrganisationCues {
         "holding", "dienst", "dienstes",
         // "der Bürgerrechtsorganisation Freiraum Digital", "von der Privatbank Weserkontor".
         "organisation", "organisationen", "privatbank", "investmentbank", "förderbank", "geschäftsbank", "regionalbank",
-        "digitalbank"};
+        "digitalbank",
+        // "der Risikokapitalarm UCB Ventures", "die Unternehmensberatung X".
+        "kapitalarm", "beteiligungsarm", "investmentarm", "beratung"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
-            "startup", "start-up", "konzern", "fonds", "finanzinvestor", "privatbank");
+            "startup", "start-up", "konzern", "fonds", "finanzinvestor", "privatbank",
+            // "von der Beratung Rheinkontor Research".
+            "beratung");
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
-    private static boolean descriptorNoun(Token t) {
+    static boolean descriptorNoun(Token t) {
         if (t.capitalised() && t.gap() != Token.Gap.HYPHEN && DESCRIPTOR_WORDS.contains(t.lower())) return true;
         if (t.length() < 7 && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;
         String l = t.lower();

@@ -25,7 +25,10 @@ final class PersonCues {
     private static final Set<String> NOT_APPOSITION = Cues.hashed("darunter", "unter", "including", "among", "wie", "such",
             "etwa", "beispielsweise", "zum", "so", "und", "and", "oder", "or", "also", "auch", "aber", "but",
             // "Talanx, dessen Vorstandschef …", "Acme, whose chief executive …": the role is someone else's.
-            "dessen", "deren", "whose");
+            "dessen", "deren", "whose",
+            // "das Medikament Bimzelx, doch Konzernchef X": a conjunction opens a new clause, whose role is its own.
+            "doch", "jedoch", "während", "while", "sondern", "denn", "weil", "because", "nachdem", "after", "before", "bevor",
+            "when", "als", "wenn", "whereas", "yet");
 
     private PersonCues() { }
 
@@ -52,7 +55,9 @@ final class PersonCues {
             // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
             int from = i;
             while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
-                    && !covered[from + 1] && Cues.nameLike(d.get(from + 1)) && Cues.is(d.get(from + 1), Cues.F_GIVEN)) {
+                    // "Pieter-Jan Claes": the second given name may be a word too ("Jan", the month).
+                    && !covered[from + 1] && (Cues.nameLike(d.get(from + 1)) || d.get(from + 1).capitalised())
+                    && Cues.is(d.get(from + 1), Cues.F_GIVEN)) {
                 from++;
             }
             int end = NameSpans.personEnd(d, from, covered, true);
@@ -115,8 +120,11 @@ final class PersonCues {
             }
             // "Its chief executive, Tareq Amin, who …", "Ihr Finanzchef, Jörg Brandt, sagte": a role named with a
             // determiner, then the name set off by commas. Two words at least, and the closing comma.
-            if (d.get(s).is(",") && d.sameSentence(i, s + 1) && determinedRole(d, i)) {
-                int f = s + 1;
+            // "Nigeria's minister of communications, Bosun Tijani,": the title's field may come before the comma.
+            int comma = s;
+            if (!d.get(s).is(",")) comma = fieldEnd(d, s) + 1;
+            if (comma > s - 1 && comma + 1 < d.size() && d.get(comma).is(",") && d.sameSentence(i, comma + 1) && determinedRole(d, i)) {
+                int f = comma + 1;
                 Token m = d.get(f);
                 if (m.gap() == Token.Gap.SPACE && !covered[f] && NameSpans.surnameLike(m) && !Cues.is(m, Cues.F_NOT_NAME)) {
                     int end = NameSpans.personEnd(d, f, covered, true);
@@ -168,6 +176,16 @@ final class PersonCues {
      * The role at token i opens its noun phrase after a determiner or an owner's possessive: "Its chief executive",
      * "der neue Chef", "OpenAI's chief information security officer".
      */
+    /** "of communications", "for digital economy": a preposition and up to three lower-case words; their last index, or -2. */
+    private static int fieldEnd(DocumentTokens d, int s) {
+        if (s >= d.size() || !FIELD_PREPOSITIONS.contains(d.lower(s))) return -2;
+        int k = s + 1;
+        while (k < d.size() && k - s <= 3 && d.sameSentence(s, k) && d.get(k).word() && !d.get(k).capitalised()) k++;
+        return k > s + 1 ? k - 1 : -2;
+    }
+
+    private static final Set<String> FIELD_PREPOSITIONS = Cues.hashed("of", "for", "für");
+
     private static boolean determinedRole(DocumentTokens d, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 5) && d.sameSentence(k, i); k--) {
             Token t = d.get(k);

@@ -30,6 +30,32 @@ final class TitleOwnerFinder implements MentionFinder {
             // "Prime Minister X", "Finance Minister X": the office's own words, not its owner.
             "prime", "foreign", "finance", "trade", "defence", "defense", "industry", "economy", "innovation", "digital");
 
+    /**
+     * Countries (English and German) whose heads and ministers the news names: "Kenias Präsident", "Ghana's President"
+     * own no company.
+     */
+    private static final Set<String> COUNTRIES = Cues.hashed("kenya", "kenia", "nigeria", "ghana", "südafrika", "rwanda", "ruanda",
+            "ethiopia", "äthiopien", "senegal", "tanzania", "tansania", "uganda", "egypt", "ägypten", "morocco", "marokko", "tunisia",
+            "tunesien", "algeria", "algerien", "angola", "zambia", "sambia", "zimbabwe", "simbabwe", "botswana", "namibia", "mozambique",
+            "mosambik", "cameroon", "kamerun", "france", "frankreich", "germany", "deutschland", "italy", "italien", "spain", "spanien",
+            "portugal", "poland", "polen", "ukraine", "russia", "russland", "turkey", "türkei", "greece", "griechenland", "israel",
+            "iran", "iraq", "irak", "india", "indien", "pakistan", "bangladesh", "indonesia", "indonesien", "malaysia", "vietnam",
+            "thailand", "philippines", "philippinen", "japan", "china", "taiwan", "korea", "südkorea", "brazil", "brasilien",
+            "argentina", "argentinien", "mexico", "mexiko", "chile", "colombia", "kolumbien", "peru", "canada", "kanada",
+            "australia", "australien", "america", "amerika", "britain", "england", "ireland", "irland", "belgium", "belgien",
+            "netherlands", "niederlande", "austria", "österreich", "switzerland", "schweiz", "sweden", "schweden", "norway",
+            "norwegen", "denmark", "dänemark", "finland", "finnland", "estonia", "estland", "hungary", "ungarn", "romania",
+            "rumänien", "czechia", "tschechien", "serbia", "serbien", "qatar", "katar", "bahrain", "oman", "kuwait", "jordan",
+            "jordanien", "lebanon", "libanon", "singapore", "singapur", "argentina", "venezuela", "ecuador", "luxembourg",
+            "luxemburg", "iceland", "island", "croatia", "kroatien", "bulgaria", "bulgarien", "slovakia", "slowakei");
+
+    /** A country, or its German genitive ("Kenias", "Ghanas", "Frankreichs"). */
+    private static boolean country(Token t) {
+        String l = t.lower();
+        if (COUNTRIES.contains(l)) return true;
+        return l.length() > 4 && l.endsWith("s") && COUNTRIES.contains(l.substring(0, l.length() - 1));
+    }
+
     @Override
     public void find(DocumentTokens d, List<Mention> found, List<Mention> out) {
         boolean[] covered = null;
@@ -49,7 +75,7 @@ final class TitleOwnerFinder implements MentionFinder {
             // noun of the sentence ("an dessen Spitze Mitgründer X"), unless it is a genitive ("Toshibas Chef").
             if ("de".equals(d.doc().document().lang()) && !owner.possessive() && !owner.lower().endsWith("s")) continue;
             // The title is glued to nothing and follows the owner after a space: "Rakuten founder", "Toshiba's chief".
-            if (covered[k] || !owner.capitalised() || !Cues.nameLike(owner) || NOT_OWNERS.contains(owner.lower())
+            if (covered[k] || !owner.capitalised() || !Cues.nameLike(owner) || NOT_OWNERS.contains(owner.lower()) || country(owner)
                     || Cues.is(owner, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER) || d.get(k + 1).gap() != Token.Gap.SPACE) {
                 continue;
             }

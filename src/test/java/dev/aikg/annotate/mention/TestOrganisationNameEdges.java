@@ -151,4 +151,41 @@ class TestOrganisationNameEdges {
                 + "den Fonds von Fidelity sei schief.", "de");
         assertFalse(es.contains("Organization:Sequoia Capital"), es.toString());
     }
+
+    @Test
+    void aPlaceBeforeAContextLabelAndAFundWordOpensTheName() {
+        List<String> es = orgs("Tikiti raised $4 million last week from Savannah Delta Capital, a Johannesburg-based growth fund.", "en");
+        assertTrue(es.contains("Organization:Savannah Delta Capital"), es.toString());
+        List<String> de = orgs("Angeführt wurde die Runde vom Wagniskapitalarm Delta Capital der Fluglinie.", "de");
+        assertTrue(de.contains("Organization:Delta Capital"), de.toString());
+    }
+
+    @Test
+    void aDescriptorAfterAKnownCompanyIsNoCompanyOfItsOwn() {
+        List<String> es = orgs("MTN has carved its payments business into MTN Group Fintech, a unit in which a card network took a stake.", "en");
+        assertFalse(es.contains("Organization:Fintech"), es.toString());
+    }
+
+    @Test
+    void aCountryBeforeATitleOwnsNoCompany() {
+        List<String> de = orgs("Die Zusage kam beim Staatsbesuch von Kenias Präsident William Ruto in Washington.", "de");
+        assertFalse(de.contains("Organization:Kenias"), de.toString());
+        assertTrue(de.contains("Person:William Ruto"), de.toString());
+        List<String> en = orgs("The pledge came as Ghana's President John Mahama visited Accra's new data centre.", "en");
+        assertFalse(en.stream().anyMatch(e -> e.startsWith("Organization:Ghana")), en.toString());
+    }
+
+    @Test
+    void germanDescriptorsOfAVentureArmAndAConsultancy() {
+        List<String> arm = orgs("Beteiligt ist auch der Risikokapitalarm Valoris Ventures des Pharmakonzerns.", "de");
+        assertTrue(arm.contains("Organization:Valoris Ventures"), arm.toString());
+        List<String> consult = orgs("Das schätzt Lena Brandt von der Beratung Rheinkontor Research.", "de");
+        assertTrue(consult.contains("Organization:Rheinkontor Research"), consult.toString());
+    }
+
+    @Test
+    void aPersonsGenitiveBeforeGruppeNamesTheirGroupNotACompanyCalledSo() {
+        List<String> es = orgs("Gegründet hat Cassiro der Unternehmer Strive Madunda. Madundas Gruppe betreibt bereits Rechenzentren.", "de");
+        assertFalse(es.stream().anyMatch(e -> e.contains("Madundas")), es.toString());
+    }
 }

@@ -62,4 +62,27 @@ class TestPersonNameEdges {
         List<String> still = people("Der frühere Manager Max Sonntag sagte das.", "de");
         assertTrue(still.contains("Person:Max Sonntag"), still.toString());
     }
+
+    @Test
+    void aTitleWithItsFieldBeforeACommaAndABankerCue() {
+        List<String> minister = people("In April, Ghana's minister of digital economy, Oghenekaro Asante-Mensah, presented the plan.", "en");
+        assertTrue(minister.contains("Person:Oghenekaro Asante-Mensah"), minister.toString());
+        List<String> banker = people("Orun Labs, a young Lagos company founded by former banker Temilade Okonkwo, builds a speech assistant.", "en");
+        assertTrue(banker.contains("Person:Temilade Okonkwo"), banker.toString());
+        List<String> de = people("Gegründet hat die Firma die frühere Bankerin Femisola Oduya aus Nairobi.", "de");
+        assertTrue(de.contains("Person:Femisola Oduya"), de.toString());
+    }
+
+    @Test
+    void aConjunctionAfterTheCommaOpensAClauseNotAnApposition() {
+        List<String> ps = people("Gewachsen ist vor allem das Rheuma-Medikament Velantix, doch Konzernchef Pieter Maes sprach lieber über KI.", "de");
+        assertTrue(ps.contains("Person:Pieter Maes"), ps.toString());
+        assertFalse(ps.stream().anyMatch(p -> p.contains("Velantix")), ps.toString());
+    }
+
+    @Test
+    void flemishAndFrenchHyphenatedGivenNames() {
+        List<String> ps = people("Pieter-Jan Vermeulen, Analyst beim Research-Haus Brabant Equity Research, bleibt skeptisch.", "de");
+        assertTrue(ps.contains("Person:Pieter-Jan Vermeulen"), ps.toString());
+    }
 }
