@@ -65,6 +65,7 @@ public final class SmallLexicon {
         es.add(entry("model/notebooklm", EntityType.AI_MODEL, "NotebookLM", List.of(), Map.of("developedBy", List.of("org/google"))));
         es.add(org("org/delta-air-lines", "Delta Air Lines", List.of("Delta"), "NYSE:DAL", Map.of()));
         es.add(org("org/mtn-group", "MTN Group", List.of("MTN"), "JSE:MTN", Map.of()));
+        es.add(entry("index/nasdaq-composite", EntityType.STOCK_INDEX, "Nasdaq Composite", List.of("Nasdaq"), Map.of()));
         es.add(entry("index/nasdaq-100", EntityType.STOCK_INDEX, "Nasdaq 100", List.of(), Map.of(), "Nasdaq-100"));
         return new Lexicon(es);
     }

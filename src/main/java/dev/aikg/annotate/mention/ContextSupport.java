@@ -129,6 +129,9 @@ final class ContextSupport {
     /** Why this match names the entry, or null when nothing supports it. */
     private String support(LexiconMentionFinder.Match m, LexiconEntry e) {
         EntityType type = e.type();
+        // "schoss an der Nasdaq um 49 Prozent nach oben", "trade on the Nasdaq": the exchange as a venue, not its index.
+        // Only the index named like its exchange: "on the Nikkei" is the index a stock moved in.
+        if (type == EntityType.STOCK_INDEX && d.lower(m.to()).equals("nasdaq") && venue(m.from())) return null;
         Set<String> cues = Cues.typeCues(type);
         Token next = m.to() + 1 < d.size() ? d.get(m.to() + 1) : null;
         if (next != null && next.word() && next.gap() == Token.Gap.HYPHEN) {
@@ -181,6 +184,16 @@ final class ContextSupport {
             return DOMAIN;
         }
         return null;
+    }
+
+    private static final Set<String> VENUE_PREPOSITIONS = Cues.hashed("an", "auf", "on", "at");
+
+    /** A preposition and an article before token i, or "on" alone: where shares trade ("an der", "on the", "on"). */
+    private boolean venue(int i) {
+        if (i < 1 || !d.sameSentence(i - 1, i) || !d.get(i - 1).word()) return false;
+        String prev = d.lower(i - 1);
+        if (prev.equals("on")) return true;
+        return (prev.equals("der") || prev.equals("the")) && i >= 2 && d.sameSentence(i - 2, i) && VENUE_PREPOSITIONS.contains(d.lower(i - 2));
     }
 
     /** No word before token i in its sentence (list bullets and emphasis marks do not count). */

@@ -305,4 +305,14 @@ class TestOrganisationsFromContext {
         assertTrue(en.contains("Organization:Four Rivers Capital"), en.toString());
         assertFalse(en.contains("Organization:Rivers Capital"), en.toString());
     }
+
+    @Test
+    void theExchangeAsAVenueIsNotItsIndex() {
+        String venue = "Die Aktie des Cloud-Anbieters schoss am Dienstag an der Nasdaq um 49 Prozent nach oben.";
+        assertFalse(Extract.entities(venue, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(venue, "de").toString());
+        String on = "Its shares rose 12% on the Nasdaq after the results.";
+        assertFalse(Extract.entities(on, "en").contains("StockIndex:Nasdaq Composite"), Extract.entities(on, "en").toString());
+        String index = "Der Nasdaq fiel am Mittwoch um 3,6 Prozent.";
+        assertTrue(Extract.entities(index, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(index, "de").toString());
+    }
 }

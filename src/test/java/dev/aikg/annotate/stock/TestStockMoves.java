@@ -510,4 +510,14 @@ class TestStockMoves {
                 + "little changed, up 0.4%.", "en", "org/lumen=Lumen", "index/dax=Dax");
         assertTrue(closed.stream().anyMatch(m -> m.subjectId().equals("index/dax") && m.changePct() == 0.4), closed.toString());
     }
+
+    @Test
+    void aPrepositionalRelativeClauseBeforeTheFigure() {
+        List<StockMove> de = moves("Vantor, zu dem seit 2022 der Virenschutzanbieter Lumen gehört, verlor an der Börse am Donnerstag 1,9 Prozent.", "de",
+                "org/lumen=Lumen", "org/vantor=Vantor");
+        assertTrue(de.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == -1.9), de.toString());
+        List<StockMove> en = moves("Vantor, for which Lumen builds the servers, fell 2.4% in New York trading on Thursday.", "en",
+                "org/lumen=Lumen", "org/vantor=Vantor");
+        assertTrue(en.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == -2.4), en.toString());
+    }
 }
