@@ -129,7 +129,9 @@ public final class StockMoveAnnotator implements Annotator {
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
         if (named == null && !(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
-                && !strongMove(text, subject, p)) return null;
+                && !strongMove(text, subject, p) && !VENUE_AFTER.matcher(text).region(p.end(), Math.min(s.end(), p.end() + 40)).lookingAt()) {
+            return null;
+        }
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
         // "Leapmotor verloren 6,2 Prozent, Geely 3,5 Prozent und Xpeng 5,1 Prozent": a list item with no verb of its own
         // moves the way the figure before it did.
@@ -420,6 +422,21 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     /** Verbs that in news say a price moved, whatever the text around: "Palantir soared 24%", "Super Micro slumped 12%". */
+    /** "gained 1.9% on Euronext Dublin", "um 49 Prozent an der Nasdaq": the exchange the shares trade on, named after the figure. */
+    private static final java.util.regex.Pattern VENUE_AFTER = java.util.regex.Pattern.compile("(?i)\\s+(\\p{L}+\\s+)?(on|an der|at|in)\\s+"
+            + "(the\\s+)?(euronext|nyse|nasdaq|xetra|tradegate|london stock exchange|six swiss exchange|johannesburg stock exchange|"
+            + "tokyo stock exchange|hong kong stock exchange|frankfurter börse|börse)\\b");
+
+    /** The name's apposition (optional) and a plain verb of a price move right before the figure. */
+    private static final java.util.regex.Pattern DATED_VERB = java.util.regex.Pattern.compile("(?s)(,.*,)?\\s*(fell|rose|gained|lost|dropped|"
+            + "declined|climbed|advanced|slid|slipped|added|shed|verlor|gewann|fiel|stieg)\\s+(by\\s+|um\\s+)?");
+    /** ", the Veldhoven-based maker of …,": a described name, no clause of its own (no verb of saying, no semicolon). */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("(?s),\\s*(the|a|an|der|die|das|ein|eine)\\s[^;]{3,150},");
+    /** "on July 16", "on Tuesday", "am Dienstag", "am 16. Juli": the day of the move right after the figure. */
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("(?i)\\s+(on|am)\\s+(monday|tuesday|wednesday|"
+            + "thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|\\d{1,2}\\.|(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december)\\s+\\d{1,2}\\b)");
+
     private static final List<String> STRONG = List.of("soared", "soars", "surged", "surges", "jumped", "jumps", "plunged",
             "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "rallied", "rallies", "skyrocketed",
             "plummeted", "plummets", "cratered", "nosedived", "stürzte", "stürzten", "sackte", "sackten", "schoss", "schossen",
@@ -430,8 +447,16 @@ public final class StockMoveAnnotator implements Annotator {
      * Technologies soared 24% on Tuesday"): a price move even in a lead sentence that names no market.
      */
     private static boolean strongMove(String text, Ref subject, PercentFinder.Percent p) {
-        if (subject.entity().ticker() == null || subject.end() > p.start() || p.start() - subject.end() > 90) return false;
+        if (subject.entity().ticker() == null || subject.end() > p.start() || p.start() - subject.end() > 170) return false;
         String between = text.substring(subject.end(), p.start()).toLowerCase();
+        // "ASML, the Veldhoven-based maker of lithography machines …, fell 8.3% on July 16": a plain verb and the day right
+        // after the figure make a price move; the apposition between the name and the verb says who, not what.
+        java.util.regex.Matcher dated = DATED_VERB.matcher(between);
+        if (dated.matches() && (dated.group(1) == null || APPOSITION.matcher(dated.group(1)).matches())
+                && DAY_AFTER.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 30)).lookingAt()) {
+            return true;
+        }
+        if (p.start() - subject.end() > 90) return false;
         if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !Rx.matches(between, ".*\\d\\.\\d.*")) return false;
         if (MoveCues.anyWordStarts(between, STRONG)) return true;
         // "Bei Siemens Energy ging es um 2,1 Prozent nach oben": the market idiom for a price move.

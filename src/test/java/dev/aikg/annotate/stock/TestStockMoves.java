@@ -520,4 +520,20 @@ class TestStockMoves {
                 "org/lumen=Lumen", "org/vantor=Vantor");
         assertTrue(en.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == -2.4), en.toString());
     }
+
+    @Test
+    void aDatedPlainVerbAfterAnAppositionAndAnExchangeAfterTheFigure() {
+        List<StockMove> dated = moves("Vantor, the Eindhoven-based maker of lithography lenses and one of Europe's largest suppliers, fell 8.3% "
+                + "on July 16 after its chief executive withdrew the outlook.", "en", "org/vantor=Vantor");
+        assertTrue(dated.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == -8.3), dated.toString());
+        List<StockMove> revenue = moves("Vantor's revenue fell 8.3% on Tuesday, its chief executive said.", "en",
+                "org/vantor=Vantor");
+        assertTrue(revenue.isEmpty(), revenue.toString());
+        List<StockMove> venue = moves("Lumen, the insulation group based in Cavan, gained 1.9% on Euronext Dublin on Thursday.", "en",
+                "org/unlisted-lumen=Lumen");
+        assertTrue(venue.stream().anyMatch(m -> m.subjectId().equals("org/unlisted-lumen") && m.changePct() == 1.9), venue.toString());
+        List<StockMove> growth = moves("Lumen, the insulation group based in Cavan, gained 19% in market share on Thursday.", "en",
+                "org/unlisted-lumen=Lumen");
+        assertTrue(growth.isEmpty(), growth.toString());
+    }
 }
