@@ -2,6 +2,7 @@ package dev.aikg.annotate.link;
 
 import dev.aikg.annotate.AnnotatedDocument;
 import dev.aikg.annotate.mention.Cues;
+import dev.aikg.annotate.text.Abbreviations;
 import dev.aikg.annotate.mention.LexiconIndex;
 import dev.aikg.lexicon.LexiconEntry;
 import dev.aikg.model.EntityType;
@@ -30,9 +31,6 @@ import java.util.Set;
 final class ShortForms {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\u00a0]+");
     static final double CONFIDENCE = 0.75;
-    static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc",
-            "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs", "ai",
-            "technologies", "co", "kg", "nv", "limited", "corporation");
 
     /** A short form, the entity it stands for, and where that entity's first full mention starts. */
     private record Form(String text, String entityId, EntityType type, int after) { }
@@ -119,7 +117,7 @@ final class ShortForms {
     /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */
     private static boolean suffix(String word) {
         String l = word.toLowerCase(Locale.ROOT).replace(".", "");
-        return ORG_SUFFIXES.contains(l) || Cues.is(l, Cues.F_ORG_SUFFIX);
+        return Abbreviations.ORG_SUFFIXES.contains(l) || Cues.is(l, Cues.F_ORG_SUFFIX);
     }
 
     private static final java.util.regex.Pattern ARM_OF = java.util.regex.Pattern.compile("(?iu)[^.;]{0,40}\\b(arm|unit|subsidiary|"

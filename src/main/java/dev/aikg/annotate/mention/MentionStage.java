@@ -29,11 +29,11 @@ public final class MentionStage implements Annotator {
         this.vocabulary = vocabulary;
     }
 
-    /** Lexicon, pattern, versioned-model, family-version, fuzzy, chip-name, cue, person-list, model-noun, deal-target, list-member, title-owner and shared-surname finders over one shared lexicon index. */
+    /** Lexicon, pattern, versioned-model, family-version, fuzzy, defined-abbreviation, chip-name, cue, person-list, model-noun, deal-target, list-member, title-owner and shared-surname finders over one shared lexicon index. */
     public static MentionStage standard(LexiconIndex index) {
         return new MentionStage(List.of(new LexiconMentionFinder(index), new PatternMentionFinder(index),
                 new VersionedModelFinder(index), new FamilyVersionFinder(index),
-                new FuzzyMentionFinder(index), new ChipNameFinder(), new ChipCodeFinder(), new CueMentionFinder(), new PersonListFinder(), new ModelNounFinder(), new DealTargetFinder(), new ListMemberFinder(), new TitleOwnerFinder(),
+                new FuzzyMentionFinder(index), new DefinedAbbreviationFinder(index), new ChipNameFinder(), new ChipCodeFinder(), new CueMentionFinder(), new PersonListFinder(), new ModelNounFinder(), new DealTargetFinder(), new ListMemberFinder(), new TitleOwnerFinder(),
                 new SharedSurnameFinder(index)),
                 index.vocabulary());
     }

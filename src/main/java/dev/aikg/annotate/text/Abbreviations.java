@@ -1,6 +1,7 @@
-package dev.aikg.annotate.link;
+package dev.aikg.annotate.text;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Abbreviations an article defines in brackets right after a name: "Technology Innovation Institute
@@ -11,7 +12,11 @@ import java.util.Locale;
  * its initial or nothing, and a legal suffix may be left out. So a bracket that holds anything else —
  * a ticker "(NVDA)", a country "(USA)", a year — is no abbreviation of the name before it.
  */
-final class Abbreviations {
+public final class Abbreviations {
+    /** Legal and house suffixes a name may leave out of its abbreviation ("Brightwater Semiconductor Corp. (BS)"). */
+    public static final Set<String> ORG_SUFFIXES = Set.of("ag", "se", "gmbh", "inc", "corp", "ltd", "llc", "plc",
+            "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs", "ai",
+            "technologies", "co", "kg", "nv", "limited", "corporation");
     private static final int MIN = 2;
     private static final int MAX = 8;
 
@@ -22,7 +27,7 @@ final class Abbreviations {
      * ". (ABBR)" after a name whose full stop the mention left out) and ABBR fits the name's words;
      * -1 otherwise.
      */
-    static int definedAfter(String text, int nameEnd, String[] words) {
+    public static int definedAfter(String text, int nameEnd, String[] words) {
         int i = nameEnd;
         if (i < text.length() && text.charAt(i) == '.') i++;
         if (i < text.length() && text.charAt(i) == ' ') i++;
@@ -35,7 +40,7 @@ final class Abbreviations {
     }
 
     /** True when abbr is written like an abbreviation and its letters are the initials of the words. */
-    static boolean fits(String abbr, String[] words) {
+    public static boolean fits(String abbr, String[] words) {
         int upper = 0;
         for (int i = 0; i < abbr.length(); i++) {
             char c = abbr.charAt(i);
@@ -51,7 +56,7 @@ final class Abbreviations {
         String word = words[w];
         if (word.isEmpty() || !Character.isLetter(word.charAt(0))) return match(abbr, p, words, w + 1);
         boolean capital = Character.isUpperCase(word.charAt(0));
-        if ((!capital || ShortForms.ORG_SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) && match(abbr, p, words, w + 1)) {
+        if ((!capital || ORG_SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) && match(abbr, p, words, w + 1)) {
             return true;
         }
         if (p == abbr.length() || Character.toLowerCase(word.charAt(0)) != abbr.charAt(p)) return false;

@@ -1,4 +1,4 @@
-package dev.aikg.annotate.link;
+package dev.aikg.annotate.text;
 
 import org.junit.jupiter.api.Test;
 
