@@ -63,6 +63,7 @@ public final class SmallLexicon {
         es.add(org("org/google", "Google", List.of(), "NASDAQ:GOOGL", Map.of()));
         es.add(entry("chip/tpu", EntityType.CHIP, "TPU", List.of(), Map.of("manufacturedBy", List.of("org/google")), "Google TPU", "tensor processing unit"));
         es.add(entry("model/notebooklm", EntityType.AI_MODEL, "NotebookLM", List.of(), Map.of("developedBy", List.of("org/google"))));
+        es.add(entry("chip/dimensity", EntityType.CHIP, "Dimensity", List.of(), Map.of()));
         es.add(org("org/delta-air-lines", "Delta Air Lines", List.of("Delta"), "NYSE:DAL", Map.of()));
         es.add(org("org/mtn-group", "MTN Group", List.of("MTN"), "JSE:MTN", Map.of()));
         es.add(entry("index/nasdaq-composite", EntityType.STOCK_INDEX, "Nasdaq Composite", List.of("Nasdaq"), Map.of()));

@@ -730,4 +730,10 @@ class TestEntityExtractionEn {
         List<String> company = Extract.entities("Kestrel Grid, Nvidia's partner, said the deal was good.", "en");
         assertFalse(company.contains("Person:Kestrel Grid"), "a partner is no title: " + company);
     }
+
+    @Test
+    void aChipGenerationWithAPlus() {
+        List<String> found = Extract.entities("The tablets run on the Dimensity 9300+ and a larger battery.", "en");
+        assertTrue(found.contains("Chip:Dimensity 9300+"), found.toString());
+    }
 }

@@ -41,6 +41,8 @@ public final class FamilyVersionFinder implements MentionFinder {
             // One tier word after the version belongs to the name: "Kling 2.5 Turbo", "Veo 3 Pro".
             if (end + 1 < d.size() && d.sameSentence(v, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE
                     && VersionedModelFinder.OTHER_SUFFIXES.contains(d.lower(end + 1)) && Character.isUpperCase(d.get(end + 1).text().charAt(0))) end++;
+            // "Dimensity 9300+": a plus glued to the version is part of the name.
+            if (end + 1 < d.size() && d.get(end + 1).is("+") && d.get(end + 1).gap() == Token.Gap.NONE) end++;
             out.add(d.mention(i, end, m.type(), null, Method.PATTERN, RULE, CONFIDENCE));
         }
     }
@@ -67,6 +69,7 @@ public final class FamilyVersionFinder implements MentionFinder {
         if (digits == 0 || digits > maxDigits) return false;
         // "Blackwell 2025": a year, not a generation.
         if (digits == 4 && (s.startsWith("19", k - 4) || s.startsWith("20", k - 4))) return false;
+        if (k == s.length() - 1 && s.charAt(k) == '+') return true; // "9300+"
         if (k < s.length()) {
             if (s.charAt(k) != '.' || k + 1 >= s.length()) return false;
             int frac = 0;

@@ -306,7 +306,9 @@ public final class ModelNounFinder implements MentionFinder {
     private static final List<String> NOT_AI_MODEL_PARTS = List.of("geschäft", "abo", "preis", "auto", "handy", "smartphone",
             "erfolg", "spitzen", "top", "einstieg", "vorbild", "finanzierung", "betrieb", "arbeit", "lizenz", "bezahl", "erlös",
             "klima", "wachstum", "zins", "fahrzeug", "elektro", "serien", "kompakt", "luxus", "sport", "ober", "mittel",
-            "vorgänger", "nachfolge", "flaggschiff", "basis-auto", "tarif", "miet", "steuer", "renten");
+            "vorgänger", "nachfolge", "flaggschiff", "basis-auto", "tarif", "miet", "steuer", "renten",
+            // "das Profimodell EOS R1", "das Kameramodell Z6III": cameras and devices.
+            "profi", "kamera", "geräte", "telefon", "tablet", "fernseh", "tv-", "laptop", "konsolen");
 
     /** "Sprachmodell", "Basismodell", "Prüfmodell", "Erkennungsmodell": a compound ending in "modell" that may name an AI model. */
     private static boolean compoundModelNoun(String l) {

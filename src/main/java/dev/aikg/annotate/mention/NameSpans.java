@@ -66,6 +66,25 @@ final class NameSpans {
         return i + 2;
     }
 
+    /** Two-letter words that are common abbreviations, never a Korean executive's initials. */
+    private static final Set<String> NOT_INITIALS = Cues.hashed("ai", "ki", "us", "eu", "uk", "tv", "it", "hr", "pr", "vr", "ar", "ml",
+            "ok", "pc", "id", "ip", "ux", "ui", "os", "uv", "ev", "hq", "ir", "cd", "dj", "gm", "vp");
+
+    /**
+     * "TM Roh, president of …", "JH Han": two capital initials and a Korean family name, as the English-language press
+     * writes Korean executives. Returns the surname's token, or -1.
+     */
+    static int koreanInitialsEnd(DocumentTokens d, int i, boolean[] covered) {
+        if (i + 1 >= d.size() || covered[i] || covered[i + 1]) return -1;
+        Token t = d.get(i), sur = d.get(i + 1);
+        String s = t.text();
+        if (!t.word() || s.length() != 2 || !Character.isUpperCase(s.charAt(0)) || !Character.isUpperCase(s.charAt(1))
+                || NOT_INITIALS.contains(t.lower())) return -1;
+        if (sur.gap() != Token.Gap.SPACE || !d.sameSentence(i, i + 1) || !sur.capitalised() || !KOREAN_SURNAMES.contains(sur.lower())
+                || i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 2).word() && d.get(i + 2).capitalised()) return -1;
+        return i + 1;
+    }
+
     /** Vietnamese family names as written without diacritics or with them. */
     private static final Set<String> VIETNAMESE_SURNAMES = Cues.hashed("nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang",
             "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "duong", "dương", "truong",

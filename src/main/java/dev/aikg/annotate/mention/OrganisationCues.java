@@ -381,6 +381,19 @@ final class OrganisationCues {
      * followed by a comma and an indefinite article whose noun (within six words) describes a company. Returns the
      * name's last token, or -1.
      */
+    /** English nouns that describe the company named after them, capitalised only because they open the sentence. */
+    private static final Set<String> OPENING_DESCRIPTORS = Cues.hashed("conglomerate", "chipmaker", "carmaker", "automaker",
+            "retailer", "lender", "insurer", "reinsurer", "broker", "brokerage", "startup", "start-up", "drugmaker", "miner",
+            "operator", "telco", "carrier", "utility", "developer", "manufacturer", "supplier", "rival", "peer", "investor",
+            "bank", "fund", "group", "firm", "company", "maker", "giant", "owner", "parent", "unit", "subsidiary", "shipper",
+            "airline", "exporter", "outsourcer", "foundry");
+
+    /** "Conglomerate John Keells Holdings slipped 1.2%": a descriptor opening the sentence is no part of the name after it. */
+    private static boolean openingDescriptor(DocumentTokens d, int i) {
+        return OPENING_DESCRIPTORS.contains(d.lower(i)) && (i == 0 || !d.sameSentence(i - 1, i)) && i + 1 < d.size()
+                && d.sameSentence(i, i + 1) && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised();
+    }
+
     /**
      * "Masiyiwas Gruppe betreibt …": the German genitive of a person named in the text, before "Gruppe", is whose group it
      * is, not a company called so. The person shows as the surname after a given name or after a role and a first name.
@@ -766,13 +779,15 @@ final class OrganisationCues {
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         // "Montreal's Inovia Capital": a possessive before another name word places or owns the name that follows.
         if (d.get(i).possessive() && i + 1 < d.size() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) return -1;
-        if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)) return -1;
+        // "Conglomerate John Keells Holdings": after a descriptor that opens the sentence, a given name may open the name.
+        if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)
+                && !(i > 0 && openingDescriptor(d, i - 1))) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
         if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
             return -1;
         }
-        if (descriptorNoun(d.get(i)) || personsGroup(d, i)) return -1;
+        if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i)) return -1;
         // "bei der Frankfurter Nordwall Capital": a city adjective after an article describes the name that follows.
         if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)

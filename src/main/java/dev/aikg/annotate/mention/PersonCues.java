@@ -45,6 +45,8 @@ final class PersonCues {
             if (end > i) return emitPerson(d, i, end, "cue:korean-name", PERSON_NAME, out);
             end = NameSpans.vietnameseNameEnd(d, i, covered);
             if (end > i) return emitPerson(d, i, end, "cue:vietnamese-name", PERSON_NAME, out);
+            end = NameSpans.koreanInitialsEnd(d, i, covered);
+            if (end > i) return emitPerson(d, i, end, "cue:korean-initials", PERSON_NAME, out);
             end = NameSpans.hyphenatedGivenFirstEnd(d, i, covered);
             if (end > i) return emitPerson(d, i, end, "cue:east-asian-given-first", PERSON_NAME, out);
         }

@@ -188,4 +188,10 @@ class TestOrganisationNameEdges {
         List<String> es = orgs("Gegründet hat Cassiro der Unternehmer Strive Madunda. Madundas Gruppe betreibt bereits Rechenzentren.", "de");
         assertFalse(es.stream().anyMatch(e -> e.contains("Madundas")), es.toString());
     }
+
+    @Test
+    void aDescriptorOpeningTheSentenceIsNoPartOfTheName() {
+        List<String> es = orgs("Conglomerate Peter Vance Holdings, one of the heaviest stocks in the index, slipped 1.2%.", "en");
+        assertTrue(es.contains("Organization:Peter Vance Holdings"), es.toString());
+    }
 }

@@ -85,4 +85,12 @@ class TestPersonNameEdges {
         List<String> ps = people("Pieter-Jan Vermeulen, Analyst beim Research-Haus Brabant Equity Research, bleibt skeptisch.", "de");
         assertTrue(ps.contains("Person:Pieter-Jan Vermeulen"), ps.toString());
     }
+
+    @Test
+    void koreanExecutivesByTheirInitials() {
+        List<String> en = people("JH Baek, president of the company's display business, said sales would recover.", "en");
+        assertTrue(en.contains("Person:JH Baek"), en.toString());
+        List<String> ai = people("AI Lee was the name of the chatbot.", "en");
+        assertFalse(ai.contains("Person:AI Lee"), ai.toString());
+    }
 }

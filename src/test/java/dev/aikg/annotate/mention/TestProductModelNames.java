@@ -244,4 +244,10 @@ class TestProductModelNames {
         List<String> ms = models("Ihr größtes Modell, Varuna-M, hat 24 Milliarden Parametern und basiert auf einem offenen Modell.", "de");
         assertFalse(ms.contains("AIModel:Parametern"), ms.toString());
     }
+
+    @Test
+    void aCameraModelIsNoAIModel() {
+        List<String> ms = models("Das Profimodell Vanta R2 kombiniert zwei hauseigene Chips, das Kameramodell Vanta Z7 einen.", "de");
+        assertTrue(ms.isEmpty(), ms.toString());
+    }
 }
