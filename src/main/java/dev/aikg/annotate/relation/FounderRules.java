@@ -239,14 +239,24 @@ final class FounderRules {
         for (Ref r : v.refs) {
             if (r.start() < from || !r.is(type)) continue;
             String gap = v.gap(from, r.start());
-            if (!LIST_LINK.matcher(gap).matches()) break;
+            java.util.regex.Matcher link = LIST_LINK.matcher(gap);
+            if (!link.matches()) break;
             // "…, der Investmentfirma, die Spotify-Gründer Daniel Ek …": a name glued to a noun qualifies it; no member.
             if (v.gluedToNoun(r) && v.text.charAt(from) == ',') break;
+            // "Nvidia owns a stake in CoreWeave, and the hedge fund Magnetar Capital is one of its largest shareholders": a
+            // described name with a verb of its own opens the next clause.
+            if (link.group(3) != null && gap.startsWith(",") && CLAUSE_VERB.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 12))).lookingAt()) {
+                break;
+            }
             out.add(r);
             from = afterAside(v, r.end());
         }
         return out;
     }
+
+    /** A finite verb right after a name: the name is a clause's subject. */
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\s+(is|are|was|were|has|have|had|will|would|said|says|ist|sind|war|"
+            + "waren|hat|haben|hatte|wird|sagte|sagt)\\b");
 
     /**
      * A comma apposition right after a list member that ends in a comma before the next member: "Munich Re Ventures, der

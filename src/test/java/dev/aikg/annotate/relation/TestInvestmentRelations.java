@@ -425,4 +425,12 @@ class TestInvestmentRelations {
         assertTrue(unit.contains("org/polaris spinOffOf org/vela"), unit.toString());
         assertFalse(unit.contains("org/vela investedIn org/polaris"), unit.toString());
     }
+
+    @Test
+    void aDescribedNameWithAVerbOfItsOwnIsNoFurtherStakeTarget() {
+        var facts = Docs.facts(Docs.relations("Lumen owns a stake in Orbis, and the hedge fund Polaris Capital is one of its largest "
+                + "shareholders.", "en", "org/lumen=Lumen", "org/orbis=Orbis", "org/polaris=Polaris Capital"));
+        assertTrue(facts.contains("org/lumen investedIn org/orbis"), facts.toString());
+        assertFalse(facts.contains("org/lumen investedIn org/polaris"), facts.toString());
+    }
 }
