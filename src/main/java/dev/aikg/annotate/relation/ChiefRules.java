@@ -68,7 +68,10 @@ final class ChiefRules {
     private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern|"
             + "ceo|co-ceos?|chief executive|chef|chefin|co-chefs?|co-chefin|vorstandschef|(global\\s+)?managing partner|"
             // "von seinen Mitgründern und Co-Chefs A und B": an owner's possessive before the titles.
-            + "seinen|seiner|ihren|ihrer|its|their)(\\s+(and|und)\\s+|\\s+))*)";
+            + "seinen|seiner|ihren|ihrer|its|their)(\\s+(and|und)\\s+|\\s+))*"
+            // "run by former investment banker Omer Saeed": a past trade before the name.
+            + "((former|ex-|veteran|serial)\\s+)?((investment|software|hedge-fund|private-equity|tech)\\s+)?"
+            + "((banker|engineer|entrepreneur|executive|trader|investor|researcher|scientist|manager)\\s+)?)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
             "(\\s*\\([^)]{1,30}\\))?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
@@ -90,7 +93,7 @@ final class ChiefRules {
 
     /** The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z". */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(\\s+(mit sitz in|aus|based in|in)\\s+[\\p{L}-]+"
-            + "(\\s+[\\p{L}-]+)?)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was)\\s+((now|still|also)\\s+)?"
+            + "(\\s+[\\p{L}-]+)?)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
     /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */

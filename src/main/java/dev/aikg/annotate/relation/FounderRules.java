@@ -105,6 +105,10 @@ final class FounderRules {
     private static final Pattern RELATIVE_ANAPHOR_EN = Pattern.compile("(?iu)\\s*,\\s*who\\s+((also|had|has)\\s+)?(co-?founded|founded)\\s+"
             + "the\\s+([\\p{L}-]+\\s+){0,2}(company|start-up|startup|firm|lab)\\b.*");
 
+    /** "Baseten chief executive X co-founded the company in 2019 with A, B and C": the English main clause and its partners. */
+    private static final Pattern MAIN_ANAPHOR_EN = Pattern.compile("(?iu)\\s+((also|had|has)\\s+)?(co-?founded|founded|started)\\s+"
+            + "the\\s+(company|start-up|startup|firm|business|lab)\\s+((in\\s+)?\\d{4}\\s+)?(together\\s+)?(with|alongside)\\s+");
+
     /**
      * "Hinter Moonshot steht Yang Zhilin, der das Unternehmen 2023 gegründet hat": the company noun of the relative clause
      * points back to the company named before the person in the same sentence (the nearest), or to the sentence
@@ -116,11 +120,25 @@ final class FounderRules {
             String after = v.gap(p.end(), end);
             // "SoundHound chief executive Keyvan Mohajer, who co-founded the Santa Clara-based company": English, too.
             boolean main = MAIN_ANAPHOR.matcher(after).matches();
-            if (!main && !RELATIVE_ANAPHOR.matcher(after).matches() && !RELATIVE_ANAPHOR_EN.matcher(after).matches()) continue;
+            java.util.regex.Matcher withPartners = MAIN_ANAPHOR_EN.matcher(after);
+            boolean mainEn = !main && withPartners.lookingAt();
+            if (!main && !mainEn && !RELATIVE_ANAPHOR.matcher(after).matches() && !RELATIVE_ANAPHOR_EN.matcher(after).matches()) continue;
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r;
             if (org == null) continue;
             sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.7);
+            if (mainEn) {
+                // "… co-founded the company in 2019 with Amir Haghighat, Philip Howes and Pankaj Gupta".
+                int at = p.end() + withPartners.end();
+                for (Ref q : v.of(EntityType.PERSON)) {
+                    if (q.start() < at) continue;
+                    if (q.start() == at) for (Ref partner : listFrom(v, q, EntityType.PERSON)) {
+                        sink.add(v, partner, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.65);
+                    }
+                    break;
+                }
+                continue;
+            }
             // The partners named between ("gemeinsam mit A und B gegründet hatte") founded it too.
             int verb = v.lower.indexOf("gegründet", p.end() - v.sentence.start());
             for (Ref q : v.of(EntityType.PERSON)) {

@@ -530,4 +530,20 @@ class TestEmploymentRelations {
         has(Docs.facts(Docs.relations("Wang Hai, a former Lumen systems engineer, spoke first.", "en", ids)), "person/wang-hai worksFor org/lumen");
         hasNo(Docs.facts(Docs.relations("Wang Hai, a former Lumen chip customer, spoke first.", "en", ids)), "person/wang-hai worksFor org/lumen");
     }
+
+    @Test
+    void aChiefRunningTheHouseAfterHasBeenOrAPastTrade() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Capital", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        has(Docs.facts(Docs.relations("Since July Lumen has been run by Wang Hai, who sold his last company to Orbis Capital.", "en", ids)),
+                "person/wang-hai ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("The round was led by Orbis Capital, a venture fund based in Karachi and run by former investment "
+                + "banker Eva Novak.", "en", ids)), "person/eva-novak ceoOf org/orbis");
+    }
+
+    @Test
+    void aFounderWithPartnersInTheEnglishMainClause() {
+        var d = Docs.facts(Docs.relations("Lumen chief executive Wang Hai co-founded the company in 2019 with Eva Novak and Ida Holm.", "en",
+                "org/lumen=Lumen", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak", "person/ida-holm=Ida Holm"));
+        has(d, "person/wang-hai founderOf org/lumen", "person/eva-novak founderOf org/lumen", "person/ida-holm founderOf org/lumen");
+    }
 }
