@@ -194,7 +194,19 @@ final class ChiefRules {
                     ".*\\b(steht|stand|stehen|standen)\\s+$")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
         }
+        // "An der Spitze von Nebius steht Arkadi Wolosch": the company first, the verb and the person after it.
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (!TOP_FIRST.matcher(v.gap(Math.max(v.sentence.start(), o.start() - 40), o.start())).matches()) continue;
+            Ref p = v.refAfter(o.end());
+            if (p == null || !p.is(EntityType.PERSON) || !TOP_FIRST_VERB.matcher(v.gap(o.end(), p.start())).matches()) continue;
+            sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
+        }
     }
+
+    private static final java.util.regex.Pattern TOP_FIRST = java.util.regex.Pattern.compile("(?s)(.*[,;:]\\s*|\\s*)an der spitze (von|des|der)\\s+"
+            + "((dem|der|den|neuen|eigenen)\\s+)*([\\p{L}-]+\\s+)?");
+    private static final java.util.regex.Pattern TOP_FIRST_VERB = java.util.regex.Pattern.compile("\\s+(steht|stand)\\s+"
+            + "((seit \\d{4}|seither|heute|inzwischen|nun|jetzt|weiterhin|noch|bereits)\\s+)*");
 
     /** "who became Starbucks chief executive", "who became chief executive of X": the title after the verb, the company in it. */
     private static final java.util.regex.Pattern BECAME_BEFORE = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?became\\s+(the\\s+)?"

@@ -78,8 +78,10 @@ final class CompetitionRules {
                     || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
                     || Rx.matches(before, ".*\\b(fordert|forderte)\\s+((der|die|den|dem)\\s+)?$") && after.startsWith(" heraus")
                     // "Klangraum tritt damit gegen Anbieter wie Sureel und Musical AI an": the separable verb's particle after.
-                    || Rx.matches(before, ".*\\b(tritt|treten|trat|traten)\\b[^,;]*\\bgegen\\s+((der|die|dem|den)\\s+)?"
-                            + "([\\p{L}-]+\\s+(wie|darunter)\\s+)?$") && (Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
+                    || Rx.matches(wideBefore(v, r, before),
+                            ".*\\b(tritt|treten|trat|traten)\\b[^,;]*\\bgegen\\s+((der|die|dem|den)\\s+)?"
+                            // "tritt gegen etablierte Spezialisten wie VAST Data an": the described rivals, up to three words.
+                            + "(([\\p{L}-]+\\s+){1,3}(wie|darunter)\\s+)?$") && (Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
                             // "tritt direkt gegen Amazon, Microsoft und Google an": the particle after the list's last name.
                             || Rx.matches(afterList(v, r), "[^,;.]*\\ban\\s*([.,;]|$).*"))
                     // "während xAI mit einem neuen Modell gegen OpenAI und Google antritt": the verb at the clause's end.
@@ -101,6 +103,14 @@ final class CompetitionRules {
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);
             if (subject == null) continue;
+            // "Yum Brands tritt mit dem Nvidia-Bündnis gegen Spezialanbieter wie SoundHound an": a name glued to a noun
+            // qualifies that noun; the clause's subject is the name before it.
+            if (v.gluedToNoun(subject) && before.endsWith(" wie ")) {
+                Ref earlier = null;
+                for (Ref q : v.of(EntityType.ORGANIZATION)) if (q.end() <= subject.start() && !v.gluedToNoun(q)) earlier = q;
+                if (earlier == null) continue;
+                subject = earlier;
+            }
             // "Both CoreWeave and Nebius compete with Oracle": every name of the subject's list.
             List<Ref> subjects = List.of(subject);
             if (subject.is(EntityType.ORGANIZATION) && subject.end() <= r.start()) {
@@ -268,13 +278,14 @@ final class CompetitionRules {
 
     /** "Syngenta aus Basel, ein Rivale von …", "Cohere, a rival of …": the apposition up to the first rival. */
     /** ", a rival of", ", einer der wichtigsten Wettbewerber von", ", one of the main competitors of": an apposition's rival noun. */
-    private static final String RIVAL_APPOSITION_HEAD = ",\\s+((a|an|ein|eine|einer|the)\\s+([\\p{L}-]+\\s+)?"
-            + "(rival|rivale|konkurrent|konkurrentin|competitor|challenger|herausforderer)"
+    private static final String RIVAL_APPOSITION_HEAD = ",\\s+((a|an|ein|eine|einer|einem|einen|the|der|dem|den|des)\\s+([\\p{L}-]+\\s+)?"
+            // "…, dem wichtigsten Konkurrenten von Just Eat Takeaway": the dative of the apposition too.
+            + "(rival|rivale|rivalen|konkurrent|konkurrenten|konkurrentin|competitor|challenger|herausforderer|wettbewerber|wettbewerbers)"
             + "|(one of the|one of its|einem der|einer der|eines der|eine der|einen der|einer von)\\s+([\\p{L}-]+\\s+){0,2}"
             + "(rivals|rivalen|konkurrenten|competitors|challengers|herausforderern|herausforderer|wettbewerbern|wettbewerber))"
             + "\\s+(of|to|von|des|der|für)\\s+((the|der|dem|den|des)\\s+)?";
     /** "… auf die Übernahme von Windsurf geeinigt, einem der Wettbewerber von Anysphere": a participle may close the clause first. */
-    private static final Pattern RIVAL_OF_APPOSITION = Pattern.compile("(\\s+(aus|from|in)\\s+[\\p{L}-]+|\\s+\\p{Ll}+(t|en))?\\s*"
+    private static final Pattern RIVAL_OF_APPOSITION = Pattern.compile("(\\s+(aus|from|in)\\s+[\\p{L}-]+|(\\s+\\p{Ll}+)?\\s+\\p{Ll}+(t|en))?\\s*"
             + RIVAL_APPOSITION_HEAD);
     private static final Pattern RIVAL_APPOSITION_BEFORE = Pattern.compile("(?s).*" + RIVAL_APPOSITION_HEAD);
 
@@ -358,6 +369,25 @@ final class CompetitionRules {
     }
 
     /** The nearest organisation or model before the object (same type preferred), else the previous sentence's. */
+    /**
+     * The text before a rival: 40 characters, or 70 when the rival follows a described list ("tritt gegen etablierte
+     * Spezialisten wie VAST Data an") whose verb stands further back.
+     */
+    private static String wideBefore(SentenceView v, Ref r, String before) {
+        int from = Math.max(v.sentence.start(), r.start() - 70);
+        String wide = v.gap(from, r.start());
+        if (before.endsWith(" wie ") || before.endsWith(" darunter ")) return wide;
+        // "tritt Palo Alto Networks noch direkter gegen Microsoft an": the subject right after the verb.
+        java.util.regex.Matcher m = TRITT.matcher(wide);
+        if (m.find() && v.gap(from, r.start()).length() == r.start() - from) {
+            Ref after = v.refAfter(from + m.end());
+            if (after != null && after.start() == from + m.end() && after.is(EntityType.ORGANIZATION)) return wide;
+        }
+        return before;
+    }
+
+    private static final Pattern TRITT = Pattern.compile("\\b(tritt|treten|trat|traten)\\s+");
+
     private static Ref subjectBefore(SentenceView v, Ref object) {
         Ref same = null, any = null;
         for (Ref r : v.refs) {

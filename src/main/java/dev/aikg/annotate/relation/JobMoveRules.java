@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class JobMoveRules {
     private static final String[] CUES = {"hired", "hiring", "hires", "poach", "recruit", "lured", "luring", "left", "quit",
-        "verließ", "verlassen", "warb", "abgeworben", "joined", "joins", "moved", "switched", "defected", "wechsel"};
+        "verließ", "verlassen", "warb", "abgeworben", "joined", "joins", "moved", "switched", "defected", "wechsel", "kommt vo", "kam vo"};
     /** Between the hirer and the first person: the verb, perhaps after a conjunction or an auxiliary. */
     private static final Pattern HIRE_VERB = Pattern.compile("(?s).*\\b(hired|hiring|hires|poached|poaching|recruited|recruiting|"
             + "lured|luring|warb|hat|hatte)\\s+((away|also|auch)\\s+)?$");
@@ -35,6 +35,10 @@ final class JobMoveRules {
         switched(v, sink);
     }
 
+    /** "Technikchef Albrecht kommt vom US-Spezialisten DDN": where a person comes from is a former employer. */
+    private static final Pattern COMES_FROM = Pattern.compile("\\s+(kommt|kam)\\s+((ursprünglich|zuvor|eigentlich|direkt)\\s+)?"
+            + "(von|vom)\\s+((der|dem)\\s+)?([\\p{L}-]+\\s+)?");
+
     /** "who joined in April from Intel", "joined Orbis from Lumen": the verb, then the new house or "from" the old one. */
     private static final Pattern JOINED = Pattern.compile("\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*"
             + "(joined|joins)\\s+((in \\p{L}+|last year|this year|in \\d{4}|earlier this year)\\s+)?(from\\s+)?((the)\\s+)?");
@@ -53,7 +57,8 @@ final class JobMoveRules {
             if (o == null) continue;
             java.util.regex.Matcher m = JOINED.matcher(v.gap(p.end(), o.start()));
             boolean joined = m.matches();
-            boolean moved = !joined && MOVED.matcher(v.gap(p.end(), o.start())).matches();
+            boolean moved = !joined && (MOVED.matcher(v.gap(p.end(), o.start())).matches()
+                    || COMES_FROM.matcher(v.gap(p.end(), o.start())).matches());
             if (!joined && !moved || !houseEnds(v, o)) continue;
             sink.add(v, p, Predicate.WORKS_FOR, o, "role.joined", 0.65);
             if (!joined || m.group(7) != null) continue;

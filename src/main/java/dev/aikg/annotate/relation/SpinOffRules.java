@@ -117,12 +117,14 @@ final class SpinOffRules {
     }
 
     /** "Bosch investiert über seine Wagniskapitaltochter Bosch Ventures", "Amazon, through its cloud unit AWS". */
-    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their)\\s+([\\p{L}-]+\\s+)?"
+    // "mit SK Hynix und dessen US-Tochter Solidigm": the relative possessive of the name before, too.
+    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren)\\s+([\\p{L}-]+\\s+)?"
             + "[\\p{L}-]*(tochter|tochtergesellschaft|subsidiary|unit|sparte|arm|ableger|beteiligungsgesellschaft)\\s+$");
 
     private void ownUnit(SentenceView v, Ref unit, RelationSink sink) {
         String before = v.gap(Math.max(v.sentence.start(), unit.start() - 50), unit.start());
-        if (!Prefilter.containsAny(before, "seine", "seiner", "ihre", "ihrer", "its ", "their ") || !OWN_UNIT.matcher(before).matches()) return;
+        if (!Prefilter.containsAny(before, "seine", "seiner", "ihre", "ihrer", "its ", "their ", "dessen ", "deren ")
+                || !OWN_UNIT.matcher(before).matches()) return;
         Ref owner = childBefore(v, unit); // the organisation named last before the possessive
         if (owner != null && unit.start() - owner.end() < 80 && !owner.id().equals(unit.id())) {
             sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.own-unit", 0.7);

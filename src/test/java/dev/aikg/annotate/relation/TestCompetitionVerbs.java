@@ -182,4 +182,22 @@ class TestCompetitionVerbs {
         var company = Docs.facts(Docs.relations("Lumen matches Polaris on price.", "en", "org/lumen=Lumen", "org/polaris=Polaris"));
         assertFalse(company.contains("org/lumen competesWith org/polaris"), "'matches' is said of models only: " + company);
     }
+
+    @Test
+    void aDativeRivalAppositionAndDescribedRivalsAfterTrittGegen() {
+        var apposition = Docs.facts(Docs.relations("Lumen muss seinen Anteil an Orbis deutlich abbauen, dem wichtigsten Konkurrenten von Polaris.",
+                "de", "org/lumen=Lumen", "org/orbis=Orbis", "org/polaris=Polaris"));
+        assertTrue(apposition.contains("org/orbis competesWith org/polaris"), apposition.toString());
+        assertFalse(apposition.contains("org/lumen competesWith org/polaris"), apposition.toString());
+        var described = Docs.facts(Docs.relations("Lumen Storage tritt gegen etablierte Spezialisten wie Orbis, Vantor und Polaris an.", "de",
+                "org/lumen=Lumen Storage", "org/orbis=Orbis", "org/vantor=Vantor", "org/polaris=Polaris"));
+        assertTrue(described.contains("org/lumen competesWith org/orbis") && described.contains("org/lumen competesWith org/polaris"),
+                described.toString());
+        var inverted = Docs.facts(Docs.relations("Mit dem Kauf tritt Lumen Storage noch direkter gegen Orbis, Vantor und Polaris an.", "de",
+                "org/lumen=Lumen Storage", "org/orbis=Orbis", "org/vantor=Vantor", "org/polaris=Polaris"));
+        assertTrue(inverted.contains("org/lumen competesWith org/vantor"), inverted.toString());
+        var glued = Docs.facts(Docs.relations("Vantor tritt mit dem Lumen-Bündnis zugleich gegen Spezialanbieter wie Orbis an.", "de",
+                "org/lumen=Lumen", "org/orbis=Orbis", "org/vantor=Vantor"));
+        assertTrue(glued.contains("org/vantor competesWith org/orbis") && !glued.contains("org/lumen competesWith org/orbis"), glued.toString());
+    }
 }

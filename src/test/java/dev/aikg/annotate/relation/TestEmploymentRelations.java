@@ -546,4 +546,13 @@ class TestEmploymentRelations {
                 "org/lumen=Lumen", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak", "person/ida-holm=Ida Holm"));
         has(d, "person/wang-hai founderOf org/lumen", "person/eva-novak founderOf org/lumen", "person/ida-holm founderOf org/lumen");
     }
+
+    @Test
+    void theTopOfTheHouseFirstAndWhereSomeoneComesFrom() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        has(Docs.facts(Docs.relations("An der Spitze von Lumen steht Wang Hai, der einst Orbis mitgegründet hat.", "de", ids)),
+                "person/wang-hai ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Technikchefin Eva Novak kommt vom US-Spezialisten Orbis.", "de", ids)), "person/eva-novak worksFor org/orbis");
+        hasNo(Docs.facts(Docs.relations("Eva Novak kommt vom Treffen mit Orbis zurück.", "de", ids)), "person/eva-novak worksFor org/orbis");
+    }
 }

@@ -159,4 +159,12 @@ class TestSpinOffRelations {
         assertTrue(en.contains("org/lumen spinOffOf org/polaris"), en.toString());
         assertFalse(en.contains("org/polaris spinOffOf org/lumen"), en.toString());
     }
+
+    @Test
+    void aUnitNamedWithTheRelativePossessiveOfTheNameBefore() {
+        var d = Docs.facts(Docs.relations("Im Speichergeschäft konkurriert Lumen vor allem mit Orbis und dessen US-Tochter Vantor.", "de",
+                "org/lumen=Lumen", "org/orbis=Orbis", "org/vantor=Vantor"));
+        assertTrue(d.contains("org/vantor spinOffOf org/orbis"), d.toString());
+        assertFalse(d.contains("org/vantor spinOffOf org/lumen"), d.toString());
+    }
 }
