@@ -225,7 +225,9 @@ public final class ModelNounFinder implements MentionFinder {
         if (t.text().length() <= 2 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return false;
         // "the Polish-language model": a people's adjective names a language, not a model.
         return !Cues.is(t, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX | Cues.F_DETERMINER)
-                && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower()) && !Cues.DEMONYMS.contains(t.lower());
+                && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower()) && !Cues.DEMONYMS.contains(t.lower())
+                // "Ihr Proteinmodell KvantFold baut auf AlphaFold 2 auf": the model noun names the kind, the name follows it.
+                && !MODEL_HEADS.contains(t.lower()) && !(t.gap() != Token.Gap.HYPHEN && compoundModelNoun(t.lower()));
     }
 
     /** One name word, or two when the second is capitalised or code-like ("HyperCLOVA X", "Verrane Juris"). */

@@ -381,6 +381,10 @@ final class OrganisationCues {
      * followed by a comma and an indefinite article whose noun (within six words) describes a company. Returns the
      * name's last token, or -1.
      */
+    /** Nouns that stand for a house already named ("das Frankfurter Institut"), never a name after a city adjective. */
+    private static final Set<String> GENERIC_HOUSES = Cues.hashed("institut", "instituts", "konzern", "konzerns", "unternehmen",
+            "unternehmens", "geldhaus", "geldhauses", "kreditinstitut", "kreditinstituts", "traditionshaus", "traditionshauses");
+
     /** English nouns that describe the company named after them, capitalised only because they open the sentence. */
     private static final Set<String> OPENING_DESCRIPTORS = Cues.hashed("conglomerate", "chipmaker", "carmaker", "automaker",
             "retailer", "lender", "insurer", "reinsurer", "broker", "brokerage", "startup", "start-up", "drugmaker", "miner",
@@ -736,6 +740,9 @@ final class OrganisationCues {
     /** A word that says what kind of AI ("Chinese AI", "generative AI"), so "X AI" names no company. */
     static boolean isGenericAiWord(String lower) { return GENERIC_AI.contains(lower); }
 
+    /** A whole word that describes the company named after it ("Finanzinvestor", "Geldgeber"), not a person's title. */
+    static boolean companyDescriptorWord(String lower) { return DESCRIPTOR_WORDS.contains(lower); }
+
     private static final Set<String> GENERIC_AI = Cues.hashed("chinese", "american", "european", "german", "french",
             "british", "japanese", "korean", "indian", "russian", "arabic", "us", "eu", "western", "global", "industrial",
             "generative", "physical", "agentic", "conversational", "responsible", "sovereign", "enterprise", "general",
@@ -792,6 +799,11 @@ final class OrganisationCues {
         if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)
                 && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
+            return -1;
+        }
+        // "an dem Frankfurter Institut", "der Münchner Konzern": a city adjective and a generic noun point back to a house.
+        if (cityAdjective(d.get(i)) && i + 1 < d.size() && d.sameSentence(i, i + 1) && GENERIC_HOUSES.contains(d.lower(i + 1))
+                && (i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised() || d.get(i + 2).gap() != Token.Gap.SPACE)) {
             return -1;
         }
         // "das Family Office Lindenhain Capital": the kind of house is no part of its name.
@@ -942,8 +954,8 @@ final class OrganisationCues {
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
             "startup", "start-up", "konzern", "fonds", "finanzinvestor", "privatbank",
-            // "von der Beratung Rheinkontor Research".
-            "beratung");
+            // "von der Beratung Rheinkontor Research", "den Spezialisten BETA CAE Systems" (a person is "der Spezialist").
+            "beratung", "spezialisten");
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
     static boolean descriptorNoun(Token t) {

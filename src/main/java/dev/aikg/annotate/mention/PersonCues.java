@@ -104,7 +104,8 @@ final class PersonCues {
                 return emitPerson(d, i, i + 1, "cue:chinese-name-western", PERSON_NAME, out);
             }
         }
-        if (Cues.is(t, Cues.F_ROLE) && i + 2 < d.size() && !t.possessive()) {
+        // "dem Finanzinvestor Canyon Bridge": a role word that describes firms names a firm after it.
+        if (Cues.is(t, Cues.F_ROLE) && i + 2 < d.size() && !t.possessive() && !OrganisationCues.companyDescriptorWord(l)) {
             int s = i + 1;
             Token n = d.get(s);
             if (n.gap() == Token.Gap.SPACE && d.sameSentence(i, s) && !covered[s] && NameSpans.surnameLike(n)
@@ -137,7 +138,9 @@ final class PersonCues {
             }
         }
         // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
-        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)))
+        // "Imagination Technologies aus Kings Langley, die …": a name after "aus" is where something is from.
+        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i)
+                && (AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)) || d.lower(i - 1).equals("aus")))
                 && !afterGermanAdjective(d, i)) {
             int end = NameSpans.personEnd(d, i, covered, false);
             if (end > i && !orgFollows(d, end) && (roleAfterComma(d, end) || speechNext(d, i, end))) {

@@ -194,4 +194,15 @@ class TestOrganisationNameEdges {
         List<String> es = orgs("Conglomerate Peter Vance Holdings, one of the heaviest stocks in the index, slipped 1.2%.", "en");
         assertTrue(es.contains("Organization:Peter Vance Holdings"), es.toString());
     }
+
+    @Test
+    void aFinancialInvestorAPlaceAfterAusAndAHouseNamedBefore() {
+        List<String> es = orgs("Imagination Systems aus Kings Langley, die dem Finanzinvestor Canyon Ridge gehört, baut Grafikkerne.", "de");
+        assertTrue(es.contains("Organization:Canyon Ridge"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.contains("Kings Langley") || e.equals("Person:Canyon Ridge")), es.toString());
+        List<String> house = orgs("Die Großbank hält inzwischen 26 Prozent der Stimmrechte an dem Frankfurter Institut.", "de");
+        assertFalse(house.contains("Organization:Frankfurter Institut"), house.toString());
+        List<String> specialist = orgs("Synopsys hat den Spezialisten Ostwind CAE Systems übernommen.", "de");
+        assertTrue(specialist.contains("Organization:Ostwind CAE Systems"), specialist.toString());
+    }
 }

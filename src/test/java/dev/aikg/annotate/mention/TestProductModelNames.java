@@ -250,4 +250,11 @@ class TestProductModelNames {
         List<String> ms = models("Das Profimodell Vanta R2 kombiniert zwei hauseigene Chips, das Kameramodell Vanta Z7 einen.", "de");
         assertTrue(ms.isEmpty(), ms.toString());
     }
+
+    @Test
+    void theModelNounIsNoPartOfTheName() {
+        List<String> ms = models("Ihr Proteinmodell KvantBind baut auf DeepSeek-R1 auf und wurde auf eigenen Chips trainiert.", "de");
+        assertTrue(ms.contains("AIModel:KvantBind"), ms.toString());
+        assertFalse(ms.stream().anyMatch(m -> m.contains("Proteinmodell")), ms.toString());
+    }
 }
