@@ -131,7 +131,7 @@ final class ContextSupport {
         EntityType type = e.type();
         // "schoss an der Nasdaq um 49 Prozent nach oben", "trade on the Nasdaq": the exchange as a venue, not its index.
         // Only the index named like its exchange: "on the Nikkei" is the index a stock moved in.
-        if (type == EntityType.STOCK_INDEX && d.lower(m.to()).equals("nasdaq") && venue(m.from())) return null;
+        if (type == EntityType.STOCK_INDEX && d.lower(m.to()).equals("nasdaq") && (venue(m.from()) || venueNoun(m.to() + 1))) return null;
         Set<String> cues = Cues.typeCues(type);
         Token next = m.to() + 1 < d.size() ? d.get(m.to() + 1) : null;
         if (next != null && next.word() && next.gap() == Token.Gap.HYPHEN) {
@@ -194,6 +194,14 @@ final class ContextSupport {
         String prev = d.lower(i - 1);
         if (prev.equals("on")) return true;
         return (prev.equals("der") || prev.equals("the")) && i >= 2 && d.sameSentence(i - 2, i) && VENUE_PREPOSITIONS.contains(d.lower(i - 2));
+    }
+
+    private static final Set<String> VENUE_NOUNS = Cues.hashed("session", "sessions", "trading", "listing", "listed", "debut",
+            "handel", "notierung", "börsengang");
+
+    /** "in a holiday-shortened Nasdaq session", "Nasdaq-listed": a noun after the name that makes it the exchange. */
+    private boolean venueNoun(int j) {
+        return j < d.size() && d.sameSentence(j - 1, j) && VENUE_NOUNS.contains(d.lower(j));
     }
 
     /** No word before token i in its sentence (list bullets and emphasis marks do not count). */

@@ -312,6 +312,8 @@ class TestOrganisationsFromContext {
         assertFalse(Extract.entities(venue, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(venue, "de").toString());
         String on = "Its shares rose 12% on the Nasdaq after the results.";
         assertFalse(Extract.entities(on, "en").contains("StockIndex:Nasdaq Composite"), Extract.entities(on, "en").toString());
+        String session = "Shares closed up 4.9% in a holiday-shortened Nasdaq session on Thursday.";
+        assertFalse(Extract.entities(session, "en").contains("StockIndex:Nasdaq Composite"), Extract.entities(session, "en").toString());
         String index = "Der Nasdaq fiel am Mittwoch um 3,6 Prozent.";
         assertTrue(Extract.entities(index, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(index, "de").toString());
     }
