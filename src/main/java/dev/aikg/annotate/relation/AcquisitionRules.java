@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class AcquisitionRules {
     private static final String[] TRIGGERS = {"acquir", "bought", "buy", "purchas", "took over", "take over", "takes over",
         "übernimmt", "übernahm", "übernommen", "übernehmen", "kauft", "gekauft", "erwarb", "erwirbt", "erworben", "sold", "owns",
-        "verkauf", "private"};
+        "verkauf", "private", "schluck"};
 
     /** A descriptor between the verb and the target: "the data-labelling start-up", "den Prozessdienstleister". */
     private static final String DESCRIPTOR = "((the|a|an|its|den|die|das|dem|der|des|einen|eine|ein)\\s+)?"
@@ -26,8 +26,9 @@ final class AcquisitionRules {
     /** The verb right before the target, past or present, English and German main clauses. */
     private static final Pattern ACTIVE_BEFORE = Pattern.compile(".*\\b((has|had|have|also|then|later|finally)\\s+)?"
             + "(?<verb>acquired|acquires|bought|buys|purchased|purchases|took over|takes over|snapped up|snaps up|"
-            + "übernimmt|übernahm|übernahmen|kauft|kaufte|kauften|erwarb|erwirbt|owns|besitzt)\\s+"
-            + "((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+)?" + DESCRIPTOR + "$");
+            + "übernimmt|übernahm|übernahmen|kauft|kaufte|kauften|erwarb|erwirbt|owns|besitzt|schluckte|schluckt)\\s+"
+            // "schluckte im März für rund zehn Milliarden Dollar den Simulationsanbieter Altair": a date and a price between.
+            + "((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+|im\\s+\\p{L}+\\s+|(für|for)\\s+[^;]{1,40}?\\s+)*" + DESCRIPTOR + "$");
     /** An intention: "agreed to buy", "plans to acquire", "will take over", "in a deal to buy". */
     private static final Pattern INTENT_BEFORE = Pattern.compile(".*\\b(agreed|agrees|plans|planned|wants|wanted|moved|"
             + "offered|offers|is set|was set|deal|bid|seeks|sought|will|would|to)\\s+(to\\s+)?"
@@ -42,7 +43,8 @@ final class AcquisitionRules {
     /** The seller's unit before, the buyer after "an": "seine Softwaretochter Jeppesen … an den Finanzinvestor Thoma Bravo zu verkaufen". */
     private static final Pattern GERMAN_SOLD_BETWEEN = Pattern.compile("\\s+[^;]{0,80}?\\ban\\s+" + DESCRIPTOR);
     private static final Pattern GERMAN_SOLD_AFTER = Pattern.compile("\\s+(zu verkaufen|verkauft|verkaufte|verkaufen|abgegeben|abzugeben)\\b.*");
-    private static final Pattern GERMAN_PARTICIPLE_AFTER = Pattern.compile("\\s+((für|for)\\s+[^,;.]{1,40}?\\s+)?"
+    // "… den US-Auftragsfertiger Catalent für 16,5 Milliarden Dollar übernommen": a price may hold a decimal comma.
+    private static final Pattern GERMAN_PARTICIPLE_AFTER = Pattern.compile("\\s+((für|for)\\s+([^,;.]|\\d[,.]\\d){1,40}?\\s+)?"
             + "(übernommen|gekauft|erworben|zu übernehmen|zu kaufen|zu erwerben|übernehmen|kaufen|erwerben)\\b.*");
     /** After the target: "Fitbit, bought by Google", "X, which was acquired by Y", "X agreed to be taken private by Y". */
     private static final Pattern PASSIVE_BETWEEN = Pattern.compile("(\\s*,)?\\s*([^,;]{0,40}?,\\s*)?((which|that)\\s+)?((was|were|is|has been|had been)\\s+)?"
@@ -50,8 +52,10 @@ final class AcquisitionRules {
             + "((agreed|agrees)\\s+((in|on)\\s+\\w+\\s+)?to be\\s+)?"
             + "((later|then|since|also)\\s+)?(acquired|bought|purchased|taken over|snapped up|taken private)\\s+"
             + "((in|for)\\s+[^,;]{1,30}?\\s+)?by\\s+" + DESCRIPTOR);
-    private static final Pattern GERMAN_PASSIVE_BETWEEN = Pattern.compile("\\s+(wurde|war|ist)\\s+([^,;.]{0,30}?\\s+)?von\\s+" + DESCRIPTOR);
-    private static final Pattern GERMAN_PASSIVE_AFTER = Pattern.compile("\\s+((\\S+\\s+){0,2})?(übernommen|gekauft|erworben)\\b.*");
+    // "Sana … wird vom US-Softwarekonzern Workday für rund 1,1 Milliarden Dollar übernommen".
+    private static final Pattern GERMAN_PASSIVE_BETWEEN = Pattern.compile("(\\s*,[^;,]{0,60}?,)?\\s+(wurde|war|ist|wird|werden|wurden)\\s+([^,;.]{0,30}?\\s+)?(von|vom)\\s+" + DESCRIPTOR);
+    private static final Pattern GERMAN_PASSIVE_AFTER = Pattern.compile("\\s+((für|for)\\s+([^,;.]|\\d[,.]\\d){1,40}?\\s+|(\\S+\\s+){0,2})?"
+            + "(übernommen|gekauft|erworben|geschluckt)\\b.*");
     /**
      * The target, a comma and an object relative with the buyer as subject: "QuantumBlack, die McKinsey 2015 übernommen
      * hatte", "InstaDeep, the company that … and that Germany's BioNTech bought".
@@ -99,7 +103,7 @@ final class AcquisitionRules {
             if (i + 1 < orgs.size()) {
                 Ref next = orgs.get(i + 1);
                 String between = v.gap(t.end(), next.start());
-                String afterNext = v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 40));
+                String afterNext = v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 60));
                 if (between.length() <= 90 && (PASSIVE_BETWEEN.matcher(between).matches()
                         || GERMAN_PASSIVE_BETWEEN.matcher(between).matches() && GERMAN_PASSIVE_AFTER.matcher(afterNext).matches()
                         || OBJECT_RELATIVE_BETWEEN.matcher(between).matches() && OBJECT_RELATIVE_AFTER.matcher(afterNext).matches())) {

@@ -167,4 +167,18 @@ class TestSpinOffRelations {
         assertTrue(d.contains("org/vantor spinOffOf org/orbis"), d.toString());
         assertFalse(d.contains("org/vantor spinOffOf org/lumen"), d.toString());
     }
+
+    @Test
+    void germanTakeoversWithAPriceADescriptionAndAPassive() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis", "person/wang-hai=Wang Hai"};
+        var swallowed = Docs.facts(Docs.relations("Der Mutterkonzern Lumen schluckte im März für rund zehn Milliarden Dollar den Simulationsanbieter Orbis.",
+                "de", ids));
+        assertTrue(swallowed.contains("org/orbis spinOffOf org/lumen"), swallowed.toString());
+        var price = Docs.facts(Docs.relations("Lumen hatte Ende 2024 zudem den US-Auftragsfertiger Orbis für 16,5 Milliarden Dollar übernommen.",
+                "de", ids));
+        assertTrue(price.contains("org/orbis spinOffOf org/lumen"), price.toString());
+        var passive = Docs.facts(Docs.relations("Orbis, gegründet von Wang Hai, wird vom US-Softwarekonzern Lumen für rund 1,1 Milliarden Dollar "
+                + "übernommen.", "de", ids));
+        assertTrue(passive.contains("org/orbis spinOffOf org/lumen"), passive.toString());
+    }
 }
