@@ -149,6 +149,8 @@ final class FundingRules {
             if (v.hasAny(", darunter ", ", including ", ", among them ", ", unter anderem ")) participantsNamed(v, sink);
         }
         if (round && v.hasAny("an der sich")) relativeRound(v, sink);
+        if (round && v.hasAny("führte", "leitete", " led", "headed")) ledRelativeRound(v, sink);
+        if (v.hasAny("zu dessen ", "zu deren ")) whoseInvestors(v, sink);
         if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN) || v.hasAny("started with", "starts with", " wins ", " won ")) {
             received(v, sink);
         }
@@ -748,6 +750,55 @@ final class FundingRules {
             int at = y.start() - v.sentence.start();
             if (at > rel && y.end() - v.sentence.start() <= end && investorType(y) && !y.id().equals(x.id())) {
                 add(v, y, x, amount, "invest.participated-relative", 0.65, sink);
+            }
+        }
+    }
+
+    private static final Pattern ROUND_RELATIVE = Pattern.compile("(runde|round)[^,;]{0,30},\\s*(die|which|that)\\s");
+    private static final Pattern LED_VERB = Pattern.compile("\\b(anführte|führte|leitete|anführten|führten|led|headed)\\b");
+
+    /** "X sammelte 200 Millionen Dollar in einer Runde ein, die der US-Wagnisfinanzierer Y anführte", "…, which Y led". */
+    private void ledRelativeRound(SentenceView v, RelationSink sink) {
+        java.util.regex.Matcher m = ROUND_RELATIVE.matcher(v.lower);
+        if (!m.find()) return;
+        int rel = m.end();
+        java.util.regex.Matcher verb = LED_VERB.matcher(v.lower);
+        if (!verb.find(rel) || v.lower.substring(rel, verb.start()).indexOf(',') >= 0) return;
+        Ref x = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() - v.sentence.start() < m.start()) {
+                x = r;
+                break;
+            }
+        }
+        if (x == null) return;
+        Quantity amount = amount(v, x.end(), v.sentence.start() + m.start());
+        for (Ref y : v.refs) {
+            int at = y.start() - v.sentence.start();
+            if (at >= rel && y.end() - v.sentence.start() <= verb.start() && investorType(y) && !y.id().equals(x.id())) {
+                add(v, y, x, amount, "invest.led-relative", 0.65, sink);
+            }
+        }
+    }
+
+    private static final Pattern WHOSE_INVESTORS = Pattern.compile(",\\s*zu (dessen|deren) ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|aktionären|unterstützern)\\s");
+    private static final Pattern BELONGS_VERB = Pattern.compile("\\b(gehört|gehören|gehörte|gehörten|zählt|zählen|zählte|zählten)\\b");
+
+    /** "Harvey, zu dessen Geldgebern der OpenAI Startup Fund gehört": the investors of the name before the relative clause. */
+    private void whoseInvestors(SentenceView v, RelationSink sink) {
+        java.util.regex.Matcher m = WHOSE_INVESTORS.matcher(v.lower);
+        while (m.find()) {
+            int comma = v.sentence.start() + m.start();
+            Ref x = null;
+            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= comma && comma - r.end() <= 2) x = r;
+            java.util.regex.Matcher verb = BELONGS_VERB.matcher(v.lower);
+            if (x == null || !verb.find(m.end())) continue;
+            for (Ref y : v.refs) {
+                int at = y.start() - v.sentence.start();
+                if (at >= m.end() && y.end() - v.sentence.start() <= verb.start() && investorType(y) && !y.id().equals(x.id())) {
+                    add(v, y, x, null, "invest.whose-investors", 0.65, sink);
+                }
             }
         }
     }

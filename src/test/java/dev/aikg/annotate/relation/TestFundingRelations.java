@@ -528,4 +528,15 @@ class TestFundingRelations {
         assertFalse(anaphor.contains("org/halcyon investedIn org/vela"), anaphor.toString());
         assertTrue(anaphor.contains("org/halcyon investedIn org/lumen"), anaphor.toString());
     }
+
+    @Test
+    void theLeadInARelativeClauseOfTheRoundAndInvestorsOfTheNameBefore() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Ventures", "org/vantor=Vantor Capital"};
+        var led = Docs.facts(Docs.relations("Im Juli sammelte Lumen 200 Millionen Dollar in einer Runde ein, die der US-Wagnisfinanzierer "
+                + "Orbis Ventures anführte.", "de", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(led.contains("org/orbis investedIn org/lumen"), led.toString());
+        var whose = Docs.facts(Docs.relations("Der wichtigste Rivale ist das Start-up Lumen, zu dessen Geldgebern der Fonds Vantor Capital gehört.",
+                "de", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(whose.contains("org/vantor investedIn org/lumen"), whose.toString());
+    }
 }
