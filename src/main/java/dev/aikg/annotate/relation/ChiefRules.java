@@ -73,7 +73,7 @@ final class ChiefRules {
             + "((former|ex-|veteran|serial)\\s+)?((investment|software|hedge-fund|private-equity|tech)\\s+)?"
             + "((banker|engineer|entrepreneur|executive|trader|investor|researcher|scientist|manager)\\s+)?)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+            "(\\s*\\([^)]{1,30}\\))?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
      * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
      * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.
@@ -82,7 +82,7 @@ final class ChiefRules {
             "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+\\s+){0,4}?"
             // "…, the Santa Clara, California-based switch maker run by": a company noun right before the verb.
             + "|[\\p{L}-]*(maker|company|firm|group|start-up|startup|cloud|provider|operator|unternehmen|firma|konzern|anbieter|hersteller|lab)\\s+)"
-            + "(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+            + "(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Nscale, spun out of Arkon Energy in 2024, is run by …": the apposition is closed, the verb is the subject's. */
     private static final java.util.regex.Pattern CLOSED_APPOSITION_THEN_LED = java.util.regex.Pattern.compile(
             "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+((which|that)\\s+)?(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
@@ -125,8 +125,15 @@ final class ChiefRules {
             // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
             // with the company's next verb).
             String written = v.text.substring(p.end(), Math.min(v.sentence.end(), p.end() + 20));
-            if (!relative && !passive && Rx.matches(written, "\\s*(and|und)\\s+\\p{Lu}.*")) continue;
+            boolean coLed = Rx.matches(v.gap(Math.max(o.end(), p.start() - 30), p.start()), ".*\\bco-(led|run|headed)\\s+by\\s+$");
+            if (!relative && !passive && !coLed && Rx.matches(written, "\\s*(and|und)\\s+\\p{Lu}.*")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
+            // "the Munich-based defence AI company co-led by Gundbert Scherf and Torsten Reil": every co-chief.
+            if (coLed) {
+                for (Ref q : FounderRules.listFrom(v, p, EntityType.PERSON)) {
+                    if (q != p) sink.add(v, q, Predicate.CEO_OF, o, "role.led-by", 0.7);
+                }
+            }
             // "run by co-founder and CEO Ivo Hart": the title chain says who founded it, too.
             String between = v.gap(Math.max(o.end(), p.start() - 40), p.start());
             // The founder title of a company between is that company's ("run by PayPal co-founder …").

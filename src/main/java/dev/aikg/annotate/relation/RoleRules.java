@@ -341,6 +341,9 @@ final class RoleRules {
     private static final java.util.regex.Pattern BOTH_FORMER = java.util.regex.Pattern.compile(",\\s*(both|all three|all four|beide|"
             + "alle drei|alle vier)\\s+((former|ex-|onetime)\\s*([\\p{L}-]+\\s+){1,2}(at|of|from)|(formerly|previously|once)\\s+(at|with)"
             + "|((zuvor|früher|einst|ehemals|vorher)\\s+)?(bei|beim))\\s+((the|der|dem)\\s+)?$");
+    /** "Marcus Wallenberg, who chairs SEB and Saab": a chair of a board works for the house. */
+    private static final java.util.regex.Pattern CHAIRS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((also|now|still)\\s+)?"
+            + "(chairs|chaired)\\s+((the\\s+)?(supervisory\\s+)?board\\s+of\\s+)?((the)\\s+)?$");
     /** "spent seven years as an engineer at", "who spent 12 years at". */
     private static final java.util.regex.Pattern SPENT_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
             + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,3}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
@@ -377,13 +380,15 @@ final class RoleRules {
         Ref o = nextOrg(v, p, 110);
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
-        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ", " from ", "an de", " am ")) return;
+        if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ", " from ", "an de", " am ",
+                "chair")) return;
         // Each expression needs its verb: asked before the expression runs.
         boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
                 || gap.contains("spent") && SPENT_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches") && COVERS_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "came from", "come from") && CAME_FROM_EN.matcher(gap).matches()
+                || gap.contains("chair") && CHAIRS_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "both", "all ", "beide", "alle ") && BOTH_FORMER.matcher(gap).matches();
         List<Ref> orgs = en || gap.contains("bei ") || gap.contains("beim ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
         boolean de = false;

@@ -101,7 +101,9 @@ final class SpinOffRules {
     /** "Die Schwarz Gruppe, Mutterkonzern von Lidl und Kaufland,", "Alphabet, the parent company of Google,". */
     private static final Pattern PARENT_APPOSITION = Pattern.compile(",\\s*((the|der|die|das)\\s+)?([\\p{L}-]+\\s+)?(parent|"
             + "parent company|parent group|holding company|owner|mutterkonzern|muttergesellschaft|mutter|holding|eigentümer(in)?)"
-            + "\\s+(of|von|des|der)\\s+((the|der|dem|den|des)\\s+)?");
+            + "\\s+(of|von|des|der)\\s+((the|der|dem|den|des)\\s+)?"
+            // "Schibsted, owner of the Norwegian tabloid VG and …": a description of the first unit.
+            + "((?!(and|und|of|von)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}");
 
     private void parentApposition(SentenceView v, Ref parent, RelationSink sink) {
         for (Ref r : v.of(EntityType.ORGANIZATION)) {

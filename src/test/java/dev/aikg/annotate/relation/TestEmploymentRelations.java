@@ -555,4 +555,13 @@ class TestEmploymentRelations {
         has(Docs.facts(Docs.relations("Technikchefin Eva Novak kommt vom US-Spezialisten Orbis.", "de", ids)), "person/eva-novak worksFor org/orbis");
         hasNo(Docs.facts(Docs.relations("Eva Novak kommt vom Treffen mit Orbis zurück.", "de", ids)), "person/eva-novak worksFor org/orbis");
     }
+
+    @Test
+    void coChiefsAndAChairOfTwoBoards() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        has(Docs.facts(Docs.relations("It bought a stake in Lumen, the Munich-based defence company co-led by Wang Hai and Eva Novak.", "en", ids)),
+                "person/wang-hai ceoOf org/lumen", "person/eva-novak ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Wang Hai, who chairs Lumen and Orbis, described the project.", "en", ids)),
+                "person/wang-hai worksFor org/lumen", "person/wang-hai worksFor org/orbis");
+    }
 }

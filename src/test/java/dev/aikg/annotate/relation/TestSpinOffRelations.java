@@ -181,4 +181,11 @@ class TestSpinOffRelations {
                 + "übernommen.", "de", ids));
         assertTrue(passive.contains("org/orbis spinOffOf org/lumen"), passive.toString());
     }
+
+    @Test
+    void anOwnerAppositionWithDescribedUnits() {
+        var d = Docs.facts(Docs.relations("Media group Lumen, owner of the Norwegian tabloid Orbis and Sweden's Vantor, struck a deal.", "en",
+                "org/lumen=Lumen", "org/orbis=Orbis", "org/vantor=Vantor"));
+        assertTrue(d.contains("org/orbis spinOffOf org/lumen") && d.contains("org/vantor spinOffOf org/lumen"), d.toString());
+    }
 }
