@@ -346,9 +346,11 @@ final class ChiefRules {
 
     private static final java.util.regex.Pattern RUNS_THE_COMPANY = java.util.regex.Pattern.compile("(\\s*,\\s*(who|der|die))?\\s+"
             // "whose co-founder Kirill Bigai still runs it", "founded by A, who still runs the company".
-            + "((still|also|now|today|noch immer|bis heute|weiterhin)\\s+)?(führt|leitet|lenkt|runs|leads|heads)\\s+"
+            + "((still|also|now|today|noch immer|bis heute|weiterhin)\\s+)?(führt|leitet|lenkt|runs|leads|heads|"
+            // "Peter Sarlin, who ran the company as chief executive until the deal": a former chief keeps ceoOf.
+            + "ran|led|headed|führte|leitete)\\s+"
             + "(das unternehmen|die firma|das start-up|the company|the firm|the start-up|it)(\\s+(als|as)\\s+(?<title>([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+))?"
-            + "\\s*([.,;]|$).*");
+            + "(\\s*([.,;]|$)|\\s+(until|bis|since|seit|for|from)\\b).*");
 
     /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */
     private static void runsTheCompany(SentenceView v, RelationSink sink) {

@@ -50,6 +50,7 @@ final class RoleRules {
             copula(v, p, p.end(), sink);
             workedAt(v, p, sink);
             personOfOrg(v, p, sink);
+            ownVehicle(v, p, sink);
             titleBefore(v, p, sink);
             possessiveOrgPerson(v, p, sink);
             possessivePersonOrg(v, p, sink);
@@ -419,6 +420,24 @@ final class RoleRules {
         List<Ref> out = new ArrayList<>(orgs);
         out.add(next);
         return out;
+    }
+
+    /** "Prima Materia, the investment firm of Spotify co-founder Daniel Ek", "Bezos Expeditions, das Family Office von …". */
+    private static final java.util.regex.Pattern VEHICLE_OF = java.util.regex.Pattern.compile("(\\s+\\p{Ll}+)?,\\s*(the|das|die|der|dem)\\s+([\\p{L}-]+\\s+)?"
+            + "(investment firm|investment company|investment vehicle|investment arm|family office|private office|holding company|"
+            + "family-office|beteiligungsgesellschaft|investmentfirma|investmentgesellschaft|familienholding|vermögensverwaltung)"
+            + "\\s+(of|von|des|der)\\s+([\\p{L}'’-]+\\s+){0,2}");
+
+    /** The person whose private investment house the organisation before is: ownership reads as {@code worksFor}. */
+    private void ownVehicle(SentenceView v, Ref p, RelationSink sink) {
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            if (x.end() > p.start() || p.start() - x.end() > 90 || v.typeBetween(x.end(), p.start(), EntityType.PERSON)) continue;
+            String gap = v.gap(x.end(), p.start());
+            // "… of Spotify co-founder Daniel Ek": a company named in the title between is the person's, not the vehicle.
+            if (!Prefilter.containsAny(gap, "office", "invest", "holding", "beteiligung", "vermögen") || !VEHICLE_OF.matcher(gap).matches()) continue;
+            sink.add(v, p, Predicate.WORKS_FOR, x, "role.own-vehicle", 0.65);
+            return;
+        }
     }
 
     private static final java.util.regex.Pattern OF_ORG = java.util.regex.Pattern.compile("\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?");

@@ -564,4 +564,15 @@ class TestEmploymentRelations {
         has(Docs.facts(Docs.relations("Wang Hai, who chairs Lumen and Orbis, described the project.", "en", ids)),
                 "person/wang-hai worksFor org/lumen", "person/wang-hai worksFor org/orbis");
     }
+
+    @Test
+    void aFormerChiefOfTheCompanyAndThePrivateInvestmentHouseOfAPerson() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Holding", "org/vantor=Vantor", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak"};
+        has(Docs.facts(Docs.relations("Lumen was co-founded by Wang Hai, who ran the company as chief executive until the deal.", "en", ids)),
+                "person/wang-hai ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("The round was led by Orbis Holding, the investment firm of Vantor co-founder Eva Novak.", "en", ids)),
+                "person/eva-novak worksFor org/orbis");
+        has(Docs.facts(Docs.relations("An Lumen hat sich zudem Orbis Holding beteiligt, das Family Office von Vantor-Gründer Eva Novak.", "de", ids)),
+                "person/eva-novak worksFor org/orbis");
+    }
 }
