@@ -22,10 +22,7 @@ final class InChargeRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(CUES)) return;
         for (Ref p : v.of(EntityType.PERSON)) {
-            Ref o = null;
-            for (Ref r : v.refs) {
-                if (r.start() >= p.end()) { o = r; break; }
-            }
+            Ref o = v.refAfter(p.end());
             if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 30) continue;
             if (!AT_HOUSE.matcher(v.gap(p.end(), o.start())).matches()) continue;
             if (!DUTY.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 110))).matches()) continue;

@@ -110,11 +110,7 @@ final class JobMoveRules {
 
     /** "Von Lumen wechselte Novak": the house named after "von" right before the verb. */
     private static Ref fromBeforeVerb(SentenceView v, Ref p) {
-        Ref out = null;
-        for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.end() > p.start()) break;
-            out = r;
-        }
+        Ref out = orgBefore(v, p);
         if (out == null || !Rx.matches(v.gap(out.end(), p.start()), "\\s+(wechselte|wechselten|wechselt)\\s+")) return null;
         String head = v.gap(Math.max(v.sentence.start(), out.start() - 5), out.start());
         return Rx.matches(head, "(?s).*\\b(von|vom)\\s+$") ? out : null;
@@ -124,13 +120,10 @@ final class JobMoveRules {
         return HOUSE_ENDS.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 12))).matches();
     }
 
+    /** The next name after {@code after}, when it is an organisation at most maxGap characters on; else null. */
     private static Ref nextOrgAfter(SentenceView v, Ref after, int maxGap) {
-        for (Ref r : v.refs) {
-            if (r.start() < after.end()) continue;
-            if (!r.is(EntityType.ORGANIZATION)) return null;
-            return r.start() - after.end() <= maxGap ? r : null;
-        }
-        return null;
+        Ref r = v.refAfter(after.end());
+        return r != null && r.is(EntityType.ORGANIZATION) && r.start() - after.end() <= maxGap ? r : null;
     }
 
     /** "OpenAI opened a Zurich office after hiring A, B and C from Google DeepMind", "Meta warb A von OpenAI ab". */
@@ -175,11 +168,8 @@ final class JobMoveRules {
     /** "Geoffrey Hinton left Google in 2023", "Hinton hatte 2023 Google verlassen": a former employer. */
     private void left(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            Ref o = null;
-            for (Ref r : v.refs) {
-                if (r.start() >= p.end()) { o = r; break; }
-            }
-            if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 60) continue;
+            Ref o = nextOrgAfter(v, p, 60);
+            if (o == null) continue;
             String gap = v.gap(p.end(), o.start());
             boolean en = LEFT.matcher(gap).matches();
             boolean de = !en && LEFT_DE_BEFORE.matcher(gap).matches()
