@@ -28,7 +28,7 @@ final class PersonCues {
             "dessen", "deren", "whose",
             // "das Medikament Bimzelx, doch Konzernchef X": a conjunction opens a new clause, whose role is its own.
             "doch", "jedoch", "während", "while", "sondern", "denn", "weil", "because", "nachdem", "after", "before", "bevor",
-            "when", "als", "wenn", "whereas", "yet");
+            "when", "wenn", "whereas", "yet");
 
     private PersonCues() { }
 

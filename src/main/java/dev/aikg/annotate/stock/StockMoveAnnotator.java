@@ -430,7 +430,7 @@ public final class StockMoveAnnotator implements Annotator {
     /** The name's apposition (optional) and a plain verb of a price move right before the figure. */
     private static final java.util.regex.Pattern DATED_VERB = java.util.regex.Pattern.compile("(?s)(,.*,)?\\s*(fell|rose|gained|lost|dropped|"
             + "declined|climbed|advanced|slid|slipped|added|shed|verlor|gewann|fiel|stieg)\\s+(by\\s+|um\\s+)?");
-    /** ", the Veldhoven-based maker of …,": a described name, no clause of its own (no verb of saying, no semicolon). */
+    /** ", the Veldhoven-based maker of …,": an apposition that opens with an article and holds no semicolon. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("(?s),\\s*(the|a|an|der|die|das|ein|eine)\\s[^;]{3,150},");
     /** "on July 16", "on Tuesday", "am Dienstag", "am 16. Juli": the day of the move right after the figure. */
     private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("(?i)\\s+(on|am)\\s+(monday|tuesday|wednesday|"
