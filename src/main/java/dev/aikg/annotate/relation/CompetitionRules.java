@@ -370,8 +370,9 @@ final class CompetitionRules {
 
     /** The nearest organisation or model before the object (same type preferred), else the previous sentence's. */
     /**
-     * The text before a rival: 40 characters, or 70 when the rival follows a described list ("tritt gegen etablierte
-     * Spezialisten wie VAST Data an") whose verb stands further back.
+     * The text before a rival: 40 characters, or 70 when the verb stands further back — after a described list ("tritt
+     * gegen etablierte Spezialisten wie VAST Data an") or with the subject between verb and rival ("tritt Palo Alto
+     * Networks noch direkter gegen Microsoft an"). The gap must line up with the text for the subject's offset to count.
      */
     private static String wideBefore(SentenceView v, Ref r, String before) {
         int from = Math.max(v.sentence.start(), r.start() - 70);
@@ -379,7 +380,7 @@ final class CompetitionRules {
         if (before.endsWith(" wie ") || before.endsWith(" darunter ")) return wide;
         // "tritt Palo Alto Networks noch direkter gegen Microsoft an": the subject right after the verb.
         java.util.regex.Matcher m = TRITT.matcher(wide);
-        if (m.find() && v.gap(from, r.start()).length() == r.start() - from) {
+        if (m.find() && wide.length() == r.start() - from) {
             Ref after = v.refAfter(from + m.end());
             if (after != null && after.start() == from + m.end() && after.is(EntityType.ORGANIZATION)) return wide;
         }
