@@ -419,13 +419,34 @@ final class HeadquartersRules {
             + "|\\s*(it|es)\\s+(hat|has|is|ist)\\b");
 
     private static Ref orgBefore(SentenceView v, int at, int max) {
-        Ref best = null;
+        Ref best = null, last = null;
         for (Ref r : v.refs) {
             if (r.end() > at) break;
-            if (r.is(EntityType.ORGANIZATION) && at - r.end() <= max) best = best == null ? r : best;
+            if (!r.is(EntityType.ORGANIZATION) || at - r.end() > max) continue;
+            // "Die VW-Tochter Moia mit Sitz in Hamburg": a name glued to the noun that describes the next name has no seat
+            // here ("Qualcomm-Chef Amon sagte, der Chipkonzern aus San Diego …" keeps Qualcomm).
+            if (!describesNext(v, r)) best = best == null ? r : best;
+            last = r;
         }
+        // "am Onlinehändler Hepsiburada mit Sitz in Istanbul": the seat right after a name is that name's.
+        // "Global Unichip (GUC), eine Tochter von TSMC mit Sitz in Hsinchu": inside an apposition the seat is its head's.
+        if (last != null && last != best && !describesNext(v, last) && SEAT_RIGHT_AFTER.matcher(v.gap(last.end(), at)).matches()
+                && (best == null || !APPOSITION_BETWEEN.matcher(v.gap(best.end(), last.start())).matches())) return last;
         return best;
     }
+
+    private static final java.util.regex.Pattern COMPOUND_TAIL = java.util.regex.Pattern.compile("-[\\p{L}-]+\\s+");
+
+    /** "VW-Tochter Moia": the name opens a compound that is the next name's description. */
+    private static boolean describesNext(SentenceView v, Ref r) {
+        if (!v.gluedToNoun(r)) return false;
+        Ref next = v.refAfter(r.end());
+        return next != null && next.is(EntityType.ORGANIZATION) && COMPOUND_TAIL.matcher(v.gap(r.end(), next.start())).matches();
+    }
+
+    private static final java.util.regex.Pattern APPOSITION_BETWEEN = java.util.regex.Pattern.compile(
+            "(?s).*,\\s*(eine|ein|einer|die|der|das|a|an|the)\\s.*");
+    private static final java.util.regex.Pattern SEAT_RIGHT_AFTER = java.util.regex.Pattern.compile("\\s+mit\\s+(haupt|firmen)?sitz\\s*");
 
     private static Ref orgAfter(SentenceView v, int at, int max) {
         for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= max) return r;

@@ -530,4 +530,19 @@ class TestAppositionRelations {
                 "person/mara-lind=Mara Lind", "org/vela=Vela"));
         assertTrue(d.contains("person/mara-lind ceoOf org/vela"), d.toString());
     }
+
+    @Test
+    void aSeatRightAfterANameIsThatNamesNotTheParentsInItsCompound() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis", "org/vantor=Vantor"};
+        var unit = Docs.facts(Docs.relations("Die Lumen-Tochter Orbis mit Sitz in Hamburg testet dort Robotaxis.", "de", ids));
+        assertTrue(unit.contains("org/orbis headquarteredIn Hamburg") && !unit.contains("org/lumen headquarteredIn Hamburg"), unit.toString());
+        var object = Docs.facts(Docs.relations("Anfang 2025 hatte Lumen die Mehrheit am Onlinehändler Orbis mit Sitz in Istanbul übernommen.", "de", ids));
+        assertTrue(object.contains("org/orbis headquarteredIn Istanbul") && !object.contains("org/lumen headquarteredIn Istanbul"),
+                object.toString());
+        var apposition = Docs.facts(Docs.relations("Orbis, eine Tochter von Vantor mit Sitz in Hsinchu, legte 1,8 Prozent zu.", "de", ids));
+        assertTrue(apposition.contains("org/orbis headquarteredIn Hsinchu"), apposition.toString());
+        var chief = Docs.facts(Docs.relations("Lumen-Chef Eva Novak sagte, der Chipkonzern aus San Diego wolle wachsen.", "de",
+                "org/lumen=Lumen", "person/eva-novak=Eva Novak"));
+        assertTrue(chief.contains("org/lumen headquarteredIn San Diego"), chief.toString());
+    }
 }
