@@ -91,8 +91,7 @@ public final class DefinedAbbreviationFinder implements MentionFinder {
     }
 
     private static boolean head(String lower) {
-        String l = lower.toLowerCase(Locale.ROOT);
-        for (String h : HEADS) if (l.endsWith(h)) return true;
+        for (String h : HEADS) if (lower.endsWith(h)) return true;
         return false;
     }
 }

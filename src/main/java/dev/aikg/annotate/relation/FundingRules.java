@@ -737,21 +737,9 @@ final class FundingRules {
         int end = v.lower.indexOf("beteilig", rel);
         int round = v.lower.lastIndexOf("runde", rel);
         if (end < 0 || round < 0) return;
-        Ref x = null;
-        for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.start() - v.sentence.start() < round) {
-                x = r;
-                break;
-            }
-        }
+        Ref x = firstOrgBefore(v, round);
         if (x == null) return;
-        Quantity amount = amount(v, x.end(), v.sentence.start() + rel);
-        for (Ref y : v.refs) {
-            int at = y.start() - v.sentence.start();
-            if (at > rel && y.end() - v.sentence.start() <= end && investorType(y) && !y.id().equals(x.id())) {
-                add(v, y, x, amount, "invest.participated-relative", 0.65, sink);
-            }
-        }
+        investorsBetween(v, x, rel, end, amount(v, x.end(), v.sentence.start() + rel), "invest.participated-relative", sink);
     }
 
     private static final Pattern ROUND_RELATIVE = Pattern.compile("(runde|round)[^,;]{0,30},\\s*(die|which|that)\\s");
@@ -764,21 +752,9 @@ final class FundingRules {
         int rel = m.end();
         java.util.regex.Matcher verb = LED_VERB.matcher(v.lower);
         if (!verb.find(rel) || v.lower.substring(rel, verb.start()).indexOf(',') >= 0) return;
-        Ref x = null;
-        for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.start() - v.sentence.start() < m.start()) {
-                x = r;
-                break;
-            }
-        }
+        Ref x = firstOrgBefore(v, m.start());
         if (x == null) return;
-        Quantity amount = amount(v, x.end(), v.sentence.start() + m.start());
-        for (Ref y : v.refs) {
-            int at = y.start() - v.sentence.start();
-            if (at >= rel && y.end() - v.sentence.start() <= verb.start() && investorType(y) && !y.id().equals(x.id())) {
-                add(v, y, x, amount, "invest.led-relative", 0.65, sink);
-            }
-        }
+        investorsBetween(v, x, rel, verb.start(), amount(v, x.end(), v.sentence.start() + m.start()), "invest.led-relative", sink);
     }
 
     private static final Pattern WHOSE_INVESTORS = Pattern.compile(",\\s*zu (dessen|deren) ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
@@ -794,19 +770,30 @@ final class FundingRules {
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= comma && comma - r.end() <= 2) x = r;
             java.util.regex.Matcher verb = BELONGS_VERB.matcher(v.lower);
             if (x == null || !verb.find(m.end())) continue;
-            for (Ref y : v.refs) {
-                int at = y.start() - v.sentence.start();
-                if (at >= m.end() && y.end() - v.sentence.start() <= verb.start() && investorType(y) && !y.id().equals(x.id())) {
-                    add(v, y, x, null, "invest.whose-investors", 0.65, sink);
-                }
+            investorsBetween(v, x, m.end(), verb.start(), null, "invest.whose-investors", sink);
+        }
+    }
+
+    /** The sentence's first organisation, when it stands before offset {@code at} of the sentence: the round's raiser. */
+    private static Ref firstOrgBefore(SentenceView v, int at) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        return !orgs.isEmpty() && orgs.get(0).start() - v.sentence.start() < at ? orgs.get(0) : null;
+    }
+
+    /** Every investor named within [from, to) of the sentence invested in x: the members of one relative clause. */
+    private void investorsBetween(SentenceView v, Ref x, int from, int to, Quantity amount, String rule, RelationSink sink) {
+        for (Ref y : v.refs) {
+            int at = y.start() - v.sentence.start();
+            if (at >= from && y.end() - v.sentence.start() <= to && investorType(y) && !y.id().equals(x.id())) {
+                add(v, y, x, amount, rule, 0.65, sink);
             }
         }
     }
 
-    /** "X erhielt Kapital von Y", "X raised $40 million from Y and Z", "X hat 2 Mrd. Euro Wagniskapital von Y erhalten". */
     /** "X mit Sitz in Köln, 2023 von A gegründet, hat …": the subject's apposition, skipped before the verb. */
     private static final Pattern APPOSITION_LEAD = Pattern.compile("(\\s+(mit sitz in|aus|from|based in)\\s+[\\p{L}-]+)?\\s*,[^;,]{1,110},(?=\\s)");
 
+    /** "X erhielt Kapital von Y", "X raised $40 million from Y and Z", "X hat 2 Mrd. Euro Wagniskapital von Y erhalten". */
     private void received(SentenceView v, RelationSink sink) {
         for (Ref x : v.of(EntityType.ORGANIZATION)) {
             Ref y = nextInvestor(v, x);

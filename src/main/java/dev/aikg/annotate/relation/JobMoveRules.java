@@ -40,10 +40,12 @@ final class JobMoveRules {
             + "(von|vom)\\s+((der|dem)\\s+)?([\\p{L}-]+\\s+)?");
 
     /** "who joined in April from Intel", "joined Orbis from Lumen": the verb, then the new house or "from" the old one. */
-    private static final Pattern JOINED = Pattern.compile("\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*"
-            + "(joined|joins)\\s+((in \\p{L}+|last year|this year|in \\d{4}|earlier this year)\\s+)?(from\\s+)?((the)\\s+)?");
+    /** Between a person and the verb: a relative pronoun and auxiliaries or adverbs ("…, who had recently joined"). */
+    private static final String LEAD = "\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*";
+    private static final Pattern JOINED = Pattern.compile(LEAD
+            + "(joined|joins)\\s+((in \\p{L}+|last year|this year|in \\d{4}|earlier this year)\\s+)?(?<from>from\\s+)?((the)\\s+)?");
     /** "moved to Orbis", "defected to Orbis": a new house. */
-    private static final Pattern MOVED = Pattern.compile("\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*"
+    private static final Pattern MOVED = Pattern.compile(LEAD
             + "(moved|switched|defected)\\s+(over\\s+)?to\\s+((the)\\s+)?");
     /** What may follow a house that is someone's employer: the clause or sentence goes on, no noun qualifies the house. */
     private static final Pattern HOUSE_ENDS = Pattern.compile("(\\s*[,.;:)–—]|\\s+(in|as|at|last|this|earlier|from|where|after|before|"
@@ -61,7 +63,7 @@ final class JobMoveRules {
                     || COMES_FROM.matcher(v.gap(p.end(), o.start())).matches());
             if (!joined && !moved || !houseEnds(v, o)) continue;
             sink.add(v, p, Predicate.WORKS_FOR, o, "role.joined", 0.65);
-            if (!joined || m.group(7) != null) continue;
+            if (!joined || m.group("from") != null) continue;
             // "joined Orbis from Lumen": the house left behind.
             Ref from = nextOrgAfter(v, o, 30);
             if (from != null && THEN_FROM.matcher(v.gap(o.end(), from.start())).matches() && houseEnds(v, from)) {
