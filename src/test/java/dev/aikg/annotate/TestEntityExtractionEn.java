@@ -736,4 +736,12 @@ class TestEntityExtractionEn {
         List<String> found = Extract.entities("The tablets run on the Dimensity 9300+ and a larger battery.", "en");
         assertTrue(found.contains("Chip:Dimensity 9300+"), found.toString());
     }
+
+    @Test
+    void aCompanyBeforeTheRoleOfAnAppositionStillMarksAPerson() {
+        List<String> found = Extract.entities("The studio was set up by Mara Quist, a former Nvidia Research scientist who now runs it.", "en");
+        assertTrue(found.contains("Person:Mara Quist"), found.toString());
+        List<String> verb = Extract.entities("Lumo Compute, founded by former Intel engineer Ada Berg, raised $20 million.", "en");
+        assertFalse(verb.contains("Person:Lumo Compute"), "a participle opens no apposition of a person: " + verb);
+    }
 }

@@ -296,7 +296,9 @@ final class PersonCues {
             if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
                     && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
                 // "Kei Uruma, Mitsubishi Electric's president and chief executive,": a company's possessive before the role.
-                return k == c + 1 && possessiveThenRole(d, k, end);
+                if (k == c + 1) return possessiveThenRole(d, k, end);
+                // "Hana Okafor, a former Autodesk Research scientist who …": a company's name as the role's field.
+                return onlyArticleAndFormer(d, c + 1, k) && companyThenRole(d, k, end);
             }
         }
         return false;
@@ -311,6 +313,26 @@ final class PersonCues {
             if (!w.word() || !Character.isUpperCase(w.text().charAt(0))) return false;
             // "Kestrel Grid, Nvidia's partner,": a company's partner or investor may be a company too.
             if (w.possessive()) return Cues.is(d.get(j + 1), Cues.F_ROLE) && !COMPANY_ROLES.contains(d.lower(j + 1));
+        }
+        return false;
+    }
+
+    /** The words an apposition opens with before a company that describes a person's role: "a former", "ein früherer". */
+    private static final Set<String> APPOSITION_OPENERS = Cues.hashed("a", "an", "the", "former", "longtime", "veteran", "ex",
+            "ein", "eine", "der", "die", "früherer", "frühere", "ehemaliger", "ehemalige", "langjähriger", "langjährige");
+
+    /** Tokens from..to-1 are articles and "former" only, not a verb ("…, founded by former Groq engineer X"). */
+    private static boolean onlyArticleAndFormer(DocumentTokens d, int from, int to) {
+        for (int j = from; j < to; j++) if (!APPOSITION_OPENERS.contains(d.lower(j))) return false;
+        return true;
+    }
+
+    /** Up to three capitalised words, then a role that only a person has: "Autodesk Research scientist", "Google engineer". */
+    private static boolean companyThenRole(DocumentTokens d, int k, int end) {
+        for (int j = k; j < Math.min(d.size(), k + 4) && d.sameSentence(j, end); j++) {
+            Token w = d.get(j);
+            if (!w.word() || w.possessive()) return false;
+            if (!Character.isUpperCase(w.text().charAt(0))) return j > k && Cues.is(w, Cues.F_ROLE) && !COMPANY_ROLES.contains(w.lower());
         }
         return false;
     }
