@@ -101,9 +101,14 @@ final class FounderRules {
             + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+"
             + "|((gemeinsam|zusammen)\\s+)?mit [^,;]{3,80}?\\s){0,4}"
             + "(mit)?gegründet\\b.*");
-    /** "…, who co-founded the Santa Clara-based company in 2005": the English relative clause with a company noun. */
-    private static final Pattern RELATIVE_ANAPHOR_EN = Pattern.compile("(?iu)\\s*,\\s*who\\s+((also|had|has)\\s+)?(co-?founded|founded)\\s+"
-            + "the\\s+([\\p{L}-]+\\s+){0,2}(company|start-up|startup|firm|lab)\\b.*");
+    /**
+     * "…, who co-founded the Santa Clara-based company in 2005", "…, Lumora Labs' co-founder and CEO, who started the company
+     * with former Spotify engineer Daniel Fisch": the English relative clause with a company noun, after the person or
+     * after the person's apposition, and the partners it names.
+     */
+    private static final Pattern RELATIVE_ANAPHOR_EN = Pattern.compile("(?iu)(?<apposition>\\s*,[^,;]{3,70})?\\s*,\\s*who\\s+"
+            + "((also|had|has)\\s+)?(co-?founded|founded|started)\\s+the\\s+([\\p{L}-]+\\s+){0,2}(company|start-up|startup|firm|lab|business)"
+            + "\\b(?!['’])(?<partners>\\s+((in\\s+)?\\d{4}\\s+)?(together\\s+)?(with|alongside)\\s+)?");
 
     /** "Baseten chief executive X co-founded the company in 2019 with A, B and C": the English main clause and its partners. */
     private static final Pattern MAIN_ANAPHOR_EN = Pattern.compile("(?iu)\\s+((also|had|has)\\s+)?(co-?founded|founded|started)\\s+"
@@ -122,7 +127,10 @@ final class FounderRules {
             boolean main = MAIN_ANAPHOR.matcher(after).matches();
             java.util.regex.Matcher withPartners = MAIN_ANAPHOR_EN.matcher(after);
             boolean mainEn = !main && withPartners.lookingAt();
-            if (!main && !mainEn && !RELATIVE_ANAPHOR.matcher(after).matches() && !RELATIVE_ANAPHOR_EN.matcher(after).matches()) continue;
+            if (!main && !mainEn && !RELATIVE_ANAPHOR.matcher(after).matches()) {
+                relativeAnaphorEn(v, p, after, sink);
+                continue;
+            }
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r;
             if (org == null) continue;
@@ -147,6 +155,37 @@ final class FounderRules {
                     sink.add(v, q, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.65);
                 }
             }
+        }
+    }
+
+    /**
+     * "Chief executive Andrew Feldman, who co-founded the company in 2016, wrote …": the company is the one the person's
+     * title names in this sentence (a chief's relation found before), else, without an apposition between, the company
+     * named before the person ("Salesforce chief executive Marc Benioff, who co-founded the company in 1999").
+     */
+    private static void relativeAnaphorEn(SentenceView v, Ref p, String after, RelationSink sink) {
+        Matcher m = RELATIVE_ANAPHOR_EN.matcher(after);
+        if (!m.lookingAt()) return;
+        String org = null;
+        for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {
+            if (r.predicate() == Predicate.CEO_OF && r.subjectId().equals(p.id())) { org = r.object(); break; }
+        }
+        if (org == null && m.group("apposition") == null) {
+            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r.id();
+        }
+        if (org == null) return;
+        sink.add(v, p.id(), Predicate.FOUNDER_OF, org, null, null, null, null, p.start(), p.end(), "founder.relative-anaphor", 0.7);
+        if (m.group("partners") == null) return;
+        // "… with Denis Yarats, Johnny Ho and Andy Konwinski", "… with chief technology officer Felix Marchetti".
+        int at = p.end() + m.end();
+        for (Ref q : v.of(EntityType.PERSON)) {
+            if (q.start() < at) continue;
+            if (q.start() - at > 45 || Rx.matches(v.gap(at, q.start()), ".*[,;(].*")) return;
+            for (Ref partner : listFrom(v, q, EntityType.PERSON)) {
+                sink.add(v, partner.id(), Predicate.FOUNDER_OF, org, null, null, null, null, partner.start(), partner.end(),
+                        "founder.relative-anaphor", 0.65);
+            }
+            return;
         }
     }
 

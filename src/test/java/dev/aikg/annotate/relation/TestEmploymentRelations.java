@@ -575,4 +575,18 @@ class TestEmploymentRelations {
         has(Docs.facts(Docs.relations("An Lumen hat sich zudem Orbis Holding beteiligt, das Family Office von Vantor-Gründer Eva Novak.", "de", ids)),
                 "person/eva-novak worksFor org/orbis");
     }
+
+    @Test
+    void aFounderInAnEnglishRelativeClauseWithTheCompanyHisTitleNames() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis", "person/wang-hai=Wang Hai", "person/eva-novak=Eva Novak",
+            "person/ida-holm=Ida Holm"};
+        has(Docs.facts(Docs.relations("Lumen co-founder and chief executive Wang Hai, who started the company in 2021 with Eva Novak "
+                + "and Ida Holm, sells mostly to hospitals.", "en", ids)),
+                "person/wang-hai founderOf org/lumen", "person/eva-novak founderOf org/lumen", "person/ida-holm founderOf org/lumen");
+        has(Docs.facts(Docs.relations("\"We sell to hospitals,\" said Wang Hai, Lumen's co-founder and CEO, who started the company with "
+                + "former Orbis engineer Eva Novak.", "en", ids)), "person/wang-hai founderOf org/lumen", "person/eva-novak founderOf org/lumen");
+        List<String> former = Docs.facts(Docs.relations("Lumen hired Wang Hai, a former Orbis engineer, who founded the company's lab.", "en", ids));
+        hasNo(former, "person/wang-hai founderOf org/orbis");
+        hasNo(former, "person/wang-hai founderOf org/lumen");
+    }
 }
