@@ -82,7 +82,11 @@ final class AcquisitionRules {
         for (int i = 0; i < orgs.size(); i++) {
             Ref t = orgs.get(i);
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 60));
-            if (NOT_A_TARGET_AFTER.matcher(after).matches() || v.possessive(t)) {
+            // "bought Nvidia and Microsoft shares": what follows the list's last member tells what was bought.
+            List<Ref> list = FounderRules.orgList(v, t);
+            Ref last = list.get(list.size() - 1);
+            String afterList = last == t ? after : v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
+            if (NOT_A_TARGET_AFTER.matcher(after).matches() || NOT_A_TARGET_AFTER.matcher(afterList).matches() || v.possessive(t)) {
                 continue;
             }
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());

@@ -69,6 +69,7 @@ class TestSpinOffRelations {
         java.util.Map<String, String> none = new java.util.LinkedHashMap<>();
         none.put("Lumen bought a stake in Polaris last year.", "en");
         none.put("Lumen bought Polaris chips worth billions.", "en");
+        none.put("Lumen bought Polaris and Vela shares after the results.", "en");
         none.put("Von 2027 an kauft Lumen den Strom von Polaris.", "de");
         none.put("Vela buys Lumen days after Polaris hires away its founders.", "en");
         none.put("Lumen rejected the bid, and Mira Patel replied with an offer to buy Polaris.", "en");
