@@ -679,4 +679,20 @@ class TestEntityExtractionDe {
         List<String> found = Extract.entities("Hinter Kaltwalz Robotics steht der Fonds Neckarau Capital.", "de");
         assertFalse(found.stream().anyMatch(e -> e.contains("Hinter")), "a preposition opens no name: " + found);
     }
+
+    @Test
+    void aTitleAfterTheCommaMakesANameAfterVonAPerson() {
+        List<String> found = Extract.entities("Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Übersetzungs-Start-ups Lumen.", "de");
+        assertTrue(found.contains("Person:Vasco Pedro"), found.toString());
+        List<String> firm = Extract.entities("Das Geld kam von Orbis Labs, Partner des Konzerns.", "de");
+        assertFalse(firm.contains("Person:Orbis Labs"), "a partner may be a firm: " + firm);
+    }
+
+    @Test
+    void aSingerAndASpinOffNamedByItsParent() {
+        List<String> singer = Extract.entities("Der Name spielt auf die Fado-Sängerin Amália Rodrigues an.", "de");
+        assertTrue(singer.contains("Person:Amália Rodrigues"), singer.toString());
+        List<String> spinOff = Extract.entities("Das hilft jungen Anbietern wie der Nvidia-Ausgründung Lernfuchs AI.", "de");
+        assertTrue(spinOff.contains("Organization:Lernfuchs AI"), spinOff.toString());
+    }
 }

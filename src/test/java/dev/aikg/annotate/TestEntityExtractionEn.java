@@ -744,4 +744,15 @@ class TestEntityExtractionEn {
         List<String> verb = Extract.entities("Lumo Compute, founded by former Intel engineer Ada Berg, raised $20 million.", "en");
         assertFalse(verb.contains("Person:Lumo Compute"), "a participle opens no apposition of a person: " + verb);
     }
+
+    @Test
+    void aSurnameOfAPersonNamedBeforeWinsOverACompanysContextLabel() {
+        List<String> found = Extract.entities("Mara Elliott, a portfolio manager at Larkspur Capital, bought more Nvidia shares on "
+                + "Thursday. \u201cThe stock is cheap,\u201d Elliott said.", "en");
+        assertTrue(found.contains("Person:Mara Elliott"), found.toString());
+        assertFalse(found.contains("Organization:Elliott Management"), found.toString());
+        List<String> fund = Extract.surfaces("The hedge fund Elliott Management bought Oracle shares. Elliott said it wants a board seat.",
+                "en", "Elliott Management");
+        assertTrue(fund.contains("Elliott"), "with no such person the label stays the fund's: " + fund);
+    }
 }

@@ -39,11 +39,12 @@ final class ShortForms {
         Map<String, Form> forms = collect(doc.text(), mentions, index);
         if (forms.isEmpty()) return mentions;
         List<Mention> out = new ArrayList<>(mentions.size() + 8);
-        // Mentions that are themselves a bare short form take the full entity ("Bernstein" from "Bernstein-Analyst").
+        // Mentions that are themselves a bare short form take the full entity ("Bernstein" from "Bernstein-Analyst"); a
+        // company known only by a context label yields to a person's surname ("Gallagher said" after "Tom Gallagher").
         for (Mention m : mentions) {
             Form f = forms.get(m.surface());
             if (f != null && !f.entityId().equals(m.entityId()) && m.start() >= f.after()
-                    && m.method() == Method.CUE) {
+                    && (m.method() == Method.CUE || m.method() == Method.CONTEXT && f.type() == EntityType.PERSON)) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), f.type(), f.entityId(), m.sentence(), Method.COREF,
                         "coref:" + f.text(), CONFIDENCE));
             } else {

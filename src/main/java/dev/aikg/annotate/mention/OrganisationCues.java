@@ -78,7 +78,9 @@ final class OrganisationCues {
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique",
             // "AGCOs Tochter Fendt", "der Schweizer Rivale Jua": a first name after them is a person's ("seine Tochter Emma").
-            "tochter", "rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber");
+            "tochter", "rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber",
+            // "die KIT-Ausgründung Lernfuchs AI": a spin-off named by its parent.
+            "ausgründung");
     /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};

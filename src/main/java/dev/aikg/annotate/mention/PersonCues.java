@@ -139,11 +139,13 @@ final class PersonCues {
         }
         // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
         // "Imagination Technologies aus Kings Langley, die …": a name after "aus" is where something is from.
-        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !(i > 0 && d.sameSentence(i - 1, i)
-                && (AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1)) || d.lower(i - 1).equals("aus")))
-                && !afterGermanAdjective(d, i)) {
+        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !afterGermanAdjective(d, i)
+                && !(i > 0 && d.sameSentence(i - 1, i) && d.lower(i - 1).equals("aus"))) {
+            boolean affiliation = i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1));
             int end = NameSpans.personEnd(d, i, covered, false);
-            if (end > i && !orgFollows(d, end) && (roleAfterComma(d, end) || speechNext(d, i, end))) {
+            // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
+            // unless a title only a person holds follows it.
+            if (end > i && !orgFollows(d, end) && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
         }
@@ -302,6 +304,19 @@ final class PersonCues {
             }
         }
         return false;
+    }
+
+    /** Words after a title that continue the apposition: "Mitgründer und Chef des Start-ups", "chief executive of". */
+    private static final Set<String> TITLE_FOLLOWERS = Cues.hashed("und", "and", "des", "der", "von", "vom", "bei", "beim", "of",
+            "at", ",");
+
+    /** ", Mitgründer und …", ", CEO of …": a comma, then a role that is no company's (not "Partner", not "Marktführer"). */
+    private static boolean titleAfterComma(DocumentTokens d, int end) {
+        int c = end + 1;
+        if (c + 2 >= d.size() || !d.get(c).is(",") || !d.sameSentence(c + 2, end)) return false;
+        String role = d.lower(c + 1);
+        return Cues.is(d.get(c + 1), Cues.F_ROLE) && !COMPANY_ROLES.contains(role) && !OrganisationCues.companyDescriptorWord(role)
+                && TITLE_FOLLOWERS.contains(d.lower(c + 2));
     }
 
     private static final Set<String> COMPANY_ROLES = Cues.hashed("partner", "partners", "investor", "investors", "backer",
