@@ -755,4 +755,11 @@ class TestEntityExtractionEn {
                 "en", "Elliott Management");
         assertTrue(fund.contains("Elliott"), "with no such person the label stays the fund's: " + fund);
     }
+
+    @Test
+    void aOneWordLabelIsReadAcrossASplitOnlyWhereEachPartIsCapitalised() {
+        List<String> found = Extract.entities("Lumen builds on Arm is what the chief executive said of Open AI.", "en");
+        assertFalse(found.contains("Organization:Armis"), "'Arm is' is no 'Armis': " + found);
+        assertTrue(found.contains("Organization:OpenAI"), found.toString());
+    }
 }

@@ -275,7 +275,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             // "Wendy's", "McDonald's": a label that ends in an apostrophe-s needs it in the text ("Wendy Lo" is a person).
             if (!d.get(to).possessive() && l.words().get(l.words().size() - 1).possessive()) continue;
             // "A on" is no "Aon": a short one-word label is not read across a split ("Open AI" is long enough).
-            if (to > from && l.tokens() == 1 && l.exactKey().length() < 5) continue;
+            if (to > from && l.tokens() == 1 && (l.exactKey().length() < 5 || !capitalisedParts(d, from, to))) continue;
             // "Taylor Francis" (a person) is no "Taylor & Francis": the ampersand of a label must be in the text.
             if (to > from && l.label().indexOf('&') >= 0 && !ampersandBetween(d, from, to)) continue;
             if (l.exactKey().equals(surface)) exact.add(l);
@@ -284,6 +284,18 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (!exact.isEmpty()) return new Match(from, to, exact, genitive);
         if (!folded.isEmpty()) return new Match(from, to, folded, true);
         return null;
+    }
+
+    /**
+     * "Open AI", "Commerz Ventures", "Chat-GPT": a one-word label read across a split only where each later part opens with a
+     * capital or a digit ("We build" is no "Webuild").
+     */
+    private static boolean capitalisedParts(DocumentTokens d, int from, int to) {
+        for (int j = from + 1; j <= to; j++) {
+            Token t = d.get(j);
+            if (t.word() && !Character.isUpperCase(t.text().charAt(0)) && !Character.isDigit(t.text().charAt(0))) return false;
+        }
+        return true;
     }
 
     private static boolean ampersandBetween(DocumentTokens d, int from, int to) {
