@@ -602,7 +602,7 @@ final class OrganisationCues {
     }
 
     /** A one-word name that is no place or genitive of one ("Europas") and is long enough to be distinctive. */
-    private static final Set<String> RAISED = Cues.hashed("raised", "raises", "sammelte", "sammelt");
+    private static final Set<String> RAISED = Cues.hashed("raised", "raises", "collected", "collects", "sammelte", "sammelt");
     private static final Set<String> RAISED_AUX = Cues.hashed("has", "had", "hat", "hatte", "just", "recently");
     private static final Set<String> MONEY_WORDS = Cues.hashed("million", "billion", "millionen", "milliarden", "mio", "mrd",
             "dollar", "dollars", "euro", "euros", "pounds", "franken");

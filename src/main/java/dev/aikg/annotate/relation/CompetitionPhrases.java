@@ -21,6 +21,8 @@ final class CompetitionPhrases {
     /** After the second of "X, Nvidia's strongest rival": the possessive, a ranking adjective and the rival noun. */
     private static final Pattern POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)?\\s+((strongest|biggest|main|closest|largest|chief|"
             + "fiercest|nearest|most direct|direct|key|only|stärkster|größter|wichtigster|härtester|engster|schärfster)\\s+)?"
+            // "Duolingo's oldest European competitor", "Nvidias chinesischer Rivale": up to two more adjectives.
+            + "((?!(and|or|not|no|than|und|oder|kein|keine|former|früherer|ehemaliger)\\s)[\\p{L}-]+(st|an|ean|ese|ish|er|en|e|al|ic)\\s+){0,2}"
             + "(rival|competitor|challenger|rivale|konkurrent|herausforderer)\\b.*");
     /** "Huawei, der in China als wichtigster Rivale von Nvidia gilt", "seen as the main rival to Nvidia". */
     private static final Pattern AS_RIVAL_OF = Pattern.compile("(?s).*\\b(als|as)\\s+((the|der|die)\\s+)?((wichtigste[rn]?|größte[rn]?|"

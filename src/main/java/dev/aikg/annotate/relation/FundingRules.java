@@ -22,14 +22,14 @@ final class FundingRules {
     private static final String[] RAISE_DE = {"eingesammelt", "sammelte", "sammelt ", "einsammeln", "erhielt", "holte", "geholt",
             "erhält", "erhalten", "bekam", "aufgenommen", "nahm"};
     private static final String[] RAISE_EN = {"raised", "raises", "raising", "secured", "secures", "closed", "landed",
-            "received", "receives", "got "};
+            "received", "receives", "got ", "collected", "collects", "picked up", "pulled in"};
     private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt vom|angeführt durch|led by|co-led by|"
             + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?(von|vom)|"
             + "(the|this) ([\\p{L}-]+ )?(round|sale|investment|financing|raise|placement) (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
             + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
             + "british|french|german|saudi|saudischen)\\s*)?"
-            // "angeführt von dem Hamburger Fonds Y": a city adjective before the description.
-            + "(\\p{L}+er\\s+)?"
+            // "angeführt von dem Hamburger Fonds Y": a city adjective before the description; "led by London-based Y".
+            + "(\\p{L}+er\\s+|[\\p{L}-]+-based\\s+)?"
             + "(([\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
             + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm))\\s+)?$");
     /** "in einer von Y angeführten Runde", "a Y-led round". */
@@ -187,7 +187,7 @@ final class FundingRules {
     }
 
     /** Raise verbs said right after the company that raised ("Lumen raised", "X sammelte"). */
-    private static final String RAISED = "(raised|raises|secured|secures|closed|landed|sammelte|sammelt|erhielt|holte)";
+    private static final String RAISED = "(raised|raises|secured|secures|closed|landed|collected|collects|sammelte|sammelt|erhielt|holte)";
     static final Pattern RAISE_RIGHT_AFTER = Pattern.compile("\\s+((has|had|have|hat|hatte|just|recently)\\s+)?" + RAISED + "\\b.*");
 
     /**

@@ -200,4 +200,15 @@ class TestCompetitionVerbs {
                 "org/lumen=Lumen", "org/orbis=Orbis", "org/vantor=Vantor"));
         assertTrue(glued.contains("org/vantor competesWith org/orbis") && !glued.contains("org/lumen competesWith org/orbis"), glued.toString());
     }
+
+    @Test
+    void aPossessiveRivalWithMoreAdjectives() {
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor"};
+        var oldest = Docs.facts(Docs.relations("Lumen, Vantor's oldest European competitor, added a tutor too.", "en", ids));
+        assertTrue(oldest.contains("org/lumen competesWith org/vantor"), oldest.toString());
+        var german = Docs.facts(Docs.relations("Lumen, Vantors chinesischer Rivale, legte zu.", "de", ids));
+        assertTrue(german.contains("org/lumen competesWith org/vantor"), german.toString());
+        var former = Docs.facts(Docs.relations("Lumen, Vantor's partner and competitor, grew.", "en", ids));
+        assertFalse(former.contains("org/lumen competesWith org/vantor"), "a partner first: " + former);
+    }
 }

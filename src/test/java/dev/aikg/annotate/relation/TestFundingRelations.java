@@ -539,4 +539,12 @@ class TestFundingRelations {
                 "de", ids));
         org.junit.jupiter.api.Assertions.assertTrue(whose.contains("org/vantor investedIn org/lumen"), whose.toString());
     }
+
+    @Test
+    void aRoundCollectedAndALeadDescribedByItsCity() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Ventures"};
+        var led = Docs.facts(Docs.relations("Lumen, whose app tutors pupils in maths, collected $12 million last year in a round led by "
+                + "Dublin-based Orbis Ventures.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(led.contains("org/orbis investedIn org/lumen"), led.toString());
+    }
 }
