@@ -417,7 +417,9 @@ final class FounderRules {
             Matcher stop = EN_LIST_END.matcher(after);
             int to = stop.find(from) ? stop.start() : after.length();
             if (en.group("apposition") != null) {
-                Matcher close = APPOSITION_END.matcher(after);
+                // Read in the text as written: in the lower-cased gap a name after a comma looks like a verb
+                // ("founded last year by two former BBVA engineers, Lucía Prado and Hugo Serrat").
+                Matcher close = APPOSITION_END.matcher(written);
                 if (close.find(from) && close.start() < to) to = close.start();
             }
             return new int[]{from, to};
@@ -426,10 +428,16 @@ final class FounderRules {
         Matcher de = DE_PASSIVE.matcher(after);
         if (founded < 0 || !de.lookingAt() || de.end() > founded || after.substring(0, founded).contains(";")) return null;
         // "von Microsoft unterstützt, nachdem Altman ein Labor gegründet hatte": another clause, another founding.
-        if (Prefilter.containsAny(written.substring(de.end(), founded), " nachdem ", " als ", " weil ", " während ", " bevor ",
+        String clause = written.substring(de.end(), founded);
+        // "2012 von A und B als YouTube-Kanal gegründet": what it was founded as, no clause of its own.
+        Matcher as = FOUNDED_AS.matcher(clause);
+        if (as.matches()) clause = as.group(1);
+        if (Prefilter.containsAny(clause, " nachdem ", " als ", " weil ", " während ", " bevor ",
                 " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) return null;
         return new int[]{de.end(), founded};
     }
+
+    private static final Pattern FOUNDED_AS = Pattern.compile("(?s)(.*)\\s+als\\s+(ein|eine|einer|einem)?\\s*\\S+\\s*$");
 
     /**
      * True when every organisation of the sentence is glued to a noun that describes a person ("von der ETH-Informatikerin

@@ -422,4 +422,14 @@ class TestFounderRelations {
     void aFrontedParticipleWithAnAdverbBeforeTheYear() {
         assertLumenFoundedByThree("Gegründet wurde Lumen erst 2020 von Mira Patel, Jonas Falk und Eva Novak.", "de");
     }
+
+    @Test
+    void foundersNamedAfterADescriptionAndFoundedAsSomething() {
+        assertLumenFoundedByThree("Lumen, a Madrid-based company founded last year by three former Orbis engineers, Mira Patel, Jonas Falk "
+                + "and Eva Novak, this week raised €12 million.", "en", "org/orbis=Orbis");
+        assertLumenFoundedByThree("Auch Lumen, 2012 von Mira Patel, Jonas Falk und Eva Novak als YouTube-Kanal gegründet, setzt auf KI.", "de");
+        var when = Docs.facts(Docs.relations("Lumen wurde von Orbis unterstützt, als Mira Patel das Labor gegründet hatte.", "de",
+                "org/lumen=Lumen", "org/orbis=Orbis", "person/mira-patel=Mira Patel"));
+        assertFalse(when.contains("person/mira-patel founderOf org/lumen"), "an 'als' clause founds something else: " + when);
+    }
 }
