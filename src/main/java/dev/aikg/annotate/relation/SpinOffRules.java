@@ -15,18 +15,25 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", "-owned", "mutter", "parent", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
+            "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$"
-            // "Arm, majority-owned by SoftBank": owned by the parent.
-            + "|.*\\b(majority-owned|majority owned|wholly owned|wholly-owned|mehrheitlich im besitz)\\s+(by|von)\\s+((the|der|dem)\\s+)?$");
+            // "Arm, majority-owned by SoftBank", "Kuka, the robot maker owned since 2017 by China's Midea", "which is majority-owned
+            // by the US industrial group Honeywell": owned by the parent (not "partly owned").
+            // Not "now 49% owned by", not "a business about to be owned by" (a company named before is not the one meant).
+            + "|.*\\b(?<!partly |part-|co-|jointly |minority-|% |percent |to be |will be )(majority-owned|majority owned|wholly owned|wholly-owned|owned|"
+            + "mehrheitlich im besitz)(\\s+(since|from)\\s+\\d{4})?\\s+(by|von)\\s+((the|der|dem)\\s+)?"
+            + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,3}$"
+            // "Gripwise, which emerged from the Karlsruhe Institute of Technology", "Isomorphic, which was spun out of DeepMind".
+            + "|.*\\b(emerged|spun out|spun-out)\\s+(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz", "beteiligungsgesellschaft",
+        "emerged", "spun out", "spun-out",
         " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
@@ -67,7 +74,9 @@ final class SpinOffRules {
         if (v.hasAny(" its parent", " its owner", " seine mutter", " ihre mutter", " dessen mutter", " deren mutter")) andItsParent(v, sink);
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), parent.start() - 60), parent.start());
-            if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, PARENT_WORDS) && PARENT_CUE.matcher(before).matches()) {
+            // "emerged from Uber's Postmates": the possessor only describes the parent named next.
+            if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, PARENT_WORDS) && PARENT_CUE.matcher(before).matches()
+                    && !v.possessive(parent)) {
                 Ref child = childBefore(v, parent);
                 String rule = "spinoff.of";
                 if (child == null && opensWithAnaphor(v)) {
@@ -136,6 +145,19 @@ final class SpinOffRules {
     private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
             "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|arm|tochter|tochtergesellschaft|sparte)\\b.*");
 
+    private void possessiveUnit(SentenceView v, Ref owner, RelationSink sink) {
+        String tail = v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 45));
+        if (SentenceView.genitiveSurface(owner)) tail = "s" + tail;
+        java.util.regex.Matcher m = POSSESSIVE_UNIT.matcher(tail);
+        if (!m.lookingAt()) return;
+        int at = owner.end() + m.end() - (SentenceView.genitiveSurface(owner) ? 1 : 0);
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() < owner.end() + 1) continue;
+            if (r.start() == at && !r.id().equals(owner.id())) sink.add(v, r, Predicate.SPIN_OFF_OF, owner, "spinoff.possessive-unit", 0.75);
+            return;
+        }
+    }
+
     /** "AWS, Amazon's cloud computing subsidiary,", "Amazon Web Services, Amazon's cloud arm": the company before belongs to the possessor. */
     private void possessiveApposition(SentenceView v, Ref parent, RelationSink sink) {
         Ref child = null;
@@ -192,6 +214,8 @@ final class SpinOffRules {
         Ref best = null;
         for (Ref r : v.refs) {
             if (r.start() >= parent.start()) break;
+            // "emerged from Uber's Postmates": the possessor right before the parent describes it; the child stands before.
+            if (v.possessive(r) && parent.start() - r.end() <= 4) break;
             if (r.is(EntityType.ORGANIZATION) && !r.id().equals(parent.id())) best = r;
         }
         return best;
@@ -212,6 +236,10 @@ final class SpinOffRules {
 
     private static final java.util.regex.Pattern CHILD_NOUN = java.util.regex.Pattern.compile(
             "(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*");
+    /** "Kion's US unit Dematic", "Trumpf's venture arm, Trumpf Venture", "Kions US-Tochter Dematic": the owner's unit named next. */
+    private static final java.util.regex.Pattern POSSESSIVE_UNIT = java.util.regex.Pattern.compile(
+            "('s|’s|s|')\\s+((?!(and|or|und|oder|former|frühere|ehemalige)\\s)[\\p{L}-]+\\s+){0,2}"
+            + "([\\p{L}-]*(subsidiary|unit|arm|division|tochter|sparte))\\s*,?\\s*((the|die|der|das)\\s+)?");
     private static final java.util.regex.Pattern PARENT_NOUN = java.util.regex.Pattern.compile(
             "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern| parent| parent company"
             + "|’s parent|’s parent company)\\s.*");
@@ -222,6 +250,7 @@ final class SpinOffRules {
      * Alphabet" (the first is the child).
      */
     private void compoundNoun(SentenceView v, Ref first, RelationSink sink) {
+        if (SentenceView.genitiveSurface(first) || v.possessive(first)) possessiveUnit(v, first, sink);
         int after = Math.min(v.sentence.end(), first.end() + 30);
         String tail = v.gap(first.end(), after);
         boolean child = CHILD_NOUN.matcher(tail).matches();

@@ -189,4 +189,26 @@ class TestSpinOffRelations {
                 "org/lumen=Lumen", "org/orbis=Orbis", "org/vantor=Vantor"));
         assertTrue(d.contains("org/orbis spinOffOf org/lumen") && d.contains("org/vantor spinOffOf org/lumen"), d.toString());
     }
+
+    @Test
+    void ownedByEmergedFromAndAnOwnersUnitNamedNext() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Polaris, which is majority-owned by the US industrial group Lumen, sent its chief executive.", "en");
+        cases.put("Polaris, the Augsburg robot maker owned since 2017 by China's Lumen, tests generative AI.", "en");
+        cases.put("Smaller still is Polaris, which emerged from Lumen in 2023.", "en");
+        cases.put("Polaris, which was spun out of Lumen in 2021, raised money.", "en");
+        cases.put("Lumen's US unit Polaris will bring the technology to customers first.", "en");
+        cases.put("Lumen's venture arm, Polaris, has backed photonics start-ups.", "en");
+        cases.put("Lumens US-Tochter Polaris soll die Technik zuerst zu Kunden bringen.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/polaris spinOffOf org/lumen"), ids);
+        java.util.Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("Polaris, now 49% owned by Lumen, sued Vela.", "en");
+        none.put("Polaris said it made no sense to sell to a business about to be owned by Lumen.", "en");
+        none.put("Polaris is partly owned by Lumen.", "en");
+        Docs.assertEachFacts(none, facts -> !facts.contains("org/polaris spinOffOf org/lumen"), ids);
+        var possessor = Docs.facts(Docs.relations("Polaris, the company that emerged from Lumen's Vela, grew.", "en", ids));
+        assertFalse(possessor.contains("org/polaris spinOffOf org/lumen"), possessor.toString());
+        assertTrue(possessor.contains("org/polaris spinOffOf org/vela"), possessor.toString());
+    }
 }
