@@ -303,21 +303,36 @@ final class ChiefRules {
      * "EY, whose global chair and chief executive is Janet Truncale,", "X, whose founder is A", "AXA, whose chief executive
      * Thomas Buberl was …", "Talanx, dessen Vorstandschef Torsten Leue …".
      */
-    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*(whose|dessen|deren)\\s+(([\\p{L}-]+\\s+){0,4}?)"
-            + "(chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder|chef|chefin|vorstandschef|vorstandschefin|"
-            + "konzernchef|konzernchefin|gründer|gründerin|mitgründer|mitgründerin)\\s+((is|was|has been|ist|war)\\s+)?");
+    private static final String WHOSE_TITLE = "(whose|dessen|deren)\\s+(?<lead>([\\p{L}-]+\\s+){0,4}?)"
+            + "(?<title>chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder|chef|chefin|vorstandschef|vorstandschefin|"
+            + "konzernchef|konzernchefin|gründer|gründerin|mitgründer|mitgründerin|chair|chairman|chairwoman|vorsitzende|vorsitzender|"
+            + "aufsichtsratschef|aufsichtsratschefin)\\s+((is|was|has been|ist|war)\\s+)?";
+    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*" + WHOSE_TITLE);
+    /** "…, whose executive chair is Ana Botín and whose chief executive is Héctor Grisi": the second clause of the pair. */
+    private static final java.util.regex.Pattern AND_WHOSE_CHIEF = java.util.regex.Pattern.compile(",?\\s*(and|und)\\s+" + WHOSE_TITLE);
 
     private static void whoseChief(SentenceView v, RelationSink sink) {
+        Ref lastPerson = null, lastOrg = null;
         for (Ref p : v.of(EntityType.PERSON)) {
             Ref o = null;
             for (Ref r : v.refs) if (r.end() <= p.start()) o = r;
-            if (o == null || !o.is(EntityType.ORGANIZATION) || p.start() - o.end() > 70) continue;
-            java.util.regex.Matcher m = WHOSE_CHIEF.matcher(v.gap(o.end(), p.start()));
-            if (!m.matches()) continue;
-            boolean founder = m.group(4).contains("founder") || m.group(4).contains("gründer");
-            sink.add(v, p, founder ? Predicate.FOUNDER_OF : Predicate.CEO_OF, o, "role.whose-chief", 0.75);
+            java.util.regex.Matcher m = null;
+            if (o != null && o == lastPerson) {
+                m = AND_WHOSE_CHIEF.matcher(v.gap(o.end(), p.start()));
+                o = lastOrg;
+            } else if (o != null && o.is(EntityType.ORGANIZATION) && p.start() - o.end() <= 70) {
+                m = WHOSE_CHIEF.matcher(v.gap(o.end(), p.start()));
+            }
+            if (m == null || !m.matches()) continue;
+            lastPerson = p;
+            lastOrg = o;
+            String title = m.group("title");
+            boolean founder = title.contains("founder") || title.contains("gründer");
+            // A chair holds no chief's post ("whose executive chair is Ana Botín"): the house is where the chair works.
+            boolean chair = title.startsWith("chair") || title.startsWith("vorsitz") || title.startsWith("aufsichtsrat");
+            sink.add(v, p, founder ? Predicate.FOUNDER_OF : chair ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, "role.whose-chief", 0.75);
             // "whose co-founder and chief executive is": the first title of the chain counts too.
-            String lead = m.group(2);
+            String lead = m.group("lead");
             if (!founder && (lead.contains("founder") || lead.contains("gründer"))) sink.add(v, p, Predicate.FOUNDER_OF, o, "role.whose-chief", 0.75);
         }
     }

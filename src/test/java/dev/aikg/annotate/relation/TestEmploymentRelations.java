@@ -589,4 +589,13 @@ class TestEmploymentRelations {
         hasNo(former, "person/wang-hai founderOf org/orbis");
         hasNo(former, "person/wang-hai founderOf org/lumen");
     }
+
+    @Test
+    void twoWhoseClausesNameTheChairAndTheChief() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/eva-novak=Eva Novak"};
+        var d = Docs.facts(Docs.relations("Lumen, whose executive chair is Mira Patel and whose chief executive is Eva Novak, is following "
+                + "a similar path.", "en", ids));
+        has(d, "person/mira-patel worksFor org/lumen", "person/eva-novak ceoOf org/lumen");
+        hasNo(d, "person/mira-patel ceoOf org/lumen");
+    }
 }
