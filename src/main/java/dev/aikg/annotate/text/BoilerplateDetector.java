@@ -80,7 +80,8 @@ public final class BoilerplateDetector implements Annotator {
     /** The words that make such a line a share widget and not a sentence that happens to be short. */
     private static final Set<String> SHARE_TARGETS = Set.of("facebook", "x", "twitter", "linkedin", "xing", "whatsapp",
             "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger");
-    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,]+");
+    // Markdown and bracketed buttons too: "*Share this article:* [LinkedIn] [X] [Email]".
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,*\\[\\]()]+");
 
     /** Words that alone make a short line a site notice. */
     private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",

@@ -37,6 +37,8 @@ class TestBoilerplateDetector {
         assertEquals(List.of("Teilen auf Facebook"), spans("Teilen auf Facebook\nDer nächste Absatz beginnt hier."));
         assertEquals(List.of("Share this article: Facebook · X · LinkedIn · Email"),
                 spans("Shares rose.\nShare this article: Facebook · X · LinkedIn · Email"));
+        assertEquals(List.of("*Share this article:* [LinkedIn] [X] [Email]"),
+                spans("Shares rose.\n*Share this article:* [LinkedIn] [X] [Email]\n"));
         assertTrue(spans("Meta teilt mit, dass Facebook wächst.\nShare the article on Facebook and X, said the editor.").isEmpty(),
                 "sentences that name networks are text");
     }
