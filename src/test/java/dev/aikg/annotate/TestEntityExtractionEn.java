@@ -762,4 +762,12 @@ class TestEntityExtractionEn {
         assertFalse(found.contains("Organization:Armis"), "'Arm is' is no 'Armis': " + found);
         assertTrue(found.contains("Organization:OpenAI"), found.toString());
     }
+
+    @Test
+    void aNameAfterATitleAndACopulaIsAPerson() {
+        List<String> found = Extract.entities("The institute is chaired by an investor; its chief technology officer is Mara Quist.", "en");
+        assertTrue(found.contains("Person:Mara Quist"), found.toString());
+        List<String> firm = Extract.entities("The biggest investor is Kestrel Grid.", "en");
+        assertFalse(firm.contains("Person:Kestrel Grid"), "an investor may be a firm: " + firm);
+    }
 }

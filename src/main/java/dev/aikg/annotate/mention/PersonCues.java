@@ -66,6 +66,12 @@ final class PersonCues {
             if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
         }
+        // "whose chief executive is Yamini Rangan", "its chief technology officer is Jade Leung": a title, a copula, two name words.
+        if (i > 1 && COPULAS.contains(d.lower(i - 1)) && COPULA_TITLES.contains(d.lower(i - 2)) && d.sameSentence(i - 2, i)
+                && NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_NOT_NAME) && !startsOrg(d, i)) {
+            int end = NameSpans.personEnd(d, i, covered, false);
+            if (end > i && !orgFollows(d, end) && !d.is(end, Cues.F_ORG_SUFFIX)) return emitPerson(d, i, end, "cue:title-copula", PERSON_ROLE, out);
+        }
         // "co-founded by Anton Osika and Fabian Hedin", "gegründet von Mira Osterkamp": a founder is a person when
         // named by two words; one word may be a company ("founded by Samsung").
         if (i > 0 && FOUNDER_LINKS.contains(d.lower(i - 1))
@@ -151,6 +157,12 @@ final class PersonCues {
         }
         return -1;
     }
+
+    private static final Set<String> COPULAS = Cues.hashed("is", "was", "ist", "war", "remains", "bleibt");
+    /** Titles only a person holds, the last word of the title before a copula. */
+    private static final Set<String> COPULA_TITLES = Cues.hashed("officer", "executive", "ceo", "cto", "cfo", "coo", "founder",
+            "co-founder", "cofounder", "chair", "chairman", "chairwoman", "president", "chef", "chefin", "gründer", "gründerin",
+            "mitgründer", "mitgründerin", "vorstandschef", "vorstandschefin", "präsident", "präsidentin", "vorsitzende", "vorsitzender");
 
     private static final Set<String> FOUNDED = Cues.hashed("founded", "co-founded", "cofounded", "started", "gegründet",
             "mitgegründet", "begründet");

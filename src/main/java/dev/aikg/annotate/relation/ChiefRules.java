@@ -307,7 +307,8 @@ final class ChiefRules {
             + "(?<title>chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder|chef|chefin|vorstandschef|vorstandschefin|"
             + "konzernchef|konzernchefin|gründer|gründerin|mitgründer|mitgründerin|chair|chairman|chairwoman|vorsitzende|vorsitzender|"
             + "aufsichtsratschef|aufsichtsratschefin)\\s+((is|was|has been|ist|war)\\s+)?";
-    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*" + WHOSE_TITLE);
+    /** After the company, its apposition may come first: "HubSpot, the Cambridge, Massachusetts, company whose chief executive is". */
+    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*([^;]{0,70}?\\s)?" + WHOSE_TITLE);
     /** "…, whose executive chair is Ana Botín and whose chief executive is Héctor Grisi": the second clause of the pair. */
     private static final java.util.regex.Pattern AND_WHOSE_CHIEF = java.util.regex.Pattern.compile(",?\\s*(and|und)\\s+" + WHOSE_TITLE);
 

@@ -598,4 +598,11 @@ class TestEmploymentRelations {
         has(d, "person/mira-patel worksFor org/lumen", "person/eva-novak ceoOf org/lumen");
         hasNo(d, "person/mira-patel ceoOf org/lumen");
     }
+
+    @Test
+    void aWhoseClauseAfterTheCompanysApposition() {
+        var d = Docs.facts(Docs.relations("Lumen, the Cambridge, Massachusetts, company whose chief executive is Mira Patel, sells agents.",
+                "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel"));
+        has(d, "person/mira-patel ceoOf org/lumen");
+    }
 }
