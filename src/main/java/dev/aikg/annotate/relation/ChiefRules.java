@@ -50,8 +50,22 @@ final class ChiefRules {
      * Lumen seit 2023 leitet": a relative clause says the person runs (or ran) the company. Not a round
      * ("who led Vantor's seed round").
      */
+    /** "Wise, den Mitgründer Kristo Käärmann als Chef führt": the company before, the object relative pronoun, a title. */
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile(",\\s*(den|die|das)\\s+" + ChiefRules.TITLE_CHAIN);
+    /** After the chief: "als Chef führt", "seit 2018 leitet", "geführt hat". */
+    private static final java.util.regex.Pattern OBJECT_LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"
+            + "(als\\s+(chef|chefin|vorstandschef|vorstandschefin|konzernchef|konzernchefin|ceo|geschäftsführer|geschäftsführerin)\\s+)?"
+            + "((führt|leitet|führte|leitete)\\s*([,.;]|$)|(geführt|geleitet)\\s+(hat|hatte)\\b).*");
+
     private static void ledRelative(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
+            Ref before = null;
+            for (Ref r : v.refs) if (r.end() <= p.start()) before = r;
+            if (before != null && before.is(EntityType.ORGANIZATION) && p.start() - before.end() <= 50
+                    && OBJECT_PRONOUN.matcher(v.gap(before.end(), p.start())).matches()
+                    && OBJECT_LED_LAST.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 60))).matches()) {
+                sink.add(v, p, Predicate.CEO_OF, before, "role.led-object-relative", 0.7);
+            }
             Ref o = v.refAfter(p.end());
             if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 40) continue;
             String gap = v.gap(p.end(), o.start());
@@ -73,7 +87,8 @@ final class ChiefRules {
             + "((former|ex-|veteran|serial)\\s+)?((investment|software|hedge-fund|private-equity|tech)\\s+)?"
             + "((banker|engineer|entrepreneur|executive|trader|investor|researcher|scientist|manager)\\s+)?)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+            // "Die Sage Group aus Newcastle, geführt von Steve Hare": the company's seat may stand before the comma.
+            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from)\\s+\\p{L}[\\p{L}-]*)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
      * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
      * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.

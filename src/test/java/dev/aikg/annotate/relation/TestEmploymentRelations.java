@@ -605,4 +605,14 @@ class TestEmploymentRelations {
                 "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel"));
         has(d, "person/mira-patel ceoOf org/lumen");
     }
+
+    @Test
+    void germanObjectRelativeAndASeatBeforeGefuehrtVon() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Der Zahlungsdienstleister Lumen, den Mitgründerin Mira Patel als Chefin führt, setzt KI ein.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        has(Docs.facts(Docs.relations("Lumen aus Newcastle, geführt von Mira Patel, bietet einen Assistenten an.", "de", ids)),
+                "person/mira-patel ceoOf org/lumen");
+        hasNo(Docs.facts(Docs.relations("Lumen, das Mira Patel 2019 verkauft hat, wächst.", "de", ids)), "person/mira-patel ceoOf org/lumen");
+    }
 }
