@@ -98,7 +98,9 @@ final class FundingRules {
     private static final String TIME_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|"
             + "januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|winter|frühjahr|sommer|herbst|"
             + "\\d{4}|year|week|month|quarter|jahr|woche|monat|quartal";
-    private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
+    private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+"
+            // "Mizan Labs said this week it had raised $12 million from Y": the company reports its own round.
+            + "((said|says|announced)\\s+([^,;]{0,25}?\\s+)?(that\\s+)?it\\s+)?)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
             // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
             // "closed a $9 million seed round from Y".
             + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won|closed|closes)"
@@ -824,6 +826,9 @@ final class FundingRules {
             funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(eingesammelt|eingeworben|raised)\\b.*");
             // "hat in einer Seed-Runde 4,5 Millionen Euro von Y erhalten": an amount in a sentence about a round.
             funding |= amount != null && contains(gap, ROUND);
+            // "hat 8 Millionen Dollar vom kuwaitischen Fonds Y erhalten": received from a house that invests, not a customer.
+            funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|received)\\b.*")
+                    && Rx.matches(gap, ".*\\b[\\p{L}-]*(fonds|fund|investor|investoren|kapitalgeber|geldgeber|wagnisfinanzierer)\\s+$");
             if (!funding) continue;
             if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
                     + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;

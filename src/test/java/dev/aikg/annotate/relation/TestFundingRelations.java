@@ -547,4 +547,17 @@ class TestFundingRelations {
                 + "Dublin-based Orbis Ventures.", "en", ids));
         org.junit.jupiter.api.Assertions.assertTrue(led.contains("org/orbis investedIn org/lumen"), led.toString());
     }
+
+    @Test
+    void aCompanyThatSaysItRaisedAndMoneyReceivedFromAFund() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Capital", "org/vela=Vela"};
+        var said = Docs.facts(Docs.relations("Lumen, a start-up based in Dubai, said this week it had raised $12 million from Orbis Capital, "
+                + "a venture fund headquartered in Abu Dhabi.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(said.contains("org/orbis investedIn org/lumen"), said.toString());
+        var fund = Docs.facts(Docs.relations("Lumen hat nach eigenen Angaben 8 Millionen Dollar vom kuwaitischen Fonds Orbis Capital erhalten.",
+                "de", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(fund.contains("org/orbis investedIn org/lumen"), fund.toString());
+        var contract = Docs.facts(Docs.relations("Lumen hat 300 Millionen Dollar von Vela erhalten.", "de", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(contract.contains("org/vela investedIn org/lumen"), "a payment may be a contract: " + contract);
+    }
 }
