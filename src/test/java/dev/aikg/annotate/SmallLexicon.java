@@ -67,6 +67,7 @@ public final class SmallLexicon {
         es.add(org("org/delta-air-lines", "Delta Air Lines", List.of("Delta"), "NYSE:DAL", Map.of()));
         es.add(org("org/mtn-group", "MTN Group", List.of("MTN"), "JSE:MTN", Map.of()));
         es.add(org("org/armis", "Armis", List.of(), null, Map.of()));
+        es.add(org("org/investcorp", "Investcorp", List.of(), null, Map.of()));
         es.add(entry("index/nasdaq-composite", EntityType.STOCK_INDEX, "Nasdaq Composite", List.of("Nasdaq"), Map.of()));
         es.add(entry("index/nasdaq-100", EntityType.STOCK_INDEX, "Nasdaq 100", List.of(), Map.of(), "Nasdaq-100"));
         return new Lexicon(es);

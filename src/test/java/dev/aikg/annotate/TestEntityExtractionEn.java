@@ -770,4 +770,12 @@ class TestEntityExtractionEn {
         List<String> firm = Extract.entities("The biggest investor is Kestrel Grid.", "en");
         assertFalse(firm.contains("Person:Kestrel Grid"), "an investor may be a firm: " + firm);
     }
+
+    @Test
+    void aVocabularyWordIsNoTypoOfALongName() {
+        List<String> found = Extract.entities("Investors cheered the results of Nvidia.", "en");
+        assertFalse(found.contains("Organization:Investcorp"), "'Investors' is a word: " + found);
+        assertTrue(Extract.entities("The fund Investcrop bought shares of Nvidia.", "en").contains("Organization:Investcorp"),
+                "a real typo is still read");
+    }
 }

@@ -139,6 +139,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
         if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
         // "Philipp von Hirschheydt" is no "Philips": a known given name is not a typo of a company's name.
         if (Cues.is(t, Cues.F_GIVEN)) return -1;
+        // "Investors" is no "Investcorp": a cue or stop word of the vocabulary is a word, not a typo.
+        if (Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_NOT_NAME)) return -1;
         String w = t.lower();
         // "Mistral" is a label itself (Mistral AI's, in context): no misspelling of "Mixtral".
         if (!index.lookup(w).isEmpty()) return -1;
