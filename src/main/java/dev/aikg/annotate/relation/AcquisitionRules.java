@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class AcquisitionRules {
     private static final String[] TRIGGERS = {"acquir", "bought", "buy", "purchas", "took over", "take over", "takes over",
         "übernimmt", "übernahm", "übernommen", "übernehmen", "kauft", "gekauft", "erwarb", "erwirbt", "erworben", "sold", "owns",
-        "verkauf", "private", "schluck"};
+        "verkauf", "private", "schluck", "takeover", "übernahme", "acquisition", "buyout"};
 
     /** A descriptor between the verb and the target: "the data-labelling start-up", "den Prozessdienstleister". */
     private static final String DESCRIPTOR = "((the|a|an|its|den|die|das|dem|der|des|einen|eine|ein)\\s+)?"
@@ -94,6 +94,15 @@ final class AcquisitionRules {
                     || verbRightBefore(v, t, before, INTENT_BEFORE)
                     || GERMAN_AUX_BEFORE.matcher(before).matches() && GERMAN_PARTICIPLE_AFTER.matcher(after).matches()
                     || GERMAN_RELATIVE_BEFORE.matcher(before).matches() && GERMAN_RELATIVE_AFTER.matcher(after).matches());
+            // "Paychex hatte die Übernahme des kleineren Rivalen Paycor abgeschlossen", "Synopsys completed its acquisition of
+            // Ansys": the takeover as a noun, its buyer the company before (or the one after "by").
+            java.util.regex.Matcher nominal = NOMINAL_BEFORE.matcher(before);
+            if (!active && nominal.matches() && !Rx.matches(before, NOT_DONE)) {
+                Ref buyer = byAfter(v, orgs, i);
+                if (buyer == null) buyer = nominalBuyer(v, orgs, i, t.start() - before.length() + nominal.start("noun"));
+                if (buyer != null && !buyer.id().equals(t.id())) add(v, t, buyer, "spinoff.nominal-takeover", sink);
+                continue;
+            }
             if (active && !stakeBefore(before)) {
                 Ref buyer = buyerBefore(v, orgs, i);
                 if (buyer != null) add(v, t, buyer, "spinoff.acquired", sink);
@@ -133,6 +142,56 @@ final class AcquisitionRules {
         int verbEnd = t.start() - before.length() + m.end("verb");
         for (Ref r : v.refs) if (r.start() >= verbEnd && r.end() <= t.start()) return false;
         return true;
+    }
+
+    /** The takeover as a noun right before the target: "its acquisition of", "die Übernahme des kleineren Rivalen". */
+    private static final Pattern NOMINAL_BEFORE = Pattern.compile(".*\\b(?<noun>acquisition|takeover|purchase|buyout|übernahme|kauf)\\s+"
+            + "(of|des|der|von|vom)\\s+" + DESCRIPTOR + "$");
+    /** A takeover that did not or will not happen, or that is only talked of. */
+    private static final String NOT_DONE = ".*\\b(failed|blocked|abandoned|collapsed|rejected|scrapped|talks|rumou?rs?|speculation|"
+            + "gescheitert|gescheiterte[nr]?|abgesagt|untersagt|abgelehnt|gespräche|spekulation|gerüchte|bid for|angebot für|"
+            + "exploring|considering|weighing|mulling|erwägt|prüft|sondiert)\\b.*";
+    /** Between the buyer and the noun: its possessive ("Synopsys's acquisition of", "Nvidias Übernahme von"). */
+    private static final Pattern BUYER_POSSESSIVE = Pattern.compile("('s|’s|')?\\s+((\\d{4}|[$€][\\d.,]+|[\\d.,]+)\\s+"
+            + "((billion|million|milliarden|millionen)\\s+)?((dollar|euro)\\s+)?)?");
+    /** "Paychex completed its acquisition of", "Synopsys closed its $35 billion acquisition of". */
+    private static final Pattern BUYER_VERB_EN = Pattern.compile("\\s+((has|had|have|also|then|finally|recently)\\s+)*(completed|closed|"
+            + "finalised|finalized|announced|agreed|sealed|confirmed|wrapped up)\\s+((in|on)\\s+\\S+\\s+)?((its|their|the|a|an)\\s+)?"
+            + "([\\p{L}$€\\d.,-]+\\s+){0,3}?");
+    /** "Paychex hatte die Übernahme des kleineren Rivalen Paycor … abgeschlossen": the auxiliary, then the noun. */
+    private static final Pattern BUYER_AUX_DE = Pattern.compile("\\s+(hat|hatte|haben|hatten)\\b[^,;]{0,60}?\\s(die|eine)\\s+"
+            + "([\\p{L}\\d.,-]+\\s+){0,3}?");
+    private static final Pattern CLOSES_DE = Pattern.compile("[^;]{0,80}?\\b(abgeschlossen|vollzogen|angekündigt|vereinbart|"
+            + "bekanntgegeben|besiegelt)\\b.*");
+
+    /**
+     * The buyer of a takeover named as a noun at {@code noun}: the company right before it with its possessive ("Synopsys's
+     * acquisition of"), a verb of completion ("Paychex completed its acquisition of") or, in German, an auxiliary whose
+     * participle closes the clause; no other company between. Null otherwise ("helped by contracts with Meta and the
+     * purchase of W&B" names no buyer).
+     */
+    private static Ref nominalBuyer(SentenceView v, List<Ref> orgs, int i, int noun) {
+        Ref b = null;
+        for (int k = i - 1; k >= 0; k--) if (orgs.get(k).end() <= noun) { b = orgs.get(k); break; }
+        if (b == null || v.typeBetween(b.end(), noun, EntityType.PERSON)) return null;
+        String gap = v.gap(b.end(), noun);
+        if (BUYER_POSSESSIVE.matcher(gap).matches() && (SentenceView.genitiveSurface(b) || gap.startsWith("'") || gap.startsWith("’"))) return b;
+        if (BUYER_VERB_EN.matcher(gap).matches()) return b;
+        Ref t = orgs.get(i);
+        boolean closes = CLOSES_DE.matcher(v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 100))).matches();
+        if (BUYER_AUX_DE.matcher(gap).matches() && closes) return b;
+        // "Im April hatte der Spezialist Paychex die Übernahme des Rivalen Paycor abgeschlossen": the auxiliary before the buyer.
+        if (closes && Rx.matches(gap, "\\s+(die|eine)\\s+([\\p{L}\\d.,-]+\\s+){0,3}?")
+                && Rx.matches(v.gap(Math.max(v.sentence.start(), b.start() - 60), b.start()),
+                        ".*\\b(hat|hatte|haben|hatten)\\s+((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}$")) return b;
+        return null;
+    }
+
+    /** "the acquisition of Paycor by Paychex": the buyer named after "by"/"durch". */
+    private static Ref byAfter(SentenceView v, List<Ref> orgs, int i) {
+        if (i + 1 >= orgs.size()) return null;
+        Ref next = orgs.get(i + 1);
+        return Rx.matches(v.gap(orgs.get(i).end(), next.start()), "\\s+(by|durch)\\s+((the|den|die|das)\\s+)?") ? next : null;
     }
 
     /** German verb-second order: "Binnen einer Woche kauft NICE den Anbieter Cognigy" — the buyer right after the verb. */

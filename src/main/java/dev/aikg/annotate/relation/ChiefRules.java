@@ -100,7 +100,9 @@ final class ChiefRules {
             + "(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Nscale, spun out of Arkon Energy in 2024, is run by …": the apposition is closed, the verb is the subject's. */
     private static final java.util.regex.Pattern CLOSED_APPOSITION_THEN_LED = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+((which|that)\\s+)?(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
+            // "Canva, Adobe's fastest-growing rival, is based in Sydney and is run by": the seat may come first.
+            "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+((which|that)\\s+)?((is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and\\s+)?"
+            + "(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
             + "\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
@@ -108,7 +110,7 @@ final class ChiefRules {
 
     /** The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z". */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(\\s+(mit sitz in|aus|based in|in)\\s+[\\p{L}-]+"
-            + "(\\s+[\\p{L}-]+)?)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
+            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
     /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
@@ -350,6 +352,10 @@ final class ChiefRules {
             // "whose co-founder and chief executive is": the first title of the chain counts too.
             String lead = m.group("lead");
             if (!founder && (lead.contains("founder") || lead.contains("gründer"))) sink.add(v, p, Predicate.FOUNDER_OF, o, "role.whose-chief", 0.75);
+            // "whose chief executive and co-founder is Dylan Field": the chief's title first.
+            if (founder && Rx.matches(lead, ".*\\b(chief executive|ceo|chef|chefin|vorstandschef|vorstandschefin)\\b.*")) {
+                sink.add(v, p, Predicate.CEO_OF, o, "role.whose-chief", 0.75);
+            }
         }
     }
 

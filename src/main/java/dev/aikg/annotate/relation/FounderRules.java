@@ -94,8 +94,9 @@ final class FounderRules {
     private static final Pattern RELATIVE_ANAPHOR = Pattern.compile("(?iu)\\s*,\\s*(der|die)\\s+(das|den|die)\\s+"
             + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+"
             // "…, der das Unternehmen 2005 gemeinsam mit Niklas Adalberth und Victor Jacobsson gegründet hatte": partners between.
-            + "|(gemeinsam|zusammen) mit [^,;]{3,80}?\\s){0,4}"
-            + "(mit)?gegründet\\s+(hat|hatte)\\b.*");
+            + "|((gemeinsam|zusammen) )?mit [^,;]{3,80}?\\s){0,4}"
+            // "…, der das Unternehmen 2019 mit Shuo Wang gründete": the simple past too.
+            + "((mit)?gegründet\\s+(hat|hatte)|(mit)?gründete)\\b.*");
     /** "Prewave-Chef X hat das Unternehmen 2017 mit Y gegründet": the main clause, the person its subject. */
     private static final Pattern MAIN_ANAPHOR = Pattern.compile("(?iu)\\s+(hat|hatte)\\s+(das|den|die)\\s+"
             + "(start-up|startup|" + GERMAN_COMPANY_NOUNS + ")\\s+((im jahr\\s+|in\\s+|im\\s+)?\\d{4}\\s+|[\\p{L}]+\\s+"
@@ -133,7 +134,9 @@ final class FounderRules {
             }
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) org = r;
-            if (org == null) continue;
+            // "„Händler geben ihre Daten nicht an Amazon ab“, sagte Chefin X, die das Unternehmen … gegründet hat": a company
+            // inside the quote is not the speaker's.
+            if (org == null || Rx.matches(v.text.substring(org.end(), p.start()), "(?s).*[“”\"»«].*")) continue;
             sink.add(v, p, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.7);
             if (mainEn) {
                 // "… co-founded the company in 2019 with Amir Haghighat, Philip Howes and Pankaj Gupta".
@@ -149,9 +152,10 @@ final class FounderRules {
             }
             // The partners named between ("gemeinsam mit A und B gegründet hatte") founded it too.
             int verb = v.lower.indexOf("gegründet", p.end() - v.sentence.start());
+            if (verb < 0) verb = v.lower.indexOf("gründete", p.end() - v.sentence.start());
             for (Ref q : v.of(EntityType.PERSON)) {
                 if (q.start() > p.end() && verb > 0 && q.end() <= v.sentence.start() + verb
-                        && Rx.matches(v.gap(p.end(), q.start()), main ? "(?s).*\\bmit\\s+[^,;]*" : "(?s).*\\b(gemeinsam|zusammen) mit\\s+[^,;]*")) {
+                        && Rx.matches(v.gap(p.end(), q.start()), main ? "(?s).*\\bmit\\s+[^,;]*" : "(?s).*,\\s*(der|die)\\s+[^,;]*\\bmit\\s+[^,;]*")) {
                     sink.add(v, q, Predicate.FOUNDER_OF, org, "founder.relative-anaphor", 0.65);
                 }
             }

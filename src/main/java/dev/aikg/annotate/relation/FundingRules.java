@@ -241,6 +241,8 @@ final class FundingRules {
             + "\\s+((the|der|die|das|dem|des)\\s+)?([\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
+            // "with Benchmark and General Catalyst putting in more money".
+            + "putting in|putting up|"
             // "with Nvidia and AMD among the participants".
             + "investing|chipping in|taking stakes|among the (participants|investors|backers))\\b.*");
 

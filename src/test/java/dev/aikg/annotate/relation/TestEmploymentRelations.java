@@ -615,4 +615,13 @@ class TestEmploymentRelations {
                 "person/mira-patel ceoOf org/lumen");
         hasNo(Docs.facts(Docs.relations("Lumen, das Mira Patel 2019 verkauft hat, wächst.", "de", ids)), "person/mira-patel ceoOf org/lumen");
     }
+
+    @Test
+    void aChiefTitleBeforeTheFounderTitleAndASeatBeforeRunBy() {
+        String[] ids = {"org/lumen=Lumen", "org/vela=Vela", "person/mira-patel=Mira Patel"};
+        has(Docs.facts(Docs.relations("Lumen, whose chief executive and co-founder is Mira Patel, added AI features.", "en", ids)),
+                "person/mira-patel ceoOf org/lumen", "person/mira-patel founderOf org/lumen");
+        has(Docs.facts(Docs.relations("Lumen, Vela's fastest-growing rival, is based in Sydney and is run by co-founder Mira Patel.", "en", ids)),
+                "person/mira-patel ceoOf org/lumen");
+    }
 }

@@ -432,4 +432,15 @@ class TestFounderRelations {
                 "org/lumen=Lumen", "org/orbis=Orbis", "person/mira-patel=Mira Patel"));
         assertFalse(when.contains("person/mira-patel founderOf org/lumen"), "an 'als' clause founds something else: " + when);
     }
+
+    @Test
+    void aGermanRelativeClauseInTheSimplePastWithAPartner() {
+        var d = Docs.facts(Docs.relations("Lumen-Chef Mira Patel, der das Unternehmen 2019 mit Jonas Falk gründete, wies die Vorwürfe zurück.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
+        assertTrue(d.contains("person/mira-patel founderOf org/lumen"), d.toString());
+        assertTrue(d.contains("person/jonas-falk founderOf org/lumen"), d.toString());
+        var quoted = Docs.facts(Docs.relations("„Händler geben ihre Daten nicht an Orbis“, sagte Chefin Mira Patel, die das Unternehmen 2023 mit "
+                + "dem Technikchef Jonas Falk gegründet hat.", "de", "org/orbis=Orbis", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
+        assertFalse(quoted.contains("person/mira-patel founderOf org/orbis"), "a company inside the quote: " + quoted);
+    }
 }

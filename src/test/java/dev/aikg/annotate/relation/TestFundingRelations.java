@@ -560,4 +560,12 @@ class TestFundingRelations {
         var contract = Docs.facts(Docs.relations("Lumen hat 300 Millionen Dollar von Vela erhalten.", "de", ids));
         org.junit.jupiter.api.Assertions.assertFalse(contract.contains("org/vela investedIn org/lumen"), "a payment may be a contract: " + contract);
     }
+
+    @Test
+    void participantsPuttingInMoreMoney() {
+        var d = Docs.facts(Docs.relations("Lumen raised $350 million. The round was led by Orbis Ventures, with Vela and Kestrel putting in more "
+                + "money.", "en", "org/lumen=Lumen", "org/orbis=Orbis Ventures", "org/vela=Vela", "org/kestrel=Kestrel"));
+        org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/vela investedIn org/lumen"), d.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/kestrel investedIn org/lumen"), d.toString());
+    }
 }

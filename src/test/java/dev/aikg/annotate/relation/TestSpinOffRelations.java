@@ -211,4 +211,20 @@ class TestSpinOffRelations {
         assertFalse(possessor.contains("org/polaris spinOffOf org/lumen"), possessor.toString());
         assertTrue(possessor.contains("org/polaris spinOffOf org/vela"), possessor.toString());
     }
+
+    @Test
+    void aTakeoverNamedAsANoun() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Lumen completed its acquisition of Polaris in April.", "en");
+        cases.put("Lumen's $35 billion acquisition of Polaris closed in July.", "en");
+        cases.put("The acquisition of Polaris by Lumen closed in April.", "en");
+        cases.put("Im April hatte der Lohnabrechnungs-Spezialist Lumen die Übernahme des kleineren Rivalen Polaris abgeschlossen.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/polaris spinOffOf org/lumen"), ids);
+        java.util.Map<String, String> none = new java.util.LinkedHashMap<>();
+        none.put("Lumen was exploring a takeover of Polaris.", "en");
+        none.put("Regulators blocked the takeover of Polaris by Lumen.", "en");
+        none.put("The stock tripled, helped by contracts with Lumen and the purchase of the platform Polaris.", "en");
+        Docs.assertEachFacts(none, facts -> !facts.contains("org/polaris spinOffOf org/lumen"), ids);
+    }
 }
