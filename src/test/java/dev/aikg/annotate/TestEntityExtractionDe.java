@@ -695,4 +695,13 @@ class TestEntityExtractionDe {
         List<String> spinOff = Extract.entities("Das hilft jungen Anbietern wie der Nvidia-Ausgründung Lernfuchs AI.", "de");
         assertTrue(spinOff.contains("Organization:Lernfuchs AI"), spinOff.toString());
     }
+
+    @Test
+    void aGermanCourtIsNamedByItsKindAndSeat() {
+        List<String> found = Extract.entities("Das Landgericht Leipzig und das Oberlandesgericht Stuttgart haben gegen Nvidia entschieden.", "de");
+        assertTrue(found.contains("Organization:Landgericht Leipzig"), found.toString());
+        assertTrue(found.contains("Organization:Oberlandesgericht Stuttgart"), found.toString());
+        List<String> bare = Extract.entities("Das Landgericht hat gegen Nvidia entschieden.", "de");
+        assertFalse(bare.stream().anyMatch(e -> e.contains("Landgericht")), "a court without its seat names none: " + bare);
+    }
 }

@@ -165,6 +165,15 @@ final class OrganisationCues {
     static int at(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
         Token t = d.get(i);
         String l = t.lower();
+        // "das Landgericht Leipzig", "vor dem Oberlandesgericht Stuttgart", "Amtsgericht Frankfurt am Main": a German court is
+        // named by its kind and its seat.
+        if (t.capitalised() && t.gap() != Token.Gap.HYPHEN && (l.endsWith("gericht") && l.length() > 9 || l.endsWith("gerichtshof") && l.length() > 12)) {
+            int end = courtSeatEnd(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:court", ORG_CUE));
+                return end;
+            }
+        }
         // "vom Bankhaus Lindqvist", "Bankhaus Severin": the house is part of a German private bank's name.
         if (l.equals("bankhaus") && t.capitalised()) {
             int end = bankhausName(d, i, covered);
@@ -633,6 +642,19 @@ final class OrganisationCues {
             if (MONEY_WORDS.contains(d.lower(j)) || d.get(j).is("$") || d.get(j).is("€") || d.get(j).is("£")) sum = true;
         }
         if (!sum || surnameOfAPerson(d, d.lower(end))) return -1;
+        return end;
+    }
+
+    /** The seat after a court's kind: one capitalised place word, and "am Main" or "an der Saale" after it; else -1. */
+    private static int courtSeatEnd(DocumentTokens d, int i, boolean[] covered) {
+        int k = i + 1;
+        if (k >= d.size() || !d.sameSentence(i, k) || covered[k] || d.get(k).gap() != Token.Gap.SPACE || !d.get(k).capitalised()
+                || !Cues.nameLike(d.get(k)) || d.get(k).possessive()) return -1;
+        int end = k;
+        if (k + 2 < d.size() && d.sameSentence(i, k + 2) && (d.lower(k + 1).equals("am") || d.lower(k + 1).equals("an"))) {
+            int place = d.lower(k + 1).equals("an") && d.lower(k + 2).equals("der") ? k + 3 : k + 2;
+            if (place < d.size() && d.sameSentence(i, place) && d.get(place).capitalised() && Cues.nameLike(d.get(place))) end = place;
+        }
         return end;
     }
 
