@@ -301,6 +301,12 @@ final class FounderRules {
             if (r.start() < from || !r.is(type)) continue;
             String gap = v.gap(from, r.start());
             java.util.regex.Matcher link = LIST_LINK.matcher(gap);
+            // "von dem früheren Prozessanwalt A und dem KI-Forscher B": people joined with their role nouns.
+            if (!link.matches() && type == EntityType.PERSON && roleLink(gap)) {
+                out.add(r);
+                from = afterAside(v, r.end());
+                continue;
+            }
             if (!link.matches()) break;
             // "…, der Investmentfirma, die Spotify-Gründer Daniel Ek …": a name glued to a noun qualifies it; no member.
             if (v.gluedToNoun(r) && v.text.charAt(from) == ',') break;
@@ -313,6 +319,17 @@ final class FounderRules {
             from = afterAside(v, r.end());
         }
         return out;
+    }
+
+    private static final Pattern ROLE_LINK = Pattern.compile("\\s*(,\\s*((und|and|sowie)\\s+)?|(und|and|sowie)\\s+)(dem|der|den|the|a|an)?\\s*"
+            + "((früheren|ehemaligen|former)\\s+)?(?<role>[\\p{L}-]+)\\s+");
+
+    /** A list link with the next person's role noun: " und dem KI-Forscher ", " and the engineer ". */
+    private static boolean roleLink(String gap) {
+        Matcher m = ROLE_LINK.matcher(gap);
+        if (!m.matches()) return false;
+        String role = m.group("role");
+        return RoleNouns.of(role) != null || dev.aikg.annotate.mention.Cues.ROLES.contains(role.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** A finite verb right after a name: the name is a clause's subject. */

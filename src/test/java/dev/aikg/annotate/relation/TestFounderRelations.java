@@ -443,4 +443,13 @@ class TestFounderRelations {
                 + "dem Technikchef Jonas Falk gegründet hat.", "de", "org/orbis=Orbis", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk"));
         assertFalse(quoted.contains("person/mira-patel founderOf org/orbis"), "a company inside the quote: " + quoted);
     }
+
+    @Test
+    void foundersJoinedWithTheirRoleNouns() {
+        assertLumenFoundedByThree("Gegründet wurde Lumen 2022 von dem früheren Prozessanwalt Mira Patel, der Informatikerin Eva Novak "
+                + "und dem KI-Forscher Jonas Falk.", "de");
+        var d = Docs.facts(Docs.relations("Lumen wurde 2022 von Mira Patel gegründet und dem Vernehmen nach von Eva Novak beraten.", "de",
+                "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/eva-novak=Eva Novak"));
+        assertFalse(d.contains("person/eva-novak founderOf org/lumen"), d.toString());
+    }
 }
