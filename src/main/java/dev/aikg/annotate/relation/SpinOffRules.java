@@ -75,8 +75,9 @@ final class SpinOffRules {
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), parent.start() - 60), parent.start());
             // "emerged from Uber's Postmates": the possessor only describes the parent named next.
+            // "die Risikokapitaltochter der Google-Mutter Alphabet": a name glued to a noun describes the parent named next.
             if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, PARENT_WORDS) && PARENT_CUE.matcher(before).matches()
-                    && !v.possessive(parent)) {
+                    && !v.possessive(parent) && !gluedToRelationNoun(v, parent)) {
                 Ref child = childBefore(v, parent);
                 String rule = "spinoff.of";
                 if (child == null && opensWithAnaphor(v)) {
@@ -216,9 +217,20 @@ final class SpinOffRules {
             if (r.start() >= parent.start()) break;
             // "emerged from Uber's Postmates": the possessor right before the parent describes it; the child stands before.
             if (v.possessive(r) && parent.start() - r.end() <= 4) break;
-            if (r.is(EntityType.ORGANIZATION) && !r.id().equals(parent.id())) best = r;
+            if (r.is(EntityType.ORGANIZATION) && !r.id().equals(parent.id()) && !gluedToRelationNoun(v, r)) best = r;
         }
         return best;
+    }
+
+    private static final Pattern RELATION_NOUN = Pattern.compile("-(mutter|mutterkonzerns?|muttergesellschaft|tochter|chefs?|chefin|"
+            + "gründers?|gründerin|eigentümers?|parent|owner)\\b.*");
+
+    /**
+     * "der Google-Mutter Alphabet": a name glued to a noun of a relation describes the company named next; "des
+     * Sony-Konzerns" names the company itself.
+     */
+    private static boolean gluedToRelationNoun(SentenceView v, Ref r) {
+        return v.gluedToNoun(r) && RELATION_NOUN.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 24))).matches();
     }
 
     /** "Google and its parent Alphabet", "Instagram und seine Mutter Meta". */

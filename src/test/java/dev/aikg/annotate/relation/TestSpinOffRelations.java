@@ -227,4 +227,14 @@ class TestSpinOffRelations {
         none.put("The stock tripled, helped by contracts with Lumen and the purchase of the platform Polaris.", "en");
         Docs.assertEachFacts(none, facts -> !facts.contains("org/polaris spinOffOf org/lumen"), ids);
     }
+
+    @Test
+    void aNameGluedToARelationNounDescribesTheParentNamedNext() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vela=Vela"};
+        var d = Docs.facts(Docs.relations("Neben Orbis beteiligt sich erneut Polaris, die Risikokapitaltochter der Vela-Mutter Lumen.", "de", ids));
+        assertTrue(d.contains("org/polaris spinOffOf org/lumen"), d.toString());
+        assertFalse(d.contains("org/polaris spinOffOf org/vela"), d.toString());
+        var company = Docs.facts(Docs.relations("Polaris, eine Tochter des Lumen-Konzerns, wächst.", "de", ids));
+        assertTrue(company.contains("org/polaris spinOffOf org/lumen"), "a company noun names the parent itself: " + company);
+    }
 }
