@@ -266,6 +266,13 @@ final class CommentRules {
 
     /** The nearest person before the verb in the sentence, unless another speech verb stands between. */
     private static Ref speakerBefore(SentenceView v, Word verb) {
+        // "…, in January it added Meta as a strategic investor", "the company said": a company speaks, no person named before.
+        Word subject = Words.before(v.text, verb.start(), v.sentence.start());
+        if (subject != null && (subject.lowerIs("it") || subject.lowerIs("es"))) return null;
+        if (subject != null && COMPANY_SUBJECTS.contains(subject.lower())) {
+            Word article = Words.before(v.text, subject.start(), v.sentence.start());
+            if (article != null && (article.lowerIs("the") || article.lowerIs("das") || article.lowerIs("der") || article.lowerIs("die"))) return null;
+        }
         Ref best = null;
         for (Ref r : v.refs) {
             if (r.end() > verb.start()) break;
@@ -275,6 +282,10 @@ final class CommentRules {
         for (Word w : Words.in(v.text, best.end(), verb.start())) if (SpeechCues.VERBS.contains(w.lower())) return null;
         return best;
     }
+
+    /** Company nouns that, after an article, are the subject of a speech verb: "the company added", "das Unternehmen teilte mit". */
+    private static final Set<String> COMPANY_SUBJECTS = Set.of("company", "firm", "group", "start-up", "startup", "unternehmen",
+            "konzern", "firma");
 
     /** "Elon Musk's company xAI …": a person in the genitive owns something; they are not the speaker. */
     private static boolean possessor(SentenceView v, Ref r) {

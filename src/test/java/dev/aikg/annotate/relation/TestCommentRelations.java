@@ -214,4 +214,16 @@ class TestCommentRelations {
         var judged = Docs.facts(Docs.relations("Ida Holm said Lumen had become the vendor clients trust for code.", "en", ids));
         assertTrue(judged.contains("person/ida-holm commentedOn org/lumen"), judged.toString());
     }
+
+    @Test
+    void aCompanyThatSpeaksMakesNoPersonBeforeItTheSpeaker() {
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Capital", "org/vela=Vela", "person/mira-patel=Mira Patel"};
+        var it = Docs.facts(Docs.relations("Lumen, led by chief executive Mira Patel, closed a round led by Orbis Capital; in January it added "
+                + "Vela as a strategic investor.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(it.contains("person/mira-patel commentedOn org/vela"), it.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(it.contains("person/mira-patel commentedOn org/orbis"), it.toString());
+        var bank = Docs.facts(Docs.relations("Analystin Mira Patel von der Orbis Bank sieht Vela als einen der Gewinner.", "de",
+                "org/orbis=Orbis Bank", "org/vela=Vela", "person/mira-patel=Mira Patel"));
+        org.junit.jupiter.api.Assertions.assertTrue(bank.contains("person/mira-patel commentedOn org/vela"), bank.toString());
+    }
 }
