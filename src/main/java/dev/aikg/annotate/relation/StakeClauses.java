@@ -37,8 +37,32 @@ final class StakeClauses {
     private static final Pattern FRONTED_VERB = Pattern.compile("\\s+(ist|sind|war|waren)\\s+((der|die|das|den|dem|auch|zudem|außerdem)\\s+)?"
             + "([\\p{L}-]+\\s+)?");
 
+    /**
+     * After a fund: its own relative clause of holding, "…, which has held Duolingo shares since 2021", "…, a London hedge
+     * fund that owns ABB shares", "…, a Hong Kong fund that added to its Alibaba stake in January".
+     */
+    private static final Pattern HOLDER_RELATIVE = Pattern.compile(",\\s*([^,;]{0,60}?\\s)?(that|which)\\s+"
+            + "((also|has|had|have|already|recently|still)\\s+)*(owns|holds|held|has held|bought|built up|added to)\\s+"
+            + "((a|an|its|their)\\s+)?((\\d+(\\.\\d+)?\\s?(%|percent)|small|large|sizeable|big)\\s+)?(?<stakein>(stake|holding|position)\\s+in\\s+)?");
+    /** After the held company: what was held ("shares", "stake", "stock") unless "stake in" came before it. */
+    private static final Pattern HELD_NOUN = Pattern.compile("(['’]s)?\\s+(shares|stock|stake|holding|position)\\b.*");
+
+    private void holderRelative(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref fund = orgs.get(k), held = orgs.get(k + 1);
+            if (held.start() - fund.end() > 110 || v.typeBetween(fund.end(), held.start(), EntityType.PERSON)) continue;
+            Matcher m = HOLDER_RELATIVE.matcher(v.gap(fund.end(), held.start()));
+            if (!m.matches()) continue;
+            boolean stakeIn = m.group("stakein") != null;
+            if (!stakeIn && !HELD_NOUN.matcher(v.gap(held.end(), Math.min(v.sentence.end(), held.end() + 20))).matches()) continue;
+            sink.add(v, fund, Predicate.INVESTED_IN, held, "invest.holder-relative", 0.7);
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() < 2) return;
+        if (v.hasAny(" owns ", " holds ", " held ", " bought ", "built up", "added to")) holderRelative(v, sink);
         boolean german = v.hasAny("beteiligt", "hält", "halten", "hielt", "besitz");
         if (!german && !v.hasAny("in which", "in whom")) return;
         relative(v, sink);

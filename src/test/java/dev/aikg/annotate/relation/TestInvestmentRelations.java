@@ -433,4 +433,16 @@ class TestInvestmentRelations {
         assertTrue(facts.contains("org/lumen investedIn org/orbis"), facts.toString());
         assertFalse(facts.contains("org/lumen investedIn org/polaris"), facts.toString());
     }
+
+    @Test
+    void aFundsOwnRelativeClauseOfHolding() {
+        String[] ids = {"org/orbis=Orbis Capital", "org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Mira Patel, a portfolio manager at Orbis Capital, a London hedge fund that owns Lumen shares, said so.", "en");
+        cases.put("Mira Patel, a portfolio manager at Orbis Capital, a Hong Kong fund that added to its Lumen stake in January, warned.", "en");
+        cases.put("Mira Patel, a portfolio manager at Orbis Capital, which has held Lumen shares since 2021, said so.", "en");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/orbis investedIn org/lumen"), ids);
+        var chips = Docs.facts(Docs.relations("Orbis Capital, which bought Lumen chips for its data centre, said so.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(chips.contains("org/orbis investedIn org/lumen"), chips.toString());
+    }
 }
