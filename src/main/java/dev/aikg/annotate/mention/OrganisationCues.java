@@ -80,7 +80,9 @@ final class OrganisationCues {
             // "AGCOs Tochter Fendt", "der Schweizer Rivale Jua": a first name after them is a person's ("seine Tochter Emma").
             "tochter", "rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber",
             // "die KIT-Ausgründung Lernfuchs AI": a spin-off named by its parent.
-            "ausgründung");
+            "ausgründung",
+            // "dessen größter Aktionär Orbis Capital ist": the holder's noun is no part of its name.
+            "aktionär", "großaktionär", "hauptaktionär", "anteilseigner");
     /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};

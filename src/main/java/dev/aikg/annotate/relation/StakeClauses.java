@@ -60,8 +60,34 @@ final class StakeClauses {
         }
     }
 
+    /** "CaixaBank, whose largest shareholder is the CriteriaCaixa holding", "Lumen, dessen größter Aktionär Orbis ist". */
+    private static final Pattern WHOSE_HOLDER = Pattern.compile(",\\s*([^;]{0,80}?\\s)?(whose|dessen|deren)\\s+((largest|biggest|main|"
+            + "single largest|second-largest|größter|größte|wichtigster|wichtigste)\\s+)?(shareholder|investor|backer|owner|aktionär|"
+            + "anteilseigner|investor|geldgeber|eigentümer)s?\\s+((is|was|remains|ist|war|bleibt)\\s+)?((the|a|die|der|das)\\s+)?"
+            + "([\\p{L}-]+\\s+){0,2}?");
+    /** "Größter Aktionär von CaixaBank ist die Holding CriteriaCaixa", "The largest shareholder of X is Y". */
+    private static final Pattern HOLDER_OF = Pattern.compile("(?s).*\\b(largest|biggest|main|größter|größte|wichtigster)\\s+(shareholder|"
+            + "investor|aktionär|anteilseigner|geldgeber)\\s+(of|in|von|bei|des|der)\\s+$");
+
+    private void whoseHolder(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref held = orgs.get(k), holder = orgs.get(k + 1);
+            if (holder.start() - held.end() > 120) continue;
+            String gap = v.gap(held.end(), holder.start());
+            boolean whose = WHOSE_HOLDER.matcher(gap).matches()
+                    // "dessen größter Aktionär Orbis ist": the German verb after the holder.
+                    && (gap.contains("whose") || Rx.matches(v.gap(holder.end(), Math.min(v.sentence.end(), holder.end() + 12)),
+                        "\\s+(ist|war|bleibt)\\b.*") || Rx.matches(gap, ".*\\b(ist|war|bleibt)\\s+.*"));
+            boolean of = HOLDER_OF.matcher(v.gap(Math.max(v.sentence.start(), held.start() - 40), held.start())).matches()
+                    && Rx.matches(gap, "\\s+(is|was|remains|ist|war|bleibt)\\s+((the|a|die|der|das)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+            if (whose || of) sink.add(v, holder, Predicate.INVESTED_IN, held, "invest.largest-holder", 0.7);
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() < 2) return;
+        if (v.hasAny("shareholder", "aktionär", "anteilseigner", "investor", "backer", "geldgeber", "owner", "eigentümer")) whoseHolder(v, sink);
         if (v.hasAny(" owns ", " holds ", " held ", " bought ", "built up", "added to")) holderRelative(v, sink);
         boolean german = v.hasAny("beteiligt", "hält", "halten", "hielt", "besitz");
         if (!german && !v.hasAny("in which", "in whom")) return;

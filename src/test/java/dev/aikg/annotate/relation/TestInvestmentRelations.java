@@ -445,4 +445,16 @@ class TestInvestmentRelations {
         var chips = Docs.facts(Docs.relations("Orbis Capital, which bought Lumen chips for its data centre, said so.", "en", ids));
         org.junit.jupiter.api.Assertions.assertFalse(chips.contains("org/orbis investedIn org/lumen"), chips.toString());
     }
+
+    @Test
+    void theLargestShareholderOfACompany() {
+        String[] ids = {"org/orbis=Orbis Capital", "org/lumen=Lumen"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Lumen, Spain's biggest lender, whose largest shareholder is the Orbis Capital holding with about 32%, was cautious.", "en");
+        cases.put("Größter Aktionär von Lumen ist die Holding Orbis Capital.", "de");
+        cases.put("Lumen, dessen größter Aktionär Orbis Capital ist, wächst.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/orbis investedIn org/lumen"), ids);
+        var customer = Docs.facts(Docs.relations("Lumen, whose biggest customer is Orbis Capital, grew.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(customer.contains("org/orbis investedIn org/lumen"), customer.toString());
+    }
 }
