@@ -50,7 +50,10 @@ final class ChiefRules {
      * Lumen seit 2023 leitet": a relative clause says the person runs (or ran) the company. Not a round
      * ("who led Vantor's seed round").
      */
-    /** "Wise, den Mitgründer Kristo Käärmann als Chef führt": the company before, the object relative pronoun, a title. */
+    /**
+     * "Wise, den Mitgründer Kristo Käärmann als Chef führt": the company before, the object relative pronoun, a title
+     * (TITLE_CHAIN is declared further down; the qualified name lets this initialiser read it).
+     */
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile(",\\s*(den|die|das)\\s+" + ChiefRules.TITLE_CHAIN);
     /** After the chief: "als Chef führt", "seit 2018 leitet", "geführt hat". */
     private static final java.util.regex.Pattern OBJECT_LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"

@@ -88,6 +88,7 @@ final class SpinOffRules {
                         Math.min(child.start(), parent.start()), parent.end(), rule, rule.endsWith("anaphor") ? 0.6 : 0.8);
             }
             compoundNoun(v, parent, sink);
+            possessiveUnit(v, parent, sink);
             possessiveApposition(v, parent, sink);
             parentApposition(v, parent, sink);
             ownUnit(v, parent, sink);
@@ -146,12 +147,15 @@ final class SpinOffRules {
     private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
             "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|arm|tochter|tochtergesellschaft|sparte)\\b.*");
 
+    /** "Kion's US unit Dematic": the company named right after an owner's possessive and a unit noun belongs to the owner. */
     private void possessiveUnit(SentenceView v, Ref owner, RelationSink sink) {
-        String tail = v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 45));
-        if (SentenceView.genitiveSurface(owner)) tail = "s" + tail;
+        boolean genitive = SentenceView.genitiveSurface(owner);
+        if (!genitive && !v.possessive(owner)) return;
+        // The German genitive ("Kions") carries its -s in the mention: the pattern reads it as the gap's first letter.
+        String tail = (genitive ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 45));
         java.util.regex.Matcher m = POSSESSIVE_UNIT.matcher(tail);
         if (!m.lookingAt()) return;
-        int at = owner.end() + m.end() - (SentenceView.genitiveSurface(owner) ? 1 : 0);
+        int at = owner.end() + m.end() - (genitive ? 1 : 0);
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() < owner.end() + 1) continue;
             if (r.start() == at && !r.id().equals(owner.id())) sink.add(v, r, Predicate.SPIN_OFF_OF, owner, "spinoff.possessive-unit", 0.75);
@@ -262,7 +266,6 @@ final class SpinOffRules {
      * Alphabet" (the first is the child).
      */
     private void compoundNoun(SentenceView v, Ref first, RelationSink sink) {
-        if (SentenceView.genitiveSurface(first) || v.possessive(first)) possessiveUnit(v, first, sink);
         int after = Math.min(v.sentence.end(), first.end() + 30);
         String tail = v.gap(first.end(), after);
         boolean child = CHILD_NOUN.matcher(tail).matches();

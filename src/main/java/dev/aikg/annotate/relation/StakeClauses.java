@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * TSMC 70 Prozent hält und Bosch, Infineon und NXP jeweils zehn Prozent", "Anthropic, in which Google and Amazon hold
  * stakes", "SAP ist unter anderem an Anthropic und an Aleph Alpha beteiligt", "An Aleph Alpha ist SAP seit 2023
  * beteiligt". A relative clause's holders are every company named between the pronoun and its verb, except a
- * company that only qualifies a noun ("die Lidl-Mutter").
+ * company that only qualifies a noun ("die Lidl-Mutter"). Also a fund's own clause of holding ("…, a London hedge fund
+ * that owns ABB shares") and a company's largest shareholder ("…, whose largest shareholder is CriteriaCaixa").
  */
 final class StakeClauses {
     private static final Pattern RELATIVE = Pattern.compile(",\\s*(an dem|an der|an denen|an welchem|an welcher|in which|in whom)\\s");
@@ -63,7 +64,7 @@ final class StakeClauses {
     /** "CaixaBank, whose largest shareholder is the CriteriaCaixa holding", "Lumen, dessen größter Aktionär Orbis ist". */
     private static final Pattern WHOSE_HOLDER = Pattern.compile(",\\s*([^;]{0,80}?\\s)?(whose|dessen|deren)\\s+((largest|biggest|main|"
             + "single largest|second-largest|größter|größte|wichtigster|wichtigste)\\s+)?(shareholder|investor|backer|owner|aktionär|"
-            + "anteilseigner|investor|geldgeber|eigentümer)s?\\s+((is|was|remains|ist|war|bleibt)\\s+)?((the|a|die|der|das)\\s+)?"
+            + "anteilseigner|geldgeber|eigentümer)s?\\s+((is|was|remains|ist|war|bleibt)\\s+)?((the|a|die|der|das)\\s+)?"
             + "([\\p{L}-]+\\s+){0,2}?");
     /** "Größter Aktionär von CaixaBank ist die Holding CriteriaCaixa", "The largest shareholder of X is Y". */
     private static final Pattern HOLDER_OF = Pattern.compile("(?s).*\\b(largest|biggest|main|größter|größte|wichtigster)\\s+(shareholder|"
