@@ -124,7 +124,8 @@ final class FounderRules {
         for (Ref p : v.of(EntityType.PERSON)) {
             int end = Math.min(v.sentence.end(), p.end() + 160);
             String after = v.gap(p.end(), end);
-            // "SoundHound chief executive Keyvan Mohajer, who co-founded the Santa Clara-based company": English, too.
+            // The German main and relative clauses and the English main clause here; the English relative clause ("SoundHound
+            // chief executive Keyvan Mohajer, who co-founded the Santa Clara-based company") in relativeAnaphorEn.
             boolean main = MAIN_ANAPHOR.matcher(after).matches();
             java.util.regex.Matcher withPartners = MAIN_ANAPHOR_EN.matcher(after);
             boolean mainEn = !main && withPartners.lookingAt();
