@@ -55,18 +55,14 @@ final class ChiefRules {
      * (TITLE_CHAIN is declared further down; the qualified name lets this initialiser read it).
      */
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile(",\\s*(den|die|das)\\s+" + ChiefRules.TITLE_CHAIN);
-    /** After the chief: "als Chef führt", "seit 2018 leitet", "geführt hat". */
-    private static final java.util.regex.Pattern OBJECT_LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"
-            + "(als\\s+(chef|chefin|vorstandschef|vorstandschefin|konzernchef|konzernchefin|ceo|geschäftsführer|geschäftsführerin)\\s+)?"
-            + "((führt|leitet|führte|leitete)\\s*([,.;]|$)|(geführt|geleitet)\\s+(hat|hatte)\\b).*");
-
     private static void ledRelative(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
             Ref before = null;
             for (Ref r : v.refs) if (r.end() <= p.start()) before = r;
             if (before != null && before.is(EntityType.ORGANIZATION) && p.start() - before.end() <= 50
                     && OBJECT_PRONOUN.matcher(v.gap(before.end(), p.start())).matches()
-                    && OBJECT_LED_LAST.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 60))).matches()) {
+                    // After the chief the clause closes as after the company of "Mira Patel, die Lumen seit 2023 leitet".
+                    && LED_LAST.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 90))).matches()) {
                 sink.add(v, p, Predicate.CEO_OF, before, "role.led-object-relative", 0.7);
             }
             Ref o = v.refAfter(p.end());
