@@ -82,13 +82,7 @@ final class AcquisitionRules {
         for (int i = 0; i < orgs.size(); i++) {
             Ref t = orgs.get(i);
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 60));
-            // "bought Nvidia and Microsoft shares": what follows the list's last member tells what was bought.
-            List<Ref> list = FounderRules.orgList(v, t);
-            Ref last = list.get(list.size() - 1);
-            String afterList = last == t ? after : v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
-            if (NOT_A_TARGET_AFTER.matcher(after).matches() || NOT_A_TARGET_AFTER.matcher(afterList).matches() || v.possessive(t)) {
-                continue;
-            }
+            if (NOT_A_TARGET_AFTER.matcher(after).matches() || v.possessive(t) || listOfNoTargets(v, t, after)) continue;
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
             boolean active = Prefilter.endsWithSpace(before) && (verbRightBefore(v, t, before, ACTIVE_BEFORE)
                     || verbRightBefore(v, t, before, INTENT_BEFORE)
@@ -142,6 +136,17 @@ final class AcquisitionRules {
         int verbEnd = t.start() - before.length() + m.end("verb");
         for (Ref r : v.refs) if (r.start() >= verbEnd && r.end() <= t.start()) return false;
         return true;
+    }
+
+    /**
+     * "bought Nvidia and Microsoft shares": what follows the last member of a list that t opens tells what was bought. The
+     * list is only looked for when a list link follows t.
+     */
+    private static boolean listOfNoTargets(SentenceView v, Ref t, String after) {
+        if (!Rx.matches(after, "\\s*(,|&|(and|und|sowie|or|oder)\\s).*")) return false;
+        List<Ref> list = FounderRules.orgList(v, t);
+        Ref last = list.get(list.size() - 1);
+        return last != t && NOT_A_TARGET_AFTER.matcher(v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60))).matches();
     }
 
     /** The takeover as a noun right before the target: "its acquisition of", "die Übernahme des kleineren Rivalen". */

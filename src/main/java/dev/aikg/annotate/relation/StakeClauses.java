@@ -88,7 +88,11 @@ final class StakeClauses {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() < 2) return;
-        if (v.hasAny("shareholder", "aktionär", "anteilseigner", "investor", "backer", "geldgeber", "owner", "eigentümer")) whoseHolder(v, sink);
+        // Both forms need a whose-clause or a ranking word: "investor" alone is in most funding news.
+        if (v.hasAny("whose", "dessen", "deren", "largest", "biggest", "größte", "wichtigste", "main ")
+                && v.hasAny("shareholder", "aktionär", "anteilseigner", "investor", "backer", "geldgeber", "owner", "eigentümer")) {
+            whoseHolder(v, sink);
+        }
         if (v.hasAny(" owns ", " holds ", " held ", " bought ", "built up", "added to")) holderRelative(v, sink);
         boolean german = v.hasAny("beteiligt", "hält", "halten", "hielt", "besitz");
         if (!german && !v.hasAny("in which", "in whom")) return;
