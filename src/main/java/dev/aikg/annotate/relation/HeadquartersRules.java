@@ -27,10 +27,22 @@ final class HeadquartersRules {
             "investor", "investors", "studio", "insurer", "lender", "broker", "consultancy", "agency", "vendor", "supplier",
             "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
             "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute")));
-    private static final String[] TRIGGERS = {"-based", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
+    /**
+     * Nouns that describe a company before "from"/"aus" only ("the machine-tool maker from Ditzingen"): as the noun of a
+     * based-compound they also name products' developers ("the Paris-based model developer" after another company).
+     */
+    private static final Set<String> FROM_NOUNS = Set.of("maker", "developer", "brokerage");
+    /**
+     * Heads of German compounds that name a company ("Wagniskapitalfonds", "Softwarekonzern", "Research-Boutique"),
+     * matched at a word's end, a genitive "s" taken off first.
+     */
+    private static final List<String> GERMAN_COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "konzern", "firma",
+            "gruppe", "bank", "fonds", "haus", "boutique", "labor", "hersteller", "anbieter", "entwickler", "händler", "versicherer",
+            "investor", "vermögensverwalter", "zulieferer", "ausrüster", "betreiber", "dienstleister");
+    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
-            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder"};
+            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -51,7 +63,7 @@ final class HeadquartersRules {
     }
 
     private static final String[] SEAT_CUES = {"Sitz in", "based in", "headquartered in", "Hauptsitz in", "-based ", " aus ",
-        " from "};
+        " from ", "-headquartered "};
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" in ")) employerIn(v, sink);
@@ -63,14 +75,14 @@ final class HeadquartersRules {
             }
             // "Der Konzern aus Veldhoven will …", "The Hangzhou-based lab said …": a described company named before.
             for (Word w : v.words()) {
-                if (w.lowerEndsWith("-based") && w.text().length() > 7) {
+                if (basedWord(w)) {
                     if (!basedAnaphor(v, w, sink)) basedAnaphorInside(v, w, sink);
                 } else if (w.lowerIs("aus") || w.lowerIs("from")) fromAnaphor(v, w, sink);
             }
             return;
         }
         for (Word w : v.words()) {
-            if (w.lowerEndsWith("-based") && w.text().length() > 7) {
+            if (basedWord(w)) {
                 if (!basedAnaphor(v, w, sink)) {
                     int found = sink.relations().size();
                     basedCompound(v, w, sink);
@@ -82,10 +94,28 @@ final class HeadquartersRules {
         }
     }
 
+    /** "Munich-based", "Dubai-headquartered": a city glued to the seat word, the city at least two letters. */
+    private static boolean basedWord(Word w) {
+        return w.lowerEndsWith("-based") && w.text().length() > 7 || w.lowerEndsWith("-headquartered") && w.text().length() > 15;
+    }
+
+    /** The length of the seat word a based-compound ends with ("-based" or "-headquartered"). */
+    private static int seatSuffix(Word w) {
+        return w.lowerEndsWith("-based") ? 6 : 14;
+    }
+
+    /** True when the word is a German company noun or a compound headed by one ("Wagniskapitalfonds", "Research-Boutique"). */
+    private static boolean germanCompanyCompound(Word w) {
+        String l = w.lower();
+        for (String head : GERMAN_COMPANY_HEADS) if (l.endsWith(head)) return true;
+        return false;
+    }
+
     /** Nouns of a company that a city may qualify in English: "a Toronto start-up", "the London research house". */
     private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house",
             "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
-            "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder");
+            "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder",
+            "brokerage");
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
     private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
             "young", "new", "leading", "local", "rival", "tech", "ai");
@@ -130,6 +160,8 @@ final class HeadquartersRules {
             if (r.entity().name().equalsIgnoreCase(city) || r.mention().surface().equalsIgnoreCase(city)) return;
         }
         Ref o = namedAfterNoun(v, w);
+        // "Deezer (Euronext Paris: DEEZR), the Paris-headquartered rival of Spotify": the apposition's head, not the rival.
+        if (o == null) o = appositionHead(v, w);
         if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
         // "Isomorphic Labs, the London-based Alphabet subsidiary": the owner named in the noun phrase is not the one placed;
         // the company the apposition describes is.
@@ -142,7 +174,8 @@ final class HeadquartersRules {
 
     private static final java.util.regex.Pattern UNIT_AFTER_OWNER = java.util.regex.Pattern.compile(
             "(?iu)\\s+(subsidiary|unit|division|affiliate|spin-off|spinoff|arm)\\b.*");
-    private static final java.util.regex.Pattern APPOSITION_ARTICLE = java.util.regex.Pattern.compile("(?iu),\\s*(the|a|an)\\s+$");
+    private static final java.util.regex.Pattern APPOSITION_ARTICLE = java.util.regex.Pattern.compile(
+            "(?iu)(\\s*\\([^()]{1,40}\\))?,\\s*(the|a|an)\\s+$");
 
     /** The organisation that ends right before ", the"/", a" in front of the compound, or null. */
     private static Ref appositionHead(SentenceView v, Word w) {
@@ -158,7 +191,7 @@ final class HeadquartersRules {
     private record BasedCity(String city, int opening) { }
 
     private static BasedCity basedCity(SentenceView v, Word w) {
-        String city = w.text().substring(0, w.text().length() - 6);
+        String city = w.text().substring(0, w.text().length() - seatSuffix(w));
         Word head = Places.headBefore(v.text, w.start(), v.sentence.start());
         if (head != null) city = head.text() + " " + city;   // "San Francisco-based"
         int opening = head != null ? head.start() : w.start();
@@ -214,8 +247,25 @@ final class HeadquartersRules {
         Word noun = Words.before(v.text, prep.start(), v.sentence.start());
         Word city = Places.cityAfter(v.text, prep.end(), v.sentence.end());
         if (noun == null || city == null || !Places.cityLike(city.text())) return;
-        if (!COMPANY_NOUNS.contains(noun.lower())) {
+        // "der Nordkap Fund aus Kristiansand": the noun ends the company's own name, which is the one placed.
+        boolean inName = false;
+        for (Ref r : v.refs) inName |= r.is(EntityType.ORGANIZATION) && r.start() <= noun.start() && r.end() == noun.end();
+        boolean compound = !inName && prep.lowerIs("aus") && !COMPANY_NOUNS.contains(noun.lower()) && germanCompanyCompound(noun);
+        if (inName || !compound && !COMPANY_NOUNS.contains(noun.lower()) && !FROM_NOUNS.contains(noun.lower())) {
             if (prep.lowerIs("aus")) nameFrom(v, prep, city, sink);
+            return;
+        }
+        // "Orla, einem Wagniskapitalfonds aus Astana" places the apposition's head; a compound outside an apposition is
+        // the anaphor of a company named earlier ("Microsoft hält Anteile; der Softwarekonzern aus Redmond …"), as is one
+        // after a relative pronoun ("von OpenAI, die der Softwarekonzern aus Redmond bereitstellt").
+        if (compound) {
+            for (Ref r : v.refs) {
+                if (r.end() > noun.start()) break;
+                if (r.is(EntityType.ORGANIZATION) && COMPOUND_APPOSITION.matcher(v.gap(r.end(), noun.start())).matches()) {
+                    sink.add(v, r, Predicate.HEADQUARTERED_IN, city.text(), r.start(), city.end(), "hq.company-from", 0.75);
+                    return;
+                }
+            }
             return;
         }
         Ref o = appositionHead(v, noun.start());
@@ -223,6 +273,9 @@ final class HeadquartersRules {
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.company-from", 0.75);
     }
 
+    /** ", einem (jungen) " before a compound company noun: an apposition's article and at most two adjectives. */
+    private static final java.util.regex.Pattern COMPOUND_APPOSITION = java.util.regex.Pattern.compile(",\\s+(ein|eine|einem|einer"
+            + "|der|die|das|dem)\\s+((?!(der|die|das|dem|den|des)\\s)[\\p{L}-]+\\s+){0,2}");
     private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile(",\\s+(a|an|the|ein|eine|einem|"
             + "einer|das|der|die|dem)\\s[^,;]{0,50}");
 
@@ -304,6 +357,8 @@ final class HeadquartersRules {
             return;
         }
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
+        // "Isarwerk Research, einer in München ansässigen Research-Boutique": the apposition's head is the one placed.
+        if (o == null && ansaessig) o = appositionHead(v, in.start());
         boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();
         if (o == null && !ansaessig && (opening || p.equals("sitz") && describedBefore(v, prev.start() - 4))) {
             o = opening ? v.previousSubject(EntityType.ORGANIZATION) : openingSubject(v);

@@ -13,7 +13,7 @@ final class Places {
             "südkorea", "korea", "south", "taiwan", "schweiz", "switzerland", "österreich", "austria", "italien",
             "italy", "spanien", "spain", "niederlanden", "netherlands", "holland", "schweden", "sweden", "russland",
             "russia", "kalifornien", "california", "texas", "silicon", "bayern", "bavaria", "festlandchina",
-            "hongkong", "singapur", "singapore", "dem", "der", "den", "the", "den usa", "vereinigten", "united",
+            "dem", "der", "den", "the", "den usa", "vereinigten", "united",
             "new", "übersee", "aller", "all", "nah", "fernost", "brasilien", "brazil", "australien", "australia",
             "polen", "irland", "ireland", "finnland", "finland", "dänemark", "denmark", "norwegen", "norway",
             "belgien", "belgium", "vietnam", "thailand", "indonesien", "indonesia", "saudi-arabien", "katar",
@@ -29,7 +29,7 @@ final class Places {
     static final Set<String> WELL_KNOWN_CITIES = Set.of("peking", "beijing", "shanghai", "shenzhen", "hangzhou", "guangzhou",
             "london", "paris", "berlin", "münchen", "munich", "zürich", "zurich", "frankfurt", "tokio", "tokyo", "seattle",
             "boston", "chicago", "redmond", "cupertino", "austin", "miami", "dubai", "riad", "riyadh", "moskau", "moscow",
-            "kiew", "kyiv");
+            "kiew", "kyiv", "singapur", "singapore", "hongkong");
 
     /** First words of two-word city names ("San Francisco", "New York", "Abu Dhabi", "Tel Aviv"). */
     static final Set<String> CITY_HEADS = Set.of("san", "santa", "new", "los", "las", "hong", "palo", "mountain", "abu",
