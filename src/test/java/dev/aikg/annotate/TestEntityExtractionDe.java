@@ -16,6 +16,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void einSatzadverbUndEinDezimalkommaSindKeineNamen() {
+        // Runde 37: "Insgesamt" war der Geldsammler, "Mistral 1,7" ein Modell.
+        List<String> found = Extract.entities("Die Firma hat Llama 3.1 angepasst. Insgesamt sammelt Mistral 1,7 Milliarden Euro ein, "
+                + "bislang hatte Qwen 2,5 Milliarden Nutzer.", "de");
+        assertFalse(found.contains("Organization:Insgesamt"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains(",")), found.toString());
+        assertTrue(found.contains("AIModel:Llama 3.1"), found.toString());
+    }
+
+    @Test
     void einOrtVorEinemSatzMitFirmennomenIstKeineFirma() {
         List<String> found = Extract.entities("Der Firmensitz ist in Freiburg, ein zweites Büro unterhält das Start-up in Berlin.", "de");
         assertFalse(found.contains("Organization:Freiburg"), found.toString());

@@ -36,7 +36,7 @@ public final class PatternMentionFinder implements MentionFinder {
             + "Vision|Instant|Max|Plus|Lite|Tiny)";
     private static final Pattern MODEL = Pattern.compile("(?:Chat)?[A-Za-z]+(?: " + TIER + "){0,2}(?:[- ]?)"
             + "(?:\\d{1,2}(?:\\.\\d{1,2})?[a-z]?|[A-Z]\\d{1,2}(?:\\.\\d)?|\\d{1,2}x\\d{1,3}[Bb]|\\d{1,3}[Bb])"
-            + "(?:[- ]" + SUFFIX + ")*(?!\\w)(?!\\.\\d)");
+            + "(?:[- ]" + SUFFIX + ")*(?!\\w)(?!\\.\\d)(?!,\\d)");
     private static final Pattern O_SERIES = Pattern.compile("o[1-9](?:-(?:mini|pro|preview|high|deep-research))?(?![\\w])");
     private static final Pattern CHIP_CODE = Pattern.compile(
             "(?:[HABLV]\\d{2,3}[A-Z]?|G[BH]\\d{3}[A-Z]?|MI\\d{3}[A-Z]?|TPUv?\\d[a-z]?)");

@@ -80,8 +80,8 @@ public final class BoilerplateDetector implements Annotator {
     /** The words that make such a line a share widget and not a sentence that happens to be short. */
     private static final Set<String> SHARE_TARGETS = Set.of("facebook", "x", "twitter", "linkedin", "xing", "whatsapp",
             "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger");
-    // Markdown and bracketed buttons too: "*Share this article:* [LinkedIn] [X] [Email]".
-    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,*\\[\\]()]+");
+    // Markdown and bracketed buttons too: "*Share this article:* [LinkedIn] [X] [Email]", "[Facebook](#)".
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,*\\[\\]()#]+");
 
     /** Words that alone make a short line a site notice. */
     private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",
@@ -144,6 +144,10 @@ public final class BoilerplateDetector implements Annotator {
         int credit = creditStart(line);
         if (credit < 0) credit = trailingCredit(line);
         if (credit >= 0) {
+            // "*Teilen: [Facebook](#) · [X](#)* · Foto oben: A / dpa": share buttons before the credit are furniture too.
+            int head = credit;
+            while (head > 0 && " ·|•".indexOf(line.charAt(head - 1)) >= 0) head--;
+            if (head > 0 && isShareWidget(line.substring(0, head))) return new int[]{s, e};
             // "Foto: Shutterstock" at the end of a caption: only the credit itself is furniture.
             return new int[]{s + credit, e};
         }
@@ -191,6 +195,9 @@ public final class BoilerplateDetector implements Annotator {
         return tail.indexOf('/') > 0 && isCreditLine(tail) ? start : -1;
     }
 
+    /** Words that say where the credited picture stands: "Foto oben:", "Photo above:". */
+    private static final Set<String> PLACE_WORDS = Set.of("oben", "unten", "links", "rechts", "above", "below", "top");
+
     /** Where "Foto:", "Bild:", "©" starts a credit in the last 80 characters of a line, or -1. */
     private static int creditStart(String line) {
         int from = Math.max(0, line.length() - 80);
@@ -202,6 +209,15 @@ public final class BoilerplateDetector implements Annotator {
             if (w < colon && (w == 0 || " ([".indexOf(line.charAt(w - 1)) >= 0)
                     && CREDIT_WORDS.contains(line.substring(w, colon).toLowerCase(Locale.ROOT))) {
                 return w;
+            }
+            // "Foto oben:", "Photo above:": the credit word one word before the colon.
+            if (w > 1 && w < colon && line.charAt(w - 1) == ' ' && PLACE_WORDS.contains(line.substring(w, colon).toLowerCase(Locale.ROOT))) {
+                int v = w - 1;
+                while (v > 0 && Character.isLetter(line.charAt(v - 1))) v--;
+                if (v < w - 1 && (v == 0 || " ([".indexOf(line.charAt(v - 1)) >= 0)
+                        && CREDIT_WORDS.contains(line.substring(v, w - 1).toLowerCase(Locale.ROOT))) {
+                    return v;
+                }
             }
         }
         return -1;

@@ -44,6 +44,16 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void shareButtonsBeforeACreditOnOneLine() {
+        // Round 37: the people and networks of such a line had become entities (the credit word was "Foto oben").
+        assertEquals(List.of("*Teilen: [Facebook](#) · [LinkedIn](#) · [E-Mail](#)* · Foto oben: Jan Kessler / dpa"),
+                spans("Die Aktie stieg.\n*Teilen: [Facebook](#) · [LinkedIn](#) · [E-Mail](#)* · Foto oben: Jan Kessler / dpa\nWeiter."));
+        assertEquals(List.of("Photo above: Ana Cruz / Reuters"), spans("The plant in Ohio. Photo above: Ana Cruz / Reuters"));
+        assertTrue(spans("Die Grafik oben: Umsatz und Gewinn von Siemens im Vergleich zum Vorjahr, sagte die Sprecherin.").isEmpty(),
+                "a word before \"oben:\" that credits nothing");
+    }
+
+    @Test
     void aSlashCreditAfterACaptionSentence() {
         assertEquals(List.of("Lena Park / AFP / Getty"),
                 spans("Die Chefin der Firma bei einer Messe in München. Lena Park / AFP / Getty"));
