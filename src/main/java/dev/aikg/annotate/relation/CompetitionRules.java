@@ -163,13 +163,23 @@ final class CompetitionRules {
             // "X and Y compete with Z": rivals of Z, not of each other.
             + "(?!\\s+(directly\\s+|head-on\\s+|direkt\\s+)?(with|against|mit|gegen)\\b).*");
 
+    /**
+     * "Microsoft, Google and Amazon, which compete fiercely in cloud computing", "…, die im Cloud-Geschäft miteinander
+     * konkurrieren": the verb in a relative clause on the list. Not with a rival named after it ("which compete with
+     * Oracle", "die mit Oracle konkurrieren").
+     */
+    private static final Pattern MUTUAL_RELATIVE = Pattern.compile(",\\s*(which|that)\\s+(all\\s+|also\\s+|now\\s+)?"
+            + "(compete|vie|are competing|are vying)\\b(?!\\s+(\\p{L}+\\s+)?(with|against)\\b)"
+            + "|,\\s*die\\s+((?!(mit|gegen)\\s)[\\p{L}-]+\\s+){0,5}(konkurrieren|rivalisieren|wetteifern)\\b");
+
     private void mutual(SentenceView v, RelationSink sink) {
         for (int i = 0; i + 1 < v.refs.size(); i++) {
             Ref a = v.refs.get(i), b = v.refs.get(i + 1);
             if (a.type() != b.type() || !(a.is(EntityType.ORGANIZATION) || a.is(EntityType.AI_MODEL)) || a.id().equals(b.id())) continue;
             if (possessiveOrg(v, a) || possessiveOrg(v, b)) continue;
             if (!Rx.matches(v.gap(a.end(), b.start()), "\\s*(and|und|sowie|&)\\s*")) continue;
-            if (!MUTUAL_VERB.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 40))).matches()) continue;
+            if (!MUTUAL_VERB.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 40))).matches()
+                    && !MUTUAL_RELATIVE.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 90))).lookingAt()) continue;
             // "Nvidia, AMD and Intel compete": every name of the list before, too.
             List<Ref> list = new java.util.ArrayList<>(List.of(a, b));
             for (int k = i - 1; k >= 0; k--) {

@@ -351,6 +351,8 @@ final class HeadquartersRules {
         if (!cue && !ansaessig) {
             // "Harlow Street Research, a small independent firm in Boston": a company noun of an apposition, then the city.
             if (prev == null || !CITY_NOUN_HEADS.contains(p) || !Rx.matches(after, "\\s*([,.;)]|$).*")) return;
+            // "Zuiderzee Capital, an investor in Prosus": a named entity after "in" is no city.
+            for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
             Ref head = appositionHead(v, prev.start());
             if (head != null) sink.add(v, head, Predicate.HEADQUARTERED_IN, city.text(), Math.min(head.start(), in.start()),
                     Math.max(head.end(), city.end()), "hq.noun-in", 0.7);

@@ -163,16 +163,26 @@ final class InvestmentRules {
             + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?(backer|investor|shareholder|financier|geldgeber|"
             + "investor|anteilseigner|aktionär)\\b.*");
 
+    private static final Pattern ATTRIBUTIVE_ARTICLE = Pattern.compile(",\\s*(a|an)\\s+((longtime|long-time|major|large|big|"
+            + "small|early|minority|key|activist)\\s+)?");
+    private static final Pattern BACKER_ATTRIBUTIVE = Pattern.compile("\\s+(backer|investor|shareholder|financier)\\b.*");
+
     /** "Microsoft, OpenAI's largest backer,": the company before the apposition invests in the possessor. */
     private void possessiveBacker(SentenceView v, RelationSink sink) {
         if (!v.hasAny("backer", "investor", "shareholder", "financier", "geldgeber", "anteilseigner", "aktionär")) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 1; k < orgs.size(); k++) {
             Ref investor = orgs.get(k - 1), target = orgs.get(k);
-            if (!Rx.matches(v.gap(investor.end(), target.start()), ",\\s*((the|der|die)\\s+)?")) continue;
+            String gap = v.gap(investor.end(), target.start());
             String after = v.gap(target.end(), Math.min(v.sentence.end(), target.end() + 40));
-            String tail = SentenceView.genitiveSurface(target) ? "s" + after : after;
-            if (BACKER_AFTER.matcher(tail).matches()) sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.possessive-backer", 0.8);
+            if (Rx.matches(gap, ",\\s*((the|der|die)\\s+)?")) {
+                String tail = SentenceView.genitiveSurface(target) ? "s" + after : after;
+                if (BACKER_AFTER.matcher(tail).matches()) sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.possessive-backer", 0.8);
+            } else if (ATTRIBUTIVE_ARTICLE.matcher(gap).matches() && !SentenceView.genitiveSurface(target)
+                    && BACKER_ATTRIBUTIVE.matcher(after).matches()) {
+                // "Zuiderzee Capital, a Prosus shareholder,": the name as the noun's attribute.
+                sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.attributive-backer", 0.75);
+            }
         }
     }
 

@@ -16,7 +16,7 @@ final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
-            " arm.", " arm,", "owner", "eigentümer"};
+            " arm.", " arm,", "owner", "eigentümer", " controls", " owns"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
@@ -93,7 +93,24 @@ final class SpinOffRules {
             parentApposition(v, parent, sink);
             ownUnit(v, parent, sink);
             ownedCompound(v, parent, sink);
+            controlledRelative(v, parent, sink);
         }
+    }
+
+    /** ", the Latin American delivery app that Prosus controls", ", which SoftBank owns": the apposition's head is the unit. */
+    private static final Pattern CONTROLLED_APPOSITION = Pattern.compile(",\\s*((the|a|an)\\s+[^,;()]{0,70}\\s+)?(that|which)\\s+");
+    private static final Pattern CONTROLS_AFTER = Pattern.compile("\\s+(controls|owns|majority-owns|wholly owns)\\s*([,.;)]|$).*");
+
+    private void controlledRelative(SentenceView v, Ref parent, RelationSink sink) {
+        if (!CONTROLS_AFTER.matcher(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 24))).matches()) return;
+        Ref child = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= parent.start()) break;
+            child = r;
+        }
+        if (child == null || !child.is(EntityType.ORGANIZATION) || child.id().equals(parent.id())
+                || !CONTROLLED_APPOSITION.matcher(v.gap(child.end(), parent.start())).matches()) return;
+        sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.controlled-relative", 0.7);
     }
 
     /** "SoftBank-owned Arm", "the Alibaba-owned South China Morning Post": the second belongs to the first. */

@@ -211,4 +211,19 @@ class TestCompetitionVerbs {
         var former = Docs.facts(Docs.relations("Lumen, Vantor's partner and competitor, grew.", "en", ids));
         assertFalse(former.contains("org/lumen competesWith org/vantor"), "a partner first: " + former);
     }
+
+    @Test
+    void aReciprocalVerbInARelativeClauseOnTheList() {
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor", "org/brightwave=Brightwave"};
+        var en = Docs.facts(Docs.relations("Lumen, Vantor and Brightwave, which compete fiercely for hospital contracts, all rose.", "en", ids));
+        assertTrue(en.containsAll(java.util.List.of("org/lumen competesWith org/vantor", "org/lumen competesWith org/brightwave",
+                "org/vantor competesWith org/brightwave")), en.toString());
+        var de = Docs.facts(Docs.relations("Lumen und Vantor, die im Kliniksgeschäft seit Jahren miteinander konkurrieren, legten zu.", "de", ids));
+        assertTrue(de.contains("org/lumen competesWith org/vantor"), de.toString());
+        // A rival named in the clause: the pair competes with it, not with each other.
+        var with = Docs.facts(Docs.relations("Lumen und Vantor, die mit Brightwave konkurrieren, legten zu.", "de", ids));
+        assertFalse(with.contains("org/lumen competesWith org/vantor"), with.toString());
+        var withEn = Docs.facts(Docs.relations("Lumen and Vantor, which compete with Brightwave, rose.", "en", ids));
+        assertFalse(withEn.contains("org/lumen competesWith org/vantor"), withEn.toString());
+    }
 }

@@ -457,4 +457,19 @@ class TestInvestmentRelations {
         var customer = Docs.facts(Docs.relations("Lumen, whose biggest customer is Orbis Capital, grew.", "en", ids));
         org.junit.jupiter.api.Assertions.assertFalse(customer.contains("org/orbis investedIn org/lumen"), customer.toString());
     }
+
+    @Test
+    void aShareholderNamedAsTheNounsAttribute() {
+        String[] ids = {"org/orbis=Orbis Capital", "org/lumen=Lumen", "person/ada-lind=Ada Lind"};
+        var d = Docs.facts(Docs.relations("Ada Lind of Orbis Capital, a Lumen shareholder, wanted a larger buyback.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/orbis investedIn org/lumen"), d.toString());
+        var longtime = Docs.facts(Docs.relations("Orbis Capital, a longtime Lumen investor, sold half of its shares.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(longtime.contains("org/orbis investedIn org/lumen"), longtime.toString());
+        var unit = Docs.facts(Docs.relations("Orbis Capital, a Lumen subsidiary, sold its shares.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(unit.contains("org/orbis investedIn org/lumen"), unit.toString());
+        // "an investor in Lumen" invests; Lumen is no city of the investor.
+        var in = Docs.facts(Docs.relations("Ada Lind of Orbis Capital, an investor in Lumen, spoke.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(in.contains("org/orbis investedIn org/lumen"), in.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(in.stream().anyMatch(f -> f.contains("headquarteredIn")), in.toString());
+    }
 }

@@ -237,4 +237,16 @@ class TestSpinOffRelations {
         var company = Docs.facts(Docs.relations("Polaris, eine Tochter des Lumen-Konzerns, wächst.", "de", ids));
         assertTrue(company.contains("org/polaris spinOffOf org/lumen"), "a company noun names the parent itself: " + company);
     }
+
+    @Test
+    void aUnitTheParentControlsInARelativeClause() {
+        String[] ids = {"org/lumen=Lumen Labs", "org/polaris=Polaris", "org/vantor=Vantor"};
+        var app = Docs.facts(Docs.relations("He ran Lumen Labs, the Latin American delivery app that Polaris controls.", "en", ids));
+        assertTrue(app.contains("org/lumen spinOffOf org/polaris"), app.toString());
+        var which = Docs.facts(Docs.relations("Analysts asked about Lumen Labs, which Polaris owns, next.", "en", ids));
+        assertTrue(which.contains("org/lumen spinOffOf org/polaris"), which.toString());
+        // Owned in part with another: no parent.
+        var part = Docs.facts(Docs.relations("He ran Lumen Labs, which Polaris owns together with Vantor.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(part.contains("org/lumen spinOffOf org/polaris"), part.toString());
+    }
 }
