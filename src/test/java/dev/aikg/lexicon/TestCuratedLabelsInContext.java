@@ -58,6 +58,18 @@ class TestCuratedLabelsInContext {
     }
 
     @Test
+    void aCommonWordOrProductIsNoLabelOrTypoOfACuratedCompany() {
+        // Round 37's lexicon merge: "Optimus" had become a typo of the transit-software firm Optibus, and the bare "Pilot"
+        // (Pilot.com) a company in articles naming several others.
+        List<String> robot = entities("Tesla and Nvidia rose. Musk said the Optimus humanoid would ship next year.", "en");
+        assertFalse(robot.contains("Organization:Optibus"), robot.toString());
+        List<String> pilot = entities("Nvidia, Microsoft and Intuit rose as the pilot with Google ended.", "en");
+        assertFalse(pilot.contains("Organization:Pilot.com"), pilot.toString());
+        List<String> named = entities("Optibus, a transit-software company, raised money.", "en");
+        assertTrue(named.contains("Organization:Optibus"), named.toString());
+    }
+
+    @Test
     void aChipNameWithAPlus() {
         List<String> plus = entities("Im Inneren rechnet der Chip Snapdragon XR2+ Gen 2 von Qualcomm.", "de");
         assertTrue(plus.contains("Chip:Snapdragon XR2 Plus Gen 2"), plus.toString());
