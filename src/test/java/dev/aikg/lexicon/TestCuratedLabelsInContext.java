@@ -65,6 +65,8 @@ class TestCuratedLabelsInContext {
         assertFalse(robot.contains("Organization:Optibus"), robot.toString());
         List<String> pilot = entities("Nvidia, Microsoft and Intuit rose as the pilot with Google ended.", "en");
         assertFalse(pilot.contains("Organization:Pilot.com"), pilot.toString());
+        List<String> word = entities("Nvidia und SAP legten zu; das Modell ist nach dem polnischen Wort für Seeadler benannt.", "de");
+        assertFalse(word.contains("Organization:Luxemburger Wort"), word.toString());
         List<String> named = entities("Optibus, a transit-software company, raised money.", "en");
         assertTrue(named.contains("Organization:Optibus"), named.toString());
     }
