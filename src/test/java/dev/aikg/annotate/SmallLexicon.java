@@ -66,6 +66,8 @@ public final class SmallLexicon {
         es.add(entry("chip/dimensity", EntityType.CHIP, "Dimensity", List.of(), Map.of()));
         es.add(org("org/delta-air-lines", "Delta Air Lines", List.of("Delta"), "NYSE:DAL", Map.of()));
         es.add(org("org/mtn-group", "MTN Group", List.of("MTN"), "JSE:MTN", Map.of()));
+        es.add(org("org/turkcell", "Turkcell", List.of(), "XIST:TCELL", Map.of()));
+        es.add(org("org/lseg", "London Stock Exchange Group", List.of("LSEG"), "XLON:LSEG", Map.of()));
         es.add(org("org/armis", "Armis", List.of(), null, Map.of()));
         es.add(org("org/investcorp", "Investcorp", List.of(), null, Map.of()));
         es.add(entry("index/nasdaq-composite", EntityType.STOCK_INDEX, "Nasdaq Composite", List.of("Nasdaq"), Map.of()));

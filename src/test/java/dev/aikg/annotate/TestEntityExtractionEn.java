@@ -19,6 +19,24 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anAdjectiveOfOriginBeforeAiAndAShoutedHeadlineNameNoCompany() {
+        // Round 38: "Greek AI team" and "A HEDGE AGAINST THE COURTROOM" had made organisations.
+        List<String> found = Extract.entities("A HEDGE AGAINST THE COURTROOM\nGlossa beats every other Greek AI team, said the "
+                + "hedge fund Orbis Capital.", "en");
+        assertFalse(found.contains("Organization:Greek AI"), found.toString());
+        assertFalse(found.contains("Organization:AGAINST"), found.toString());
+        assertTrue(found.contains("Organization:Orbis Capital"), found.toString());
+    }
+
+    @Test
+    void aGroupsNameInTheOtherLanguage() {
+        // Round 38: "der London Stock Exchange Gruppe" had become "Stock Exchange Gruppe" (a cue name without its city).
+        List<String> de = Extract.entities("Das Start-up nutzt Daten der London Stock Exchange Gruppe und von Moody's.", "de");
+        assertTrue(de.contains("Organization:London Stock Exchange Group"), de.toString());
+        assertFalse(de.contains("Organization:Stock Exchange Gruppe"), de.toString());
+    }
+
+    @Test
     void anAbbreviationDefinedAfterANameStandsForIt() {
         String text = "Brightwater Semiconductor Corp. (BSC) said on Tuesday that demand for its accelerators had doubled. "
                 + "BSC expects revenue to rise again next year, its chief executive said.";

@@ -122,6 +122,14 @@ public final class LexiconIndex {
         }
         if (!context) addFuzzyKeys(e, label, exact, words);
         for (Token w : words) labelWords.add(w.lower());
+        // "die London Stock Exchange Gruppe", "the Schwarz Group": a group's name is translated with its last word.
+        if (words.size() >= 2) {
+            String other = label.endsWith(" Group") ? label.substring(0, label.length() - 5) + "Gruppe"
+                    : label.endsWith(" Gruppe") ? label.substring(0, label.length() - 6) + "Group" : null;
+            if (other != null && !byKey.containsKey(join(words(other), words.size(), false).toLowerCase(Locale.ROOT))) {
+                addLabel(e, other, context);
+            }
+        }
     }
 
     /**

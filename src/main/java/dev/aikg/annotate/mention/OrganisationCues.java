@@ -203,6 +203,8 @@ final class OrganisationCues {
                 || l.equals("fund") || l.equals("hedge")
                 // "eine Tochter der Agnelli-Holding Exor": a holding named by its owner, then its own name.
                 || HYPHEN_SUFFIXES.contains(l) && t.gap() == Token.Gap.HYPHEN && t.capitalised();
+        // "A HEDGE AGAINST THE COURTROOM": a shouted headline's words are no cue for the capitals after them.
+        if (cueNoun && t.length() > 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) cueNoun = false;
         // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
         if (cueNoun && (l.equals("plattform") || l.equals("platform"))
                 && (t.gap() == Token.Gap.HYPHEN || i > 0 && OWNER_DETERMINERS.contains(d.lower(i - 1)))) {
@@ -821,6 +823,11 @@ final class OrganisationCues {
             return -1;
         }
         if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i)) return -1;
+        // "every Greek AI team", "deutsche KI-Start-ups": an adjective of origin before "AI" and a common noun is no name.
+        if (Cues.DEMONYMS.contains(d.lower(i)) && i + 1 < d.size() && (d.lower(i + 1).equals("ai") || d.lower(i + 1).equals("ki"))
+                && (i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised())) {
+            return -1;
+        }
         // "bei der Frankfurter Nordwall Capital": a city adjective after an article describes the name that follows.
         if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)

@@ -163,18 +163,23 @@ public final class VersionedModelFinder implements MentionFinder {
     private static int candidateAt(DocumentTokens d, int i, EntityType[] types) {
         Token t = d.get(i);
         if (!t.capitalised() || t.length() < 3 || t.possessive() || t.gap() == Token.Gap.HYPHEN) return -1;
-        if (types[i] != null && types[i] != EntityType.AI_MODEL) return -1;
         // "Tunga-Sutra 12B": a name of two hyphenated capitalised parts before a parameter size.
         int nameEnd = i;
         Token part = d.wordNear(i + 1, i), size = d.wordNear(i + 2, i);
         // "Foundation-sec-8b": a lower-case part glued on, then the size glued too.
+        // "Turkcell-LLM-7b": a capitalised part with the size glued on too.
         boolean partOk = part != null && part.gap() == Token.Gap.HYPHEN && !Character.isDigit(part.text().charAt(0))
-                && (part.capitalised() ? size != null && size.gap() == Token.Gap.SPACE
+                && (part.capitalised() ? size != null && (size.gap() == Token.Gap.SPACE || size.gap() == Token.Gap.HYPHEN)
                         : size != null && size.gap() == Token.Gap.HYPHEN && part.length() <= 8);
         if (partOk && SIZE.matcher(size.text()).matches() && types[i + 1] == null) {
             nameEnd = i + 1;
         }
         Token v = d.wordNear(nameEnd + 1, i);
+        // A parameter size glued to the name makes a model of any word: "Quelle-7B", and of a company's name too
+        // ("Turkcell-LLM-7b" is Turkcell's model). Otherwise a word another finder took is not a model's name.
+        Token gluedSize = nameEnd > i ? size : v;
+        boolean sizeGlued = gluedSize != null && gluedSize.gap() == Token.Gap.HYPHEN && SIZE.matcher(gluedSize.text()).matches();
+        if (types[i] != null && types[i] != EntityType.AI_MODEL && !(sizeGlued && types[i] == EntityType.ORGANIZATION)) return -1;
         // "Luan-VLA", "Ling-Plus": a model suffix glued to the name stands for the version.
         boolean bareSuffix = v != null && nameEnd == i && v.gap() == Token.Gap.HYPHEN
                 && (BARE_MODEL_SUFFIXES.contains(v.lower()) || OTHER_SUFFIXES.contains(v.lower()));
@@ -186,7 +191,7 @@ public final class VersionedModelFinder implements MentionFinder {
             if (!SIZE.matcher(v.text()).matches() && !VERSION.matcher(v.text()).matches()) return -1;
         }
         String l = t.lower();
-        if (!NAME.matcher(t.text()).matches() || NOT_MODELS.contains(l) || Cues.is(l, Cues.F_NOT_NAME)
+        if (!NAME.matcher(t.text()).matches() || NOT_MODELS.contains(l) || !sizeGlued && Cues.is(l, Cues.F_NOT_NAME)
                 || Cues.MODEL_TYPE.contains(l) || Cues.CHIP_TYPE.contains(l) || Cues.ORG_TYPE.contains(l)) return -1;
         if (types[i] == null && types[nameEnd + 1] != null && types[nameEnd + 1] != EntityType.AI_MODEL) return -1;
         int last = nameEnd + 1;

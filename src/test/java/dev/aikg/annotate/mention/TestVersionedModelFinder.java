@@ -17,6 +17,18 @@ class TestVersionedModelFinder {
     }
 
     @Test
+    void aGluedParameterSizeMakesAModelOfACommonWordOrACompanysName() {
+        // Round 38: "Quelle" is a common word (and a source line's cue), "Turkcell" a company; both named models.
+        assertEquals(List.of("AIModel:Quelle-7B"),
+                models("Das Start-up entwickelt ein Sprachmodell namens Quelle-7B für Nachrichtenagenturen.", "de"));
+        List<String> owned = Extract.entities("Turkcell hat mit Turkcell-LLM-7b ein eigenes Sprachmodell vorgestellt.", "de");
+        assertTrue(owned.contains("AIModel:Turkcell-LLM-7b"), owned.toString());
+        assertTrue(owned.contains("Organization:Turkcell"), owned.toString());
+        // Without the glued size a common word stays none.
+        assertEquals(List.of(), models("Die Quelle 7 der Studie nennt ein Sprachmodell.", "de"));
+    }
+
+    @Test
     void parameterSizeWithAnAiWordInTheSentence() {
         assertEquals(List.of("AIModel:Orion-7B"), models("The open-weight model Orion-7B was released on Monday.", "en"));
         assertEquals(List.of("AIModel:Boreas-70B-Instruct"),
