@@ -60,9 +60,11 @@ final class AcquisitionRules {
      * The target, a comma and an object relative with the buyer as subject: "QuantumBlack, die McKinsey 2015 übernommen
      * hatte", "InstaDeep, the company that … and that Germany's BioNTech bought".
      */
-    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile(",\\s*(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+)?"
+    // "von Casetext entwickelt, das Thomson Reuters 2023 übernommen hat": a German participle may close the clause first.
+    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+)?"
             + "(which|that|den|die|das)\\s+([\\p{L}]+('s|s)?\\s+)?");
-    private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+((in|im)\\s+\\d{4}\\s+|\\d{4}\\s+|for\\s+[^,;]{1,30}?\\s+)?"
+    // "das Thomson Reuters 2023 für 650 Millionen Dollar übernommen hat": a year and a price may both stand before the verb.
+    private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+(((in|im)\\s+)?\\d{4}\\s+)?((for|für)\\s+[^,;]{1,30}?\\s+)?"
             + "(acquired|bought|purchased|took over|took private|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
             + "erworben hatte|übernahm|kaufte|erwarb)\\b.*");
     /** The seller before, the buyer after: "sold most of its assets and staff to HP", "an HP verkauft". */

@@ -152,7 +152,17 @@ public final class SentenceView {
 
     /** The first mention of the type in the previous sentence (the likely subject of a pronoun), or null. */
     Ref previousSubject(EntityType type) {
-        return index.first(sentence.index() - 1, type);
+        Ref first = index.first(sentence.index() - 1, type);
+        // "Lilly's great rival in obesity drugs, Novo Nordisk, has …": the possessor describes the subject named after it.
+        if (first != null && (text.startsWith("'s ", first.end()) || text.startsWith("’s ", first.end()))) {
+            for (Ref r : index.in(sentence.index() - 1)) {
+                if (r.start() <= first.end() || !r.is(type)) continue;
+                if (r.start() - first.end() <= 60 && text.startsWith(", ", r.start() - 2)
+                        && text.substring(first.end(), r.start()).indexOf('.') < 0) return r;
+                break;
+            }
+        }
+        return first;
     }
 
     private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("von", "vom", "by", "for", "für", "of", "from",

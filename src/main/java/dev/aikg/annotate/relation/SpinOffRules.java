@@ -16,7 +16,7 @@ final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
-            " arm.", " arm,", "owner", "eigentümer", " controls", " owns"};
+            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
@@ -25,6 +25,8 @@ final class SpinOffRules {
             // by the US industrial group Honeywell": owned by the parent (not "partly owned").
             // Not "now 49% owned by", not "a business about to be owned by" (a company named before is not the one meant).
             + "|.*\\b(?<!partly |part-|co-|jointly |minority-|% |percent |to be |will be )(majority-owned|majority owned|wholly owned|wholly-owned|owned|"
+            // "Trendyol, controlled by China's Alibaba".
+            + "controlled|majority-controlled|"
             + "mehrheitlich im besitz)(\\s+(since|from)\\s+\\d{4})?\\s+(by|von)\\s+((the|der|dem)\\s+)?"
             + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,3}$"
             // "Gripwise, which emerged from the Karlsruhe Institute of Technology", "Isomorphic, which was spun out of DeepMind".
@@ -32,7 +34,7 @@ final class SpinOffRules {
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
-        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "besitz", "beteiligungsgesellschaft",
+        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
         "emerged", "spun out", "spun-out",
         " arm ", "arm des", "arm der", "arm von", "arm vom"};
 

@@ -249,4 +249,31 @@ class TestSpinOffRelations {
         var part = Docs.facts(Docs.relations("He ran Lumen Labs, which Polaris owns together with Vantor.", "en", ids));
         org.junit.jupiter.api.Assertions.assertFalse(part.contains("org/lumen spinOffOf org/polaris"), part.toString());
     }
+
+    @Test
+    void controlledByTheParent() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vantor=Vantor"};
+        var d = Docs.facts(Docs.relations("E-commerce platform Lumen, controlled by China's Polaris, has gone further.", "en", ids));
+        assertTrue(d.contains("org/lumen spinOffOf org/polaris"), d.toString());
+        var partly = Docs.facts(Docs.relations("Lumen, partly controlled by Polaris, rose.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(partly.contains("org/lumen spinOffOf org/polaris"), partly.toString());
+    }
+
+    @Test
+    void theCompanyASentenceAboutARivalOpensWith() {
+        // Round 38's check on "controlled by": the anaphor had gone to the possessor of the sentence before.
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vantor=Vantor"};
+        var d = Docs.facts(Docs.relations("Lumen's great rival in obesity drugs, Polaris, took another route. The Danish company is "
+                + "controlled by Vantor.", "en", ids));
+        assertTrue(d.contains("org/polaris spinOffOf org/vantor"), d.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(d.contains("org/lumen spinOffOf org/vantor"), d.toString());
+    }
+
+    @Test
+    void aGermanRelativeAfterAParticipleWithYearAndPrice() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "model/kestrel=Kestrel"};
+        var d = Docs.facts(Docs.relations("Kestrel wurde von Lumen entwickelt, das Polaris 2023 für 650 Millionen Dollar übernommen hat.",
+                "de", ids));
+        assertTrue(d.contains("org/lumen spinOffOf org/polaris"), d.toString());
+    }
 }
