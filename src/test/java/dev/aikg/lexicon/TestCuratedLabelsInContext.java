@@ -67,6 +67,13 @@ class TestCuratedLabelsInContext {
         assertFalse(pilot.contains("Organization:Pilot.com"), pilot.toString());
         List<String> word = entities("Nvidia und SAP legten zu; das Modell ist nach dem polnischen Wort für Seeadler benannt.", "de");
         assertFalse(word.contains("Organization:Luxemburger Wort"), word.toString());
+        // Round 38's merges: "Wind" (Wind Information), "The Times" (of London) and "IPO" (UK Intellectual Property Office).
+        List<String> wind = entities("Siemens Energy und RWE setzen auf Wind und Sonne, sagte Nvidia.", "de");
+        assertFalse(wind.contains("Organization:Wind Information"), wind.toString());
+        List<String> times = entities("The New York Times signed with Amazon. The Times said Microsoft and OpenAI had copied it.", "en");
+        assertFalse(times.contains("Organization:The Times of London"), times.toString());
+        List<String> ipo = entities("Arm, SoftBank and Nvidia gained after the IPO in London.", "en");
+        assertFalse(ipo.contains("Organization:UK Intellectual Property Office"), ipo.toString());
         List<String> named = entities("Optibus, a transit-software company, raised money.", "en");
         assertTrue(named.contains("Organization:Optibus"), named.toString());
     }
