@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 final class JobMoveRules {
     private static final String[] CUES = {"hired", "hiring", "hires", "poach", "recruit", "lured", "luring", "left", "quit",
-        "verließ", "verlassen", "warb", "abgeworben", "joined", "joins", "moved", "switched", "defected", "wechsel", "kommt vo", "kam vo"};
+        "verließ", "verlassen", "warb", "abgeworben", "joined", "joins", "joining", "moved", "switched", "defected", "wechsel",
+        "kommt vo", "kam vo"};
     /** Between the hirer and the first person: the verb, perhaps after a conjunction or an auxiliary. */
     private static final Pattern HIRE_VERB = Pattern.compile("(?s).*\\b(hired|hiring|hires|poached|poaching|recruited|recruiting|"
             + "lured|luring|warb|hat|hatte)\\s+((away|also|auch)\\s+)?$");
@@ -42,11 +43,14 @@ final class JobMoveRules {
     /** "who joined in April from Intel", "joined Orbis from Lumen": the verb, then the new house or "from" the old one. */
     /** Between a person and the verb: a relative pronoun and auxiliaries or adverbs ("…, who had recently joined"). */
     private static final String LEAD = "\\s*(,\\s*who\\s+)?((had|has|have|recently|also|later|then|\\d{4})\\s+)*";
+    // "is joining Meta to lead …", "who also joined the board of OpenAI in January": a board seat is work for the house too.
     private static final Pattern JOINED = Pattern.compile(LEAD
-            + "(joined|joins)\\s+((in \\p{L}+|last year|this year|in \\d{4}|earlier this year)\\s+)?(?<from>from\\s+)?((the)\\s+)?");
+            + "(joined|joins|is joining|will join|(?:is|was) set to join)\\s+((in \\p{L}+|last year|this year|in \\d{4}|earlier this year)\\s+)?"
+            + "(?<from>from\\s+)?((the)\\s+)?((supervisory\\s+)?board\\s+of\\s+(the\\s+)?)?");
     /** "moved to Orbis", "defected to Orbis": a new house. */
+    // "quit for Anthropic in May", "left for a rival": a new house after "for".
     private static final Pattern MOVED = Pattern.compile(LEAD
-            + "(moved|switched|defected)\\s+(over\\s+)?to\\s+((the)\\s+)?");
+            + "((moved|switched|defected)\\s+(over\\s+)?to|(quit|left|departed)\\s+for)\\s+((the)\\s+)?");
     /** What may follow a house that is someone's employer: the clause or sentence goes on, no noun qualifies the house. */
     private static final Pattern HOUSE_ENDS = Pattern.compile("(\\s*[,.;:)–—]|\\s+(in|as|at|last|this|earlier|from|where|after|before|"
             + "and|to|on|im|als|von|vom|zu|und|nach)\\b|\\s*$).*");
@@ -75,7 +79,9 @@ final class JobMoveRules {
     /** Between a person and the new house: "wechselte (2023) (von X) zu", "war (im Mai) zu … gewechselt". */
     private static final Pattern SWITCH_DE = Pattern.compile("\\s+(wechselte|wechselt|wechselten|ist|war|sei|waren|sind)\\s+"
             + "((im \\p{L}+|\\d{4}|zuletzt|bereits|dann|nun|jetzt|später|anschließend|inzwischen|schließlich)\\s+)*zu(m|r)?\\s+((der|dem)\\s+)?");
-    private static final Pattern SWITCH_DE_FROM = Pattern.compile("\\s+(wechselte|wechselt|wechselten)\\s+((im \\p{L}+|\\d{4})\\s+)?"
+    // "war im Mai 2024 von OpenAI zu Anthropic gewechselt": the auxiliary too, its participle checked after the new house.
+    private static final Pattern SWITCH_DE_FROM = Pattern.compile("\\s+(wechselte|wechselt|wechselten|ist|war|sei|waren|sind)\\s+"
+            + "((im \\p{L}+|\\d{4}|zuletzt|bereits|dann|später|anschließend|schließlich)\\s+)*"
             + "(von|vom)\\s+((der|dem)\\s+)?");
     /** "wechselte Ruoming Pang (im Mai) zu Meta": the verb before the person. */
     private static final Pattern SWITCH_DE_INVERTED = Pattern.compile("\\s+((im \\p{L}+|\\d{4}|zuletzt|dann|schließlich)\\s+)*zu(m|r)?\\s+((der|dem)\\s+)?");

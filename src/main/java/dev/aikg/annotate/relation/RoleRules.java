@@ -983,6 +983,11 @@ final class RoleRules {
         if (!gen && !SentenceView.genitiveGap(gap)) return;
         if (!gen) gap = SentenceView.stripGenitive(gap);
         List<Word> words = Words.in(gap, 0, gap.length());
+        // "Elon Musk's xAI", "Rupert Murdochs News Corp": the company right after the person's genitive is theirs.
+        if (words.isEmpty() && gap.isBlank()) {
+            sink.add(v, p, Predicate.WORKS_FOR, o, "possessive.person-org-direct", 0.65);
+            return;
+        }
         if (words.isEmpty() || words.size() > 2) return;
         if (!ORG_NOUNS.contains(words.get(words.size() - 1).lower())) return;
         sink.add(v, p, Predicate.WORKS_FOR, o, "possessive.person-org", 0.7);

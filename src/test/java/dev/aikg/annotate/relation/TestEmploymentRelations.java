@@ -624,4 +624,33 @@ class TestEmploymentRelations {
         has(Docs.facts(Docs.relations("Lumen, Vela's fastest-growing rival, is based in Sydney and is run by co-founder Mira Patel.", "en", ids)),
                 "person/mira-patel ceoOf org/lumen");
     }
+
+    @Test
+    void movesBetweenHousesInRound39sWords() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/ada-lind=Ada Lind"};
+        var quit = Docs.facts(Docs.relations("Ada Lind quit for Polaris in May 2024, writing that safety had taken a back seat.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(quit.contains("person/ada-lind worksFor org/polaris"), quit.toString());
+        var joining = Docs.facts(Docs.relations("Ada Lind is joining Polaris to lead a new group.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(joining.contains("person/ada-lind worksFor org/polaris"), joining.toString());
+        var board = Docs.facts(Docs.relations("Ada Lind, who also joined the board of Polaris in January, stayed on.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(board.contains("person/ada-lind worksFor org/polaris"), board.toString());
+        var de = Docs.facts(Docs.relations("Ada Lind war im Mai 2024 von Lumen zu Polaris gewechselt.", "de", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(de.containsAll(java.util.List.of("person/ada-lind worksFor org/polaris",
+                "person/ada-lind worksFor org/lumen")), de.toString());
+        // Without the participle the auxiliary says nothing of a move.
+        var travel = Docs.facts(Docs.relations("Ada Lind war im Mai von Lumen zu Polaris unterwegs.", "de", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(travel.contains("person/ada-lind worksFor org/polaris"), travel.toString());
+    }
+
+    @Test
+    void aCompanyRightAfterAPersonsGenitiveIsTheirs() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/ada-lind=Ada Lind"};
+        var en = Docs.facts(Docs.relations("Ben Ruiz is an adviser to Polaris and to Ada Lind's Lumen.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(en.contains("person/ada-lind worksFor org/lumen"), en.toString());
+        var de = Docs.facts(Docs.relations("Die Blätter gehören zu Ada Linds Lumen.", "de", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(de.contains("person/ada-lind worksFor org/lumen"), de.toString());
+        // A genitive before something else than a company: "Ada Lind's stake in Lumen" owns a stake.
+        var stake = Docs.facts(Docs.relations("Ada Lind's stake in Lumen grew.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(stake.contains("person/ada-lind worksFor org/lumen"), stake.toString());
+    }
 }
