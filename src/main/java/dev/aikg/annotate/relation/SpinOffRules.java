@@ -72,6 +72,7 @@ final class SpinOffRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört")) belongsTo(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         if (v.hasAny(" its parent", " its owner", " seine mutter", " ihre mutter", " dessen mutter", " deren mutter")) andItsParent(v, sink);
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
@@ -96,6 +97,32 @@ final class SpinOffRules {
             ownUnit(v, parent, sink);
             ownedCompound(v, parent, sink);
             controlledRelative(v, parent, sink);
+        }
+    }
+
+    /**
+     * "Dow Jones and the New York Post, both owned by News Corp", "Taiga Cloud und Ardent Data Centers, beide Töchter von
+     * Northern Data": every company of the list before "both" belongs to the parent.
+     */
+    private static final Pattern BOTH_OF = Pattern.compile("\\s*,\\s*(both|beide)\\s+((owned|controlled)\\s+by|part\\s+of|units\\s+of|"
+            + "subsidiaries\\s+of|töchter\\s+(von|vom|des|der)|teil\\s+(von|vom|des|der)|im\\s+besitz\\s+(von|vom|des|der))\\s+"
+            + "((the|der|dem|des)\\s+)?([\\p{L}-]+('s|’s|s)\\s+)?");
+    /** Between two companies of the list: a link, perhaps an article and one describing noun ("und der Rechenzentrumsbauer"). */
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|and|und|&)\\s*((the|die|der|das)\\s+([\\p{L}-]+\\s+)?)?");
+
+    private void bothOf(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref parent = orgs.get(k), last = orgs.get(k - 1);
+            if (!BOTH_OF.matcher(v.gap(last.end(), parent.start())).matches() || v.possessive(parent)) continue;
+            List<Ref> children = new java.util.ArrayList<>(List.of(last));
+            for (int j = k - 2; j >= 0 && LIST_LINK.matcher(v.gap(orgs.get(j).end(), children.get(0).start())).matches(); j--) {
+                children.add(0, orgs.get(j));
+            }
+            if (children.size() < 2) continue;
+            for (Ref c : children) {
+                if (!c.id().equals(parent.id())) sink.add(v, c, Predicate.SPIN_OFF_OF, parent, "spinoff.both-of", 0.75);
+            }
         }
     }
 

@@ -276,4 +276,16 @@ class TestSpinOffRelations {
                 "de", ids));
         assertTrue(d.contains("org/lumen spinOffOf org/polaris"), d.toString());
     }
+
+    @Test
+    void everyCompanyOfAListThatBothBelongToTheParent() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/vantor=Vantor Data Centers", "org/orbis=Orbis"};
+        var de = Docs.facts(Docs.relations("Übrig blieben die GPU-Cloud Lumen und der Rechenzentrumsbauer Vantor Data Centers, beide "
+                + "Töchter von Polaris.", "de", ids));
+        assertTrue(de.containsAll(java.util.List.of("org/lumen spinOffOf org/polaris", "org/vantor spinOffOf org/polaris")), de.toString());
+        var en = Docs.facts(Docs.relations("Lumen and Orbis, both owned by Polaris, sued the start-up in October.", "en", ids));
+        assertTrue(en.containsAll(java.util.List.of("org/lumen spinOffOf org/polaris", "org/orbis spinOffOf org/polaris")), en.toString());
+        var rivals = Docs.facts(Docs.relations("Lumen and Orbis, both rivals of Polaris, rose.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(rivals.contains("org/lumen spinOffOf org/polaris"), rivals.toString());
+    }
 }
