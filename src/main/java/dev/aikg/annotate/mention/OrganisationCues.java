@@ -368,7 +368,9 @@ final class OrganisationCues {
             "vendor", "developer", "insurer", "reinsurer", "retailer", "lender", "group", "fintech", "insurtech", "neobank",
             "nonprofit", "non-profit", "agency", "studio", "outfit", "producer", "distributor", "marketplace", "foundry",
             // "Mercure Recherche, a research boutique based in Paris", "a fund house", "a think tank".
-            "boutique", "house", "tank", "institute");
+            "boutique", "house", "tank", "institute",
+            // "Synlab, the Munich-based laboratory chain".
+            "chain");
     private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einem", "einer", "eines");
     /** Words before a name that make it the object of a phrase, not the subject an apposition with "the" describes ("In Berlin, the firm that …"). */
     private static final Set<String> PREPOSITIONS = Cues.hashed("in", "at", "on", "from", "to", "with", "by", "for", "of", "than",
@@ -376,7 +378,7 @@ final class OrganisationCues {
     /** Words that may follow the noun of such an apposition; another noun would make it a compound ("a company founder"). */
     private static final Set<String> APPOSITION_FOLLOWERS = Cues.hashed("that", "which", "in", "from", "with", "founded", "backed",
             "headed", "behind", "chaired", "managed", "listed", "created", "started",
-            "based", "known", "whose", "of", "for", "focused", "owned", "run", "led", "headquartered", "and", "valued", "building",
+            "based", "known", "whose", "of", "for", "focused", "owned", "controlled", "run", "led", "headquartered", "and", "valued", "building",
             "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
             "dem", "des", "zu", "zur", "zum");
 

@@ -163,6 +163,8 @@ final class HeadquartersRules {
         // "Deezer (Euronext Paris: DEEZR), the Paris-headquartered rival of Spotify": the apposition's head, not the rival.
         if (o == null) o = appositionHead(v, w);
         if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
+        // "the Munich-based laboratory chain controlled by buyout firm Cinven": a name after "by" is the owner's, not the one placed.
+        if (o != null && o.start() >= w.end() && Rx.matches(v.gap(w.end(), o.start()), "(?s).*\\sby\\s.*")) o = null;
         // "Isomorphic Labs, the London-based Alphabet subsidiary": the owner named in the noun phrase is not the one placed;
         // the company the apposition describes is.
         if (o != null && o.start() >= w.end() && UNIT_AFTER_OWNER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20))).matches()) {
@@ -247,9 +249,12 @@ final class HeadquartersRules {
         Word noun = Words.before(v.text, prep.start(), v.sentence.start());
         Word city = Places.cityAfter(v.text, prep.end(), v.sentence.end());
         if (noun == null || city == null || !Places.cityLike(city.text())) return;
-        // "der Nordkap Fund aus Kristiansand": the noun ends the company's own name, which is the one placed.
+        // "der Nordkap Fund aus Kristiansand": the noun ends the company's own name, which is the one placed; unless that name
+        // stands in another's apposition ("DocMorris, der früheren Zur Rose Group aus Frauenfeld": the head is placed).
         boolean inName = false;
-        for (Ref r : v.refs) inName |= r.is(EntityType.ORGANIZATION) && r.start() <= noun.start() && r.end() == noun.end();
+        for (Ref r : v.refs) {
+            inName |= r.is(EntityType.ORGANIZATION) && r.start() <= noun.start() && r.end() == noun.end() && appositionHead(v, r.start()) == null;
+        }
         boolean compound = !inName && prep.lowerIs("aus") && !COMPANY_NOUNS.contains(noun.lower()) && germanCompanyCompound(noun);
         if (inName || !compound && !COMPANY_NOUNS.contains(noun.lower()) && !FROM_NOUNS.contains(noun.lower())) {
             if (prep.lowerIs("aus")) nameFrom(v, prep, city, sink);

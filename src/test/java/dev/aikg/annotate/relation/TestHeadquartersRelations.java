@@ -99,4 +99,14 @@ class TestHeadquartersRelations {
         assertFalse(d.contains("org/unlinked-lumen headquarteredIn The"), d.toString());
         assertTrue(seats("Ada Lind joined a brokerage last year.", "en", "person/ada-lind=Ada Lind").isEmpty());
     }
+
+    @Test
+    void roundFortysChecks() {
+        // A name with its noun inside another's apposition: the head is the one placed.
+        assertEquals(List.of("org/docmorris headquarteredIn Frauenfeld"),
+                seats("Die Papiere des Konkurrenten DocMorris, der früheren Zur Rose Group aus Frauenfeld, gaben nach.", "de",
+                        "org/docmorris=DocMorris", "org/zurrose=Zur Rose Group"));
+        // The owner after "controlled by" is not the company the compound places.
+        assertEquals(List.of(), seats("The Munich-based laboratory chain controlled by buyout firm Orbis grew.", "en", "org/orbis=Orbis"));
+    }
 }
