@@ -74,6 +74,13 @@ class TestCuratedLabelsInContext {
         assertFalse(times.contains("Organization:The Times of London"), times.toString());
         List<String> ipo = entities("Arm, SoftBank and Nvidia gained after the IPO in London.", "en");
         assertFalse(ipo.contains("Organization:UK Intellectual Property Office"), ipo.toString());
+        // Round 39's merges: "Chiplets" is no typo of Chipletz; "Tallgrass", "Cathay" and "Doosan" alone took the first word of
+        // other names.
+        List<String> chiplets = entities("TSMC, Intel and AMD build chiplets for Nvidia.", "en");
+        assertFalse(chiplets.contains("Organization:Chipletz"), chiplets.toString());
+        List<String> fund = entities("Nvidia and Microsoft rose; Tallgrass Lane Capital and Cathay Venture bought shares.", "en");
+        assertFalse(fund.contains("Organization:Tallgrass Energy"), fund.toString());
+        assertFalse(fund.contains("Organization:Cathay Financial Holding"), fund.toString());
         List<String> named = entities("Optibus, a transit-software company, raised money.", "en");
         assertTrue(named.contains("Organization:Optibus"), named.toString());
     }
