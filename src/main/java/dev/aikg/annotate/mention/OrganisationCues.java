@@ -204,7 +204,7 @@ final class OrganisationCues {
                 // "eine Tochter der Agnelli-Holding Exor": a holding named by its owner, then its own name.
                 || HYPHEN_SUFFIXES.contains(l) && t.gap() == Token.Gap.HYPHEN && t.capitalised();
         // "A HEDGE AGAINST THE COURTROOM": a shouted headline's words are no cue for the capitals after them.
-        if (cueNoun && t.length() > 2 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) cueNoun = false;
+        if (cueNoun && t.length() > 2 && noLowerCase(t.text())) cueNoun = false;
         // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
         if (cueNoun && (l.equals("plattform") || l.equals("platform"))
                 && (t.gap() == Token.Gap.HYPHEN || i > 0 && OWNER_DETERMINERS.contains(d.lower(i - 1)))) {
@@ -358,6 +358,12 @@ final class OrganisationCues {
             }
         }
         return -1;
+    }
+
+    /** True when no letter of the word is lower case (asked without building an upper-cased copy). */
+    private static boolean noLowerCase(String w) {
+        for (int k = 0; k < w.length(); k++) if (Character.isLowerCase(w.charAt(k))) return false;
+        return true;
     }
 
     /** Nouns that describe a company in an apposition ("Quillmark, a London-based startup"). */

@@ -163,6 +163,10 @@ public final class VersionedModelFinder implements MentionFinder {
     private static int candidateAt(DocumentTokens d, int i, EntityType[] types) {
         Token t = d.get(i);
         if (!t.capitalised() || t.length() < 3 || t.possessive() || t.gap() == Token.Gap.HYPHEN) return -1;
+        // A word another finder took is no model's name, unless it is a company's with a part glued on ("Turkcell-LLM-7b",
+        // checked below): the cheap test first, since most such words are names of people and companies standing alone.
+        if (types[i] != null && types[i] != EntityType.AI_MODEL
+                && (types[i] != EntityType.ORGANIZATION || i + 1 >= d.size() || d.get(i + 1).gap() != Token.Gap.HYPHEN)) return -1;
         // "Tunga-Sutra 12B": a name of two hyphenated capitalised parts before a parameter size.
         int nameEnd = i;
         Token part = d.wordNear(i + 1, i), size = d.wordNear(i + 2, i);
