@@ -29,6 +29,16 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anAdjectiveOfOriginOutsideTheListBeforeAi() {
+        // Round 40: "Bulgarian AI" had become a company; an adjective of origin that opens a name stays in it.
+        List<String> found = Extract.entities("Bulgarian AI start-ups and Turkish AI teams met researchers of the Ukrainian "
+                + "Catholic University in Lviv.", "en");
+        assertFalse(found.contains("Organization:Bulgarian AI"), found.toString());
+        assertFalse(found.contains("Organization:Turkish AI"), found.toString());
+        assertTrue(found.contains("Organization:Ukrainian Catholic University"), found.toString());
+    }
+
+    @Test
     void aGroupsNameInTheOtherLanguage() {
         // Round 38: "der London Stock Exchange Gruppe" had become "Stock Exchange Gruppe" (a cue name without its city).
         List<String> de = Extract.entities("Das Start-up nutzt Daten der London Stock Exchange Gruppe und von Moody's.", "de");

@@ -81,6 +81,10 @@ class TestCuratedLabelsInContext {
         List<String> fund = entities("Nvidia and Microsoft rose; Tallgrass Lane Capital and Cathay Venture bought shares.", "en");
         assertFalse(fund.contains("Organization:Tallgrass Energy"), fund.toString());
         assertFalse(fund.contains("Organization:Cathay Financial Holding"), fund.toString());
+        // Round 40: "Automation Anywhere" had lost its last word to Anywhere Real Estate; "Bulgaria" was a typo of Bulgari.
+        List<String> rpa = entities("UiPath and Automation Anywhere sell agents to banks in Bulgaria, said Microsoft.", "en");
+        assertFalse(rpa.contains("Organization:Anywhere Real Estate"), rpa.toString());
+        assertFalse(rpa.contains("Organization:Bulgari"), rpa.toString());
         List<String> named = entities("Optibus, a transit-software company, raised money.", "en");
         assertTrue(named.contains("Organization:Optibus"), named.toString());
     }
