@@ -29,6 +29,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void anAppositionWhoseNounHasANounBeforeIt() {
+        // Round 40: "Synlab, the Munich-based laboratory chain" had been no company ("laboratory" was taken for the noun).
+        List<String> found = Extract.entities("Prices rose. Vexolab, the Munich-based laboratory chain, cut jobs.", "en");
+        assertTrue(found.contains("Organization:Vexolab"), found.toString());
+    }
+
+    @Test
     void anAdjectiveOfOriginOutsideTheListBeforeAi() {
         // Round 40: "Bulgarian AI" had become a company; an adjective of origin that opens a name stays in it.
         List<String> found = Extract.entities("Bulgarian AI start-ups and Turkish AI teams met researchers of the Ukrainian "

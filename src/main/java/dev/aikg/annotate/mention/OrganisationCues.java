@@ -466,6 +466,8 @@ final class OrganisationCues {
             }
             if (startUp) k++;
             Token next = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
+            // "the Munich-based laboratory chain": a noun before another one of the kind modifies it.
+            if (next != null && next.word() && next.gap() == Token.Gap.SPACE && APPOSITION_NOUNS.contains(next.lower())) continue;
             if (next != null && next.word() && next.gap() == Token.Gap.SPACE && !APPOSITION_FOLLOWERS.contains(next.lower())) return -1;
             if (next != null && next.gap() == Token.Gap.HYPHEN) return -1;
             return end;

@@ -401,7 +401,10 @@ final class FundingRules {
         }
         for (Ref y : v.refs) {
             if (!investorType(y) || !AMONG_ITS.matcher(v.gap(y.end(), v.sentence.end())).matches()) continue;
-            Ref target = roundTarget(v, sink);
+            // "Paris-based Owkin, co-founded by …, sells X; drugmaker Sanofi is among its investors": the company the sentence
+            // opens with, before the sentences before it.
+            Ref opener = v.openingCompany(v.index(), 3);
+            Ref target = opener != null && opener.start() < y.start() && !opener.id().equals(y.id()) ? opener : roundTarget(v, sink);
             if (target != null) add(v, y, target, null, "invest.among-its-investors", 0.6, sink);
             return;
         }

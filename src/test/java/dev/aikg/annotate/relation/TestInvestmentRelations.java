@@ -472,4 +472,13 @@ class TestInvestmentRelations {
         org.junit.jupiter.api.Assertions.assertTrue(in.contains("org/orbis investedIn org/lumen"), in.toString());
         org.junit.jupiter.api.Assertions.assertFalse(in.stream().anyMatch(f -> f.contains("headquarteredIn")), in.toString());
     }
+
+    @Test
+    void amongItsInvestorsAfterTheSentencesOwnCompany() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "org/orbis=Orbis"};
+        var d = Docs.facts(Docs.relations("Orbis cut jobs. Paris-based Lumen sells a pathology tool; drugmaker Polaris is among its "
+                + "investors.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/polaris investedIn org/lumen"), d.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(d.contains("org/polaris investedIn org/orbis"), d.toString());
+    }
 }
