@@ -16,6 +16,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void derGenitivVonInvestorIstKeinFirmenzusatz() {
+        // Runde 39: "des Hamburger Investors Elbtal Capital" hatte "Hamburger Investors" zur Firma gemacht.
+        List<String> found = Extract.entities("Lumora hatte eine Finanzierung des Hamburger Investors Elbtal Capital erhalten.", "de");
+        assertFalse(found.contains("Organization:Hamburger Investors"), found.toString());
+        assertTrue(found.contains("Organization:Elbtal Capital"), found.toString());
+    }
+
+    @Test
     void einSatzadverbUndEinDezimalkommaSindKeineNamen() {
         // Runde 37: "Insgesamt" war der Geldsammler, "Mistral 1,7" ein Modell.
         List<String> found = Extract.entities("Die Firma hat Llama 3.1 angepasst. Insgesamt sammelt Mistral 1,7 Milliarden Euro ein, "

@@ -842,6 +842,11 @@ final class OrganisationCues {
                 && (i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised())) {
             return -1;
         }
+        // "des Hamburger Investors Elbtal Capital": after "des"/"eines", German "Investors" is the genitive of "Investor".
+        if (i > 0 && i + 1 < d.size() && d.lower(i + 1).equals("investors") && (d.lower(i - 1).equals("des") || d.lower(i - 1).equals("eines"))
+                && d.sameSentence(i - 1, i + 1)) {
+            return -1;
+        }
         // "bei der Frankfurter Nordwall Capital": a city adjective after an article describes the name that follows.
         if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)
