@@ -47,7 +47,8 @@ final class AcquisitionRules {
     private static final Pattern GERMAN_PARTICIPLE_AFTER = Pattern.compile("\\s+((für|for)\\s+([^,;.]|\\d[,.]\\d){1,40}?\\s+)?"
             + "(übernommen|gekauft|erworben|zu übernehmen|zu kaufen|zu erwerben|übernehmen|kaufen|erwerben)\\b.*");
     /** After the target: "Fitbit, bought by Google", "X, which was acquired by Y", "X agreed to be taken private by Y". */
-    private static final Pattern PASSIVE_BETWEEN = Pattern.compile("(\\s*,)?\\s*([^,;]{0,40}?,\\s*)?((which|that)\\s+)?((was|were|is|has been|had been)\\s+)?"
+    // "Photomath, the maths homework app founded by Damir Sabol, was bought by Google": an apposition of up to 60 characters.
+    private static final Pattern PASSIVE_BETWEEN = Pattern.compile("(\\s*,)?\\s*([^,;]{0,60}?,\\s*)?((which|that)\\s+)?((was|were|is|has been|had been)\\s+)?"
             // "agreed in May to be taken private by Blackstone": an agreement, its date, the passive.
             + "((agreed|agrees)\\s+((in|on)\\s+\\w+\\s+)?to be\\s+)?"
             + "((later|then|since|also)\\s+)?(acquired|bought|purchased|taken over|snapped up|taken private)\\s+"

@@ -112,6 +112,13 @@ final class ChiefRules {
             + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
+    /**
+     * "Verne emerged from Rimac Group and is run by chief executive X": a second predicate of the company that opens the
+     * sentence, another company named in the first one.
+     */
+    private static final java.util.regex.Pattern COORDINATED_PASSIVE = java.util.regex.Pattern.compile("\\s+[^,;]{1,60}?\\s+and\\s+"
+            + "(is|was)\\s+((now|still|also)\\s+)?(led|run|headed)\\s+by\\s+" + TITLE_CHAIN);
+
     /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
     private static void ledBy(SentenceView v, Ref p, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
@@ -137,12 +144,15 @@ final class ChiefRules {
             boolean passive = !plain && !described && !relative && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
                     && PASSIVE.matcher(gap).matches()
                     && (gap.contains(" by ") || Rx.matches(after, "\\s+(geführt|geleitet)\\b.*"));
-            if (!plain && !described && !relative && !passive) continue;
+            boolean coordinated = !plain && !described && !relative && !passive && v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && !v.typeBetween(o.end(), p.start(), EntityType.PERSON) && o == v.openingCompany(v.index(), 2)
+                    && COORDINATED_PASSIVE.matcher(gap).matches();
+            if (!plain && !described && !relative && !passive && !coordinated) continue;
             // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
             // with the company's next verb).
             String written = v.text.substring(p.end(), Math.min(v.sentence.end(), p.end() + 20));
             boolean coLed = Rx.matches(v.gap(Math.max(o.end(), p.start() - 30), p.start()), ".*\\bco-(led|run|headed)\\s+by\\s+$");
-            if (!relative && !passive && !coLed && Rx.matches(written, "\\s*(and|und)\\s+\\p{Lu}.*")) continue;
+            if (!relative && !passive && !coordinated && !coLed && Rx.matches(written, "\\s*(and|und)\\s+\\p{Lu}.*")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
             // "the Munich-based defence AI company co-led by Gundbert Scherf and Torsten Reil": every co-chief.
             if (coLed) {

@@ -364,6 +364,11 @@ final class HeadquartersRules {
             return;
         }
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
+        // "Verne emerged from Rimac Group and is run by X; it is based in Zagreb": "it" after ";" is the sentence's subject.
+        if (!ansaessig && p.equals("based") && Rx.matches(v.gap(Math.max(v.sentence.start(), prev.start() - 12), prev.start()), "(?s).*[;:]\\s*it\\s+is\\s+$")) {
+            Ref subject = v.first(EntityType.ORGANIZATION);
+            if (subject != null && subject.start() < prev.start()) o = subject;
+        }
         // "Isarwerk Research, einer in München ansässigen Research-Boutique": the apposition's head is the one placed.
         if (o == null && ansaessig) o = appositionHead(v, in.start());
         boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();

@@ -653,4 +653,15 @@ class TestEmploymentRelations {
         var stake = Docs.facts(Docs.relations("Ada Lind's stake in Lumen grew.", "en", ids));
         org.junit.jupiter.api.Assertions.assertFalse(stake.contains("person/ada-lind worksFor org/lumen"), stake.toString());
     }
+
+    @Test
+    void aSecondPredicateRunByAfterAnotherCompany() {
+        String[] ids = {"org/verne=Verne", "org/rimac=Rimac Group", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"};
+        var d = Docs.facts(Docs.relations("Verne emerged from Rimac Group and is run by chief executive Ada Lind.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertTrue(d.contains("person/ada-lind ceoOf org/verne"), d.toString());
+        org.junit.jupiter.api.Assertions.assertFalse(d.contains("person/ada-lind ceoOf org/rimac"), d.toString());
+        // A relative clause on the other company speaks of that company's chief.
+        var rel = Docs.facts(Docs.relations("Verne competes with Rimac Group, which is run by Ivo Hart.", "en", ids));
+        org.junit.jupiter.api.Assertions.assertFalse(rel.contains("person/ivo-hart ceoOf org/verne"), rel.toString());
+    }
 }

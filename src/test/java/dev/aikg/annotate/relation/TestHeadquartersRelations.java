@@ -109,4 +109,11 @@ class TestHeadquartersRelations {
         // The owner after "controlled by" is not the company the compound places.
         assertEquals(List.of(), seats("The Munich-based laboratory chain controlled by buyout firm Orbis grew.", "en", "org/orbis=Orbis"));
     }
+
+    @Test
+    void itAfterASemicolonIsTheSentencesSubject() {
+        assertEquals(List.of("org/verne headquarteredIn Zagreb"),
+                seats("Verne emerged from Rimac Group and is run by chief executive Ada Lind; it is based in Zagreb.", "en",
+                        "org/verne=Verne", "org/rimac=Rimac Group", "person/ada-lind=Ada Lind"));
+    }
 }

@@ -288,4 +288,12 @@ class TestSpinOffRelations {
         var rivals = Docs.facts(Docs.relations("Lumen and Orbis, both rivals of Polaris, rose.", "en", ids));
         org.junit.jupiter.api.Assertions.assertFalse(rivals.contains("org/lumen spinOffOf org/polaris"), rivals.toString());
     }
+
+    @Test
+    void aTakeoverPassiveAfterALongerApposition() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris", "person/ada-lind=Ada Lind"};
+        var d = Docs.facts(Docs.relations("Lumen, the maths homework app founded by Ada Lind, was bought by Polaris in a deal announced "
+                + "in 2022.", "en", ids));
+        assertTrue(d.contains("org/lumen spinOffOf org/polaris"), d.toString());
+    }
 }
