@@ -85,6 +85,11 @@ class TestCuratedLabelsInContext {
         List<String> rpa = entities("UiPath and Automation Anywhere sell agents to banks in Bulgaria, said Microsoft.", "en");
         assertFalse(rpa.contains("Organization:Anywhere Real Estate"), rpa.toString());
         assertFalse(rpa.contains("Organization:Bulgari"), rpa.toString());
+        // Round 40's merges: "Phoenix" (the city) is no Phoenix Pharmahandel, "Portfolios" no typo of PortfoLion.
+        List<String> phoenix = entities("Intel, TSMC and Amkor expand their plants near Phoenix, Arizona.", "en");
+        assertFalse(phoenix.contains("Organization:Phoenix Pharmahandel"), phoenix.toString());
+        List<String> folio = entities("Mercks Vorteil gegenüber BASF und Bayer sei die Breite des Portfolios.", "de");
+        assertFalse(folio.contains("Organization:PortfoLion"), folio.toString());
         List<String> named = entities("Optibus, a transit-software company, raised money.", "en");
         assertTrue(named.contains("Organization:Optibus"), named.toString());
     }
