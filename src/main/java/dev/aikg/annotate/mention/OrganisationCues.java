@@ -836,11 +836,10 @@ final class OrganisationCues {
         // "every Greek AI team", "Bulgarian AI start-ups": an adjective of origin before "AI" and a common noun is no name.
         // The endings stand for the adjectives the list lacks; the list itself stays short, since before other words an
         // adjective of origin often opens a name ("Ukrainian Catholic University").
-        String l0 = d.lower(i);
-        boolean origin = Cues.DEMONYMS.contains(l0) || l0.length() > 5 && (l0.endsWith("ian") || l0.endsWith("ish") || l0.endsWith("ese"));
-        if (origin && i + 1 < d.size() && (d.lower(i + 1).equals("ai") || d.lower(i + 1).equals("ki"))
+        if (i + 1 < d.size() && (d.lower(i + 1).equals("ai") || d.lower(i + 1).equals("ki"))
                 && (i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised())) {
-            return -1;
+            String l0 = d.lower(i);
+            if (Cues.DEMONYMS.contains(l0) || l0.length() > 5 && (l0.endsWith("ian") || l0.endsWith("ish") || l0.endsWith("ese"))) return -1;
         }
         // "des Hamburger Investors Elbtal Capital": after "des"/"eines", German "Investors" is the genitive of "Investor".
         if (i > 0 && i + 1 < d.size() && d.lower(i + 1).equals("investors") && (d.lower(i - 1).equals("des") || d.lower(i - 1).equals("eines"))

@@ -145,8 +145,8 @@ final class ChiefRules {
                     && PASSIVE.matcher(gap).matches()
                     && (gap.contains(" by ") || Rx.matches(after, "\\s+(geführt|geleitet)\\b.*"));
             boolean coordinated = !plain && !described && !relative && !passive && v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
-                    && !v.typeBetween(o.end(), p.start(), EntityType.PERSON) && o == v.openingCompany(v.index(), 2)
-                    && COORDINATED_PASSIVE.matcher(gap).matches();
+                    && !v.typeBetween(o.end(), p.start(), EntityType.PERSON) && COORDINATED_PASSIVE.matcher(gap).matches()
+                    && o == v.openingCompany(v.index(), 2);
             if (!plain && !described && !relative && !passive && !coordinated) continue;
             // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
             // with the company's next verb).
