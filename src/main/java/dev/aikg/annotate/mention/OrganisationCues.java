@@ -50,7 +50,10 @@ final class OrganisationCues {
             // "Hector Stiftung", "Zürcher Kantonalbank", "Hamburger Sparkasse": foundations and public banks.
             "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank",
             // Nordic and French legal forms: "Kodvik AB", "Halvø Bio ApS", "Noctal SAS", "Vaisala Oyj" ("oyj" above).
-            "ab", "aps", "oy", "sas");
+            "ab", "aps", "oy", "sas",
+            // Dotted legal forms, one token each: "Lucerna S.p.A.", "Reply S.A.", "Brava S.r.l.", "Philips N.V.",
+            // "KI Bundesverband e.V."; "Kirchberg Lingua S.à r.l." is two tokens (see suffixRun).
+            "s.p.a", "s.a", "s.r.l", "n.v", "b.v", "s.a.s", "e.v", "s.à");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
@@ -874,7 +877,7 @@ final class OrganisationCues {
             if (MANAGEMENT_KINDS.contains(t.lower()) && t.capitalised() && t.gap() == Token.Gap.SPACE && managementAt(d, k + 1, covered)) {
                 return suffixRun(d, k + 1, covered);
             }
-            if (Cues.is(t, Cues.F_ORG_SUFFIX) && Character.isUpperCase(t.text().charAt(0))
+            if (Cues.is(t, Cues.F_ORG_SUFFIX) && (Character.isUpperCase(t.text().charAt(0)) || registeredSociety(t))
                     && (t.gap() == Token.Gap.SPACE || HYPHEN_SUFFIXES.contains(t.lower()))) {
                 // "der Frankfurter Research-Boutique X": a suffix glued to the next word starts a compound noun.
                 if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN && d.get(k + 1).word()) return -1;
@@ -1018,6 +1021,11 @@ final class OrganisationCues {
         return false;
     }
 
+    /** "e.V." (eingetragener Verein), the one legal form written with a small letter first. */
+    private static boolean registeredSociety(Token t) {
+        return t.lower().equals("e.v");
+    }
+
     /**
      * The name's end taken over the legal suffixes that follow it: "Sakana AI" after "das Start-up",
      * "Acme Holding AG". Returns {@code end} unchanged when none follows (or end is -1).
@@ -1025,7 +1033,12 @@ final class OrganisationCues {
     private static int suffixRun(DocumentTokens d, int end, boolean[] covered) {
         if (end < 0) return end;
         while (end + 1 < d.size() && d.is(end + 1, Cues.F_ORG_SUFFIX) && d.get(end + 1).gap() == Token.Gap.SPACE
-                && d.get(end + 1).capitalised() && !covered[end + 1] && d.sameSentence(end, end + 1)) {
+                && (d.get(end + 1).capitalised() || registeredSociety(d.get(end + 1))) && !covered[end + 1] && d.sameSentence(end, end + 1)) {
+            end++;
+        }
+        // "Kirchberg Lingua S.à r.l.": the Luxembourg form's second half is written small.
+        if (end >= 0 && end + 1 < d.size() && (d.lower(end).equals("s.à") || d.lower(end).equals("s.a")) && d.lower(end + 1).equals("r.l")
+                && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1] && d.sameSentence(end, end + 1)) {
             end++;
         }
         // "Halvorsen Digital Infrastructure Fund III", "Ares Acquisition Corporation II": the fund's or vehicle's number

@@ -18,7 +18,7 @@ import java.util.Set;
 final class NamedSubsidiaries {
     private static final Set<String> SAME_COMPANY_WORDS = Set.of("ag", "se", "gmbh", "inc", "inc.", "corp", "corp.", "corporation",
             "ltd", "ltd.", "limited", "plc", "llc", "group", "gruppe", "groupe", "holding", "holdings", "co", "co.", "company", "sa", "nv",
-            "n.v.", "bv", "kgaa", "&", "ab", "asa", "oyj", "spa", "s.p.a.", "kg", "konzern", "technologies", "international");
+            "n.v.", "bv", "kgaa", "&", "ab", "asa", "oyj", "spa", "s.p.a", "kg", "konzern", "technologies", "international");
 
     private NamedSubsidiaries() { }
 

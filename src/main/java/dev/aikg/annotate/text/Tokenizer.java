@@ -87,7 +87,9 @@ public final class Tokenizer {
                 // "5.6", "You.com", "U.S" — but not "Ende.Neuer" glued sentences of two long words.
                 return Character.isDigit(before) && Character.isDigit(after)
                         || Character.isLowerCase(after) && !Character.isUpperCase(text[Math.min(j + 2, text.length - 1)])
-                        || Character.isUpperCase(before) && Character.isUpperCase(after) && isShortRun(text, j);
+                        || Character.isUpperCase(before) && Character.isUpperCase(after) && isShortRun(text, j)
+                        // "S.p.A", "e.V": a legal form of single letters keeps its capital after a small letter.
+                        || Character.isLetter(before) && Character.isUpperCase(after) && isShortRun(text, j);
             case ',':
                 return Character.isDigit(before) && Character.isDigit(after);
             case '’': case '\'':
@@ -102,7 +104,7 @@ public final class Tokenizer {
         }
     }
 
-    /** "U.S", "U.K": single letters between dots. */
+    /** "U.S", "U.K", "S.p.A": single letters between dots. */
     private static boolean isShortRun(char[] text, int dot) {
         return (dot < 2 || !Character.isLetter(text[dot - 2]))
                 && (dot + 2 >= text.length || !Character.isLetter(text[dot + 2]));

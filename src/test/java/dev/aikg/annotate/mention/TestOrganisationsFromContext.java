@@ -307,6 +307,20 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void dottedLegalFormsEndTheName() {
+        List<String> en = orgs("Shares of Valtorre S.p.A. rose while Quintela S.A. and Brenner Kade S.r.l. fell; "
+                + "the Luxembourg fund Moselkai Data S.à r.l. bought in.", "en");
+        assertTrue(en.contains("Organization:Valtorre S.p.A"), en.toString());
+        assertTrue(en.contains("Organization:Quintela S.A"), en.toString());
+        assertTrue(en.contains("Organization:Brenner Kade S.r.l"), en.toString());
+        assertTrue(en.contains("Organization:Moselkai Data S.à r.l"), en.toString());
+        assertFalse(en.stream().anyMatch(e -> e.endsWith("S.p")), en.toString());
+        List<String> de = orgs("Der Datenhafen Nord e.V. und die Lagunare N.V. aus Delft kritisierten den Plan, z.B. die Fristen.", "de");
+        assertTrue(de.contains("Organization:Datenhafen Nord e.V"), de.toString());
+        assertTrue(de.contains("Organization:Lagunare N.V"), de.toString());
+    }
+
+    @Test
     void theExchangeAsAVenueIsNotItsIndex() {
         String venue = "Die Aktie des Cloud-Anbieters schoss am Dienstag an der Nasdaq um 49 Prozent nach oben.";
         assertFalse(Extract.entities(venue, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(venue, "de").toString());

@@ -37,6 +37,12 @@ class TestTokenizer {
     }
 
     @Test
+    void dottedLegalFormsOfSingleLettersStayWhole() {
+        assertEquals(List.of("Valtorre", "S.p.A", "Quintela", "S.A", "e.V", "z.B", "Ende", "Neuer"),
+                words("Valtorre S.p.A. Quintela S.A. e.V. z.B. Ende.Neuer"));
+    }
+
+    @Test
     void aClosingPlusBelongsToTheWord() {
         assertEquals(List.of("Snapdragon", "XR2+", "Gen", "2", "Alexa+"), words("Snapdragon XR2+ Gen 2, Alexa+."));
         // A plus between numbers or before one is an operator or a sign; a double plus is no name's end.
