@@ -53,7 +53,8 @@ final class PersonCues {
         // "Jan-Hendrik": a given name that is also a word ("Jan", the month) still opens a double given name.
         boolean doubleGiven = t.capitalised() && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN
                 && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_GIVEN);
-        if ((Cues.nameLike(t) || doubleGiven || monthGivenName(d, i, covered)) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)) {
+        if ((Cues.nameLike(t) || doubleGiven || monthGivenName(d, i, covered)) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)
+                && !afterSeatPhrase(d, i)) {
             // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
             int from = i;
             while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
@@ -216,6 +217,15 @@ final class PersonCues {
         return false;
     }
 
+    /** Words before "in" that make what follows a place: "based in Ann Arbor", "mit Sitz in Sankt Augustin". */
+    private static final Set<String> SEAT_WORDS = Set.of("based", "headquartered", "located", "sitz", "ansässig", "ansässige",
+            "ansässigen", "beheimatet", "offices", "office");
+
+    /** "based in Ann Arbor": a name after a seat phrase is a place, however much it looks like a person's. */
+    private static boolean afterSeatPhrase(DocumentTokens d, int i) {
+        return i >= 2 && d.sameSentence(i - 2, i) && d.lower(i - 1).equals("in") && SEAT_WORDS.contains(d.lower(i - 2));
+    }
+
     /** Places and institutions shaped like a given name and surname that speak in the news ("the White House said"). */
     private static final Set<String> NOT_PEOPLE = Set.of("white house", "wall street", "downing street", "capitol hill",
             "main street", "big tech", "big ben", "grand central");
@@ -371,6 +381,24 @@ final class PersonCues {
             return true;
         }
         Token before = d.wordNear(from - 1, from);
-        return before != null && Cues.is(before, Cues.F_SPEECH) && !before.lower().equals("laut");
+        return before != null && Cues.is(before, Cues.F_SPEECH) && !before.lower().equals("laut") && !reportedSubject(d, before, end);
+    }
+
+    /** English verbs of saying that take a clause: after them a name is the clause's subject, not a speaker. */
+    private static final Set<String> CLAUSE_SPEECH = Set.of("says", "say", "said", "argues", "argued", "adds", "added", "notes",
+            "noted", "writes", "wrote", "claims", "claimed", "believes", "thinks", "expects", "insists", "insisted");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "will", "would", "can", "could", "may",
+            "might", "should", "must", "does", "did", "already", "also", "still", "now", "remains", "needs");
+
+    /**
+     * "Whitcomb says Socratia Tutor already matches Khanmigo": after an English verb of saying, a name followed by a verb
+     * opens the reported clause ("said Jane Doe of Acme", "said Jane Doe, who" keep their speaker).
+     */
+    private static boolean reportedSubject(DocumentTokens d, Token verb, int end) {
+        if (!CLAUSE_SPEECH.contains(verb.lower()) || end + 1 >= d.size() || !d.sameSentence(end, end + 1)) return false;
+        Token next = d.get(end + 1);
+        if (!next.word() || next.gap() != Token.Gap.SPACE || !Character.isLowerCase(next.text().charAt(0))) return false;
+        String l = next.lower();
+        return AUXILIARIES.contains(l) || l.length() > 3 && l.endsWith("s") && !l.endsWith("ss");
     }
 }

@@ -369,6 +369,12 @@ final class HeadquartersRules {
             Ref subject = v.first(EntityType.ORGANIZATION);
             if (subject != null && subject.start() < prev.start()) o = subject;
         }
+        // "Socratia Labs, spun out of the University of Michigan and based in Ann Arbor": a participle coordinated
+        // inside an apposition says where the apposition's head is, not the company named in the first participle.
+        if (o != null && !ansaessig && p.equals("based")) {
+            Ref head = coordinatedParticipleHead(v, o, prev.start());
+            if (head != null) o = head;
+        }
         // "Isarwerk Research, einer in München ansässigen Research-Boutique": the apposition's head is the one placed.
         if (o == null && ansaessig) o = appositionHead(v, in.start());
         boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();
@@ -380,6 +386,16 @@ final class HeadquartersRules {
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
+    }
+
+    /** An organisation before {@code nearest} that opens an apposition running up to "and " at {@code participle}, or null. */
+    private static Ref coordinatedParticipleHead(SentenceView v, Ref nearest, int participle) {
+        if (!Rx.matches(v.gap(nearest.end(), participle), "(?s)[^,;]*\\band\\s+$")) return null;
+        for (Ref r : v.refs) {
+            if (r.end() >= nearest.start()) break;
+            if (r.is(EntityType.ORGANIZATION) && Rx.matches(v.gap(r.end(), participle), "(?s),\\s[^,;()]*\\band\\s+$")) return r;
+        }
+        return null;
     }
 
     /** A company described by its noun right before {@code at}: "der Konzern", "the chip designer", "das KI-Start-up". */

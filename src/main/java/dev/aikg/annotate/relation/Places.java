@@ -40,14 +40,14 @@ final class Places {
 
     /**
      * The city named at offset: one word, or two when the first is the head of a two-word name, or when two capitalised
-     * words close their clause with a comma ("based in Costa Mesa, was founded").
+     * words close their clause ("based in Costa Mesa, was founded", "based in Ann Arbor.").
      */
     static Words.Word cityAfter(String text, int offset, int ceiling) {
         Words.Word w = Words.after(text, offset, ceiling);
         if (w != null && !CITY_HEADS.contains(w.lower()) && w.end() + 1 < ceiling && text.charAt(w.end()) == ' ') {
             Words.Word next = Words.after(text, w.end(), ceiling);
             if (next != null && next.start() == w.end() + 1 && Words.capitalised(next.text()) && next.end() < ceiling
-                    && text.charAt(next.end()) == ',' && !NOT_CITIES.contains(next.lower()) && Words.capitalised(w.text())) {
+                    && closesClause(text.charAt(next.end())) && !NOT_CITIES.contains(next.lower()) && Words.capitalised(w.text())) {
                 return new Words.Word(w.start(), next.end(), text);
             }
         }
@@ -61,6 +61,11 @@ final class Places {
             }
         }
         return w;
+    }
+
+    /** "based in Costa Mesa, was founded", "based in Ann Arbor.": punctuation that ends the place's clause. */
+    private static boolean closesClause(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ')';
     }
 
     /** The head of a two-word city name right before offset ("San" in "San Francisco-based"), or null. */

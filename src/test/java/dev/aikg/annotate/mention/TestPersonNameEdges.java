@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,18 @@ class TestPersonNameEdges {
         List<String> ps = people("Corinna Falk, an analyst at Brenner Research, was cautious. \"The rally is early,\" Brenner's Falk said.", "en");
         assertTrue(ps.contains("Person:Corinna Falk"), ps.toString());
         assertFalse(ps.stream().anyMatch(p -> p.contains("Brenner's")), ps.toString());
+    }
+
+    @Test
+    void aNameAfterASeatPhraseIsAPlace() {
+        assertEquals(List.of("Person:Ann Lee"), people("Quillmark is based in Ann Arbor and was founded by Ann Lee.", "en"));
+        assertEquals(List.of(), people("Die Firma mit Sitz in Sankt Augustin wächst.", "de"));
+    }
+
+    @Test
+    void aNameOpeningTheClauseAfterSaysIsNoSpeaker() {
+        assertEquals(List.of(), people("Whitcomb says Lumen Tutor already matches the rival's tutor.", "en"));
+        assertEquals(List.of("Person:Mara Quell"), people("\"Good enough,\" says Mara Quell of Harlow.", "en"));
     }
 
     @Test

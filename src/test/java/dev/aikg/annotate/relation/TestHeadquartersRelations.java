@@ -29,6 +29,15 @@ class TestHeadquartersRelations {
     }
 
     @Test
+    void aTwoWordCityEndingTheSentenceAndAParticipleCoordinatedInAnApposition() {
+        assertEquals(List.of("org/lumen headquarteredIn Ann Arbor"),
+                seats("Lumen Tutors is based in Ann Arbor.", "en", "org/lumen=Lumen Tutors"));
+        assertEquals(List.of("org/lumen headquarteredIn Ann Arbor"),
+                seats("Lumen Tutors, spun out of the University of Michigan last year and based in Ann Arbor, sells a maths tutor.", "en",
+                        "org/lumen=Lumen Tutors", "org/umich=University of Michigan"));
+    }
+
+    @Test
     void aHeadquarteredCompoundIsABasedOne() {
         assertEquals(List.of("org/orbis headquarteredIn Dubai"),
                 seats("Kestrel, a unit of Dubai-headquartered Orbis, said on Monday it would rent out its GPUs.", "en",
