@@ -264,6 +264,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aTypoedNameIsNoLongerNamesTailButMayFollowACueNounsGenitive() {
+        // "Kanto Tokio Electron" is another company, whatever its tail looks like.
+        assertFalse(has("Analyst Jo Berg von Kanto Tokio Electron sagte, die Aktie sei billig.", "Organization:Tokyo Electron"));
+        assertTrue(has("Die Runde führte der Chipausrüster Tokio Electron an.", "Organization:Tokyo Electron"));
+        assertTrue(has("Die Runde unter Führung des größten Anteilseigners Tokio Electron ist beendet.", "Organization:Tokyo Electron"));
+    }
+
+    @Test
     void aBrandCasedNameMissingItsLastLetterAfterACompanyNoun() {
         assertTrue(has("Der Chipkonzern STMicroelectronic gab 3,2 Prozent nach.", "Organization:STMicroelectronics"));
         assertFalse(has("Der Chipkonzern STMicroelectronic gab 3,2 Prozent nach.", "Organization:STMicroelectronic"));

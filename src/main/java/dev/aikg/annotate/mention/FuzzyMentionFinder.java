@@ -46,6 +46,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
                 if (!words.get(p).lower().equals(d.lower(i))) continue;
                 int from = i - p, to = from + words.size() - 1;
                 if (from < 0 || to >= d.size() || !sameFirstLetters(d, from, words) || !spanOk(d, from, to, covered)) continue;
+                // "Meridian Lane Securities" is no "Land Securities": a typo'd name does not go on a longer name's tail.
+                if (nameWordBefore(d, from)) continue;
                 if (closeEnough(d, from, words)) {
                     out.add(d.mention(from, to, l.entry().type(), l.entry().id(), Method.FUZZY,
                             "fuzzy:" + l.label(), CONFIDENCE));
@@ -78,6 +80,11 @@ public final class FuzzyMentionFinder implements MentionFinder {
     private static boolean inLongerName(DocumentTokens d, int i) {
         Token after = d.wordNear(i + 1, i);
         if (after != null && after.gap() == Token.Gap.SPACE && after.capitalised()) return true;
+        return nameWordBefore(d, i);
+    }
+
+    /** A name word right before token i, not one that describes the company ("der Chipkonzern X"). */
+    private static boolean nameWordBefore(DocumentTokens d, int i) {
         Token before = d.wordNear(i - 1, i);
         return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before) && !describesCompany(before);
     }
@@ -87,8 +94,10 @@ public final class FuzzyMentionFinder implements MentionFinder {
         "firma", "ausrüster", "zulieferer", "riese", "entwickler", "unternehmen", "gruppe"};
 
     private static boolean describesCompany(Token t) {
-        if (Cues.is(t, Cues.F_ORG_CUE_NOUN | Cues.F_ROLE)) return true;
+        if (Cues.is(t, Cues.F_ORG_CUE_NOUN | Cues.F_ROLE) || OrganisationCues.descriptorNoun(t)) return true;
         String l = t.lower();
+        // "des größten Anteilseigners Sequioa Capital": a cue noun's genitive.
+        if (l.length() > 4 && l.endsWith("s") && Cues.is(l.substring(0, l.length() - 1), Cues.F_ORG_CUE_NOUN | Cues.F_ROLE)) return true;
         for (String e : COMPANY_NOUN_ENDINGS) if (l.endsWith(e)) return true;
         return false;
     }
