@@ -48,7 +48,9 @@ public final class CueMentionFinder implements MentionFinder {
      */
     private static void withKnownParent(DocumentTokens d, int i, List<Mention> found, List<Mention> out) {
         Mention cue = out.get(out.size() - 1);
-        if (!cue.rule().equals("cue:org-suffix") || i == 0 || d.get(i).gap() != Token.Gap.SPACE || !d.sameSentence(i - 1, i)
+        // "Fraunhofer-Institut für Werkzeugmaschinen": a known name glued to an institute's head opens the institute's name.
+        boolean glued = d.get(i).gap() == Token.Gap.HYPHEN && OrganisationCues.schoolHead(d.get(i));
+        if (!cue.rule().equals("cue:org-suffix") || i == 0 || d.get(i).gap() != Token.Gap.SPACE && !glued || !d.sameSentence(i - 1, i)
                 || cue.start() != d.get(i).start()) return;
         int prevEnd = d.get(i - 1).end();
         for (Mention m : found) {

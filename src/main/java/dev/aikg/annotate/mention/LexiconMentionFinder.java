@@ -58,7 +58,10 @@ public final class LexiconMentionFinder implements MentionFinder {
                 continue;
             }
             if (m.context()) {
-                if (!givenNameBeforeSurname(d, m) && !insideLongerName(d, m)) context.add(m);
+                // "an assistant called Mila": a name the text gives a model is not the institute the word also names.
+                if (!givenNameBeforeSurname(d, m) && !insideLongerName(d, m) && !ModelNounFinder.namedAfterModelNoun(d, m.from())) {
+                    context.add(m);
+                }
                 continue;
             }
             strong.add(l.entry().id());
@@ -123,9 +126,14 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (before.is("&")) return true;
         if (!before.word() || !before.capitalised() || Cues.is(before, Cues.F_NOT_NAME) || Cues.is(before, Cues.F_DETERMINER)
                 || Cues.is(before, Cues.F_ROLE)) return false;
-        if (m.to() + 1 >= d.size() || !d.sameSentence(m.from(), m.to() + 1)) return false;
-        Token after = d.get(m.to() + 1);
-        return after.gap() == Token.Gap.SPACE && after.capitalised() && Cues.is(after, Cues.F_ORG_SUFFIX);
+        // "Isar Asia Research GmbH": up to two more name words, then the suffix.
+        for (int k = m.to() + 1; k <= m.to() + 3 && k < d.size() && d.sameSentence(m.from(), k); k++) {
+            Token after = d.get(k);
+            if (after.gap() != Token.Gap.SPACE || !after.capitalised()) return false;
+            if (Cues.is(after, Cues.F_ORG_SUFFIX)) return true;
+            if (!Cues.nameLike(after)) return false;
+        }
+        return false;
     }
 
     /**

@@ -216,6 +216,8 @@ public final class ModelNounFinder implements MentionFinder {
             Token w = d.get(k);
             if (!w.word() || covered[k] || w.gap() != Token.Gap.SPACE || !w.capitalised()) return end;
             if (w.is("AI") || w.is("KI")) return k;
+            // "an assistant called Premier League Companion": a capitalised assistant or tool noun closes the name.
+            if (k == end + 1 && (AI_TOOL_HEADS.contains(w.lower()) || assistantNoun(w))) return k;
         }
         return end;
     }
@@ -257,7 +259,7 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     /** Possessive determiners before a model noun that a name follows: "Ihr Modell Werkbank-Coder", "its model Lyra". */
-    private static final Set<String> OWNERS = Cues.hashed("ihr", "sein", "its", "their", "unser", "our", "dessen", "deren");
+    private static final Set<String> OWNERS = Cues.hashed("ihr", "sein", "its", "their", "unser", "our", "dessen", "deren", "whose");
     /** Adjectives between an owner and its model noun: "sein eigenes Sprachmodell", "its new model". */
     private static final Set<String> OWN_ADJECTIVES = Cues.hashed("own", "new", "latest", "first", "newest", "eigenes", "eigene",
             "eigenen", "neues", "neue", "neuen", "jüngstes", "erstes", "hauseigene", "hauseigenes", "hauseigenen");
@@ -322,7 +324,7 @@ public final class ModelNounFinder implements MentionFinder {
 
 
     /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
-    private static boolean namedAfterModelNoun(DocumentTokens d, int from) {
+    static boolean namedAfterModelNoun(DocumentTokens d, int from) {
         if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
         String l = d.lower(from - 2);
         return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(from - 2))
@@ -338,7 +340,12 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** Token k is a tool, feature or coach noun with an AI modifier right before it ("AI tool", "KI-Werkzeug"). */
     private static boolean aiToolHead(DocumentTokens d, int k) {
-        return k >= 1 && AI_TOOL_HEADS.contains(d.lower(k)) && d.sameSentence(k - 1, k) && AI_MODIFIERS.contains(d.lower(k - 1));
+        if (k < 1 || !AI_TOOL_HEADS.contains(d.lower(k)) || !d.sameSentence(k - 1, k)) return false;
+        if (AI_MODIFIERS.contains(d.lower(k - 1))) return true;
+        // "an AI study companion", "an AI writing tool": one lower-case noun between the modifier and the head.
+        Token between = d.get(k - 1);
+        return k >= 2 && d.sameSentence(k - 2, k) && between.word() && between.gap() == Token.Gap.SPACE
+                && Character.isLowerCase(between.text().charAt(0)) && d.lower(k - 2).equals("ai");
     }
 
     /**
@@ -431,7 +438,10 @@ public final class ModelNounFinder implements MentionFinder {
      * company) and a capitalised word no finder took name the company's assistant. Returns its last token, or -1.
      */
     private static int companyProductAfterAssistant(DocumentTokens d, int i, boolean[] covered) {
-        if (i + 1 >= d.size() || covered[i + 1] || i > 0 && covered[i - 1] || !assistantBefore(d, i)) return -1;
+        if (i + 1 >= d.size() || covered[i + 1] || i > 0 && covered[i - 1]) return -1;
+        // "Procore's assistant, Procore Copilot, answers": the owned noun's apposition, closed by its comma.
+        boolean apposition = ownedModelNounApposition(d, i) && appositionEnds(d, i + 1);
+        if (!apposition && !assistantBefore(d, i)) return -1;
         Token next = d.get(i + 1);
         if (!d.sameSentence(i, i + 1) || !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0))
                 || !candidate(next) || !Cues.nameLike(next)) return -1;

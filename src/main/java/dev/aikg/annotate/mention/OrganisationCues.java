@@ -281,7 +281,7 @@ final class OrganisationCues {
             // "the University of Edinburgh", "Institut für Informatik": the head opens the name.
             int end = placeAfterSchool(d, i, covered);
             if (end > i + (germanSchool ? 0 : 1)) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                out.add(d.mention(namedPrefixStart(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
         }
@@ -764,7 +764,7 @@ final class OrganisationCues {
                 if (AMPERSAND_ENDINGS.contains(d.lower(k + 1))) return k + 1;
                 continue;
             }
-            if (covered[k] || !Cues.nameLike(t) && !(glued && t.word()) && !(k > s && nameTail(t))) break;
+            if (covered[k] || !Cues.nameLike(t) && !(glued && t.word()) && !(k > s && nameTail(t)) && !(k > s && placeBeforeSuffix(d, k, covered))) break;
             if (!glued) {
                 if (k > s && t.gap() != Token.Gap.SPACE || ++units > max) break;
                 if (Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
@@ -772,6 +772,15 @@ final class OrganisationCues {
             end = k;
         }
         return end;
+    }
+
+    /** "Quell Asia Research GmbH", "Nordwind Europa Capital": a place word inside a name, right before its suffix. */
+    private static boolean placeBeforeSuffix(DocumentTokens d, int k, boolean[] covered) {
+        Token t = d.get(k);
+        if (!t.word() || !t.capitalised() || t.gap() != Token.Gap.SPACE || Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_DETERMINER)
+                || k + 1 >= d.size() || covered[k + 1] || !d.sameSentence(k, k + 1)) return false;
+        Token next = d.get(k + 1);
+        return next.gap() == Token.Gap.SPACE && next.capitalised() && Cues.is(next, Cues.F_ORG_SUFFIX);
     }
 
     /**
@@ -1003,7 +1012,9 @@ final class OrganisationCues {
         "organisation", "organisationen", "privatbank", "investmentbank", "förderbank", "geschäftsbank", "regionalbank",
         "digitalbank",
         // "der Risikokapitalarm UCB Ventures", "die Unternehmensberatung X".
-        "kapitalarm", "beteiligungsarm", "investmentarm", "beratung"};
+        "kapitalarm", "beteiligungsarm", "investmentarm", "beratung",
+        // "den Erzrivalen Cadence Design Systems", "seiner Klebstoffsparte Henkel Adhesive Technologies".
+        "rivale", "rivalen", "sparte"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
@@ -1088,6 +1099,21 @@ final class OrganisationCues {
     private static final Set<String> SCHOOLS = Cues.hashed("university", "universität", "hochschule", "institute", "institut",
             "college");
     private static final Set<String> SCHOOL_LINKS = Cues.hashed("of", "für", "for", "in", "at");
+
+    /** "Quellberg-Institut für Werkzeugmaschinen", "Max-Planck-Institut für X": the names glued to a school's head open it. */
+    private static int namedPrefixStart(DocumentTokens d, int head, boolean[] covered) {
+        int start = head;
+        while (start > 0 && d.get(start).gap() == Token.Gap.HYPHEN && !covered[start - 1] && d.get(start - 1).word()
+                && d.get(start - 1).capitalised() && Cues.nameLike(d.get(start - 1)) && !descriptorNoun(d.get(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** A school's or institute's head word ("Institut", "University"), which a known name may open with a hyphen. */
+    static boolean schoolHead(Token t) {
+        return SCHOOLS.contains(t.lower());
+    }
 
     /**
      * "Technischen Universität Kaiserslautern", "University of Edinburgh", "Institut für Informatik": a

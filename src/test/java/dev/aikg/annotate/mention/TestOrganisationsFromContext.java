@@ -321,6 +321,21 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void institutesGluedToANamePlaceWordsBeforeASuffixAndCompanyNounsEndingInRivalOrDivision() {
+        List<String> de = orgs("Er forschte am Bosch-Institut für Werkzeugmaschinen und am Quellberg-Institut für Bauinformatik.", "de");
+        assertTrue(de.contains("Organization:Bosch-Institut für Werkzeugmaschinen"), de.toString());
+        assertTrue(de.contains("Organization:Quellberg-Institut für Bauinformatik"), de.toString());
+        assertFalse(de.contains("Organization:Bosch"), de.toString());
+        List<String> asia = orgs("Analyst Jo Brandt von der Research-Boutique Comet Asia Research GmbH hält die Aktie für billig.", "de");
+        assertTrue(asia.contains("Organization:Comet Asia Research GmbH"), asia.toString());
+        assertFalse(asia.contains("Organization:Comet Holding"), asia.toString());
+        List<String> rival = orgs("Der Kurssturz riss den Erzrivalen Tokio Electron und die Konzernsparte Quellwerk Systems mit.", "de");
+        assertTrue(rival.contains("Organization:Tokyo Electron"), rival.toString());
+        assertTrue(rival.contains("Organization:Quellwerk Systems"), rival.toString());
+        assertFalse(rival.stream().anyMatch(e -> e.contains("Erzrivalen") || e.contains("Konzernsparte")), rival.toString());
+    }
+
+    @Test
     void theExchangeAsAVenueIsNotItsIndex() {
         String venue = "Die Aktie des Cloud-Anbieters schoss am Dienstag an der Nasdaq um 49 Prozent nach oben.";
         assertFalse(Extract.entities(venue, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(venue, "de").toString());

@@ -63,6 +63,21 @@ class TestProductModelNames {
     }
 
     @Test
+    void ownedNounAppositionsAnAiCompanionAndANamedAssistantsHeadWord() {
+        List<String> es = Extract.entities("Microsoft's assistant, Microsoft Navigator, answers questions about drawings.", "en");
+        assertTrue(es.contains("AIModel:Microsoft Navigator"), es.toString());
+        assertEquals(List.of("AIModel:Trussline Estimator"),
+                models("Trussline sells a tool whose model, Trussline Estimator, is built for contractors.", "en"));
+        assertEquals(List.of("AIModel:Quizbot"), models("The answer was Quizbot, an AI study companion for students.", "en"));
+        assertEquals(List.of("AIModel:Harbor League Companion"),
+                models("Fans get an assistant called Harbor League Companion on their phones.", "en"));
+        // A context label the text gives an assistant as its name is the assistant, not the company the label names.
+        List<String> comet = Extract.entities("The landlord tests an assistant called Comet from the start-up Mietwerk AI.", "en");
+        assertTrue(comet.contains("AIModel:Comet"), comet.toString());
+        assertFalse(comet.contains("Organization:Comet Holding"), comet.toString());
+    }
+
+    @Test
     void aCapitalisedAgentInsideAnEnglishNameIsNoNoun() {
         assertTrue(models("Mastercard Agent Pay launched in the United States on Tuesday.", "en").isEmpty());
         assertTrue(models("Microsoft will Agent Pay in seinen Assistenten einbauen.", "de").isEmpty());
