@@ -47,7 +47,7 @@ public final class Cues {
     public static final Set<String> PERSON_TYPE = Cues.hashed("regierung", "administration", "regime", "lager", "ära",
             "era", "team", "interview", "rede", "speech", "präsident", "president", "präsidentin", "kanzler",
             "kanzlerin", "ceo", "chef", "chefin", "minister", "ministerin", "senator", "gründer", "founder", "herr",
-            "frau", "mr", "mrs", "ms", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
+            "frau", "mr", "mrs", "ms", "mister", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
     /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
     public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",

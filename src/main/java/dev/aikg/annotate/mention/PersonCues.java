@@ -64,8 +64,8 @@ final class PersonCues {
                 from++;
             }
             int end = NameSpans.personEnd(d, from, covered, true);
-            if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
-            if (end > i && !orgFollows(d, end)) return emitPerson(d, i, end, "cue:given-name", PERSON_NAME, out);
+            if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
+            if (end > i && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
         }
         // "whose chief executive is Yamini Rangan", "its chief technology officer is Jade Leung": a title, a copula, two name words.
         if (i > 1 && COPULAS.contains(d.lower(i - 1)) && COPULA_TITLES.contains(d.lower(i - 2)) && d.sameSentence(i - 2, i)
@@ -126,7 +126,9 @@ final class PersonCues {
                     && d.get(s + 1).is(".") && d.get(s + 1).gap() == Token.Gap.NONE && d.sameSentence(i, sur) && !covered[sur]
                     && d.get(sur).gap() == Token.Gap.SPACE && NameSpans.surnameLike(d.get(sur)) && !Cues.is(d.get(sur), Cues.F_NOT_NAME)
                     && !orgFollows(d, sur)) {
-                return emitPersonAt(d, s, sur, "cue:role-before", PERSON_ROLE, out, i);
+                // "Walmart-Chef H. Lee Scott": a second name after the initial's first belongs to it.
+                int last = Math.max(sur, NameSpans.personEnd(d, sur, covered, true));
+                return emitPersonAt(d, s, orgFollows(d, last) ? sur : last, "cue:role-before", PERSON_ROLE, out, i);
             }
             // "Its chief executive, Tareq Amin, who …", "Ihr Finanzchef, Jörg Brandt, sagte": a role named with a
             // determiner, then the name set off by commas. Two words at least, and the closing comma.
@@ -215,6 +217,14 @@ final class PersonCues {
             if (t.capitalised() && !Cues.is(t, Cues.F_ROLE) && k < i - 1) return false;
         }
         return false;
+    }
+
+    /** "J. Clay Sell", "H. Lee Scott": a first initial and its full stop open the name before the given name at i. */
+    private static int initialBefore(DocumentTokens d, int i, boolean[] covered) {
+        if (i < 2 || covered[i - 2] || !d.sameSentence(i - 2, i) || d.get(i).gap() != Token.Gap.SPACE) return i;
+        Token dot = d.get(i - 1), letter = d.get(i - 2);
+        return dot.is(".") && dot.gap() == Token.Gap.NONE && letter.word() && letter.text().length() == 1
+                && Character.isUpperCase(letter.text().charAt(0)) ? i - 2 : i;
     }
 
     /** Words before "in" that make what follows a place: "based in Ann Arbor", "mit Sitz in Sankt Augustin". */

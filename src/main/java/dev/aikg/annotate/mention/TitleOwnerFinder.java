@@ -75,7 +75,9 @@ final class TitleOwnerFinder implements MentionFinder {
             // noun of the sentence ("an dessen Spitze Mitgründer X"), unless it is a genitive ("Toshibas Chef").
             if ("de".equals(d.doc().document().lang()) && !owner.possessive() && !owner.lower().endsWith("s")) continue;
             // The title is glued to nothing and follows the owner after a space: "Rakuten founder", "Toshiba's chief".
+            // "the investment company of Danish billionaire X": a people's adjective owns nothing.
             if (covered[k] || !owner.capitalised() || !Cues.nameLike(owner) || NOT_OWNERS.contains(owner.lower()) || country(owner)
+                    || Cues.DEMONYMS.contains(owner.lower())
                     || Cues.is(owner, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER) || d.get(k + 1).gap() != Token.Gap.SPACE) {
                 continue;
             }

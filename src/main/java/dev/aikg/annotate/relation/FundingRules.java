@@ -49,7 +49,9 @@ final class FundingRules {
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
-            + "([\\p{L}-]*(geber|investor|fonds|fund|konzern|bank|firma|gesellschaft|verwalter)\\s+)?");
+            // "gehören der Autobauer Toyota und der Roboterhersteller Fanuc": a company's kind too.
+            + "([\\p{L}-]*(geber|investor|fonds|fund|konzern|bank|firma|gesellschaft|verwalter|bauer|hersteller|riese|"
+            + "versicherer|anbieter|ausrüster|zulieferer|händler|betreiber|unternehmen|haus)\\s+)?");
     private static final Pattern INCLUDE_AUX = Pattern.compile("\\s+(hatten|hatte|haben|hat)\\s+(einst\\s+|auch\\s+|bereits\\s+|"
             + "früher\\s+|schon\\s+)?((der|die|das)\\s+)?");
     private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|')\\s+((\\S+\\s+)?(investors|backers|funders|"
@@ -98,9 +100,13 @@ final class FundingRules {
     private static final String TIME_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|"
             + "januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|winter|frühjahr|sommer|herbst|"
             + "\\d{4}|year|week|month|quarter|jahr|woche|monat|quartal";
-    private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|\\s+"
+    private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|"
+            // "Bedrock Robotics, founded by former Waymo engineer X, emerged from stealth with …": an apposition before the verb.
+            + "(,\\s+(a|an|the|founded|co-founded|backed|based)\\s[^,;]{0,60},)?\\s+"
             // "Mizan Labs said this week it had raised $12 million from Y": the company reports its own round.
             + "((said|says|announced)\\s+([^,;]{0,25}?\\s+)?(that\\s+)?it\\s+)?)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
+            // "emerged from stealth in July with $80 million from investors including Y".
+            + "emerged from stealth|came out of stealth|"
             // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
             // "closed a $9 million seed round from Y".
             + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won|closed|closes)"
@@ -153,7 +159,7 @@ final class FundingRules {
         if (round && v.hasAny("an der sich")) relativeRound(v, sink);
         if (round && v.hasAny("führte", "leitete", " led", "headed")) ledRelativeRound(v, sink);
         if (v.hasAny("zu dessen ", "zu deren ")) whoseInvestors(v, sink);
-        if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN) || v.hasAny("started with", "starts with", " wins ", " won ")) {
+        if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN) || v.hasAny("started with", "starts with", " wins ", " won ", "of stealth", "from stealth")) {
             received(v, sink);
         }
     }
@@ -825,7 +831,8 @@ final class FundingRules {
             // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
             boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")
                     && !gap.contains("erhält") && !gap.contains("bekam")
-                    || Rx.matches(gap, ".*\\b(raised|raises|started with|starts with|wins|won)\\b.*") && amount != null;
+                    || Rx.matches(gap, ".*\\b(raised|raises|started with|starts with|wins|won|emerged from stealth|came out of stealth)\\b.*")
+                    && amount != null;
             String tail = v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 30));
             // "X hat 60 Millionen Euro von Y eingesammelt": the raise verb closes the clause.
             funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(eingesammelt|eingeworben|raised)\\b.*");

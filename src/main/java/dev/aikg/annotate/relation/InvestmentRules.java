@@ -285,9 +285,14 @@ final class InvestmentRules {
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
             // "has poured $8 billion into Anthropic": money put into a company, as its amount says.
             boolean poured = (between.contains("poured") || between.contains("pumped")) && amountBetween(v, investor.end(), t.start()) != null;
-            if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured
-                    || Rx.matches(after, "\\s*(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|beteiligt|beteiligte|"
-                    + "beteiligen|beteiligt hat)\\b.*"))) continue;
+            // "Im Dezember beteiligte sich PFN zudem an Hoshizora": the verb before its subject, as German puts it after an adverbial.
+            boolean verbFirst = Rx.matches(v.gap(Math.max(v.sentence.start(), investor.start() - 30), investor.start()),
+                    "(?s).*\\b(beteiligte|beteiligten|beteiligt|beteiligen)\\s+sich\\s+((der|die|das)\\s+[\\p{L}-]+\\s+)?$")
+                    && Rx.matches(between, "\\s+([\\p{L}]+\\s+){0,3}(an|am)\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+)?");
+            if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured || verbFirst
+                    // "hat sich an der Fugenfrei Robotics GmbH aus Dresden beteiligt": the target's town before the verb.
+                    || Rx.matches(after, "\\s*(aus\\s+[\\p{L}-]+\\s+)?(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|"
+                    + "beteiligt|beteiligte|beteiligen|beteiligt hat)\\b.*"))) continue;
             // "sold its stake in", "trennte sich von seiner Beteiligung an": an exit, not an investment.
             if (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
                     + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")

@@ -336,6 +336,12 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void aPeoplesAdjectiveBeforeATitleOwnsNothing() {
+        List<String> en = orgs("Heartland, the investment company of Danish billionaire Anders Holch Povlsen, holds shares.", "en");
+        assertFalse(en.contains("Organization:Danish"), en.toString());
+    }
+
+    @Test
     void theExchangeAsAVenueIsNotItsIndex() {
         String venue = "Die Aktie des Cloud-Anbieters schoss am Dienstag an der Nasdaq um 49 Prozent nach oben.";
         assertFalse(Extract.entities(venue, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(venue, "de").toString());

@@ -30,6 +30,15 @@ class TestPersonNameEdges {
     }
 
     @Test
+    void initialsBeforeAGivenNameAndAfterARoleAndMisterAsATitle() {
+        assertEquals(List.of("Person:J. Robert Walde"), people("The utility hired J. Robert Walde last year.", "en"));
+        assertEquals(List.of("Person:H. Lee Brandvik"), people("Laut Vorstandschef H. Lee Brandvik lief es gut.", "de"));
+        List<String> mister = people("Chief executive Chris Brandvik said so. The permit comes this year, Mister Brandvik said.", "en");
+        assertFalse(mister.stream().anyMatch(p -> p.contains("Mister")), mister.toString());
+        assertEquals(List.of("Person:Rubin Ritter"), people("Sie hatten die Firma 2008 zusammen mit Rubin Ritter gegründet.", "de"));
+    }
+
+    @Test
     void aNameOpeningTheClauseAfterSaysIsNoSpeaker() {
         assertEquals(List.of(), people("Whitcomb says Lumen Tutor already matches the rival's tutor.", "en"));
         assertEquals(List.of("Person:Mara Quell"), people("\"Good enough,\" says Mara Quell of Harlow.", "en"));

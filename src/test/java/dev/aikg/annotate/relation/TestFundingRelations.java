@@ -69,6 +69,19 @@ class TestFundingRelations {
     }
 
     @Test
+    void investorsOfAKindStealthRoundsAndGermanVerbFirstStakes() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Zu den Geldgebern von Lumen gehören der Autobauer Halcyon Ventures und der Roboterhersteller Corvid Capital.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen, founded by former Waymo engineer Ada Brandt, emerged from stealth in July with $80 million "
+                        + "from investors including Halcyon Ventures and Corvid Capital.", "en", "person/ada-brandt=Ada Brandt"));
+        assertEquals(List.of("org/brightline investedIn org/lumen"),
+                investments("Im Dezember beteiligte sich Brightline zudem an Lumen, einem Start-up aus Kyoto.", "de"));
+        assertEquals(List.of("org/brightline investedIn org/lumen"),
+                investments("Brightline hat sich im Frühjahr zudem an der Lumen aus Dresden beteiligt.", "de"));
+    }
+
+    @Test
     void investorLeadsTheRound() {
         assertEquals(List.of("org/halcyon investedIn org/lumen"),
                 investments("Halcyon Ventures führte die Finanzierungsrunde von Lumen an.", "de"));
