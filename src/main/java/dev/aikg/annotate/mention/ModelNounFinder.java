@@ -326,9 +326,22 @@ public final class ModelNounFinder implements MentionFinder {
     /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
     static boolean namedAfterModelNoun(DocumentTokens d, int from) {
         if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
-        String l = d.lower(from - 2);
-        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(from - 2))
-                || aiToolHead(d, from - 2)
+        if (modelNounAt(d, from - 2, from)) return true;
+        // "Its phone agent, called Tilly,": a comma between the noun and the naming word.
+        if (from >= 3 && d.get(from - 2).is(",") && d.sameSentence(from - 3, from) && modelNounAt(d, from - 3, from)) return true;
+        // "einen KI-Agenten für den Kundenservice namens Nugget": a short phrase after an assistant noun.
+        for (int k = from - 3; k >= Math.max(0, from - 6) && d.sameSentence(k, from); k--) {
+            if (!d.get(k).word()) return false;
+            if (assistantNoun(d.get(k))) return true;
+        }
+        return false;
+    }
+
+    /** The noun at k calls the name at from a model, an assistant or an AI tool. */
+    private static boolean modelNounAt(DocumentTokens d, int k, int from) {
+        String l = d.lower(k);
+        return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(k))
+                || aiToolHead(d, k)
                 // "ein Werkzeug namens MeRA": a tool with a product code's name.
                 || AI_TOOL_HEADS.contains(l) && codeLike(d.get(from));
     }

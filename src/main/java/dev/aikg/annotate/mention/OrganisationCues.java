@@ -51,6 +51,8 @@ final class OrganisationCues {
             "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank",
             // Nordic and French legal forms: "Kodvik AB", "Halvø Bio ApS", "Noctal SAS", "Vaisala Oyj" ("oyj" above).
             "ab", "aps", "oy", "sas",
+            // "Allegheny Electric Cooperative", "Raiffeisen Warengenossenschaft": cooperatives.
+            "cooperative", "co-operative", "genossenschaft",
             // Dotted legal forms, one token each: "Lucerna S.p.A.", "Reply S.A.", "Brava S.r.l.", "Philips N.V.",
             // "KI Bundesverband e.V."; "Kirchberg Lingua S.à r.l." is two tokens (see suffixRun).
             "s.p.a", "s.a", "s.r.l", "n.v", "b.v", "s.a.s", "e.v", "s.à");
@@ -1014,7 +1016,9 @@ final class OrganisationCues {
         // "der Risikokapitalarm UCB Ventures", "die Unternehmensberatung X".
         "kapitalarm", "beteiligungsarm", "investmentarm", "beratung",
         // "den Erzrivalen Cadence Design Systems", "seiner Klebstoffsparte Henkel Adhesive Technologies".
-        "rivale", "rivalen", "sparte"};
+        "rivale", "rivalen", "sparte",
+        // "bei der Netztochter Westnetz", "die Digitaltochter Nexplore".
+        "tochter"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

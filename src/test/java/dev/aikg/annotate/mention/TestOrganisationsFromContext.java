@@ -336,6 +336,14 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void cooperativesAndSubsidiariesNamedByATochterCompound() {
+        List<String> en = orgs("The plant is owned together with the utility Quellbrook Electric Cooperative.", "en");
+        assertTrue(en.contains("Organization:Quellbrook Electric Cooperative"), en.toString());
+        List<String> de = orgs("Die meisten Anfragen gibt es bei der Netztochter Quellnetz im Westen des Landes.", "de");
+        assertTrue(de.contains("Organization:Quellnetz"), de.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveBeforeATitleOwnsNothing() {
         List<String> en = orgs("Heartland, the investment company of Danish billionaire Anders Holch Povlsen, holds shares.", "en");
         assertFalse(en.contains("Organization:Danish"), en.toString());

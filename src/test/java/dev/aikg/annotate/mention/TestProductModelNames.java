@@ -78,6 +78,13 @@ class TestProductModelNames {
     }
 
     @Test
+    void aNamingWordAfterACommaOrAShortPhraseAfterTheAssistantNoun() {
+        assertEquals(List.of("AIModel:Tilly"), models("Its phone agent, called Tilly, takes orders at night.", "en"));
+        assertEquals(List.of("AIModel:Kolibri"),
+                models("Der Lieferdienst hat einen KI-Agenten für den Kundenservice namens Kolibri entwickelt.", "de"));
+    }
+
+    @Test
     void aCapitalisedAgentInsideAnEnglishNameIsNoNoun() {
         assertTrue(models("Mastercard Agent Pay launched in the United States on Tuesday.", "en").isEmpty());
         assertTrue(models("Microsoft will Agent Pay in seinen Assistenten einbauen.", "de").isEmpty());
