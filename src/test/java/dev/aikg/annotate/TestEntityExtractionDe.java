@@ -272,6 +272,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aBrandWithAnInnerCapitalKeepsItInItsTypos() {
+        // "STMicroelectronic" keeps the inner capitals of STMicroelectronics; "Stmicroelectronix" has none.
+        assertFalse(has("Die Firma Stmicroelectronix gab nach.", "Organization:STMicroelectronics"));
+        assertTrue(has("Der Chipkonzern STMicroelectronix gab nach.", "Organization:STMicroelectronics"));
+    }
+
+    @Test
     void aBrandCasedNameMissingItsLastLetterAfterACompanyNoun() {
         assertTrue(has("Der Chipkonzern STMicroelectronic gab 3,2 Prozent nach.", "Organization:STMicroelectronics"));
         assertFalse(has("Der Chipkonzern STMicroelectronic gab 3,2 Prozent nach.", "Organization:STMicroelectronic"));

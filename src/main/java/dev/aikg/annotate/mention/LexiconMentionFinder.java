@@ -159,7 +159,9 @@ public final class LexiconMentionFinder implements MentionFinder {
                 && !Cues.is(w, Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_SUFFIX) && !OrganisationCues.descriptorNoun(w) ? i - 1 : i;
     }
 
-    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation", "securities", "alternatives");
+    // "Ryanair Labs, the carrier's in-house technology unit": a company's lab is a unit of its own.
+    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation", "securities", "alternatives",
+            "labs");
     private static final Set<String> ARM_TAILS = Set.of("partners", "management", "fund", "markets", "group");
     static final double ARM = 0.8;
 

@@ -83,7 +83,7 @@ final class OrganisationCues {
             "chipausrüster", "broker", "bank", "fonds", "labor", "lab", "sender", "verlag", "unternehmens",
             "chipfirma", "ki-firma", "ki-unternehmen", "tech-firma", "techfirma", "ki-labor", "ki-startup", "investmentboutique",
             // "AGCOs Tochter Fendt", "der Schweizer Rivale Jua": a first name after them is a person's ("seine Tochter Emma").
-            "tochter", "rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber",
+            "tochter", "rivale", "rivalen", "konkurrent", "konkurrenten", "wettbewerber", "rival",
             // "die KIT-Ausgründung Lernfuchs AI": a spin-off named by its parent.
             "ausgründung",
             // "dessen größter Aktionär Orbis Capital ist": the holder's noun is no part of its name.
@@ -252,10 +252,15 @@ final class OrganisationCues {
             if (!distinctive && end == s && !compoundHead && plainName(d.get(s)) && !Cues.is(d.get(s), Cues.F_NOT_NAME)
                     && !(s + 1 < d.size() && d.sameSentence(s, s + 1) && d.get(s + 1).gap() == Token.Gap.SPACE && d.get(s + 1).capitalised())
                     && (originBefore(d, i) || end + 2 < d.size() && d.sameSentence(s, end + 2) && d.lower(end + 1).equals("aus")
-                    && d.get(end + 2).capitalised())) {
+                    && d.get(end + 2).capitalised()
+                    // "das junge Unternehmen Borescan mit Sitz in Toulouse": the seat that follows places it like "aus".
+                    || end + 3 < d.size() && d.sameSentence(s, end + 3) && d.lower(end + 1).equals("mit") && d.lower(end + 2).equals("sitz")
+                    && d.lower(end + 3).equals("in"))) {
                 distinctive = true;
             }
-            if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))) {
+            // "the rival Chinese labs": a people's adjective after the noun describes what follows, it names nothing.
+            if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))
+                    && !Cues.DEMONYMS.contains(d.lower(s))) {
                 out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }
@@ -391,7 +396,9 @@ final class OrganisationCues {
             "headed", "behind", "chaired", "managed", "listed", "created", "started",
             "based", "known", "whose", "of", "for", "focused", "owned", "controlled", "run", "led", "headquartered", "and", "valued", "building",
             "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
-            "dem", "des", "zu", "zur", "zum");
+            "dem", "des", "zu", "zur", "zum",
+            // "Augmedix, a documentation company since acquired by Commure", "… now part of X".
+            "since", "now", "later", "acquired", "bought", "spun", "seit", "inzwischen");
 
     /** The last of up to three name words from i, before a comma that describes them: no role or cue noun among them. */
     private static int appositionNameEnd(DocumentTokens d, int i, boolean[] covered) {

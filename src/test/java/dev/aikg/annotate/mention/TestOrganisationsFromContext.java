@@ -344,6 +344,19 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void aRivalAnAppositionGoingOnWithSinceASeatAfterAGenericNounAndACompanysLab() {
+        List<String> en = orgs("Shares of rival Quellmark slipped, while the rival Chinese labs gained.", "en");
+        assertTrue(en.contains("Organization:Quellmark"), en.toString());
+        assertFalse(en.contains("Organization:Chinese"), en.toString());
+        List<String> since = orgs("Vocalis, a documentation company since acquired by a rival, grew fast.", "en");
+        assertTrue(since.contains("Organization:Vocalis"), since.toString());
+        List<String> seat = orgs("Das zeigt das junge Unternehmen Borescan mit Sitz in Toulouse.", "de");
+        assertTrue(seat.contains("Organization:Borescan"), seat.toString());
+        List<String> lab = orgs("The finance chief said Nvidia Labs, the group's in-house research unit, uses its chips.", "en");
+        assertTrue(lab.contains("Organization:Nvidia Labs"), lab.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveBeforeATitleOwnsNothing() {
         List<String> en = orgs("Heartland, the investment company of Danish billionaire Anders Holch Povlsen, holds shares.", "en");
         assertFalse(en.contains("Organization:Danish"), en.toString());
