@@ -273,6 +273,13 @@ final class InvestmentRules {
         }
     }
 
+    /** "Im Dezember beteiligte sich PFN zudem an Hoshizora": the verb before its subject, as German puts it after an adverbial. */
+    private static boolean verbFirst(SentenceView v, Ref investor, String between) {
+        return Rx.matches(v.gap(Math.max(v.sentence.start(), investor.start() - 30), investor.start()),
+                "(?s).*\\b(beteiligte|beteiligten|beteiligt|beteiligen)\\s+sich\\s+((der|die|das)\\s+[\\p{L}-]+\\s+)?$")
+                && Rx.matches(between, "\\s+([\\p{L}]+\\s+){0,3}(an|am)\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+)?");
+    }
+
     /** INVESTOR … (amount) in TARGET … invest-verb, the verb in between or right after the target. */
     private void direct(SentenceView v, RelationSink sink) {
         if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt", "poured", "pumped")) return;
@@ -285,11 +292,8 @@ final class InvestmentRules {
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
             // "has poured $8 billion into Anthropic": money put into a company, as its amount says.
             boolean poured = (between.contains("poured") || between.contains("pumped")) && amountBetween(v, investor.end(), t.start()) != null;
-            // "Im Dezember beteiligte sich PFN zudem an Hoshizora": the verb before its subject, as German puts it after an adverbial.
-            boolean verbFirst = Rx.matches(v.gap(Math.max(v.sentence.start(), investor.start() - 30), investor.start()),
-                    "(?s).*\\b(beteiligte|beteiligten|beteiligt|beteiligen)\\s+sich\\s+((der|die|das)\\s+[\\p{L}-]+\\s+)?$")
-                    && Rx.matches(between, "\\s+([\\p{L}]+\\s+){0,3}(an|am)\\s+((der|die|das|den|dem)\\s+)?([\\p{L}-]+\\s+)?");
-            if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured || verbFirst
+            if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured
+                    || verbFirst(v, investor, between)
                     // "hat sich an der Fugenfrei Robotics GmbH aus Dresden beteiligt": the target's town before the verb.
                     || Rx.matches(after, "\\s*(aus\\s+[\\p{L}-]+\\s+)?(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|"
                     + "beteiligt|beteiligte|beteiligen|beteiligt hat)\\b.*"))) continue;
