@@ -123,6 +123,10 @@ public final class BoilerplateDetector implements Annotator {
                 } else {
                     teasers = e - s <= 45 && TEASER_HEADING.matcher(text.substring(s, e)).matches();
                     int[] span = lineSpan(text, s, e);
+                    // "Jana Petersen" alone on the last line (a Markdown signature, its emphasis read away): the author.
+                    if (span == null && text.substring(e).isBlank() && e - s <= 60 && SIGNATURE.matcher(text.substring(s, e)).matches()) {
+                        span = new int[]{s, e};
+                    }
                     if (span != null) out.add(span);
                 }
             }
@@ -228,9 +232,14 @@ public final class BoilerplateDetector implements Annotator {
             + "[ \\t]+by)[ \\t]+" + AUTHORS + "(?:[ \\t]*;[ \\t]*(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing)[ \\t]+by)"
             + "[ \\t]+" + AUTHORS + ")*[ \\t]*\\.?[*_)\\] \\t]*");
 
+    /** "*Jana Petersen*": an author's name alone on a line in emphasis, the signature under a Markdown article. */
+    private static final Pattern EMPHASIZED_SIGNATURE = Pattern.compile("[ \\t]*([*_]{1,2})" + AUTHOR + "\\1[ \\t]*");
+    /** The same name with or without its emphasis, taken only as the text's last line. */
+    private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*([*_]{0,2})" + AUTHOR + "\\1[ \\t]*");
+
     /** A line of authors (see {@link #BYLINE}); a line that starts with no byline cue is refused at once. */
     static boolean isByline(String line) {
-        if (CREDIT_LINE.matcher(line).matches()) return true;
+        if (CREDIT_LINE.matcher(line).matches() || EMPHASIZED_SIGNATURE.matcher(line).matches()) return true;
         int i = 0;
         while (i < line.length() && "*_([ \t".indexOf(line.charAt(i)) >= 0) i++;
         if (i == line.length()) return false;

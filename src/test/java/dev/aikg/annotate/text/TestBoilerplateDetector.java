@@ -85,6 +85,12 @@ class TestBoilerplateDetector {
                 spans("Shares fell 2 %.\n*Reporting by Rachel Moreno; editing by Ken Alvarez*"));
         assertEquals(List.of("(Reporting by Krystal Hu in San Francisco; Editing by Jamie Freed)"),
                 spans("Shares fell 2 %. (Reporting by Krystal Hu in San Francisco; Editing by Jamie Freed)"));
+        // A signature: the author's name alone in emphasis under a Markdown article; a sentence in emphasis is text.
+        assertEquals(List.of("*Katrin Albers*"), spans("Der Kurs fiel um 2 Prozent.\n\n*Katrin Albers*"));
+        assertTrue(spans("Der Kurs fiel.\n\n*Nvidia Blackwell verkauft sich gut.*").isEmpty());
+        // Its emphasis read away by the Markdown reader: a name alone on the last line only.
+        assertEquals(List.of("Katrin Albers"), spans("Der Kurs fiel um 2 Prozent.\n\nKatrin Albers\n"));
+        assertTrue(spans("Katrin Albers\nDer Kurs fiel um 2 Prozent.").isEmpty());
     }
 
     @Test
