@@ -362,7 +362,8 @@ final class FundingRules {
 
     private static final Pattern BEHIND_BEFORE = Pattern.compile(".*\\bhinter\\s+((dem|der|den)\\s+([\\p{L}-]+\\s+)?)?$");
     private static final Pattern BEHIND_VERB = Pattern.compile("\\s+(stehen|steht|standen|stand)\\s+(unter anderem\\s+|u\\. a\\.\\s+|"
-            + "auch\\s+|etwa\\s+|bereits\\s+|vor allem\\s+)?((der|die|das|den)\\s+)?([\\p{L}-]+\\s+)?");
+            // "Hinter Klinova steht der Leipziger Frühphaseninvestor Y": an adjective of origin and the investor's kind.
+            + "auch\\s+|etwa\\s+|bereits\\s+|vor allem\\s+)?((der|die|das|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
 
     /** "Hinter Moonshot stehen unter anderem Alibaba und Tencent (als Investoren)": the German idiom for backers. */
     private void behind(SentenceView v, RelationSink sink) {

@@ -318,7 +318,8 @@ final class ModelRules {
      * model", "baut auf dem offenen Sprachmodell Y auf", "is based on Meta's open vision model Y".
      */
     private static final String BASE_LEAD = "(the |dem |der |den |des |its |an? |seines |seinem |ihres |their |einer |eines |einem )?"
-            + "([\\p{L}\\d.&-]+(?:'s?|s) )?((open|open-source|open-weight|offenen|quelloffenen|hauseigenen|eigenen|own|in-house|"
+            // "built on Mistral AI's open Mistral Small 3": an owner of two words too.
+            + "((?:[\\p{L}\\d.&-]+ )?[\\p{L}\\d.&-]+(?:'s?|s) )?((open|open-source|open-weight|offenen|quelloffenen|hauseigenen|eigenen|own|in-house|"
             + "proprietary|latest|neuesten|large|small|reasoning|multimodal|frontier|"
             // "baut auf dem ursprünglichen Codestral auf": a German adjective of the base.
             + "\\p{Ll}+(?:en|es|er)) )*"

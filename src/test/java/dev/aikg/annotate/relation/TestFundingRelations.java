@@ -79,6 +79,8 @@ class TestFundingRelations {
                 investments("Im Dezember beteiligte sich Brightline zudem an Lumen, einem Start-up aus Kyoto.", "de"));
         assertEquals(List.of("org/brightline investedIn org/lumen"),
                 investments("Brightline hat sich im Frühjahr zudem an der Lumen aus Dresden beteiligt.", "de"));
+        assertEquals(List.of("org/corvid investedIn org/lumen"),
+                investments("Hinter Lumen steht der Leipziger Frühphaseninvestor Corvid Capital.", "de"));
     }
 
     @Test

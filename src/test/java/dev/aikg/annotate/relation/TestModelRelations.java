@@ -68,6 +68,13 @@ class TestModelRelations {
     }
 
     @Test
+    void builtOnABaseWhoseOwnerHasTwoWords() {
+        var d = Docs.relations("Its model, Farepilot Pulse, is built on Mistral AI's open Mistral Small 3.", "en",
+                "model/pulse=Farepilot Pulse", "org/mistral=Mistral AI", "model/small-3=Mistral Small 3");
+        assertTrue(Docs.facts(d).contains("model/pulse basedOn model/small-3"), Docs.facts(d).toString());
+    }
+
+    @Test
     void trainedOnWithCountAndMaker() {
         var d = Docs.relations("Falcon was trained on 4,096 Nvidia A100 GPUs over two months.", "en",
                 "model/falcon=Falcon", "chip/a100=A100", "org/nvidia=Nvidia");
