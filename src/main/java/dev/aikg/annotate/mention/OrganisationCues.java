@@ -276,7 +276,9 @@ final class OrganisationCues {
         if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
             int end = mediaName(d, i, covered);
             if (end > i) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
+                // "cited by The Korea Economic Daily": a capital "The" inside a sentence opens the title.
+                boolean the = i > 1 && d.get(i - 1).is("The") && !covered[i - 1] && d.sameSentence(i - 2, i - 1) && d.get(i - 2).word();
+                out.add(d.mention(the ? i - 1 : i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
                 return end;
             }
         }
@@ -853,7 +855,12 @@ final class OrganisationCues {
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
             return -1;
         }
-        if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i)) return -1;
+        if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i) || genitiveNounAfterArticle(d, i)) return -1;
+        // "der Hamburger Privatbank Kessler & Voss": a city's adjective and a house noun describe the name after them.
+        if (cityAdjective(d.get(i)) && i + 2 < d.size() && d.sameSentence(i, i + 2) && DESCRIPTOR_WORDS.contains(d.lower(i + 1))
+                && d.get(i + 2).gap() == Token.Gap.SPACE && d.get(i + 2).capitalised() && Cues.nameLike(d.get(i + 2))) {
+            return -1;
+        }
         // "every Greek AI team", "Bulgarian AI start-ups": an adjective of origin before "AI" and a common noun is no name.
         // The endings stand for the adjectives the list lacks; the list itself stays short, since before other words an
         // adjective of origin often opens a name ("Ukrainian Catholic University").
@@ -902,6 +909,8 @@ final class OrganisationCues {
                 // "Industrial Foundation Model": a suffix before a model noun names a kind of model.
                 if (k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.SPACE && Cues.is(d.get(k + 1), Cues.F_MODEL_TYPE)) return -1;
                 if (t.lower().equals("ai") && (t.gap() != Token.Gap.SPACE || !t.is("AI") || GENERIC_AI.contains(d.lower(i)))) return -1;
+                // "the Heidelberg AI start-up", "Subsurface AI start-ups draw …": "X AI" before a company noun describes it.
+                if (t.lower().equals("ai") && attributiveAi(d, k)) return -1;
                 // "Alipay's AI assistants": the company's AI, not a company called so.
                 if (t.lower().equals("ai") && d.get(k - 1).possessive()) return -1;
                 // "der Agnelli-Holding Exor": a glued suffix before a name describes the company that name follows.
@@ -1041,6 +1050,29 @@ final class OrganisationCues {
         boolean head = t.gap() == Token.Gap.HYPHEN; // "Autochip-Spezialisten": the part after the hyphen is the head
         for (String e : DESCRIPTOR_ENDINGS) if (l.endsWith(e) && (l.length() > e.length() || head)) return true;
         return false;
+    }
+
+    /**
+     * "eines Berichts des Leerverkäufers Hindenburg Research": a German noun in the genitive after "des"/"eines" describes
+     * the name that follows it (names after the article rarely end in "-ers" or "-ors").
+     */
+    private static boolean genitiveNounAfterArticle(DocumentTokens d, int i) {
+        if (i == 0 || !d.sameSentence(i - 1, i)) return false;
+        String article = d.lower(i - 1), l = d.lower(i);
+        return (article.equals("des") || article.equals("eines")) && l.length() >= 7 && (l.endsWith("ers") || l.endsWith("ors"));
+    }
+
+    /** Lower-case company nouns after "X AI" that make it an attribute: "the Heidelberg AI start-up". */
+    private static final Set<String> AI_ATTRIBUTIVE_HEADS = Set.of("startup", "startups", "company",
+            "companies", "firm", "firms", "lab", "labs", "group", "groups", "developer", "developers", "champion", "champions");
+
+    /** "AI" at k is followed by a lower-case company noun ("start-up" is two tokens, glued by a hyphen). */
+    private static boolean attributiveAi(DocumentTokens d, int k) {
+        if (k + 1 >= d.size() || !d.sameSentence(k, k + 1) || d.get(k + 1).gap() != Token.Gap.SPACE) return false;
+        String next = d.get(k + 1).text();
+        if (AI_ATTRIBUTIVE_HEADS.contains(next)) return true;
+        return next.equals("start") && k + 2 < d.size() && d.get(k + 2).gap() == Token.Gap.HYPHEN
+                && (d.get(k + 2).text().equals("up") || d.get(k + 2).text().equals("ups"));
     }
 
     /** "e.V." (eingetragener Verein), the one legal form written with a small letter first. */

@@ -357,6 +357,19 @@ class TestOrganisationsFromContext {
     }
 
     @Test
+    void aTitlesTheAnAttributiveAiAGenitiveNounAndACitysHouseBeforeTheName() {
+        List<String> en = orgs("The project was dropped, according to people cited by The Quellberg Daily. "
+                + "Lumen, the Heidelberg AI start-up, grew. Subsurface AI start-ups draw big cheques.", "en");
+        assertTrue(en.contains("Organization:The Quellberg Daily"), en.toString());
+        assertFalse(en.stream().anyMatch(e -> e.endsWith("Heidelberg AI") || e.endsWith("Subsurface AI")), en.toString());
+        List<String> de = orgs("Es begann mit einem Bericht des Leerverkäufers Quellbrook Research. Das sagt Tobias Reinhold, "
+                + "Analyst bei der Hamburger Privatbank Kessler & Voss.", "de");
+        assertTrue(de.contains("Organization:Quellbrook Research"), de.toString());
+        assertTrue(de.contains("Organization:Kessler & Voss"), de.toString());
+        assertFalse(de.stream().anyMatch(e -> e.contains("Leerverkäufers") || e.contains("Hamburger Privatbank")), de.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveBeforeATitleOwnsNothing() {
         List<String> en = orgs("Heartland, the investment company of Danish billionaire Anders Holch Povlsen, holds shares.", "en");
         assertFalse(en.contains("Organization:Danish"), en.toString());
