@@ -160,8 +160,9 @@ public final class LexiconMentionFinder implements MentionFinder {
     }
 
     // "Ryanair Labs, the carrier's in-house technology unit": a company's lab is a unit of its own.
-    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "foundation", "securities", "alternatives",
-            "labs");
+    // "Smilegate Investment", "Kakao Investment": Korean groups name their venture arms in the singular.
+    private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "investment", "foundation", "securities",
+            "alternatives", "labs");
     private static final Set<String> ARM_TAILS = Set.of("partners", "management", "fund", "markets", "group");
     static final double ARM = 0.8;
 

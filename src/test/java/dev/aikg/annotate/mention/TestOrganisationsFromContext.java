@@ -354,6 +354,8 @@ class TestOrganisationsFromContext {
         assertTrue(seat.contains("Organization:Borescan"), seat.toString());
         List<String> lab = orgs("The finance chief said Nvidia Labs, the group's in-house research unit, uses its chips.", "en");
         assertTrue(lab.contains("Organization:Nvidia Labs"), lab.toString());
+        List<String> arm = orgs("Angeführt wurde die Runde von Halcyon; Nvidia Investment beteiligte sich.", "de");
+        assertTrue(arm.contains("Organization:Nvidia Investment"), arm.toString());
     }
 
     @Test
