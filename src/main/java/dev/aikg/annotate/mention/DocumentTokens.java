@@ -70,11 +70,11 @@ public final class DocumentTokens {
         return l == null ? null : l.key();
     }
 
-    /** The multi-word labels holding token i's word (see {@link LexiconIndex#multiWordLabelsWith}). */
-    List<LexiconIndex.Label> multiWordLabels(int i, LexiconIndex index) {
-        if (vocabulary != index.vocabulary()) return index.multiWordLabelsWith(tokens.get(i).lower());
+    /** The multi-word labels holding token i's word (see {@link LexiconIndex#labelsHolding}), or null. */
+    WordInLabels multiWordLabels(int i, LexiconIndex index) {
+        if (vocabulary != index.vocabulary()) return index.labelsHolding(tokens.get(i).lower());
         Vocabulary.Lexeme l = lexemes[i];
-        return l == null ? List.of() : l.multiWord();
+        return l == null ? null : l.multiWord();
     }
 
     public AnnotatedDocument doc() { return doc; }

@@ -38,24 +38,39 @@ public final class FuzzyMentionFinder implements MentionFinder {
         }
     }
 
-    /** Tries every multi-word label holding word i at the matching position; returns the last token or -1. */
+    /**
+     * Tries the multi-word labels holding word i at the matching position whose neighbouring word starts as the
+     * token's neighbour does; returns the last token or -1. Where several fit, the label listed first wins.
+     */
     private int multiWord(DocumentTokens d, int i, boolean[] covered, List<Mention> out) {
-        for (LexiconIndex.Label l : d.multiWordLabels(i, index)) {
-            List<Token> words = l.words();
-            for (int p = 0; p < words.size(); p++) {
-                if (!words.get(p).lower().equals(d.lower(i))) continue;
+        WordInLabels holding = d.multiWordLabels(i, index);
+        if (holding == null) return -1;
+        LexiconIndex.Label best = null;
+        int bestOrder = Integer.MAX_VALUE, bestFrom = -1, bestTo = -1;
+        for (int p = 0; p <= holding.maxPosition() && p <= i; p++) {
+            int neighbour = p == 0 ? i + 1 : i - 1;
+            if (neighbour >= d.size() || d.lower(neighbour).isEmpty()) continue;
+            for (WordInLabels.Candidate c : holding.at(p, d.lower(neighbour).charAt(0))) {
+                // Listed in order: a later one cannot beat the best, and the same label at an earlier position came first.
+                if (c.order() >= bestOrder) break;
+                List<Token> words = c.label().words();
                 int from = i - p, to = from + words.size() - 1;
-                if (from < 0 || to >= d.size() || !sameFirstLetters(d, from, words) || !spanOk(d, from, to, covered)) continue;
+                if (to >= d.size() || !sameFirstLetters(d, from, words) || !spanOk(d, from, to, covered)) continue;
                 // "Meridian Lane Securities" is no "Land Securities": a typo'd name does not go on a longer name's tail.
                 if (nameWordBefore(d, from)) continue;
                 if (closeEnough(d, from, words)) {
-                    out.add(d.mention(from, to, l.entry().type(), l.entry().id(), Method.FUZZY,
-                            "fuzzy:" + l.label(), CONFIDENCE));
-                    return to;
+                    best = c.label();
+                    bestOrder = c.order();
+                    bestFrom = from;
+                    bestTo = to;
+                    break;
                 }
             }
         }
-        return -1;
+        if (best == null) return -1;
+        out.add(d.mention(bestFrom, bestTo, best.entry().type(), best.entry().id(), Method.FUZZY, "fuzzy:" + best.label(),
+                CONFIDENCE));
+        return bestTo;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class LexiconIndex {
     private final Map<String, Set<String>> related = new HashMap<>();
     private final Set<String> labelWords = new HashSet<>();
     private final Map<String, List<Label>> multiWordByToken = new HashMap<>();
+    /** The same labels bucketed for the typo matcher, built once every label is known. */
+    private final Map<String, WordInLabels> wordInLabels = new HashMap<>();
     /** Long one-word labels by their first two letters, then by length. */
     private final Map<Integer, Map<Integer, List<Label>>> longByLetters = new HashMap<>();
     /** Each key with a genitive "s" appended, mapped to the key: one lookup folds "nvidias" to "nvidia". */
@@ -81,7 +83,8 @@ public final class LexiconIndex {
         for (Label l : inflectable) addInflected(l);
         for (String key : byKey.keySet()) genitives.put(key + "s", key);
         buildKeys();
-        vocabulary = new Vocabulary(keys, multiWordByToken);
+        multiWordByToken.forEach((w, labels) -> wordInLabels.put(w, WordInLabels.of(w, labels)));
+        vocabulary = new Vocabulary(keys, wordInLabels);
     }
 
     /** Every word the finders know, with its classes and lexicon keys: one lookup per token. */
@@ -234,9 +237,9 @@ public final class LexiconIndex {
     /** True when a lower-case word occurs in some label (so it is a name part, not a surname guess). */
     public boolean isLabelWord(String lower) { return labelWords.contains(lower); }
 
-    /** Multi-word labels holding this lower-case word. */
-    public List<Label> multiWordLabelsWith(String lowerWord) {
-        return multiWordByToken.getOrDefault(lowerWord, List.of());
+    /** The multi-word labels holding this lower-case word, bucketed for the typo matcher, or null. */
+    WordInLabels labelsHolding(String lowerWord) {
+        return wordInLabels.get(lowerWord);
     }
 
     /** Long one-word labels with the same first two letters: the candidates for a typo of this word. */

@@ -1,7 +1,6 @@
 package dev.aikg.annotate.mention;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +14,11 @@ import java.util.Set;
  * {@link LexiconIndex}, read-only, shared by all threads.
  */
 public final class Vocabulary {
-    /** What one lower-case word is. {@code key} is null when no lexicon key starts with the word. */
-    public record Lexeme(int classes, LexiconIndex.Key key, List<LexiconIndex.Label> multiWord) { }
+    /**
+     * What one lower-case word is. {@code key} is null when no lexicon key starts with the word, {@code multiWord}
+     * when no multi-word label holds it.
+     */
+    public record Lexeme(int classes, LexiconIndex.Key key, WordInLabels multiWord) { }
 
     /**
      * Open addressing over three parallel arrays: the probe reads one int per slot and touches a
@@ -28,7 +30,7 @@ public final class Vocabulary {
     private final Lexeme[] lexemes;
     private final int mask;
 
-    Vocabulary(Map<String, LexiconIndex.Key> keyInfo, Map<String, List<LexiconIndex.Label>> multiWord) {
+    Vocabulary(Map<String, LexiconIndex.Key> keyInfo, Map<String, WordInLabels> multiWord) {
         Set<String> all = new HashSet<>(keyInfo.keySet());
         all.addAll(multiWord.keySet());
         all.addAll(Cues.listedWords());
@@ -38,7 +40,7 @@ public final class Vocabulary {
         lexemes = new Lexeme[capacity];
         mask = capacity - 1;
         for (String w : all) {
-            put(w, new Lexeme(Cues.classify(w), keyInfo.get(w), multiWord.getOrDefault(w, List.of())));
+            put(w, new Lexeme(Cues.classify(w), keyInfo.get(w), multiWord.get(w)));
         }
     }
 
