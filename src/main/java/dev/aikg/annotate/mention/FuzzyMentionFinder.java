@@ -104,6 +104,9 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before) && !describesCompany(before);
     }
 
+    private static final java.util.Set<String> INDEFINITE_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einen", "einem",
+            "einer", "eines");
+
     /** German nouns that describe the company named after them: "der Chipkonzern STMicroelectronic". */
     private static final String[] COMPANY_NOUN_ENDINGS = {"konzern", "hersteller", "anbieter", "spezialist", "spezialisten",
         "firma", "ausrüster", "zulieferer", "riese", "entwickler", "unternehmen", "gruppe"};
@@ -165,6 +168,9 @@ public final class FuzzyMentionFinder implements MentionFinder {
         if (Cues.is(t, Cues.F_GIVEN)) return -1;
         // "Investors" is no "Investcorp": a cue or stop word of the vocabulary is a word, not a typo.
         if (Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_NOT_NAME)) return -1;
+        // "eine Neobank mit Kreditbuch" is no "Nedbank": after an indefinite article stands a common noun, not a misspelt name.
+        Token before = i > 0 ? d.wordNear(i - 1, i) : null;
+        if (before != null && INDEFINITE_ARTICLES.contains(before.lower())) return -1;
         String w = t.lower();
         // "Mistral" is a label itself (Mistral AI's, in context): no misspelling of "Mixtral".
         if (!index.lookup(w).isEmpty()) return -1;

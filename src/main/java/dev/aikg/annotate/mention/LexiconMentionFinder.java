@@ -224,13 +224,16 @@ public final class LexiconMentionFinder implements MentionFinder {
         for (int k = 0, j = i; k < max && j < d.size(); k++, j++) {
             boolean afterDot = k > 0 && innerDot(d, j);
             if (afterDot) j++;
-            // "Dow Jones & Company": label keys hold words only, so an ampersand between two words is stepped over.
-            if (k > 0 && !afterDot && d.get(j).is("&") && j + 1 < d.size() && d.get(j + 1).word() && d.sameSentence(j, j + 1)) j++;
+            // "Dow Jones & Company", "Kuehne+Nagel": label keys hold words only, so an ampersand or a plus sign between two
+            // words is stepped over.
+            boolean joiner = k > 0 && !afterDot && (d.get(j).is("&") || d.get(j).is("+")) && j + 1 < d.size() && d.get(j + 1).word()
+                    && d.sameSentence(j, j + 1);
+            if (joiner) j++;
             Token t = d.get(j);
             if (!t.word()) break;
             if (k > 0) {
                 Token prev = d.get(j - 1);
-                boolean joined = t.gap() == Token.Gap.SPACE || t.gap() == Token.Gap.HYPHEN || afterDot;
+                boolean joined = t.gap() == Token.Gap.SPACE || t.gap() == Token.Gap.HYPHEN || afterDot || joiner;
                 if (!joined || prev.possessive()) break;
                 // No longer key goes on with this token's first letter: the lookup below would miss.
                 if (!info.continuesWith(t.lower().charAt(0))) break;

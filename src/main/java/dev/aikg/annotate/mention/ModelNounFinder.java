@@ -125,6 +125,9 @@ public final class ModelNounFinder implements MentionFinder {
             if (covered[i]) {
                 // "seinen KI-Assistenten Zalando Assistant": the company's name and a product word after an assistant noun.
                 int end = companyProductAfterAssistant(d, i, covered);
+                // "Flexport Intelligence, an AI assistant launched in February": a company's name and a product word that
+                // an apposition calls an AI assistant.
+                if (end < 0 && (i == 0 || !covered[i - 1])) end = aiAppositionTail(d, i, covered);
                 if (end > i) {
                     out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
                     for (int k = i; k <= end; k++) covered[k] = true;
@@ -146,6 +149,8 @@ public final class ModelNounFinder implements MentionFinder {
                 continue;
             }
             int end = nameEnd(d, i, covered);
+            // "Harborly Intelligence, an AI assistant": the apposition makes a company-like second word part of the name.
+            if (end == i) end = Math.max(end, aiAppositionTail(d, i, covered));
             if (model == null) model = Covered.of(d, found, EntityType.AI_MODEL);
             int coded = versionEnd(d, hyphenPartsEnd(d, i, covered), covered);
             if (builtOnModel(d, i, Math.max(end, coded), model)) {
@@ -325,16 +330,35 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
     static boolean namedAfterModelNoun(DocumentTokens d, int from) {
-        if (from < 2 || !d.sameSentence(from - 2, from) || !Cues.NAMING_WORDS.contains(d.lower(from - 1))) return false;
-        if (modelNounAt(d, from - 2, from)) return true;
+        int w = namingStart(d, from);
+        if (w < 1 || !d.sameSentence(w - 1, from)) return false;
+        if (modelNounAt(d, w - 1, from)) return true;
         // "Its phone agent, called Tilly,": a comma between the noun and the naming word.
-        if (from >= 3 && d.get(from - 2).is(",") && d.sameSentence(from - 3, from) && modelNounAt(d, from - 3, from)) return true;
+        if (w >= 2 && d.get(w - 1).is(",") && d.sameSentence(w - 2, from) && modelNounAt(d, w - 2, from)) return true;
         // "einen KI-Agenten für den Kundenservice namens Nugget": a short phrase after an assistant noun.
-        for (int k = from - 3; k >= Math.max(0, from - 6) && d.sameSentence(k, from); k--) {
+        for (int k = w - 2; k >= Math.max(0, w - 5) && d.sameSentence(k, from); k--) {
             if (!d.get(k).word()) return false;
             if (assistantNoun(d.get(k))) return true;
         }
         return false;
+    }
+
+    private static final Set<String> NAME_NOUNS = Cues.hashed("name", "namen");
+    private static final Set<String> NAME_ARTICLES = Cues.hashed("the", "dem");
+    private static final Set<String> NAME_PREPOSITIONS = Cues.hashed("with", "under", "mit", "unter");
+
+    /**
+     * The first token of the naming phrase right before the name at from: a naming word ("namens", "called") or "with the
+     * name", "mit dem Namen", "unter dem Namen"; -1 when none stands there.
+     */
+    private static int namingStart(DocumentTokens d, int from) {
+        if (from < 1 || !d.sameSentence(from - 1, from)) return -1;
+        if (Cues.NAMING_WORDS.contains(d.lower(from - 1))) return from - 1;
+        if (from >= 3 && NAME_NOUNS.contains(d.lower(from - 1)) && NAME_ARTICLES.contains(d.lower(from - 2))
+                && NAME_PREPOSITIONS.contains(d.lower(from - 3)) && d.sameSentence(from - 3, from)) {
+            return from - 3;
+        }
+        return -1;
     }
 
     /** The noun at k calls the name at from a model, an assistant or an AI tool. */
@@ -459,6 +483,19 @@ public final class ModelNounFinder implements MentionFinder {
         if (!d.sameSentence(i, i + 1) || !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0))
                 || !candidate(next) || !Cues.nameLike(next)) return -1;
         return i + 1;
+    }
+
+    /**
+     * Token i + 1 when it is a capitalised name word (a company suffix such as "Intelligence" included) closed by an
+     * apposition that calls the two words an AI assistant or model ("…, its generative AI assistant"), else -1.
+     */
+    private static int aiAppositionTail(DocumentTokens d, int i, boolean[] covered) {
+        int k = i + 1;
+        if (k >= d.size() || covered[k] || !d.sameSentence(i, k)) return -1;
+        Token next = d.get(k);
+        if (!next.word() || next.gap() != Token.Gap.SPACE || !next.capitalised() || next.possessive() || !Cues.nameLike(next)
+                || Cues.is(next, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER)) return -1;
+        return aiApposition(d, k) ? k : -1;
     }
 
     /** Token i + 1 when it is a first name right after the name word at i ("Pagora Mia"), else i. */

@@ -179,6 +179,8 @@ final class NameSpans {
                 && (k > j ? !(ARTICLES.contains(d.get(k).text()) && d.get(k - 1).is("zu")) : !ARTICLES.contains(d.get(k).text()))) {
             k++;
         }
+        // "DSV-Chef Jens H. Lund", "John F. Kennedy": a middle initial and its full stop before the surname.
+        if (k == j && middleInitial(d, i, j, covered) && ok(d, i, j + 2, covered)) k = j + 2;
         if (!ok(d, i, k, covered) && !(k == j && surnameAfterGivenName(d, j, covered))) return -1;
         int end = k;
         // A middle name: "Mary Jane Smith", "John F. Kennedy".
@@ -213,6 +215,14 @@ final class NameSpans {
             end = end + 1;
         }
         return generationSuffix(d, arabicTail(d, i, end, covered), covered);
+    }
+
+    /** Token j is a capital initial with its full stop right after the known given name at i. */
+    private static boolean middleInitial(DocumentTokens d, int i, int j, boolean[] covered) {
+        if (j + 2 >= d.size() || j != i + 1 || covered[j] || !d.is(i, Cues.F_GIVEN)) return false;
+        Token t = d.get(j), stop = d.get(j + 1);
+        return t.gap() == Token.Gap.SPACE && t.length() == 1 && Character.isUpperCase(t.text().charAt(0))
+                && stop.is(".") && stop.gap() == Token.Gap.NONE && !covered[j + 1];
     }
 
     /** Some word of tokens i..end has an Iberian shape. */

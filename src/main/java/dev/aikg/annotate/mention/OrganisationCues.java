@@ -353,7 +353,7 @@ final class OrganisationCues {
                 return end;
             }
         }
-        if (Cues.nameLike(t)) {
+        if (Cues.nameLike(t) && !amount(t.text())) {
             int end = suffixedName(d, i, covered);
             if (end > i) {
                 out.add(d.mention(initialBefore(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
@@ -370,6 +370,14 @@ final class OrganisationCues {
             }
         }
         return -1;
+    }
+
+    /** "€100m AI pact", "a 5bn AI bet", "100M": a sum with its scale letters (but "3M", one digit and a capital, is a company). */
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "\\d+(?:[.,]\\d+)?(?:m|bn|mn|b|k|tn|mrd|mio)|\\d{2,}(?:[.,]\\d+)?(?:M|BN|B|K)");
+
+    static boolean amount(String word) {
+        return !word.isEmpty() && Character.isDigit(word.charAt(0)) && AMOUNT.matcher(word).matches();
     }
 
     /** True when no letter of the word is lower case (asked without building an upper-cased copy). */
@@ -400,7 +408,9 @@ final class OrganisationCues {
             "making", "developing", "specializing", "specialising", "aus", "mit", "von", "für", "der", "die", "das", "im", "den",
             "dem", "des", "zu", "zur", "zum",
             // "Augmedix, a documentation company since acquired by Commure", "… now part of X".
-            "since", "now", "later", "acquired", "bought", "spun", "seit", "inzwischen");
+            "since", "now", "later", "acquired", "bought", "spun", "seit", "inzwischen",
+            // "Harbormind, a Rotterdam-based start-up co-founded by …".
+            "co");
 
     /** The last of up to three name words from i, before a comma that describes them: no role or cue noun among them. */
     private static int appositionNameEnd(DocumentTokens d, int i, boolean[] covered) {

@@ -87,6 +87,13 @@ final class TitleOwnerFinder implements MentionFinder {
                     && !Cues.is(d.get(k - 1), Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER)) {
                 from = k - 1; // "Preferred Networks president"
             }
+            // "former New York Stock Exchange president Tom Farley": a third capitalised word before makes the two the tail of
+            // a longer name, which this cue cannot delimit.
+            if (from > 0 && from < k && d.sameSentence(from - 1, from) && d.get(from).gap() == Token.Gap.SPACE && d.get(from - 1).word()
+                    && d.get(from - 1).capitalised() && !NOT_OWNERS.contains(d.lower(from - 1))
+                    && !Cues.is(d.get(from - 1), Cues.F_DETERMINER | Cues.F_ROLE)) {
+                continue;
+            }
             out.add(d.mention(from, k, EntityType.ORGANIZATION, null, Method.CUE, "cue:title-owner", CONFIDENCE));
         }
     }

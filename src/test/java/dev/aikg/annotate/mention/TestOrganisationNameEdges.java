@@ -205,4 +205,19 @@ class TestOrganisationNameEdges {
         List<String> specialist = orgs("Synopsys hat den Spezialisten Ostwind CAE Systems übernommen.", "de");
         assertTrue(specialist.contains("Organization:Ostwind CAE Systems"), specialist.toString());
     }
+
+    @Test
+    void aPlusSignJoinsTheWordsOfALabel() {
+        List<String> de = orgs("Der Rivale Kuehne+Nagel verlor Marktanteile, auch Kühne + Nagel selbst sprach davon.", "de");
+        assertTrue(de.contains("Organization:Kuehne+Nagel"), de.toString());
+        assertFalse(de.contains("Organization:Kuehne") || de.contains("Organization:Nagel"), de.toString());
+    }
+
+    @Test
+    void noTypoAfterAnIndefiniteArticle() {
+        List<String> de = orgs("„Die Firma ist eher eine Generalo mit Kreditbuch“, sagte die Analystin.", "de");
+        assertFalse(de.contains("Organization:Generali"), de.toString());
+        List<String> typo = orgs("Auch Generalo meldete am Montag höhere Prämien.", "de");
+        assertTrue(typo.contains("Organization:Generali"), typo.toString());
+    }
 }

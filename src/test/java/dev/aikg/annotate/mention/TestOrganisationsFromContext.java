@@ -388,4 +388,29 @@ class TestOrganisationsFromContext {
         String index = "Der Nasdaq fiel am Mittwoch um 3,6 Prozent.";
         assertTrue(Extract.entities(index, "de").contains("StockIndex:Nasdaq Composite"), Extract.entities(index, "de").toString());
     }
+
+    @Test
+    void anAppositionGoesOnWithCoFounded() {
+        List<String> en = orgs("Traders shrugged. Kelpwise, a Bergen-based start-up co-founded by Ingrid Solheim, sells route forecasts.", "en");
+        assertTrue(en.contains("Organization:Kelpwise"), en.toString());
+        assertTrue(en.contains("Person:Ingrid Solheim"), en.toString());
+    }
+
+    @Test
+    void aSumWithItsScaleIsNoNameBeforeAi() {
+        List<String> en = orgs("Rhône Maritime signs a €250m AI deal with Mistral. Investors made a 3bn AI bet.", "en");
+        assertFalse(en.stream().anyMatch(e -> e.contains("250m") || e.contains("3bn")), en.toString());
+        List<String> de = orgs("Die Reederei unterzeichnet einen 80M AI-Vertrag mit der Quellhaus GmbH.", "de");
+        assertFalse(de.stream().anyMatch(e -> e.contains("80M")), de.toString());
+        assertTrue(de.contains("Organization:Quellhaus GmbH"), de.toString());
+    }
+
+    @Test
+    void aTitleOwnerCueTakesNoTailOfALongerName() {
+        List<String> en = orgs("The venue is run by former Pacific Coast Grain Exchange president Dana Whitlock.", "en");
+        assertFalse(en.contains("Organization:Grain Exchange"), en.toString());
+        assertTrue(en.contains("Person:Dana Whitlock"), en.toString());
+        List<String> two = orgs("We spoke to Quellwerk Robotics president Dana Whitlock on Monday.", "en");
+        assertTrue(two.contains("Organization:Quellwerk Robotics"), two.toString());
+    }
 }

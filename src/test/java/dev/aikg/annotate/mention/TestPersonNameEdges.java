@@ -115,4 +115,10 @@ class TestPersonNameEdges {
         List<String> ai = people("AI Lee was the name of the chatbot.", "en");
         assertFalse(ai.contains("Person:AI Lee"), ai.toString());
     }
+
+    @Test
+    void aMiddleInitialBelongsToTheName() {
+        assertEquals(List.of("Person:Jens H. Lund"), people("Konzernchef Jens H. Lund sagte, man wolle die Integration rasch abschließen.", "de"));
+        assertEquals(List.of("Person:Maria T. Olsen"), people("Yesterday Maria T. Olsen said the merger was on track.", "en"));
+    }
 }

@@ -279,4 +279,20 @@ class TestProductModelNames {
         assertTrue(ms.contains("AIModel:KvantBind"), ms.toString());
         assertFalse(ms.stream().anyMatch(m -> m.contains("Proteinmodell")), ms.toString());
     }
+
+    @Test
+    void anAiAssistantAppositionTakesACompanySuffixOrACompanysNameBefore() {
+        assertEquals(List.of("AIModel:Harborly Intelligence"),
+                models("Many shippers used Harborly Intelligence, an AI assistant launched in February.", "en"));
+        List<String> known = models("Most clients now use Nvidia Pilot, a generative AI assistant for chip orders.", "en");
+        assertEquals(List.of("AIModel:Nvidia Pilot"), known);
+    }
+
+    @Test
+    void withTheNameNamesTheAssistant() {
+        assertEquals(List.of("AIModel:Brisa"),
+                models("Since May the firm sells a generative assistant with the name Brisa to insurers.", "en"));
+        assertEquals(List.of("AIModel:Brisa"),
+                models("Seit Mai verkauft die Firma einen Assistenten mit dem Namen Brisa an Versicherer.", "de"));
+    }
 }
