@@ -42,7 +42,7 @@ final class HeadquartersRules {
     private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
-            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage"};
+            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -112,7 +112,7 @@ final class HeadquartersRules {
     }
 
     /** Nouns of a company that a city may qualify in English: "a Toronto start-up", "the London research house". */
-    private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house",
+    private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house", "shop",
             "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
             "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder",
             "brokerage");
@@ -248,6 +248,12 @@ final class HeadquartersRules {
     private void companyFrom(SentenceView v, Word prep, RelationSink sink) {
         Word noun = Words.before(v.text, prep.start(), v.sentence.start());
         Word city = Places.cityAfter(v.text, prep.end(), v.sentence.end());
+        // "Nvidia aus dem kalifornischen Santa Clara": an article and a region's adjective before the city.
+        if (city != null && prep.lowerIs("aus") && (city.lowerIs("dem") || city.lowerIs("der"))) {
+            Word adjective = Words.after(v.text, city.end(), v.sentence.end());
+            city = adjective != null && adjective.lowerEndsWith("en") && Character.isLowerCase(adjective.text().charAt(0))
+                    ? Places.cityAfter(v.text, adjective.end(), v.sentence.end()) : null;
+        }
         if (noun == null || city == null || !Places.cityLike(city.text())) return;
         // "der Nordkap Fund aus Kristiansand": the noun ends the company's own name, which is the one placed; unless that name
         // stands in another's apposition ("DocMorris, der früheren Zur Rose Group aus Frauenfeld": the head is placed).
@@ -257,7 +263,7 @@ final class HeadquartersRules {
         }
         boolean compound = !inName && prep.lowerIs("aus") && !COMPANY_NOUNS.contains(noun.lower()) && germanCompanyCompound(noun);
         if (inName || !compound && !COMPANY_NOUNS.contains(noun.lower()) && !FROM_NOUNS.contains(noun.lower())) {
-            if (prep.lowerIs("aus")) nameFrom(v, prep, city, sink);
+            if (prep.lowerIs("aus") || placeAfterFrom(v, city)) nameFrom(v, prep, city, sink);
             return;
         }
         // "Orla, einem Wagniskapitalfonds aus Astana" places the apposition's head; a compound outside an apposition is
@@ -296,6 +302,32 @@ final class HeadquartersRules {
         }
         return head;
     }
+
+    /** Words after "from X" that make it a route or a range, not a seat: "from London to Paris", "from Berlin and Munich". */
+    private static final Set<String> NOT_AFTER_FROM_CITY = Set.of("to", "and", "or", "via", "through", "into", "until", "in", "on");
+
+    /**
+     * "Hailstone Labs from Denver.", "Tomorrow.io from Boston, which …", "the startup Jua from Zurich goes …": in English a
+     * name right before "from" and a city that closes its phrase (punctuation, the end, or a verb after it).
+     */
+    private static boolean placeAfterFrom(SentenceView v, Word city) {
+        if (!"en".equals(v.doc.document().lang())) return false;
+        // "little threat to Temu from Western rivals": an adjective of a people or a direction is no city.
+        String c = city.lower();
+        if (NOT_CITY_WORDS.contains(c) || dev.aikg.annotate.mention.Cues.DEMONYMS.contains(c) || c.endsWith("ern") || c.endsWith("ese")
+                || c.endsWith("ian") || c.endsWith("ish") || c.endsWith("ean")) {
+            return false;
+        }
+        Word next = Words.after(v.text, city.end(), v.sentence.end());
+        if (next == null || next.start() > city.end() + 1) return true;
+        String n = next.lower(), singular = n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
+        // "from Boston investors", "from Munich rivals": a noun the city qualifies.
+        if (COMPANY_NOUNS.contains(singular) || CITY_NOUN_HEADS.contains(singular) || FROM_CITY_NOUNS.contains(singular)) return false;
+        return Character.isLowerCase(next.text().charAt(0)) && !NOT_AFTER_FROM_CITY.contains(n);
+    }
+
+    private static final Set<String> FROM_CITY_NOUNS = Set.of("rival", "peer", "competitor", "player", "customer", "client",
+            "partner", "buyer", "seller", "team", "office", "engineer", "researcher");
 
     /** Words after "aus X" that make X no city but a noun: "aus Sicht der Anleger", "aus Angst vor". */
     private static final Set<String> NOT_AFTER_CITY = Set.of("der", "die", "das", "des", "dem", "den", "vor", "von", "für",
@@ -355,7 +387,10 @@ final class HeadquartersRules {
         boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
         if (!cue && !ansaessig) {
             // "Harlow Street Research, a small independent firm in Boston": a company noun of an apposition, then the city.
-            if (prev == null || !CITY_NOUN_HEADS.contains(p) || !Rx.matches(after, "\\s*([,.;)]|$).*")) return;
+            // "Kyutai, a non-profit research lab in Paris set up by …": a participle or a relative clause may follow.
+            if (prev == null || !CITY_NOUN_HEADS.contains(p) || !Rx.matches(after, "\\s*([,.;)]|$).*") && !NOUN_IN_FOLLOWER.matcher(after).lookingAt()) {
+                return;
+            }
             // "Zuiderzee Capital, an investor in Prosus": a named entity after "in" is no city.
             for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
             Ref head = appositionHead(v, prev.start());
@@ -387,6 +422,9 @@ final class HeadquartersRules {
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
     }
+
+    private static final java.util.regex.Pattern NOUN_IN_FOLLOWER = java.util.regex.Pattern.compile(
+            "\\s+(set|founded|co-founded|run|led|backed|owned|that|which|whose|with)\\b");
 
     /** An organisation before {@code nearest} that opens an apposition running up to "and " at {@code participle}, or null. */
     private static Ref coordinatedParticipleHead(SentenceView v, Ref nearest, int participle) {

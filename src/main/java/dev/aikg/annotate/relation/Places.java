@@ -43,6 +43,27 @@ final class Places {
      * words close their clause ("based in Costa Mesa, was founded", "based in Ann Arbor.").
      */
     static Words.Word cityAfter(String text, int offset, int ceiling) {
+        Words.Word w = oneCityAfter(text, offset, ceiling);
+        return w == null ? null : withRiver(text, w, ceiling);
+    }
+
+    /** Rivers and regions that German city names take after "am", "an der", "im" ("Frankfurt am Main", "Freiburg im Breisgau"). */
+    private static final Set<String> CITY_RIVERS = Set.of("main", "rhein", "neckar", "oder", "saale", "ruhr", "donau", "lech",
+            "inn", "isar", "elbe", "weser", "mosel", "lahn", "breisgau", "taunus", "harz", "wörthersee", "bodensee", "kocher",
+            "regen", "havel", "spree", "ilm", "fils", "tauber");
+    private static final java.util.regex.Pattern RIVER_TAIL = java.util.regex.Pattern.compile(" (?:am|im|an der|ob der) (\\p{Lu}\\p{L}+)");
+
+    /** The city with its river or region: "Offenbach" before " am Main" becomes "Offenbach am Main". */
+    private static Words.Word withRiver(String text, Words.Word w, int ceiling) {
+        if (!Words.capitalised(w.text()) || w.end() >= ceiling || text.charAt(w.end()) != ' ') return w;
+        java.util.regex.Matcher m = RIVER_TAIL.matcher(text).region(w.end(), ceiling);
+        if (m.lookingAt() && CITY_RIVERS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            return new Words.Word(w.start(), m.end(), text);
+        }
+        return w;
+    }
+
+    private static Words.Word oneCityAfter(String text, int offset, int ceiling) {
         Words.Word w = Words.after(text, offset, ceiling);
         if (w != null && !CITY_HEADS.contains(w.lower()) && w.end() + 1 < ceiling && text.charAt(w.end()) == ' ') {
             Words.Word next = Words.after(text, w.end(), ceiling);

@@ -125,4 +125,40 @@ class TestHeadquartersRelations {
                 seats("Verne emerged from Rimac Group and is run by chief executive Ada Lind; it is based in Zagreb.", "en",
                         "org/verne=Verne", "org/rimac=Rimac Group", "person/ada-lind=Ada Lind"));
     }
+
+    @Test
+    void anEnglishNameFromACityClosingItsPhrase() {
+        assertEquals(List.of("org/brisa headquarteredIn Denver"),
+                seats("The newest entrant is Brisa Labs from Denver.", "en", "org/brisa=Brisa Labs"));
+        assertEquals(List.of("org/brisa headquarteredIn Boston"),
+                seats("Brisa Labs from Boston, which is led by its co-founder, sells forecasts.", "en", "org/brisa=Brisa Labs"));
+        assertEquals(List.of("org/brisa headquarteredIn Zurich"),
+                seats("The start-up Brisa Labs from Zurich goes a similar way.", "en", "org/brisa=Brisa Labs"));
+        // Routes, people's adjectives and nouns a city qualifies are no seat.
+        assertEquals(List.of(), seats("Brisa Labs from London to Paris is a short hop.", "en", "org/brisa=Brisa Labs"));
+        assertEquals(List.of(), seats("Analysts see little threat to Brisa Labs from Western rivals.", "en", "org/brisa=Brisa Labs"));
+        assertEquals(List.of(), seats("Brisa Labs from Boston investors got a term sheet.", "en", "org/brisa=Brisa Labs"));
+    }
+
+    @Test
+    void aCityWithItsRiverAndARegionsAdjectiveBeforeTheCity() {
+        assertEquals(List.of("org/wetter headquarteredIn Offenbach am Main"),
+                seats("Der Wetterdienst Nordlicht (WDN) mit Sitz in Offenbach am Main geht einen eigenen Weg.", "de",
+                        "org/wetter=Wetterdienst Nordlicht"));
+        assertEquals(List.of("org/brisa headquarteredIn Freiburg im Breisgau"),
+                seats("Brisa Labs, based in Freiburg im Breisgau, trains image models.", "en", "org/brisa=Brisa Labs"));
+        assertEquals(List.of("org/brisa headquarteredIn Berlin"),
+                seats("Die Brisa Labs mit Sitz in Berlin am Montag meldete Zahlen.", "de", "org/brisa=Brisa Labs"));
+        assertEquals(List.of("org/brisa headquarteredIn Santa Clara"),
+                seats("Brisa Labs aus dem kalifornischen Santa Clara vermarktet eine Plattform.", "de", "org/brisa=Brisa Labs"));
+    }
+
+    @Test
+    void anAppositionsCityBeforeAParticipleOrInAResearchShop() {
+        assertEquals(List.of("org/brisa headquarteredIn Paris"),
+                seats("Investors backed Brisa Labs, a non-profit research lab in Paris set up by two engineers.", "en", "org/brisa=Brisa Labs"));
+        assertEquals(List.of("org/tide headquarteredIn Charlotte"),
+                seats("Ama Osei covers exchanges at Tidewell Research, a small research shop in Charlotte, North Carolina.", "en",
+                        "org/tide=Tidewell Research", "person/ama-osei=Ama Osei"));
+    }
 }
