@@ -17,7 +17,7 @@ import java.util.Set;
 public final class CueMentionFinder implements MentionFinder {
     /** Lower-case words that can start a rule: role nouns, cue nouns, source cues, share nouns. */
     static final Set<String> LOWER_TRIGGERS = Cues.union(Cues.ROLES, OrganisationCues.ORG_CUE_NOUNS, OrganisationCues.SOURCE_CUES,
-            OrganisationCues.SHARE_NOUNS, Set.of("hedge", "up", "fund", "based"));
+            OrganisationCues.SHARE_NOUNS, Set.of("hedge", "up", "ups", "fund", "based"));
 
     public CueMentionFinder() { }
 

@@ -41,7 +41,9 @@ public final class Cues {
     public static final Set<String> CHIP_TYPE = Cues.hashed("chip", "chips", "gpu", "gpus", "beschleuniger",
             "accelerator", "accelerators", "prozessor", "prozessoren", "processor", "processors", "grafikprozessor",
             "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",
-            "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips");
+            "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips",
+            // "Nvidias Hopper-Generation", "seine Ascend-Reihe", "the Blackwell architecture": a chip line's own words.
+            "generation", "generationen", "reihe", "architektur", "architecture", "systeme");
 
     /** Words next to a person's surname: "Präsident Biden", "Biden-Regierung", "Altman-Interview". */
     public static final Set<String> PERSON_TYPE = Cues.hashed("regierung", "administration", "regime", "lager", "ära",

@@ -1,6 +1,7 @@
 package dev.aikg.annotate.mention;
 
 import dev.aikg.annotate.text.Token;
+import dev.aikg.model.EntityType;
 import dev.aikg.model.Method;
 import dev.aikg.model.Mention;
 
@@ -58,7 +59,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
                 if (to >= d.size() || !sameFirstLetters(d, from, words) || !spanOk(d, from, to, covered)) continue;
                 // "Meridian Lane Securities" is no "Land Securities": a typo'd name does not go on a longer name's tail.
                 if (nameWordBefore(d, from)) continue;
-                if (closeEnough(d, from, words)) {
+                // "Anna Berg" is no "Anna Borg": in a short surname one letter makes another person, not a typo.
+                if (closeEnough(d, from, words) && !(c.label().entry().type() == EntityType.PERSON && shortDifference(d, from, words))) {
                     best = c.label();
                     bestOrder = c.order();
                     bestFrom = from;
@@ -140,6 +142,26 @@ public final class FuzzyMentionFinder implements MentionFinder {
             if (Fuzzy.distance(a, b, max) > max) return false;
         }
         return differing == 1;
+    }
+
+    /**
+     * The one word that differs from the label's is shorter than six letters and one letter is replaced: "Berg" for
+     * "Borg", "Mark" for "Marc" name other people. Swapped, dropped or doubled letters stay typos ("Haung", "Huan").
+     */
+    private static boolean shortDifference(DocumentTokens d, int from, List<Token> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String a = d.lower(from + k), b = words.get(k).lower();
+            if (!a.equals(b)) return b.length() < 6 && a.length() == b.length() && !swapped(a, b);
+        }
+        return false;
+    }
+
+    /** Two equally long words that differ by two neighbouring letters swapped. */
+    private static boolean swapped(String a, String b) {
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) i++;
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
     }
 
     /**

@@ -87,10 +87,55 @@ final class OrganisationCues {
             // "die KIT-Ausgründung Lernfuchs AI": a spin-off named by its parent.
             "ausgründung",
             // "dessen größter Aktionär Orbis Capital ist": the holder's noun is no part of its name.
-            "aktionär", "großaktionär", "hauptaktionär", "anteilseigner");
+            "aktionär", "großaktionär", "hauptaktionär", "anteilseigner",
+            // "mit dem Finanzportal Moneycontrol": news sites.
+            "portal", "finanzportal", "nachrichtenportal", "newsportal", "onlineportal", "wirtschaftsportal");
     /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};
+
+    private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau");
+
+    /**
+     * The last token of "Department of X", "Ministry for X and Y": "of" or "for" right after the head, then capitalised
+     * words, which "and", "of" or "&" may join; -1 when no capitalised word follows the preposition.
+     */
+    private static int governmentBodyEnd(DocumentTokens d, int i, boolean[] covered) {
+        int k = i + 1;
+        if (k + 1 >= d.size() || !d.sameSentence(i, k + 1) || covered[k] || !(d.get(k).is("of") || d.get(k).is("for"))) return -1;
+        int end = -1, beforeComma = -1;
+        for (int j = k + 1; j < d.size() && d.sameSentence(i, j) && !covered[j]; j++) {
+            Token w = d.get(j);
+            boolean comma = w.is(",") && w.gap() == Token.Gap.NONE;
+            if (!w.word() && !w.is("&") && !comma || w.gap() != Token.Gap.SPACE && !comma) break;
+            if (w.word() && w.capitalised() && !w.possessive() && !Cues.is(w, Cues.F_DETERMINER)) {
+                end = j;
+                continue;
+            }
+            // A joining word goes on only before another capitalised word; "Science, Innovation and Technology": a comma
+            // only in a list that "and" closes.
+            boolean joins = (w.is("and") || w.is("of") || w.is("&") || comma) && end == j - 1 && j + 1 < d.size()
+                    && d.sameSentence(j, j + 1) && d.get(j + 1).word() && d.get(j + 1).capitalised() && !covered[j + 1];
+            if (!joins) break;
+            if (comma && beforeComma < 0) beforeComma = end;
+            if (w.is("and")) beforeComma = -1;
+        }
+        return beforeComma >= 0 ? beforeComma : end;
+    }
+
+    private static final Set<String> GENITIVE_ARTICLES = Cues.hashed("des", "eines", "dieses", "seines", "ihres", "unseres");
+
+    /**
+     * "des Start-ups Elbsilizium", "des Berliner KI-Start-ups Aaron.ai": a genitive article up to two words before the
+     * noun makes "-ups" the singular's genitive; without one it is the plural ("drei Start-ups Rechenzeit geben").
+     */
+    private static boolean genitiveArticleBefore(DocumentTokens d, int start) {
+        for (int k = start - 1; k >= Math.max(0, start - 3) && d.sameSentence(k, start); k--) {
+            if (GENITIVE_ARTICLES.contains(d.lower(k))) return true;
+            if (!d.get(k).word()) return false;
+        }
+        return false;
+    }
 
     /** A German compound descriptor of a company ("Sicherheitskonzern", "Computerzubehör-Herstellers"), see {@link #descriptorNoun}. */
     private static boolean compoundCompanyHead(Token t) {
@@ -181,6 +226,15 @@ final class OrganisationCues {
                 return end;
             }
         }
+        // "the Department of Government Efficiency", "the Ministry of Electronics and Information Technology": a
+        // government body is named by its head and what it is for.
+        if (t.capitalised() && GOVERNMENT_HEADS.contains(l)) {
+            int end = governmentBodyEnd(d, i, covered);
+            if (end > i) {
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:government-body", ORG_CUE));
+                return end;
+            }
+        }
         // "vom Bankhaus Lindqvist", "Bankhaus Severin": the house is part of a German private bank's name.
         if (l.equals("bankhaus") && t.capitalised()) {
             int end = bankhausName(d, i, covered);
@@ -204,7 +258,7 @@ final class OrganisationCues {
         // "Sicherheitskonzern Check Point", "Computerzubehör-Herstellers Logitech": a compound whose head is a
         // company noun counts like the noun, and like it needs a distinctive name.
         boolean compoundHead = !Cues.is(t, Cues.F_ORG_CUE_NOUN) && compoundCompanyHead(t);
-        boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || compoundHead || l.equals("up") && i > 0 && d.lower(i - 1).equals("start")
+        boolean cueNoun = Cues.is(t, Cues.F_ORG_CUE_NOUN) || compoundHead || (l.equals("up") || l.equals("ups") && genitiveArticleBefore(d, i - 1)) && i > 0 && d.lower(i - 1).equals("start")
                 || l.equals("fund") || l.equals("hedge")
                 // "eine Tochter der Agnelli-Holding Exor": a holding named by its owner, then its own name.
                 || HYPHEN_SUFFIXES.contains(l) && t.gap() == Token.Gap.HYPHEN && t.capitalised();

@@ -220,4 +220,12 @@ class TestOrganisationNameEdges {
         List<String> typo = orgs("Auch Generalo meldete am Montag höhere Prämien.", "de");
         assertTrue(typo.contains("Organization:Generali"), typo.toString());
     }
+
+    @Test
+    void aChipLinesOwnWordsGluedToItsName() {
+        List<String> de = Extract.entities("Der neue Chip stammt aus Nvidias Hopper-Generation und ist schneller.", "de");
+        assertTrue(de.contains("Chip:Hopper"), de.toString());
+        List<String> en = Extract.entities("Engineers praised the Hopper architecture for its memory.", "en");
+        assertTrue(en.contains("Chip:Hopper"), en.toString());
+    }
 }

@@ -413,4 +413,23 @@ class TestOrganisationsFromContext {
         List<String> two = orgs("We spoke to Quellwerk Robotics president Dana Whitlock on Monday.", "en");
         assertTrue(two.contains("Organization:Quellwerk Robotics"), two.toString());
     }
+
+    @Test
+    void theGenitiveOfStartUpWithAHyphenAndANewsPortal() {
+        List<String> de = orgs("Lea Wolf, Gründerin des Start-ups Quellwerk Compute mit Sitz in Jena, sprach mit dem Finanzportal Kursblick.", "de");
+        assertTrue(de.contains("Organization:Quellwerk Compute"), de.toString());
+        assertTrue(de.contains("Organization:Kursblick"), de.toString());
+        // The plural before a noun names nothing: "drei Start-ups Rechenzeit geben".
+        List<String> plural = orgs("Die Regierung will drei Start-ups Rechenzeit und Zuschüsse geben.", "de");
+        assertFalse(plural.contains("Organization:Rechenzeit"), plural.toString());
+    }
+
+    @Test
+    void aGovernmentBodyNamedByItsHeadAndPurpose() {
+        List<String> en = orgs("The report, commissioned by the Department of Fisheries and Coastal Affairs, was flawed. "
+                + "Reviews by the Office for Budget, Audit and Procurement slowed orders. He left the office of Smith.", "en");
+        assertTrue(en.contains("Organization:Department of Fisheries and Coastal Affairs"), en.toString());
+        assertTrue(en.contains("Organization:Office for Budget, Audit and Procurement"), en.toString());
+        assertFalse(en.stream().anyMatch(e -> e.contains("Smith")), en.toString());
+    }
 }

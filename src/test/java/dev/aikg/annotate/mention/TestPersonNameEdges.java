@@ -121,4 +121,11 @@ class TestPersonNameEdges {
         assertEquals(List.of("Person:Jens H. Lund"), people("Konzernchef Jens H. Lund sagte, man wolle die Integration rasch abschließen.", "de"));
         assertEquals(List.of("Person:Maria T. Olsen"), people("Yesterday Maria T. Olsen said the merger was on track.", "en"));
     }
+
+    @Test
+    void oneReplacedLetterInAShortSurnameIsAnotherPerson() {
+        assertEquals(List.of("Person:Lena Berg"), people("Lena Berg sagte, das Projekt laufe gut.", "de"));
+        // Swapped letters are still a typo of the known name.
+        assertEquals(List.of("Person:Lena Borg"), people("Lena Brog sagte, das Projekt laufe gut.", "de"));
+    }
 }
