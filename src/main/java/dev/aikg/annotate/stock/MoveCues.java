@@ -17,12 +17,16 @@ final class MoveCues {
             "einbrach", "einbrech", "nachgab", "abrutsch", "absack", "sackte", "einknick", "knickt",
             // Perfect participles of separable verbs: "hatte 2,3 Prozent eingebüßt", "ist abgesackt".
             "eingebüß", "eingebüss", "abgesackt", "abgerutscht", "nachgegeben", "eingeknickt",
-            "dipped", "dipping", "dips", "edged lower", "eased", "retreated", "gave up");
+            "dipped", "dipping", "dips", "edged lower", "eased", "retreated", "gave up",
+            // "closed 12% below its offer price".
+            "below");
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
             "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
-            "rocket", "skyrocket", "zog", "zogen");
+            "rocket", "skyrocket", "zog", "zogen",
+            // "closed 693% above their offer price".
+            "above");
     static final List<String> APPROX = List.of("mehr als", "über", "fast", "rund", "etwa", "knapp", "ca.", "gut",
             "beinahe", "nahezu", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some",
             "bis zu", "up to", "zirka", "circa");

@@ -536,4 +536,14 @@ class TestStockMoves {
                 "org/unlisted-lumen=Lumen");
         assertTrue(growth.isEmpty(), growth.toString());
     }
+
+    @Test
+    void aboveOrBelowTheOfferPriceIsTheMovesDirection() {
+        List<StockMove> en = moves("Shares of Lumen closed 693% above their offer price on Monday.", "en", "org/lumen=Lumen");
+        assertEquals(1, en.size(), en.toString());
+        assertEquals(693.0, en.get(0).changePct(), 0.001);
+        List<StockMove> down = moves("Shares of Lumen closed 12% below the offer price on Monday.", "en", "org/lumen=Lumen");
+        assertEquals(1, down.size(), down.toString());
+        assertEquals(-12.0, down.get(0).changePct(), 0.001);
+    }
 }
