@@ -50,6 +50,7 @@ final class FounderRules {
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
         frontedPassive(v, sink);
+        frontedParticiple(v, sink);
         together(v, sink);
         passiveList(v, sink);
         for (Ref p : v.of(EntityType.PERSON)) {
@@ -560,6 +561,33 @@ final class FounderRules {
             for (Ref r : listFrom(v, p, EntityType.PERSON)) {
                 sink.add(v, r, Predicate.FOUNDER_OF, org, "founder.fronted-passive", 0.8);
             }
+            return;
+        }
+    }
+
+    /** "Founded in 1999 by ", "Co-founded by ": an English participle opening the sentence. */
+    private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("(?iu)(co-?)?founded\\s+(in\\s+\\d{4}\\s+)?by\\s+");
+
+    /**
+     * "Founded in 1999 by Liu Qingfeng, who still serves as chairman, iFlytek has …": the people after "by" founded the
+     * company that opens the main clause, the first one after a comma.
+     */
+    private void frontedParticiple(SentenceView v, RelationSink sink) {
+        Matcher m = FRONTED_PARTICIPLE.matcher(v.text).region(v.sentence.start(), v.sentence.end());
+        if (!m.lookingAt()) return;
+        Ref first = null;
+        for (Ref r : v.refs) {
+            if (r.start() < m.end()) continue;
+            if (r.start() == m.end() && r.is(EntityType.PERSON)) first = r;
+            break;
+        }
+        if (first == null) return;
+        List<Ref> founders = listFrom(v, first, EntityType.PERSON);
+        int after = founders.get(founders.size() - 1).end();
+        for (Ref r : v.refs) {
+            if (r.start() < after || !r.is(EntityType.ORGANIZATION)) continue;
+            if (!v.text.substring(after, r.start()).stripTrailing().endsWith(",")) continue;
+            for (Ref p : founders) sink.add(v, p, Predicate.FOUNDER_OF, r, "founder.fronted-participle", 0.8);
             return;
         }
     }

@@ -16,7 +16,7 @@ final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
-            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by"};
+            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
@@ -30,12 +30,13 @@ final class SpinOffRules {
             + "mehrheitlich im besitz)(\\s+(since|from)\\s+\\d{4})?\\s+(by|von)\\s+((the|der|dem)\\s+)?"
             + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,3}$"
             // "Gripwise, which emerged from the Karlsruhe Institute of Technology", "Isomorphic, which was spun out of DeepMind".
-            + "|.*\\b(emerged|spun out|spun-out)\\s+(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
+            // "Sugon itself was born from the Institute of Computing Technology".
+            + "|.*\\b(emerged|spun out|spun-out|born|born out)\\s+(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
-        "emerged", "spun out", "spun-out",
+        "emerged", "spun out", "spun-out", "born",
         " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
@@ -70,7 +71,31 @@ final class SpinOffRules {
         }
     }
 
+    /** "Cambricon ging 2016 aus dem Institut für Computertechnik hervor": the child, the verb, "aus" and the parent. */
+    private static final Pattern WENT_OUT_OF = Pattern.compile("(?iu)\\s+(ging|gingen|geht|gehen|ist|sind)\\s+([^,;.]{0,40}\\s)?aus\\s+"
+            + "((dem|der|den|einem|einer)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** "Aus Linguee ging 2017 DeepL hervor": the parent opens the sentence, the child follows the verb. */
+    private static final Pattern OUT_OF_OPENING = Pattern.compile("(?iu)aus\\s+((dem|der|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    private static final Pattern WENT = Pattern.compile("(?iu)\\s+(ging|gingen)\\s+((im jahr\\s+)?\\d{4}\\s+)?((das|der|die)\\s+[\\p{L}-]+\\s+)?");
+    private static final Pattern FORTH = Pattern.compile("(?iu)\\s+([^,;.]{0,70}\\s)?(hervor|hervorgegangen)\\b.*");
+
+    /** German "aus Y hervorgehen": X emerged from Y, a spin-off. */
+    private void wentOutOf(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref a = orgs.get(k - 1), b = orgs.get(k);
+            String after = v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 90));
+            if (!FORTH.matcher(after).matches()) continue;
+            if (WENT_OUT_OF.matcher(v.gap(a.end(), b.start())).matches()) {
+                sink.add(v, a, Predicate.SPIN_OFF_OF, b, "spinoff.went-out-of", 0.7);
+            } else if (OUT_OF_OPENING.matcher(v.gap(v.sentence.start(), a.start())).matches() && WENT.matcher(v.gap(a.end(), b.start())).matches()) {
+                sink.add(v, b, Predicate.SPIN_OFF_OF, a, "spinoff.went-out-of", 0.7);
+            }
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;

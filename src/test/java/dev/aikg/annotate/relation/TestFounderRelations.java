@@ -452,4 +452,19 @@ class TestFounderRelations {
                 "org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/eva-novak=Eva Novak"));
         assertFalse(d.contains("person/eva-novak founderOf org/lumen"), d.toString());
     }
+
+    @Test
+    void aFoundedParticipleOpeningTheSentence() {
+        var d = Docs.facts(Docs.relations("Founded in 1999 by Wen Lirong, who still serves as chairman, Quellsprache has been on a blacklist since 2019.",
+                "en", "person/wen=Wen Lirong", "org/quell=Quellsprache"));
+        assertTrue(d.contains("person/wen founderOf org/quell"), d.toString());
+        var two = Docs.facts(Docs.relations("Co-founded by Ana Ruiz and Tom Lind, Quellsprache sells dubbing software.", "en",
+                "person/ana=Ana Ruiz", "person/tom=Tom Lind", "org/quell=Quellsprache"));
+        assertTrue(two.contains("person/ana founderOf org/quell") && two.contains("person/tom founderOf org/quell"), two.toString());
+        // A company inside the participle's relative clause is not the one founded.
+        var inside = Docs.facts(Docs.relations("Founded by Ana Ruiz, who once ran Wortwerk, Quellsprache sells dubbing software.", "en",
+                "person/ana=Ana Ruiz", "org/wort=Wortwerk", "org/quell=Quellsprache"));
+        assertTrue(inside.contains("person/ana founderOf org/quell"), inside.toString());
+        assertFalse(inside.contains("person/ana founderOf org/wort"), inside.toString());
+    }
 }

@@ -296,4 +296,21 @@ class TestSpinOffRelations {
                 + "in 2022.", "en", ids));
         assertTrue(d.contains("org/lumen spinOffOf org/polaris"), d.toString());
     }
+
+    @Test
+    void bornFromAndTheGermanHervorgehen() {
+        var en = Docs.relations("Quellchip itself was born from the Institute of Signal Processing.", "en",
+                "org/quellchip=Quellchip", "org/isp=Institute of Signal Processing");
+        assertTrue(Docs.facts(en).contains("org/quellchip spinOffOf org/isp"), Docs.facts(en).toString());
+        var opening = Docs.relations("Aus Wortwerk ging 2017 Lingua Nova hervor.", "de",
+                "org/wortwerk=Wortwerk", "org/lingua=Lingua Nova");
+        assertTrue(Docs.facts(opening).contains("org/lingua spinOffOf org/wortwerk"), Docs.facts(opening).toString());
+        var subject = Docs.relations("Quellchip ist 2021 aus der Technischen Hochschule Lindau hervorgegangen.", "de",
+                "org/quellchip=Quellchip", "org/thl=Technischen Hochschule Lindau");
+        assertTrue(Docs.facts(subject).contains("org/quellchip spinOffOf org/thl"), Docs.facts(subject).toString());
+        // Without "hervor" two companies after "aus" say nothing of descent.
+        var none = Docs.relations("Quellchip ging aus der Runde mit Wortwerk als Sieger.", "de",
+                "org/quellchip=Quellchip", "org/wortwerk=Wortwerk");
+        assertFalse(Docs.facts(none).stream().anyMatch(f -> f.contains("spinOffOf")), Docs.facts(none).toString());
+    }
 }
