@@ -22,7 +22,7 @@ final class FundingRules {
     private static final String[] RAISE_DE = {"eingesammelt", "sammelte", "sammelt ", "einsammeln", "erhielt", "holte", "geholt",
             "erhält", "erhalten", "bekam", "aufgenommen", "nahm"};
     private static final String[] RAISE_EN = {"raised", "raises", "raising", "secured", "secures", "closed", "landed",
-            "received", "receives", "got ", "collected", "collects", "picked up", "pulled in"};
+            "received", "receives", "got ", "collected", "collects", "picked up", "pulled in", "took ", "takes "};
     private static final Pattern LED_BY = Pattern.compile(".*\\b(angeführt von|angeführt vom|angeführt durch|led by|co-led by|"
             + "unter (der )?führung von|unter (der )?leitung von|angeführt (wird|wurde|werde) (die|sie) ([\\p{L}-]*runde )?(von|vom)|"
             + "(the|this) ([\\p{L}-]+ )?(round|sale|investment|financing|raise|placement) (is|was) (being )?(co-)?led by)\\s+((the|der|die|dem|den|des)\\s+)?"
@@ -109,7 +109,9 @@ final class FundingRules {
             + "emerged from stealth|came out of stealth|"
             // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
             // "closed a $9 million seed round from Y".
-            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won|closed|closes)"
+            // "Binance took $2 billion in March from MGX", "Jua has collected money from the Berlin investor 468 Capital".
+            + "secures|sicherte sich|raised|raises|sammelte|sammelt|hat|hatte|has|had|started with|starts with|wins|won|closed|closes|"
+            + "took|takes|collected)"
             + "\\b[^;]{0,70}?"
             + "\\b(kapital|geld|finanzierung|"
             + "investitionen|investition|risikokapital|wagniskapital|funding|investment|capital|backing|finanzspritze|cash|money|"
@@ -127,6 +129,10 @@ final class FundingRules {
             // "from a group of investors that included A, B and C".
             + "(((a\\s+)?(group|consortium|syndicate)\\s+of\\s+)?(investors|investoren|geldgebern|backers|donors|spendern|funders)\\s+"
             + "((that|which)\\s+)?(including|included|include|such as|like|wie|darunter|unter anderem|led by)\\s+((the|der|die|dem|den)\\s+)?)?");
+    /** "took $2 billion in March from": the sum right after the verb, at most a time phrase before the source. */
+    private static final Pattern TOOK_MONEY = Pattern.compile("(?iu)\\s+(took|takes)\\s+((about|some|nearly|around|roughly|more than|another)\\s+)?"
+            + "[$€£]\\s?\\d[\\d.,]*\\s*(million|billion|bn|mn|m|b)?\\s+((in|on|last|this|earlier)\\s+(\\S+\\s+){1,2})?from\\s+.*");
+
     /** "Im September sammelte X … ein": the raise verb before its subject. */
     private static final Pattern RAISE_VERB_BEFORE = Pattern.compile("(?s).*\\b(sammelte|sammelt|erhielt|erhält|bekam|bekommt)\\s+$");
     /** "X, das im Dezember 60 Millionen Euro von Y eingesammelt hat": the verb closes the relative clause. */
@@ -832,7 +838,8 @@ final class FundingRules {
             // A bare amount ("erhielt 300 Millionen Dollar von Y") may be a contract: it needs a money noun or a raise verb.
             boolean funding = contains(gap, MONEY_NOUNS) || contains(gap, RAISE_DE) && !gap.contains("erhielt")
                     && !gap.contains("erhält") && !gap.contains("bekam")
-                    || Rx.matches(gap, ".*\\b(raised|raises|started with|starts with|wins|won|emerged from stealth|came out of stealth)\\b.*")
+                    || Rx.matches(gap, ".*\\b(raised|raises|started with|starts with|wins|won|emerged from stealth|came out of stealth|"
+                    + "secured|secures|took|takes|collected)\\b.*")
                     && amount != null;
             String tail = v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 30));
             // "X hat 60 Millionen Euro von Y eingesammelt": the raise verb closes the clause.
@@ -842,8 +849,14 @@ final class FundingRules {
             // "hat 8 Millionen Dollar vom kuwaitischen Fonds Y erhalten": received from a house that invests, not a customer.
             funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|received)\\b.*")
                     && Rx.matches(gap, ".*\\b[\\p{L}-]*(fonds|fund|investor|investoren|kapitalgeber|geldgeber|wagnisfinanzierer)\\s+$");
+            // "collects roughly $20 billion a year from Google": a yearly payment is revenue, not an investment.
+            if (funding && Rx.matches(gap, ".*\\b(a year|per year|each year|every year|annually|a quarter|pro jahr|jährlich)\\b.*")) continue;
+            // "took $2 billion in March from MGX" is money taken in; "took a charge", "took orders worth $2 billion from" are not.
+            if (funding && Rx.matches(gap, ".*\\b(took|takes)\\b.*") && !TOOK_MONEY.matcher(gap).matches()) continue;
             if (!funding) continue;
-            if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
+            // "has collected money from": a perfect whose participle is the raise verb itself needs nothing after the source.
+            if (Rx.matches(gap, "\\s+(hat|hatte|has|had)\\b.*") && !Rx.matches(gap, "\\s+(has|had)\\s+(\\S+\\s+)?(raised|secured|collected|received|taken|won)\\b.*")
+                    && !Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|eingesammelt|"
                     + "eingeworben|received|raised)\\b.*") && !Rx.matches(tail, ",?\\s*(und|and|sowie)\\b.*")) continue;
             for (Ref i : FounderRules.orgList(v, y)) {
                 // "… and Skype co-founder Jaan Tallinn": the company only names the person's role.

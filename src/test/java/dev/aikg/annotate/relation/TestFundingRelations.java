@@ -583,4 +583,21 @@ class TestFundingRelations {
         org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/vela investedIn org/lumen"), d.toString());
         org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/kestrel investedIn org/lumen"), d.toString());
     }
+
+    @Test
+    void moneyTakenOrCollectedFromAnInvestor() {
+        var took = Docs.facts(Docs.relations("Outside the US, Kestrel took $2 billion in March from Orla Capital, the Abu Dhabi investor.", "en",
+                "org/kestrel=Kestrel", "org/orla=Orla Capital"));
+        assertTrue(took.contains("org/orla investedIn org/kestrel"), took.toString());
+        var collected = Docs.facts(Docs.relations("Kestrel has collected money from the Berlin investor Orla Capital among others.", "en",
+                "org/kestrel=Kestrel", "org/orla=Orla Capital"));
+        assertTrue(collected.contains("org/orla investedIn org/kestrel"), collected.toString());
+        // A charge, orders and a yearly payment are no investment.
+        for (String s : new String[] {"Kestrel took a $2 billion charge from Orla Capital's exit.",
+                "Kestrel took orders worth $2 billion from Orla Capital.",
+                "Kestrel, which collects roughly $20 billion a year from Orla Capital, rose 3.8%."}) {
+            var none = Docs.facts(Docs.relations(s, "en", "org/kestrel=Kestrel", "org/orla=Orla Capital"));
+            assertFalse(none.contains("org/orla investedIn org/kestrel"), s + " " + none);
+        }
+    }
 }
