@@ -34,6 +34,8 @@ public final class SmallLexicon {
         es.add(org("org/1-und-1", "1&1", List.of(), null, Map.of()));
         es.add(org("org/taylor-francis", "Taylor & Francis", List.of(), null, Map.of()));
         es.add(org("org/kuehne-nagel", "Kuehne+Nagel", List.of(), null, Map.of(), "Kühne + Nagel"));
+        es.add(org("org/camb-ai", "CAMB.AI", List.of(), null, Map.of(), "Camb.ai"));
+        es.add(org("org/supertonic", "Supertonic", List.of(), null, Map.of()));
         es.add(org("org/philips", "Philips", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
         es.add(org("org/rafael-advanced-defense-systems", "Rafael Advanced Defense Systems", List.of("Rafael"), null, Map.of()));

@@ -203,7 +203,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
             // "General" is a word of its own, not "Generali" missing its end: a typo seldom drops the last letter.
             // A brand-cased word ("STMicroelectronic") is no common word, so there it is a typo.
             if (b.length() == w.length() + 1 && b.startsWith(w) && !internalCapital(t.text())) continue;
-            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) ? 2 : 1;
+            // Two edits only for a garbled inflection ("Anthropen"): a brand-cased word ("SuperTOBi") is spelt on purpose.
+            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) && !internalCapital(t.text()) ? 2 : 1;
             // The distance first: it rejects almost every candidate, and by its length test alone.
             // "Traveller" is no "TravelPerk": a brand written with an inner capital keeps it in its typos.
             if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())

@@ -177,10 +177,16 @@ public final class LexiconIndex {
             for (Token w : words) {
                 if (w.length() >= 3) multiWordByToken.computeIfAbsent(w.lower(), k -> new ArrayList<>()).add(l);
             }
-        } else if (words.size() == 1 && exact.length() >= 7 && Character.isLetter(exact.charAt(0))) {
+        } else if (words.size() == 1 && exact.length() >= 7 && Character.isLetter(exact.charAt(0)) && lettersAndDigits(exact)) {
+            // "Cambrai" is no typo of "CAMB.AI": a typo replaces a letter with a letter, never with a dot.
             longByLetters.computeIfAbsent(letters(exact.toLowerCase(Locale.ROOT)), k -> new HashMap<>())
                     .computeIfAbsent(exact.length(), k -> new ArrayList<>()).add(l);
         }
+    }
+
+    private static boolean lettersAndDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (!Character.isLetterOrDigit(s.charAt(i))) return false;
+        return true;
     }
 
     private static boolean hasLetter(String s) {

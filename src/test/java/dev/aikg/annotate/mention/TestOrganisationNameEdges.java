@@ -228,4 +228,15 @@ class TestOrganisationNameEdges {
         List<String> en = Extract.entities("Engineers praised the Hopper architecture for its memory.", "en");
         assertTrue(en.contains("Chip:Hopper"), en.toString());
     }
+
+    @Test
+    void noTypoWithADotOrTwoEditsInABrandCasedWord() {
+        List<String> place = orgs("Delegates met in Cambrai on Monday to talk about data centres.", "en");
+        assertFalse(place.contains("Organization:CAMB.AI"), place.toString());
+        List<String> brand = Extract.entities("Auch SuperTOBi meldete am Montag neue Aufträge.", "de");
+        assertFalse(brand.contains("Organization:Supertonic"), brand.toString());
+        // One letter off is still a typo of the name.
+        List<String> typo = orgs("Auch Supertonik meldete am Montag neue Aufträge.", "de");
+        assertTrue(typo.contains("Organization:Supertonic"), typo.toString());
+    }
 }
