@@ -120,6 +120,12 @@ final class HeadquartersRules {
     private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
             "young", "new", "leading", "local", "rival", "tech", "ai");
 
+    /** A people's adjective or a word such as "Western", "Big", "Tech": capitalised, but no city ("a Norwegian company"). */
+    private static boolean notACityWord(String lower) {
+        return dev.aikg.annotate.mention.Cues.DEMONYMS.contains(lower) || NOT_CITY_WORDS.contains(lower) || lower.endsWith("ese")
+                || lower.endsWith("ian") || lower.endsWith("ish") || lower.endsWith("ean");
+    }
+
     /**
      * "Patchlight, a Toronto start-up founded by …", "Ardent Bay Insights, a San Francisco research firm", "the London
      * research house Calder Brook Research", "at Boston boutique X": a city before a company noun, after an article or
@@ -130,7 +136,7 @@ final class HeadquartersRules {
         // "a Stockholm-based start-up" is the based-compound rule's; "a Norwegian-American company" names no city.
         if (city == null || city.start() != article.end() + 1 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0) return;
         String l = city.lower();
-        if (dev.aikg.annotate.mention.Cues.DEMONYMS.contains(l) || NOT_CITY_WORDS.contains(l) || l.endsWith("ese") || l.endsWith("ian") || l.endsWith("ish") || l.endsWith("ean")) return;
+        if (notACityWord(l)) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word noun = Words.after(v.text, city.end(), v.sentence.end());
         if (noun != null && !CITY_NOUN_HEADS.contains(noun.lower()) && Character.isLowerCase(noun.text().charAt(0))) {
@@ -314,10 +320,7 @@ final class HeadquartersRules {
         if (!"en".equals(v.doc.document().lang())) return false;
         // "little threat to Temu from Western rivals": an adjective of a people or a direction is no city.
         String c = city.lower();
-        if (NOT_CITY_WORDS.contains(c) || dev.aikg.annotate.mention.Cues.DEMONYMS.contains(c) || c.endsWith("ern") || c.endsWith("ese")
-                || c.endsWith("ian") || c.endsWith("ish") || c.endsWith("ean")) {
-            return false;
-        }
+        if (notACityWord(c) || c.endsWith("ern")) return false;
         Word next = Words.after(v.text, city.end(), v.sentence.end());
         if (next == null || next.start() > city.end() + 1) return true;
         String n = next.lower(), singular = n.endsWith("s") ? n.substring(0, n.length() - 1) : n;

@@ -55,7 +55,11 @@ final class Places {
 
     /** The city with its river or region: "Offenbach" before " am Main" becomes "Offenbach am Main". */
     private static Words.Word withRiver(String text, Words.Word w, int ceiling) {
-        if (!Words.capitalised(w.text()) || w.end() >= ceiling || text.charAt(w.end()) != ' ') return w;
+        // Most cities are followed by anything but " am ", " im ", " an der ", " ob der ": two characters settle it.
+        if (w.end() + 4 >= ceiling || text.charAt(w.end()) != ' ' || "aio".indexOf(text.charAt(w.end() + 1)) < 0
+                || !Words.capitalised(w.text())) {
+            return w;
+        }
         java.util.regex.Matcher m = RIVER_TAIL.matcher(text).region(w.end(), ceiling);
         if (m.lookingAt() && CITY_RIVERS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
             return new Words.Word(w.start(), m.end(), text);
