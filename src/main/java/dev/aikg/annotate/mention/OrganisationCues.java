@@ -1107,6 +1107,14 @@ final class OrganisationCues {
             "beratung", "spezialisten");
 
     /** A capitalised German noun that describes the company named after it, never part of its name. */
+    /** A descriptor noun, or one of the descriptor heads standing alone ("der Pekinger Hersteller"). */
+    static boolean companyNoun(Token t) {
+        if (descriptorNoun(t)) return true;
+        if (!t.capitalised()) return false;
+        for (String e : DESCRIPTOR_ENDINGS) if (t.lower().equals(e)) return true;
+        return false;
+    }
+
     static boolean descriptorNoun(Token t) {
         if (t.capitalised() && t.gap() != Token.Gap.HYPHEN && DESCRIPTOR_WORDS.contains(t.lower())) return true;
         if (t.length() < 7 && t.gap() != Token.Gap.HYPHEN || !t.capitalised()) return false;

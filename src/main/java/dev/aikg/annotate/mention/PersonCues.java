@@ -154,7 +154,9 @@ final class PersonCues {
             int end = NameSpans.personEnd(d, i, covered, false);
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
             // unless a title only a person holds follows it.
-            if (end > i && !orgFollows(d, end) && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
+            // "Der Pekinger Hersteller, den Li-Auto-Chef Li Xiang gegründet hat": a company noun ends a description, not a name.
+            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end))
+                    && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
         }

@@ -28,7 +28,10 @@ final class TitleOwnerFinder implements MentionFinder {
             "activist", "veteran", "star", "billionaire", "prominent", "independent", "famed", "legendary", "serial",
             "venture", "hedge", "angel", "private", "institutional", "early", "fellow", "rival", "top", "lead", "senior",
             // "Prime Minister X", "Finance Minister X": the office's own words, not its owner.
-            "prime", "foreign", "finance", "trade", "defence", "defense", "industry", "economy", "innovation", "digital");
+            "prime", "foreign", "finance", "trade", "defence", "defense", "industry", "economy", "innovation", "digital",
+            // "Czech billionaire Karel Komárek": peoples' adjectives without a telling ending, before a title only.
+            "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "ukrainian", "turkish",
+            "portuguese", "vietnamese", "indonesian", "malaysian", "filipino", "argentine", "chilean", "colombian");
 
     /**
      * Countries (English and German) whose heads and ministers the news names: "Kenias Präsident", "Ghana's President"

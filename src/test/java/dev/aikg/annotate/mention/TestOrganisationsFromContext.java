@@ -432,4 +432,11 @@ class TestOrganisationsFromContext {
         assertTrue(en.contains("Organization:Office for Budget, Audit and Procurement"), en.toString());
         assertFalse(en.stream().anyMatch(e -> e.contains("Smith")), en.toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveWithoutATellingEndingOwnsNoTitle() {
+        List<String> en = orgs("The group is controlled by Brenwick, the investment firm founded by Czech billionaire Karel Novotny.", "en");
+        assertFalse(en.contains("Organization:Czech"), en.toString());
+        assertTrue(en.contains("Person:Karel Novotny"), en.toString());
+    }
 }

@@ -128,4 +128,11 @@ class TestPersonNameEdges {
         // Swapped letters are still a typo of the known name.
         assertEquals(List.of("Person:Lena Borg"), people("Lena Brog sagte, das Projekt laufe gut.", "de"));
     }
+
+    @Test
+    void aCompanyNounEndsADescriptionNotAName() {
+        List<String> ps = people("Der Pekinger Hersteller, den Quellauto-Chef Li Weiran 2015 gegründet hat, setzt auf Lidar.", "de");
+        assertFalse(ps.contains("Person:Pekinger Hersteller"), ps.toString());
+        assertTrue(ps.contains("Person:Li Weiran"), ps.toString());
+    }
 }
