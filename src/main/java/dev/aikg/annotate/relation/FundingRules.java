@@ -127,8 +127,10 @@ final class FundingRules {
             // "from the London fund Y": one word of origin before the noun.
             + "((\\p{L}+\\s+)?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|gesellschaft|firma|firm|banken)\\s+)?"
             // "from a group of investors that included A, B and C".
-            + "(((a\\s+)?(group|consortium|syndicate)\\s+of\\s+)?(investors|investoren|geldgebern|backers|donors|spendern|funders)\\s+"
-            + "((that|which)\\s+)?(including|included|include|such as|like|wie|darunter|unter anderem|led by)\\s+((the|der|die|dem|den)\\s+)?)?");
+            // "from investors, among them Google, Nvidia and Salesforce".
+            + "(((a\\s+)?(group|consortium|syndicate)\\s+of\\s+)?(investors|investoren|geldgebern|backers|donors|spendern|funders),?\\s+"
+            + "((that|which)\\s+)?(including|included|include|such as|like|wie|darunter|unter anderem|led by|among them|unter ihnen)\\s+"
+            + "((the|der|die|dem|den)\\s+)?)?");
     /** "took $2 billion in March from": the sum right after the verb, at most a time phrase before the source. */
     private static final Pattern TOOK_MONEY = Pattern.compile("(?iu)\\s+(took|takes)\\s+((about|some|nearly|around|roughly|more than|another)\\s+)?"
             + "[$€£]\\s?\\d[\\d.,]*\\s*(million|billion|bn|mn|m|b)?\\s+((in|on|last|this|earlier)\\s+(\\S+\\s+){1,2})?from\\s+.*");

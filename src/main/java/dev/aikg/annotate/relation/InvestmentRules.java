@@ -126,6 +126,45 @@ final class InvestmentRules {
             if (target == null) return;
             for (Ref i : investors) sink.add(v, i.id(), Predicate.INVESTED_IN, target.id(), null, null, null, null,
                     Math.min(target.start(), i.start()), Math.max(target.end(), i.end()), "invest.backed-by", 0.75);
+            alsoInvesting(v, investors.get(investors.size() - 1).end(), target, sink);
+            return;
+        }
+    }
+
+    private static final Pattern POSSESSIVE_ARM = Pattern.compile("('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(arm|unit|fund)\\s+");
+
+    /** The first organisation after r in the sentence, or null. */
+    private static Ref nextOrg(SentenceView v, Ref r) {
+        for (Ref x : v.refs) if (x.start() >= r.end() && x.is(EntityType.ORGANIZATION)) return x;
+        return null;
+    }
+
+    private static final Pattern WITH_AFTER_LEAD = Pattern.compile(",\\s+(with|alongside|plus)\\s+((the|its)\\s+)?");
+    private static final Pattern TAKING_PART = Pattern.compile("(?s)[^.;]{0,70}?\\b(also\\s+|too\\s+)?(investing|participating|"
+            + "taking part|joining in|chipping in|contributing)\\b.*");
+
+    /**
+     * "a $90 million round led by Andreessen Horowitz, with Amazon and AMD Ventures, the venture arm of AMD, also investing":
+     * the companies after "with" put money in too, when a participle of investing closes their list.
+     */
+    private void alsoInvesting(SentenceView v, int leadEnd, Ref target, RelationSink sink) {
+        for (Ref r : v.refs) {
+            if (r.start() < leadEnd || !r.is(EntityType.ORGANIZATION)) continue;
+            if (!WITH_AFTER_LEAD.matcher(v.gap(leadEnd, r.start())).matches()) return;
+            // "with Nvidia's venture arm NVentures taking part": the owner's possessive names the arm that invests.
+            if (POSSESSIVE_ARM.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40))).lookingAt()) {
+                Ref arm = nextOrg(v, r);
+                if (arm == null) return;
+                r = arm;
+            }
+            List<Ref> more = FounderRules.orgList(v, r);
+            int after = more.get(more.size() - 1).end();
+            if (!TAKING_PART.matcher(v.gap(after, Math.min(v.sentence.end(), after + 90))).matches()) return;
+            for (Ref i : more) {
+                if (i.id().equals(target.id())) continue;
+                sink.add(v, i.id(), Predicate.INVESTED_IN, target.id(), null, null, null, null, Math.min(target.start(), i.start()),
+                        Math.max(target.end(), i.end()), "invest.also-investing", 0.7);
+            }
             return;
         }
     }

@@ -600,4 +600,23 @@ class TestFundingRelations {
             assertFalse(none.contains("org/orla investedIn org/kestrel"), s + " " + none);
         }
     }
+
+    @Test
+    void investorsAmongThemAndOthersAlsoInvestingAfterTheLead() {
+        var among = Docs.facts(Docs.relations("Kestrel has raised more than $230 million from investors, among them Orla Capital and Brisa Ventures.",
+                "en", "org/kestrel=Kestrel", "org/orla=Orla Capital", "org/brisa=Brisa Ventures"));
+        assertTrue(among.contains("org/orla investedIn org/kestrel") && among.contains("org/brisa investedIn org/kestrel"), among.toString());
+        var also = Docs.facts(Docs.relations("Kestrel closed a $90 million round led by Orla Capital, with Brisa Ventures and Tamsin Labs, "
+                + "the venture arm of a chipmaker, also investing.", "en",
+                "org/kestrel=Kestrel", "org/orla=Orla Capital", "org/brisa=Brisa Ventures", "org/tamsin=Tamsin Labs"));
+        assertTrue(also.contains("org/brisa investedIn org/kestrel") && also.contains("org/tamsin investedIn org/kestrel"), also.toString());
+        var arm = Docs.facts(Docs.relations("Kestrel raised $150 million in a round led by Orla Capital, with Quell's venture arm Brisa Ventures taking part.",
+                "en", "org/kestrel=Kestrel", "org/orla=Orla Capital", "org/quell=Quell", "org/brisa=Brisa Ventures"));
+        assertTrue(arm.contains("org/brisa investedIn org/kestrel"), arm.toString());
+        assertFalse(arm.contains("org/quell investedIn org/kestrel"), arm.toString());
+        // Without a participle of investing the companies after "with" did not put money in.
+        var none = Docs.facts(Docs.relations("Kestrel raised $308 million in a round led by Orla Capital, with Brisa Ventures shares rising.", "en",
+                "org/kestrel=Kestrel", "org/orla=Orla Capital", "org/brisa=Brisa Ventures"));
+        assertFalse(none.contains("org/brisa investedIn org/kestrel"), none.toString());
+    }
 }
