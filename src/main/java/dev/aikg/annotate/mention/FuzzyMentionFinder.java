@@ -88,6 +88,13 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return true;
     }
 
+    /** The word's upper-case letters in order: "STM" for "STMicroelectronics", "AGI" for "AllianzGI". */
+    private static String capitals(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < s.length(); k++) if (Character.isUpperCase(s.charAt(k))) sb.append(s.charAt(k));
+        return sb.toString();
+    }
+
     /** An upper-case letter after the first two characters: "STMicroelectronic", "OpenAi" (no common word is written so). */
     private static boolean internalCapital(String s) {
         for (int k = 2; k < s.length(); k++) if (Character.isUpperCase(s.charAt(k))) return true;
@@ -203,8 +210,10 @@ public final class FuzzyMentionFinder implements MentionFinder {
             // "General" is a word of its own, not "Generali" missing its end: a typo seldom drops the last letter.
             // A brand-cased word ("STMicroelectronic") is no common word, so there it is a typo.
             if (b.length() == w.length() + 1 && b.startsWith(w) && !internalCapital(t.text())) continue;
-            // Two edits only for a garbled inflection ("Anthropen"): a brand-cased word ("SuperTOBi") is spelt on purpose.
-            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) && !internalCapital(t.text()) ? 2 : 1;
+            // Two edits only for a garbled inflection ("Anthropen") or a brand's tail ("STMicroelectronix"): a word cased
+            // otherwise than the brand ("SuperTOBi", "AllianzGPT") is another name spelt on purpose.
+            boolean sameCasing = !internalCapital(t.text()) || capitals(t.text()).equals(capitals(l.label()));
+            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) && sameCasing ? 2 : 1;
             // The distance first: it rejects almost every candidate, and by its length test alone.
             // "Traveller" is no "TravelPerk": a brand written with an inner capital keeps it in its typos.
             if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())
