@@ -217,12 +217,20 @@ final class NameSpans {
         return generationSuffix(d, arabicTail(d, i, end, covered), covered);
     }
 
-    /** Token j is a capital initial with its full stop right after the known given name at i. */
+    /** Token j is a capital initial with its full stop right after the known given name at i, a surname after it. */
     private static boolean middleInitial(DocumentTokens d, int i, int j, boolean[] covered) {
-        if (j + 2 >= d.size() || j != i + 1 || covered[j] || !d.is(i, Cues.F_GIVEN)) return false;
-        Token t = d.get(j), stop = d.get(j + 1);
-        return t.gap() == Token.Gap.SPACE && t.length() == 1 && Character.isUpperCase(t.text().charAt(0))
-                && stop.is(".") && stop.gap() == Token.Gap.NONE && !covered[j + 1];
+        return j + 2 < d.size() && j == i + 1 && d.is(i, Cues.F_GIVEN) && d.get(j).gap() == Token.Gap.SPACE && initialAt(d, j, covered);
+    }
+
+    /**
+     * Token k is one capital letter, not yet taken, with its full stop glued to it: the initial of a name ("J. Clay Sell",
+     * "Jens H. Lund", "T. Rowe Price"). The one test of the person and organisation finders.
+     */
+    static boolean initialAt(DocumentTokens d, int k, boolean[] covered) {
+        if (k < 0 || k + 1 >= d.size() || covered[k] || !d.sameSentence(k, k + 1)) return false;
+        Token letter = d.get(k), stop = d.get(k + 1);
+        return letter.word() && letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0))
+                && stop.is(".") && stop.gap() == Token.Gap.NONE;
     }
 
     /** Some word of tokens i..end has an Iberian shape. */

@@ -885,9 +885,7 @@ final class OrganisationCues {
     private static int initialBefore(DocumentTokens d, int i, boolean[] covered) {
         int numbered = numberWordBefore(d, i, covered);
         if (numbered < i) return numbered;
-        if (i < 2 || !d.sameSentence(i - 2, i) || covered[i - 2] || !d.get(i - 1).is(".") || d.get(i - 1).gap() != Token.Gap.NONE) return i;
-        String c = d.get(i - 2).text();
-        return c.length() == 1 && Character.isUpperCase(c.charAt(0)) ? i - 2 : i;
+        return i >= 2 && d.sameSentence(i - 2, i) && NameSpans.initialAt(d, i - 2, covered) ? i - 2 : i;
     }
 
     private static final Set<String> NUMBER_WORDS = Set.of("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",

@@ -223,10 +223,7 @@ final class PersonCues {
 
     /** "J. Clay Sell", "H. Lee Scott": a first initial and its full stop open the name before the given name at i. */
     private static int initialBefore(DocumentTokens d, int i, boolean[] covered) {
-        if (i < 2 || covered[i - 2] || !d.sameSentence(i - 2, i) || d.get(i).gap() != Token.Gap.SPACE) return i;
-        Token dot = d.get(i - 1), letter = d.get(i - 2);
-        return dot.is(".") && dot.gap() == Token.Gap.NONE && letter.word() && letter.text().length() == 1
-                && Character.isUpperCase(letter.text().charAt(0)) ? i - 2 : i;
+        return i >= 2 && d.sameSentence(i - 2, i) && d.get(i).gap() == Token.Gap.SPACE && NameSpans.initialAt(d, i - 2, covered) ? i - 2 : i;
     }
 
     /** Words before "in" that make what follows a place: "based in Ann Arbor", "mit Sitz in Sankt Augustin". */
