@@ -737,4 +737,20 @@ class TestEntityExtractionDe {
         List<String> bare = Extract.entities("Das Landgericht hat gegen Nvidia entschieden.", "de");
         assertFalse(bare.stream().anyMatch(e -> e.contains("Landgericht")), "a court without its seat names none: " + bare);
     }
+
+    @Test
+    void aNounThatDescribesACompanySupportsTheContextLabelAfterIt() {
+        List<String> supplier = Extract.entities("Der Zulieferer Comet senkte am Dienstag seine Prognose.", "de");
+        assertTrue(supplier.contains("Organization:Comet Holding"), supplier.toString());
+        List<String> fund = Extract.entities("Angeführt wurde die Runde vom Fonds Delta Nile Capital aus Kairo.", "de");
+        assertFalse(fund.contains("Organization:Delta Air Lines"), "the label opens a longer name: " + fund);
+    }
+
+    @Test
+    void aContextLabelAfterAusOrAfterAnArticleAndAnAdjectiveNamesNoCompany() {
+        List<String> place = Extract.entities("Nvidia und Microsoft kaufen Kabel bei einer Werkstatt aus Delta.", "de");
+        assertFalse(place.contains("Organization:Delta Air Lines"), "'aus' before a place: " + place);
+        List<String> prize = Extract.entities("Nvidia und Microsoft sponsern das Festival, dessen Hauptpreis der goldene Apple ist.", "de");
+        assertFalse(prize.contains("Organization:Apple"), "an article and an adjective before a noun: " + prize);
+    }
 }

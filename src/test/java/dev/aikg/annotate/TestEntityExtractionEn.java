@@ -813,4 +813,17 @@ class TestEntityExtractionEn {
         assertTrue(Extract.entities("The fund Investcrop bought shares of Nvidia.", "en").contains("Organization:Investcorp"),
                 "a real typo is still read");
     }
+
+    @Test
+    void aContextLabelInsideALongerNameBeforeItsNounOrAsAPlaceNamesNoCompany() {
+        List<String> tail = Extract.entities("Nvidia and Microsoft sponsor the festival, whose Golden Apple award goes to a short film.",
+                "en");
+        assertFalse(tail.contains("Organization:Apple"), "the tail of a longer name: " + tail);
+        List<String> noun = Extract.entities("Nvidia and Microsoft rose while a planned Comet mission drew the crowds.", "en");
+        assertFalse(noun.contains("Organization:Comet Holding"), "a noun with its adjective: " + noun);
+        List<String> place = Extract.entities("Nvidia and Microsoft buy their cables from a workshop of Delta, Texas.", "en");
+        assertFalse(place.contains("Organization:Delta Air Lines"), "a town before its state: " + place);
+        List<String> former = Extract.entities("Nvidia and Microsoft hired Mara Quist, a former Apple engineer.", "en");
+        assertTrue(former.contains("Organization:Apple"), "'former' ties the name to a person: " + former);
+    }
 }

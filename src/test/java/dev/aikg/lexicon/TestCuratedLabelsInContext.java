@@ -136,4 +136,12 @@ class TestCuratedLabelsInContext {
         List<String> es = entities("Der Lieferant von Nvidia, TSMC, meldete mehr Umsatz.", "de");
         assertFalse(es.contains("Organization:Lieferando"), es.toString());
     }
+
+    @Test
+    void aTieBetweenEntriesSharingALabelWaitsForARelatedNameLaterInTheArticle() {
+        List<String> es = entities("Otto verkauft mehr über seine App. Der Paketdienst Hermes stellt schneller zu, sagte der "
+                + "Otto-Chef.", "de");
+        assertTrue(es.contains("Organization:Hermes Germany"), es.toString());
+        assertFalse(es.contains("Organization:Hermès"), es.toString());
+    }
 }

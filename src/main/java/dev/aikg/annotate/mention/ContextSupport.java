@@ -43,6 +43,7 @@ final class ContextSupport {
     private final EntityType[] startType;
     private final EntityType[] endType;
     private final int strongOrgs;
+    private final boolean english;
     /** The weakest support: the article is about several known companies. */
     private static final String DOMAIN = "domain";
 
@@ -58,6 +59,7 @@ final class ContextSupport {
             if (m.type() == EntityType.ORGANIZATION) orgs.add(m.entityId());
         }
         this.strongOrgs = orgs.size();
+        this.english = "en".equals(d.doc().document().lang());
     }
 
     private void mark(Mention m) {
@@ -69,6 +71,9 @@ final class ContextSupport {
 
     void resolve(List<LexiconMentionFinder.Match> pending, List<Mention> out) {
         List<LexiconMentionFinder.Match> left = new ArrayList<>(pending);
+        // A tie between entries sharing a label waits until nothing else can be settled: a later occurrence may yet
+        // name the related entity that breaks it ("Otto … der Paketdienst Hermes … der Otto-Chef").
+        boolean settleTies = false;
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -77,20 +82,28 @@ final class ContextSupport {
                 // A label shared by several entries ("Nova": Amazon's models, a chip-metrology maker; "RTX": Nvidia's GPUs,
                 // the defence group) goes to the entry with the strongest support: a type cue at the name ("a unit of RTX")
                 // over a related entity named in the article, that over "the article names several companies".
+                // Between equal supports, an entry with a related entity named in the article wins ("der Paketdienst
+                // Hermes" in an article about Otto is Otto's parcel carrier, not the fashion house).
                 LexiconIndex.Label best = null;
                 String bestReason = null;
+                int bestScore = -1;
+                boolean tie = false;
                 for (LexiconIndex.Label l : m.labels()) {
                     String reason = support(m, l.entry());
                     if (reason == null) continue;
-                    if (best == null || rank(reason) > rank(bestReason)) { best = l; bestReason = reason; }
-                    if (m.labels().size() == 1 || rank(reason) == 3) break;
+                    int score = 2 * rank(reason) + (m.labels().size() > 1 && relatedNamed(l.entry()) ? 1 : 0);
+                    if (score == bestScore) tie = true;
+                    if (score > bestScore) { best = l; bestReason = reason; bestScore = score; tie = false; }
+                    if (m.labels().size() == 1) break;
                 }
-                boolean done = best != null;
-                if (done) accept(m, best, bestReason, out);
-                if (done) {
-                    it.remove();
-                    changed = true;
-                }
+                if (best == null || tie && !settleTies) continue;
+                accept(m, best, bestReason, out);
+                it.remove();
+                changed = true;
+            }
+            if (!changed && !settleTies) {
+                settleTies = true;
+                changed = true;
             }
         }
         // One sense per discourse: the remaining occurrences of an entity already supported.
@@ -126,6 +139,11 @@ final class ContextSupport {
         return 3;
     }
 
+    private boolean relatedNamed(LexiconEntry e) {
+        for (String r : index.related(e.id())) if (accepted.contains(r)) return true;
+        return false;
+    }
+
     /** Why this match names the entry, or null when nothing supports it. */
     private String support(LexiconMentionFinder.Match m, LexiconEntry e) {
         EntityType type = e.type();
@@ -146,6 +164,12 @@ final class ContextSupport {
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
         // "das Marktforschungsunternehmen IDC", "der Chipkonzern Intel": a compound of a cue noun before the name.
         if (prev != null && prev.length() >= 8 && Character.isUpperCase(prev.text().charAt(0)) && compoundCue(prev.lower(), cues)) {
+            return "cue";
+        }
+        // "der Zulieferer Continental", "des Transceiver-Herstellers Coherent", "die Gewerkschaft Verdi": a noun that
+        // describes a company right before the name.
+        if (type == EntityType.ORGANIZATION && prev != null && d.get(m.from()).gap() == Token.Gap.SPACE && companyNoun(prev)
+                && !capitalisedWordAfter(m.to())) {
             return "cue";
         }
         if (prev != null && OF.contains(prev.lower())) {
@@ -178,12 +202,74 @@ final class ContextSupport {
         if (inList(m, type)) return "list";
         if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
                 && !d.is(m.to(), Cues.F_NOT_NAME) && (prev == null || !Cues.is(prev, Cues.F_DETERMINER))
-                && !(m.folded() && startsSentence(m.from()))) {
+                && !(m.folded() && startsSentence(m.from())) && !nameWordBefore(m.from()) && !placeAround(m)
+                && !adjectiveAfterDeterminer(m.from())) {
             // A folded "-s" at the start of a sentence is as likely a plural ("Benchmarks cited by …")
             // as a genitive, and the capital says nothing there.
             return DOMAIN;
         }
         return null;
+    }
+
+    /**
+     * A capitalised word right before the match, inside its sentence but not opening it: the match is the tail of a
+     * longer name ("Rolling Stone", "the United Arab Emirates", "built for the Magic Circle budget"). German writes
+     * every noun with a capital ("der Elektroautobauer Lucid"), so there only a name found right before counts
+     * ("die Sportbrille Oakley Meta Vanguard").
+     */
+    private boolean nameWordBefore(int from) {
+        if (from < 2 || d.get(from).gap() != Token.Gap.SPACE) return false;
+        Token prev = d.wordNear(from - 1, from);
+        if (prev == null || !Character.isUpperCase(prev.text().charAt(0)) || prev.possessive() || startsSentence(from - 1)) return false;
+        if (!english) return endType[from - 1] != null;
+        return !Cues.is(prev, Cues.F_NOT_NAME | Cues.F_SPEECH | Cues.F_ROLE | Cues.F_ORG_TYPE) && !companyNoun(prev);
+    }
+
+    /**
+     * A noun that describes the company after it: a descriptor ("Zulieferer", "Chipkonzern"), a cue or a media noun.
+     * Not a platform: "schrieb auf seiner Plattform X" names the service, where a post stands.
+     */
+    private static boolean companyNoun(Token t) {
+        return (OrganisationCues.companyNoun(t) || Cues.is(t, Cues.F_ORG_CUE_NOUN | Cues.F_MEDIA_NOUN)) && !PLATFORMS.contains(t.lower());
+    }
+
+    private static final Set<String> PLATFORMS = Cues.hashed("plattform", "platform");
+
+    private static final Set<String> FROM_PLACE = Cues.hashed("aus");
+
+    /**
+     * The match names a place: "Rigetti aus Berkeley", "KoBold Metals of Berkeley, California". A place word after
+     * its comma, or German "aus", which puts a company's seat before the name far more often than a company.
+     */
+    private boolean placeAround(LexiconMentionFinder.Match m) {
+        Token prev = d.wordNear(m.from() - 1, m.from());
+        if (prev != null && FROM_PLACE.contains(prev.lower())) return true;
+        int j = m.to() + 1;
+        return j + 1 < d.size() && d.get(j).is(",") && d.sameSentence(j + 1, m.to()) && placeWord(d.get(j + 1));
+    }
+
+    /** A capitalised word of the not-a-name list: places, months and weekdays keep their capital mid-sentence. */
+    private static boolean placeWord(Token t) {
+        return t.word() && Character.isUpperCase(t.text().charAt(0)) && Cues.is(t, Cues.F_NOT_NAME)
+                && !Cues.is(t, Cues.F_DETERMINER);
+    }
+
+    /**
+     * "einen offenen Standard", "den gängigen Benchmarks", "the larger Eclipse rocket": an article and a lower-case
+     * word before the match make it a noun with its adjective, which a company's bare name rarely takes.
+     */
+    /** Words that tie the name to someone, not describe a thing: "a former Meta researcher", "its partner Wing". */
+    private static final Set<String> RELATIONAL = Cues.hashed("former", "ex", "onetime", "longtime", "partner", "rival",
+            "parent", "sister", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "einstige", "einstigen");
+
+    private boolean adjectiveAfterDeterminer(int from) {
+        Token adj = d.wordNear(from - 1, from);
+        if (adj == null || from < 2 || !Character.isLowerCase(adj.text().charAt(0)) || adj.possessive()
+                || Cues.is(adj, Cues.F_NOT_NAME) || RELATIONAL.contains(adj.lower())) {
+            return false;
+        }
+        Token det = d.wordNear(from - 2, from);
+        return det != null && Cues.is(det, Cues.F_DETERMINER);
     }
 
     private static final Set<String> VENUE_PREPOSITIONS = Cues.hashed("an", "auf", "on", "at");
@@ -226,6 +312,15 @@ final class ContextSupport {
         boolean gluedNext = next != null && next.word() && next.gap() == Token.Gap.HYPHEN;
         boolean gluedPrev = d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word();
         return gluedNext || gluedPrev;
+    }
+
+    /**
+     * Any capitalised word right after the match, places too: after a describing noun the name may run on ("der
+     * Research-Boutique Comet Asia Research GmbH", "dem Fonds Delta Nile Capital").
+     */
+    private boolean capitalisedWordAfter(int to) {
+        Token after = d.wordNear(to + 1, to);
+        return after != null && after.gap() == Token.Gap.SPACE && Character.isUpperCase(after.text().charAt(0));
     }
 
     /** "Anthropic" followed by "Shannon": the match is part of a longer name, not the company. */

@@ -1104,8 +1104,10 @@ final class OrganisationCues {
             // "von der Beratung Rheinkontor Research", "den Spezialisten BETA CAE Systems" (a person is "der Spezialist").
             "beratung", "spezialisten");
 
-    /** A capitalised German noun that describes the company named after it, never part of its name. */
-    /** A descriptor noun, or one of the descriptor heads standing alone ("der Pekinger Hersteller"). */
+    /**
+     * A capitalised German noun that describes the company named after it, never part of its name: a descriptor noun,
+     * or one of the descriptor heads standing alone ("der Pekinger Hersteller").
+     */
     static boolean companyNoun(Token t) {
         if (descriptorNoun(t)) return true;
         if (!t.capitalised()) return false;
