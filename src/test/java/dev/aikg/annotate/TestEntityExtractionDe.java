@@ -753,4 +753,28 @@ class TestEntityExtractionDe {
         List<String> prize = Extract.entities("Nvidia und Microsoft sponsern das Festival, dessen Hauptpreis der goldene Apple ist.", "de");
         assertFalse(prize.contains("Organization:Apple"), "an article and an adjective before a noun: " + prize);
     }
+
+    @Test
+    void aGenitiveContextLabelBeforeAProductCodeIsItsOwner() {
+        List<String> found = Extract.entities("Das Start-up prüft Ausweise mit Metas DINOv2 und eigenen Regeln.", "de");
+        assertTrue(found.contains("Organization:Meta Platforms"), found.toString());
+    }
+
+    @Test
+    void bankhausOpensTheBanksName() {
+        List<String> found = Extract.entities("Analystin Julia Brandauer vom Bankhaus Lessing & Co. sieht Luft nach oben.", "de");
+        assertTrue(found.contains("Organization:Bankhaus Lessing & Co"), found.toString());
+    }
+
+    @Test
+    void aChipLineGluedToTheDativePluralOfSystemsIsAChip() {
+        List<String> found = Extract.entities("Die Modelle laufen künftig auf Hopper-Systemen in Frankfurt.", "de");
+        assertTrue(found.contains("Chip:Hopper"), found.toString());
+    }
+
+    @Test
+    void aGermanGenitiveBeforeAssistentNamesNoAssistant() {
+        List<String> found = Extract.entities("Viele Kunden nutzen Turkcells Assistent für Rechnungsfragen.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("AIModel:")), found.toString());
+    }
 }

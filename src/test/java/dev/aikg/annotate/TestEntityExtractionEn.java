@@ -826,4 +826,27 @@ class TestEntityExtractionEn {
         List<String> former = Extract.entities("Nvidia and Microsoft hired Mara Quist, a former Apple engineer.", "en");
         assertTrue(former.contains("Organization:Apple"), "'former' ties the name to a person: " + former);
     }
+
+    @Test
+    void aPossessiveContextLabelBeforeAProductCodeIsItsOwner() {
+        assertTrue(has("The detector is built on Meta's DINOv2 vision model.", "Organization:Meta Platforms"));
+        assertFalse(has("The detector is built on a DINOv2 vision model.", "Organization:Meta Platforms"));
+    }
+
+    @Test
+    void aFoundCompanyBeforeTheWordAssistantNamesItsAssistant() {
+        List<String> found = Extract.entities("Turkcell cut prices. Its core product, Turkcell Assistant, answers billing questions.",
+                "en");
+        assertTrue(found.contains("AIModel:Turkcell Assistant"), found.toString());
+        assertTrue(found.contains("Organization:Turkcell"), found.toString());
+    }
+
+    @Test
+    void oneWordBeforeAGovernmentTitleIsTheOfficeNotACompany() {
+        List<String> found = Extract.entities("Commerce Secretary Mara Quist has signalled further export limits.", "en");
+        assertTrue(found.contains("Person:Mara Quist"), found.toString());
+        assertFalse(found.contains("Organization:Commerce"), found.toString());
+        List<String> firm = Extract.entities("Quellwerk Systems president Mara Quist said the deal was done.", "en");
+        assertTrue(firm.contains("Organization:Quellwerk Systems"), "a company's president still names it: " + firm);
+    }
 }

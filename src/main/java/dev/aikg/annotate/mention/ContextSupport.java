@@ -186,6 +186,7 @@ final class ContextSupport {
             if (accepted.contains(r)) return "related:" + r;
         }
         if (type == EntityType.ORGANIZATION) {
+            if (ownsNextMention(m)) return "owner";
             if (percentFollows(m.to() + 1)) return "move";
             if (businessVerbFollows(m.to() + 1)) return "business";
             // "raised $60 million from Sequoia", "Geld von Lightspeed eingesammelt": an investor named as the money's source.
@@ -350,6 +351,30 @@ final class ContextSupport {
             if (BUSINESS_VERBS.contains(w.lower())) return true;
         }
         return false;
+    }
+
+    /**
+     * "Alphabet's Google Cloud", "Metas Llama", "Meta's DINOv2": a possessive name right before a known name or a
+     * product code (a capital, letters and digits) is its owner, a company.
+     */
+    private boolean ownsNextMention(LexiconMentionFinder.Match m) {
+        int j = m.to() + 1;
+        if (!d.get(m.to()).possessive() && !m.folded() || j >= d.size() || !d.sameSentence(m.to(), j)) return false;
+        // A folded "-s" after an adjective is a plural: "in japanischen Benchmarks GPT-4o".
+        Token before = d.wordNear(m.from() - 1, m.from());
+        if (!d.get(m.to()).possessive() && before != null && Character.isLowerCase(before.text().charAt(0))
+                && !Cues.is(before, Cues.F_NOT_NAME)) {
+            return false;
+        }
+        Token next = d.get(j);
+        return next.word() && next.gap() == Token.Gap.SPACE && (startType[j] != null || productCode(next.text()));
+    }
+
+    private static boolean productCode(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) return false;
+        boolean digit = false;
+        for (int i = 1; i < w.length(); i++) digit |= Character.isDigit(w.charAt(i));
+        return digit;
     }
 
     /** "( –8 % )" right after the name: a share move in a list of companies. */

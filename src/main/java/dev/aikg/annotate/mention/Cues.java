@@ -43,7 +43,7 @@ public final class Cues {
             "grafikprozessoren", "grafikkarte", "grafikkarten", "halbleiter", "semiconductor", "semiconductors",
             "superchip", "superchips", "ki-chips", "ki-chip", "server", "cluster", "rechenchips", "ai-chips",
             // "Nvidias Hopper-Generation", "seine Ascend-Reihe", "the Blackwell architecture": a chip line's own words.
-            "generation", "generationen", "reihe", "architektur", "architecture", "systeme");
+            "generation", "generationen", "reihe", "architektur", "architecture", "systeme", "systemen");
 
     /** Words next to a person's surname: "Präsident Biden", "Biden-Regierung", "Altman-Interview". */
     public static final Set<String> PERSON_TYPE = Cues.hashed("regierung", "administration", "regime", "lager", "ära",

@@ -478,10 +478,16 @@ public final class ModelNounFinder implements MentionFinder {
         if (i + 1 >= d.size() || covered[i + 1] || i > 0 && covered[i - 1]) return -1;
         // "Procore's assistant, Procore Copilot, answers": the owned noun's apposition, closed by its comma.
         boolean apposition = ownedModelNounApposition(d, i) && appositionEnds(d, i + 1);
-        if (!apposition && !assistantBefore(d, i)) return -1;
         Token next = d.get(i + 1);
+        // "The company's core product, Glean Assistant, indexes …": the product word says it is an assistant. Only the
+        // English word: German "Googles Assistent" is Google's assistant, no name.
+        boolean selfNamed = next.gap() == Token.Gap.SPACE && next.text().equals("Assistant") && d.sameSentence(i, i + 1)
+                && !next.possessive() && !d.get(i).possessive();
+        if (!apposition && !selfNamed && !assistantBefore(d, i)) return -1;
         if (!d.sameSentence(i, i + 1) || !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0))
-                || !candidate(next) || !Cues.nameLike(next)) return -1;
+                || !selfNamed && (!candidate(next) || !Cues.nameLike(next))) {
+            return -1;
+        }
         return i + 1;
     }
 

@@ -94,6 +94,9 @@ final class OrganisationCues {
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};
 
+    /** Nouns that open a German bank's name: "Bankhaus Metzler", "vom Bankhaus Lessing & Co.". */
+    private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus");
+
     private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau");
 
     /**
@@ -315,7 +318,8 @@ final class OrganisationCues {
             // "the rival Chinese labs": a people's adjective after the noun describes what follows, it names nothing.
             if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))
                     && !Cues.DEMONYMS.contains(d.lower(s))) {
-                out.add(d.mention(s, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
+                int from = NAME_OPENING_NOUNS.contains(l) && t.gap() == Token.Gap.SPACE ? i : s;
+                out.add(d.mention(from, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }
         }

@@ -33,6 +33,10 @@ final class TitleOwnerFinder implements MentionFinder {
             "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "ukrainian", "turkish",
             "portuguese", "vietnamese", "indonesian", "malaysian", "filipino", "argentine", "chilean", "colombian");
 
+    /** Titles of government offices, not of companies. */
+    private static final Set<String> OFFICE_TITLES = Cues.hashed("secretary", "minister", "ministerin", "staatssekretär",
+            "staatssekretärin");
+
     /**
      * Countries (English and German) whose heads and ministers the news names: "Kenias Präsident", "Ghana's President"
      * own no company.
@@ -97,6 +101,8 @@ final class TitleOwnerFinder implements MentionFinder {
                     && !Cues.is(d.get(from - 1), Cues.F_DETERMINER | Cues.F_ROLE)) {
                 continue;
             }
+            // "Commerce Secretary Howard Lutnick", "Home Secretary X": one word before a government title is the office's.
+            if (from == k && OFFICE_TITLES.contains(d.lower(k + 1))) continue;
             out.add(d.mention(from, k, EntityType.ORGANIZATION, null, Method.CUE, "cue:title-owner", CONFIDENCE));
         }
     }
