@@ -144,4 +144,14 @@ class TestCuratedLabelsInContext {
         assertTrue(es.contains("Organization:Hermes Germany"), es.toString());
         assertFalse(es.contains("Organization:Hermès"), es.toString());
     }
+
+    @Test
+    void theFirstWordOfALexiconCompanyBeforeItsSuffixIsItsShortFormLaterInTheArticle() {
+        List<String> es = entities("Starling Bank cut its fees. Starling's chief executive Raman Bhatia said the bank was investing.",
+                "en");
+        assertTrue(es.contains("Organization:Starling Bank"), es.toString());
+        assertFalse(es.contains("Organization:Starling"), "the short form is the bank, no company of its own: " + es);
+        List<String> rail = entities("Die Deutsche Bank senkte ihr Kursziel. Die Deutsche Bahn testet KI-Agenten.", "de");
+        assertTrue(rail.contains("Organization:Deutsche Bahn"), "an adjective is no short form: " + rail);
+    }
 }

@@ -86,7 +86,8 @@ final class ShortForms {
                 String first = words[0];
                 int hyphen = first.indexOf('-');
                 if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
-            } else if (m.type() == EntityType.ORGANIZATION && m.method() == Method.CUE && suffix(words[words.length - 1])) {
+            } else if (m.type() == EntityType.ORGANIZATION && (m.method() == Method.CUE || m.method() == Method.LEXICON)
+                    && suffix(words[words.length - 1])) {
                 // "Vellum Technologies Inc" is "Vellum Technologies" and, after a second suffix, "Vellum".
                 int n = words.length - 1;
                 // "BHP Ventures, the venture arm of Melbourne-based BHP": the first part names the parent, an entity of its own.

@@ -87,7 +87,9 @@ final class ChiefRules {
             + "((banker|engineer|entrepreneur|executive|trader|investor|researcher|scientist|manager)\\s+)?)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
             // "Die Sage Group aus Newcastle, geführt von Steve Hare": the company's seat may stand before the comma.
-            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from)\\s+\\p{L}[\\p{L}-]*)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+            // "Intel itself, now led by Lip-Bu Tan,": the company's own word and a time word around the comma.
+            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?"
+            + "(" + STILL + "\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
      * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
      * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.

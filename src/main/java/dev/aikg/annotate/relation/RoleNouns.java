@@ -31,6 +31,8 @@ final class RoleNouns {
             // "a board member of Nvidia", "Aufsichtsratsmitglied"; "a founding member" is a founder (RoleRules).
             "member", "mitglied", "historian", "historiker", "lecturer", "dozent", "vorständin", "volkswirt", "chairwoman",
             "chairperson", "treasurer",
+            // "Workday's co-founder and executive chair", "the board chair".
+            "chair",
             // "deputy general counsel", "Cheflobbyist", "Bank of Japan Governor".
             "counsel", "lobbyist", "governor", "gouverneur", "justiziar",
             // "former Deloitte auditor X", "former Apple designers and engineers X, Y and Z", "Chefjurist".

@@ -664,4 +664,19 @@ class TestEmploymentRelations {
         var rel = Docs.facts(Docs.relations("Verne competes with Rimac Group, which is run by Ivo Hart.", "en", ids));
         org.junit.jupiter.api.Assertions.assertFalse(rel.contains("person/ivo-hart ceoOf org/verne"), rel.toString());
     }
+
+    @Test
+    void aCompanyItselfAndNowLedByItsChief() {
+        var d = Docs.facts(Docs.relations("Veltrix itself, now led by Ada Lind, was the first to install the new tools.", "en",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        assertTrue(d.contains("person/ada-lind ceoOf org/veltrix"), d.toString());
+    }
+
+    @Test
+    void aChairIsARoleInAPossessiveApposition() {
+        var d = Docs.facts(Docs.relations("Ada Lind, Veltrix's co-founder and executive chair, said the board welcomed the bid.", "en",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        assertTrue(d.contains("person/ada-lind founderOf org/veltrix"), d.toString());
+        assertTrue(d.contains("person/ada-lind worksFor org/veltrix"), d.toString());
+    }
 }
