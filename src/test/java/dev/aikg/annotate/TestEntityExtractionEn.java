@@ -849,4 +849,12 @@ class TestEntityExtractionEn {
         List<String> firm = Extract.entities("Quellwerk Systems president Mara Quist said the deal was done.", "en");
         assertTrue(firm.contains("Organization:Quellwerk Systems"), "a company's president still names it: " + firm);
     }
+
+    @Test
+    void anOfficeTitleEndingInAMediaNounIsNoPaper() {
+        List<String> found = Extract.entities("Mara Quist, Minister for Digital Development and Information, said the Chip Daily "
+                + "had it right.", "en");
+        assertTrue(found.contains("Organization:Chip Daily"), "a paper's name is still read: " + found);
+        assertFalse(found.stream().anyMatch(e -> e.endsWith("and Information")), found.toString());
+    }
 }

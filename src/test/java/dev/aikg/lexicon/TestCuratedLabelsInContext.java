@@ -154,4 +154,15 @@ class TestCuratedLabelsInContext {
         List<String> rail = entities("Die Deutsche Bank senkte ihr Kursziel. Die Deutsche Bahn testet KI-Agenten.", "de");
         assertTrue(rail.contains("Organization:Deutsche Bahn"), "an adjective is no short form: " + rail);
     }
+
+    @Test
+    void anEnglishWordIsNoTypoOfAName() {
+        List<String> es = entities("Correction: an earlier version of this story gave the wrong day. Primary sales of Nvidia chips "
+                + "rose; Information from Nvidia was scarce.", "en");
+        assertFalse(es.contains("Organization:Correctiv"), es.toString());
+        assertFalse(es.contains("Organization:Primark"), es.toString());
+        assertFalse(es.contains("Organization:Informatica"), es.toString());
+        List<String> typo = entities("Shares of STMicroelectronix and Toky Electron fell.", "en");
+        assertTrue(typo.contains("Organization:STMicroelectronics"), "a misspelt name is still read: " + typo);
+    }
 }

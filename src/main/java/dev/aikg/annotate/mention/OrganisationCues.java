@@ -330,8 +330,9 @@ final class OrganisationCues {
             if (s + 1 < d.size() && SOURCE_MATERIAL.contains(d.lower(s)) && SOURCE_PREPOSITIONS.contains(d.lower(s + 1))) s += 2;
             return sources(d, s, covered, out);
         }
-        // "By Chip Daily staff": the byline's preposition is no part of the paper's name.
-        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
+        // "By Chip Daily staff": the byline's preposition is no part of the paper's name; "Minister for Digital Development
+        // and Information": an office's title, not a paper's.
+        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l) && !inOfficeTitle(d, i)) {
             int end = mediaName(d, i, covered);
             if (end > i) {
                 // "cited by The Korea Economic Daily": a capital "The" inside a sentence opens the title.
@@ -1299,6 +1300,24 @@ final class OrganisationCues {
             if (!t.word() || !t.capitalised() || t.gap() != Token.Gap.SPACE) return false;
         }
         return false;
+    }
+
+    /**
+     * Token i is in a title's capitalised run: "Minister for Digital Development and Information" (a role word, "for" or
+     * "of", then capitalised words and connectors).
+     */
+    private static boolean inOfficeTitle(DocumentTokens d, int i) {
+        int k = i;
+        while (k > 0 && d.sameSentence(k - 1, i) && d.get(k - 1).word() && (d.get(k - 1).capitalised()
+                || IN_NAME_CONNECTORS.contains(d.lower(k - 1))) && !Cues.is(d.get(k - 1), Cues.F_ROLE)) {
+            k--;
+        }
+        if (Cues.is(d.get(k), Cues.F_ROLE) || k >= 1 && d.sameSentence(k - 1, i) && Cues.is(d.get(k - 1), Cues.F_ROLE)
+                && IN_NAME_CONNECTORS.contains(d.lower(k))) {
+            return true;
+        }
+        return k >= 2 && d.sameSentence(k - 2, i) && Cues.is(d.get(k - 2), Cues.F_ROLE)
+                && (d.get(k - 1).is("for") || d.get(k - 1).is("of") || d.get(k - 1).is("für"));
     }
 
     /** "Wall Street Journal", "Science and Technology Daily": a capitalised run ending in a media noun. */
