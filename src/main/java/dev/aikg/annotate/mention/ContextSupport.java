@@ -91,7 +91,9 @@ final class ContextSupport {
                 for (LexiconIndex.Label l : m.labels()) {
                     String reason = support(m, l.entry());
                     if (reason == null) continue;
-                    int score = 2 * rank(reason) + (m.labels().size() > 1 && relatedNamed(l.entry()) ? 1 : 0);
+                    // Then the entry whose own name the label is ("Sabre" is Sabre Corporation's name, Sabre Insurance's short form).
+                    int score = 4 * rank(reason) + (m.labels().size() > 1 && relatedNamed(l.entry()) ? 2 : 0)
+                            + (l.label().equals(l.entry().name()) ? 1 : 0);
                     if (score == bestScore) tie = true;
                     if (score > bestScore) { best = l; bestReason = reason; bestScore = score; tie = false; }
                     if (m.labels().size() == 1) break;
