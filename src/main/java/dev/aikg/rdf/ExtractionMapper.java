@@ -1,6 +1,7 @@
 package dev.aikg.rdf;
 
 import dev.aikg.Namespaces;
+import dev.aikg.lexicon.ExchangeCodes;
 import dev.aikg.model.Document;
 import dev.aikg.model.Entity;
 import dev.aikg.model.EntityType;

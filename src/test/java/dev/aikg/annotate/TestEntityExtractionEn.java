@@ -857,4 +857,13 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Organization:Chip Daily"), "a paper's name is still read: " + found);
         assertFalse(found.stream().anyMatch(e -> e.endsWith("and Information")), found.toString());
     }
+
+    @Test
+    void aTickerOnAnotherExchangeIsNotTheCompanyListedUnderTheSymbolElsewhere() {
+        List<String> other = Extract.entities("Quellwerk Holdings (LSE: NVDA) rose 3% on Monday.", "en");
+        assertFalse(other.contains("Organization:Nvidia"), "London's NVDA is not Nasdaq's: " + other);
+        assertTrue(has("Its supplier (SIX: VACN) fell 2% on Monday.", "Organization:VAT Group"),
+                "SIX is the exchange the lexicon writes SWX");
+        assertTrue(has("The chip designer (NASDAQ: NVDA) fell 2% on Monday.", "Organization:Nvidia"));
+    }
 }

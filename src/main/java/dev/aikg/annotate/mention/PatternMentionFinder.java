@@ -1,6 +1,7 @@
 package dev.aikg.annotate.mention;
 
 import dev.aikg.annotate.text.Token;
+import dev.aikg.lexicon.ExchangeCodes;
 import dev.aikg.lexicon.LexiconEntry;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Method;
@@ -175,7 +176,14 @@ public final class PatternMentionFinder implements MentionFinder {
         if (exchange.equals("XETRA")) exchange = "ETR";
         String ticker = exchange + ":" + sym.text();
         LexiconEntry e = index.byTicker(ticker);
-        if (e == null && index.bySymbol(sym.text()).size() == 1 && !d.get(i).is("OTC")) e = index.bySymbol(sym.text()).get(0);
+        // The symbol alone names the one company listed under it, where the written exchange is that listing's (under
+        // another code: "SIX" for "SWX") or unknown here; "(LSE: ADM)" is Admiral in London, not Archer-Daniels-Midland.
+        if (e == null && index.bySymbol(sym.text()).size() == 1 && !d.get(i).is("OTC")) {
+            LexiconEntry only = index.bySymbol(sym.text()).get(0);
+            String written = ExchangeCodes.mic(ticker);
+            String listed = only.mic() != null ? only.mic() : ExchangeCodes.mic(only.ticker());
+            if (written == null || listed == null || written.equals(listed)) e = only;
+        }
         out.add(d.mention(i, i + 2, EntityType.ORGANIZATION, e == null ? null : e.id(), Method.PATTERN,
                 "ticker:" + ticker, CONFIDENCE));
     }

@@ -1,12 +1,13 @@
-package dev.aikg.rdf;
+package dev.aikg.lexicon;
 
 import java.util.Map;
 
 /**
  * Exchange codes as used in "EXCHANGE:SYMBOL" tickers, mapped to ISO 10383 MICs, so a ticker found
- * in text ("NYSE: ORCL") gets the same IRI as the lexicon's ({@code ticker/XNYS-ORCL}).
+ * in text ("NYSE: ORCL") gets the same IRI as the lexicon's ({@code ticker/XNYS-ORCL}) and an
+ * exchange written in an article ("LSE: ADM") can be told apart from another listing's ("NYSE:ADM").
  */
-final class ExchangeCodes {
+public final class ExchangeCodes {
     private static final Map<String, String> MIC = Map.ofEntries(
             Map.entry("NASDAQ", "XNAS"), Map.entry("NYSE", "XNYS"), Map.entry("ETR", "XETR"),
             Map.entry("XETRA", "XETR"), Map.entry("FRA", "XFRA"), Map.entry("AMS", "XAMS"),
@@ -29,7 +30,7 @@ final class ExchangeCodes {
     private ExchangeCodes() { }
 
     /** The ticker's id ("ticker/XNAS-NVDA") for "NASDAQ:NVDA"; unknown codes are kept as they are. */
-    static String tickerId(String ticker, String knownMic) {
+    public static String tickerId(String ticker, String knownMic) {
         int colon = ticker.indexOf(':');
         String code = colon > 0 ? ticker.substring(0, colon) : "";
         String symbol = colon > 0 ? ticker.substring(colon + 1) : ticker;
@@ -37,7 +38,8 @@ final class ExchangeCodes {
         return "ticker/" + mic + "-" + symbol.replaceAll("[^A-Za-z0-9.]", "-");
     }
 
-    static String mic(String ticker) {
+    /** The MIC of a ticker's exchange code ("LSE:ADM" → XLON), or null for a code this table lacks. */
+    public static String mic(String ticker) {
         int colon = ticker.indexOf(':');
         String code = colon > 0 ? ticker.substring(0, colon).toUpperCase(java.util.Locale.ROOT) : "";
         return MIC.get(code);
