@@ -12,6 +12,9 @@ final class NameSpans {
     static final Set<String> PARTICLES = Cues.hashed("von", "van", "de", "der", "den", "di", "da", "del", "della", "du",
             "bin", "al", "ibn", "le", "la", "ter", "zu", "dos", "das");
 
+    /** Particles that join two surnames, lower case as written: "Mondini de Focatiis", "Rendu de Lint". */
+    private static final Set<String> ROMANCE_PARTICLES = Set.of("de", "di", "da", "del", "della", "dos", "du");
+
     private static final String[] ADJECTIVE_ENDINGS = {"ige", "igen", "iger", "iges", "ische", "ischen", "ischer",
             "isches", "liche", "lichen", "licher", "liches", "ierte", "ierten", "ende", "enden", "ender"};
 
@@ -204,6 +207,14 @@ final class NameSpans {
         if (middleAllowed && end - i <= 2 && end > i && d.is(i, Cues.F_GIVEN) && iberianSpan(d, i, end)
                 && ok(d, i, end + 1, covered) && endsRun(d, end + 1)) {
             end = end + 1;
+        }
+        // "Milena Mondini de Focatiis", "Christel Rendu de Lint": a Romance particle and a second surname after the first,
+        // where the run of names ends ("Marco Rossi di Banca Intesa" is Rossi of the bank). Not German "von" or "zu",
+        // which after a name are prepositions ("Sam Altman von OpenAI").
+        if (end > i && end + 2 < d.size() && d.get(end + 1).word() && d.get(end + 1).gap() == Token.Gap.SPACE
+                && ROMANCE_PARTICLES.contains(d.get(end + 1).text()) && ok(d, i, end + 2, covered)
+                && !Cues.is(d.get(end + 2), Cues.F_GIVEN) && endsRun(d, end + 2)) {
+            end = end + 2;
         }
         // A double-barrelled surname: "Müller-Lüdenscheidt".
         if (end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN && surnameLike(d.get(end + 1))

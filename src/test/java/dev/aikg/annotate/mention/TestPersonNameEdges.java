@@ -135,4 +135,16 @@ class TestPersonNameEdges {
         assertFalse(ps.contains("Person:Pekinger Hersteller"), ps.toString());
         assertTrue(ps.contains("Person:Li Weiran"), ps.toString());
     }
+
+    @Test
+    void aRomanceParticleJoinsASecondSurnameWhereTheRunOfNamesEnds() {
+        List<String> de = people("Das Führungsduo Christel Rendu de Lint und Georg Schubiger will mehr KI.", "de");
+        assertTrue(de.contains("Person:Christel Rendu de Lint"), de.toString());
+        List<String> en = people("Its chief executive Milena Mondini de Focatiis spoke on Monday.", "en");
+        assertTrue(en.contains("Person:Milena Mondini de Focatiis"), en.toString());
+        List<String> bank = people("Analyst Marco Rossi di Banca Intesa sagt das.", "de");
+        assertTrue(bank.contains("Person:Marco Rossi"), "a particle before a longer name is a preposition: " + bank);
+        List<String> von = people("Laut Sam Altman von OpenAI ist das gut.", "de");
+        assertTrue(von.contains("Person:Sam Altman"), "German 'von' after a name is a preposition: " + von);
+    }
 }
