@@ -128,6 +128,8 @@ public final class ModelNounFinder implements MentionFinder {
                 // "Flexport Intelligence, an AI assistant launched in February": a company's name and a product word that
                 // an apposition calls an AI assistant.
                 if (end < 0 && (i == 0 || !covered[i - 1])) end = aiAppositionTail(d, i, covered);
+                // "Schwab Knowledge Assistant", "Allianz Claims Copilot": a company's name, a word and a product word.
+                if (end < 0) end = productWordAfterCompany(d, i, covered);
                 if (end > i) {
                     out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
                     for (int k = i; k <= end; k++) covered[k] = true;
@@ -489,6 +491,24 @@ public final class ModelNounFinder implements MentionFinder {
             return -1;
         }
         return i + 1;
+    }
+
+    /** Capitalised words that end the name of a company's assistant: "Schwab Knowledge Assistant", "Claims Copilot". */
+    private static final Set<String> PRODUCT_WORDS = Set.of("Assistant", "Copilot");
+
+    /**
+     * The product word's token after the company's name at i and one or two capitalised words ("Schwab Knowledge
+     * Assistant", "Allianz Claims Copilot"), or -1. The words must be no names found before, no first names and no titles.
+     */
+    private static int productWordAfterCompany(DocumentTokens d, int i, boolean[] covered) {
+        if (d.get(i).possessive()) return -1;
+        for (int k = i + 1; k < d.size() && k <= i + 3 && d.sameSentence(i, k); k++) {
+            Token w = d.get(k);
+            if (covered[k] || !w.word() || w.gap() != Token.Gap.SPACE || !Character.isUpperCase(w.text().charAt(0))) return -1;
+            if (PRODUCT_WORDS.contains(w.text())) return k > i + 1 && !w.possessive() ? k : -1;
+            if (Cues.is(w, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER) || w.possessive()) return -1;
+        }
+        return -1;
     }
 
     /**

@@ -118,10 +118,23 @@ public final class PatternMentionFinder implements MentionFinder {
         String surface = d.text().substring(m.start(), m.end());
         // The family word must be what the regex started with, and the match must stay within a line.
         if (surface.indexOf('\n') >= 0 || !surface.toLowerCase(Locale.ROOT).startsWith(familyPart(t.lower()))) return fallback;
-        int last = d.indexAt(m.end()) - 1;
+        int end = distilledTail(d.text(), m.end());
+        int last = d.indexAt(end) - 1;
         if (last < i) return fallback;
         out.add(d.mention(i, last, EntityType.AI_MODEL, null, Method.PATTERN, "pattern:model", CONFIDENCE));
         return last;
+    }
+
+    /**
+     * "DeepSeek-R1-Distill-Llama-70B", "DeepSeek-R1-Distill-Qwen-32B": a model distilled into another family names that
+     * family and its size after a hyphen, all one name. The end of the longer name, or {@code end}.
+     */
+    private static int distilledTail(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != '-' || !Character.isUpperCase(text.charAt(end + 1))) return end;
+        Matcher tail = MODEL.matcher(text).region(end + 1, text.length());
+        if (!tail.lookingAt()) return end;
+        String tailText = text.substring(end + 1, tail.end());
+        return tailText.indexOf('\n') < 0 && MODEL_FAMILIES.contains(familyPart(tailText.toLowerCase(Locale.ROOT))) ? tail.end() : end;
     }
 
     /** "o3-mini" always; a bare "o1"/"o3" only where OpenAI is named or a model cue touches it. */

@@ -295,4 +295,22 @@ class TestProductModelNames {
         assertEquals(List.of("AIModel:Brisa"),
                 models("Seit Mai verkauft die Firma einen Assistenten mit dem Namen Brisa an Versicherer.", "de"));
     }
+
+    @Test
+    void aModelDistilledIntoAnotherFamilyIsOneName() {
+        List<String> ms = models("Among the distilled versions are DeepSeek-R1-Distill-Llama-70B and DeepSeek-R1-Distill-Qwen-32B.", "en");
+        assertTrue(ms.contains("AIModel:DeepSeek-R1-Distill-Llama-70B"), ms.toString());
+        assertTrue(ms.contains("AIModel:DeepSeek-R1-Distill-Qwen-32B"), ms.toString());
+        assertFalse(ms.contains("AIModel:Llama-70B"), ms.toString());
+    }
+
+    @Test
+    void aCompanysNameAWordAndAProductWordNameItsAssistant() {
+        List<String> en = models("Turkcell cut prices. Turkcell Billing Assistant now answers most questions.", "en");
+        assertTrue(en.contains("AIModel:Turkcell Billing Assistant"), en.toString());
+        List<String> de = models("Der Konzern Turkcell hat einen Assistenten namens „Turkcell Claims Copilot“ entwickelt.", "de");
+        assertTrue(de.contains("AIModel:Turkcell Claims Copilot"), de.toString());
+        List<String> person = models("Turkcell hired Mara Assistant last year.", "en");
+        assertFalse(person.stream().anyMatch(m -> m.contains("Mara")), "a first name between is a person's: " + person);
+    }
 }
