@@ -165,4 +165,10 @@ class TestCuratedLabelsInContext {
         List<String> typo = entities("Shares of STMicroelectronix and Toky Electron fell.", "en");
         assertTrue(typo.contains("Organization:STMicroelectronics"), "a misspelt name is still read: " + typo);
     }
+
+    @Test
+    void aNameWithAnotherLetterAtItsInnerCapitalIsNoTypo() {
+        List<String> es = entities("ClearBay was founded in 2023 by Priyanka Deshmukh and Ben Okonkwo.", "en");
+        assertFalse(es.contains("Organization:Afterpay"), "'ClearBay' is no misspelt 'Clearpay': " + es);
+    }
 }

@@ -113,7 +113,28 @@ final class ShortForms {
             }
         }
         ambiguous.forEach(forms::remove);
+        // "das Start-up Restwerk … Gegründet wurde Restwerk 2022 von …": a name a cue found names the same company or
+        // model wherever it recurs in the article, where no cue stands. A short form of a longer name keeps its text.
+        Map<String, Form> repeats = new HashMap<>();
+        Set<String> twice = new HashSet<>();
+        for (Mention m : mentions) {
+            String surface = m.surface().trim();
+            if (m.method() != Method.CUE || m.type() != EntityType.ORGANIZATION && m.type() != EntityType.AI_MODEL
+                    || forms.containsKey(surface) || ambiguous.contains(surface) || !repeatable(surface, m, index)) {
+                continue;
+            }
+            add(repeats, twice, new Form(surface, m.entityId(), m.type(), 0));
+        }
+        twice.forEach(repeats::remove);
+        forms.putAll(repeats);
         return forms;
+    }
+
+    /** A name to look for again: three characters or more, capitalised, no common word, no label of another entity. */
+    private static boolean repeatable(String surface, Mention m, LexiconIndex index) {
+        if (surface.length() < 3 || !(Character.isUpperCase(surface.charAt(0)) || Character.isDigit(surface.charAt(0)))) return false;
+        if (surface.indexOf(' ') < 0 && Cues.is(surface.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME)) return false;
+        return !isOtherEntityLabel(surface, m, index);
     }
 
     /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */

@@ -220,12 +220,25 @@ public final class FuzzyMentionFinder implements MentionFinder {
             // The distance first: it rejects almost every candidate, and by its length test alone.
             // "Traveller" is no "TravelPerk": a brand written with an inner capital keeps it in its typos.
             if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())
-                    && (internalCapital(t.text()) || !internalCapital(l.label()))) {
+                    && (internalCapital(t.text()) || !internalCapital(l.label())) && innerCapitalsKept(t.text(), l.label())) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * "ClearBay" is no "Clearpay": where a word's inner capital stands, the label has the same letter. A capital inside a
+     * word marks where its maker joined two words, so a different letter there is another name, not a slip.
+     */
+    static boolean innerCapitalsKept(String word, String label) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) || !Character.isLowerCase(word.charAt(i - 1))) continue;
+            if (i >= label.length() || Character.toLowerCase(label.charAt(i)) != Character.toLowerCase(c)) return false;
+        }
+        return true;
     }
 
     /** English words of seven letters or more (SCOWL), loaded on the first long capitalised word the matcher tries. */

@@ -6,7 +6,10 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The rolling-row edit distance gives what the full matrix gives, including the early exit. */
+/**
+ * The rolling-row edit distance gives what the full matrix gives, including the early exit; the typo matcher's
+ * inner-capital test.
+ */
 class TestFuzzy {
     /** The full-matrix optimal string alignment distance, capped like {@link Fuzzy#distance}. */
     private static int reference(String a, String b, int max) {
@@ -65,5 +68,14 @@ class TestFuzzy {
             case 1 -> w.substring(0, i) + w.substring(i + 1);
             default -> w.substring(0, i) + 'b' + w.substring(i + 1);
         };
+    }
+
+    @Test
+    void aWordsInnerCapitalMustStandOnTheLabelsSameLetter() {
+        org.junit.jupiter.api.Assertions.assertFalse(FuzzyMentionFinder.innerCapitalsKept("ClearBay", "Clearpay"),
+                "another letter where the maker joined two words is another name");
+        org.junit.jupiter.api.Assertions.assertTrue(FuzzyMentionFinder.innerCapitalsKept("DeepSeak", "DeepSeek"));
+        org.junit.jupiter.api.Assertions.assertTrue(FuzzyMentionFinder.innerCapitalsKept("STMicroelectronix", "STMicroelectronics"));
+        org.junit.jupiter.api.Assertions.assertTrue(FuzzyMentionFinder.innerCapitalsKept("Anthropen", "Anthropic"));
     }
 }

@@ -467,4 +467,12 @@ class TestFounderRelations {
         assertTrue(inside.contains("person/ana founderOf org/quell"), inside.toString());
         assertFalse(inside.contains("person/ana founderOf org/wort"), inside.toString());
     }
+
+    @Test
+    void aNameACueFoundIsTheSameCompanyWhereItRecursWithoutACue() {
+        List<String> de = dev.aikg.annotate.Extract.facts("Einer davon ist das Hamburger Start-up Restwerk, das am Mittwoch Geld "
+                + "einsammelte. Gegründet wurde Restwerk 2022 von Jonas Petersen und Aylin Demir.", "de");
+        assertTrue(de.contains("Jonas Petersen founderOf Restwerk"), de.toString());
+        assertTrue(de.contains("Aylin Demir founderOf Restwerk"), de.toString());
+    }
 }
