@@ -16,10 +16,13 @@ final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
-            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of"};
+            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
+            "brand of"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
-            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm)"
+            // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
+            // Nvidia chips" is none).
+            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer) )(?:marke|brand))"
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$"
             // "Arm, majority-owned by SoftBank", "Kuka, the robot maker owned since 2017 by China's Midea", "which is majority-owned
             // by the US industrial group Honeywell": owned by the parent (not "partly owned").
@@ -31,15 +34,21 @@ final class SpinOffRules {
             + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,3}$"
             // "Gripwise, which emerged from the Karlsruhe Institute of Technology", "Isomorphic, which was spun out of DeepMind".
             // "Sugon itself was born from the Institute of Computing Technology".
-            + "|.*\\b(emerged|spun out|spun-out|born|born out)\\s+(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
+            // "DeepSeek was spun out in 2023 from High-Flyer": the year between.
+            + "|.*\\b(emerged|spun out|spun-out|born|born out)\\s+(in\\s+\\d{4}\\s+)?(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
-        "emerged", "spun out", "spun-out", "born",
+        "emerged", "spun out", "spun-out", "born", "marke", "brand",
         " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
-    private static final Pattern BELONGS_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s+(zum|zur)\\s+([\\p{L}-]+\\s+)?");
+    /**
+     * "Humain, das zum Staatsfonds PIF gehört", "AutoScout24 aus München, der dem Finanzinvestor Hellman & Friedman gehört":
+     * the child, perhaps its seat, the relative pronoun, the parent's article (with "zu" or in the dative) and its noun.
+     */
+    private static final Pattern BELONGS_RELATIVE = Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?,\\s*(das|die|der|welches|welche)\\s+"
+            + "((heute|inzwischen|mehrheitlich|längst|seit\\s+\\d{4})\\s+)*(zum|zur|dem|der|den)\\s+([\\p{L}-]+\\s+)?");
     private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)?"
             // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F".
             + "(zum|zur|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}");

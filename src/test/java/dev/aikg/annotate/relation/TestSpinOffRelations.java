@@ -313,4 +313,18 @@ class TestSpinOffRelations {
                 "org/quellchip=Quellchip", "org/wortwerk=Wortwerk");
         assertFalse(Docs.facts(none).stream().anyMatch(f -> f.contains("spinOffOf")), Docs.facts(none).toString());
     }
+
+    @Test
+    void aBrandOfTheParentAndACompanyBelongingToItInTheDative() {
+        String[] ids = {"org/vela-digital=Vela Digital", "org/nordlicht-energy=Nordlicht Energy"};
+        var brand = Docs.facts(Docs.relations("Hinzu kommt Vela Digital, eine Marke des US-Konzerns Nordlicht Energy.", "de", ids));
+        assertTrue(brand.contains("org/vela-digital spinOffOf org/nordlicht-energy"), brand.toString());
+        var the = Docs.facts(Docs.relations("Vela Digital grew. The brand of Nordlicht Energy chips is strong.", "en", ids));
+        assertFalse(the.contains("org/vela-digital spinOffOf org/nordlicht-energy"), "'the brand of' is no apposition: " + the);
+        var dative = Docs.facts(Docs.relations("Der Konkurrent Vela Digital aus Bremen, der dem Finanzinvestor Nordlicht Energy gehört, "
+                + "testet KI.", "de", ids));
+        assertTrue(dative.contains("org/vela-digital spinOffOf org/nordlicht-energy"), dative.toString());
+        var year = Docs.facts(Docs.relations("Vela Digital was spun out in 2023 from Nordlicht Energy.", "en", ids));
+        assertTrue(year.contains("org/vela-digital spinOffOf org/nordlicht-energy"), year.toString());
+    }
 }
