@@ -22,7 +22,7 @@ import java.util.Set;
 public final class Cues {
     private Cues() { }
 
-    public static final Set<String> ORG_TYPE = Cues.hashed("aktie", "aktien", "anteile", "aktionäre", "shares", "share",
+    public static final Set<String> ORG_TYPE = Cues.hashed("aktie", "aktien", "anteile", "anteil", "anteils", "aktionäre", "shares", "share",
             "stock", "stocks", "konzern", "konzerns", "konzerne", "gruppe", "group", "inc", "corp", "corporation",
             "company", "unternehmen", "unternehmens", "firma", "ceo", "chef", "chefin", "gründer", "gründerin",
             "mitgründer", "founder", "cofounder", "sprecher", "sprecherin", "spokesperson", "spokesman", "tochter",

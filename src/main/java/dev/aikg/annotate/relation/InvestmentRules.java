@@ -42,7 +42,7 @@ final class InvestmentRules {
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake", "-funded",
                 "unterstützte", "finanzierte",
                 "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
-                "financier", "shares in")) return;
+                "financier", "shares in", " shares", " stock", "-aktien", "-anteil", "-beteiligung", "-papiere")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         if (v.hasAny("invest", "stake")) describedTarget(v, sink);
@@ -53,7 +53,8 @@ final class InvestmentRules {
         backedBy(v, sink);
         stakeIn(v, sink);
         possessiveBacker(v, sink);
-        if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an")) {
+        if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an",
+                " shares", " stock", " stake", "-aktien", "-anteil", "-beteiligung", "-papiere")) {
             stakeRaised(v, sink);
         }
     }
@@ -82,6 +83,15 @@ final class InvestmentRules {
     private static final Pattern STAKE_AFTER_DE = Pattern.compile("\\s+([\\p{L}-]+\\s+){0,3}?(aufgestockt|aufstocken|aufstockte|"
             + "aufgestockte|erhöht|erhöhte|ausgebaut|ausbaute|erworben|erwarb|gekauft|kaufte|verdoppelt|verdoppelte)\\b.*");
 
+    /** "Berkshire bought Alphabet shares", "Elliott added Workday stock": a buying verb, then the company before the noun. */
+    private static final Pattern BOUGHT_BEFORE_EN = Pattern.compile(".*\\b(bought|buys|acquired|acquires|added|adds|raised|"
+            + "increased|boosted|built)\\s+((its|their|a|an|the|more)\\s+)?$");
+    private static final Pattern HELD_AFTER_EN = Pattern.compile("(['’]s?)?\\s+(shares|stock|stake|holding|position)\\b.*");
+    /** The company glued to the German noun of its shares, the verb of buying later in the clause. */
+    private static final Pattern STAKE_COMPOUND_DE = Pattern.compile("(?iu)-(aktien|aktie|anteil|anteile|anteils|beteiligung|papiere)"
+            + "\\s+((?:[^,;.]|(?<=\\d)[,.](?=\\d)){0,40}?\\s)?(gekauft|kaufte|erworben|erwarb|aufgestockt|aufstockte|erhöht|erhöhte|"
+            + "ausgebaut|baute)\\b.*");
+
     /**
      * "Bridgewater raised its stake in Nvidia", "Bridgewater und Blackrock haben ihre Anteile an Nvidia
      * aufgestockt": the sentence's first organisation, and those listed with it, invest in the target.
@@ -93,11 +103,15 @@ final class InvestmentRules {
             if (o.start() <= first.start()) continue;
             String before = v.gap(Math.max(first.end(), o.start() - 70), o.start());
             String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50));
-            boolean en = Prefilter.endsWithSpace(before) && STAKE_RAISED_EN.matcher(before).matches();
+            boolean en = Prefilter.endsWithSpace(before) && STAKE_RAISED_EN.matcher(before).matches()
+                    || Prefilter.endsWithSpace(before) && BOUGHT_BEFORE_EN.matcher(before).matches() && HELD_AFTER_EN.matcher(after).matches();
+            // "hat Alphabet-Aktien für 4,3 Milliarden Dollar gekauft", "hat seinen Alphabet-Anteil aufgestockt".
+            boolean compound = !en && STAKE_COMPOUND_DE.matcher(after).matches() && Prefilter.endsWithSpace(before)
+                    && !v.typeBetween(first.end(), o.start(), EntityType.ORGANIZATION);
             boolean de = Prefilter.endsWithSpace(before) && STAKE_BEFORE_DE.matcher(before).matches()
                     && (STAKE_AFTER_DE.matcher(after).matches()
                     || Prefilter.containsAny(" " + before, " hält ", " halten ", " hielt ", " besitzt ", " besitzen "));
-            if (!en && !de) continue;
+            if (!en && !de && !compound) continue;
             // "… shares in both Pony.ai and WeRide": every company of the list.
             for (Ref target : en ? FounderRules.orgList(v, o) : List.of(o)) {
                 for (Ref i : investorsBefore(v, first, target)) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.stake-raised", 0.7);

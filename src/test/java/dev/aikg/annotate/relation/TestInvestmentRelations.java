@@ -481,4 +481,22 @@ class TestInvestmentRelations {
         org.junit.jupiter.api.Assertions.assertTrue(d.contains("org/polaris investedIn org/lumen"), d.toString());
         org.junit.jupiter.api.Assertions.assertFalse(d.contains("org/polaris investedIn org/orbis"), d.toString());
     }
+
+    @Test
+    void sharesBoughtWithTheCompanyBeforeTheNoun() {
+        String[] ids = {"org/kornhaus-capital=Kornhaus Capital", "org/vela-digital=Vela Digital"};
+        var en = Docs.facts(Docs.relations("Kornhaus Capital bought Vela Digital shares worth $4.3 billion in the third quarter.", "en", ids));
+        assertTrue(en.contains("org/kornhaus-capital investedIn org/vela-digital"), en.toString());
+        var de = Docs.facts(Docs.relations("Kornhaus Capital hat Vela-Digital-Aktien für 4,3 Milliarden Dollar gekauft.", "de",
+                "org/kornhaus-capital=Kornhaus Capital", "org/vela-digital=Vela-Digital"));
+        assertTrue(de.contains("org/kornhaus-capital investedIn org/vela-digital"), de.toString());
+        var raised = Docs.facts(Docs.relations("Der Vermögensverwalter Kornhaus Capital hat seinen Vela-Digital-Anteil aufgestockt.", "de",
+                "org/kornhaus-capital=Kornhaus Capital", "org/vela-digital=Vela-Digital"));
+        assertTrue(raised.contains("org/kornhaus-capital investedIn org/vela-digital"), raised.toString());
+        var sold = Docs.facts(Docs.relations("Kornhaus Capital hat Vela-Digital-Aktien verkauft.", "de",
+                "org/kornhaus-capital=Kornhaus Capital", "org/vela-digital=Vela-Digital"));
+        assertFalse(sold.contains("org/kornhaus-capital investedIn org/vela-digital"), "selling is no investment: " + sold);
+        var chips = Docs.facts(Docs.relations("Kornhaus Capital bought Vela Digital chips.", "en", ids));
+        assertFalse(chips.contains("org/kornhaus-capital investedIn org/vela-digital"), "chips are no shares: " + chips);
+    }
 }
