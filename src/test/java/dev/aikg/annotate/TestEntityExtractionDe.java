@@ -777,4 +777,12 @@ class TestEntityExtractionDe {
         List<String> found = Extract.entities("Viele Kunden nutzen Turkcells Assistent für Rechnungsfragen.", "de");
         assertFalse(found.stream().anyMatch(e -> e.startsWith("AIModel:")), found.toString());
     }
+
+    @Test
+    void aFoldedEndingAfterAnAdjectiveOrACountIsAPluralNotAGenitive() {
+        List<String> found = Extract.entities("Nvidia und Microsoft legten zu. In ersten Comets liegt der Chip vorn, in zwölf Comets auch.", "de");
+        assertFalse(found.contains("Organization:Comet Holding"), found.toString());
+        List<String> genitive = Extract.entities("Nvidia und Microsoft legten zu, auch Comets Aktie stieg.", "de");
+        assertTrue(genitive.contains("Organization:Comet Holding"), "a genitive after a function word: " + genitive);
+    }
 }

@@ -866,4 +866,11 @@ class TestEntityExtractionEn {
                 "SIX is the exchange the lexicon writes SWX");
         assertTrue(has("The chip designer (NASDAQ: NVDA) fell 2% on Monday.", "Organization:Nvidia"));
     }
+
+    @Test
+    void aWordAfterAKnownParentThatAnAppositionCallsItsArmIsPartOfTheArmsName() {
+        List<String> found = Extract.entities("The round drew Turkcell Next, the telecom group's investment arm, and others.", "en");
+        assertTrue(found.contains("Organization:Turkcell Next"), found.toString());
+        assertFalse(found.contains("Organization:Next"), found.toString());
+    }
 }

@@ -206,7 +206,7 @@ final class ContextSupport {
         if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
                 && !d.is(m.to(), Cues.F_NOT_NAME) && (prev == null || !Cues.is(prev, Cues.F_DETERMINER))
                 && !(m.folded() && startsSentence(m.from())) && !nameWordBefore(m.from()) && !placeAround(m)
-                && !adjectiveAfterDeterminer(m.from())) {
+                && !adjectiveAfterDeterminer(m.from()) && !(m.folded() && !english && adjectiveBefore(m.from()))) {
             // A folded "-s" at the start of a sentence is as likely a plural ("Benchmarks cited by …")
             // as a genitive, and the capital says nothing there.
             return DOMAIN;
@@ -261,6 +261,25 @@ final class ContextSupport {
      * "einen offenen Standard", "den gängigen Benchmarks", "the larger Eclipse rocket": an article and a lower-case
      * word before the match make it a noun with its adjective, which a company's bare name rarely takes.
      */
+    /**
+     * "In ersten Benchmarks liegt der Chip vorn", "in gängigen Benchmarks": in German, a folded "-s" after a lower-case word
+     * with an adjective's ending or after a count is a plural, not a genitive.
+     */
+    private boolean adjectiveBefore(int from) {
+        Token adj = d.wordNear(from - 1, from);
+        if (adj == null || !Character.isLowerCase(adj.text().charAt(0)) || adj.possessive() || adj.length() < 3
+                || Cues.is(adj, Cues.F_DETERMINER) || RELATIONAL.contains(adj.lower())) {
+            return false;
+        }
+        String l = adj.lower();
+        return PLURAL_COUNTS.contains(l) || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em") || l.endsWith("e");
+    }
+
+    /** Counting words before a plural: "über zwölf Benchmarks", "several Benchmarks". */
+    private static final Set<String> PLURAL_COUNTS = Cues.hashed("zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+            "zehn", "elf", "zwölf", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "many", "several", "some", "mehrere", "viele", "einige", "zahlreiche", "vielen");
+
     /** Words that tie the name to someone, not describe a thing: "a former Meta researcher", "its partner Wing". */
     private static final Set<String> RELATIONAL = Cues.hashed("former", "ex", "onetime", "longtime", "partner", "rival",
             "parent", "sister", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "einstige", "einstigen");

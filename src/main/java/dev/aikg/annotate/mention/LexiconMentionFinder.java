@@ -144,7 +144,24 @@ public final class LexiconMentionFinder implements MentionFinder {
     private static boolean armFollows(DocumentTokens d, int to) {
         if (to + 1 >= d.size() || !d.sameSentence(to, to + 1)) return false;
         Token next = d.get(to + 1);
-        return next.gap() == Token.Gap.SPACE && next.capitalised() && ARM_SUFFIXES.contains(next.lower());
+        if (next.gap() != Token.Gap.SPACE || !next.capitalised()) return false;
+        return ARM_SUFFIXES.contains(next.lower()) || !next.possessive() && Cues.nameLike(next) && armApposition(d, to + 1);
+    }
+
+    private static final Set<String> ARM_NOUNS = Set.of("arm", "unit", "fund", "subsidiary");
+
+    /**
+     * "Samsung Next, the electronics maker's investment arm": the word after the parent's name and the apposition that
+     * calls the two an arm of the parent (up to five words, closed by "arm", "unit", "fund" or "subsidiary").
+     */
+    private static boolean armApposition(DocumentTokens d, int k) {
+        if (k + 2 >= d.size() || !d.get(k + 1).is(",") || !d.sameSentence(k, k + 2)) return false;
+        String article = d.lower(k + 2);
+        if (!article.equals("the") && !article.equals("its") && !article.equals("a") && !article.equals("an")) return false;
+        for (int j = k + 3; j < Math.min(d.size(), k + 9) && d.sameSentence(k, j) && d.get(j).word(); j++) {
+            if (ARM_NOUNS.contains(d.lower(j))) return true;
+        }
+        return false;
     }
 
     /**

@@ -50,6 +50,8 @@ public final class ModelNounFinder implements MentionFinder {
             // "ein Modell mit 24 Milliarden Parametern": a model's size, not its name.
             "parameter", "parametern", "parameters", "milliarden", "billion", "trillion");
 
+    private static final Set<String> TIER_WORDS = Cues.hashed("pro", "max", "ultra", "plus", "mini", "lite");
+
     /** Words after a plural model noun that open a list of its members: "models such as X and Y", "Sprachmodelle wie X". */
     private static final Set<String> LIST_OPENERS = Cues.hashed("like", "including", "wie", "darunter", "namens");
     private static final Set<String> LIST_SEPARATORS = Cues.hashed(",", "and", "or", "und", "oder", "sowie");
@@ -115,6 +117,8 @@ public final class ModelNounFinder implements MentionFinder {
                 continue;
             }
             if (!t.word() || !Cues.nameLike(t)) continue;
+            // "the A18 Pro in its Pro models": a device's tier opens no model's name (it may end one: "Tallis Pro").
+            if (TIER_WORDS.contains(t.lower())) continue;
             // "Lapa LLM, an open model released by …": a name word before "LLM" is part of the model's name.
             if (t.is("LLM") && i > 0 && !covered[i] && !covered[i - 1] && d.sameSentence(i - 1, i) && t.gap() == Token.Gap.SPACE
                     && d.get(i - 1).word() && d.get(i - 1).capitalised() && candidate(d.get(i - 1)) && apposition(d, i)) {
@@ -636,8 +640,15 @@ public final class ModelNounFinder implements MentionFinder {
         if (k + 1 >= d.size() || !d.sameSentence(k, k + 1)) return true;
         Token next = d.get(k + 1);
         if (!next.word()) return !next.is("-");
-        return next.gap() == Token.Gap.SPACE && HEAD_FOLLOWERS.contains(next.lower());
+        if (next.gap() == Token.Gap.SPACE && HEAD_FOLLOWERS.contains(next.lower())) return true;
+        // "CutVision, a segmentation model Proventa built on …": a contact clause, its subject a name and its verb a maker's.
+        return next.gap() == Token.Gap.SPACE && Character.isUpperCase(next.text().charAt(0)) && k + 2 < d.size()
+                && d.sameSentence(k, k + 2) && MAKER_VERBS.contains(d.lower(k + 2));
     }
+
+    /** Verbs of a contact clause after a model noun: "a model Proventa built", "the assistant Lumen trained". */
+    private static final Set<String> MAKER_VERBS = Cues.hashed("built", "developed", "trained", "released", "launched", "made",
+            "designed", "created", "fine-tuned", "entwickelt", "trainiert", "gebaut");
 
     /** "HyperCLOVA", "GLM", the "X" of "Lumora X": capitals or digits after the first letter, or a short capital code. */
     private static boolean codeLike(Token t) {

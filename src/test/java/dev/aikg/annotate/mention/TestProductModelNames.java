@@ -313,4 +313,12 @@ class TestProductModelNames {
         List<String> person = models("Turkcell hired Mara Assistant last year.", "en");
         assertFalse(person.stream().anyMatch(m -> m.contains("Mara")), "a first name between is a person's: " + person);
     }
+
+    @Test
+    void aModelNounWithAContactClauseOfItsMaker() {
+        List<String> ms = models("The arm is guided by CutVision, a segmentation model Proventa built on its own images.", "en");
+        assertTrue(ms.contains("AIModel:CutVision"), ms.toString());
+        List<String> tier = models("The iPhone, powered by the A18 chip in its Pro models, launched in September.", "en");
+        assertFalse(tier.contains("AIModel:Pro"), "a device's tier is no model: " + tier);
+    }
 }
