@@ -873,4 +873,12 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Organization:Turkcell Next"), found.toString());
         assertFalse(found.contains("Organization:Next"), found.toString());
     }
+
+    @Test
+    void aJudgeIsAPersonAndTheCourtsWordNoCompany() {
+        List<String> found = Extract.entities("In March, U.S. District Judge Maryellen Noreika rejected the motion.", "en");
+        assertTrue(found.contains("Person:Maryellen Noreika"), found.toString());
+        assertFalse(found.contains("Organization:District"), found.toString());
+        assertTrue(Extract.entities("Richterin Maryellen Noreika muss nun entscheiden.", "de").contains("Person:Maryellen Noreika"));
+    }
 }

@@ -4,6 +4,7 @@ import dev.aikg.annotate.Pipeline;
 import dev.aikg.annotate.Pipelines;
 import dev.aikg.annotate.StageTimings;
 import dev.aikg.model.Document;
+import dev.aikg.model.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -170,5 +171,14 @@ class TestCuratedLabelsInContext {
     void aNameWithAnotherLetterAtItsInnerCapitalIsNoTypo() {
         List<String> es = entities("ClearBay was founded in 2023 by Priyanka Deshmukh and Ben Okonkwo.", "en");
         assertFalse(es.contains("Organization:Afterpay"), "'ClearBay' is no misspelt 'Clearpay': " + es);
+    }
+
+    @Test
+    void anIndexLabelMatchedWithALowerCaseIndexNamesThePartBeforeIt() {
+        Extraction x = pipeline.extract(new Document("t", null, "The OBX index of Oslo's most traded stocks slipped 0.7 percent.",
+                "en", null, null, null));
+        List<String> surfaces = x.entities().stream().flatMap(e -> e.mentions().stream()).map(m -> m.surface()).toList();
+        assertTrue(surfaces.contains("OBX"), surfaces.toString());
+        assertFalse(surfaces.contains("OBX index"), surfaces.toString());
     }
 }

@@ -199,7 +199,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
         // "Investors" is no "Investcorp": a cue or stop word of the vocabulary is a word, not a typo.
         if (Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_NOT_NAME)) return -1;
         // "Correction: an earlier version …" is no "Correctiv": a word of the English dictionary is a word of the language.
-        if (EnglishWords.SET.contains(t.lower())) return -1;
+        if (EnglishWords.contains(t.lower())) return -1;
         // "eine Neobank mit Kreditbuch" is no "Nedbank": after an indefinite article stands a common noun, not a misspelt name.
         Token before = i > 0 ? d.wordNear(i - 1, i) : null;
         if (before != null && INDEFINITE_ARTICLES.contains(before.lower())) return -1;
@@ -241,8 +241,4 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return true;
     }
 
-    /** English words of seven letters or more (SCOWL), loaded on the first long capitalised word the matcher tries. */
-    private static final class EnglishWords {
-        static final Set<String> SET = Cues.load("common-words-en.txt");
-    }
 }

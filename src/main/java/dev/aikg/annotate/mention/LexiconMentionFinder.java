@@ -76,10 +76,19 @@ public final class LexiconMentionFinder implements MentionFinder {
                         "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
                 continue;
             }
-            out.add(d.mention(m.from(), m.to(), l.entry().type(), l.entry().id(), Method.LEXICON,
+            out.add(d.mention(m.from(), nameEnd(d, m, l.entry()), l.entry().type(), l.entry().id(), Method.LEXICON,
                     "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
         }
         if (!context.isEmpty()) new ContextSupport(index, d, strong, out).resolve(context, out);
+    }
+
+    /**
+     * "the OBX index of Oslo's most traded stocks": an index's label matched with "index" written as a common noun; the
+     * name is the part before it, as for a chip noun after a chip's name. Else the match's end.
+     */
+    private static int nameEnd(DocumentTokens d, Match m, LexiconEntry e) {
+        return e.type() == EntityType.STOCK_INDEX && m.to() > m.from() && d.get(m.to()).text().equals("index")
+                && d.get(m.to() - 1).word() ? m.to() - 1 : m.to();
     }
 
     /**

@@ -33,9 +33,9 @@ final class TitleOwnerFinder implements MentionFinder {
             "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "ukrainian", "turkish",
             "portuguese", "vietnamese", "indonesian", "malaysian", "filipino", "argentine", "chilean", "colombian");
 
-    /** Titles of government offices, not of companies. */
+    /** Titles of government offices and courts, not of companies ("Commerce Secretary", "U.S. District Judge"). */
     private static final Set<String> OFFICE_TITLES = Cues.hashed("secretary", "minister", "ministerin", "staatssekretär",
-            "staatssekretärin");
+            "staatssekretärin", "judge", "richter", "richterin");
 
     /**
      * Countries (English and German) whose heads and ministers the news names: "Kenias Präsident", "Ghana's President"
