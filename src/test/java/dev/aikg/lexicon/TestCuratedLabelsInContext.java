@@ -181,4 +181,12 @@ class TestCuratedLabelsInContext {
         assertTrue(surfaces.contains("OBX"), surfaces.toString());
         assertFalse(surfaces.contains("OBX index"), surfaces.toString());
     }
+
+    @Test
+    void aPersonsSurnameLabelAfterAnotherFirstNameIsSomeoneElse() {
+        List<String> es = entities("Gegründet wurde Keimwerk von der Pflanzengenetikerin Miriam Osterloh. Osterlohs Team wächst, "
+                + "sagt Osterloh. Auch Google zeigt Interesse.", "de");
+        assertTrue(es.contains("Person:Miriam Osterloh"), es.toString());
+        assertFalse(es.contains("Person:Rick Osterloh"), es.toString());
+    }
 }

@@ -59,7 +59,8 @@ public final class LexiconMentionFinder implements MentionFinder {
             }
             if (m.context()) {
                 // "an assistant called Mila": a name the text gives a model is not the institute the word also names.
-                if (!givenNameBeforeSurname(d, m) && !insideLongerName(d, m) && !ModelNounFinder.namedAfterModelNoun(d, m.from())) {
+                if (!givenNameBeforeSurname(d, m) && !insideLongerName(d, m) && !ModelNounFinder.namedAfterModelNoun(d, m.from())
+                        && !otherPersonsSurname(d, m)) {
                     context.add(m);
                 }
                 continue;
@@ -119,6 +120,24 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (!"en".equals(d.doc().document().lang()) && !roleBefore) return false;
         Token next = d.wordNear(m.to() + 1, m.to());
         return next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && NameSpans.surnameLike(next);
+    }
+
+    /**
+     * "die Pflanzengenetikerin Miriam Osterloh": a person's surname label (Rick Osterloh's "Osterloh") after another
+     * capitalised name word is someone else's surname; the person finders read the full name.
+     */
+    private static boolean otherPersonsSurname(DocumentTokens d, Match m) {
+        LexiconEntry e = entry(m);
+        if (m.from() != m.to() || e.type() != EntityType.PERSON || m.from() == 0 || !d.sameSentence(m.from() - 1, m.from())
+                || d.get(m.from()).gap() != Token.Gap.SPACE) {
+            return false;
+        }
+        Token before = d.get(m.from() - 1);
+        if (!before.word() || !before.capitalised() || before.possessive() || !Cues.nameLike(before)
+                || Cues.is(before, Cues.F_ROLE | Cues.F_SPEECH | Cues.F_DETERMINER | Cues.F_ORG_TYPE)) {
+            return false;
+        }
+        return !e.name().startsWith(before.text() + " ");
     }
 
     /**
