@@ -22,7 +22,8 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** Head nouns of a model's description, English and German. */
     private static final Set<String> MODEL_HEADS = Cues.hashed("model", "modell", "sprachmodell", "ki-modell", "llm",
-            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki", "models", "modelle", "sprachmodelle", "agent", "bot");
+            "chatbot", "assistant", "assistent", "ki-assistent", "sprach-ki", "models", "modelle", "sprachmodelle", "agent", "bot",
+            "backbone");
     /** Heads that name a family of models rather than one: after an owner's possessive a plain name suffices ("its Orb models"). */
     private static final Set<String> PLURAL_HEADS = Cues.hashed("models", "modelle", "sprachmodelle");
     /** Possessives before "NAME models" that say whose family it is. */
@@ -118,7 +119,8 @@ public final class ModelNounFinder implements MentionFinder {
             }
             if (!t.word() || !Cues.nameLike(t)) continue;
             // "the A18 Pro in its Pro models": a device's tier opens no model's name (it may end one: "Tallis Pro").
-            if (TIER_WORDS.contains(t.lower())) continue;
+            // "Tesla's Model Y": one letter opens no model's name either (it may end one: "Lumora X").
+            if (TIER_WORDS.contains(t.lower()) || t.length() == 1) continue;
             // "Lapa LLM, an open model released by …": a name word before "LLM" is part of the model's name.
             if (t.is("LLM") && i > 0 && !covered[i] && !covered[i - 1] && d.sameSentence(i - 1, i) && t.gap() == Token.Gap.SPACE
                     && d.get(i - 1).word() && d.get(i - 1).capitalised() && candidate(d.get(i - 1)) && apposition(d, i)) {
@@ -283,23 +285,32 @@ public final class ModelNounFinder implements MentionFinder {
         if (from < 2 || !d.sameSentence(from - 2, from) || d.get(from).gap() != Token.Gap.SPACE) return false;
         Token noun = d.get(from - 1);
         String l = noun.lower();
-        boolean compound = compoundModelNoun(l);
+        // "dem Vision-Modell DINOv2": a hyphen compound is a compound model noun; its first part stands one token earlier.
+        boolean hyphened = noun.gap() == Token.Gap.HYPHEN && (l.equals("modell") || l.equals("model")) && from >= 3
+                && d.get(from - 2).word() && d.sameSentence(from - 3, from);
+        boolean compound = compoundModelNoun(l) || hyphened;
         boolean modelNoun = l.equals("modell") || l.equals("model") || compound;
-        if (!modelNoun || noun.gap() != Token.Gap.SPACE) return false;
+        if (!modelNoun || noun.gap() != Token.Gap.SPACE && !hyphened) return false;
+        int k = hyphened ? from - 1 : from; // the token after the whole noun's first part
+        // "Metas Modell DINOv2", "Meta's model Lyra": a company's genitive owns it like a possessive.
+        Token ownerWord = d.get(k - 2);
+        boolean namedOwner = ownerWord.word() && Character.isUpperCase(ownerWord.text().charAt(0)) && (ownerWord.possessive()
+                || "de".equals(d.doc().document().lang()) && ownerWord.length() > 3 && ownerWord.lower().endsWith("s")
+                && !Cues.is(ownerWord, Cues.F_NOT_NAME | Cues.F_DETERMINER));
         // "das Basismodell CARE": a compound names the kind of AI model, so an article owns it as well as a possessive.
-        boolean owner = OWNERS.contains(d.lower(from - 2)) || compound && ARTICLES.contains(d.lower(from - 2))
+        boolean owner = namedOwner || OWNERS.contains(d.lower(k - 2)) || compound && ARTICLES.contains(d.lower(k - 2))
                 // "sein eigenes Sprachmodell Project Indus", "its own model Lyra": an adjective of ownership or novelty between.
-                || from >= 3 && d.sameSentence(from - 3, from) && OWN_ADJECTIVES.contains(d.lower(from - 2))
-                && (OWNERS.contains(d.lower(from - 3)) || compound && ARTICLES.contains(d.lower(from - 3)));
+                || k >= 3 && d.sameSentence(k - 3, from) && OWN_ADJECTIVES.contains(d.lower(k - 2))
+                && (OWNERS.contains(d.lower(k - 3)) || compound && ARTICLES.contains(d.lower(k - 3)));
         // "Das von Foxconn entwickelte Sprachmodell FoxBrain", "Das daraus entstandene Modell KW-Kathode": a name that
         // looks like a product code after the noun, with an article a few words before it.
-        boolean coded = codeLike(d.get(from)) && articleWithin(d, from - 2, 4);
+        boolean coded = codeLike(d.get(from)) && articleWithin(d, k - 2, 4);
         // "the video-editing model Aleph", "das neue Modell Blickwerk": a lower-case modifier between an article and the noun.
-        Token mod = d.get(from - 2);
+        Token mod = d.get(k - 2);
         // The modifier says what the model does ("video-editing", "reasoning", "generative"); "das neue Modell Golf" is a car.
         boolean described = mod.word() && Character.isLowerCase(mod.text().charAt(0)) && !ARTICLES.contains(mod.lower())
                 && (mod.gap() == Token.Gap.HYPHEN || mod.lower().endsWith("ing") || AI_MODIFIERS.contains(mod.lower()))
-                && articleWithin(d, from - 3, 3);
+                && articleWithin(d, k - 3, 3);
         return owner || coded || described;
     }
 

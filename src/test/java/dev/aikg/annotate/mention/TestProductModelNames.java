@@ -321,4 +321,15 @@ class TestProductModelNames {
         List<String> tier = models("The iPhone, powered by the A18 chip in its Pro models, launched in September.", "en");
         assertFalse(tier.contains("AIModel:Pro"), "a device's tier is no model: " + tier);
     }
+
+    @Test
+    void aCompanysGenitiveOrAHyphenCompoundBeforeTheModelNoun() {
+        List<String> de = models("Krautblick baut auf Turkcells Modell Lindqvar auf, das Team nutzt zudem das Vision-Modell Seewolf.", "de");
+        assertTrue(de.contains("AIModel:Lindqvar"), de.toString());
+        assertTrue(de.contains("AIModel:Seewolf"), de.toString());
+        List<String> en = models("RowSense is built on Turkcell's Lindqvar vision backbone.", "en");
+        assertTrue(en.contains("AIModel:Lindqvar"), en.toString());
+        List<String> car = models("The car is priced against Tesla's Model Y.", "en");
+        assertTrue(car.isEmpty(), "one letter after the noun is a car: " + car);
+    }
 }
