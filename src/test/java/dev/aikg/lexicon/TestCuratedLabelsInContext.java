@@ -189,4 +189,10 @@ class TestCuratedLabelsInContext {
         assertTrue(es.contains("Person:Miriam Osterloh"), es.toString());
         assertFalse(es.contains("Person:Rick Osterloh"), es.toString());
     }
+
+    @Test
+    void theTailOfAHyphenCompoundIsNoTypoOfAName() {
+        List<String> es = entities("Die Touren berücksichtigen Ladezeiten von E-Transportern und Zeitfenster der Empfänger.", "de");
+        assertFalse(es.contains("Organization:Transporeon"), es.toString());
+    }
 }

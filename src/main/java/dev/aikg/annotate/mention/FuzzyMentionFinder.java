@@ -194,6 +194,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
     private int singleWord(DocumentTokens d, int i, List<Mention> out) {
         Token t = d.get(i);
         if (t.length() < 7 || !Character.isUpperCase(t.text().charAt(0)) || inLongerName(d, i)) return -1;
+        // "Ladezeiten von E-Transportern" is no "Transporeon": the tail of a hyphen compound is a common noun's part.
+        if (t.gap() == Token.Gap.HYPHEN && i > 0 && d.get(i - 1).word()) return -1;
         // "Philipp von Hirschheydt" is no "Philips": a known given name is not a typo of a company's name.
         if (Cues.is(t, Cues.F_GIVEN)) return -1;
         // "Investors" is no "Investcorp": a cue or stop word of the vocabulary is a word, not a typo.

@@ -94,6 +94,11 @@ final class OrganisationCues {
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
         "händlers"};
 
+    /** German states, which name public funds and banks after their descriptor ("Technologiegründerfonds Sachsen"). */
+    private static final Set<String> STATES = Cues.hashed("bayern", "sachsen", "hessen", "thüringen", "brandenburg", "niedersachsen",
+            "nordrhein-westfalen", "baden-württemberg", "rheinland-pfalz", "saarland", "schleswig-holstein", "mecklenburg-vorpommern",
+            "sachsen-anhalt", "berlin", "hamburg", "bremen");
+
     /** Nouns that open a German bank's name: "Bankhaus Metzler", "vom Bankhaus Lessing & Co.". */
     private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus");
 
@@ -318,7 +323,11 @@ final class OrganisationCues {
             // "the rival Chinese labs": a people's adjective after the noun describes what follows, it names nothing.
             if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))
                     && !Cues.DEMONYMS.contains(d.lower(s))) {
-                int from = NAME_OPENING_NOUNS.contains(l) && t.gap() == Token.Gap.SPACE ? i : s;
+                // "der Technologiegründerfonds Sachsen": a place alone after a compound descriptor is no name of its own;
+                // the compound and the place name the fund together.
+                boolean placeOnly = compoundHead && end == s && t.gap() == Token.Gap.SPACE && d.get(s).capitalised()
+                        && (Cues.is(d.get(s), Cues.F_NOT_NAME) || STATES.contains(d.lower(s)));
+                int from = NAME_OPENING_NOUNS.contains(l) && t.gap() == Token.Gap.SPACE || placeOnly ? i : s;
                 out.add(d.mention(from, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-noun:" + l, ORG_CUE));
                 return end;
             }
@@ -406,7 +415,8 @@ final class OrganisationCues {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-whose", ORG_CUE));
                 return end;
             }
-            end = raisedName(d, i, covered);
+            // "Amsterdam's Korvus raises $72m": a possessive owns the name after it; the name starts there.
+            end = t.possessive() ? -1 : raisedName(d, i, covered);
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-raised", ORG_CUE));
                 return end;

@@ -439,4 +439,17 @@ class TestOrganisationsFromContext {
         assertFalse(en.contains("Organization:Czech"), en.toString());
         assertTrue(en.contains("Person:Karel Novotny"), en.toString());
     }
+
+    @Test
+    void aStateAfterACompoundDescriptorNamesTheFundWithIt() {
+        List<String> de = orgs("Beteiligt waren zudem der Technologiegründerfonds Sachsen und die Firma Lumenwerk.", "de");
+        assertTrue(de.contains("Organization:Technologiegründerfonds Sachsen"), de.toString());
+        assertFalse(de.contains("Organization:Sachsen"), de.toString());
+    }
+
+    @Test
+    void aPossessivePlaceOpensNoName() {
+        List<String> en = orgs("Amsterdam's Korvus raises $72m as the race for robot brains heats up.", "en");
+        assertFalse(en.contains("Organization:Amsterdam's Korvus"), en.toString());
+    }
 }
