@@ -358,7 +358,9 @@ final class RoleRules {
             // "…, die beide bei Google DeepMind gearbeitet haben", "die zuvor beide als Ingenieure bei".
             + "beide|alle)\\s+)*"
             // "arbeitete zuvor als Quantitative Analystin bei", "der früher beim Tracking-Anbieter X arbeitete".
-            + "((unter anderem|u\\. a\\.|bis \\d{4}|\\d+ jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+)?"
+            // "arbeitete zuvor acht Jahre bei HiSilicon": the years as a number or a number word.
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|(\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|viele|einige) "
+            + "jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+)?"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
             + "(bei|beim|für|an der|an dem|am)\\s+((der|dem|den|des)\\s+)?"
             + "([\\p{L}-]+\\s+)?$");

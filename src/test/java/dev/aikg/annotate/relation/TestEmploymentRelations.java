@@ -679,4 +679,14 @@ class TestEmploymentRelations {
         assertTrue(d.contains("person/ada-lind founderOf org/veltrix"), d.toString());
         assertTrue(d.contains("person/ada-lind worksFor org/veltrix"), d.toString());
     }
+
+    @Test
+    void yearsWrittenAsANumberWordBeforeTheHouse() {
+        var d = Docs.facts(Docs.relations("Gründer und Chef Ada Lind arbeitete zuvor acht Jahre bei Veltrix.", "de",
+                "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"));
+        assertTrue(d.contains("person/ada-lind worksFor org/veltrix"), d.toString());
+        var rel = Docs.facts(Docs.relations("Gegründet wurde Lumen von Ada Lind, die zuvor sechs Jahre bei Veltrix im Pricing-Team arbeitete.",
+                "de", "org/veltrix=Veltrix", "org/lumen=Lumen", "person/ada-lind=Ada Lind"));
+        assertTrue(rel.contains("person/ada-lind worksFor org/veltrix"), rel.toString());
+    }
 }
