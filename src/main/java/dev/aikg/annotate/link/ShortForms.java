@@ -44,7 +44,8 @@ final class ShortForms {
         for (Mention m : mentions) {
             Form f = forms.get(m.surface());
             // "Osterlohs Team" after "Miriam Osterloh": the genitive of a short form.
-            if (f == null && m.surface().length() > 3 && m.surface().endsWith("s")) f = forms.get(m.surface().substring(0, m.surface().length() - 1));
+            String surface = m.surface();
+            if (f == null && surface.length() > 3 && surface.endsWith("s")) f = forms.get(surface.substring(0, surface.length() - 1));
             if (f != null && !f.entityId().equals(m.entityId()) && m.start() >= f.after()
                     && (m.method() == Method.CUE || m.method() == Method.CONTEXT && f.type() == EntityType.PERSON)) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), f.type(), f.entityId(), m.sentence(), Method.COREF,

@@ -258,10 +258,6 @@ final class ContextSupport {
     }
 
     /**
-     * "einen offenen Standard", "den gängigen Benchmarks", "the larger Eclipse rocket": an article and a lower-case
-     * word before the match make it a noun with its adjective, which a company's bare name rarely takes.
-     */
-    /**
      * "In ersten Benchmarks liegt der Chip vorn", "in gängigen Benchmarks": in German, a folded "-s" after a lower-case word
      * with an adjective's ending or after a count is a plural, not a genitive.
      */
@@ -284,6 +280,10 @@ final class ContextSupport {
     private static final Set<String> RELATIONAL = Cues.hashed("former", "ex", "onetime", "longtime", "partner", "rival",
             "parent", "sister", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "einstige", "einstigen");
 
+    /**
+     * "einen offenen Standard", "den gängigen Benchmarks", "the larger Eclipse rocket": an article and a lower-case
+     * word before the match make it a noun with its adjective, which a company's bare name rarely takes.
+     */
     private boolean adjectiveAfterDeterminer(int from) {
         Token adj = d.wordNear(from - 1, from);
         if (adj == null || from < 2 || !Character.isLowerCase(adj.text().charAt(0)) || adj.possessive()
@@ -382,11 +382,7 @@ final class ContextSupport {
         int j = m.to() + 1;
         if (!d.get(m.to()).possessive() && !m.folded() || j >= d.size() || !d.sameSentence(m.to(), j)) return false;
         // A folded "-s" after an adjective is a plural: "in japanischen Benchmarks GPT-4o".
-        Token before = d.wordNear(m.from() - 1, m.from());
-        if (!d.get(m.to()).possessive() && before != null && Character.isLowerCase(before.text().charAt(0))
-                && !Cues.is(before, Cues.F_NOT_NAME)) {
-            return false;
-        }
+        if (!d.get(m.to()).possessive() && adjectiveBefore(m.from())) return false;
         Token next = d.get(j);
         return next.word() && next.gap() == Token.Gap.SPACE && (startType[j] != null || productCode(next.text()));
     }

@@ -496,13 +496,9 @@ public final class ModelNounFinder implements MentionFinder {
         // "Procore's assistant, Procore Copilot, answers": the owned noun's apposition, closed by its comma.
         boolean apposition = ownedModelNounApposition(d, i) && appositionEnds(d, i + 1);
         Token next = d.get(i + 1);
-        // "The company's core product, Glean Assistant, indexes …": the product word says it is an assistant. Only the
-        // English word: German "Googles Assistent" is Google's assistant, no name.
-        boolean selfNamed = next.gap() == Token.Gap.SPACE && next.text().equals("Assistant") && d.sameSentence(i, i + 1)
-                && !next.possessive() && !d.get(i).possessive();
-        if (!apposition && !selfNamed && !assistantBefore(d, i)) return -1;
+        if (!apposition && !assistantBefore(d, i)) return -1;
         if (!d.sameSentence(i, i + 1) || !next.word() || next.gap() != Token.Gap.SPACE || !Character.isUpperCase(next.text().charAt(0))
-                || !selfNamed && (!candidate(next) || !Cues.nameLike(next))) {
+                || !candidate(next) || !Cues.nameLike(next)) {
             return -1;
         }
         return i + 1;
@@ -512,15 +508,21 @@ public final class ModelNounFinder implements MentionFinder {
     private static final Set<String> PRODUCT_WORDS = Set.of("Assistant", "Copilot");
 
     /**
-     * The product word's token after the company's name at i and one or two capitalised words ("Schwab Knowledge
-     * Assistant", "Allianz Claims Copilot"), or -1. The words must be no names found before, no first names and no titles.
+     * The product word's token after the company's name at i, right after it ("The company's core product, Glean
+     * Assistant, …") or after one or two capitalised words ("Schwab Knowledge Assistant", "Allianz Claims Copilot"), or -1.
+     * The words between must be no names found before, no first names and no titles. Only the English product words:
+     * German "Googles Assistent" is Google's assistant, no name.
      */
     private static int productWordAfterCompany(DocumentTokens d, int i, boolean[] covered) {
         if (d.get(i).possessive()) return -1;
+        // Right after the name only for a one-word name: "AI @ Morgan Stanley Assistant" is no "Stanley Assistant".
+        boolean oneWord = i == 0 || !covered[i - 1];
         for (int k = i + 1; k < d.size() && k <= i + 3 && d.sameSentence(i, k); k++) {
             Token w = d.get(k);
             if (covered[k] || !w.word() || w.gap() != Token.Gap.SPACE || !Character.isUpperCase(w.text().charAt(0))) return -1;
-            if (PRODUCT_WORDS.contains(w.text())) return k > i + 1 && !w.possessive() ? k : -1;
+            if (PRODUCT_WORDS.contains(w.text())) {
+                return !w.possessive() && (k > i + 1 || oneWord && w.text().equals("Assistant")) ? k : -1;
+            }
             if (Cues.is(w, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_DETERMINER) || w.possessive()) return -1;
         }
         return -1;

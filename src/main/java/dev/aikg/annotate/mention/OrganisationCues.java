@@ -341,9 +341,9 @@ final class OrganisationCues {
         }
         // "By Chip Daily staff": the byline's preposition is no part of the paper's name; "Minister for Digital Development
         // and Information": an office's title, not a paper's.
-        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l) && !inOfficeTitle(d, i)) {
+        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
             int end = mediaName(d, i, covered);
-            if (end > i) {
+            if (end > i && !inOfficeTitle(d, i)) {
                 // "cited by The Korea Economic Daily": a capital "The" inside a sentence opens the title.
                 boolean the = i > 1 && d.get(i - 1).is("The") && !covered[i - 1] && d.sameSentence(i - 2, i - 1) && d.get(i - 2).word();
                 out.add(d.mention(the ? i - 1 : i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:media", ORG_SUFFIX));
