@@ -348,6 +348,8 @@ final class RoleRules {
     /** "spent seven years as an engineer at", "who spent 12 years at". */
     private static final java.util.regex.Pattern SPENT_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
             + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,3}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
+            // "who previously spent close to a decade designing processors at Apple": what the years were spent doing.
+            + "(\\p{Ll}[\\p{L}-]*ing\\s+([\\p{Ll}][\\p{L}-]*\\s+){0,2})?"
             // "who spent eleven years at state-owned miner LKAB": a lower-case description of the house may come first.
             + "(at|with)\\s+((the|a)\\s+)?(\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
     /** "who covers software stocks at", "who tracks chip makers for the Boston research firm": an analyst's beat and house. */

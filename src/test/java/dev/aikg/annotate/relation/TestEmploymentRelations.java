@@ -689,4 +689,11 @@ class TestEmploymentRelations {
                 "de", "org/veltrix=Veltrix", "org/lumen=Lumen", "person/ada-lind=Ada Lind"));
         assertTrue(rel.contains("person/ada-lind worksFor org/veltrix"), rel.toString());
     }
+
+    @Test
+    void yearsSpentDoingSomethingAtAHouse() {
+        var d = Docs.facts(Docs.relations("Lumen was co-founded by Ada Lind, who previously spent close to a decade designing processors "
+                + "at Veltrix.", "en", "org/veltrix=Veltrix", "org/lumen=Lumen", "person/ada-lind=Ada Lind"));
+        assertTrue(d.contains("person/ada-lind worksFor org/veltrix"), d.toString());
+    }
 }
