@@ -28,7 +28,9 @@ final class ChiefRules {
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
         if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
-        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it")) runsTheCompany(v, sink);
+        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as")) {
+            runsTheCompany(v, sink);
+        }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
             ledRelative(v, sink);
         }
@@ -84,7 +86,8 @@ final class ChiefRules {
             + "seinen|seiner|ihren|ihrer|its|their)(\\s+(and|und)\\s+|\\s+))*"
             // "run by former investment banker Omer Saeed": a past trade before the name.
             + "((former|ex-|veteran|serial)\\s+)?((investment|software|hedge-fund|private-equity|tech)\\s+)?"
-            + "((banker|engineer|entrepreneur|executive|trader|investor|researcher|scientist|manager)\\s+)?)";
+            + "((banker|engineer|entrepreneur|executive|trader|investor|researcher|scientist|manager|architect|designer|physicist|"
+            + "chemist|economist|lawyer)\\s+)?)";
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
             // "Die Sage Group aus Newcastle, geführt von Steve Hare": the company's seat may stand before the comma.
             // "Intel itself, now led by Lip-Bu Tan,": the company's own word and a time word around the comma.
@@ -397,20 +400,34 @@ final class ChiefRules {
             + "((still|also|now|today|noch immer|bis heute|weiterhin)\\s+)?(führt|leitet|lenkt|runs|leads|heads|"
             // "Peter Sarlin, who ran the company as chief executive until the deal": a former chief keeps ceoOf.
             + "ran|led|headed|führte|leitete)\\s+"
-            + "(das unternehmen|die firma|das start-up|the company|the firm|the start-up|it)(\\s+(als|as)\\s+(?<title>([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+))?"
+            // "Nigel Toon führt das Unternehmen weiter als Chef": a time word before the title.
+            + "(das unternehmen|die firma|das start-up|the company|the firm|the start-up|it)(\\s+(weiter|weiterhin|still|auch))?"
+            + "(\\s+(als|as)\\s+(?<title>([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+))?"
             + "(\\s*([.,;]|$)|\\s+(until|bis|since|seit|for|from)\\b).*");
+    /**
+     * "Jana Brüggemann, die als Geschäftsführerin das Unternehmen leitet": the German relative clause, verb last;
+     * "Arjun Mehra, a former Intel engineer who serves as chief executive,": the English post after an apposition.
+     */
+    private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("\\s*,\\s*((der|die)\\s+"
+            + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?"
+            + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin)\\s+)?(leitet|führt|lenkt)"
+            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?serves\\s+as\\s+((its|the company's)\\s+)?(?<post>chief executive|ceo)"
+            + "(\\s+officer)?)(\\s*([.,;]|$)|\\s+(and|und|since|seit)\\b).*");
 
     /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */
     private static void runsTheCompany(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            java.util.regex.Matcher m = RUNS_THE_COMPANY.matcher(v.gap(p.end(), v.sentence.end()));
+            String rest = v.gap(p.end(), v.sentence.end());
+            java.util.regex.Matcher m = RUNS_THE_COMPANY.matcher(rest);
+            if (!m.matches()) m = RUNS_THE_COMPANY_CLAUSE.matcher(rest);
             if (!m.matches()) continue;
+            String title = m.pattern() == RUNS_THE_COMPANY ? m.group("title") : m.group("title") != null ? m.group("title") : m.group("post");
             String o = null;
             for (Ref r : v.refs) if (o == null && r.is(EntityType.ORGANIZATION) && r.end() <= p.start()) o = r.id();
             // "X wurde von A und B gegründet; A führt das Unternehmen": else the company the person founded, told just before.
             if (o == null) o = foundedBy(v, sink, p);
             if (o == null) continue;
-            sink.add(v, p.id(), Predicate.CEO_OF, o, m.group("title"), null, null, null, p.start(), p.end(), "role.runs-the-company", 0.65);
+            sink.add(v, p.id(), Predicate.CEO_OF, o, title, null, null, null, p.start(), p.end(), "role.runs-the-company", 0.65);
         }
     }
 

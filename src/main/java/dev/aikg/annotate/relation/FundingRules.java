@@ -31,14 +31,16 @@ final class FundingRules {
             // "angeführt von dem Hamburger Fonds Y": a city adjective before the description; "led by London-based Y".
             + "(\\p{L}+er\\s+|[\\p{L}-]+-based\\s+)?"
             + "(([\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
-            + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm))\\s+)?$");
+            + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm)(n|s)?)\\s+)?$");
     /** "in einer von Y angeführten Runde", "a Y-led round". */
     private static final Pattern LED_AFTER = Pattern.compile("(\\s+angeführten\\s+([\\p{L}-]*runde|investitionsrunde)|-led\\s+"
             + "([\\p{L}$€.,\\d-]+\\s+){0,3}(round|funding|investment))\\b.*");
     private static final Pattern LEADS_ROUND = Pattern.compile("\\s+(führte|führt|führten|führen|hat|hatte|haben|hatten|leads|led|"
             + "co-led|is leading|was leading|are leading|were leading|headed|anführte|anführt|anführten)\\s+(auch\\s+|also\\s+|bereits\\s+)?((die|the|a|an|eine|den|einer)\\s+)?"
             + "([\\p{L}$€.,\\d-]+\\s+){0,4}?(finanzierungsrunde|runde|investitionsrunde|round|funding round|series [a-f]|"
-            + "serie-[a-f]-runde|series-[a-f]-runde|seed-runde|seed round)\\s+(von|des|bei|für|in|of|for|at|into)\\s+"
+            // "führt eine Finanzierungsrunde über 500 Millionen Dollar bei X an": the amount after the round.
+            + "serie-[a-f]-runde|series-[a-f]-runde|seed-runde|seed round)\\s+((über|in höhe von|of|worth)\\s+([\\p{L}$€.,\\d-]+\\s+){1,4}?)?"
+            + "(von|des|bei|für|in|of|for|at|into)\\s+"
             + "((dem|der|the)\\s+)?(([\\p{L}-]*(start-ups?|startups?|unternehmens?|company|firm|firma))\\s+)?");
     private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+(led|leads|lead|headed|co-led|co-lead|is leading|are leading)\\s+(the\\s+)?");
     private static final Pattern ROUND_AFTER_POSSESSIVE = Pattern.compile("('s|s|')\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
@@ -54,7 +56,8 @@ final class FundingRules {
             + "versicherer|anbieter|ausrüster|zulieferer|händler|betreiber|unternehmen|haus)\\s+)?");
     private static final Pattern INCLUDE_AUX = Pattern.compile("\\s+(hatten|hatte|haben|hat)\\s+(einst\\s+|auch\\s+|bereits\\s+|"
             + "früher\\s+|schon\\s+)?((der|die|das)\\s+)?");
-    private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|')\\s+((\\S+\\s+)?(investors|backers|funders|"
+    // "Qonto, whose investors include Y": the relative pronoun stands for the possessive.
+    private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|'|,\\s*whose)\\s+((\\S+\\s+)?(investors|backers|funders|"
             + "financial backers|shareholders)|investoren|geldgeber|kapitalgeber)\\s+(include|included|includes|are|were|"
             + "such as|sind|waren|umfassen)\\s+(also\\s+|auch\\s+)?((the|der|die)\\s+)?");
     private static final Pattern INVESTORS_IN = Pattern.compile(".*\\b(investors|backers|geldgeber|investoren)\\s+(in|of|von|bei)\\s+"
@@ -100,7 +103,8 @@ final class FundingRules {
     private static final String TIME_WORDS = "january|february|march|april|may|june|july|august|september|october|november|december|"
             + "januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|fall|winter|frühjahr|sommer|herbst|"
             + "\\d{4}|year|week|month|quarter|jahr|woche|monat|quartal";
-    private static final Pattern RECEIVED = Pattern.compile("(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|"
+    // "Die Rheinmolekül Therapeutics aus Köln hat …": the subject's seat may stand before the verb.
+    private static final Pattern RECEIVED = Pattern.compile("(\\s+(aus|from|mit sitz in)\\s+[\\p{L}-]+)?(,\\s*(which|that|das|die|der)\\s+(\\S+\\s+)?|"
             // "Bedrock Robotics, founded by former Waymo engineer X, emerged from stealth with …": an apposition before the verb.
             + "(,\\s+(a|an|the|founded|co-founded|backed|based)\\s[^,;]{0,60},)?\\s+"
             // "Mizan Labs said this week it had raised $12 million from Y": the company reports its own round.
@@ -851,6 +855,10 @@ final class FundingRules {
             // "hat 8 Millionen Dollar vom kuwaitischen Fonds Y erhalten": received from a house that invests, not a customer.
             funding |= amount != null && Rx.matches(tail, "[^,;]*\\b(erhalten|bekommen|received)\\b.*")
                     && Rx.matches(gap, ".*\\b[\\p{L}-]*(fonds|fund|investor|investoren|kapitalgeber|geldgeber|wagnisfinanzierer)\\s+$");
+            // "hat 18 Millionen Euro von Domblick Ventures erhalten": a house whose name says it invests.
+            // The verb may close a list of sources ("von Domblick Ventures und dem High-Tech Gründerfonds erhalten").
+            funding |= amount != null && INVESTOR_NAME.matcher(y.entity().name()).matches() && !contains(gap, ORDER_WORDS)
+                    && Rx.matches(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 70)), "[^,;]*\\b(erhalten|bekommen|received)\\b.*");
             // "collects roughly $20 billion a year from Google": a yearly payment is revenue, not an investment.
             if (funding && Rx.matches(gap, ".*\\b(a year|per year|each year|every year|annually|a quarter|pro jahr|jährlich)\\b.*")) continue;
             // "took $2 billion in March from MGX" is money taken in; "took a charge", "took orders worth $2 billion from" are not.
@@ -876,6 +884,10 @@ final class FundingRules {
             }
         }
     }
+
+    private static final String[] ORDER_WORDS = {"auftrag", "order", "contract", "vertrag", "deal", "zuschlag"};
+    private static final Pattern INVESTOR_NAME = Pattern.compile("(?iu).*\\s(ventures|capital|venture partners|fund|fonds|"
+            + "gründerfonds|investments|beteiligungen)");
 
     /** The first organisation named after x's closed apposition when the raise verb and its source follow it, or null. */
     private static Ref sourceAfterApposition(SentenceView v, Ref x) {

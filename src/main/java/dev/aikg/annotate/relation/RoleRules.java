@@ -548,17 +548,21 @@ final class RoleRules {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.start() <= p.end() || o.start() - p.end() > 110) continue;
             String gap = v.gap(p.end(), o.start());
-            if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt", " ran ", "headed")
+            if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt", " ran ", "headed", " run ", " led ")
                     && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+((co-)?founded and\\s+|gründete und\\s+)?"
                     // "Fabricio Bloisi, who previously ran the food-delivery company iFood": a former chief keeps ceoOf.
-                    + "(now |also |currently |heute |jetzt |previously |formerly |once |until \\d{4} |had )?"
-                    + "(runs|leads|heads|helms|leitet|führt|ran|headed)\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+                    + "(now |also |currently |heute |jetzt |previously |formerly |once |until \\d{4} |had |has |have )?"
+                    // "Marcos Galperin, the co-founder who has run Mercado Libre since 1999": the perfect's participle.
+                    + "(runs|leads|heads|helms|leitet|führt|ran|headed|(?<=(has|had|have) )(run|led))\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
                 // "Hartmut Neven, who founded and runs Google Quantum AI": founder as well.
                 if (Rx.matches(gap, ".*\\b(who|der|die)\\s+((co-)?founded|gründete) and\\s.*|.*\\bgründete und\\s.*")) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founded-and-runs", 0.7);
                 }
                 // "who leads generative AI at Meta": a unit of the company, so a role in it, not its head.
-                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?$");
+                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?$")
+                        // "who had led Apple's foundation models team": the company's unit.
+                        || Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50)), "(?iu)('s|’s|s)?\\s+([\\p{L}-]+\\s+){0,3}?"
+                        + "(team|teams|unit|division|business|group|lab|research|abteilung|sparte|geschäft)\\b.*");
                 sink.add(v, p, unit ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, unit ? "role.runs-unit" : "role.runs", 0.7);
                 return true;
             }

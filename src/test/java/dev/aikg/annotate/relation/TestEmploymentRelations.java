@@ -696,4 +696,31 @@ class TestEmploymentRelations {
                 + "at Veltrix.", "en", "org/veltrix=Veltrix", "org/lumen=Lumen", "person/ada-lind=Ada Lind"));
         assertTrue(d.contains("person/ada-lind worksFor org/veltrix"), d.toString());
     }
+
+    @Test
+    void aFounderWhoRunsTheCompanyFromAClauseOrAnApposition() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"};
+        var de = Docs.facts(Docs.relations("Lumen wurde 2024 von Ada Lind, die als Geschäftsführerin das Unternehmen leitet, und Ivo Hart gegründet.",
+                "de", specs));
+        assertTrue(de.contains("person/ada-lind ceoOf org/lumen"), de.toString());
+        assertFalse(de.contains("person/ivo-hart ceoOf org/lumen"), de.toString());
+        var en = Docs.facts(Docs.relations("Lumen was founded in 2022 by Ada Lind, a former Veltrix engineer who serves as chief executive, "
+                + "and Ivo Hart.", "en", specs));
+        assertTrue(en.contains("person/ada-lind ceoOf org/lumen"), en.toString());
+        assertFalse(en.contains("person/ada-lind ceoOf org/veltrix"), en.toString());
+        var still = Docs.facts(Docs.relations("Lumen-Mitgründerin Ada Lind führt das Unternehmen weiter als Chefin.", "de", specs));
+        assertTrue(still.contains("person/ada-lind ceoOf org/lumen"), still.toString());
+    }
+
+    @Test
+    void runByATradeAndAPerfectOfRunning() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"};
+        var trade = Docs.facts(Docs.relations("Lumen, run by veteran architect Ada Lind, raised $90 million.", "en", specs));
+        assertTrue(trade.contains("person/ada-lind ceoOf org/lumen"), trade.toString());
+        var perfect = Docs.facts(Docs.relations("Ada Lind, the co-founder who has run Lumen since 2009, will step down.", "en", specs));
+        assertTrue(perfect.contains("person/ada-lind ceoOf org/lumen"), perfect.toString());
+        // A team of the company is a unit in it: a role, not its head.
+        var team = Docs.facts(Docs.relations("Veltrix hired Ada Lind, who had led Lumen's foundation models team.", "en", specs));
+        assertFalse(team.contains("person/ada-lind ceoOf org/lumen"), team.toString());
+    }
 }

@@ -198,7 +198,8 @@ class TestFundingRelations {
                 investments("Lumen raised money from Halcyon Ventures and Corvid Capital.", "en"));
         assertEquals(List.of("org/halcyon investedIn org/lumen"),
                 investments("Lumen hat 60 Millionen Euro von Halcyon Ventures eingesammelt.", "de"));
-        assertEquals(List.of(), investments("Lumen hat 60 Millionen Euro von Halcyon Ventures erhalten.", "de"),
+        // A bare amount received may be a contract, unless the source's name says it is a venture house.
+        assertEquals(List.of(), investments("Lumen hat 60 Millionen Euro von Brightline erhalten.", "de"),
                 "a bare amount received may be a contract");
     }
 
@@ -618,5 +619,26 @@ class TestFundingRelations {
         var none = Docs.facts(Docs.relations("Kestrel raised $308 million in a round led by Orla Capital, with Brisa Ventures shares rising.", "en",
                 "org/kestrel=Kestrel", "org/orla=Orla Capital", "org/brisa=Brisa Ventures"));
         assertFalse(none.contains("org/brisa investedIn org/kestrel"), none.toString());
+    }
+
+    @Test
+    void investorsAfterWhoseAndLeadsInTheDativePlural() {
+        var whose = Docs.facts(Docs.relations("Kestrel, whose investors include Orla Capital, Brisa Ventures and Tamsin Labs, applied for a licence.",
+                "en", "org/kestrel=Kestrel", "org/orla=Orla Capital", "org/brisa=Brisa Ventures", "org/tamsin=Tamsin Labs"));
+        assertTrue(whose.containsAll(List.of("org/orla investedIn org/kestrel", "org/brisa investedIn org/kestrel",
+                "org/tamsin investedIn org/kestrel")), whose.toString());
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Das Start-up Lumen hat am Montag eine Finanzierungsrunde über 90 Millionen Euro bekanntgegeben, angeführt von "
+                        + "den Wagniskapitalgebern Halcyon Ventures und Corvid Capital.", "de"));
+    }
+
+    @Test
+    void leadWithTheAmountAfterTheRoundAndMoneyReceivedFromAVentureHouse() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Halcyon Ventures führt eine Finanzierungsrunde über 120 Millionen Dollar bei Lumen an.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Die Lumen aus Leipzig hat 12 Millionen Euro von Halcyon Ventures und dem Fonds Corvid Capital erhalten.", "de"));
+        // Money received from a company that is no investment house may be a contract.
+        assertEquals(List.of(), investments("Lumen hat 12 Millionen Euro von Brightline erhalten.", "de"));
     }
 }
