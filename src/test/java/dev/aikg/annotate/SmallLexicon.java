@@ -54,6 +54,8 @@ public final class SmallLexicon {
         es.add(entry("person/dana-whitfield", EntityType.PERSON, "Dana Whitfield", List.of(), Map.of("worksFor", List.of("org/microsoft"))));
         es.add(entry("person/richard-socher", EntityType.PERSON, "Richard Socher", List.of(), Map.of()));
         es.add(entry("person/joe-biden", EntityType.PERSON, "Joe Biden", List.of("Biden"), Map.of()));
+        // A surname that is a German noun ("ein Mensch"): a context label only.
+        es.add(entry("person/arthur-mensch", EntityType.PERSON, "Arthur Mensch", List.of("Mensch"), Map.of()));
         es.add(entry("model/deepseek-r1", EntityType.AI_MODEL, "DeepSeek-R1", List.of("R1"),
                 Map.of("developedBy", List.of("org/deepseek")), "DeepSeek R1"));
         es.add(entry("model/openai-o1", EntityType.AI_MODEL, "OpenAI o1", List.of("o1"),

@@ -785,4 +785,38 @@ class TestEntityExtractionDe {
         List<String> genitive = Extract.entities("Nvidia und Microsoft legten zu, auch Comets Aktie stieg.", "de");
         assertTrue(genitive.contains("Organization:Comet Holding"), "a genitive after a function word: " + genitive);
     }
+
+    @Test
+    void aSurnameAfterAnArticleIsANoun() {
+        List<String> surfaces = Extract.surfaces("Arthur Mensch sprach in Paris. „Am Ende unterschreibt ein Mensch“, sagt Katja Wildermuth. "
+                + "Mensch verwies dann auf neue Modelle.", "de", "Arthur Mensch");
+        assertEquals(List.of("Arthur Mensch", "Mensch"), surfaces);
+        // A person found by a cue: the surname's later mentions skip the noun after an article too.
+        assertEquals(List.of("Tobias Kranich", "Kranich"), Extract.surfaces("Analyst Tobias Kranich sprach. Am Ende kommt ein Kranich. "
+                + "Kranich blieb skeptisch.", "de", "Tobias Kranich"));
+    }
+
+    @Test
+    void aStateOrCityBeforeItsGovernorIsNoCompany() {
+        List<String> found = Extract.entities("Querétaros Gouverneur Mauricio Kuri verweist auf kurze Genehmigungszeiten.", "de");
+        assertTrue(found.contains("Person:Mauricio Kuri"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Organization:")), found.toString());
+    }
+
+    @Test
+    void aGivenNameGluedToAWordIsATailAndAGivenNameOpensAUniversitysNamesake() {
+        List<String> found = Extract.entities("„Querétaro ist das Nord-Virginia Lateinamerikas“, sagt Tobias Wendland. Die Forscherin "
+                + "Annette Vöhringer von der Johannes Gutenberg-Universität Mainz warnt.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.contains("Virginia")), found.toString());
+        assertTrue(found.contains("Organization:Johannes Gutenberg-Universität Mainz"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:Gutenberg")), found.toString());
+        assertTrue(Extract.entities("Hans-Peter Quist sprach.", "de").contains("Person:Hans-Peter Quist"));
+    }
+
+    @Test
+    void aCompanyNounBeforeANameDescribesIt() {
+        List<String> found = Extract.entities("Der Hannoveraner Anbieter Urnentech, dessen Software in 400 Kommunen läuft, schweigt.", "de");
+        assertTrue(found.contains("Organization:Urnentech"), found.toString());
+        assertFalse(found.contains("Organization:Anbieter Urnentech"), found.toString());
+    }
 }

@@ -881,4 +881,13 @@ class TestEntityExtractionEn {
         assertFalse(found.contains("Organization:District"), found.toString());
         assertTrue(Extract.entities("Richterin Maryellen Noreika muss nun entscheiden.", "de").contains("Person:Maryellen Noreika"));
     }
+
+    @Test
+    void aRankBeforeAGivenNameIsATitleAndTheStateBeforeAnAttorneyGeneralNoCompany() {
+        List<String> found = Extract.entities("Kramer faces charges brought by New Hampshire Attorney General Mara Quist, who said so.", "en");
+        assertTrue(found.contains("Person:Mara Quist"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Organization:")), found.toString());
+        List<String> surfaces = Extract.surfaces("Joe Biden spoke. The Biden administration then acted.", "en", "Joe Biden");
+        assertEquals(List.of("Joe Biden", "Biden"), surfaces, "a word of the office after the surname keeps it");
+    }
 }

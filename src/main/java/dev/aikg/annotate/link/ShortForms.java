@@ -59,6 +59,10 @@ final class ShortForms {
             for (int at = text.indexOf(f.text(), f.after()); at >= 0; at = text.indexOf(f.text(), at + 1)) {
                 int end = wordEnd(text, at, f.text().length());
                 if (end < 0 || doc.isBoilerplate(at, end) || overlapsAny(out, at, end)) continue;
+                // "Tobias Kranich … kommt ein Kranich": a surname after an article is a noun.
+                if (f.type() == EntityType.PERSON && dev.aikg.annotate.mention.Cues.surnameReadsAsNoun(wordBefore(text, at), wordAfter(text, end))) {
+                    continue;
+                }
                 Sentence s = doc.sentenceAt(at);
                 out.add(new Mention(at, end, text.substring(at, end), f.type(), f.entityId(), s == null ? -1 : s.index(),
                         Method.COREF, "coref:" + f.text(), CONFIDENCE));
@@ -173,6 +177,24 @@ final class ShortForms {
     }
 
     /** The end of the short form at this offset as a whole word (a genitive -s or a compound may follow), or -1. */
+    /** The word right before position at, in lower case, or null. */
+    private static String wordBefore(String text, int at) {
+        int e = at;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return b < e ? text.substring(b, e).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The word right after position end, in lower case, or null. */
+    private static String wordAfter(String text, int end) {
+        int b = end;
+        while (b < text.length() && Character.isWhitespace(text.charAt(b))) b++;
+        int e = b;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        return b < e ? text.substring(b, e).toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
     private static int wordEnd(String text, int at, int len) {
         if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) return -1;
         if (at > 0 && (text.charAt(at - 1) == '-' || text.charAt(at - 1) == '.')) return -1;

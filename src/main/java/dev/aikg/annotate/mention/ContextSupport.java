@@ -113,13 +113,21 @@ final class ContextSupport {
         for (LexiconMentionFinder.Match m : left) {
             if (inForeignCompound(m)) continue;
             for (LexiconIndex.Label l : m.labels()) {
-                if (accepted.contains(l.entry().id())) {
+                if (accepted.contains(l.entry().id()) && !(l.entry().type() == EntityType.PERSON && surnameAsNoun(m))) {
                     accept(m, l, "discourse", out);
                     done.put(l.entry().id(), true);
                     break;
                 }
             }
         }
+    }
+
+    /** "ein Mensch" in an article naming Arthur Mensch: one word after an article ({@link Cues#surnameReadsAsNoun}). */
+    private boolean surnameAsNoun(LexiconMentionFinder.Match m) {
+        if (m.from() != m.to()) return false;
+        Token prev = d.wordNear(m.from() - 1, m.from());
+        Token after = d.wordNear(m.to() + 1, m.to());
+        return prev != null && Cues.surnameReadsAsNoun(prev.lower(), after == null ? null : after.lower());
     }
 
     private void accept(LexiconMentionFinder.Match m, LexiconIndex.Label l, String reason, List<Mention> out) {
@@ -160,8 +168,9 @@ final class ContextSupport {
             return compoundCue(next.lower(), cues) || role ? "compound" : null;
         }
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
-        if (accepted.contains(e.id())) return "named";
         Token prev = d.wordNear(m.from() - 1, m.from());
+        if (type == EntityType.PERSON && surnameAsNoun(m)) return null;
+        if (accepted.contains(e.id())) return "named";
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
         // "das Marktforschungsunternehmen IDC", "der Chipkonzern Intel": a compound of a cue noun before the name.

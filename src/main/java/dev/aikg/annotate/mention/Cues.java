@@ -50,6 +50,14 @@ public final class Cues {
             "era", "team", "interview", "rede", "speech", "präsident", "president", "präsidentin", "kanzler",
             "kanzlerin", "ceo", "chef", "chefin", "minister", "ministerin", "senator", "gründer", "founder", "herr",
             "frau", "mr", "mrs", "ms", "mister", "dr", "milliardär", "billionaire", "tech-milliardär", "vorgänger", "nachfolger");
+    /**
+     * "unterschreibt ein Mensch", "kommt ein Kranich": a surname after an article or possessive is a noun, unless a word of
+     * a person's office follows ("the Trump administration"). Words in lower case; after may be null.
+     */
+    public static boolean surnameReadsAsNoun(String before, String after) {
+        return before != null && DETERMINERS.contains(before) && (after == null || !PERSON_TYPE.contains(after));
+    }
+
     /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
     public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",

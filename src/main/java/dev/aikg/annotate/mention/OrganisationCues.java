@@ -397,7 +397,10 @@ final class OrganisationCues {
         }
         // "into MTN Group Fintech, a unit": a descriptor right after a name found before is no company of its own.
         boolean descriptorAfterName = i > 0 && covered[i - 1] && t.gap() == Token.Gap.SPACE && DESCRIPTOR_WORDS.contains(l);
-        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && !descriptorAfterName
+        // "Der Hannoveraner Anbieter Urnentech, dessen …": a company noun before a capitalised word describes the name after it.
+        boolean describesNext = companyNoun(t) && i + 1 < d.size() && d.sameSentence(i, i + 1) && d.get(i + 1).capitalised()
+                && d.get(i + 1).gap() == Token.Gap.SPACE;
+        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && !descriptorAfterName && !describesNext
                 && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
             int end = describedName(d, i, covered);
             if (end >= i) {
@@ -1235,6 +1238,11 @@ final class OrganisationCues {
         int start = head;
         while (start > 0 && d.get(start).gap() == Token.Gap.HYPHEN && !covered[start - 1] && d.get(start - 1).word()
                 && d.get(start - 1).capitalised() && Cues.nameLike(d.get(start - 1)) && !descriptorNoun(d.get(start - 1))) {
+            start--;
+        }
+        // "Johannes Gutenberg-Universität Mainz": a given name before the glued name is the namesake's first name.
+        if (start < head && start > 0 && d.get(start).gap() == Token.Gap.SPACE && !covered[start - 1] && d.sameSentence(start - 1, start)
+                && Cues.is(d.get(start - 1), Cues.F_GIVEN) && d.get(start - 1).capitalised()) {
             start--;
         }
         return start;

@@ -53,8 +53,11 @@ final class PersonCues {
         // "Jan-Hendrik": a given name that is also a word ("Jan", the month) still opens a double given name.
         boolean doubleGiven = t.capitalised() && i + 1 < d.size() && d.get(i + 1).gap() == Token.Gap.HYPHEN
                 && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_GIVEN);
+        // "das Nord-Virginia Lateinamerikas": a given name glued to a word that is none is the tail of a compound.
+        boolean compoundTail = t.gap() == Token.Gap.HYPHEN && i > 0 && d.sameSentence(i - 1, i) && d.get(i - 1).word()
+                && !Cues.is(d.get(i - 1), Cues.F_GIVEN);
         if ((Cues.nameLike(t) || doubleGiven || monthGivenName(d, i, covered)) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)
-                && !afterSeatPhrase(d, i)) {
+                && !afterSeatPhrase(d, i) && !compoundTail) {
             // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
             int from = i;
             while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
@@ -155,12 +158,18 @@ final class PersonCues {
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
             // unless a title only a person holds follows it.
             // "Der Pekinger Hersteller, den Li-Auto-Chef Li Xiang gegründet hat": a company noun ends a description, not a name.
-            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end))
+            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end)) && !schoolInside(d, i, end)
                     && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
         }
         return -1;
+    }
+
+    /** "Gutenberg-Universität Mainz": a school's head word inside the span makes it no person's name. */
+    private static boolean schoolInside(DocumentTokens d, int from, int to) {
+        for (int k = from; k <= to; k++) if (OrganisationCues.schoolHead(d.get(k))) return true;
+        return false;
     }
 
     private static final Set<String> COPULAS = Cues.hashed("is", "was", "ist", "war", "remains", "bleibt");

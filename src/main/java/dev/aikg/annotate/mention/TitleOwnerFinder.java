@@ -33,9 +33,12 @@ final class TitleOwnerFinder implements MentionFinder {
             "czech", "slovak", "hungarian", "romanian", "bulgarian", "croatian", "serbian", "ukrainian", "turkish",
             "portuguese", "vietnamese", "indonesian", "malaysian", "filipino", "argentine", "chilean", "colombian");
 
-    /** Titles of government offices and courts, not of companies ("Commerce Secretary", "U.S. District Judge"). */
+    /** Titles of government offices and courts, not of companies ("Commerce Secretary", "U.S. District Judge", "Governor"). */
     private static final Set<String> OFFICE_TITLES = Cues.hashed("secretary", "minister", "ministerin", "staatssekretär",
-            "staatssekretärin", "judge", "richter", "richterin");
+            "staatssekretärin", "judge", "richter", "richterin", "attorney", "senator", "senatorin",
+            // "Querétaros Gouverneur X", "New Hampshire Attorney General X", "Londons Bürgermeister X": a state's or city's office.
+            "governor", "gouverneur", "gouverneurin", "mayor", "bürgermeister", "bürgermeisterin", "ministerpräsident",
+            "ministerpräsidentin");
 
     /**
      * Countries (English and German) whose heads and ministers the news names: "Kenias Präsident", "Ghana's President"
