@@ -38,6 +38,8 @@ public final class SmallLexicon {
         es.add(org("org/supertonic", "Supertonic", List.of(), null, Map.of()));
         es.add(org("org/philips", "Philips", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
+        // A long one-word company name one letter from a surname ("Brenninger").
+        es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         es.add(org("org/rafael-advanced-defense-systems", "Rafael Advanced Defense Systems", List.of("Rafael"), null, Map.of()));
         es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),

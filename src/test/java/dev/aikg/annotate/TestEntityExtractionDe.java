@@ -819,4 +819,13 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("Organization:Urnentech"), found.toString());
         assertFalse(found.contains("Organization:Anbieter Urnentech"), found.toString());
     }
+
+    @Test
+    void aSurnameFoundBeforeIsNoMisspeltCompany() {
+        String text = "Gegründet wurde Isarwerk 2023 von Katharina Brenninger, die zuvor bei BMW arbeitete. „Wir liefern“, sagte Brenninger.";
+        assertEquals(List.of("Katharina Brenninger", "Brenninger"), Extract.surfaces(text, "de", "Katharina Brenninger"));
+        assertFalse(Extract.entities(text, "de").contains("Organization:Breuninger"), Extract.entities(text, "de").toString());
+        // Without the person the misspelling still reaches the company.
+        assertTrue(Extract.entities("Das Modehaus Breuniger meldete mehr Umsatz.", "de").contains("Organization:Breuninger"));
+    }
 }

@@ -47,7 +47,8 @@ final class ShortForms {
             String surface = m.surface();
             if (f == null && surface.length() > 3 && surface.endsWith("s")) f = forms.get(surface.substring(0, surface.length() - 1));
             if (f != null && !f.entityId().equals(m.entityId()) && m.start() >= f.after()
-                    && (m.method() == Method.CUE || m.method() == Method.CONTEXT && f.type() == EntityType.PERSON)) {
+                    // "sagte Brenninger" after "Katharina Brenninger": a misspelt company (Breuninger) yields to the surname too.
+                    && (m.method() == Method.CUE || (m.method() == Method.CONTEXT || m.method() == Method.FUZZY) && f.type() == EntityType.PERSON)) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), f.type(), f.entityId(), m.sentence(), Method.COREF,
                         "coref:" + f.text(), CONFIDENCE));
             } else {
