@@ -890,4 +890,31 @@ class TestEntityExtractionEn {
         List<String> surfaces = Extract.surfaces("Joe Biden spoke. The Biden administration then acted.", "en", "Joe Biden");
         assertEquals(List.of("Joe Biden", "Biden"), surfaces, "a word of the office after the surname keeps it");
     }
+
+    @Test
+    void minersAndMetalTradersByTheirSuffixButNotTheTrade() {
+        List<String> found = Extract.entities("Aldermoor Commodities, a Geneva-based metals trader, rolled out a tool. Ivanhoe Mines rose "
+                + "4.8 percent and Kestrel Resources fell. Bitcoin Mining stocks slid, Rare Earth Metals are scarce and the human "
+                + "resources team grew.", "en");
+        assertTrue(found.containsAll(List.of("Organization:Aldermoor Commodities", "Organization:Ivanhoe Mines",
+                "Organization:Kestrel Resources")), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:")), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Bitcoin") || e.contains("Earth")), found.toString());
+    }
+
+    @Test
+    void aCountryBeforeAVerbAndAModelNounIsNoModel() {
+        List<String> found = Extract.entities("Every bank in the Philippines needs a model that understands Taglish.", "en");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("AIModel:")), found.toString());
+        assertTrue(Extract.entities("The Kestrel vision model is small.", "en").contains("AIModel:Kestrel"),
+                "a lower-case modifier still joins a name and its head");
+    }
+
+    @Test
+    void aSouthernChineseNameOfThreeWords() {
+        List<String> found = Extract.entities("Singtel chief executive Yuen Kuan Moi spoke of a triangle. Tan Hooi Ling co-founded the firm.",
+                "en");
+        assertTrue(found.contains("Person:Yuen Kuan Moi"), found.toString());
+        assertTrue(found.contains("Person:Tan Hooi Ling"), found.toString());
+    }
 }

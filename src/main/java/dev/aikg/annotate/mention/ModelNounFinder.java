@@ -619,6 +619,8 @@ public final class ModelNounFinder implements MentionFinder {
             }
             // Modifiers are lower-case words or their hyphen parts: "video-generation", "open-weight"; or "AI" ("its Cropwise AI assistant").
             if (!Character.isLowerCase(w.text().charAt(0)) && !(w.lower().equals("ai") || w.lower().equals("ki"))) return false;
+            // "the Philippines needs a model that …": an article opens another noun phrase; the name was no modifier.
+            if (Cues.is(w, Cues.F_DETERMINER)) return false;
         }
         return false;
     }

@@ -88,6 +88,11 @@ final class NameSpans {
         return i + 1;
     }
 
+    /** Family names of Chinese Malaysians, Singaporeans and Hong Kongers, as they romanise them. */
+    private static final Set<String> SOUTHERN_CHINESE_SURNAMES = Cues.hashed("yuen", "yeoh", "koh", "goh", "ong", "teo", "chua",
+            "yeo", "seah", "toh", "quek", "lim", "tay", "tan", "loh", "khoo", "chong", "chew", "cheung", "leung", "wong", "chan",
+            "lau", "tsang", "kwok", "chow", "fung", "yeung", "mak", "kwan", "poon", "hui", "tse", "siu");
+
     /** Vietnamese family names as written without diacritics or with them. */
     private static final Set<String> VIETNAMESE_SURNAMES = Cues.hashed("nguyen", "nguyễn", "tran", "trần", "pham", "phạm", "hoang",
             "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "duong", "dương", "truong",
@@ -99,7 +104,12 @@ final class NameSpans {
      * the last token, or -1.
      */
     static int vietnameseNameEnd(DocumentTokens d, int i, boolean[] covered) {
-        if (i + 2 >= d.size() || !VIETNAMESE_SURNAMES.contains(d.lower(i)) || !d.get(i).capitalised()) return -1;
+        if (i + 2 >= d.size() || !d.get(i).capitalised()) return -1;
+        String family = d.lower(i);
+        // "Yuen Kuan Moi", "Yeoh Seok Hong", "Tan Hooi Ling": Malaysian, Singaporean and Hong Kong names put the family
+        // name first too, where the run of capitalised words ends after the two syllables.
+        boolean southern = SOUTHERN_CHINESE_SURNAMES.contains(family) && endsRun(d, i + 2);
+        if (!VIETNAMESE_SURNAMES.contains(family) && !southern) return -1;
         for (int k = i + 1; k <= i + 2; k++) {
             Token t = d.get(k);
             if (covered[k] || !d.sameSentence(i, k) || t.gap() != Token.Gap.SPACE || !vietnameseSyllable(t)) return -1;

@@ -37,6 +37,10 @@ final class OrganisationCues {
             "industries", "photonics", "dynamics", "instruments", "materials", "devices",
             // "Sophia Genetics", "Verna Genomics", "Lumen Biotech": life-science firms (a given name may open them).
             "genetics", "genomics", "biotech",
+            // "Aldermoor Commodities", "Ivanhoe Mines", "Zijin Mining", "Vulcan Energy Resources": miners and metal traders.
+            "commodities", "minerals", "mines", "mining", "metals", "resources",
+            // "Llama Productions", "Skydance Productions": film and voice studios.
+            "productions",
             // "Kattegat Equities", "Baudata Insights", "Hallmann Bank", "Nordlicht Seed".
             "equities", "insights", "bank", "seed",
             // "Starboard Value", "Harbor Value": an activist fund (never a surname).
@@ -60,8 +64,10 @@ final class OrganisationCues {
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
             "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures",
-            "stiftung");
+            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
+            // "Bitcoin Mining stocks", "Rare Earth Metals", "Critical Minerals": the trade, not a company.
+            "bitcoin", "earth", "rare", "critical", "precious", "base", "battery", "gold", "silver", "copper", "lithium", "film",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
             "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control",
@@ -998,7 +1004,9 @@ final class OrganisationCues {
                         && d.get(k + 1).capitalised() && Cues.nameLike(d.get(k + 1)) && !Cues.is(d.get(k + 1), Cues.F_NOT_NAME)) return -1;
                 if (t.lower().equals("intelligence") || t.lower().equals("research") && d.lower(k - 1).equals("and")) return -1;
                 // "ein Hedge Fund", "das Joint Venture", "eine Art Kapital": a common word before a suffix that is a word too.
-                if (k == i + 1 && WEAK_SUFFIXES.contains(t.lower()) && COMMON_BEFORE_WEAK_SUFFIX.contains(d.lower(i))) return -1;
+                // "Rare Earth Metals": two common words.
+                if (k <= i + 2 && WEAK_SUFFIXES.contains(t.lower()) && COMMON_BEFORE_WEAK_SUFFIX.contains(d.lower(i))
+                        && COMMON_BEFORE_WEAK_SUFFIX.contains(d.lower(k - 1))) return -1;
                 if (t.lower().equals("ai") && productOf(d, i, k, covered)) return -1;
                 return bankOf(d, suffixRun(d, k, covered), covered);
             }

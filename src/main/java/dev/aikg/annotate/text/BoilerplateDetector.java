@@ -38,7 +38,9 @@ public final class BoilerplateDetector implements Annotator {
             + ")$");
     /** One author's name in a byline: two or three capitalised words ("Min-ji Seo", "Mary O'Neil Grant"). */
     private static final String AUTHOR = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,2}";
-    private static final String AUTHORS = AUTHOR + "(?:[ \\t]*(?:,|&|and|und)[ \\t]*" + AUTHOR + ")*";
+    /** "Claire Hemsworth in Sydney": an author and the desk she writes from. */
+    private static final String AUTHOR_AT = AUTHOR + "(?:[ \\t]+(?:in|aus|from)[ \\t]+\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*)?)?";
+    private static final String AUTHORS = AUTHOR_AT + "(?:[ \\t]*(?:,|&|and|und)[ \\t]*" + AUTHOR_AT + ")*";
     /**
      * A line naming the article's authors: "By A and B", "*Von Jana Muster | 25. Juni 2025*", a meta line
      * ending in one ("06.06.2025 · Lesezeit: 5 Min. · Von Jana Muster"), or an agency's credit

@@ -74,6 +74,10 @@ class TestBoilerplateDetector {
         assertEquals(List.of("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten"),
                 spans("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten\nDer Kurs fiel."));
         assertEquals(List.of("*LAS VEGAS* — By Mark Ellison"), spans("*LAS VEGAS* — By Mark Ellison\nDeere showed a tractor."));
+        // Authors with the desks they write from; a sentence naming a person in a city stays text.
+        assertEquals(List.of("By Mara Quist in Sydney and Ivo Hart in London"),
+                spans("By Mara Quist in Sydney and Ivo Hart in London\nShares rose."));
+        assertEquals(List.of(), spans("By then Mara Quist in Sydney had sold her shares."));
         assertTrue(spans("Deere showed a tractor — by all accounts a big one.").isEmpty());
         assertEquals(List.of("14.05.2025, 09:42 Uhr · Von Jana Kröger · Lesezeit: 5 Min."),
                 spans("14.05.2025, 09:42 Uhr · Von Jana Kröger · Lesezeit: 5 Min.\nDer Kurs fiel."));
