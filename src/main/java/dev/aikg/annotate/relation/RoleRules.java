@@ -188,7 +188,11 @@ final class RoleRules {
         while (after < v.sentence.end() && v.text.charAt(after) == ' ') after++;
         if (after >= v.sentence.end() || v.text.charAt(after) != ',') return;
         Ref o = nextOrg(v, p, 130);
-        if (o != null && possessiveApposition(v, p, o, after, sink)) return;
+        if (o != null && possessiveApposition(v, p, o, after, sink)) {
+            // "Ada Lind, Lumen's founder and a former Veltrix engineer": a second title with its own house.
+            orgBeforeRole(v, p, after, o, sink);
+            return;
+        }
         if (pronounApposition(v, p, after, sink)) return;
         // "Elon Musk, a co-founder of OpenAI who now leads rival xAI": both the title and the verb speak.
         if (runs(v, p, after, sink) && (o == null || v.text.substring(after + 1, o.start()).contains(" who ")
@@ -208,8 +212,10 @@ final class RoleRules {
         }
     }
 
-    private static final java.util.regex.Pattern ARTICLE_FORMER = java.util.regex.Pattern.compile("\\s*((a|an|the|ein|eine|einer|der|die)\\s+)?"
-            + "((former|ex-|onetime|longtime|veteran|ehemaliger|ehemalige|früherer|frühere|langjähriger|langjährige)\\s+)?");
+    // "Joanne Seah, Tessaract's founder and a former Google engineer": another title may come first, joined by "and".
+    private static final java.util.regex.Pattern ARTICLE_FORMER = java.util.regex.Pattern.compile("\\s*([^,;()]{1,50}?\\s+(and|und)\\s+(?=(a|an|ein|eine|einer)\\s))?"
+            + "(?<article>(a|an|the|ein|eine|einer|der|die)\\s+)?"
+            + "(?<former>(former|ex-|onetime|longtime|veteran|ehemaliger|ehemalige|früherer|frühere|langjähriger|langjährige)\\s+)?");
 
     /**
      * "Priya Raman, a former AMD engineer", "Lisa Kern, eine ehemalige Google-Ingenieurin": the house
@@ -218,7 +224,15 @@ final class RoleRules {
      */
     private boolean orgBeforeRole(SentenceView v, Ref p, int comma, Ref o, RelationSink sink) {
         java.util.regex.Matcher m = ARTICLE_FORMER.matcher(v.text).region(comma + 1, o.start());
-        if (!m.matches() || m.group(1) == null && m.group(3) == null) return false;
+        if (!m.matches() || m.group("article") == null && m.group("former") == null) {
+            // "Ada Lind, Lumen's founder and a former Veltrix engineer": the house of the second title is the next name.
+            Ref next = nextOrg(v, o, 50);
+            if (next == null || v.text.substring(o.end(), next.start()).contains(",")) return false;
+            o = next;
+            m = ARTICLE_FORMER.matcher(v.text).region(comma + 1, o.start());
+            if (!m.matches() || m.group(1) == null) return false;
+        }
+        if (m.group("article") == null && m.group("former") == null) return false;
         // "a former Google and SoftBank executive": the houses listed before the title.
         List<Ref> houses = FounderRules.orgList(v, o);
         Ref lastHouse = houses.get(houses.size() - 1);
@@ -241,7 +255,7 @@ final class RoleRules {
         // The title ends the apposition: "a former AMD engineer, said", "… engineer who".
         String rest = v.gap(w.end(), Math.min(v.sentence.end(), w.end() + 6));
         if (!rest.isEmpty() && !Rx.matches(rest, "(,|;|\\.|\\s+(who|der|die|and|und|said|sagte|,)).*")) return false;
-        String role = (m.group(3) == null ? "" : m.group(3).trim() + " ") + w.text();
+        String role = (m.group("former") == null ? "" : m.group("former").trim() + " ") + w.text();
         for (Ref h : houses) emit(v, sink, p, h, EnumSet.of(pred), role, "role.apposition-org-title", 0.8);
         return true;
     }
@@ -353,16 +367,19 @@ final class RoleRules {
             // "who spent eleven years at state-owned miner LKAB": a lower-case description of the house may come first.
             + "(at|with)\\s+((the|a)\\s+)?(\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
     /** "who covers software stocks at", "who tracks chip makers for the Boston research firm": an analyst's beat and house. */
-    private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?(covers|covered|tracks|"
-            + "tracked|analyzes|analyses|researches)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
+    // "who teaches information systems at Nanyang Technological University": a lecturer's subject and school.
+    private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((now|also)\\s+)?(covers|covered|tracks|"
+            + "tracked|analyzes|analyses|researches|teaches|taught|lectures)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
     private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|\\s+(arbeitete|arbeitet|"
             + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam|"
             // "…, die beide bei Google DeepMind gearbeitet haben", "die zuvor beide als Ingenieure bei".
             + "beide|alle)\\s+)*"
             // "arbeitete zuvor als Quantitative Analystin bei", "der früher beim Tracking-Anbieter X arbeitete".
             // "arbeitete zuvor acht Jahre bei HiSilicon": the years as a number or a number word.
-            + "((unter anderem|u\\. a\\.|bis \\d{4}|(\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|mehrere|viele|einige) "
-            + "jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+)?"
+            // "arbeitete zuvor sieben Jahre als Verfahrensingenieur bei": the years and the post together.
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|(\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|"
+            + "fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere|viele|einige) "
+            + "jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
             + "(bei|beim|für|an der|an dem|am)\\s+((der|dem|den|des)\\s+)?"
             + "([\\p{L}-]+\\s+)?$");
@@ -391,7 +408,8 @@ final class RoleRules {
         boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
                 || gap.contains("spent") && SPENT_EN.matcher(gap).matches()
-                || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches") && COVERS_EN.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "covers", "covered", "tracks", "tracked", "analy", "researches", "teaches", "taught", "lectures")
+                && COVERS_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "came from", "come from") && CAME_FROM_EN.matcher(gap).matches()
                 || gap.contains("chair") && CHAIRS_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "both", "all ", "beide", "alle ") && BOTH_FORMER.matcher(gap).matches();
@@ -553,7 +571,8 @@ final class RoleRules {
                     // "Fabricio Bloisi, who previously ran the food-delivery company iFood": a former chief keeps ceoOf.
                     + "(now |also |currently |heute |jetzt |previously |formerly |once |until \\d{4} |had |has |have )?"
                     // "Marcos Galperin, the co-founder who has run Mercado Libre since 1999": the perfect's participle.
-                    + "(runs|leads|heads|helms|leitet|führt|ran|headed|(?<=(has|had|have) )(run|led))\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,3}")) {
+                    // "who leads the game intelligence team at Microsoft Research": up to four words of the unit.
+                    + "(runs|leads|heads|helms|leitet|führt|ran|headed|(?<=(has|had|have) )(run|led))\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,4}")) {
                 // "Hartmut Neven, who founded and runs Google Quantum AI": founder as well.
                 if (Rx.matches(gap, ".*\\b(who|der|die)\\s+((co-)?founded|gründete) and\\s.*|.*\\bgründete und\\s.*")) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founded-and-runs", 0.7);
@@ -589,6 +608,9 @@ final class RoleRules {
         }
         if (!gen || close <= 0) return false;
         int roleStart = SentenceView.genitiveSurface(o) ? o.end() : o.end() + (g.startsWith("'s") ? 2 : 1);
+        // "Lumen's founder and a former Veltrix engineer": a title with a house of its own ends the chain.
+        if (v.typeBetween(roleStart, o.end() + close, EntityType.ORGANIZATION)) close = v.text.indexOf(" and ", roleStart) - o.end();
+        if (close <= 0) return false;
         List<Word> words = Words.in(v.text, roleStart, o.end() + close);
         // "Anthropic's co-founder and chief science officer": two titles joined by "and" make a longer chain.
         if (words.isEmpty() || words.size() > (joinsTitles(words) ? 7 : 4)) return false;

@@ -17,13 +17,16 @@ final class SpinOffRules {
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
-            "brand of"};
+            "brand of", "venture fund", "research lab", "studio"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
             // Nvidia chips" is none).
-            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer) )(?:marke|brand))"
-            + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?(\\S+\\s+){0,2}$"
+            // "Insomniac Games, ein Studio des Sony-Konzerns": a studio, with the indefinite article too.
+            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio))"
+            // "the venture and technology arm of the Thai banking group SCBX": up to three words describe the parent.
+            + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?((\\S+\\s+){0,2}"
+            + "|((?!(with|and|und|mit|together|sowie)\\s)[\\p{L}-]+\\s+){3})$"
             // "Arm, majority-owned by SoftBank", "Kuka, the robot maker owned since 2017 by China's Midea", "which is majority-owned
             // by the US industrial group Honeywell": owned by the parent (not "partly owned").
             // Not "now 49% owned by", not "a business about to be owned by" (a company named before is not the one meant).
@@ -40,7 +43,7 @@ final class SpinOffRules {
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
-        "emerged", "spun out", "spun-out", "born", "marke", "brand",
+        "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio",
         " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
     /**
@@ -190,7 +193,8 @@ final class SpinOffRules {
     }
 
     /** "Die Schwarz Gruppe, Mutterkonzern von Lidl und Kaufland,", "Alphabet, the parent company of Google,". */
-    private static final Pattern PARENT_APPOSITION = Pattern.compile(",\\s*((the|der|die|das)\\s+)?([\\p{L}-]+\\s+)?(parent|"
+    // "Sea Limited (NYSE: SE), the parent of …": a listing in brackets before the apposition.
+    private static final Pattern PARENT_APPOSITION = Pattern.compile("(\\s*\\([^)]{1,30}\\))?,\\s*((the|der|die|das)\\s+)?([\\p{L}-]+\\s+)?(parent|"
             + "parent company|parent group|holding company|owner|mutterkonzern|muttergesellschaft|mutter|holding|eigentümer(in)?)"
             + "\\s+(of|von|des|der)\\s+((the|der|dem|den|des)\\s+)?"
             // "Schibsted, owner of the Norwegian tabloid VG and …": a description of the first unit.
@@ -198,7 +202,8 @@ final class SpinOffRules {
 
     private void parentApposition(SentenceView v, Ref parent, RelationSink sink) {
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
-            if (r.start() <= parent.end() || r.start() - parent.end() > 60) continue;
+            // The parent's own ticker in brackets is no unit.
+            if (r.start() <= parent.end() || r.start() - parent.end() > 60 || r.id().equals(parent.id())) continue;
             String gap = v.gap(parent.end(), r.start());
             if (!Prefilter.containsAny(gap, "parent", "holding", "owner", "mutter", "eigentümer")
                     || !PARENT_APPOSITION.matcher(gap).matches()) return;
@@ -225,7 +230,9 @@ final class SpinOffRules {
     }
 
     private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
-            "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|arm|tochter|tochtergesellschaft|sparte)\\b.*");
+            // "M12, Microsoft's venture fund", "Sea AI Lab, Sea's research lab", "Ninja Theory, Microsoft's studio".
+            "('s|s|')\\s+([\\p{L}-]+\\s+){0,3}?(subsidiary|unit|division|arm|tochter|tochtergesellschaft|sparte|venture fund|"
+            + "research lab|studio)\\b.*");
 
     /** "Kion's US unit Dematic": the company named right after an owner's possessive and a unit noun belongs to the owner. */
     private void possessiveUnit(SentenceView v, Ref owner, RelationSink sink) {

@@ -3,6 +3,7 @@ package dev.aikg.annotate.relation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -722,5 +723,18 @@ class TestEmploymentRelations {
         // A team of the company is a unit in it: a role, not its head.
         var team = Docs.facts(Docs.relations("Veltrix hired Ada Lind, who had led Lumen's foundation models team.", "en", specs));
         assertFalse(team.contains("person/ada-lind ceoOf org/lumen"), team.toString());
+    }
+
+    @Test
+    void jobsFromTeachingLeadingATeamYearsAsAPostAndASecondTitle() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"};
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Ada Lind, who teaches information systems at Veltrix, is less sure.", "en");
+        cases.put("Ada Lind, the senior researcher who leads the game intelligence team at Veltrix, spoke.", "en");
+        cases.put("Ada Lind, Lumen's founder and a former Veltrix engineer, will join.", "en");
+        cases.put("Ada Lind arbeitete zuvor sieben Jahre als Verfahrensingenieurin bei Veltrix.", "de");
+        cases.put("Ada Lind hat zuvor fünfzehn Jahre als Chipdesignerin bei Veltrix gearbeitet.", "de");
+        Docs.assertEachFacts(cases, f -> f.contains("person/ada-lind worksFor org/veltrix") && !f.contains("person/ada-lind ceoOf org/veltrix"),
+                specs);
     }
 }

@@ -327,4 +327,22 @@ class TestSpinOffRelations {
         var year = Docs.facts(Docs.relations("Vela Digital was spun out in 2023 from Nordlicht Energy.", "en", ids));
         assertTrue(year.contains("org/vela-digital spinOffOf org/nordlicht-energy"), year.toString());
     }
+
+    @Test
+    void unitsNamedByAFundAStudioOrAParentWithItsTicker() {
+        String[] specs = {"org/lumen=Lumen", "org/vela=Vela", "org/orla=Orla Group"};
+        var fund = Docs.facts(Docs.relations("Kleiner Perkins and Vela, Lumen's venture fund, joined the round.", "en", specs));
+        assertTrue(fund.contains("org/vela spinOffOf org/lumen"), fund.toString());
+        var parent = Docs.facts(Docs.relations("Shares of Lumen (NYSE: LMN), the parent of the e-commerce platform Vela, rose 2.9 percent.",
+                "en", specs));
+        assertTrue(parent.contains("org/vela spinOffOf org/lumen"), parent.toString());
+        var described = Docs.facts(Docs.relations("Vela, the venture and technology arm of the Thai banking group Lumen, built it.", "en", specs));
+        assertTrue(described.contains("org/vela spinOffOf org/lumen"), described.toString());
+        var studio = Docs.facts(Docs.relations("Betroffen sind Orla Group sowie Vela, ein Studio des Lumen-Konzerns.", "de", specs));
+        assertTrue(studio.contains("org/vela spinOffOf org/lumen"), studio.toString());
+        // A company named after the parent and "together with" is a co-investor, not the parent.
+        var together = Docs.facts(Docs.relations("The round was led by Vela, the venture arm of Lumen, together with Orla Group.", "en", specs));
+        assertTrue(together.contains("org/vela spinOffOf org/lumen"), together.toString());
+        assertFalse(together.contains("org/vela spinOffOf org/orla"), together.toString());
+    }
 }
