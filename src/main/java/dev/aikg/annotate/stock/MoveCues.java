@@ -25,6 +25,8 @@ final class MoveCues {
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
             "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
             "rocket", "skyrocket", "zog", "zogen",
+            // "Der Nasdaq 100 schloss 1,0 Prozent fester", "closed firmer".
+            "fester", "firmer",
             // "closed 693% above their offer price".
             "above");
     static final List<String> APPROX = List.of("mehr als", "über", "fast", "rund", "etwa", "knapp", "ca.", "gut",

@@ -129,7 +129,8 @@ public final class StockMoveAnnotator implements Annotator {
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
         if (named == null && !(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
-                && !strongMove(text, subject, p) && !VENUE_AFTER.matcher(text).region(p.end(), Math.min(s.end(), p.end() + 40)).lookingAt()) {
+                && !strongMove(text, subject, p) && !datedMove(text, subject, p)
+                && !VENUE_AFTER.matcher(text).region(p.end(), Math.min(s.end(), p.end() + 40)).lookingAt()) {
             return null;
         }
         int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
@@ -171,6 +172,8 @@ public final class StockMoveAnnotator implements Annotator {
         }
         if (before != null && p.start() - before.end() < 160) {
             Ref outer = outsideRelative(text, refs, before, p, segStart);
+            if (outer != null) return outer;
+            outer = possessiveApposition(text, refs, before, p);
             if (outer != null) return outer;
             // "Lumen rose 340%, the best of any member of the S&P 500, and it is up 35% this year": "it" is the
             // sentence's subject, not the name just before.
@@ -295,6 +298,25 @@ public final class StockMoveAnnotator implements Annotator {
         return outer;
     }
 
+    /** ", Oklo's most direct listed rival," after a company (and its ticker in brackets). */
+    private static final java.util.regex.Pattern POSSESSIVE_APPOSITION_OPENS = java.util.regex.Pattern.compile(
+            "(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
+
+    /**
+     * "NuScale Power (NYSE: SMR), Oklo's most direct listed rival, added 9.8 percent": a company named in a possessive
+     * apposition closed before the figure describes the company before it, which moved.
+     */
+    private static Ref possessiveApposition(String text, List<Ref> refs, Ref r, PercentFinder.Percent p) {
+        if (r.end() + 2 > text.length() || !(text.startsWith("'s", r.end()) || text.startsWith("’s", r.end()))) return null;
+        if (text.substring(r.end(), p.start()).indexOf(',') < 0) return null;
+        Ref outer = null;
+        for (Ref q : refs) {
+            if (q.end() <= r.start() && isListed(q) && !q.id().equals(r.id())
+                    && POSSESSIVE_APPOSITION_OPENS.matcher(text).region(q.end(), r.start()).matches()) outer = q;
+        }
+        return outer;
+    }
+
     private static final List<String> BUSINESS = List.of("sales", "revenue", "umsatz", "gewinn", "profit", "earnings",
             "marktanteil", "market share", "year earlier", "jahresvergleich", "year-on-year", "year over year", "vorjahr",
             "of its revenue", "owned", "stake", "beteiligung", "inflation", "zins", "margin", "marge");
@@ -329,6 +351,8 @@ public final class StockMoveAnnotator implements Annotator {
             int at = w.indexOf(b);
             // "profitierte" is a verb of shares too ("Arm profitierte und gewann 16%"), not a profit figure.
             if (b.equals("profit") && at >= 0 && w.startsWith("profitier", at)) continue;
+            // "das … Lithium gewinnen will": the verb of winning or extracting, not a profit.
+            if (b.equals("gewinn") && at >= 0 && (w.startsWith("gewinnen", at) || w.startsWith("gewinnt", at))) continue;
             if (at >= 0) return !MoveCues.anyWordStarts(w, MoveCues.STOCK_NOUN) && !w.contains("index");
         }
         return false;
@@ -468,6 +492,28 @@ public final class StockMoveAnnotator implements Annotator {
                 + "aufwärts|abwärts|bergauf|bergab)\\b.*");
     }
 
+    /**
+     * "Der Baukonzern Sunway Construction, der viele der Rechenzentren in Johor errichtet, verlor bereits am Montag 5,2
+     * Prozent", "Modern Times Group (MTG), owner of several mobile studios, added 2.2 percent on Tuesday": a company, an
+     * optional bracket and apposition, a plain verb of a price move and the day of trading. A business figure has no day.
+     */
+    // The bracket holds a ticker or short code in capitals ("(STO: KEST)", "(MTG)"), not a place ("(Korea)").
+    private static final String CODE_BRACKET = "(\\s*\\([A-Z0-9][A-Z0-9 :.&-]{1,19}\\))?";
+    private static final java.util.regex.Pattern DATED_MOVE_DE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
+            + "(?iu:(verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|legte|legten|gab|gaben|sank|sanken|kletterte|kletterten|"
+            + "rutschte|rutschten|schloss|schlossen)\\s+((bereits|schon|zuletzt|dagegen|hingegen|ebenfalls|sogar)\\s+)*"
+            + "am\\s+(montag|dienstag|mittwoch|donnerstag|freitag)\\s+((im|zum)\\s+[\\p{L}-]+\\s+)?(um\\s+)?)");
+    private static final java.util.regex.Pattern DATED_MOVE_EN = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
+            + "(?iu:(fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed)\\s+(by\\s+)?)");
+
+    private static boolean datedMove(String text, Ref subject, PercentFinder.Percent p) {
+        if (!subject.is(EntityType.ORGANIZATION) || subject.end() > p.start() || p.start() - subject.end() > 200) return false;
+        String between = text.substring(subject.end(), p.start());
+        if (DATED_MOVE_DE.matcher(between).matches()) return true;
+        return DATED_MOVE_EN.matcher(between).matches()
+                && DAY_AFTER.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 30)).lookingAt();
+    }
+
     private static final java.util.regex.Pattern INSTRUMENT_CODE = java.util.regex.Pattern.compile(
             "\\s*\\(\\s*[A-Z0-9]{1,6}\\.[A-Z]{1,2}\\s*\\)");
     private static final java.util.regex.Pattern TICKER_SURFACE = java.util.regex.Pattern.compile("[A-Z]{2,8}\\s*:\\s*[A-Z0-9.]{1,8}");
@@ -478,6 +524,8 @@ public final class StockMoveAnnotator implements Annotator {
     /** Market words in this or the two sentences before; unlisted companies need them in this sentence. */
     private static boolean marketContext(AnnotatedDocument doc, Sentence s, Ref subject, MentionIndex index) {
         if (subject.is(EntityType.STOCK_INDEX)) return true;
+        // "Die dort gehandelten Aktien von Vulcan Energy Resources …": the shares named with the company, listed or not.
+        if (sharesOf(doc.text(), subject)) return true;
         // "Samsung Electronics (005930.KS) rose 1.1%": a wire-service instrument code is a market context.
         String after = doc.text().substring(subject.end(), Math.min(s.end(), subject.end() + 16));
         if (INSTRUMENT_CODE.matcher(after).lookingAt() || EXCHANGE_TICKER.matcher(after).lookingAt()) return true;

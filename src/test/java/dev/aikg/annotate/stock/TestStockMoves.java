@@ -546,4 +546,37 @@ class TestStockMoves {
         assertEquals(1, down.size(), down.toString());
         assertEquals(-12.0, down.get(0).changePct(), 0.001);
     }
+
+    @Test
+    void anUnlistedCompanyWithAPlainVerbAndTheDayOfTrading() {
+        // "org/unlisted…" ids carry no ticker: a cue found the company.
+        List<StockMove> de = moves("Der Baukonzern Sunvale Bau, der viele der Rechenzentren in Johor errichtet, verlor bereits am Montag "
+                + "5,2 Prozent.", "de", "org/unlisted-sunvale=Sunvale Bau");
+        assertEquals(1, de.size(), de.toString());
+        assertEquals(-5.2, de.get(0).changePct(), 1e-9);
+        List<StockMove> en = moves("Kestrel Games (STO: KEST), owner of several mobile studios, added 2.2 percent on Tuesday.", "en",
+                "org/unlisted-kestrel=Kestrel Games");
+        assertEquals(1, en.size(), en.toString());
+        // Without the day of trading a plain verb may be a business figure's.
+        assertEquals(List.of(), moves("Kestrel Games added 2.2 percent to its user base.", "en", "org/unlisted-kestrel=Kestrel Games"));
+    }
+
+    @Test
+    void theSharesNamedWithAnUnlistedCompanyAndAVerbOfExtracting() {
+        List<StockMove> de = moves("Die Aktien von Vulkan Lithium, das im Oberrheingraben Lithium gewinnen will, gaben am Donnerstag um "
+                + "3,1 Prozent nach.", "de", "org/unlisted-vulkan=Vulkan Lithium");
+        assertEquals(1, de.size(), de.toString());
+        assertEquals(-3.1, de.get(0).changePct(), 1e-9);
+        List<StockMove> idx = moves("Der Nasdaq 100 schloss am Freitag 1,0 Prozent fester.", "de", "index/ndx=Nasdaq 100");
+        assertEquals(1, idx.size(), idx.toString());
+        assertEquals(1.0, idx.get(0).changePct(), 1e-9);
+    }
+
+    @Test
+    void aCompanyInAPossessiveAppositionOnlyDescribesTheOneThatMoved() {
+        List<StockMove> en = moves("Lumen (NYSE: LMN) rose 13.1 percent on Wednesday. Vantor (NYSE: VNT), Lumen's most direct listed rival, "
+                + "added 9.8 percent the same day.", "en", "org/lumen=Lumen", "org/vantor=Vantor");
+        assertTrue(en.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == 9.8), en.toString());
+        assertFalse(en.stream().anyMatch(m -> m.subjectId().equals("org/lumen") && m.changePct() == 9.8), en.toString());
+    }
 }
