@@ -828,4 +828,20 @@ class TestEntityExtractionDe {
         // Without the person the misspelling still reaches the company.
         assertTrue(Extract.entities("Das Modehaus Breuniger meldete mehr Umsatz.", "de").contains("Organization:Breuninger"));
     }
+
+    @Test
+    void aCompanyNounOpensNoPapersNameAndAnIndefiniteAssistantNamesNothing() {
+        List<String> found = Extract.entities("Der Konzern hatte 2024 den texanischen Hersteller Encore Wire übernommen. Der Kassenchef warnte, "
+                + "wenn ein Assistent Befunde falsch zusammenfasst.", "de");
+        assertTrue(found.contains("Organization:Encore Wire"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Hersteller") || e.contains("Befunde")), found.toString());
+    }
+
+    @Test
+    void aGermanModelAppositionWithItsRelativeClause() {
+        List<String> found = Extract.entities("Kern des Angebots ist Lytix-Thorax 2, ein Modell, das Röntgenaufnahmen untersucht. Paris, ein "
+                + "Modell, das viele kopieren, wächst.", "de");
+        assertTrue(found.contains("AIModel:Lytix-Thorax 2"), found.toString());
+        assertFalse(found.contains("AIModel:Paris"), found.toString());
+    }
 }

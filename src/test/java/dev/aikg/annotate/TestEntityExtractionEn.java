@@ -917,4 +917,21 @@ class TestEntityExtractionEn {
         assertTrue(found.contains("Person:Yuen Kuan Moi"), found.toString());
         assertTrue(found.contains("Person:Tan Hooi Ling"), found.toString());
     }
+
+    @Test
+    void anAppositionWithAParticipleOrATownAndItsStateNamesAStartUp() {
+        List<String> found = Extract.entities("Fermion Atomics, a Denver-based start-up designing factory-built microreactors, raised money. "
+                + "Halden Pathology, a Cambridge, Massachusetts, start-up, said so. Paris, a city bustling with start-ups, hosted it.", "en");
+        assertTrue(found.containsAll(List.of("Organization:Fermion Atomics", "Organization:Halden Pathology")), found.toString());
+        assertFalse(found.contains("Organization:Paris"), found.toString());
+    }
+
+    @Test
+    void healthFirmsByTheirSuffixButNotFieldsOfHealthOrABareSuffix() {
+        List<String> found = Extract.entities("GE HealthCare earlier bought ultrasound AI developer Caption Health. Mental Health matters, "
+                + "said Omar Haddad, chief medical information officer at St. Brendan Health, a hospital group in Ohio.", "en");
+        assertTrue(found.contains("Organization:Caption Health"), found.toString());
+        assertFalse(found.contains("Person:Caption Health"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.endsWith(":Health") || e.contains("Mental") || e.contains("Brendan")), found.toString());
+    }
 }

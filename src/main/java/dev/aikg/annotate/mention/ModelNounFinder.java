@@ -473,6 +473,10 @@ public final class ModelNounFinder implements MentionFinder {
         if (k < 0 || !d.sameSentence(k, from) || !assistantNoun(d.get(k))) return false;
         // "Agent Pay", "Tutor Mode": the bare English nouns with a capital open a product's name, in German text too.
         if (d.get(k).gap() != Token.Gap.HYPHEN && Set.of("Agent", "Tutor", "Assistant", "Chatbot").contains(d.get(k).text())) return false;
+        // "wenn ein Assistent Befunde falsch zusammenfasst": after an indefinite article the German noun is the object, no
+        // name ("ein Assistent namens X" names one).
+        if ("de".equals(d.doc().document().lang()) && k > 0 && d.sameSentence(k - 1, k)
+                && Set.of("ein", "einen", "einem", "eines", "kein", "keinen").contains(d.lower(k - 1))) return false;
         // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
         return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
                 && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
@@ -644,6 +648,9 @@ public final class ModelNounFinder implements MentionFinder {
             // "Paris, a model for others", "Smith, an agent for …": a bare "model" or "agent" right after the article needs a
             // clause that says what it does.
             boolean bare = k == c + 2 && (l.equals("model") || l.equals("modell") || l.equals("agent"));
+            // German sets the relative clause off with a comma: "Lytix-Thorax 2, ein Modell, das Röntgenbilder liest".
+            if (bare && k + 2 < d.size() && d.get(k + 1).is(",") && d.sameSentence(k, k + 2)
+                    && Set.of("das", "der", "welches").contains(d.lower(k + 2))) return true;
             if (bare) return k + 1 < d.size() && d.sameSentence(k, k + 1) && BARE_MODEL_FOLLOWERS.contains(d.lower(k + 1));
             return headEnds(d, k);
         }

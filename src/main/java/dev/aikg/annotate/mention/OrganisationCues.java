@@ -41,6 +41,8 @@ final class OrganisationCues {
             "commodities", "minerals", "mines", "mining", "metals", "resources",
             // "Llama Productions", "Skydance Productions": film and voice studios.
             "productions",
+            // "Caption Health", "Volpara Health", "Komodo Health": health-care firms ("public health" stays a word, below).
+            "health",
             // "Kattegat Equities", "Baudata Insights", "Hallmann Bank", "Nordlicht Seed".
             "equities", "insights", "bank", "seed",
             // "Starboard Value", "Harbor Value": an activist fund (never a surname).
@@ -64,10 +66,12 @@ final class OrganisationCues {
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
             "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures",
-            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions");
+            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             // "Bitcoin Mining stocks", "Rare Earth Metals", "Critical Minerals": the trade, not a company.
             "bitcoin", "earth", "rare", "critical", "precious", "base", "battery", "gold", "silver", "copper", "lithium", "film",
+            // "Public Health", "Mental Health", "Population Health": fields of health, not firms.
+            "mental", "population", "occupational", "planetary", "home", "oral", "animal", "women's", "men's", "child",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
             "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control",
@@ -347,7 +351,8 @@ final class OrganisationCues {
         }
         // "By Chip Daily staff": the byline's preposition is no part of the paper's name; "Minister for Digital Development
         // and Information": an office's title, not a paper's.
-        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l)) {
+        // "den texanischen Hersteller Encore Wire": a company noun describes the name after it, it opens none.
+        if (t.capitalised() && !Cues.is(t, Cues.F_DETERMINER) && !BYLINE_PREPOSITIONS.contains(l) && !companyNoun(t)) {
             int end = mediaName(d, i, covered);
             if (end > i && !inOfficeTitle(d, i)) {
                 // "cited by The Korea Economic Daily": a capital "The" inside a sentence opens the title.
@@ -409,6 +414,8 @@ final class OrganisationCues {
         if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && !descriptorAfterName && !describesNext
                 && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
             int end = describedName(d, i, covered);
+            // "St. Brendan Health, a hospital group": a suffix word alone is the tail of a name this cue cannot delimit.
+            if (end == i && WEAK_SUFFIXES.contains(l)) end = -1;
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
                 return end;
@@ -552,8 +559,14 @@ final class OrganisationCues {
         boolean definite = d.lower(a).equals("the") && !continuesName(d, i)
                 && !(i > 0 && d.sameSentence(i - 1, i) && PREPOSITIONS.contains(d.lower(i - 1)));
         if (!APPOSITION_ARTICLES.contains(d.lower(a)) && !definite) return -1;
-        for (int k = a + 1; k < Math.min(d.size(), a + 7) && d.sameSentence(a, k); k++) {
+        for (int k = a + 1; k < Math.min(d.size(), a + 9) && d.sameSentence(a, k); k++) {
             Token w = d.get(k);
+            // "Halden Pathology, a Cambridge, Massachusetts, start-up": a town and its state between commas.
+            if (w.is(",") && k + 2 < d.size() && d.get(k - 1).capitalised() && d.get(k + 1).capitalised() && d.get(k + 2).is(",")
+                    && d.sameSentence(k, k + 2)) {
+                k += 2;
+                continue;
+            }
             if (!w.word() && !Character.isDigit(w.text().charAt(0))) return -1;
             // The tokenizer keeps "Start-up" as two words glued by a hyphen.
             boolean startUp = w.lower().equals("start") && k + 1 < d.size() && d.get(k + 1).gap() == Token.Gap.HYPHEN
@@ -570,7 +583,11 @@ final class OrganisationCues {
             Token next = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
             // "the Munich-based laboratory chain": a noun before another one of the kind modifies it.
             if (next != null && next.word() && next.gap() == Token.Gap.SPACE && APPOSITION_NOUNS.contains(next.lower())) continue;
-            if (next != null && next.word() && next.gap() == Token.Gap.SPACE && !APPOSITION_FOLLOWERS.contains(next.lower())) return -1;
+            // "a Denver-based start-up designing factory-built microreactors": a present participle says what it does.
+            boolean participle = next != null && next.length() >= 6 && next.lower().endsWith("ing") && Character.isLowerCase(next.text().charAt(0));
+            if (next != null && next.word() && next.gap() == Token.Gap.SPACE && !APPOSITION_FOLLOWERS.contains(next.lower()) && !participle) {
+                return -1;
+            }
             if (next != null && next.gap() == Token.Gap.HYPHEN) return -1;
             return end;
         }
