@@ -111,6 +111,9 @@ public final class LexiconLoader {
                 if (ticker != null) listings.merge(ticker.toUpperCase(java.util.Locale.ROOT), id, (a, b) -> owner(m, a, b));
             }
         }
+        // The graph lists its statements in hash order, which shifts whenever an entry is added; entries sharing a label
+        // would then be tried in another order and unrelated additions could flip a tie. Sorted by id, they cannot.
+        entries.sort(java.util.Comparator.comparing(LexiconEntry::id));
         return new Lexicon(entries, listings);
     }
 

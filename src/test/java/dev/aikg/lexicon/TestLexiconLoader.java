@@ -56,6 +56,17 @@ class TestLexiconLoader {
     }
 
     @Test
+    void entriesComeInIdOrderWhateverOrderTheGraphListsThem() {
+        // Entries sharing a label are tried in this order: it must not shift when unrelated entries are added.
+        StringBuilder many = new StringBuilder(PREFIXES);
+        for (int i = 40; i >= 0; i--) many.append("org:firm-").append((char) ('a' + i % 26)).append(i)
+                .append(" a aikg:Company ; skos:prefLabel \"Firm ").append(i).append("\"@en ; aikg:contextLabel \"Firm\" .\n");
+        List<String> ids = parse(many.toString()).entries().stream().map(LexiconEntry::id).toList();
+        assertEquals(ids.stream().sorted().toList(), ids);
+        assertEquals(41, ids.size());
+    }
+
+    @Test
     void englishPreferredLabelIsTheName() {
         LexiconEntry e = parse(SAMPLE).get("org/chipfab");
         assertEquals("Chip Foundry North", e.name());
