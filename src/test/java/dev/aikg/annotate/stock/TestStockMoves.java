@@ -579,4 +579,11 @@ class TestStockMoves {
         assertTrue(en.stream().anyMatch(m -> m.subjectId().equals("org/vantor") && m.changePct() == 9.8), en.toString());
         assertFalse(en.stream().anyMatch(m -> m.subjectId().equals("org/lumen") && m.changePct() == 9.8), en.toString());
     }
+
+    @Test
+    void aParticipleOfOwnershipInTheAppositionNamesTheOwnerNotTheMover() {
+        List<StockMove> en = moves("Among auto-chip stocks, Vantor, the driver-assistance unit controlled by Lumen, gained 1.9 percent.", "en",
+                "org/lumen=Lumen", "org/vantor=Vantor");
+        assertEquals(List.of("org/vantor"), en.stream().map(StockMove::subjectId).toList(), en.toString());
+    }
 }
