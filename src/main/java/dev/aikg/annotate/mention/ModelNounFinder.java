@@ -51,6 +51,9 @@ public final class ModelNounFinder implements MentionFinder {
             // "ein Modell mit 24 Milliarden Parametern": a model's size, not its name.
             "parameter", "parametern", "parameters", "milliarden", "billion", "trillion");
 
+    private static final Set<String> INDEFINITE_DE = Set.of("ein", "einen", "einem", "eines", "kein", "keinen");
+    private static final Set<String> RELATIVE_DE = Set.of("das", "der", "welches");
+
     private static final Set<String> TIER_WORDS = Cues.hashed("pro", "max", "ultra", "plus", "mini", "lite");
 
     /** Words after a plural model noun that open a list of its members: "models such as X and Y", "Sprachmodelle wie X". */
@@ -475,8 +478,7 @@ public final class ModelNounFinder implements MentionFinder {
         if (d.get(k).gap() != Token.Gap.HYPHEN && Set.of("Agent", "Tutor", "Assistant", "Chatbot").contains(d.get(k).text())) return false;
         // "wenn ein Assistent Befunde falsch zusammenfasst": after an indefinite article the German noun is the object, no
         // name ("ein Assistent namens X" names one).
-        if ("de".equals(d.doc().document().lang()) && k > 0 && d.sameSentence(k - 1, k)
-                && Set.of("ein", "einen", "einem", "eines", "kein", "keinen").contains(d.lower(k - 1))) return false;
+        if ("de".equals(d.doc().document().lang()) && k > 0 && d.sameSentence(k - 1, k) && INDEFINITE_DE.contains(d.lower(k - 1))) return false;
         // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
         return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
                 && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
@@ -649,8 +651,7 @@ public final class ModelNounFinder implements MentionFinder {
             // clause that says what it does.
             boolean bare = k == c + 2 && (l.equals("model") || l.equals("modell") || l.equals("agent"));
             // German sets the relative clause off with a comma: "Lytix-Thorax 2, ein Modell, das Röntgenbilder liest".
-            if (bare && k + 2 < d.size() && d.get(k + 1).is(",") && d.sameSentence(k, k + 2)
-                    && Set.of("das", "der", "welches").contains(d.lower(k + 2))) return true;
+            if (bare && k + 2 < d.size() && d.get(k + 1).is(",") && d.sameSentence(k, k + 2) && RELATIVE_DE.contains(d.lower(k + 2))) return true;
             if (bare) return k + 1 < d.size() && d.sameSentence(k, k + 1) && BARE_MODEL_FOLLOWERS.contains(d.lower(k + 1));
             return headEnds(d, k);
         }

@@ -69,9 +69,9 @@ final class OrganisationCues {
             "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             // "Bitcoin Mining stocks", "Rare Earth Metals", "Critical Minerals": the trade, not a company.
-            "bitcoin", "earth", "rare", "critical", "precious", "base", "battery", "gold", "silver", "copper", "lithium", "film",
-            // "Public Health", "Mental Health", "Population Health": fields of health, not firms.
-            "mental", "population", "occupational", "planetary", "home", "oral", "animal", "women's", "men's", "child",
+            "bitcoin", "earth", "rare", "critical", "precious", "base", "battery", "gold", "silver", "copper", "lithium",
+            // "Public Health", "Mental Health", "Population Health": fields of health, not firms ("home", "film" below).
+            "mental", "population", "occupational", "planetary", "oral", "animal", "women's", "men's", "child",
             "growth", "sovereign", "wealth", "private", "public", "national", "global", "digital", "investment", "venture",
             "equity", "debt", "bond", "money", "crypto", "climate", "impact", "tech", "data", "cloud", "energy", "power", "real",
             "estate", "risk", "seed", "startup", "start-up", "corporate", "family", "human", "social", "working", "peer", "control",

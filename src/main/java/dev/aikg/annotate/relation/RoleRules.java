@@ -213,7 +213,7 @@ final class RoleRules {
     }
 
     // "Joanne Seah, Tessaract's founder and a former Google engineer": another title may come first, joined by "and".
-    private static final java.util.regex.Pattern ARTICLE_FORMER = java.util.regex.Pattern.compile("\\s*([^,;()]{1,50}?\\s+(and|und)\\s+(?=(a|an|ein|eine|einer)\\s))?"
+    private static final java.util.regex.Pattern ARTICLE_FORMER = java.util.regex.Pattern.compile("\\s*(?<joined>[^,;()]{1,50}?\\s+(and|und)\\s+(?=(a|an|ein|eine|einer)\\s))?"
             + "(?<article>(a|an|the|ein|eine|einer|der|die)\\s+)?"
             + "(?<former>(former|ex-|onetime|longtime|veteran|ehemaliger|ehemalige|früherer|frühere|langjähriger|langjährige)\\s+)?");
 
@@ -230,7 +230,7 @@ final class RoleRules {
             if (next == null || v.text.substring(o.end(), next.start()).contains(",")) return false;
             o = next;
             m = ARTICLE_FORMER.matcher(v.text).region(comma + 1, o.start());
-            if (!m.matches() || m.group(1) == null) return false;
+            if (!m.matches() || m.group("joined") == null) return false;
         }
         if (m.group("article") == null && m.group("former") == null) return false;
         // "a former Google and SoftBank executive": the houses listed before the title.

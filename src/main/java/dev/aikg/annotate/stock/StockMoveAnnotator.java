@@ -494,12 +494,7 @@ public final class StockMoveAnnotator implements Annotator {
                 + "aufwärts|abwärts|bergauf|bergab)\\b.*");
     }
 
-    /**
-     * "Der Baukonzern Sunway Construction, der viele der Rechenzentren in Johor errichtet, verlor bereits am Montag 5,2
-     * Prozent", "Modern Times Group (MTG), owner of several mobile studios, added 2.2 percent on Tuesday": a company, an
-     * optional bracket and apposition, a plain verb of a price move and the day of trading. A business figure has no day.
-     */
-    // The bracket holds a ticker or short code in capitals ("(STO: KEST)", "(MTG)"), not a place ("(Korea)").
+    /** A ticker or short code in capitals in brackets ("(STO: KEST)", "(MTG)"), not a place ("(Korea)"). */
     private static final String CODE_BRACKET = "(\\s*\\([A-Z0-9][A-Z0-9 :.&-]{1,19}\\))?";
     private static final java.util.regex.Pattern DATED_MOVE_DE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
             + "(?iu:(verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|legte|legten|gab|gaben|sank|sanken|kletterte|kletterten|"
@@ -508,6 +503,11 @@ public final class StockMoveAnnotator implements Annotator {
     private static final java.util.regex.Pattern DATED_MOVE_EN = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
             + "(?iu:(fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed)\\s+(by\\s+)?)");
 
+    /**
+     * "Der Baukonzern Sunway Construction, der viele der Rechenzentren in Johor errichtet, verlor bereits am Montag 5,2
+     * Prozent", "Modern Times Group (MTG), owner of several mobile studios, added 2.2 percent on Tuesday": a company, an
+     * optional bracket and apposition, a plain verb of a price move and the day of trading. A business figure has no day.
+     */
     private static boolean datedMove(String text, Ref subject, PercentFinder.Percent p) {
         if (!subject.is(EntityType.ORGANIZATION) || subject.end() > p.start() || p.start() - subject.end() > 200) return false;
         String between = text.substring(subject.end(), p.start());
