@@ -844,4 +844,11 @@ class TestEntityExtractionDe {
         assertTrue(found.contains("AIModel:Lytix-Thorax 2"), found.toString());
         assertFalse(found.contains("AIModel:Paris"), found.toString());
     }
+
+    @Test
+    void aNounAfterAnArticleBuiltOnAModelIsNoModel() {
+        List<String> found = Extract.entities("Die Funktion basiert auf dem Modell DeepSeek-R1. Das Modell Kestrel-2 basiert auf DeepSeek-R1.", "de");
+        assertFalse(found.contains("AIModel:Funktion"), found.toString());
+        assertTrue(found.contains("AIModel:Kestrel-2"), found.toString());
+    }
 }

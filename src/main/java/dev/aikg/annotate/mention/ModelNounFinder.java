@@ -575,6 +575,10 @@ public final class ModelNounFinder implements MentionFinder {
             Token before = d.get(from - 1);
             if (before.word() && Character.isUpperCase(before.text().charAt(0)) && Cues.nameLike(before)
                     && !Cues.is(before, Cues.F_DETERMINER) && !assistantNoun(before) && !MODEL_HEADS.contains(before.lower())) return false;
+            // "Die Funktion basiert auf Googles Modell": one German noun after an article is no name unless it looks like a code.
+            if (from == to && "de".equals(d.doc().document().lang()) && Cues.is(before, Cues.F_DETERMINER) && !codeLike(d.get(from))) {
+                return false;
+            }
         }
         int k = to + 1;
         if (k >= d.size() || !d.sameSentence(to, k)) return false;

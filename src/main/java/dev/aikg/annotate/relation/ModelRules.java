@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 final class ModelRules {
     private static final Pattern MODEL_NOUNS = Pattern.compile(
             "\\s*((ki-|ai-|sprach|open-source-|neue[snm]? |new |latest |jüngste[snm]? |neueste[snm]? )*"
-            + "(modell|modells|model|chatbot|llm|system|assistent|assistant|reasoning-modell|reasoning model)\\s+)?");
+            // "Googles Musikmodell Lyria": a German compound model noun.
+            + "(\\p{L}*modells?|model|chatbot|llm|system|assistent|assistant|reasoning-modell|reasoning model)\\s+)?");
     private static final Pattern VON_ORG = Pattern.compile(
             "(-?(ki-)?(modell|modells|model|chatbot|llm))?\\s+(von|vom|from|by|developed by|entwickelt von|made by|"
             + "des unternehmens|der firma)\\s+((dem|der|den|the|us-|us|amerikanischen|chinesischen|chinese|american|"

@@ -273,7 +273,8 @@ final class RoleRules {
     private static int headOfFieldAt(List<Word> words) {
         for (int c = words.size() - 1; c >= 2; c--) {
             String l = words.get(c).lower();
-            if (!l.equals("at") && !l.equals("bei") && !l.equals("with")) continue;
+            // "Professorin für Organische Chemie an der Technischen Universität München": a school takes "an".
+            if (!l.equals("at") && !l.equals("bei") && !l.equals("with") && !l.equals("an")) continue;
             if (!validTail(words, c)) return -1;
             for (int r = c - 2; r >= 0 && r >= c - 6; r--) {
                 if (RoleNouns.of(words.get(r).text()) == null) continue;
@@ -336,14 +337,16 @@ final class RoleRules {
         emitRoles(v, sink, p, o, words, r, "role.copula", 0.8);
     }
 
+    /** "Sunil Varma, a medicinal chemist who previously worked at": the person's kind before the relative pronoun. */
+    private static final String NOUN_BEFORE_WHO = "((a|an)\\s+([\\p{L}-]+\\s+){1,3}(?=who\\s))?";
     private static final java.util.regex.Pattern WORKED_EN = java.util.regex.Pattern.compile(",?\\s*"
             // "…, two researchers who had worked together at", "…, both of whom had worked on speech models at", "who both worked at".
-            + "((two|three|four|five)\\s+[\\p{L}-]+\\s+)?((who|both of whom|all of whom|all (three|four|five) of whom)\\s+)?((both|all)\\s+)?"
+            + "((two|three|four|five)\\s+[\\p{L}-]+\\s+)?" + NOUN_BEFORE_WHO + "((who|both of whom|all of whom|all (three|four|five) of whom)\\s+)?((both|all)\\s+)?"
             + "((had|has|have)\\s+)?"
             + "((previously|formerly|once|earlier|also|long|later|then)\\s+)?(worked|works|working)\\s+((as\\s+)?([\\p{L}-]+\\s+){0,7})?"
             + "(at|for)\\s+((the)\\s+)?$");
     /** "who previously designed processors at", "who once led the cloud unit at": another verb, with a word that dates it. */
-    private static final java.util.regex.Pattern PAST_JOB_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
+    private static final java.util.regex.Pattern PAST_JOB_EN = java.util.regex.Pattern.compile(",?\\s*" + NOUN_BEFORE_WHO + "(who\\s+)?((had|has|have)\\s+)?"
             + "(previously|formerly|once|earlier)\\s+(designed|built|led|ran|headed|developed|researched|taught|managed|oversaw|"
             + "engineered|created|helped build|helped design|helped develop)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
     /** "who both came from Lumen's research unit", "Lacroix, who came from Meta": where a person's last job was. */

@@ -737,4 +737,15 @@ class TestEmploymentRelations {
         Docs.assertEachFacts(cases, f -> f.contains("person/ada-lind worksFor org/veltrix") && !f.contains("person/ada-lind ceoOf org/veltrix"),
                 specs);
     }
+
+    @Test
+    void aProfessorsFieldBeforeTheSchoolAndAPersonsKindBeforeWho() {
+        String[] specs = {"org/tum=Technische Universität München|Technischen Universität München", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"};
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("„Robust“, urteilt Ada Lind, Professorin für Organische Chemie an der Technischen Universität München.", "de");
+        Docs.assertEachFacts(cases, f -> f.contains("person/ada-lind worksFor org/tum"), specs);
+        var who = Docs.facts(Docs.relations("The firm was started with Ada Lind, a medicinal chemist who previously worked at Veltrix.", "en",
+                specs));
+        assertTrue(who.contains("person/ada-lind worksFor org/veltrix"), who.toString());
+    }
 }

@@ -447,4 +447,10 @@ class TestModelRelations {
                 "en", ids));
         assertTrue(draws.contains("model/orbis basedOn model/vela-7"), draws.toString());
     }
+
+    @Test
+    void aCompanysGenitiveBeforeAGermanCompoundModelNoun() {
+        var d = Docs.facts(Docs.relations("Das gilt auch für Lumens Musikmodell Lyra.", "de", "org/lumen=Lumen", "model/lyra=Lyra"));
+        assertTrue(d.contains("model/lyra developedBy org/lumen"), d.toString());
+    }
 }
