@@ -851,4 +851,13 @@ class TestEntityExtractionDe {
         assertFalse(found.contains("AIModel:Funktion"), found.toString());
         assertTrue(found.contains("AIModel:Kestrel-2"), found.toString());
     }
+
+    @Test
+    void aSchoolNamedAfterPeopleAndACompanyNameAfterAnIndefiniteArticle() {
+        List<String> found = Extract.entities("Tobias Reinhardt, Professor für Steuerlehre an der Friedrich-Alexander-Universität "
+                + "Erlangen-Nürnberg, ist skeptisch. KPMG hatte eine Bosch mit Microsoft angekündigt.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.startsWith("Person:Friedrich")), found.toString());
+        assertFalse(found.contains("Organization:Bosch"), "a company's name after an indefinite article is the noun: " + found);
+        assertTrue(Extract.entities("Der Zulieferer Bosch meldete Zahlen, eine Bosch-Tochter auch.", "de").contains("Organization:Bosch"));
+    }
 }

@@ -934,4 +934,14 @@ class TestEntityExtractionEn {
         assertFalse(found.contains("Person:Caption Health"), found.toString());
         assertFalse(found.stream().anyMatch(e -> e.endsWith(":Health") || e.contains("Mental") || e.contains("Brendan")), found.toString());
     }
+
+    @Test
+    void aCommissionerARankOfPrepositionsAndAfricanPeoplesOwnNoCompany() {
+        List<String> found = Extract.entities("Commissioner Mara Quist, a former partner at a consultancy, spoke. Under chief executive Ivo "
+                + "Hart, the company grew. The group founded by Zimbabwean billionaire Lena Borg rose. Sizwe Compute, a Cape Town start-up "
+                + "founded by former engineers, signed.", "en");
+        assertTrue(found.containsAll(List.of("Person:Mara Quist", "Person:Ivo Hart", "Organization:Sizwe Compute")), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Commissioner") || e.contains("Under") || e.contains("Zimbabwean")
+                || e.equals("Person:Sizwe Compute")), found.toString());
+    }
 }

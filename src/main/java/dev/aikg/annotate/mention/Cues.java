@@ -96,7 +96,10 @@ public final class Cues {
             "nepali", "bangladeshi", "iraqi", "chinese", "british", "japanese", "swedish", "italian", "spanish", "indian",
             "canadian", "european", "asian", "taiwanese", "singaporean", "norwegian", "danish", "finnish", "austrian",
             "belgian", "irish", "polish", "russian", "brazilian", "australian", "french-german", "us", "u.s.", "uk", "eu",
-            "gulf");
+            "gulf",
+            // "Zimbabwean billionaire Strive Masiyiwa": Africa's peoples too.
+            "zimbabwean", "kenyan", "nigerian", "ghanaian", "egyptian", "moroccan", "ethiopian", "rwandan", "ugandan",
+            "tanzanian", "senegalese", "ivorian", "cameroonian", "zambian", "tunisian", "algerian", "angolan", "namibian");
 
     /** Words that introduce a product's name: "ein Modell namens X", "a chip called X". */
     static final Set<String> NAMING_WORDS = hashed("namens", "named", "called", "genannt");

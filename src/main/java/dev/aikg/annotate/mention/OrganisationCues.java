@@ -43,6 +43,8 @@ final class OrganisationCues {
             "productions",
             // "Caption Health", "Volpara Health", "Komodo Health": health-care firms ("public health" stays a word, below).
             "health",
+            // "Sizwe Compute", "Tessaro Compute": compute providers ("more compute" is lower case).
+            "compute",
             // "Kattegat Equities", "Baudata Insights", "Hallmann Bank", "Nordlicht Seed".
             "equities", "insights", "bank", "seed",
             // "Starboard Value", "Harbor Value": an activist fund (never a surname).
@@ -66,7 +68,7 @@ final class OrganisationCues {
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
             "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures",
-            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health");
+            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health", "compute");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             // "Bitcoin Mining stocks", "Rare Earth Metals", "Critical Minerals": the trade, not a company.
             "bitcoin", "earth", "rare", "critical", "precious", "base", "battery", "gold", "silver", "copper", "lithium",
@@ -411,7 +413,12 @@ final class OrganisationCues {
         // "Der Hannoveraner Anbieter Urnentech, dessen …": a company noun before a capitalised word describes the name after it.
         boolean describesNext = companyNoun(t) && i + 1 < d.size() && d.sameSentence(i, i + 1) && d.get(i + 1).capitalised()
                 && d.get(i + 1).gap() == Token.Gap.SPACE;
-        if (Cues.nameLike(t) && !Cues.is(t, Cues.F_GIVEN) && !descriptorAfterName && !describesNext
+        // "Sizwe Compute, a Cape Town start-up": a given name before a company suffix opens the company's name.
+        // Not a saint's name, whose "St." the cue cannot take ("St. Brendan Health").
+        boolean givenBeforeSuffix = Cues.is(t, Cues.F_GIVEN) && i + 1 < d.size() && d.sameSentence(i, i + 1)
+                && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_ORG_SUFFIX)
+                && !(i >= 2 && d.get(i - 1).is(".") && (d.lower(i - 2).equals("st") || d.lower(i - 2).equals("ste")));
+        if (Cues.nameLike(t) && (!Cues.is(t, Cues.F_GIVEN) || givenBeforeSuffix) && !descriptorAfterName && !describesNext
                 && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
             int end = describedName(d, i, covered);
             // "St. Brendan Health, a hospital group": a suffix word alone is the tail of a name this cue cannot delimit.

@@ -158,7 +158,7 @@ final class PersonCues {
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
             // unless a title only a person holds follows it.
             // "Der Pekinger Hersteller, den Li-Auto-Chef Li Xiang gegründet hat": a company noun ends a description, not a name.
-            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end)) && !schoolInside(d, i, end)
+            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end))
                     && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
@@ -250,6 +250,8 @@ final class PersonCues {
 
     private static int emitPerson(DocumentTokens d, int from, int to, String rule, double conf, List<Mention> out) {
         if (to == from + 1 && NOT_PEOPLE.contains(d.lower(from) + " " + d.lower(to))) return -1;
+        // "Friedrich-Alexander-Universität Erlangen-Nürnberg": a school named after people is no person.
+        if (schoolInside(d, from, to)) return -1;
         out.add(d.mention(from, to, EntityType.PERSON, null, Method.CUE, rule, conf));
         return to;
     }

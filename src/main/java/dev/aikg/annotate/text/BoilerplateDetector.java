@@ -67,7 +67,7 @@ public final class BoilerplateDetector implements Annotator {
      * "*Read more:* [Meta doubles down](#) · [Samsung prepares …](#)", "- Lesen Sie auch: …".
      */
     private static final Pattern TEASER_LINE = Pattern.compile("(?i)[*_#>\\s-]*(?:lesen sie auch|lesen sie mehr|auch interessant|"
-            + "mehr zum thema|weiterlesen|read more|read also|related|see also|empfehlungen)[*_]*\\s*:");
+            + "mehr zum thema|weiterlesen|read more|read also|related|see also|empfehlungen|weitere artikel|more stories)[*_]*\\s*:");
     /** A heading over a list of other articles' headlines. */
     private static final Pattern TEASER_HEADING = Pattern.compile("(?i)(?:#+\\s*)?(?:mehr zum thema|lesen sie auch|auch interessant|"
             + "das könnte sie auch interessieren|weitere artikel(?: zum thema)?|meistgelesen|related|related coverage|related articles|"

@@ -78,6 +78,8 @@ class TestBoilerplateDetector {
         assertEquals(List.of("By Mara Quist in Sydney and Ivo Hart in London"),
                 spans("By Mara Quist in Sydney and Ivo Hart in London\nShares rose."));
         assertEquals(List.of(), spans("By then Mara Quist in Sydney had sold her shares."));
+        assertEquals(List.of("Weitere Artikel: Prozess gegen Ex-Vorstand | Grundsteuer: Die Fristen"),
+                spans("Weitere Artikel: Prozess gegen Ex-Vorstand | Grundsteuer: Die Fristen\nDer Kurs fiel."));
         assertTrue(spans("Deere showed a tractor — by all accounts a big one.").isEmpty());
         assertEquals(List.of("14.05.2025, 09:42 Uhr · Von Jana Kröger · Lesezeit: 5 Min."),
                 spans("14.05.2025, 09:42 Uhr · Von Jana Kröger · Lesezeit: 5 Min.\nDer Kurs fiel."));
