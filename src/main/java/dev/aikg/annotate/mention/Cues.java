@@ -58,6 +58,10 @@ public final class Cues {
         return before != null && DETERMINERS.contains(before) && (after == null || !PERSON_TYPE.contains(after));
     }
 
+    /** German indefinite articles and their negation: a capitalised word after one is a noun ("eine Allianz mit …"). */
+    static final Set<String> INDEFINITE_DE = hashed("ein", "eine", "einer", "einen", "einem", "eines", "kein", "keine", "keinen",
+            "keinem", "keiner");
+
     /** Articles and demonstratives: a capitalised word after them is a common noun, not a company. */
     public static final Set<String> DETERMINERS = Cues.hashed("der", "die", "das", "den", "dem", "des", "ein", "eine",
             "einer", "eines", "einem", "einen", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede",

@@ -37,15 +37,13 @@ public final class LexiconMentionFinder implements MentionFinder {
         }
     }
 
-    private static final Set<String> INDEFINITE_DE = Set.of("ein", "eine", "einer", "einen", "einem", "eines");
-
     /**
      * "KPMG hatte eine Allianz mit Microsoft angekündigt": in German a one-word company name right after an indefinite
      * article is the noun it also is. A compound glued to it still names the company ("eine Allianz-Tochter").
      */
     private static boolean germanNounAfterIndefinite(DocumentTokens d, Match m) {
         if (m.from() != m.to() || m.from() == 0 || !"de".equals(d.doc().document().lang())) return false;
-        if (!d.sameSentence(m.from() - 1, m.from()) || !INDEFINITE_DE.contains(d.lower(m.from() - 1))) return false;
+        if (!d.sameSentence(m.from() - 1, m.from()) || !Cues.INDEFINITE_DE.contains(d.lower(m.from() - 1))) return false;
         return m.to() + 1 >= d.size() || d.get(m.to() + 1).gap() != Token.Gap.HYPHEN;
     }
 

@@ -51,7 +51,6 @@ public final class ModelNounFinder implements MentionFinder {
             // "ein Modell mit 24 Milliarden Parametern": a model's size, not its name.
             "parameter", "parametern", "parameters", "milliarden", "billion", "trillion");
 
-    private static final Set<String> INDEFINITE_DE = Set.of("ein", "einen", "einem", "eines", "kein", "keinen");
     private static final Set<String> RELATIVE_DE = Set.of("das", "der", "welches");
 
     private static final Set<String> TIER_WORDS = Cues.hashed("pro", "max", "ultra", "plus", "mini", "lite");
@@ -478,7 +477,7 @@ public final class ModelNounFinder implements MentionFinder {
         if (d.get(k).gap() != Token.Gap.HYPHEN && Set.of("Agent", "Tutor", "Assistant", "Chatbot").contains(d.get(k).text())) return false;
         // "wenn ein Assistent Befunde falsch zusammenfasst": after an indefinite article the German noun is the object, no
         // name ("ein Assistent namens X" names one).
-        if ("de".equals(d.doc().document().lang()) && k > 0 && d.sameSentence(k - 1, k) && INDEFINITE_DE.contains(d.lower(k - 1))) return false;
+        if ("de".equals(d.doc().document().lang()) && k > 0 && d.sameSentence(k - 1, k) && Cues.INDEFINITE_DE.contains(d.lower(k - 1))) return false;
         // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
         return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
                 && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
