@@ -40,6 +40,8 @@ public final class SmallLexicon {
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
+        // A long company name two edits from a German abstract noun ("Informatik").
+        es.add(org("org/informatica", "Informatica", List.of(), null, Map.of()));
         es.add(org("org/rafael-advanced-defense-systems", "Rafael Advanced Defense Systems", List.of("Rafael"), null, Map.of()));
         es.add(org("org/technology-innovation-institute", "Technology Innovation Institute", List.of(), null, Map.of()));
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),

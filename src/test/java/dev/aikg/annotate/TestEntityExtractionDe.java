@@ -860,4 +860,12 @@ class TestEntityExtractionDe {
         assertFalse(found.contains("Organization:Bosch"), "a company's name after an indefinite article is the noun: " + found);
         assertTrue(Extract.entities("Der Zulieferer Bosch meldete Zahlen, eine Bosch-Tochter auch.", "de").contains("Organization:Bosch"));
     }
+
+    @Test
+    void aGermanAbstractNounIsNoMisspeltName() {
+        List<String> found = Extract.entities("Vukosi Marivate, Professor für Informatik an der Universität Pretoria, sieht kein Problem.", "de");
+        assertFalse(found.contains("Organization:Informatica"), found.toString());
+        assertTrue(Extract.entities("Die Aktie von Informatika fiel.", "de").contains("Organization:Informatica"),
+                "a misspelling with no noun ending still reaches the company");
+    }
 }

@@ -202,6 +202,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
         if (Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_NOT_NAME)) return -1;
         // "Correction: an earlier version …" is no "Correctiv": a word of the English dictionary is a word of the language.
         if (EnglishWords.contains(t.lower())) return -1;
+        // "Professor für Informatik" is no "Informatica": in German text a word with the ending of an abstract noun is one.
+        if ("de".equals(d.doc().document().lang()) && germanNounEnding(t.lower())) return -1;
         // "eine Neobank mit Kreditbuch" is no "Nedbank": after an indefinite article stands a common noun, not a misspelt name.
         Token before = i > 0 ? d.wordNear(i - 1, i) : null;
         if (before != null && INDEFINITE_ARTICLES.contains(before.lower())) return -1;
@@ -234,6 +236,13 @@ public final class FuzzyMentionFinder implements MentionFinder {
      * "ClearBay" is no "Clearpay": where a word's inner capital stands, the label has the same letter. A capital inside a
      * word marks where its maker joined two words, so a different letter there is another name, not a slip.
      */
+    private static final String[] GERMAN_NOUN_ENDINGS = {"ik", "ung", "heit", "keit", "schaft", "ität", "ismus"};
+
+    private static boolean germanNounEnding(String lower) {
+        for (String e : GERMAN_NOUN_ENDINGS) if (lower.endsWith(e)) return true;
+        return false;
+    }
+
     static boolean innerCapitalsKept(String word, String label) {
         for (int i = 1; i < word.length(); i++) {
             char c = word.charAt(i);

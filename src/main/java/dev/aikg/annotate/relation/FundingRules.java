@@ -48,6 +48,8 @@ final class FundingRules {
     private static final Pattern INCLUDE_BEFORE = Pattern.compile(".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
             + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+(von|des|der|bei)\\s+"
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
+    private static final Pattern INCLUDE_BEFORE_GENITIVE = Pattern.compile(".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+$");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
@@ -83,6 +85,22 @@ final class FundingRules {
             // "Singapore's sovereign wealth fund Y", "der Chipkonzern Y": a description of the first name.
             + "(([\\p{L}-]+('s|’s)\\s+)?([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fund|fonds|firm|firma|group|gruppe|konzern|investor|bank|manager|"
             + "gesellschaft|verwalter|kapitalgeber|geldgeber)\\s+)?");
+    // Only "finanziert": "unterstützt" may be a partner's help, not money.
+    private static final Pattern FRONTED_FINANCED = Pattern.compile("\\s*finanziert\\s+(wird|werden|wurde|wurden)\\s+$");
+    private static final Pattern FINANCED_BY = Pattern.compile("\\s+((unter anderem|vor allem|u\\. a\\.|bislang|bisher|seit \\d{4})\\s+)?"
+            + "(von|vom)\\s+((der|dem|den)\\s+)?([\\p{L}-]*(fonds|investor|geldgeber|kapitalgeber)\\s+)?");
+
+    /** "Finanziert wird Lelapa unter anderem von Mozilla Ventures und Atlantica Ventures": the participle, the company, its backers. */
+    private void frontedFinanced(SentenceView v, RelationSink sink) {
+        for (Ref x : v.of(EntityType.ORGANIZATION)) {
+            if (!FRONTED_FINANCED.matcher(v.gap(v.sentence.start(), x.start())).matches()) continue;
+            Ref y = nextInvestor(v, x);
+            if (y == null || !FINANCED_BY.matcher(v.gap(x.end(), y.start())).matches()) return;
+            for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.fronted-financed", 0.7, sink);
+            return;
+        }
+    }
+
     /** "Y, whose chips fill X, is among its investors", "Y gehört zu seinen Geldgebern". */
     private static final Pattern AMONG_ITS = Pattern.compile("(,[^,;]{1,70},)?\\s+(is|are|was|were|gehört|gehören|zählt|zählen|"
             + "gehörte|zählte)\\s+(also\\s+|auch\\s+|bereits\\s+)?(among|zu)\\s+(its|their|seinen|ihren)\\s+([\\p{L}-]+\\s+)?"
@@ -171,6 +189,9 @@ final class FundingRules {
         if (round && v.hasAny("an der sich")) relativeRound(v, sink);
         if (round && v.hasAny("führte", "leitete", " led", "headed")) ledRelativeRound(v, sink);
         if (v.hasAny("zu dessen ", "zu deren ")) whoseInvestors(v, sink);
+        if (v.hasAny("finanziert wird", "finanziert werden", "finanziert wurde")) {
+            frontedFinanced(v, sink);
+        }
         if (v.hasAny(MONEY_NOUNS) || v.hasAny(RAISE_DE) || v.hasAny(RAISE_EN) || v.hasAny("started with", "starts with", " wins ", " won ", "of stealth", "from stealth")) {
             received(v, sink);
         }
@@ -395,7 +416,9 @@ final class FundingRules {
             Ref y = nextInvestor(v, x);
             if (y == null) continue;
             String gap = v.gap(x.end(), y.start());
-            boolean de = INCLUDE_BEFORE.matcher(before).matches() && (INCLUDE_VERB.matcher(gap).matches()
+            // "Zu den Geldgebern Aleph Alphas zählen …": the company's genitive right after the noun.
+            boolean genitiveOwner = SentenceView.genitiveSurface(x) && INCLUDE_BEFORE_GENITIVE.matcher(before).matches();
+            boolean de = (INCLUDE_BEFORE.matcher(before).matches() || genitiveOwner) && (INCLUDE_VERB.matcher(gap).matches()
                     // "Zu den Geldgebern von X hatten einst Y und Z gezählt": the perfect puts the participle last.
                     || INCLUDE_AUX.matcher(gap).matches() && v.hasAny("gezählt", "gehört"));
             boolean en = INCLUDE_EN.matcher(SentenceView.genitiveSurface(x) ? "'s" + gap : gap).matches()

@@ -396,8 +396,19 @@ final class InvestmentRules {
             if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON)) best = r;
         }
         if (best == null || t.start() - best.end() > 110) return null;
+        // "The International Finance Corporation, the World Bank's private-sector arm, invested in Raxio": the investor is the
+        // company the closed apposition describes, not the one named inside it.
+        Ref head = null;
+        for (Ref r : v.refs) if (r.end() <= best.start() && (r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON))) head = r;
+        if (head != null && APPOSITION_OPENS.matcher(v.gap(head.end(), best.start())).matches()
+                && APPOSITION_CLOSES.matcher(v.gap(best.end(), t.start())).matches()) return head;
         return best;
     }
+
+    private static final Pattern APPOSITION_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*(the|a|an|der|die|das|ein|eine)\\s+"
+            + "([\\p{L}-]+\\s+){0,3}");
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile("(?s)('s|’s|s)?[^,;]{0,60},\\s*((has|have|had|hat|hatte)\\s+)?"
+            + "([\\p{L}-]+\\s+){0,2}(invested|invests|investiert|investierte|beteiligt|beteiligte|took|bought)\\b.*");
 
     private static Quantity amountBetween(SentenceView v, int a, int b) {
         for (Quantity q : v.doc.quantities()) {

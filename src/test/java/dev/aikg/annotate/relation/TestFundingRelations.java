@@ -641,4 +641,13 @@ class TestFundingRelations {
         // Money received from a company that is no investment house may be a contract.
         assertEquals(List.of(), investments("Lumen hat 12 Millionen Euro von Brightline erhalten.", "de"));
     }
+
+    @Test
+    void investorsAfterTheCompanysGenitiveAndAFrontedParticiple() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Zu den Geldgebern Lumens zählen Halcyon Ventures und Corvid Capital.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Finanziert wird Lumen unter anderem von Halcyon Ventures und Corvid Capital.", "de"));
+        assertEquals(List.of(), investments("Unterstützt wird Lumen von Halcyon Ventures beim Vertrieb.", "de"));
+    }
 }

@@ -499,4 +499,12 @@ class TestInvestmentRelations {
         var chips = Docs.facts(Docs.relations("Kornhaus Capital bought Vela Digital chips.", "en", ids));
         assertFalse(chips.contains("org/kornhaus-capital investedIn org/vela-digital"), "chips are no shares: " + chips);
     }
+
+    @Test
+    void theInvestorIsTheCompanyAClosedAppositionDescribes() {
+        var d = Docs.facts(Docs.relations("The Lumen Finance Corporation, the Vantor Group's private-sector arm, invested in Kestrel in 2023.",
+                "en", "org/lumen=Lumen Finance Corporation", "org/vantor=Vantor Group", "org/kestrel=Kestrel"));
+        assertTrue(d.contains("org/lumen investedIn org/kestrel"), d.toString());
+        assertFalse(d.contains("org/vantor investedIn org/kestrel"), d.toString());
+    }
 }
