@@ -39,7 +39,7 @@ final class HeadquartersRules {
     private static final List<String> GERMAN_COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "konzern", "firma",
             "gruppe", "bank", "fonds", "haus", "boutique", "labor", "hersteller", "anbieter", "entwickler", "händler", "versicherer",
             "investor", "vermögensverwalter", "zulieferer", "ausrüster", "betreiber", "dienstleister");
-    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "sitz in", " aus ", "ansässig",
+    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
             " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop"};
@@ -385,7 +385,8 @@ final class HeadquartersRules {
         Word city = Places.cityAfter(v.text, in.end(), v.sentence.end());
         if (city == null || !Places.cityLike(city.text())) return;
         String p = prev == null ? "" : prev.lower();
-        boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz");
+        // "Eaton, which is domiciled in Dublin": the legal seat.
+        boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz") || p.equals("domiciled");
         String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
         boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
         if (!cue && !ansaessig) {

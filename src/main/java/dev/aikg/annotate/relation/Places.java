@@ -72,7 +72,8 @@ final class Places {
         if (w != null && !CITY_HEADS.contains(w.lower()) && w.end() + 1 < ceiling && text.charAt(w.end()) == ' ') {
             Words.Word next = Words.after(text, w.end(), ceiling);
             if (next != null && next.start() == w.end() + 1 && Words.capitalised(next.text()) && next.end() < ceiling
-                    && closesClause(text.charAt(next.end())) && !NOT_CITIES.contains(next.lower()) && Words.capitalised(w.text())) {
+                    && (closesClause(text.charAt(next.end())) || NEAR.matcher(text).region(next.end(), ceiling).lookingAt())
+                    && !NOT_CITIES.contains(next.lower()) && Words.capitalised(w.text())) {
                 return new Words.Word(w.start(), next.end(), text);
             }
         }
@@ -82,11 +83,19 @@ final class Places {
         if (w.end() < ceiling && text.charAt(w.end()) == ' ') {
             Words.Word next = Words.after(text, w.end(), ceiling);
             if (next != null && next.start() == w.end() + 1 && Words.capitalised(next.text())) {
+                // "Salt Lake City": a third word "City" belongs to the name.
+                Words.Word third = next.end() + 1 < ceiling && text.charAt(next.end()) == ' ' ? Words.after(text, next.end(), ceiling) : null;
+                if (third != null && third.start() == next.end() + 1 && third.text().equals("City")) {
+                    return new Words.Word(w.start(), third.end(), text);
+                }
                 return new Words.Word(w.start(), next.end(), text);
             }
         }
         return w;
     }
+
+    /** "based in Cedar Park near Austin", "aus Bad Homburg bei Frankfurt": a second place after the city closes it too. */
+    private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile(" (near|outside|bei|nahe) \\p{Lu}");
 
     /** "based in Costa Mesa, was founded", "based in Ann Arbor.": punctuation that ends the place's clause. */
     private static boolean closesClause(char c) {

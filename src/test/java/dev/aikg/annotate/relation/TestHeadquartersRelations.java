@@ -161,4 +161,15 @@ class TestHeadquartersRelations {
                 seats("Ama Osei covers exchanges at Tidewell Research, a small research shop in Charlotte, North Carolina.", "en",
                         "org/tide=Tidewell Research", "person/ama-osei=Ama Osei"));
     }
+
+    @Test
+    void aCityOfThreeWordsOneBeforeANearbyPlaceAndALegalDomicile() {
+        var near = Docs.facts(Docs.relations("Lumen, based in Cedar Park near Austin, is known for its lander.", "en", "org/lumen=Lumen"));
+        assertTrue(near.contains("org/lumen headquarteredIn Cedar Park"), near.toString());
+        var three = Docs.facts(Docs.relations("Bayer arbeitet mit dem US-Spezialisten Lumen aus Salt Lake City zusammen.", "de", "org/lumen=Lumen"));
+        assertTrue(three.contains("org/lumen headquarteredIn Salt Lake City"), three.toString());
+        var domicile = Docs.facts(Docs.relations("Lumen, which is domiciled in Dublin but runs much of its business from Ohio, grew.", "en",
+                "org/lumen=Lumen"));
+        assertTrue(domicile.contains("org/lumen headquarteredIn Dublin"), domicile.toString());
+    }
 }
