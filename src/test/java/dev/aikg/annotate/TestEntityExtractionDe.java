@@ -868,4 +868,10 @@ class TestEntityExtractionDe {
         assertTrue(Extract.entities("Die Aktie von Informatika fiel.", "de").contains("Organization:Informatica"),
                 "a misspelling with no noun ending still reaches the company");
     }
+
+    @Test
+    void theNounNamenOpensNoName() {
+        List<String> found = Extract.entities("Das Pariser Start-up errichtet unter dem Namen Kestrel Compute ein Rechenzentrum.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.contains("Namen")), found.toString());
+    }
 }

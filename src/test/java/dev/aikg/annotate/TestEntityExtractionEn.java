@@ -944,4 +944,13 @@ class TestEntityExtractionEn {
         assertFalse(found.stream().anyMatch(e -> e.contains("Commissioner") || e.contains("Under") || e.contains("Zimbabwean")
                 || e.equals("Person:Sizwe Compute")), found.toString());
     }
+
+    @Test
+    void aContractionNamesNoAgentAndASuffixAloneNoCompany() {
+        List<String> found = Extract.entities("Ada Quist called it \"the first agent I've tested that can plan a trip\". Technologies, a San "
+                + "Francisco hotel-software firm, added voice.", "en");
+        assertFalse(found.stream().anyMatch(e -> e.contains("I've") || e.equals("Organization:Technologies")), found.toString());
+        assertTrue(Extract.entities("Kestrel Technologies, a San Francisco hotel-software firm, added voice.", "en")
+                .contains("Organization:Kestrel Technologies"));
+    }
 }

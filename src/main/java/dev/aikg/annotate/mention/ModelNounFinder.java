@@ -240,6 +240,8 @@ public final class ModelNounFinder implements MentionFinder {
     private static boolean candidate(Token t) {
         // "Buy for Me, an agent that …": a two-letter word names nothing unless it is a code ("R1", "GS").
         if (t.text().length() <= 2 && !t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) return false;
+        // "the first agent I've tested": a pronoun's contraction names nothing.
+        if (t.text().startsWith("I'") || t.text().startsWith("I’")) return false;
         // "the Polish-language model": a people's adjective names a language, not a model.
         return !Cues.is(t, Cues.F_GIVEN | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX | Cues.F_DETERMINER)
                 && !NOT_MODEL_NAMES.contains(t.lower()) && !OrganisationCues.isGenericAiWord(t.lower()) && !Cues.DEMONYMS.contains(t.lower())

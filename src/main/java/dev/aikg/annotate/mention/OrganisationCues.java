@@ -421,8 +421,9 @@ final class OrganisationCues {
         if (Cues.nameLike(t) && (!Cues.is(t, Cues.F_GIVEN) || givenBeforeSuffix) && !descriptorAfterName && !describesNext
                 && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
             int end = describedName(d, i, covered);
-            // "St. Brendan Health, a hospital group": a suffix word alone is the tail of a name this cue cannot delimit.
-            if (end == i && WEAK_SUFFIXES.contains(l)) end = -1;
+            // "St. Brendan Health, a hospital group", "Canary Technologies, a … firm" after a known name: a suffix word alone is
+            // the tail of a name this cue cannot delimit.
+            if (end == i && Cues.is(t, Cues.F_ORG_SUFFIX)) end = -1;
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
                 return end;
