@@ -271,7 +271,8 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
-            ",\\s+((the|a|an)\\s+([\\p{L}-]+\\s+){0,3})?(which|that|who|der|die|das|welche[rs]?"
+            // "CoreWeave, the Livingston, New Jersey-based provider that counts …": the apposition may hold a place's comma.
+            ",\\s+((the|a|an)\\s+([\\p{L}-]+,?\\s+){0,5})?(which|that|who|der|die|das|welche[rs]?"
             // "Mobileye, the driver-assistance unit controlled by Intel, gained 1.9 percent": a participle of ownership.
             + "|(controlled|owned|majority-owned|backed|run|led|spun out|acquired|bought)\\s+(by|of|from)"
             // "Gen Digital, zu dem seit 2022 Avast gehört, verlor …", "X, in which Y holds a stake, fell …".
@@ -286,19 +287,28 @@ public final class StockMoveAnnotator implements Annotator {
         // The opener may lie before this figure's clause when the figure before was the clause's own ("Wacker Chemie, der
         // knapp 31 Prozent an Siltronic hält, verlor 1,8 Prozent"); r itself must be in this figure's clause.
         if (r.start() < segStart) return null;
-        int from = Math.max(0, r.start() - 120);
+        int from = Math.max(0, r.start() - 160);
         java.util.regex.Matcher m = RELATIVE.matcher(text.substring(from, r.start()));
-        int rel = -1;
-        while (m.find()) rel = from + m.start();
-        if (rel < 0) return null;
-        // An opener before this figure's clause counts only if its clause is still open there (no comma closed it).
-        if (rel < segStart && text.substring(rel + 1, segStart).indexOf(',') >= 0) return null;
-        Ref outer = null;
-        for (Ref q : refs) {
-            if (q.end() <= rel && rel - q.end() < 3 && isListed(q)) outer = q;
+        List<Integer> openers = new java.util.ArrayList<>();
+        while (m.find()) openers.add(from + m.start());
+        // The last opener first; a nested one ("…, led by its founder X, who previously co-founded Yandex,") may follow a
+        // person, so the one before it is tried too.
+        for (int k = openers.size() - 1; k >= 0; k--) {
+            int rel = openers.get(k);
+            // An opener before this figure's clause counts only if its clause is still open there (no comma closed it).
+            if (rel < segStart && text.substring(rel + 1, segStart).indexOf(',') >= 0) continue;
+            Ref outer = null;
+            for (Ref q : refs) {
+                // "Nvidia (NASDAQ: NVDA), which owns a stake in CoreWeave": the company's ticker may stand before the comma.
+                if (q.end() <= rel && isListed(q) && TICKER_GAP.matcher(text).region(q.end(), rel).matches()) outer = q;
+            }
+            if (outer != null) return outer;
         }
-        return outer;
+        return null;
     }
+
+    /** Between a company and its relative clause: its ticker in brackets, or the full stop of "LG Corp.". */
+    private static final java.util.regex.Pattern TICKER_GAP = java.util.regex.Pattern.compile("\\.?\\s*(\\([^)]{1,30}\\))?\\s*");
 
     /** ", Oklo's most direct listed rival," after a company (and its ticker in brackets). */
     private static final java.util.regex.Pattern POSSESSIVE_APPOSITION_OPENS = java.util.regex.Pattern.compile(
@@ -349,6 +359,9 @@ public final class StockMoveAnnotator implements Annotator {
     /** Revenue growth, market shares, stakes: percentages that are not price moves when no stock word is near. */
     private static boolean businessFigure(String text, Sentence s, PercentFinder.Percent p) {
         String w = text.substring(Math.max(s.start(), p.start() - 70), Math.min(s.end(), p.end() + 25)).toLowerCase();
+        // "Nvidia (NASDAQ: NVDA), which owns a stake in CoreWeave, gained 3.8 percent": a closed relative clause describes
+        // the company; its words say nothing of the figure.
+        w = CLOSED_RELATIVE.matcher(w).replaceAll(", ");
         for (String b : BUSINESS) {
             int at = w.indexOf(b);
             // "profitierte" is a verb of shares too ("Arm profitierte und gewann 16%"), not a profit figure.
@@ -359,6 +372,10 @@ public final class StockMoveAnnotator implements Annotator {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern CLOSED_RELATIVE = java.util.regex.Pattern.compile(
+            // The closing comma stands before a space: "um 3,1 Prozent" holds a decimal comma.
+            ",\\s*(which|that|who|der|die|das|dessen|deren)\\s[^,;]{3,80},(?=\\s)");
 
     private static final java.util.regex.Pattern NAMED_AFTER_NOUN = java.util.regex.Pattern.compile(
             "\\b(Aktie|Aktien|Papiere|Titel) (des|der) (\\p{Ll}+ )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}\\d]+");

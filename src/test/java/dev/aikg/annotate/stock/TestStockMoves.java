@@ -586,4 +586,17 @@ class TestStockMoves {
                 "org/lumen=Lumen", "org/vantor=Vantor");
         assertEquals(List.of("org/vantor"), en.stream().map(StockMove::subjectId).toList(), en.toString());
     }
+
+    @Test
+    void aRelativeClauseAfterTheTickerOrALongAppositionDescribesTheMover() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor", "org/kestrel=Kestrel", "person/ada-lind=Ada Lind"};
+        List<StockMove> stake = moves("Lumen (NASDAQ: LMN), which owns a stake in Vantor, gained 3.8 percent on Wednesday.", "en", specs);
+        assertEquals(List.of("org/lumen"), stake.stream().map(StockMove::subjectId).toList(), stake.toString());
+        List<StockMove> place = moves("Vantor (NASDAQ: VNT), the Livingston, New Jersey-based provider that counts Lumen as a customer, rose 17 "
+                + "percent on Wednesday.", "en", specs);
+        assertEquals(List.of("org/vantor"), place.stream().map(StockMove::subjectId).toList(), place.toString());
+        List<StockMove> nested = moves("Vantor (NASDAQ: VNT), the Amsterdam-based company led by its founder Ada Lind, who previously "
+                + "co-founded Kestrel, jumped 49 percent on Tuesday.", "en", specs);
+        assertEquals(List.of("org/vantor"), nested.stream().map(StockMove::subjectId).toList(), nested.toString());
+    }
 }
