@@ -45,11 +45,12 @@ final class FundingRules {
     private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+(led|leads|lead|headed|co-led|co-lead|is leading|are leading)\\s+(the\\s+)?");
     private static final Pattern ROUND_AFTER_POSSESSIVE = Pattern.compile("('s|s|')\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
             + "(series [a-f]|funding|round|seed|investment round|financing)\\b.*");
-    private static final Pattern INCLUDE_BEFORE = Pattern.compile(".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
-            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+(von|des|der|bei)\\s+"
+    /** "zu den (frühen) Geldgebern": the German phrase that opens a list of a company's investors. */
+    private static final String INCLUDE_NOUN = ".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+";
+    private static final Pattern INCLUDE_BEFORE = Pattern.compile(INCLUDE_NOUN + "(von|des|der|bei)\\s+"
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
-    private static final Pattern INCLUDE_BEFORE_GENITIVE = Pattern.compile(".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
-            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+$");
+    private static final Pattern INCLUDE_BEFORE_GENITIVE = Pattern.compile(INCLUDE_NOUN + "$");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
