@@ -202,8 +202,9 @@ public final class FuzzyMentionFinder implements MentionFinder {
         if (Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_NOT_NAME)) return -1;
         // "Correction: an earlier version …" is no "Correctiv": a word of the English dictionary is a word of the language.
         if (EnglishWords.contains(t.lower())) return -1;
-        // "Professor für Informatik" is no "Informatica": in German text a word with the ending of an abstract noun is one.
-        if ("de".equals(d.doc().document().lang()) && germanNounEnding(t.lower())) return -1;
+        // "Professor für Informatik" is no "Informatica": in German text a word with the ending of an abstract noun may be one
+        // letter off a name ("Supertonik"), not two.
+        boolean germanNoun = "de".equals(d.doc().document().lang()) && germanNounEnding(t.lower());
         // "eine Neobank mit Kreditbuch" is no "Nedbank": after an indefinite article stands a common noun, not a misspelt name.
         Token before = i > 0 ? d.wordNear(i - 1, i) : null;
         if (before != null && INDEFINITE_ARTICLES.contains(before.lower())) return -1;
@@ -220,7 +221,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
             // Two edits only for a garbled inflection ("Anthropen") or a brand's tail ("STMicroelectronix"): a word cased
             // otherwise than the brand ("SuperTOBi", "AllianzGPT") is another name spelt on purpose.
             boolean sameCasing = !internalCapital(t.text()) || capitals(t.text()).equals(capitals(l.label()));
-            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) && sameCasing ? 2 : 1;
+            int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) && sameCasing && !germanNoun ? 2 : 1;
             // The distance first: it rejects almost every candidate, and by its length test alone.
             // "Traveller" is no "TravelPerk": a brand written with an inner capital keeps it in its typos.
             if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())
