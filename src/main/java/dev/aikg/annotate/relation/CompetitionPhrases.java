@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class CompetitionPhrases {
     private static final String[] TRIGGERS = {"konkurrenz mach", "konkurrenz zu mach", "konkurrenz",  "rival", "competitor", "konkurrent",
         "wettbewerber", "undercut", "into competition with", "collision course with", "konkurrier", "herausforderer", "challenger",
-        "im wettbewerb"};
+        "im wettbewerb", "liefert sich", "liefern sich", "lieferten sich", "lieferte sich"};
     /** After the second of "X, Nvidia's strongest rival": the possessive, a ranking adjective and the rival noun. */
     private static final Pattern POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)?\\s+((strongest|biggest|main|closest|largest|chief|"
             + "fiercest|nearest|most direct|direct|key|only|stärkster|größter|wichtigster|härtester|engster|schärfster)\\s+)?"
@@ -62,9 +62,41 @@ final class CompetitionPhrases {
     /** Where the undercutting subjects' clause opens: the sentence start, "while", "whereas", a semicolon. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(".*(\\bwhile|\\bwhereas|\\bwährend|;)\\s");
 
+    /**
+     * "Zillow und CoStar liefern sich seit Jahren einen erbitterten Kampf um Makler", "Hanmi liefert sich einen Preiskampf
+     * mit dem Rivalen Hanwha": the German idiom of a fight one side delivers the other.
+     */
+    private static final String FIGHT = "((seit \\S+ \\S+|seit jahren|derzeit|gerade|längst|schon|bereits|zunehmend)\\s+)*"
+            + "(einen|ein)\\s+([\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(kampf|wettbewerb|wettlauf|wettrennen|rennen|preiskrieg|schlagabtausch)";
+    private static final Pattern DELIVERS_FIGHT_WITH = Pattern.compile("\\s+(liefert|liefern|lieferte|lieferten)\\s+sich\\s+" + FIGHT
+            + "\\s+([^,;.]{0,40}?\\s)?mit\\s+((dem|der|den)\\s+)?((rivalen|konkurrenten|wettbewerber)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+    private static final Pattern PAIR_DELIVERS_FIGHT = Pattern.compile("\\s+(und|and)\\s+");
+    private static final Pattern AFTER_PAIR = Pattern.compile("\\s+(liefern|lieferten)\\s+sich\\s+" + FIGHT + "\\b.*");
+    private static final Pattern PAIR_AFTER_VERB = Pattern.compile("(?s).*\\b(liefern|lieferten)\\s+sich\\s+$");
+    private static final Pattern AFTER_VERB_PAIR = Pattern.compile("\\s+" + FIGHT + "\\b.*");
+
+    private static void deliversFight(SentenceView v, List<Ref> rivals, RelationSink sink) {
+        for (int i = 0; i + 1 < rivals.size(); i++) {
+            Ref a = rivals.get(i), b = rivals.get(i + 1);
+            String between = v.gap(a.end(), b.start());
+            if (between.length() < 120 && DELIVERS_FIGHT_WITH.matcher(between).matches()) {
+                sink.add(v, a, Predicate.COMPETES_WITH, b, "compete.delivers-fight", 0.7);
+                continue;
+            }
+            if (!PAIR_DELIVERS_FIGHT.matcher(between).matches()) continue;
+            String after = v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 80));
+            String before = v.gap(Math.max(v.sentence.start(), a.start() - 25), a.start());
+            // "Zillow und CoStar liefern sich …", "In den USA liefern sich Zillow und CoStar einen Kampf …".
+            if (AFTER_PAIR.matcher(after).matches() || PAIR_AFTER_VERB.matcher(before).matches() && AFTER_VERB_PAIR.matcher(after).matches()) {
+                sink.add(v, a, Predicate.COMPETES_WITH, b, "compete.delivers-fight", 0.7);
+            }
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.AI_MODEL).size() < 2 || !v.hasAny(TRIGGERS)) return;
         List<Ref> rivals = CompetitionRules.candidates(v);
+        if (v.hasAny("liefert sich", "liefern sich", "lieferten sich", "lieferte sich")) deliversFight(v, rivals, sink);
         for (int i = 0; i < rivals.size(); i++) {
             Ref r = rivals.get(i);
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40));

@@ -2,6 +2,8 @@ package dev.aikg.annotate.relation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,5 +227,17 @@ class TestCompetitionVerbs {
         assertFalse(with.contains("org/lumen competesWith org/vantor"), with.toString());
         var withEn = Docs.facts(Docs.relations("Lumen and Vantor, which compete with Brightwave, rose.", "en", ids));
         assertFalse(withEn.contains("org/lumen competesWith org/vantor"), withEn.toString());
+    }
+
+    @Test
+    void theGermanIdiomOfDeliveringAFight() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor"};
+        Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("In den USA liefern sich Lumen und Vantor seit Jahren einen erbitterten Kampf um Makler.", "de");
+        cases.put("Bei Profikameras liefern sich Lumen und Vantor ein Kopf-an-Kopf-Rennen um die Marktführerschaft.", "de");
+        cases.put("Lumen liefert sich derzeit einen Preiskampf mit dem Rivalen Vantor.", "de");
+        Docs.assertEachFacts(cases, f -> f.contains("org/lumen competesWith org/vantor"), specs);
+        var none = Docs.facts(Docs.relations("Lumen und Vantor liefern sich die Daten gegenseitig.", "de", specs));
+        assertFalse(none.contains("org/lumen competesWith org/vantor"), none.toString());
     }
 }
