@@ -28,7 +28,7 @@ final class ChiefRules {
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
         if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
-        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as")) {
+        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ")) {
             runsTheCompany(v, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
@@ -128,7 +128,7 @@ final class ChiefRules {
     private static void ledBy(SentenceView v, Ref p, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.end() > p.start()) break;
-            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 16));
+            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
             boolean plain = LED_BY.matcher(v.text).region(o.end(), p.start()).matches();
             String gap = v.gap(o.end(), p.start());
             // Another company between is allowed when the verb is coordinated with the description ("still owned by
@@ -148,7 +148,8 @@ final class ChiefRules {
             // "Physical Intelligence mit Sitz in San Francisco wird von Karol Hausman geführt", "Veltrix is run by Ada Lind".
             boolean passive = !plain && !described && !relative && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
                     && PASSIVE.matcher(gap).matches()
-                    && (gap.contains(" by ") || Rx.matches(after, "\\s+(geführt|geleitet)\\b.*"));
+                    // "wird von Jamie Khoo als Chefin geführt": the title between the name and the participle.
+                    && (gap.contains(" by ") || Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*"));
             boolean coordinated = !plain && !described && !relative && !passive && v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
                     && !v.typeBetween(o.end(), p.start(), EntityType.PERSON) && COORDINATED_PASSIVE.matcher(gap).matches()
                     && o == v.openingCompany(v.index(), 2);
@@ -411,7 +412,8 @@ final class ChiefRules {
     private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("\\s*,\\s*((der|die)\\s+"
             + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?"
             + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin)\\s+)?(leitet|führt|lenkt)"
-            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?serves\\s+as\\s+((its|the company's)\\s+)?(?<post>chief executive|ceo)"
+            // "a former Palantir deployment strategist who is now chief executive".
+            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?(serves\\s+as|is\\s+(now\\s+|also\\s+)?)\\s*((its|the company's)\\s+)?(?<post>chief executive|ceo)"
             + "(\\s+officer)?)(\\s*([.,;]|$)|\\s+(and|und|since|seit)\\b).*");
 
     /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */

@@ -416,7 +416,11 @@ final class FounderRules {
                 && Words.SPACES.split(tail.strip()).length <= 4;
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
         boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
-                || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet");
+                || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")
+                // "DeepSeek sitzt in Hangzhou und wurde 2023 von Liang Wenfeng gegründet": a first predicate of the company before;
+                // not a company an object names ("ist aus der JKU hervorgegangen und wurde … gegründet").
+                || Rx.matches(gap, "\\s+[^,;]{0,50}\\sund\\s(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")
+                && !Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 12), o.start()), "(?s).*\\b(aus|von|vom|in|im|an|am|bei|mit|der|dem|den)\\s+$");
         if (en || de) {
             // "co-founded in 2023 by Arthur Mensch, Guillaume Lample and Timothée Lacroix": every founder of the list.
             for (Ref q : listFrom(v, p, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);

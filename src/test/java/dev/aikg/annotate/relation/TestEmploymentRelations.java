@@ -748,4 +748,15 @@ class TestEmploymentRelations {
                 specs));
         assertTrue(who.contains("person/ada-lind worksFor org/veltrix"), who.toString());
     }
+
+    @Test
+    void aFounderWhoIsNowChiefExecutiveAndAChiefTitledBeforeTheParticiple() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"};
+        var en = Docs.facts(Docs.relations("Lumen was founded in 2022 by Ada Lind, a former Veltrix strategist who is now chief executive, "
+                + "and Ivo Hart.", "en", specs));
+        assertTrue(en.contains("person/ada-lind ceoOf org/lumen"), en.toString());
+        assertFalse(en.contains("person/ivo-hart ceoOf org/lumen"), en.toString());
+        var de = Docs.facts(Docs.relations("Lumen wird von Ada Lind als Chefin geführt.", "de", specs));
+        assertTrue(de.contains("person/ada-lind ceoOf org/lumen"), de.toString());
+    }
 }

@@ -475,4 +475,11 @@ class TestFounderRelations {
         assertTrue(de.contains("Jonas Petersen founderOf Restwerk"), de.toString());
         assertTrue(de.contains("Aylin Demir founderOf Restwerk"), de.toString());
     }
+
+    @Test
+    void aFoundedByPassiveAfterAFirstPredicateOfTheCompany() {
+        String[] specs = {"org/lumen=Lumen", "person/ada-lind=Ada Lind"};
+        var d = Docs.facts(Docs.relations("Lumen sitzt in Hangzhou und wurde 2023 von Ada Lind gegründet.", "de", specs));
+        assertTrue(d.contains("person/ada-lind founderOf org/lumen"), d.toString());
+    }
 }
