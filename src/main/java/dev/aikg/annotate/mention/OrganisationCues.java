@@ -533,6 +533,21 @@ final class OrganisationCues {
             "airline", "exporter", "outsourcer", "foundry");
 
     /** "Conglomerate John Keells Holdings slipped 1.2%": a descriptor opening the sentence is no part of the name after it. */
+    /**
+     * "Tokyo's Sakura Frontier Capital", "Naomi Ridge Ventures": a given name before one or two common English words and a
+     * company suffix opens the name: read as a person, the words would leave the suffix alone, which names nothing. A
+     * surname that is no common word ("Peter Thiel Capital") keeps the given name out.
+     */
+    private static boolean commonWordsBeforeSuffix(DocumentTokens d, int i) {
+        for (int k = i + 1; k <= i + 3 && k < d.size() && d.sameSentence(i, k); k++) {
+            Token t = d.get(k);
+            if (!t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised()) return false;
+            if (k > i + 1 && d.is(k, Cues.F_ORG_SUFFIX)) return true;
+            if (Cues.is(t, Cues.F_GIVEN | Cues.F_ORG_SUFFIX) || !EnglishWords.contains(t.lower())) return false;
+        }
+        return false;
+    }
+
     private static boolean openingDescriptor(DocumentTokens d, int i) {
         return OPENING_DESCRIPTORS.contains(d.lower(i)) && (i == 0 || !d.sameSentence(i - 1, i)) && i + 1 < d.size()
                 && d.sameSentence(i, i + 1) && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised();
@@ -960,7 +975,7 @@ final class OrganisationCues {
         if (d.get(i).possessive() && i + 1 < d.size() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) return -1;
         // "Conglomerate John Keells Holdings": after a descriptor that opens the sentence, a given name may open the name.
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)
-                && !(i > 0 && openingDescriptor(d, i - 1))) return -1;
+                && !(i > 0 && openingDescriptor(d, i - 1)) && !commonWordsBeforeSuffix(d, i)) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
         if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {

@@ -158,12 +158,32 @@ final class PersonCues {
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
             // unless a title only a person holds follows it.
             // "Der Pekinger Hersteller, den Li-Auto-Chef Li Xiang gegründet hat": a company noun ends a description, not a name.
-            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end))
+            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end)) && !tailOfNamedThing(d, i, end)
                     && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
         }
         return -1;
+    }
+
+    /**
+     * "Speaking at the International Robot Exhibition, Fanuc's president said": in English, words without a given name
+     * that are all common ones, or that follow a capitalised common word inside the sentence, are the tail of a named
+     * thing before a role, not a person the role describes.
+     */
+    private static boolean tailOfNamedThing(DocumentTokens d, int from, int to) {
+        if (!"en".equals(d.doc().document().lang())) return false;
+        boolean common = true;
+        for (int k = from; k <= to; k++) {
+            Token t = d.get(k);
+            if (!t.word() || Cues.is(t, Cues.F_GIVEN)) return false;
+            common &= EnglishWords.contains(t.lower());
+        }
+        if (common) return true;
+        if (from < 2 || !d.sameSentence(from - 2, from) || d.get(from).gap() != Token.Gap.SPACE) return false;
+        Token p = d.get(from - 1);
+        return p.word() && p.capitalised() && EnglishWords.contains(p.lower())
+                && !Cues.is(p, Cues.F_ROLE | Cues.F_GIVEN | Cues.F_DETERMINER);
     }
 
     /** "Gutenberg-Universität Mainz": a school's head word inside the span makes it no person's name. */

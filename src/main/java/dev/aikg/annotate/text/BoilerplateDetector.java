@@ -49,7 +49,8 @@ public final class BoilerplateDetector implements Annotator {
      */
     private static final Pattern BYLINE = Pattern.compile("^[*_(\\[ \\t]*(?:"
             // "Von Jana Muster · 11.11.2025, 16:42 Uhr · Lesezeit 4 Min.": after a separator, anything.
-            + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "[ \\t]*[|·•;–—/-].*"
+            // "**By Caleb Hartigan** | March 20, 2025": the names in emphasis before the separator.
+            + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "[*_]{0,2}[ \\t]*[|·•;–—/-].*"
             + "|(?:(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "(?:,[ \\t]*(?=[\\p{Lu}\\d]).*)?"
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
             // "*LAS VEGAS* — By Mark Ellison": a dateline, a dash, the byline.
@@ -125,8 +126,9 @@ public final class BoilerplateDetector implements Annotator {
                 } else {
                     teasers = e - s <= 45 && TEASER_HEADING.matcher(text.substring(s, e)).matches();
                     int[] span = lineSpan(text, s, e);
-                    // "Jana Petersen" alone on the last line (a Markdown signature, its emphasis read away): the author.
-                    if (span == null && text.substring(e).isBlank() && e - s <= 60 && SIGNATURE.matcher(text.substring(s, e)).matches()) {
+                    // "Jana Petersen" alone on the last line (a Markdown signature, its emphasis read away), or an author's note there.
+                    if (span == null && text.substring(e).isBlank() && (e - s <= 60 && SIGNATURE.matcher(text.substring(s, e)).matches()
+                            || e - s <= 200 && AUTHOR_NOTE.matcher(text.substring(s, e)).matches())) {
                         span = new int[]{s, e};
                     }
                     if (span != null) out.add(span);
@@ -236,12 +238,26 @@ public final class BoilerplateDetector implements Annotator {
 
     /** "*Jana Petersen*": an author's name alone on a line in emphasis, the signature under a Markdown article. */
     private static final Pattern EMPHASIZED_SIGNATURE = Pattern.compile("[ \\t]*([*_]{1,2})" + AUTHOR + "\\1[ \\t]*");
+    /**
+     * "*Caleb Hartigan covers industrial technology. Contact: …*": an author's note, the name and what the author covers
+     * or is; it names the author, who is no entity of the article (see {@link #BYLINE}). Taken in emphasis, or without
+     * (Markdown's read away) as the text's last line.
+     */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("[ \\t]*([*_]{0,2})" + AUTHOR
+            + "[ \\t]+(?:covers|writes about|reports on|is a (?:senior )?(?:reporter|correspondent|editor|writer)|berichtet über|schreibt über"
+            + "|ist (?:Korrespondent|Korrespondentin|Redakteur|Redakteurin|Reporter|Reporterin))\\b[^*_]*\\1[ \\t]*");
     /** The same name with or without its emphasis, taken only as the text's last line. */
     private static final Pattern SIGNATURE = Pattern.compile("[ \\t]*([*_]{0,2})" + AUTHOR + "\\1[ \\t]*");
 
+    private static boolean emphasisedAuthorNote(String line) {
+        java.util.regex.Matcher m = AUTHOR_NOTE.matcher(line);
+        return m.matches() && !m.group(1).isEmpty();
+    }
+
     /** A line of authors (see {@link #BYLINE}); a line that starts with no byline cue is refused at once. */
     static boolean isByline(String line) {
-        if (CREDIT_LINE.matcher(line).matches() || EMPHASIZED_SIGNATURE.matcher(line).matches()) return true;
+        if (CREDIT_LINE.matcher(line).matches() || EMPHASIZED_SIGNATURE.matcher(line).matches()
+                || emphasisedAuthorNote(line)) return true;
         int i = 0;
         while (i < line.length() && "*_([ \t".indexOf(line.charAt(i)) >= 0) i++;
         if (i == line.length()) return false;

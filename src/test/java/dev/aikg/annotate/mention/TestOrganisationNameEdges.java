@@ -239,4 +239,15 @@ class TestOrganisationNameEdges {
         List<String> typo = orgs("Auch Supertonik meldete am Montag neue Aufträge.", "de");
         assertTrue(typo.contains("Organization:Supertonic"), typo.toString());
     }
+
+    @Test
+    void aGivenNameBeforeCommonWordsAndASuffixOpensTheName() {
+        List<String> es = orgs("The round was led by Index Ventures, with Tokyo's Sakura Frontier Capital participating.", "en");
+        assertTrue(es.contains("Organization:Sakura Frontier Capital"), es.toString());
+        es = orgs("Auch die Naomi Frontier Ventures aus Osaka beteiligte sich an der Runde.", "de");
+        assertTrue(es.contains("Organization:Naomi Frontier Ventures"), es.toString());
+        // A surname that is no common word keeps the given name a person's.
+        es = orgs("The stake went to Peter Thielmann Capital last year.", "en");
+        assertFalse(es.contains("Organization:Peter Thielmann Capital"), es.toString());
+    }
 }

@@ -147,4 +147,16 @@ class TestPersonNameEdges {
         List<String> von = people("Laut Sam Altman von OpenAI ist das gut.", "de");
         assertTrue(von.contains("Person:Sam Altman"), "German 'von' after a name is a preposition: " + von);
     }
+
+    @Test
+    void theTailOfAnEventsNameBeforeARoleIsNoPerson() {
+        List<String> ps = people("Speaking at the International Robot Exhibition, Fanuc's president Kenji Omura said the line was full.", "en");
+        assertFalse(ps.contains("Person:Robot Exhibition"), ps.toString());
+        assertTrue(ps.contains("Person:Kenji Omura"), ps.toString());
+        ps = people("At the Global Harbour Summit, Maersk's chief executive Lena Holt spoke first.", "en");
+        assertFalse(ps.contains("Person:Harbour Summit"), ps.toString());
+        // A name after a capitalised role, and a name with a given name, stay people.
+        ps = people("Speaking in Tokyo, Wren Aldous, Fanuc's president, said the line was full.", "en");
+        assertTrue(ps.contains("Person:Wren Aldous"), ps.toString());
+    }
 }

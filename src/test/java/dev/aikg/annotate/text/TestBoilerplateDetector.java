@@ -100,6 +100,20 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void bylinesAndAuthorNotesInMarkdownEmphasis() {
+        assertEquals(List.of("**By Wren Aldous** | March 20, 2025, 9:10 a.m. ET"),
+                spans("**By Wren Aldous** | March 20, 2025, 9:10 a.m. ET\nShares rose."));
+        assertEquals(List.of("*Wren Aldous covers factory software. Contact: desk@example.org*"),
+                spans("Shares rose 2 %.\n\n*Wren Aldous covers factory software. Contact: desk@example.org*\nShares fell."));
+        assertEquals(List.of("_Jana Kröger berichtet über Banken und Fintechs._"),
+                spans("Der Kurs fiel.\n_Jana Kröger berichtet über Banken und Fintechs._\nDie Aktie stieg."));
+        // Without emphasis (the Markdown reader's output) only as the last line: in the body it is a sentence.
+        assertEquals(List.of("Wren Aldous covers factory software for the desk."),
+                spans("Shares rose 2 %.\n\nWren Aldous covers factory software for the desk.\n"));
+        assertTrue(spans("Wren Aldous covers factory software for the desk.\nShares rose 2 %.").isEmpty());
+    }
+
+    @Test
     void aLongTeaserLineInMarkdown() {
         String teasers = "*Read more:* [Kestrel's chief doubles down on smart glasses](#) · [Lumo prepares a headset with Orbis](#) "
                 + "· [Quillmark's founder on the next platform](#)";
