@@ -51,6 +51,8 @@ final class FundingRules {
     private static final Pattern INCLUDE_BEFORE = Pattern.compile(INCLUDE_NOUN + "(von|des|der|bei)\\s+"
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
     private static final Pattern INCLUDE_BEFORE_GENITIVE = Pattern.compile(INCLUDE_NOUN + "$");
+    private static final Pattern INVESTOR_NOUN_AFTER_GENITIVE = Pattern.compile("\\s+([\\p{L}-]+\\s+)?(geldgebern|investoren|"
+            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)(?=\\s)");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
@@ -60,7 +62,8 @@ final class FundingRules {
     private static final Pattern INCLUDE_AUX = Pattern.compile("\\s+(hatten|hatte|haben|hat)\\s+(einst\\s+|auch\\s+|bereits\\s+|"
             + "früher\\s+|schon\\s+)?((der|die|das)\\s+)?");
     // "Qonto, whose investors include Y": the relative pronoun stands for the possessive.
-    private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|'|,\\s*whose)\\s+((\\S+\\s+)?(investors|backers|funders|"
+    // "the European Payments Initiative (EPI), whose shareholders include Y": the name's short form in brackets first.
+    private static final Pattern INCLUDE_EN = Pattern.compile("('s|s|'|(\\s*\\([^()]{1,15}\\))?,\\s*whose)\\s+((\\S+\\s+)?(investors|backers|funders|"
             + "financial backers|shareholders)|investoren|geldgeber|kapitalgeber)\\s+(include|included|includes|are|were|"
             + "such as|sind|waren|umfassen)\\s+(also\\s+|auch\\s+)?((the|der|die)\\s+)?");
     private static final Pattern INVESTORS_IN = Pattern.compile(".*\\b(investors|backers|geldgeber|investoren)\\s+(in|of|von|bei)\\s+"
@@ -81,7 +84,7 @@ final class FundingRules {
             // "Its cornerstone investors included Y".
             + "|((its|their|seine|ihre|dessen|deren)\\s+([\\p{L}-]+\\s+)?)?(investors|backers|"
             + "geldgeber|investoren|kapitalgeber) (include|included|includes|are|were|sind|waren|umfassen))"
-            + "\\s+(auch\\s+|also\\s+|außerdem\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
+            + "\\s+(auch\\s+|also\\s+|außerdem\\s+|ebenfalls\\s+|unter anderem\\s+|etwa\\s+|u\\. a\\.\\s+)?((der|die|das|the)\\s+)?"
             + "([\\p{L}-]*(firmen|fonds|investoren|konzerne|unternehmen|gesellschaften|geldgeber|firms|funds|companies)\\s+)?"
             // "Singapore's sovereign wealth fund Y", "der Chipkonzern Y": a description of the first name.
             + "(([\\p{L}-]+('s|’s)\\s+)?([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fund|fonds|firm|firma|group|gruppe|konzern|investor|bank|manager|"
@@ -419,6 +422,14 @@ final class FundingRules {
             String gap = v.gap(x.end(), y.start());
             // "Zu den Geldgebern Aleph Alphas zählen …": the company's genitive right after the noun.
             boolean genitiveOwner = SentenceView.genitiveSurface(x) && INCLUDE_BEFORE_GENITIVE.matcher(before).matches();
+            // "Zu Zhipus Geldgebern gehören Alibaba und Tencent": the genitive in the article's place.
+            if (SentenceView.genitiveSurface(x) && Rx.matches(before, "(?s).*\\bzu\\s+$")) {
+                java.util.regex.Matcher noun = INVESTOR_NOUN_AFTER_GENITIVE.matcher(gap);
+                if (noun.lookingAt()) {
+                    gap = gap.substring(noun.end());
+                    genitiveOwner = true;
+                }
+            }
             boolean de = (INCLUDE_BEFORE.matcher(before).matches() || genitiveOwner) && (INCLUDE_VERB.matcher(gap).matches()
                     // "Zu den Geldgebern von X hatten einst Y und Z gezählt": the perfect puts the participle last.
                     || INCLUDE_AUX.matcher(gap).matches() && v.hasAny("gezählt", "gehört"));
@@ -437,7 +448,11 @@ final class FundingRules {
             if (k > 0 && v.refs.get(k - 1).end() > from) from = commaAfter(v, v.refs.get(k - 1).end(), first.start());
             if (from < 0 || k > 0 && v.refs.get(k - 1).end() > from) continue;
             if (!investorType(first) || !NAMELESS_INCLUDE.matcher(v.gap(from, first.start())).matches()) continue;
-            Ref target = roundTarget(v, sink);
+            // "Moonshot wurde 2023 von Yang Zhilin gegründet, zu den Investoren zählen Alibaba und Tencent": the clause
+            // after a comma speaks of the sentence's subject, where the sentence tells of no round (whose lead it opens with).
+            Ref subject = from > v.sentence.start() && !v.hasAny(ROUND) && Rx.matches(v.gap(from, first.start()), "\\s*zu den\\b.*")
+                    ? subjectOf(v, v.index()) : null;
+            Ref target = subject != null && subject.end() <= from ? subject : roundTarget(v, sink);
             if (target == null) return;
             for (Ref i : FounderRules.orgList(v, first)) add(v, i, target, null, "invest.investors-include-anaphor", 0.6, sink);
             return;
@@ -687,13 +702,13 @@ final class FundingRules {
         return null;
     }
 
-    /** True when a preposition comes before the mention, with at most two lower-case words between ("von der japanischen X"). */
     /** The name follows "and"/"und": a later member of a list ("led by Y, with Z and W as co-leads"), not a subject. */
     private static boolean coordinated(SentenceView v, Ref r) {
         Words.Word w = Words.before(v.text, r.start(), Math.max(0, r.start() - 12));
         return w != null && (w.lower().equals("and") || w.lower().equals("und") || w.lower().equals("sowie"));
     }
 
+    /** True when a preposition comes before the mention, with at most two lower-case words between ("von der japanischen X"). */
     private static boolean governed(SentenceView v, Ref r) {
         int at = r.start();
         for (int k = 0; k < 3; k++) {

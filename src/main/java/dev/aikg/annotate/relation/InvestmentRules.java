@@ -120,7 +120,10 @@ final class InvestmentRules {
         }
     }
 
-    private static final Pattern BACKED = Pattern.compile(".*\\b(backed by|unterstützt von|finanziert von|"
+    private static final Pattern BACKED = Pattern.compile(".*\\b((backed by|unterstützt von|finanziert von)"
+            // "backed by a consortium of Swiss lenders including UBS, PostFinance and …": the group's members.
+            + "(\\s+(a|an|einem|einer)\\s+(consortium|group|syndicate|konsortium|gruppe)\\s+(of|aus|von)\\s+([\\p{L}-]+\\s+){0,3}?"
+            + "(lenders|banks|investors|backers|banken|investoren|geldgebern|instituten),?\\s+(including|such as|like|darunter|wie))?|"
             + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+((the|der|die|dem)\\s+)?$");
     /** {@link #BACKED} cannot match without one of these. */
     private static final String[] BACKED_WORDS = {"backed by", "unterstützt von", "finanziert von", "led by", "angeführt von",

@@ -650,4 +650,30 @@ class TestFundingRelations {
                 investments("Finanziert wird Lumen unter anderem von Halcyon Ventures und Corvid Capital.", "de"));
         assertEquals(List.of(), investments("Unterstützt wird Lumen von Halcyon Ventures beim Vertrieb.", "de"));
     }
+
+    @Test
+    void membersOfABackingGroupAndShareholdersAfterABracketedShortName() {
+        String[] specs = {"org/kestrel=Kestrel Pay", "org/orla=Orla Bank", "org/brisa=Brisa Kredit", "org/tamsin=Tamsin Post"};
+        var consortium = Docs.facts(Docs.relations("Kestrel Pay is backed by a consortium of Nordic lenders including Orla Bank, "
+                + "Brisa Kredit and Tamsin Post.", "en", specs));
+        assertTrue(consortium.containsAll(List.of("org/orla investedIn org/kestrel", "org/brisa investedIn org/kestrel",
+                "org/tamsin investedIn org/kestrel")), consortium.toString());
+        var bracket = Docs.facts(Docs.relations("Retailers favour the wallet of Kestrel Pay (KP), whose shareholders include Orla Bank "
+                + "and Brisa Kredit.", "en", specs));
+        assertTrue(bracket.containsAll(List.of("org/orla investedIn org/kestrel", "org/brisa investedIn org/kestrel")), bracket.toString());
+    }
+
+    @Test
+    void investorsAfterAGenitiveOwnerAndInAClauseAfterTheFounding() {
+        String[] specs = {"org/kestrel=Kestrel", "org/orla=Orla Capital", "org/brisa=Brisa Ventures", "person/ada=Ada Lind"};
+        var genitive = Docs.facts(Docs.relations("Zu Kestrels Geldgebern gehören Orla Capital und Brisa Ventures; das Start-up plant "
+                + "einen Börsengang.", "de", specs));
+        assertTrue(genitive.containsAll(List.of("org/orla investedIn org/kestrel", "org/brisa investedIn org/kestrel")), genitive.toString());
+        var clause = Docs.facts(Docs.relations("Kestrel wurde 2023 von Ada Lind gegründet, zu den Investoren zählen ebenfalls Orla Capital "
+                + "und Brisa Ventures.", "de", specs));
+        assertTrue(clause.containsAll(List.of("org/orla investedIn org/kestrel", "org/brisa investedIn org/kestrel")), clause.toString());
+        // A clause after the lead of a round is about the round's participants, not the lead.
+        var lead = investments("Die Runde führt Halcyon Ventures an, zu den Investoren zählen ebenfalls Corvid Capital und Brightline.", "de");
+        assertFalse(lead.contains("org/corvid investedIn org/halcyon"), lead.toString());
+    }
 }
