@@ -409,11 +409,16 @@ final class ChiefRules {
      * "Jana Brüggemann, die als Geschäftsführerin das Unternehmen leitet": the German relative clause, verb last;
      * "Arjun Mehra, a former Intel engineer who serves as chief executive,": the English post after an apposition.
      */
-    private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("\\s*,\\s*((der|die)\\s+"
+    // "… von Lea Hartmann gegründet, die das Unternehmen auch als Chefin führt": the participle may close the founding first.
+    private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("(\\s+(gegründet|mitgegründet))?"
+            + "\\s*,\\s*((der|die)\\s+"
             + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?"
-            + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin)\\s+)?(leitet|führt|lenkt)"
-            // "a former Palantir deployment strategist who is now chief executive".
-            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?(serves\\s+as|is\\s+(now\\s+|also\\s+)?)\\s*((its|the company's)\\s+)?(?<post>chief executive|ceo)"
+            + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin)\\s+)?"
+            // "Verena Pichler, die das Unternehmen (auch) als CEO führt": the title after the company.
+            + "(als\\s+(?<after>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?(leitet|führt|lenkt)"
+            // "a former Palantir deployment strategist who is now chief executive"; "… who now runs the company as chief executive".
+            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?(serves\\s+as|is\\s+(now\\s+|also\\s+)?|(runs|leads|heads)\\s+(the company|the firm|"
+            + "the start-up|it)\\s+as)\\s*((its|the company's)\\s+)?(?<post>chief executive|ceo)"
             + "(\\s+officer)?)(\\s*([.,;]|$)|\\s+(and|und|since|seit)\\b).*");
 
     /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */
@@ -423,14 +428,33 @@ final class ChiefRules {
             java.util.regex.Matcher m = RUNS_THE_COMPANY.matcher(rest);
             if (!m.matches()) m = RUNS_THE_COMPANY_CLAUSE.matcher(rest);
             if (!m.matches()) continue;
-            String title = m.pattern() == RUNS_THE_COMPANY ? m.group("title") : m.group("title") != null ? m.group("title") : m.group("post");
-            String o = null;
-            for (Ref r : v.refs) if (o == null && r.is(EntityType.ORGANIZATION) && r.end() <= p.start()) o = r.id();
+            String title = m.pattern() == RUNS_THE_COMPANY ? m.group("title") : m.group("title") != null ? m.group("title")
+                    : m.group("after") != null ? m.group("after") : m.group("post");
+            // "Orbital Materials, gegründet vom früheren DeepMind-Forscher Jonathan Godwin, der das Start-up auch als Chef führt":
+            // the clause's company is the one a founded-by phrase before the person names; else the first one named, but
+            // not one inside a quote the person said ("„… zu Nvidia Drive Thor …“, sagte Pfeiffer, die das Start-up … führt").
+            String o = m.pattern() == RUNS_THE_COMPANY ? null : foundedRightBefore(v, p);
+            for (Ref r : v.refs) {
+                if (o == null && r.is(EntityType.ORGANIZATION) && r.end() <= p.start()
+                        && (m.pattern() == RUNS_THE_COMPANY || !Rx.matches(v.gap(r.end(), p.start()), "(?s).*[\"“”„«»].*"))) o = r.id();
+            }
             // "X wurde von A und B gegründet; A führt das Unternehmen": else the company the person founded, told just before.
             if (o == null) o = foundedBy(v, sink, p);
             if (o == null) continue;
             sink.add(v, p.id(), Predicate.CEO_OF, o, title, null, null, null, p.start(), p.end(), "role.runs-the-company", 0.65);
         }
+    }
+
+    private static final java.util.regex.Pattern FOUNDED_BY_BEFORE = java.util.regex.Pattern.compile("\\s*,?\\s*(gegründet|mitgegründet|"
+            + "founded|co-founded)\\s+(\\d{4}\\s+)?(von|vom|by)\\s+[^,;]{0,60}");
+
+    /** The organisation a founded-by phrase ends at person p names ("X, gegründet vom früheren … p"), or null. */
+    private static String foundedRightBefore(SentenceView v, Ref p) {
+        for (Ref r : v.refs) {
+            if (r.end() > p.start()) return null;
+            if (r.is(EntityType.ORGANIZATION) && FOUNDED_BY_BEFORE.matcher(v.gap(r.end(), p.start())).matches()) return r.id();
+        }
+        return null;
     }
 
     /** The company person p founded by a relation of this sentence or the two before, or null. */

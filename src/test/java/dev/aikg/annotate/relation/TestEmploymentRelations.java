@@ -714,6 +714,31 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void aFounderWhoRunsTheCompanyWithTheTitleAfterIt() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "org/orla=Orla Capital", "person/ada-lind=Ada Lind",
+            "person/ivo-hart=Ivo Hart"};
+        var title = Docs.facts(Docs.relations("Gegründet wurde Lumen 2022 von Ada Lind, die das Unternehmen als CEO führt, und Ivo Hart.",
+                "de", specs));
+        assertTrue(title.contains("person/ada-lind ceoOf org/lumen"), title.toString());
+        assertFalse(title.contains("person/ivo-hart ceoOf org/lumen"), title.toString());
+        var participle = Docs.facts(Docs.relations("Lumen wurde 2023 von der früheren Veltrix-Beraterin Ada Lind gegründet, die das "
+                + "Unternehmen auch als Chefin führt.", "de", specs));
+        assertTrue(participle.contains("person/ada-lind ceoOf org/lumen"), participle.toString());
+        var en = Docs.facts(Docs.relations("Lumen was founded in 2022 by Ada Lind, a former head of fraud at Veltrix who now runs the company "
+                + "as chief executive, and Ivo Hart.", "en", specs));
+        assertTrue(en.contains("person/ada-lind ceoOf org/lumen"), en.toString());
+        assertFalse(en.contains("person/ada-lind ceoOf org/veltrix"), en.toString());
+        // The company a founded-by phrase names, not one the sentence opened with; none inside the person's own quote.
+        var founded = Docs.facts(Docs.relations("Ein Rivale für Veltrix kommt aus London: Lumen, gegründet vom früheren Orla-Capital-Analysten "
+                + "Ada Lind, die das Start-up auch als Chefin führt, stellte ein Modell vor.", "de", specs));
+        assertTrue(founded.contains("person/ada-lind ceoOf org/lumen"), founded.toString());
+        assertFalse(founded.contains("person/ada-lind ceoOf org/veltrix"), founded.toString());
+        var quote = Docs.facts(Docs.relations("„Wir sind kein Rivale von Veltrix“, sagte Ada Lind, die das Start-up als Geschäftsführerin führt.",
+                "de", specs));
+        assertFalse(quote.contains("person/ada-lind ceoOf org/veltrix"), quote.toString());
+    }
+
+    @Test
     void runByATradeAndAPerfectOfRunning() {
         String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind"};
         var trade = Docs.facts(Docs.relations("Lumen, run by veteran architect Ada Lind, raised $90 million.", "en", specs));
