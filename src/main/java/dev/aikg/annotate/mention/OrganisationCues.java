@@ -5,6 +5,7 @@ import dev.aikg.model.EntityType;
 import dev.aikg.model.Method;
 import dev.aikg.model.Mention;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -255,6 +256,12 @@ final class OrganisationCues {
                 return end;
             }
         }
+        // "von der Hanseatischen Kapitalbank", "der Oldenburgischen Landesbank": in German a capitalised adjective inside the
+        // sentence opens a proper name, and a bank's compound closes it.
+        if (adjectiveBank(d, i, covered)) {
+            out.add(d.mention(i, i + 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:adjective-bank", ORG_CUE));
+            return i + 1;
+        }
         // "vom Bankhaus Lindqvist", "Bankhaus Severin": the house is part of a German private bank's name.
         if (l.equals("bankhaus") && t.capitalised()) {
             int end = bankhausName(d, i, covered);
@@ -282,8 +289,9 @@ final class OrganisationCues {
                 || l.equals("fund") || l.equals("hedge")
                 // "eine Tochter der Agnelli-Holding Exor": a holding named by its owner, then its own name.
                 || HYPHEN_SUFFIXES.contains(l) && t.gap() == Token.Gap.HYPHEN && t.capitalised();
-        // "A HEDGE AGAINST THE COURTROOM": a shouted headline's words are no cue for the capitals after them.
-        if (cueNoun && t.length() > 2 && noLowerCase(t.text())) cueNoun = false;
+        // "A HEDGE AGAINST THE COURTROOM", "THE START-UP ANGLE": a shouted headline's words are no cue for the capitals after
+        // them; a two-letter noun only as a compound's tail ("the VC EQT" is an abbreviation).
+        if (cueNoun && (t.length() > 2 || t.gap() == Token.Gap.HYPHEN) && noLowerCase(t.text())) cueNoun = false;
         // "seiner KI-Plattform AIP", "its cloud platform Foo": a company's own platform is a product.
         if (cueNoun && (l.equals("plattform") || l.equals("platform"))
                 && (t.gap() == Token.Gap.HYPHEN || i > 0 && OWNER_DETERMINERS.contains(d.lower(i - 1)))) {
@@ -380,6 +388,11 @@ final class OrganisationCues {
         // lexicon's), and no article ("die Vorzugsaktie (Xetra: …)", "des Telekomkonzerns (SIX: …)" name the share or house).
         Token prev = i > 0 && d.sameSentence(i - 1, i) ? d.get(i - 1) : null;
         boolean nameStarts = prev == null || !prev.word() || !prev.capitalised() && !Cues.is(prev, Cues.F_DETERMINER);
+        // "mit Sitz in St. Gallen (NASDAQ: SRAD)": after an abbreviation's full stop ("St.", "Mt.") the name began before it.
+        if (prev != null && prev.is(".") && prev.gap() == Token.Gap.NONE && i >= 2 && d.get(i - 2).word() && d.get(i - 2).capitalised()
+                && d.get(i - 2).length() <= 3) {
+            nameStarts = false;
+        }
         // German capitalises every noun: there the name must follow a preposition or a link ("die Aktie von Appen (ASX: APX)"),
         // not an adjective ("die in New York gehandelten Hinterlegungsscheine (NYSE: TSM)").
         if (nameStarts && prev != null && prev.word() && "de".equals(d.doc().document().lang()) && !LISTING_LINKS.contains(prev.lower())) {
@@ -785,6 +798,13 @@ final class OrganisationCues {
                 || i > 0 && d.sameSentence(i - 1, i) && (NAME_PREPOSITIONS.contains(d.lower(i - 1)) || PREPOSITIONS.contains(d.lower(i - 1)))) {
             return -1;
         }
+        // "Der bayerische Drohnenbauer sammelt 160 Millionen Euro ein": in German, after an article and an adjective, the
+        // capitalised word is the noun that describes the company.
+        if ("de".equals(d.doc().document().lang()) && i >= 2 && d.sameSentence(i - 2, i) && d.get(i - 1).word()
+                && !d.get(i - 1).capitalised() && Cues.is(d.get(i - 2), Cues.F_DETERMINER)
+                && (i + 1 >= d.size() || !d.get(i + 1).capitalised())) {
+            return -1;
+        }
         int end = i;
         if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1]
                 && d.get(end + 1).capitalised() && Cues.nameLike(d.get(end + 1)) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
@@ -1174,6 +1194,24 @@ final class OrganisationCues {
      * A capitalised German noun that describes the company named after it, never part of its name: a descriptor noun,
      * or one of the descriptor heads standing alone ("der Pekinger Hersteller").
      */
+    private static final String[] ADJECTIVE_ENDINGS = {"ische", "ischen", "sche", "schen"};
+    private static final String[] BANK_HEADS = {"bank", "sparkasse", "börse"};
+
+    /** A capitalised adjective ("Hanseatischen") not opening the sentence, then one word ending in a bank's head, then no name word. */
+    private static boolean adjectiveBank(DocumentTokens d, int i, boolean[] covered) {
+        Token t = d.get(i);
+        if (!"de".equals(d.doc().document().lang()) || !t.capitalised() || t.length() < 7 || i == 0 || !d.sameSentence(i - 1, i)
+                || i + 1 >= d.size() || !d.sameSentence(i, i + 1) || covered[i + 1]) return false;
+        String l = t.lower(), n = d.lower(i + 1);
+        if (!d.get(i - 1).word() || Arrays.stream(ADJECTIVE_ENDINGS).noneMatch(l::endsWith)) return false;
+        Token next = d.get(i + 1);
+        if (next.gap() != Token.Gap.SPACE || !next.capitalised() || Arrays.stream(BANK_HEADS).noneMatch(h -> n.endsWith(h) && n.length() > h.length() + 2)) {
+            return false;
+        }
+        // "der Hamburger Privatbank Kessler & Voss": a name after the bank's noun is the bank's own.
+        return i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised() || d.get(i + 2).gap() != Token.Gap.SPACE;
+    }
+
     static boolean companyNoun(Token t) {
         if (descriptorNoun(t)) return true;
         if (!t.capitalised()) return false;

@@ -250,4 +250,30 @@ class TestOrganisationNameEdges {
         es = orgs("The stake went to Peter Thielmann Capital last year.", "en");
         assertFalse(es.contains("Organization:Peter Thielmann Capital"), es.toString());
     }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeABanksCompoundNamesTheBank() {
+        List<String> es = orgs("Analystin Mira Kessel von der Friesischen Handelsbank sieht die Pläne skeptisch.", "de");
+        assertTrue(es.contains("Organization:Friesischen Handelsbank"), es.toString());
+        es = orgs("Auch die Pommersche Volksbank meldete höhere Gewinne.", "de");
+        assertTrue(es.contains("Organization:Pommersche Volksbank"), es.toString());
+        // A lower-case adjective is no name.
+        es = orgs("Die Aktie der friesischen Handelsbank fiel.", "de");
+        assertFalse(es.stream().anyMatch(e -> e.contains("Handelsbank")), es.toString());
+    }
+
+    @Test
+    void noNameFromAPlaceAbbreviationAHeadingInCapitalsOrAGermanNounAfterAnAdjective() {
+        List<String> es = orgs("Die Aktie des Datenanbieters mit Sitz in St. Gallen (NASDAQ: SRAD) fiel am Dienstag.", "de");
+        assertFalse(es.contains("Organization:Gallen"), es.toString());
+        es = orgs("THE START-UP ANGLE\n\nThe boom also reaches smaller companies.", "en");
+        assertFalse(es.contains("Organization:ANGLE"), es.toString());
+        es = orgs("Der bayerische Drohnenbauer sammelt 160 Millionen Euro ein und ist nun mehr wert.", "de");
+        assertFalse(es.contains("Organization:Drohnenbauer"), es.toString());
+        // A name of its own still raises money, and a listed name before its brackets still counts.
+        es = orgs("Das bayerische Start-up Quadrix sammelt 160 Millionen Euro ein.", "de");
+        assertTrue(es.contains("Organization:Quadrix"), es.toString());
+        es = orgs("Shares of Kestrelon (ASX: KST) rose.", "en");
+        assertTrue(es.contains("Organization:Kestrelon"), es.toString());
+    }
 }
