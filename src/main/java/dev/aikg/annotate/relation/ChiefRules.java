@@ -28,7 +28,7 @@ final class ChiefRules {
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
         if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
-        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ")) {
+        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ", " who remains ")) {
             runsTheCompany(v, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
@@ -112,9 +112,12 @@ final class ChiefRules {
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
             "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
 
-    /** The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z". */
+    /**
+     * The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z", "X wird seit
+     * Dezember von Z geführt".
+     */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(\\s+(mit sitz in|aus|based in|in)\\s+[\\p{L}-]+"
-            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+((seit \\d{4}|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
+            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+((seit [\\p{L}\\d.]+( \\d{4})?|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
     /**
@@ -413,11 +416,12 @@ final class ChiefRules {
     private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("(\\s+(gegründet|mitgegründet))?"
             + "\\s*,\\s*((der|die)\\s+"
             + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?"
-            + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin)\\s+)?"
+            + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin|bis heute|noch immer|nach wie vor|zugleich)\\s+)?"
             // "Verena Pichler, die das Unternehmen (auch) als CEO führt": the title after the company.
             + "(als\\s+(?<after>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?(leitet|führt|lenkt)"
             // "a former Palantir deployment strategist who is now chief executive"; "… who now runs the company as chief executive".
-            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?(serves\\s+as|is\\s+(now\\s+|also\\s+)?|(runs|leads|heads)\\s+(the company|the firm|"
+            // "François Cazor, who remains its chief executive".
+            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?(serves\\s+as|remains|is\\s+(now\\s+|also\\s+|still\\s+)?|(runs|leads|heads)\\s+(the company|the firm|"
             + "the start-up|it)\\s+as)\\s*((its|the company's)\\s+)?(?<post>chief executive|ceo)"
             + "(\\s+officer)?)(\\s*([.,;]|$)|\\s+(and|und|since|seit)\\b).*");
 

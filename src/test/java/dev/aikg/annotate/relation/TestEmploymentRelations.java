@@ -714,6 +714,22 @@ class TestEmploymentRelations {
     }
 
     @Test
+    void chiefsStillInOfficeOrLeadingSinceAMonth() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "person/ada-lind=Ada Lind", "person/ivo-hart=Ivo Hart"};
+        var since = Docs.facts(Docs.relations("Lumen wird seit Dezember von Ada Lind geführt, die das Geschäft stärker ausrichten will.",
+                "de", specs));
+        assertTrue(since.contains("person/ada-lind ceoOf org/lumen"), since.toString());
+        var still = Docs.facts(Docs.relations("Lumen wurde 2007 von Ada Lind gegründet, der das Unternehmen bis heute als CEO führt.",
+                "de", specs));
+        assertTrue(still.contains("person/ada-lind ceoOf org/lumen"), still.toString());
+        var remains = Docs.facts(Docs.relations("Lumen was co-founded by Ada Lind, who remains its chief executive.", "en", specs));
+        assertTrue(remains.contains("person/ada-lind ceoOf org/lumen"), remains.toString());
+        // Remaining something else is no office.
+        var sceptic = Docs.facts(Docs.relations("Lumen hired Ada Lind, who remains a sceptic of Veltrix.", "en", specs));
+        assertFalse(sceptic.contains("person/ada-lind ceoOf org/lumen"), sceptic.toString());
+    }
+
+    @Test
     void aFounderWhoRunsTheCompanyWithTheTitleAfterIt() {
         String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "org/orla=Orla Capital", "person/ada-lind=Ada Lind",
             "person/ivo-hart=Ivo Hart"};
