@@ -24,6 +24,8 @@ final class MoveCues {
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
             "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
+            // "hatte bereits am Freitag 3,4 Prozent gewonnen": the participle of the perfect.
+            "gewonnen",
             "rocket", "skyrocket", "zog", "zogen",
             // "Der Nasdaq 100 schloss 1,0 Prozent fester", "closed firmer".
             "fester", "firmer",

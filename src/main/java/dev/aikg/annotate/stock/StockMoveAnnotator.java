@@ -272,7 +272,9 @@ public final class StockMoveAnnotator implements Annotator {
 
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             // "CoreWeave, the Livingston, New Jersey-based provider that counts …": the apposition may hold a place's comma.
-            ",\\s+((the|a|an)\\s+([\\p{L}-]+,?\\s+){0,5})?(which|that|who|der|die|das|welche[rs]?"
+            ",\\s+((the|a|an)\\s+([\\p{L}-]+,?\\s+){0,5})?(which|that|who|whose|der|die|das|dessen|deren|welche[rs]?"
+            // "Scout24, the owner of Germany's ImmoScout24, dropped 2.4 percent": a noun of ownership or kin and "of".
+            + "|(owner|parent|operator|unit|arm|subsidiary|rival|competitor|supplier|customer)\\s+of"
             // "Mobileye, the driver-assistance unit controlled by Intel, gained 1.9 percent": a participle of ownership.
             + "|(controlled|owned|majority-owned|backed|run|led|spun out|acquired|bought)\\s+(by|of|from)"
             // "Gen Digital, zu dem seit 2022 Avast gehört, verlor …", "X, in which Y holds a stake, fell …".
@@ -333,10 +335,15 @@ public final class StockMoveAnnotator implements Annotator {
             "marktanteil", "market share", "year earlier", "jahresvergleich", "year-on-year", "year over year", "vorjahr",
             "of its revenue", "owned", "stake", "beteiligung", "inflation", "zins", "margin", "marge");
 
-    /** A share of ownership named right at the figure ("a 10% stake", "Anteil von rund 5 Prozent", "10 Prozent der Anteile"). */
+    /**
+     * A share of ownership named right at the figure ("a 10% stake", "Anteil von rund 5 Prozent", "10 Prozent der Anteile"),
+     * or a share of the economy ("3 percent of GDP").
+     */
     private static final java.util.regex.Pattern STAKE_AFTER = java.util.regex.Pattern.compile(
             "(?s)[\\s-]*(stake|equity stake|ownership|interest in|beteiligung|anteil|der anteile|der aktien|an der firma|"
             + "an dem unternehmen|am unternehmen|des unternehmens|of the company|of the shares|of its shares|of the startup)\\b.*"
+            // "spending towards 3 percent of GDP": a share of the economy.
+            + "|(?s)\\s*(of gdp|of gross domestic product|of economic output|des bip|des bruttoinlandsprodukts|der wirtschaftsleistung)\\b.*"
             // "der knapp 31 Prozent an Siltronic hält": the holding verb after the company the share is of.
             + "|(?s)\\s+an\\s+([\\p{L}\\d&.-]+\\s+){1,3}(hält|hielt|halten|hielten|besitzt|besaß)\\b.*");
     private static final java.util.regex.Pattern STAKE_BEFORE = java.util.regex.Pattern.compile(

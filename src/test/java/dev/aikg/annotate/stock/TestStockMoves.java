@@ -599,4 +599,29 @@ class TestStockMoves {
                 + "co-founded Kestrel, jumped 49 percent on Tuesday.", "en", specs);
         assertEquals(List.of("org/vantor"), nested.stream().map(StockMove::subjectId).toList(), nested.toString());
     }
+
+    @Test
+    void aWhoseClauseOrAnOwnersAppositionDescribesTheMover() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor", "org/kestrel=Kestrel"};
+        List<StockMove> whose = moves("Vantor (NASDAQ: VNT), whose service desk competes head-on with Lumen in large firms, fell 2.1 percent "
+                + "on Thursday.", "en", specs);
+        assertEquals(List.of("org/vantor"), whose.stream().map(StockMove::subjectId).toList(), whose.toString());
+        List<StockMove> owner = moves("In Frankfurt shares in Vantor, the owner of Germany's Kestrel, dropped 2.4 percent on Friday.", "en", specs);
+        assertEquals(List.of("org/vantor"), owner.stream().map(StockMove::subjectId).toList(), owner.toString());
+        List<StockMove> dessen = moves("Die Aktie von Vantor, dessen Plattform mit Lumen konkurriert, verlor am Montag 3,1 Prozent.", "de", specs);
+        assertEquals(List.of("org/vantor"), dessen.stream().map(StockMove::subjectId).toList(), dessen.toString());
+    }
+
+    @Test
+    void aShareOfTheEconomyIsNoMoveAndAPerfectParticipleIsOne() {
+        String[] specs = {"org/lumen=Lumen"};
+        List<StockMove> gdp = moves("Strategists at Lumen (NYSE: LMN) wrote on Monday that spending of 3 percent of GDP would lift earnings.",
+                "en", specs);
+        assertTrue(gdp.isEmpty(), gdp.toString());
+        List<StockMove> bip = moves("Die Aktie von Lumen stieg, Analysten erwarten Ausgaben von 3 Prozent des BIP.", "de", specs);
+        assertFalse(bip.stream().anyMatch(m -> m.changePct() == 3.0), bip.toString());
+        List<StockMove> perfect = moves("Der Server-Fertiger Lumen (TSX: LMN) hatte bereits am Freitag 3,4 Prozent gewonnen.", "de", specs);
+        assertEquals(1, perfect.size(), perfect.toString());
+        assertEquals(3.4, perfect.get(0).changePct(), 1e-9);
+    }
 }
