@@ -343,7 +343,8 @@ final class FounderRules {
      * Beteiligungsarm des Rückversicherers Munich Re, und der High-Tech Gründerfonds", "NVentures, Nvidia's venture arm,
      * and Samsung Catalyst Fund".
      */
-    private static final Pattern COMMA_ASIDE = Pattern.compile("\\s*,\\s+(der|die|das|den|dem|the|a|an|its|their|seine|ihre|"
+    // "Anika Raman, who spent eight years as an engineer at UPS, and Tomasz Wierzbicki": an English relative clause too.
+    private static final Pattern COMMA_ASIDE = Pattern.compile("\\s*,\\s+(der|die|das|den|dem|the|a|an|its|their|seine|ihre|who|"
             + "\\p{L}[\\p{L}&.-]*(?:'s|’s))\\s[^,;:()]{3,90},(?=\\s*(und|and|sowie|&)?\\s*(der |die |das |dem |den |the )?\\p{Lu})");
 
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(aus|from)\\s+((den|der|dem|the)\\s+)?\\p{Lu}[\\p{L}.-]+"
@@ -507,14 +508,20 @@ final class FounderRules {
             int[] range = byPhrase(v, o.end());
             if (range == null) continue;
             int from = range[0], to = range[1];
-            boolean any = false;
+            Ref last = null;
             for (Ref p : v.of(EntityType.PERSON)) {
                 if (p.start() >= o.end() + from && p.end() <= o.end() + to) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.8);
-                    any = true;
+                    last = p;
                 }
             }
-            if (any) togetherAfterApposition(v, o, o.end() + to, sink);
+            if (last == null) continue;
+            // "… by Noemi Frey, who serves as CEO, and Jonas Wyss": the list goes on after the last founder's aside, which
+            // ended the by-phrase ("as").
+            for (Ref q : listFrom(v, last, EntityType.PERSON)) {
+                if (q != last) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.75);
+            }
+            togetherAfterApposition(v, o, o.end() + to, sink);
         }
     }
 
@@ -543,7 +550,10 @@ final class FounderRules {
     /** "Gegründet wurde Qingluan 2023 von A und B": the participle fronted, the company after it, the founders after "von". */
     private static final Pattern FRONTED = Pattern.compile("(?iu)\\s*[„\"»]?\\s*(mit)?gegründet\\s+(wurde|worden ist|worden war)\\s+");
     /** "… 2022 von A und B", "… von dem Informatiker A", "… von vier Absolventen des MIT: A, B, C und D" (a colon opens the list). */
-    private static final Pattern FRONTED_VON = Pattern.compile("(?iu)\\s+((erst|bereits|schon|schließlich)\\s+)?"
+    private static final Pattern FRONTED_VON = Pattern.compile("(?iu)"
+            // "Gegründet wurde Sortello mit Sitz in Zürich 2022 von A": the seat between the company and the year.
+            + "(\\s+(mit sitz in|aus)\\s+\\p{Lu}[\\p{L}-]+)?"
+            + "\\s+((erst|bereits|schon|schließlich)\\s+)?"
             // "Gegründet wurde Wiz erst 2020 von A, B, C und D": an adverb before the year.
             + "((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
             + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}|[^:;.]{3,90}:\\s*)?");
@@ -621,15 +631,30 @@ final class FounderRules {
         return -1;
     }
 
+    /** Up to two adverbs and the founding verb: "previously co-founded", "auch gründete". */
+    private static final String FOUNDING_VERB = "((also|previously|later|originally|first|jointly|once|then|"
+            + "himself|herself|auch|bereits|einst|zuvor|früher|damals|selbst|einmal|zudem)\\s+){0,2}(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
+            + "mitbegründeten|mitgründete|mitgründeten|gründet|gründen)\\b";
+    /**
+     * "Gomez, a co-author of the 2017 Google paper, founded Cohere": an apposition with an article between name and verb,
+     * and the company close after the verb ("co-founded the company Topsy, which Apple bought" founds no Apple).
+     */
+    private static final Pattern APPOSITION_THEN_VERB = Pattern.compile("(?s),\\s+(a|an|the)\\s[^;]{3,120}?,\\s*" + FOUNDING_VERB
+            + "[^,;]{0,40}");
+    /** "Assaf Rappaport started Wiz in 2020 with A, B and C": "started" founds what it names when a year or partners follow. */
+    private static final Pattern STARTED = Pattern.compile("\\s*((also|previously|later|first|jointly)\\s+)?started\\s*");
+    private static final Pattern STARTED_AFTER = Pattern.compile("\\s+(in\\s+\\d{4}|with|together with|alongside)\\b.*");
+
     /** "Z founded X", "Z gründete X", "Z hat X gegründet", "Z, who co-founded X". */
     private void active(SentenceView v, Ref p, Ref o, RelationSink sink) {
         String gap = v.gap(p.end(), o.start());
-        if (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
-                || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
+        boolean apposition = gap.length() <= 150 && !v.typeBetween(p.end(), o.start(), EntityType.PERSON)
+                && APPOSITION_THEN_VERB.matcher(gap).matches() && !gap.contains(" by ");
+        if (!apposition && (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
+                || v.typeBetween(p.end(), o.start(), EntityType.PERSON))) return;
         // "Suleyman previously co-founded", "Thiel also co-founded": up to two adverbs before the verb.
-        boolean verb = Rx.matches(gap, "(, )?\\s*(who |which |der |die )?((also|previously|later|originally|first|jointly|once|then|"
-                + "himself|herself|auch|bereits|einst|zuvor|früher|damals|selbst|einmal|zudem)\\s+){0,2}(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
-                + "mitbegründeten|mitgründete|mitgründeten|gründet|gründen)\\b.*");
+        boolean verb = apposition || Rx.matches(gap, "(, )?\\s*(who |which |der |die )?" + FOUNDING_VERB + ".*")
+                || STARTED.matcher(gap).matches() && STARTED_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches();
         boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had|haben|hatten|have)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
         // "Joe Tsai, der Alibaba 1999 mit Jack Ma gegründet hat": the German relative clause puts the verb last.
         boolean relative = !verb && !perfect && Rx.matches(gap, ",\\s*(der|die)\\s+") && RELATIVE_FOUNDED_LAST.matcher(

@@ -482,4 +482,37 @@ class TestFounderRelations {
         var d = Docs.facts(Docs.relations("Lumen sitzt in Hangzhou und wurde 2023 von Ada Lind gegründet.", "de", specs));
         assertTrue(d.contains("person/ada-lind founderOf org/lumen"), d.toString());
     }
+
+    @Test
+    void foundersAfterAnAppositionOrStartedWithPartners() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "org/kestrel=Kestrel", "person/ada=Ada Lind", "person/ivo=Ivo Hart",
+            "person/mia=Mia Sorel"};
+        var apposition = Docs.facts(Docs.relations("Ada Lind, a co-author of the 2017 Veltrix paper that introduced the method, founded Lumen "
+                + "in 2019 with Ivo Hart and Mia Sorel.", "en", specs));
+        assertTrue(apposition.containsAll(List.of("person/ada founderOf org/lumen", "person/ivo founderOf org/lumen",
+                "person/mia founderOf org/lumen")), apposition.toString());
+        assertFalse(apposition.contains("person/ada founderOf org/veltrix"), apposition.toString());
+        var started = Docs.facts(Docs.relations("Ada Lind started Lumen in 2020 with Ivo Hart and Mia Sorel.", "en", specs));
+        assertTrue(started.containsAll(List.of("person/ada founderOf org/lumen", "person/ivo founderOf org/lumen")), started.toString());
+        // "started" alone founds nothing; nor does a verb whose company is far behind it.
+        var line = Docs.facts(Docs.relations("Ada Lind started Lumen's new line of chips.", "en", specs));
+        assertFalse(line.contains("person/ada founderOf org/lumen"), line.toString());
+        var bought = Docs.facts(Docs.relations("Ada Lind, the chief executive, previously co-founded the search company Quorra, which Veltrix "
+                + "bought in 2013.", "en", specs));
+        assertFalse(bought.contains("person/ada founderOf org/veltrix"), bought.toString());
+    }
+
+    @Test
+    void aSecondFounderAfterTheFirstOnesRelativeClauseOrASeat() {
+        String[] specs = {"org/lumen=Lumen", "org/veltrix=Veltrix", "org/kestrel=Kestrel", "person/ada=Ada Lind", "person/ivo=Ivo Hart"};
+        var en = Docs.facts(Docs.relations("Lumen was founded in 2022 by former Veltrix engineer Ada Lind, who serves as CEO, and Ivo Hart, "
+                + "a researcher at Kestrel.", "en", specs));
+        assertTrue(en.containsAll(List.of("person/ada founderOf org/lumen", "person/ivo founderOf org/lumen")), en.toString());
+        var spent = Docs.facts(Docs.relations("Lumen was founded in 2021 by Ada Lind, who spent eight years as an engineer at Veltrix, "
+                + "and Ivo Hart, a former lead at Kestrel.", "en", specs));
+        assertTrue(spent.contains("person/ivo founderOf org/lumen"), spent.toString());
+        var de = Docs.facts(Docs.relations("Gegründet wurde Lumen mit Sitz in Zürich 2022 von Ada Lind, die zuvor bei Veltrix gearbeitet hat, "
+                + "und dem Physiker Ivo Hart.", "de", specs));
+        assertTrue(de.containsAll(List.of("person/ada founderOf org/lumen", "person/ivo founderOf org/lumen")), de.toString());
+    }
 }
