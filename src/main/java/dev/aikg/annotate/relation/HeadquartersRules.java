@@ -67,6 +67,12 @@ final class HeadquartersRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" in ")) employerIn(v, sink);
+        // "der Hamburger Energiefonds Nordlicht Energy Capital": a German city adjective needs no trigger word.
+        if ("de".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION)) {
+            for (Word w : v.words()) {
+                if (w.text().length() >= 5 && w.text().endsWith("er") && Character.isUpperCase(w.text().charAt(0))) cityAdjective(v, w, sink);
+            }
+        }
         if (!v.hasAny(TRIGGERS)) return;
         if (!v.hasType(EntityType.ORGANIZATION)) {
             // "Das Unternehmen hat seinen Sitz in Denver": only the anaphoric seat needs no name in the sentence.
@@ -92,6 +98,51 @@ final class HeadquartersRules {
             else if (w.lowerIs("in")) locatedIn(v, w, sink);
             else if (w.lowerIs("a") || w.lowerIs("an") || w.lowerIs("the") || w.lowerIs("at")) cityNoun(v, w, sink);
         }
+    }
+
+    /** Articles and contracted prepositions before a German city adjective: "das Aachener Start-up", "beim Münchner Konzern". */
+    private static final Set<String> ADJECTIVE_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
+            "einer", "eines", "beim", "vom", "zum", "zur", "im");
+    /** Compound heads of German company nouns a city adjective may qualify, besides {@link #GERMAN_COMPANY_HEADS}. */
+    private static final List<String> ADJECTIVE_NOUN_HEADS = List.of("geber", "gesellschaft", "spezialist", "spezialisten", "dienst");
+
+    /**
+     * "Das Aachener Start-up Bohrwerk Analytics", "des Pariser KI-Unternehmens Mistral AI", "der Hamburger Energiefonds
+     * Nordlicht Energy Capital": a city's adjective after an article and before a company noun places the company named
+     * right after the noun, or the one the noun phrase stands in apposition to ("DeepL, das Kölner Übersetzungsunternehmen").
+     */
+    private void cityAdjective(SentenceView v, Word adjective, RelationSink sink) {
+        Word article = Words.before(v.text, adjective.start(), v.sentence.start());
+        if (article == null || !ADJECTIVE_ARTICLES.contains(article.lower())) return;
+        for (Ref r : v.refs) if (r.start() < adjective.end() && adjective.start() < r.end()) return;
+        Word noun = Words.after(v.text, adjective.end(), v.sentence.end());
+        if (noun == null || noun.start() != adjective.end() + 1 || !companyNounForAdjective(noun.lower())) return;
+        String city = CityAdjectives.city(adjective.text());
+        if (city == null) return;
+        Ref o = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= noun.end()) {
+                if (r.is(EntityType.ORGANIZATION) && r.start() - noun.end() <= 2) o = r;
+                break;
+            }
+        }
+        if (o == null && v.text.substring(Math.max(v.sentence.start(), article.start() - 2), article.start()).equals(", ")) {
+            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() == article.start() - 2) o = r;
+        }
+        if (o == null) return;
+        sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), adjective.start()), Math.max(o.end(), noun.end()),
+                "hq.city-adjective", 0.7);
+    }
+
+    /** A German company noun, its genitive "s" or "-en" taken off: "Start-ups", "KI-Unternehmens", "Wagniskapitalgebers". */
+    private static boolean companyNounForAdjective(String lower) {
+        for (String form : new String[]{lower, lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower,
+                lower.endsWith("en") ? lower.substring(0, lower.length() - 2) : lower, lower.endsWith("n") ? lower.substring(0, lower.length() - 1) : lower}) {
+            if (COMPANY_NOUNS.contains(form)) return true;
+            for (String head : GERMAN_COMPANY_HEADS) if (form.endsWith(head)) return true;
+            for (String head : ADJECTIVE_NOUN_HEADS) if (form.endsWith(head)) return true;
+        }
+        return false;
     }
 
     /** "Munich-based", "Dubai-headquartered": a city glued to the seat word, the city at least two letters. */

@@ -172,4 +172,19 @@ class TestHeadquartersRelations {
                 "org/lumen=Lumen"));
         assertTrue(domicile.contains("org/lumen headquarteredIn Dublin"), domicile.toString());
     }
+
+    @Test
+    void aGermanCityAdjectiveBeforeACompanyNounPlacesTheNameAfterIt() {
+        String[] ids = {"org/bohr=Bohrwerk Analytics", "org/nord=Nordlicht Energy Capital", "org/lumen=Lumen", "org/tauern=Tauernlogik"};
+        assertEquals(List.of("org/bohr headquarteredIn Aachen"), seats("Das Aachener Start-up Bohrwerk Analytics hat ein Modell gebaut.", "de", ids));
+        assertEquals(List.of("org/nord headquarteredIn Hamburg"), seats("Auch der Hamburger Energiefonds Nordlicht Energy Capital beteiligte sich.",
+                "de", ids));
+        assertEquals(List.of("org/tauern headquarteredIn Wien"), seats("Die OMV testet ein Sprachmodell des Wiener Start-ups Tauernlogik.", "de", ids));
+        assertEquals(List.of("org/lumen headquarteredIn München"), seats("Die Bank setzt auf Lumen, das Münchner KI-Unternehmen.", "de", ids));
+        assertEquals(List.of("org/lumen headquarteredIn Lissabon"), seats("Geld kam vom Lissabonner Fonds Lumen.", "de", ids));
+        // A country's or region's adjective names no city; nor does an adjective without a company noun and a name.
+        assertTrue(seats("Der Schweizer Konzern Lumen legte zu.", "de", ids).isEmpty());
+        assertTrue(seats("Der Tiroler Anbieter Lumen legte zu.", "de", ids).isEmpty());
+        assertTrue(seats("Die Frankfurter Allgemeine berichtete über Lumen.", "de", ids).isEmpty());
+    }
 }
