@@ -42,7 +42,8 @@ final class HeadquartersRules {
     private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
-            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop"};
+            " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop",
+            " provider", " operator", " giant", " conglomerate", " retailer", " utility", " specialist"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -166,7 +167,9 @@ final class HeadquartersRules {
     private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house", "shop",
             "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
             "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder",
-            "brokerage");
+            "brokerage",
+            // "the Paris cloud provider Scaleway", "AirTrunk, the Sydney data-centre operator", "the Dhahran oil giant".
+            "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist");
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
     private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
             "young", "new", "leading", "local", "rival", "tech", "ai");
@@ -190,8 +193,9 @@ final class HeadquartersRules {
         if (notACityWord(l)) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word noun = Words.after(v.text, city.end(), v.sentence.end());
-        if (noun != null && !CITY_NOUN_HEADS.contains(noun.lower()) && Character.isLowerCase(noun.text().charAt(0))) {
-            noun = Words.after(v.text, noun.end(), v.sentence.end()); // one modifier: "a San Francisco research firm"
+        // Up to two modifiers: "a San Francisco research firm", "the Abu Dhabi AI group", "the Sydney data-centre operator".
+        for (int k = 0; k < 2 && noun != null && !CITY_NOUN_HEADS.contains(noun.lower()) && modifier(noun.text()); k++) {
+            noun = Words.after(v.text, noun.end(), v.sentence.end());
         }
         if (noun == null || !CITY_NOUN_HEADS.contains(noun.lower())) return;
         Ref o = null;
@@ -204,6 +208,15 @@ final class HeadquartersRules {
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), city.start()),
                 Math.max(o.end(), noun.end()), "hq.city-noun", 0.75);
+    }
+
+    /**
+     * A word that may qualify a company noun after a city: lower case ("research"), or a short acronym ("AI", "IT"); not a
+     * possessive ("the Agnelli family's holding company" names a family, not a city).
+     */
+    private static boolean modifier(String word) {
+        if (word.indexOf('\'') >= 0 || word.indexOf('’') >= 0) return false;
+        return Character.isLowerCase(word.charAt(0)) || word.length() <= 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */

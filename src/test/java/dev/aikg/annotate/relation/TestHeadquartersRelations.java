@@ -187,4 +187,15 @@ class TestHeadquartersRelations {
         assertTrue(seats("Der Tiroler Anbieter Lumen legte zu.", "de", ids).isEmpty());
         assertTrue(seats("Die Frankfurter Allgemeine berichtete über Lumen.", "de", ids).isEmpty());
     }
+
+    @Test
+    void aCityBeforeTwoModifiersAndAnOperatorOrProviderNoun() {
+        String[] ids = {"org/scale=Scalewise", "org/g42=G43", "org/air=AirTrunkline", "org/exo=Exorion", "org/juve=Juvenor"};
+        assertEquals(List.of("org/scale headquarteredIn Paris"), seats("The chips were rented from the Paris cloud provider Scalewise.", "en", ids));
+        assertEquals(List.of("org/g42 headquarteredIn Abu Dhabi"), seats("G43, the Abu Dhabi AI group, will build the campus.", "en", ids));
+        assertEquals(List.of("org/air headquarteredIn Sydney"), seats("Investors bought AirTrunkline, the Sydney data-centre operator, for A$24 billion.",
+                "en", ids));
+        // A family's possessive names no city.
+        assertTrue(seats("Juvenor, controlled by the Agnelli family's holding company Exorion, slipped.", "en", ids).isEmpty());
+    }
 }
