@@ -30,7 +30,9 @@ final class FundingRules {
             + "british|french|german|saudi|saudischen)\\s*)?"
             // "angeführt von dem Hamburger Fonds Y": a city adjective before the description; "led by London-based Y".
             + "(\\p{L}+er\\s+|[\\p{L}-]+-based\\s+)?"
-            + "(([\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
+            // "led by the London venture firm Y", "the Tokyo hedge fund Y", "the Swedish venture firm Y": up to three words
+            // of place and kind before the description's noun.
+            + "((([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
             + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm)(n|s)?)\\s+)?$");
     /** "in einer von Y angeführten Runde", "a Y-led round". */
     private static final Pattern LED_AFTER = Pattern.compile("(\\s+angeführten\\s+([\\p{L}-]*runde|investitionsrunde)|-led\\s+"
@@ -281,7 +283,9 @@ final class FundingRules {
             // "Y led the round, joined by Z", "angeführt von Y; außerdem steigen Z und W ein", "…, außerdem beteiligten sich Z".
             + "|joined by|(außerdem|auch|zudem|ebenfalls) (steigen|stiegen|steigt|stieg|beteiligen sich|beteiligten sich|beteiligt sich|"
             + "beteiligte sich))"
-            + "\\s+((the|der|die|das|dem|des)\\s+)?([\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft)\\s+)?");
+            // "with participation from the state investment bank Bpifrance": up to three words of kind before the noun.
+            + "\\s+((the|der|die|das|dem|des)\\s+)?(([\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft|"
+            + "bank)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
             // "with Benchmark and General Catalyst putting in more money".
@@ -469,7 +473,8 @@ final class FundingRules {
     }
 
     /** What a list of investors that opens its clause does after it: "Y and Z joined", "Y und Z zogen mit". */
-    private static final Pattern JOINED = Pattern.compile("(,[^,;]{1,90},)?\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
+    // "auch Picus Capital aus München beteiligte sich": the investor's seat before the verb.
+    private static final Pattern JOINED = Pattern.compile("(,[^,;]{1,90},|\\s+(aus|from)\\s+\\p{Lu}[\\p{L}-]+)?\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
             + "chipped in|put in more money|followed|stiegen\\s+(auch\\s+|ebenfalls\\s+)?ein|zogen\\s+(auch\\s+)?mit|"
             + "beteiligt(e|en|en)? sich(\\s+ebenfalls|\\s+auch|\\s+außerdem)?)(\\s+(too|as well|ebenfalls|auch))?"
             // "… beteiligt sich an der Runde", "… joined the round".

@@ -676,4 +676,18 @@ class TestFundingRelations {
         var lead = investments("Die Runde führt Halcyon Ventures an, zu den Investoren zählen ebenfalls Corvid Capital und Brightline.", "de");
         assertFalse(lead.contains("org/corvid investedIn org/halcyon"), lead.toString());
     }
+
+    @Test
+    void describedLeadsAndParticipantsAndASeatBeforeTheJoiningVerb() {
+        String[] specs = {"org/kestrel=Kestrel", "org/orla=Orla Partners", "org/brisa=Brisa Labs", "org/tamsin=Tamsin Ventures"};
+        var place = Docs.facts(Docs.relations("Kestrel said it had closed a 12 million pound round led by the London venture firm Orla Partners, "
+                + "with participation from Brisa Labs.", "en", specs));
+        assertTrue(place.containsAll(List.of("org/orla investedIn org/kestrel", "org/brisa investedIn org/kestrel")), place.toString());
+        var bank = Docs.facts(Docs.relations("Kestrel closed a €19 million Series A led by Orla Partners, a Paris-based growth fund, with "
+                + "participation from the state investment bank Tamsin Ventures.", "en", specs));
+        assertTrue(bank.contains("org/tamsin investedIn org/kestrel"), bank.toString());
+        var seat = Docs.facts(Docs.relations("Im November hatte Kestrel 18 Millionen Euro in einer Series-A-Runde eingesammelt, angeführt von "
+                + "Orla Partners aus Frankfurt; auch Tamsin Ventures aus München beteiligte sich.", "de", specs));
+        assertTrue(seat.containsAll(List.of("org/orla investedIn org/kestrel", "org/tamsin investedIn org/kestrel")), seat.toString());
+    }
 }
