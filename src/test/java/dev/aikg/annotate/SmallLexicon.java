@@ -81,6 +81,8 @@ public final class SmallLexicon {
         es.add(org("org/lseg", "London Stock Exchange Group", List.of("LSEG"), "XLON:LSEG", Map.of()));
         es.add(org("org/armis", "Armis", List.of(), null, Map.of()));
         es.add(org("org/investcorp", "Investcorp", List.of(), null, Map.of()));
+        // A fund with a four-letter name word ("Kita Ventures" is another fund, "Kima Venturs" a typo).
+        es.add(org("org/kima-ventures", "Kima Ventures", List.of(), null, Map.of()));
         es.add(entry("index/nasdaq-composite", EntityType.STOCK_INDEX, "Nasdaq Composite", List.of("Nasdaq"), Map.of()));
         es.add(entry("index/nasdaq-100", EntityType.STOCK_INDEX, "Nasdaq 100", List.of(), Map.of(), "Nasdaq-100"));
         return new Lexicon(es);

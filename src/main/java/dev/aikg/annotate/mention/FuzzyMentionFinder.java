@@ -60,8 +60,10 @@ public final class FuzzyMentionFinder implements MentionFinder {
                 if (to >= d.size() || !sameFirstLetters(d, from, words) || !spanOk(d, from, to, covered)) continue;
                 // "Meridian Lane Securities" is no "Land Securities": a typo'd name does not go on a longer name's tail.
                 if (nameWordBefore(d, from)) continue;
-                // "Anna Berg" is no "Anna Borg": in a short surname one letter makes another person, not a typo.
-                if (closeEnough(d, from, words) && !(c.label().entry().type() == EntityType.PERSON && shortDifference(d, from, words))) {
+                // "Anna Berg" is no "Anna Borg": in a short surname one letter makes another person, not a typo; "Kita Ventures"
+                // is no "Kima Ventures": in a company's four-letter word, another company.
+                boolean person = c.label().entry().type() == EntityType.PERSON;
+                if (closeEnough(d, from, words) && !shortDifference(d, from, words, person ? 6 : 5)) {
                     best = c.label();
                     bestOrder = c.order();
                     bestFrom = from;
@@ -153,13 +155,14 @@ public final class FuzzyMentionFinder implements MentionFinder {
     }
 
     /**
-     * The one word that differs from the label's is shorter than six letters and one letter is replaced: "Berg" for
-     * "Borg", "Mark" for "Marc" name other people. Swapped, dropped or doubled letters stay typos ("Haung", "Huan").
+     * The one word that differs from the label's is shorter than {@code shorterThan} letters and one letter is replaced:
+     * "Berg" for "Borg", "Mark" for "Marc" name other people, "Kita" for "Kima" another fund. Swapped, dropped or doubled
+     * letters stay typos ("Haung", "Huan").
      */
-    private static boolean shortDifference(DocumentTokens d, int from, List<Token> words) {
+    private static boolean shortDifference(DocumentTokens d, int from, List<Token> words, int shorterThan) {
         for (int k = 0; k < words.size(); k++) {
             String a = d.lower(from + k), b = words.get(k).lower();
-            if (!a.equals(b)) return b.length() < 6 && a.length() == b.length() && !swapped(a, b);
+            if (!a.equals(b)) return b.length() < shorterThan && a.length() == b.length() && !swapped(a, b);
         }
         return false;
     }

@@ -547,19 +547,31 @@ final class OrganisationCues {
 
     /** "Conglomerate John Keells Holdings slipped 1.2%": a descriptor opening the sentence is no part of the name after it. */
     /**
-     * "Tokyo's Sakura Frontier Capital", "Naomi Ridge Ventures": a given name before one or two common English words and a
-     * company suffix opens the name: read as a person, the words would leave the suffix alone, which names nothing. A
-     * surname that is no common word ("Peter Thiel Capital") keeps the given name out.
+     * "Tokyo's Sakura Frontier Capital", "Sakura Harbor Capital": a given name before one or two common English words (the
+     * dictionary's long ones, or a landscape's) and a company suffix opens the name: read as a person, the words would
+     * leave the suffix alone, which names nothing. A surname that is no common word ("Peter Thiel Capital") keeps the given
+     * name out.
      */
     private static boolean commonWordsBeforeSuffix(DocumentTokens d, int i) {
         for (int k = i + 1; k <= i + 3 && k < d.size() && d.sameSentence(i, k); k++) {
             Token t = d.get(k);
             if (!t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised()) return false;
             if (k > i + 1 && d.is(k, Cues.F_ORG_SUFFIX)) return true;
-            if (Cues.is(t, Cues.F_GIVEN | Cues.F_ORG_SUFFIX) || !EnglishWords.contains(t.lower())) return false;
+            if (Cues.is(t, Cues.F_GIVEN | Cues.F_ORG_SUFFIX | Cues.F_ROLE) || !commonNameWord(t)) return false;
         }
         return false;
     }
+
+    /** Words that name places and things rather than families: long dictionary words, and short ones of landscape. */
+    private static boolean commonNameWord(Token t) {
+        return EnglishWords.contains(t.lower()) || LANDSCAPE_WORDS.contains(t.lower());
+    }
+
+    /** Short English words of landscape that names of funds and firms take ("Sakura Harbor Capital", "Naomi Ridge Ventures"). */
+    private static final Set<String> LANDSCAPE_WORDS = Cues.hashed("harbor", "harbour", "ridge", "river", "lake", "peak", "bay",
+            "hill", "hills", "rock", "stone", "bridge", "gate", "field", "valley", "creek", "park", "point", "summit", "coast",
+            "ocean", "sea", "island", "forest", "grove", "oak", "pine", "cedar", "maple", "willow", "star", "sun", "moon", "sky",
+            "light", "north", "south", "east", "west", "wind", "wave", "tide", "spring", "falls", "canyon", "mesa", "meadow");
 
     private static boolean openingDescriptor(DocumentTokens d, int i) {
         return OPENING_DESCRIPTORS.contains(d.lower(i)) && (i == 0 || !d.sameSentence(i - 1, i)) && i + 1 < d.size()

@@ -246,6 +246,8 @@ class TestOrganisationNameEdges {
         assertTrue(es.contains("Organization:Sakura Frontier Capital"), es.toString());
         es = orgs("Auch die Naomi Frontier Ventures aus Osaka beteiligte sich an der Runde.", "de");
         assertTrue(es.contains("Organization:Naomi Frontier Ventures"), es.toString());
+        es = orgs("The round was led by the Tokyo hedge fund Sakura Harbor Capital.", "en");
+        assertTrue(es.contains("Organization:Sakura Harbor Capital"), es.toString());
         // A surname that is no common word keeps the given name a person's.
         es = orgs("The stake went to Peter Thielmann Capital last year.", "en");
         assertFalse(es.contains("Organization:Peter Thielmann Capital"), es.toString());
@@ -275,5 +277,14 @@ class TestOrganisationNameEdges {
         assertTrue(es.contains("Organization:Quadrix"), es.toString());
         es = orgs("Shares of Kestrelon (ASX: KST) rose.", "en");
         assertTrue(es.contains("Organization:Kestrelon"), es.toString());
+    }
+
+    @Test
+    void oneReplacedLetterInAFundsShortWordIsAnotherFund() {
+        List<String> es = orgs("The round saw participation from Kita Ventures and others.", "en");
+        assertFalse(es.contains("Organization:Kima Ventures"), es.toString());
+        assertTrue(es.contains("Organization:Kita Ventures"), es.toString());
+        es = orgs("The round saw participation from Kima Venturs and others.", "en");
+        assertTrue(es.contains("Organization:Kima Ventures"), es.toString());
     }
 }
