@@ -32,6 +32,8 @@ final class OrganisationCues {
             // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
             // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
+            // "Neckar Deep Tech Fonds", "Limmat Deep Tech Fonds": the German fund.
+            "fonds",
             // "Yaskawa Electric", "Lumora Microelectronics", "QED Investors".
             "electric", "electronics", "microelectronics", "investors",
             // "Raven Industries", "Lumivar Photonics", "Boston Dynamics", "Texas Instruments", "Orbital Materials", "Analog Devices".
@@ -66,7 +68,7 @@ final class OrganisationCues {
             // "KI Bundesverband e.V."; "Kirchberg Lingua S.à r.l." is two tokens (see suffixRun).
             "s.p.a", "s.a", "s.r.l", "n.v", "b.v", "s.a.s", "e.v", "s.à");
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
-    private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "venture", "ventures", "kapital", "capital", "trust",
+    private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "fonds", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
             "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures",
             "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health", "compute");
@@ -579,12 +581,13 @@ final class OrganisationCues {
     }
 
     /**
-     * "Masiyiwas Gruppe betreibt …": the German genitive of a person named in the text, before "Gruppe", is whose group it
+     * "Masiyiwas Gruppe betreibt …", "Haddads Fonds": the German genitive of a person named in the text, before "Gruppe" or
+     * "Fonds", is whose group or fund it
      * is, not a company called so. The person shows as the surname after a given name or after a role and a first name.
      */
     private static boolean personsGroup(DocumentTokens d, int i) {
         Token t = d.get(i);
-        if (!"de".equals(d.doc().document().lang()) || i + 1 >= d.size() || !d.lower(i + 1).equals("gruppe")
+        if (!"de".equals(d.doc().document().lang()) || i + 1 >= d.size() || !d.lower(i + 1).equals("gruppe") && !d.lower(i + 1).equals("fonds")
                 || d.get(i + 1).gap() != Token.Gap.SPACE || t.length() < 4 || !t.text().endsWith("s")) {
             return false;
         }

@@ -287,4 +287,14 @@ class TestOrganisationNameEdges {
         es = orgs("The round saw participation from Kima Venturs and others.", "en");
         assertTrue(es.contains("Organization:Kima Ventures"), es.toString());
     }
+
+    @Test
+    void aGermanFundNamedWithFondsAndNotAPersonsFund() {
+        List<String> es = orgs("Angeführt wurde die Runde vom Neckar Deep Tech Fonds, auch der Isar Deep Tech Fonds beteiligte sich.", "de");
+        assertTrue(es.containsAll(List.of("Organization:Neckar Deep Tech Fonds", "Organization:Isar Deep Tech Fonds")), es.toString());
+        es = orgs("Der Investor Tarek Haddad sprach von einer Wende. Haddads Fonds hat die Runde angeführt.", "de");
+        assertFalse(es.contains("Organization:Haddads Fonds"), es.toString());
+        es = orgs("Der Fonds investierte im Mai.", "de");
+        assertFalse(es.stream().anyMatch(e -> e.startsWith("Organization:")), es.toString());
+    }
 }
