@@ -25,14 +25,15 @@ final class CityAdjectives {
             Map.entry("ludwigshafener", "Ludwigshafen"), Map.entry("wiesbadener", "Wiesbaden"),
             Map.entry("züricher", "Zürich"), Map.entry("genfer", "Genf"), Map.entry("luzerner", "Luzern"),
             Map.entry("lissabonner", "Lissabon"), Map.entry("wuppertaler", "Wuppertal"));
-    /** Adjectives of countries, regions and landscapes ending in "-er", and words that look like them. */
+    /**
+     * Adjectives of countries, regions and landscapes ending in "-er" (Luxembourg's is the country's as often as the
+     * city's), nouns and surnames that look like them ("Anleger", "Bayer"), and adjectives that open names ("Neuer").
+     */
     private static final Set<String> NOT_CITY = Set.of("schweizer", "tiroler", "südtiroler", "allgäuer", "schwarzwälder",
             "vorarlberger", "kärntner", "pfälzer", "thüringer", "sauerländer", "emsländer", "münsterländer", "rheinländer",
-            "westfälischer", "holsteiner", "friesischer", "oberpfälzer", "erzgebirger", "luxemburger", "liechtensteiner",
-            "niederländer", "isländer", "färöer", "anleger", "händler", "neuer", "großer", "kleiner", "alter", "junger",
-            "weiter", "anderer", "ehemaliger", "früherer", "später", "unter", "über", "hinter", "oder", "aber", "immer",
-            "wieder", "einer", "keiner", "jeder", "dieser", "jener", "mancher", "solcher", "welcher", "unser", "euer",
-            "lieber", "mehrer", "bauer", "bayer", "brabanter", "flämischer", "amerikaner", "europäer", "afrikaner");
+            "holsteiner", "oberpfälzer", "erzgebirger", "luxemburger", "liechtensteiner", "niederländer", "isländer",
+            "brabanter", "amerikaner", "europäer", "afrikaner", "anleger", "händler", "bauer", "bayer", "neuer", "großer",
+            "kleiner", "alter", "junger");
 
     private CityAdjectives() { }
 

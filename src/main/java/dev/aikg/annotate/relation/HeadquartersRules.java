@@ -137,12 +137,15 @@ final class HeadquartersRules {
 
     /** A German company noun, its genitive "s" or "-en" taken off: "Start-ups", "KI-Unternehmens", "Wagniskapitalgebers". */
     private static boolean companyNounForAdjective(String lower) {
-        for (String form : new String[]{lower, lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower,
-                lower.endsWith("en") ? lower.substring(0, lower.length() - 2) : lower, lower.endsWith("n") ? lower.substring(0, lower.length() - 1) : lower}) {
-            if (COMPANY_NOUNS.contains(form)) return true;
-            for (String head : GERMAN_COMPANY_HEADS) if (form.endsWith(head)) return true;
-            for (String head : ADJECTIVE_NOUN_HEADS) if (form.endsWith(head)) return true;
-        }
+        return companyNounForm(lower) || lower.endsWith("s") && companyNounForm(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("n") && companyNounForm(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("en") && companyNounForm(lower.substring(0, lower.length() - 2));
+    }
+
+    private static boolean companyNounForm(String form) {
+        if (COMPANY_NOUNS.contains(form)) return true;
+        for (String head : GERMAN_COMPANY_HEADS) if (form.endsWith(head)) return true;
+        for (String head : ADJECTIVE_NOUN_HEADS) if (form.endsWith(head)) return true;
         return false;
     }
 
