@@ -853,6 +853,15 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void anAdverbBeforeAnInvertedSubjectAndARelativePronounAreNoNames() {
+        List<String> found = Extract.entities("Die Drogeriekette nutzt das Werkzeug seit Mai. Technisch basiert lumoGPT auf DeepSeek-R1.", "de");
+        assertFalse(found.contains("AIModel:Technisch"), found.toString());
+        assertTrue(found.contains("AIModel:DeepSeek-R1"), found.toString());
+        found = Extract.entities("Graphisoft gilt als Vorreiter. Dessen AI Visualizer erzeugt Bilder aus Modellen.", "de");
+        assertFalse(found.stream().anyMatch(e -> e.contains("Dessen")), found.toString());
+    }
+
+    @Test
     void aSchoolNamedAfterPeopleAndACompanyNameAfterAnIndefiniteArticle() {
         List<String> found = Extract.entities("Tobias Reinhardt, Professor für Steuerlehre an der Friedrich-Alexander-Universität "
                 + "Erlangen-Nürnberg, ist skeptisch. KPMG hatte eine Bosch mit Microsoft angekündigt.", "de");

@@ -587,6 +587,9 @@ public final class ModelNounFinder implements MentionFinder {
         int prep;
         if (BUILT_ON_DE.contains(v)) {
             prep = d.lower(k + 1).equals("auf") ? k + 1 : d.lower(k + 2).equals("auf") ? k + 2 : -1;
+            // "Technisch basiert dmGPT auf GPT-4": a name (a capital in it) between the verb and "auf" is the subject, the
+            // word before an adverb.
+            if (prep == k + 2 && d.get(k + 1).word() && !d.get(k + 1).text().equals(d.lower(k + 1))) return false;
         } else if ((v.equals("is") || v.equals("was")) && BUILT_ON_EN.contains(d.lower(k + 1)) && d.lower(k + 2).equals("on")) {
             prep = k + 2;
         } else if ((v.equals("is") || v.equals("was")) && (d.lower(k + 1).equals("a") || d.lower(k + 1).equals("an"))) {
