@@ -189,7 +189,7 @@ class TestModelRelations {
         assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(e));
         var g = Docs.relations("Der Chatbot Vela 2 kommt vom Pariser Start-up Lumen.", "de",
                 "model/vela-2=Vela 2", "org/lumen=Lumen");
-        assertEquals(List.of("model/vela-2 developedBy org/lumen"), Docs.facts(g));
+        assertEquals(List.of("model/vela-2 developedBy org/lumen", "org/lumen headquarteredIn Paris"), Docs.facts(g));
     }
 
     @Test
