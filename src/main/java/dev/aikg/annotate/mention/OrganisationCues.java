@@ -1035,6 +1035,12 @@ final class OrganisationCues {
                 && d.sameSentence(i - 1, i + 1)) {
             return -1;
         }
+        // "einem Stuttgarter Fonds für Medizintechnik": after an article, a city adjective before "Fonds" alone describes a fund.
+        if (d.lower(i + 1).equals("fonds") && cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i + 1)
+                && (Cues.is(d.get(i - 1), Cues.F_DETERMINER) || CONTRACTED_ARTICLES.contains(d.lower(i - 1)))
+                && (i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised() || d.get(i + 2).gap() != Token.Gap.SPACE)) {
+            return -1;
+        }
         // "bei der Frankfurter Nordwall Capital": a city adjective after an article describes the name that follows.
         if (cityAdjective(d.get(i)) && i > 0 && d.sameSentence(i - 1, i) && (Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 || CONTRACTED_ARTICLES.contains(d.lower(i - 1))) && i + 2 < d.size() && d.sameSentence(i, i + 2)

@@ -157,13 +157,21 @@ final class PersonCues {
             int end = NameSpans.personEnd(d, i, covered, false);
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
             // unless a title only a person holds follows it.
-            // "Der Pekinger Hersteller, den Li-Auto-Chef Li Xiang gegründet hat": a company noun ends a description, not a name.
-            if (end > i && !orgFollows(d, end) && !OrganisationCues.companyNoun(d.get(end)) && !tailOfNamedThing(d, i, end)
+            if (end > i && !orgFollows(d, end) && !companyNounInside(d, i, end) && !tailOfNamedThing(d, i, end)
                     && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
         }
         return -1;
+    }
+
+    /**
+     * "Der Pekinger Hersteller, den Li-Auto-Chef Li Xiang gegründet hat", "vom Hamburger Bankhaus Rautenberg": a company
+     * noun ends a description, or opens a house's name; neither is a person's.
+     */
+    private static boolean companyNounInside(DocumentTokens d, int from, int to) {
+        for (int k = from; k <= to; k++) if (OrganisationCues.companyNoun(d.get(k))) return true;
+        return false;
     }
 
     /**

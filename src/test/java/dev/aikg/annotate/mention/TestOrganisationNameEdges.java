@@ -294,6 +294,9 @@ class TestOrganisationNameEdges {
         assertTrue(es.containsAll(List.of("Organization:Neckar Deep Tech Fonds", "Organization:Isar Deep Tech Fonds")), es.toString());
         es = orgs("Der Investor Tarek Haddad sprach von einer Wende. Haddads Fonds hat die Runde angeführt.", "de");
         assertFalse(es.contains("Organization:Haddads Fonds"), es.toString());
+        es = orgs("Angeführt wird sie von Neckar Capital Partners, einem Stuttgarter Fonds für Medizintechnik.", "de");
+        assertFalse(es.contains("Organization:Stuttgarter Fonds"), es.toString());
+        assertTrue(es.contains("Organization:Neckar Capital Partners"), es.toString());
         es = orgs("Der Fonds investierte im Mai.", "de");
         assertFalse(es.stream().anyMatch(e -> e.startsWith("Organization:")), es.toString());
     }

@@ -159,4 +159,15 @@ class TestPersonNameEdges {
         ps = people("Speaking in Tokyo, Wren Aldous, Fanuc's president, said the line was full.", "en");
         assertTrue(ps.contains("Person:Wren Aldous"), ps.toString());
     }
+
+    @Test
+    void aHouseNounInsideTheSpanAndABroadcastersTitleBeforeIt() {
+        List<String> ps = people("Analystin Sabine Kötter vom Hamburger Bankhaus Rautenfeld sieht die Bank dennoch vorn.", "de");
+        assertFalse(ps.contains("Person:Bankhaus Rautenfeld"), ps.toString());
+        assertTrue(ps.contains("Person:Sabine Kötter"), ps.toString());
+        ps = people("Die Inhalte werden streng geprüft, wie Generaldirektor Weißmann betont.", "de");
+        assertFalse(ps.contains("Person:Generaldirektor Weißmann"), ps.toString());
+        ps = people("Generaldirektorin Susanne Wille sprach von einem Umbau.", "de");
+        assertTrue(ps.contains("Person:Susanne Wille"), ps.toString());
+    }
 }
