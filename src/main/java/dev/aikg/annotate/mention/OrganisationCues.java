@@ -5,7 +5,6 @@ import dev.aikg.model.EntityType;
 import dev.aikg.model.Method;
 import dev.aikg.model.Mention;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -1218,17 +1217,21 @@ final class OrganisationCues {
     private static final String[] ADJECTIVE_ENDINGS = {"ische", "ischen", "sche", "schen"};
     private static final String[] BANK_HEADS = {"bank", "sparkasse", "börse"};
 
+    /** The word ends in one of the endings with at least {@code before} letters before it. */
+    private static boolean endsWithAny(String word, String[] endings, int before) {
+        for (String e : endings) if (word.endsWith(e) && word.length() >= e.length() + before) return true;
+        return false;
+    }
+
     /** A capitalised adjective ("Hanseatischen") not opening the sentence, then one word ending in a bank's head, then no name word. */
     private static boolean adjectiveBank(DocumentTokens d, int i, boolean[] covered) {
         Token t = d.get(i);
         if (!"de".equals(d.doc().document().lang()) || !t.capitalised() || t.length() < 7 || i == 0 || !d.sameSentence(i - 1, i)
                 || i + 1 >= d.size() || !d.sameSentence(i, i + 1) || covered[i + 1]) return false;
         String l = t.lower(), n = d.lower(i + 1);
-        if (!d.get(i - 1).word() || Arrays.stream(ADJECTIVE_ENDINGS).noneMatch(l::endsWith)) return false;
+        if (!d.get(i - 1).word() || !endsWithAny(l, ADJECTIVE_ENDINGS, 0)) return false;
         Token next = d.get(i + 1);
-        if (next.gap() != Token.Gap.SPACE || !next.capitalised() || Arrays.stream(BANK_HEADS).noneMatch(h -> n.endsWith(h) && n.length() > h.length() + 2)) {
-            return false;
-        }
+        if (next.gap() != Token.Gap.SPACE || !next.capitalised() || !endsWithAny(n, BANK_HEADS, 3)) return false;
         // "der Hamburger Privatbank Kessler & Voss": a name after the bank's noun is the bank's own.
         return i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised() || d.get(i + 2).gap() != Token.Gap.SPACE;
     }

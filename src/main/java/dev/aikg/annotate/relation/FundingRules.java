@@ -48,13 +48,15 @@ final class FundingRules {
     private static final Pattern ROUND_AFTER_POSSESSIVE = Pattern.compile("('s|s|')\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
             + "(series [a-f]|funding|round|seed|investment round|financing)\\b.*");
     /** "zu den (frühen) Geldgebern": the German phrase that opens a list of a company's investors. */
-    private static final String INCLUDE_NOUN = ".*\\bzu den ([\\p{L}-]+\\s+)?(geldgebern|investoren|"
-            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)\\s+";
+    /** German nouns for a company's backers in the dative plural, the case "zu den …" and "zu Xs …" take. */
+    private static final String INVESTOR_NOUNS_DATIVE = "(geldgebern|investoren|kapitalgebern|anteilseignern|unterstützern|aktionären|"
+            + "financiers|großaktionären)";
+    private static final String INCLUDE_NOUN = ".*\\bzu den ([\\p{L}-]+\\s+)?" + INVESTOR_NOUNS_DATIVE + "\\s+";
     private static final Pattern INCLUDE_BEFORE = Pattern.compile(INCLUDE_NOUN + "(von|des|der|bei)\\s+"
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
     private static final Pattern INCLUDE_BEFORE_GENITIVE = Pattern.compile(INCLUDE_NOUN + "$");
-    private static final Pattern INVESTOR_NOUN_AFTER_GENITIVE = Pattern.compile("\\s+([\\p{L}-]+\\s+)?(geldgebern|investoren|"
-            + "kapitalgebern|anteilseignern|unterstützern|aktionären|financiers|großaktionären)(?=\\s)");
+    private static final Pattern INVESTOR_NOUN_AFTER_GENITIVE = Pattern.compile("\\s+([\\p{L}-]+\\s+)?" + INVESTOR_NOUNS_DATIVE
+            + "(?=\\s)");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
