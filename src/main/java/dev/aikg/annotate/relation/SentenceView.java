@@ -208,12 +208,12 @@ public final class SentenceView {
         return n.equals(base) || n.startsWith(base + " ") || n.endsWith(" " + base) || n.startsWith(base + "-");
     }
 
-    /** The gap after a mention starts with a genitive ending ("’s ", "s ", "' "). */
     /** True when the name at r is a possessive: "Googles", "Nvidia's" (the mention's own -s or an "'s" right after it). */
     boolean possessive(Ref r) {
         return genitiveSurface(r) || gap(r.end(), Math.min(sentence.end(), r.end() + 3)).startsWith("'s");
     }
 
+    /** The gap after a mention starts with a genitive ending ("’s ", "s ", "' "). */
     static boolean genitiveGap(String gap) {
         return gap.startsWith("'s") || gap.startsWith("s ") || gap.startsWith("' ");
     }

@@ -110,6 +110,7 @@ final class SpinOffRules {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2) for (Ref owner : v.of(EntityType.ORGANIZATION)) possessiveName(v, owner, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         if (v.hasAny(" its parent", " its owner", " seine mutter", " ihre mutter", " dessen mutter", " deren mutter")) andItsParent(v, sink);
         for (Ref parent : v.of(EntityType.ORGANIZATION)) {
@@ -135,6 +136,42 @@ final class SpinOffRules {
             ownedCompound(v, parent, sink);
             controlledRelative(v, parent, sink);
         }
+    }
+
+    /** What a company's name after another's possessive may be followed by when it is not the other's unit. */
+    private static final Pattern NOT_A_UNIT_AFTER = Pattern.compile("(-|\\s+(deals?|stakes?|investments?|partnership|contracts?|agreement|"
+            + "offer|bid|takeover)\\b).*");
+    /** "Alphabet, Google's parent,", "Alphabet, Googles Mutterkonzern,": the company before the apposition owns the possessor. */
+    private static final Pattern PARENT_OF_POSSESSOR = Pattern.compile("\\s+(parent|parent company|parent group|owner|mutterkonzern|"
+            + "muttergesellschaft|mutter|eigentümer)\\b.*");
+
+    /**
+     * "Alphabet's Google has invested", "SoftBank's Vision Fund 2 led the round", "UPS's Happy Returns subsidiary": a company
+     * named right after another's possessive is its unit, unless a deal follows ("Microsoft's Inflection deal", "Qualcomm's
+     * Arm-based chips"). And "Alphabet, Google's parent,": the possessor belongs to the company before the apposition.
+     */
+    private void possessiveName(SentenceView v, Ref owner, RelationSink sink) {
+        String gap = v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 60));
+        // "Lumen Holdings' Vela Labs": a name ending in -s takes the bare apostrophe.
+        boolean bareApostrophe = gap.startsWith("' ") && owner.mention().surface().endsWith("s");
+        if (!bareApostrophe && !v.possessive(owner)) return;
+        gap = SentenceView.stripGenitive(gap);
+        if (PARENT_OF_POSSESSOR.matcher(gap).matches()) {
+            Ref before = null;
+            for (Ref r : v.refs) if (r.end() <= owner.start()) before = r;
+            if (before != null && before.is(EntityType.ORGANIZATION) && !before.id().equals(owner.id())
+                    && Rx.matches(v.gap(before.end(), owner.start()), ",\\s*")) {
+                sink.add(v, owner, Predicate.SPIN_OFF_OF, before, "spinoff.parent-of-possessor", 0.75);
+            }
+            return;
+        }
+        Ref next = null;
+        for (Ref r : v.refs) if (r.start() >= owner.end()) { next = r; break; }
+        if (next == null || !next.is(EntityType.ORGANIZATION) || next.id().equals(owner.id())) return;
+        String between = v.gap(owner.end(), next.start());
+        if (!Rx.matches(between, "('s|')?\\s{1,3}")) return;
+        if (NOT_A_UNIT_AFTER.matcher(v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 20))).lookingAt()) return;
+        sink.add(v, next, Predicate.SPIN_OFF_OF, owner, "spinoff.possessive-name", 0.7);
     }
 
     /**
@@ -344,7 +381,8 @@ final class SpinOffRules {
             "('s|’s|s|')\\s+((?!(and|or|und|oder|former|frühere|ehemalige)\\s)[\\p{L}-]+\\s+){0,2}"
             + "([\\p{L}-]*(subsidiary|unit|arm|division|tochter|sparte))\\s*,?\\s*((the|die|der|das)\\s+)?");
     private static final java.util.regex.Pattern PARENT_NOUN = java.util.regex.Pattern.compile(
-            "(-mutter|-mutterkonzern|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzern| parent| parent company"
+            // "des Google-Mutterkonzerns Alphabet": the genitive too.
+            "(-mutter|-mutterkonzerns?|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzerns?| parent| parent company"
             + "|’s parent|’s parent company)\\s.*");
 
     /**

@@ -345,4 +345,32 @@ class TestSpinOffRelations {
         assertTrue(together.contains("org/vela spinOffOf org/lumen"), together.toString());
         assertFalse(together.contains("org/vela spinOffOf org/orla"), together.toString());
     }
+
+    @Test
+    void aCompanyAfterAnothersPossessiveIsItsUnit() {
+        String[] specs = {"org/lumen=Lumen Holdings", "org/vela=Vela Labs", "org/orla=Orla Group"};
+        var unit = Docs.facts(Docs.relations("Lumen Holdings' Vela Labs has put 2 billion dollars into the new site.", "en", specs));
+        assertTrue(unit.contains("org/vela spinOffOf org/lumen"), unit.toString());
+        var apostrophe = Docs.facts(Docs.relations("Orla Group's Vela Labs led the round.", "en", specs));
+        assertTrue(apostrophe.contains("org/vela spinOffOf org/orla"), apostrophe.toString());
+        // A deal or a compound after the name makes it the possessor's partner or supplier, not its unit.
+        var deal = Docs.facts(Docs.relations("Orla Group's Vela Labs deal was the largest of the year.", "en", specs));
+        assertFalse(deal.contains("org/vela spinOffOf org/orla"), deal.toString());
+        var compound = Docs.facts(Docs.relations("Orla Group's Vela Labs-based servers sell well.", "en", specs));
+        assertFalse(compound.contains("org/vela spinOffOf org/orla"), compound.toString());
+    }
+
+    @Test
+    void theParentBeforeAPossessorsParentNoun() {
+        String[] specs = {"org/lumen=Lumen Holdings", "org/vela=Vela Labs"};
+        var en = Docs.facts(Docs.relations("Shares of Lumen Holdings, Vela Labs' parent, closed 1.4% higher on Friday.", "en", specs));
+        assertTrue(en.contains("org/vela spinOffOf org/lumen"), en.toString());
+        var de = Docs.facts(Docs.relations("Die Aktie von Lumen Holdings, dem Mutterkonzern von Vela Labs, stieg.", "de", specs));
+        assertTrue(de.contains("org/vela spinOffOf org/lumen"), de.toString());
+        var genitive = Docs.facts(Docs.relations("Die Aktie des Orbis-Mutterkonzerns Lumen Holdings fiel am Dienstag um 2 Prozent.",
+                "de", "org/lumen=Lumen Holdings", "org/orbis=Orbis"));
+        assertTrue(genitive.contains("org/orbis spinOffOf org/lumen"), genitive.toString());
+        var investor = Docs.facts(Docs.relations("Lumen Holdings, Vela Labs' largest investor, rose.", "en", specs));
+        assertFalse(investor.contains("org/vela spinOffOf org/lumen"), investor.toString());
+    }
 }
