@@ -68,6 +68,12 @@ final class AcquisitionRules {
     private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+(((in|im)\\s+)?\\d{4}\\s+)?((for|für)\\s+[^,;]{1,30}?\\s+)?"
             + "(acquired|bought|purchased|took over|took private|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
             + "erworben hatte|übernahm|kaufte|erwarb)\\b.*");
+    /**
+     * An English contact clause, no pronoun: "Infinera, the optical-networking company Nokia acquired earlier this year",
+     * "Layer 6, the Toronto machine-learning firm TD bought in 2018".
+     */
+    private static final Pattern CONTACT_CLAUSE_BETWEEN = Pattern.compile(",\\s*(the|a|an)\\s+[^,;]{0,80}\\s+");
+    private static final Pattern CONTACT_CLAUSE_AFTER = Pattern.compile("\\s+(acquired|bought|purchased|took over|took private)\\b.*");
     /** The seller before, the buyer after: "sold most of its assets and staff to HP", "an HP verkauft". */
     private static final Pattern SOLD_BETWEEN = Pattern.compile("\\s+((has|had)\\s+)?sold\\s+((itself|most of its assets[^,;]{0,30}|"
             + "(the|its) (company|business|assets|start-up))\\s+)?to\\s+" + DESCRIPTOR);
@@ -116,7 +122,8 @@ final class AcquisitionRules {
                 String afterNext = v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 60));
                 if (between.length() <= 90 && (PASSIVE_BETWEEN.matcher(between).matches()
                         || GERMAN_PASSIVE_BETWEEN.matcher(between).matches() && GERMAN_PASSIVE_AFTER.matcher(afterNext).matches()
-                        || OBJECT_RELATIVE_BETWEEN.matcher(between).matches() && OBJECT_RELATIVE_AFTER.matcher(afterNext).matches())) {
+                        || OBJECT_RELATIVE_BETWEEN.matcher(between).matches() && OBJECT_RELATIVE_AFTER.matcher(afterNext).matches()
+                        || CONTACT_CLAUSE_BETWEEN.matcher(between).matches() && CONTACT_CLAUSE_AFTER.matcher(afterNext).matches())) {
                     add(v, t, next, "spinoff.acquired-by", sink);
                 }
                 if (between.length() <= 60 && SOLD_BETWEEN.matcher(between).matches()) add(v, t, next, "spinoff.sold-to", sink);

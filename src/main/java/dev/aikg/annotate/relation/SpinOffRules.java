@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", " owned ", "-owned", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
+            "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
             "brand of", "venture fund", "research lab", "studio"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
@@ -52,9 +52,11 @@ final class SpinOffRules {
      */
     private static final Pattern BELONGS_RELATIVE = Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?,\\s*(das|die|der|welches|welche)\\s+"
             + "((heute|inzwischen|mehrheitlich|längst|seit\\s+\\d{4})\\s+)*(zum|zur|dem|der|den)\\s+([\\p{L}-]+\\s+)?");
-    private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)?"
-            // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F".
-            + "(zum|zur|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}");
+    private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)*"
+            // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F",
+            // "gehört seit 2021 mehrheitlich zur südkoreanischen Hyundai Motor Group", "gehört mehrheitlich zu Bertelsmann".
+            // Not "gehört zu den Geldgebern von Aleph Alpha": one among many.
+            + "(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}");
 
     /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */
     private static final Pattern BELONGS_INVERTED = Pattern.compile(",\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"

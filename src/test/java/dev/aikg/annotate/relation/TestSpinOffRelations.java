@@ -373,4 +373,23 @@ class TestSpinOffRelations {
         var investor = Docs.facts(Docs.relations("Lumen Holdings, Vela Labs' largest investor, rose.", "en", specs));
         assertFalse(investor.contains("org/vela spinOffOf org/lumen"), investor.toString());
     }
+
+    @Test
+    void aControlledApposititionAContactClauseAndBelongingWithAdverbs() {
+        String[] specs = {"org/lumen=Lumen Holdings", "org/vela=Vela Labs"};
+        var controlled = Docs.facts(Docs.relations("Vela Labs, the Lumen Holdings-controlled maker of ion traps, raised money.", "en", specs));
+        assertTrue(controlled.contains("org/vela spinOffOf org/lumen"), controlled.toString());
+        var contact = Docs.facts(Docs.relations("He pointed to Vela Labs, the optical-networking firm Lumen Holdings acquired earlier this "
+                + "year for 2.3 billion dollars, as proof.", "en", specs));
+        assertTrue(contact.contains("org/vela spinOffOf org/lumen"), contact.toString());
+        // The contact clause needs the buying verb right after the second name.
+        var partner = Docs.facts(Docs.relations("He pointed to Vela Labs, the optical-networking firm Lumen Holdings praised.", "en", specs));
+        assertFalse(partner.contains("org/vela spinOffOf org/lumen"), partner.toString());
+        var adverbs = Docs.facts(Docs.relations("Vela Labs gehört seit 2021 mehrheitlich zur südkoreanischen Lumen Holdings.", "de", specs));
+        assertTrue(adverbs.contains("org/vela spinOffOf org/lumen"), adverbs.toString());
+        var zu = Docs.facts(Docs.relations("Vela Labs gehört mehrheitlich zu Lumen Holdings.", "de", specs));
+        assertTrue(zu.contains("org/vela spinOffOf org/lumen"), zu.toString());
+        var among = Docs.facts(Docs.relations("Vela Labs gehört zu den Geldgebern von Lumen Holdings aus Heidelberg.", "de", specs));
+        assertFalse(among.stream().anyMatch(f -> f.contains("spinOffOf")), among.toString());
+    }
 }
