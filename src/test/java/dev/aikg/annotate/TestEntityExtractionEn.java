@@ -767,6 +767,23 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aNameBeforeALongerTitleIsAPerson() {
+        // Given names the list lacks: only the title makes them people.
+        List<String> chief = Extract.entities("Marlow Fielding, Nvidia's chief executive, said the deal was good.", "en");
+        assertTrue(chief.contains("Person:Marlow Fielding"), chief.toString());
+        List<String> fields = Extract.entities("Athina Kanioura, the company's chief strategy and transformation officer, said so.", "en");
+        assertTrue(fields.contains("Person:Athina Kanioura"), fields.toString());
+        List<String> possessive = Extract.entities("Asmita Dubey, L'Oréal's chief digital and marketing officer, said so.", "en");
+        assertTrue(possessive.contains("Person:Asmita Dubey"), possessive.toString());
+        List<String> head = Extract.entities("Marlow Fielding, head of energy research at Tidewater Analytics, was cautious.", "en");
+        assertTrue(head.contains("Person:Marlow Fielding"), head.toString());
+        List<String> customer = Extract.entities("Kestrel Grid, Nvidia's biggest customer, said the deal was good.", "en");
+        assertFalse(customer.contains("Person:Kestrel Grid"), "a customer is no title: " + customer);
+        List<String> list = Extract.entities("Kestrel Grid, Nvidia's chief rival and partner, said the deal was good.", "en");
+        assertFalse(list.contains("Person:Kestrel Grid"), "a rival is no title: " + list);
+    }
+
+    @Test
     void aChipGenerationWithAPlus() {
         List<String> found = Extract.entities("The tablets run on the Dimensity 9300+ and a larger battery.", "en");
         assertTrue(found.contains("Chip:Dimensity 9300+"), found.toString());

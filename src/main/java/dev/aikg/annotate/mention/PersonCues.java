@@ -361,10 +361,18 @@ final class PersonCues {
         if (c + 2 < d.size() && d.lower(c + 1).equals("who") && d.sameSentence(c, c + 2) && WHO_VERBS.contains(d.lower(c + 2))) {
             return true;
         }
-        for (int k = c + 1; k < Math.min(d.size(), c + 6) && d.sameSentence(k, end); k++) {
+        int limit = c + 6;
+        boolean title = false;
+        for (int k = c + 1; k < Math.min(d.size(), limit) && d.sameSentence(k, end); k++) {
             Token t = d.get(k);
+            // "the company's chief strategy and transformation officer": "and" inside a title that "chief" opened.
+            if (title && AND.contains(t.lower()) && !d.get(k - 1).capitalised()) {
+                limit += 2;
+                continue;
+            }
             if (!t.word() || NOT_APPOSITION.contains(t.lower())) return false;
-            if (Cues.is(t, Cues.F_ROLE)) return true;
+            if (Cues.is(t, Cues.F_ROLE) || headOf(d, k)) return true;
+            title |= TITLE_OPENERS.contains(t.lower());
             if (Character.isUpperCase(t.text().charAt(0)) && t.gap() != Token.Gap.HYPHEN
                     && k + 1 < d.size() && d.get(k + 1).gap() != Token.Gap.HYPHEN) {
                 // "Kei Uruma, Mitsubishi Electric's president and chief executive,": a company's possessive before the role.
@@ -397,7 +405,36 @@ final class PersonCues {
             Token w = d.get(j);
             if (!w.word() || !Character.isUpperCase(w.text().charAt(0))) return false;
             // "Kestrel Grid, Nvidia's partner,": a company's partner or investor may be a company too.
-            if (w.possessive()) return Cues.is(d.get(j + 1), Cues.F_ROLE) && !COMPANY_ROLES.contains(d.lower(j + 1));
+            if (w.possessive()) return titleAt(d, j + 1, end);
+        }
+        return false;
+    }
+
+    private static final Set<String> AND = Cues.hashed("and", "und", "&");
+    /** Words that open a person's title before its head noun: "chief digital officer", "vice president". */
+    private static final Set<String> TITLE_OPENERS = Cues.hashed("chief", "vice", "senior", "executive", "deputy", "global",
+            "managing", "general");
+
+    /** "head of energy research": "head" before "of" is a person's title. */
+    private static boolean headOf(DocumentTokens d, int k) {
+        return d.lower(k).equals("head") && k + 1 < d.size() && d.lower(k + 1).equals("of") && d.sameSentence(k, k + 1);
+    }
+
+    /**
+     * A person's title at token k after a company's possessive: "president", "chief executive", "chief digital and marketing
+     * officer", "head of research"; not a company's role ("Nvidia's partner", "Nvidia's biggest customer").
+     */
+    private static boolean titleAt(DocumentTokens d, int k, int end) {
+        if (k >= d.size() || !d.sameSentence(k, end)) return false;
+        Token first = d.get(k);
+        if (Cues.is(first, Cues.F_ROLE)) return !COMPANY_ROLES.contains(first.lower());
+        if (headOf(d, k)) return true;
+        if (!TITLE_OPENERS.contains(first.lower())) return false;
+        for (int j = k + 1; j < Math.min(d.size(), k + 6) && d.sameSentence(j, end); j++) {
+            Token w = d.get(j);
+            if (!w.word() || w.capitalised() && !Cues.is(w, Cues.F_ROLE)) return false;
+            if (Cues.is(w, Cues.F_ROLE)) return !COMPANY_ROLES.contains(w.lower());
+            if (NOT_APPOSITION.contains(w.lower()) && !AND.contains(w.lower())) return false;
         }
         return false;
     }

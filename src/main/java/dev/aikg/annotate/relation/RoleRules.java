@@ -616,7 +616,7 @@ final class RoleRules {
         if (close <= 0) return false;
         List<Word> words = Words.in(v.text, roleStart, o.end() + close);
         // "Anthropic's co-founder and chief science officer": two titles joined by "and" make a longer chain.
-        if (words.isEmpty() || words.size() > (joinsTitles(words) ? 7 : 4)) return false;
+        if (words.isEmpty() || words.size() > (joinsTitles(words) ? 7 : joinsFields(words) ? 6 : 4)) return false;
         int r = words.size() - 1;
         if (RoleNouns.of(words.get(r).text()) == null) return false;
         emitRoles(v, sink, p, o, words, r, "role.possessive-apposition", 0.85);
@@ -628,6 +628,16 @@ final class RoleRules {
         for (int i = 1; i + 1 < words.size(); i++) {
             String l = words.get(i).lower();
             if ((l.equals("and") || l.equals("und")) && RoleNouns.of(words.get(i - 1).text()) != null) return true;
+        }
+        return false;
+    }
+
+    /** "chief strategy and transformation officer": one title whose fields "and" joins after "chief". */
+    private static boolean joinsFields(List<Word> words) {
+        if (!words.get(0).lower().equals("chief")) return false;
+        for (int i = 2; i + 2 < words.size(); i++) {
+            String l = words.get(i).lower();
+            if (l.equals("and") || l.equals("&")) return true;
         }
         return false;
     }

@@ -508,6 +508,13 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aPossessiveAppositionWithOneTitleOfTwoFields() {
+        var d = Docs.facts(Docs.relations("Mara Lind, Vela's chief strategy and transformation officer, said the model was ready.", "en",
+                "person/mara-lind=Mara Lind", "org/vela=Vela"));
+        assertTrue(d.contains("person/mara-lind worksFor org/vela"), d.toString());
+    }
+
+    @Test
     void aRoleAnDerUniversityButNotAVerbParticleAfterAName() {
         String[] ids = {"person/mara-lind=Mara Lind", "org/tu-lund=TU Lund", "org/vela=Vela", "person/tom-berg=Tom Berg"};
         var role = Docs.facts(Docs.relations("Mara Lind, Forscherin an der TU Lund und Leiterin des Projekts, sagte, das Modell sei offen.",
