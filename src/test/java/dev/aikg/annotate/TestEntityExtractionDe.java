@@ -739,6 +739,18 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aCourtInABigCityAndInTheGenitive() {
+        List<String> city = Extract.entities("OpenAI kann Berufung beim Oberlandesgericht München einlegen.", "de");
+        assertTrue(city.contains("Organization:Oberlandesgericht München"), city.toString());
+        // The genitive and the nominative name one court, named in the nominative.
+        List<String> genitive = Extract.entities("Ein Beschluss des Amtsgerichts Köln fiel im Juli. Das Amtsgericht Köln rügte den Anwalt.", "de");
+        assertTrue(genitive.contains("Organization:Amtsgericht Köln"), genitive.toString());
+        assertFalse(genitive.contains("Organization:Amtsgerichts Köln"), genitive.toString());
+        List<String> month = Extract.entities("Das Landgericht Anfang Mai entschied gegen Nvidia.", "de");
+        assertFalse(month.stream().anyMatch(e -> e.contains("Landgericht")), "a capitalised noun is no seat: " + month);
+    }
+
+    @Test
     void aNounThatDescribesACompanySupportsTheContextLabelAfterIt() {
         List<String> supplier = Extract.entities("Der Zulieferer Comet senkte am Dienstag seine Prognose.", "de");
         assertTrue(supplier.contains("Organization:Comet Holding"), supplier.toString());

@@ -171,7 +171,7 @@ public final class EntityResolver implements Annotator {
                 out.add(new Entity(entry.id(), entry.name(), entry.type(), entry.subtype(), true, entry.wikidata(),
                         entry.ticker() != null ? entry.ticker() : tickers.get(entry.id()), ms));
             } else {
-                Mention best = bestNamed(ms);
+                Mention best = bestNamed(namingTheId(e.getKey(), ms));
                 String name = best.rule().startsWith(SharedSurnameFinder.RULE)
                         ? best.rule().substring(SharedSurnameFinder.RULE.length()) : canonical(best.surface());
                 out.add(new Entity(e.getKey(), name, best.type(), subtype(best), false, null,
@@ -179,6 +179,17 @@ public final class EntityResolver implements Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * The mentions whose own text mints the entity's id, when there are any: "das Amtsgericht Köln" names the court that
+     * "des Amtsgerichts Köln" was given, not the other way round.
+     */
+    private static List<Mention> namingTheId(String id, List<Mention> ms) {
+        if (ms.size() < 2) return ms;
+        List<Mention> naming = new ArrayList<>();
+        for (Mention m : ms) if (id.equals(Slugs.entityId(m.type(), canonical(m.surface())))) naming.add(m);
+        return naming.isEmpty() ? ms : naming;
     }
 
     private static Mention bestNamed(List<Mention> ms) {

@@ -241,10 +241,19 @@ final class OrganisationCues {
         String l = t.lower();
         // "das Landgericht Leipzig", "vor dem Oberlandesgericht Stuttgart", "Amtsgericht Frankfurt am Main": a German court is
         // named by its kind and its seat.
-        if (t.capitalised() && t.gap() != Token.Gap.HYPHEN && (l.endsWith("gericht") && l.length() > 9 || l.endsWith("gerichtshof") && l.length() > 12)) {
+        // "ein Beschluss des Amtsgerichts Köln": the genitive too.
+        if (t.capitalised() && t.gap() != Token.Gap.HYPHEN && (l.endsWith("gericht") && l.length() > 9 || l.endsWith("gerichts") && l.length() > 10
+                || l.endsWith("gerichtshof") && l.length() > 12)) {
             int end = courtSeatEnd(d, i, covered);
             if (end > i) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:court", ORG_CUE));
+                // The genitive names the court of the nominative: one entity for "des Amtsgerichts Köln" and "das Amtsgericht Köln".
+                String id = null;
+                if (l.endsWith("s")) {
+                    Mention m = d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:court", ORG_CUE);
+                    id = dev.aikg.annotate.link.Slugs.entityId(EntityType.ORGANIZATION,
+                            t.text().substring(0, t.text().length() - 1) + m.surface().substring(t.text().length()));
+                }
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, id, Method.CUE, "cue:court", ORG_CUE));
                 return end;
             }
         }
@@ -836,10 +845,14 @@ final class OrganisationCues {
     }
 
     /** The seat after a court's kind: one capitalised place word, and "am Main" or "an der Saale" after it; else -1. */
+    /** Seats of courts that the list of words never in a name holds as places: "Landgericht München", "Kammergericht Berlin". */
+    private static final Set<String> COURT_SEATS = Cues.hashed("berlin", "münchen", "frankfurt", "hamburg", "köln", "stuttgart",
+            "düsseldorf", "zürich", "wien", "london", "paris", "washington");
+
     private static int courtSeatEnd(DocumentTokens d, int i, boolean[] covered) {
         int k = i + 1;
         if (k >= d.size() || !d.sameSentence(i, k) || covered[k] || d.get(k).gap() != Token.Gap.SPACE || !d.get(k).capitalised()
-                || !Cues.nameLike(d.get(k)) || d.get(k).possessive()) return -1;
+                || !Cues.nameLike(d.get(k)) && !COURT_SEATS.contains(d.lower(k)) || d.get(k).possessive()) return -1;
         int end = k;
         if (k + 2 < d.size() && d.sameSentence(i, k + 2) && (d.lower(k + 1).equals("am") || d.lower(k + 1).equals("an"))) {
             int place = d.lower(k + 1).equals("an") && d.lower(k + 2).equals("der") ? k + 3 : k + 2;
