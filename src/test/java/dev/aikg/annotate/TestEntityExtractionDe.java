@@ -739,6 +739,14 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aRoleAfterVonIsTheAgentsNotTheNamesBefore() {
+        List<String> found = Extract.entities("Jimmy Energy, geführt von Mitgründer Antoine Guyot, will kleine Reaktoren bauen.", "de");
+        assertTrue(found.contains("Organization:Jimmy Energy"), found.toString());
+        assertTrue(found.contains("Person:Antoine Guyot"), found.toString());
+        assertFalse(found.contains("Person:Jimmy Energy"), found.toString());
+    }
+
+    @Test
     void aCourtInABigCityAndInTheGenitive() {
         List<String> city = Extract.entities("OpenAI kann Berufung beim Oberlandesgericht München einlegen.", "de");
         assertTrue(city.contains("Organization:Oberlandesgericht München"), city.toString());

@@ -767,6 +767,16 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aGivenNameBeforeEnergyIsAFirm() {
+        List<String> led = Extract.entities("Jimmy Energy, led by co-founder Antoine Guyot, wants to build small reactors.", "en");
+        assertTrue(led.contains("Organization:Jimmy Energy"), led.toString());
+        assertFalse(led.contains("Person:Jimmy Energy"), "a role after 'led by' is the leader's: " + led);
+        List<String> generic = Extract.entities("Clean Energy is popular with voters, and the Jimmy Energy Center opened.", "en");
+        assertFalse(generic.contains("Organization:Clean Energy"), generic.toString());
+        assertFalse(generic.contains("Organization:Jimmy Energy"), "a name goes on after the word: " + generic);
+    }
+
+    @Test
     void aNameBeforeALongerTitleIsAPerson() {
         // Given names the list lacks: only the title makes them people.
         List<String> chief = Extract.entities("Marlow Fielding, Nvidia's chief executive, said the deal was good.", "en");

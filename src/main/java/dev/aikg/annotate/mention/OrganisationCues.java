@@ -257,6 +257,10 @@ final class OrganisationCues {
                 return end;
             }
         }
+        if (givenNameFirm(d, i, covered)) {
+            out.add(d.mention(i, i + 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:given-name-firm", ORG_CUE));
+            return i + 1;
+        }
         // "the Department of Government Efficiency", "the Ministry of Electronics and Information Technology": a
         // government body is named by its head and what it is for.
         if (t.capitalised() && GOVERNMENT_HEADS.contains(l)) {
@@ -1144,9 +1148,23 @@ final class OrganisationCues {
 
     private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation");
 
+    /** Words that make a given name before them a firm's, though alone they end no name ("Clean Energy" is none). */
+    private static final Set<String> FIRM_WORDS_AFTER_GIVEN = Cues.hashed("energy");
+
+    /**
+     * "Jimmy Energy, geführt von …": a given name and a firm's word, no further name word after them, name a firm, not a
+     * person.
+     */
+    static boolean givenNameFirm(DocumentTokens d, int i, boolean[] covered) {
+        if (i + 1 >= d.size() || !d.get(i).capitalised() || !d.is(i, Cues.F_GIVEN) || !d.sameSentence(i, i + 1) || covered[i + 1]) return false;
+        Token w = d.get(i + 1);
+        if (w.gap() != Token.Gap.SPACE || !w.capitalised() || !FIRM_WORDS_AFTER_GIVEN.contains(w.lower())) return false;
+        return i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised() || !d.get(i + 2).word();
+    }
+
     /** Suffixes of firms that are often named after a person or with a given name: "Sophia Genetics", "Ava Labs". */
     private static final Set<String> FIRM_AFTER_GIVEN = Cues.hashed("genetics", "genomics", "biotech", "therapeutics", "biosciences",
-            "pharmaceuticals", "labs", "robotics", "technologies", "analytics", "photonics");
+            "pharmaceuticals", "labs", "robotics", "technologies", "analytics", "photonics", "energy");
 
     /**
      * "Hector Stiftung", "Klaus-Tschira-Stiftung", "Robert Bosch Foundation": foundations are named after people; so are

@@ -28,7 +28,9 @@ final class PersonCues {
             "dessen", "deren", "whose",
             // "das Medikament Bimzelx, doch Konzernchef X": a conjunction opens a new clause, whose role is its own.
             "doch", "jedoch", "während", "while", "sondern", "denn", "weil", "because", "nachdem", "after", "before", "bevor",
-            "when", "wenn", "whereas", "yet");
+            "when", "wenn", "whereas", "yet",
+            // "Jimmy Energy, led by co-founder X", "Jimmy Energy, geführt von Mitgründer X": the role after the agent is the agent's.
+            "by", "von", "vom");
 
     private PersonCues() { }
 
@@ -57,7 +59,7 @@ final class PersonCues {
         boolean compoundTail = t.gap() == Token.Gap.HYPHEN && i > 0 && d.sameSentence(i - 1, i) && d.get(i - 1).word()
                 && !Cues.is(d.get(i - 1), Cues.F_GIVEN);
         if ((Cues.nameLike(t) || doubleGiven || monthGivenName(d, i, covered)) && Cues.is(t, Cues.F_GIVEN) && !startsOrg(d, i)
-                && !afterSeatPhrase(d, i) && !compoundTail) {
+                && !afterSeatPhrase(d, i) && !compoundTail && !OrganisationCues.givenNameFirm(d, i, covered)) {
             // "Jan-Hendrik van der Berg", "Hans-Peter Müller": a double given name joined by a hyphen.
             int from = i;
             while (from + 1 < d.size() && d.get(from + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(from, from + 1)
