@@ -122,7 +122,7 @@ public final class StockMoveAnnotator implements Annotator {
         String text = doc.text();
         // "a 3.2% drop in Apple": the company right after the figure; the change is then no business figure's.
         Ref named = namedAfter(text, index.in(s.index()), p);
-        Ref subject = respective != null ? respective : named != null ? named : subject(text, index.in(s.index()), p, segStart);
+        Ref subject = respective != null ? respective : named != null ? named : subject(text, index.in(s.index()), p, segStart, segEnd);
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
         if (subject == null || businessFigure(text, s, p) || named == null && stakeFigure(text, s, p)) return null;
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()
@@ -133,7 +133,10 @@ public final class StockMoveAnnotator implements Annotator {
                 && !VENUE_AFTER.matcher(text).region(p.end(), Math.min(s.end(), p.end() + 40)).lookingAt()) {
             return null;
         }
-        int sign = p.sign() != 0 ? p.sign() : direction(text, s, p);
+        // "legte am Montag um 3,5 Prozent zu, gab am Dienstag aber 1,3 Prozent wieder ab": a cue after the next figure is
+        // that figure's; only when none stands before it is the whole sentence read.
+        int sign = p.sign() != 0 ? p.sign() : direction(text, s, p, clauseEnd(text, p, segEnd, s.end()));
+        if (sign == 0 && segEnd < s.end()) sign = direction(text, s, p, s.end());
         // "Leapmotor verloren 6,2 Prozent, Geely 3,5 Prozent und Xpeng 5,1 Prozent": a list item with no verb of its own
         // moves the way the figure before it did.
         if (sign == 0 && inherited != 0 && GAPPED_ITEM.matcher(text.substring(segStart, p.start())).matches()) sign = inherited;
@@ -152,7 +155,7 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     /** The company or index the percentage belongs to. */
-    private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart) {
+    private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart, int segEnd) {
         Ref before = null, shares = null, firstInSegment = null;
         for (Ref r : refs) {
             if (!isListed(r) || source(text, r)) continue;
@@ -209,7 +212,9 @@ public final class StockMoveAnnotator implements Annotator {
             if (r.is(EntityType.STOCK_INDEX) && locative(text, r)) continue;
             // "legte die Aktie um 1,5% zu, der Leitindex Taiex gewann 0,5%": a name in the next clause has its own figure.
             String between = text.substring(p.end(), r.start());
-            if (between.indexOf(',') >= 0 && PercentFinder.find(text, r.end(), Math.min(text.length(), r.end() + 30), null).size() > 0) {
+            // "Its shares dropped 2.3 percent on Monday, while Hasbro (NASDAQ: HAS) rose 0.8 percent": the next figure follows it.
+            if (between.indexOf(',') >= 0 && (PercentFinder.find(text, r.end(), Math.min(text.length(), r.end() + 30), null).size() > 0
+                    || segEnd > r.end() && segEnd - r.end() < 60)) {
                 return null;
             }
             return r;
@@ -580,8 +585,15 @@ public final class StockMoveAnnotator implements Annotator {
     private static final java.util.regex.Pattern GAVE_UP = java.util.regex.Pattern.compile("\\b(gave |give |gives |giving )up\\b");
 
     /** +1 or -1 from the nearest direction word around the number, 0 when none is found. */
-    private static int direction(String text, Sentence s, PercentFinder.Percent p) {
-        int a = Math.max(s.start(), p.start() - DIRECTION_BEFORE), b = Math.min(s.end(), p.end() + DIRECTION_AFTER);
+    /** With another figure after this one, the first comma or semicolon between them ends this figure's clause. */
+    private static int clauseEnd(String text, PercentFinder.Percent p, int segEnd, int sentenceEnd) {
+        if (segEnd >= sentenceEnd) return sentenceEnd;
+        for (int i = p.end(); i < segEnd; i++) if (text.charAt(i) == ',' || text.charAt(i) == ';') return i;
+        return segEnd;
+    }
+
+    private static int direction(String text, Sentence s, PercentFinder.Percent p, int until) {
+        int a = Math.max(s.start(), p.start() - DIRECTION_BEFORE), b = Math.min(Math.min(s.end(), until), p.end() + DIRECTION_AFTER);
         String w = text.substring(a, b).toLowerCase();
         int anchor = p.start() - a;
         // "the Nasdaq 100 gave up 1.4%": the "up" of a phrasal verb of falling is no rise.

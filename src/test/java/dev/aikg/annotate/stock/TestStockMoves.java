@@ -624,4 +624,24 @@ class TestStockMoves {
         assertEquals(1, perfect.size(), perfect.toString());
         assertEquals(3.4, perfect.get(0).changePct(), 1e-9);
     }
+
+    @Test
+    void aCueAfterTheNextClauseBelongsToTheNextFigure() {
+        String[] specs = {"org/lumen=Lumen"};
+        List<StockMove> both = moves("Die Lumen-Aktie legte am Montag um 3,5 Prozent zu, gab am Dienstag aber 1,3 Prozent wieder ab.", "de", specs);
+        assertEquals(List.of(3.5, -1.3), both.stream().map(StockMove::changePct).toList(), both.toString());
+        // Without a cue of its own before the comma, the figure still takes the sentence's verb.
+        List<StockMove> list = moves("Die Aktie von Lumen verlor 2,1 Prozent, im Wochenverlauf 4,0 Prozent.", "de", specs);
+        assertEquals(-2.1, list.get(0).changePct(), 1e-9, list.toString());
+    }
+
+    @Test
+    void aNameBeforeTheNextFigureIsNotTheAnaphorsMover() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor"};
+        List<StockMove> m = moves("Lumen said it would cut 300 jobs. Its shares dropped 2.3 percent on Monday, while Vantor (NASDAQ: VNT) "
+                + "rose 0.8 percent on Thursday.", "en", specs);
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/lumen") && x.changePct() == -2.3), m.toString());
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == 0.8), m.toString());
+        assertFalse(m.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == -2.3), m.toString());
+    }
 }
