@@ -124,7 +124,9 @@ public final class StockMoveAnnotator implements Annotator {
         Ref named = namedAfter(text, index.in(s.index()), p);
         Ref subject = respective != null ? respective : named != null ? named : subject(text, index.in(s.index()), p, segStart, segEnd);
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
-        if (subject == null || businessFigure(text, s, p) || named == null && stakeFigure(text, s, p)) return null;
+        // An index has no margins or sales: words of business figures near its figure are another company's.
+        if (subject == null || !subject.is(EntityType.STOCK_INDEX) && businessFigure(text, s, p)
+                || named == null && stakeFigure(text, s, p)) return null;
         boolean listItem = p.sign() != 0 && subject.end() <= p.start()
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.

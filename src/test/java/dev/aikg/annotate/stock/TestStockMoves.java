@@ -644,4 +644,15 @@ class TestStockMoves {
         assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == 0.8), m.toString());
         assertFalse(m.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == -2.3), m.toString());
     }
+
+    @Test
+    void anIndexHasNoBusinessFigures() {
+        String[] specs = {"org/lumen=Lumen", "index/cac=CAC 40"};
+        List<StockMove> m = moves("Lumen shares rose 2.7 percent on Monday after the company reaffirmed its margin targets, outpacing the "
+                + "CAC 40, which gained 0.3 percent.", "en", specs);
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("index/cac") && x.changePct() == 0.3), m.toString());
+        // A company's figure beside such words stays a business figure.
+        List<StockMove> margin = moves("Lumen reaffirmed its margin target of 12 percent on Monday.", "en", specs);
+        assertTrue(margin.isEmpty(), margin.toString());
+    }
 }
