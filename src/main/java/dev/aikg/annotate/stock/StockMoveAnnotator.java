@@ -157,12 +157,22 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     /** The company or index the percentage belongs to. */
+    private static final java.util.regex.Pattern LISTED_AFTER = java.util.regex.Pattern.compile("\\s+(gelistete|notierte)[nmrs]\\b|-listed\\b");
+
+    /** "des im S&P 500 gelisteten Unternehmens", "the S&P 500-listed company" ("Der Dax notierte 0,5 Prozent höher" is the index's). */
+    private static boolean listedIn(String text, Ref r) {
+        if (!LISTED_AFTER.matcher(text).region(r.end(), Math.min(text.length(), r.end() + 14)).lookingAt()) return false;
+        return text.startsWith("-", r.end()) || text.substring(Math.max(0, r.start() - 3), r.start()).equals("im ");
+    }
+
     private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart, int segEnd) {
         Ref before = null, shares = null, firstInSegment = null;
         for (Ref r : refs) {
             if (!isListed(r) || source(text, r)) continue;
             // "Nachdem das Wall Street Journal berichtet hatte, fiel die Palo-Alto-Aktie": a news outlet reports the move.
             if (newsOutlet(r) && !sharesOf(text, r)) continue;
+            // "Die Aktie des im S&P 500 gelisteten Unternehmens", "the S&P 500-listed company": the index describes the mover.
+            if (r.is(EntityType.STOCK_INDEX) && listedIn(text, r)) continue;
             if (r.end() <= p.start()) {
                 if (bracketed(text, r.end(), p.start())) return r;
                 if (r.start() >= segStart || before == null) before = r;

@@ -655,4 +655,17 @@ class TestStockMoves {
         List<StockMove> margin = moves("Lumen reaffirmed its margin target of 12 percent on Monday.", "en", specs);
         assertTrue(margin.isEmpty(), margin.toString());
     }
+
+    @Test
+    void anIndexTheMoverIsListedInIsNoMover() {
+        String[] specs = {"org/lumen=Lumen", "index/sp500=S&P 500", "index/dax=DAX"};
+        List<StockMove> im = moves("Lumen meldete Zahlen. Die Aktie des im S&P 500 gelisteten Unternehmens legte am Mittwoch um 2,7 Prozent zu.",
+                "de", specs);
+        assertEquals(List.of("org/lumen"), im.stream().map(StockMove::subjectId).toList(), im.toString());
+        List<StockMove> en = moves("Lumen reported results. Shares of the S&P 500-listed company rose 2.7 percent on Wednesday.", "en", specs);
+        assertEquals(List.of("org/lumen"), en.stream().map(StockMove::subjectId).toList(), en.toString());
+        // The index's own verb is no attribute.
+        List<StockMove> own = moves("Der DAX notierte am Mittwoch 0,5 Prozent höher.", "de", specs);
+        assertEquals(List.of("index/dax"), own.stream().map(StockMove::subjectId).toList(), own.toString());
+    }
 }
