@@ -60,6 +60,8 @@ public final class SmallLexicon {
         es.add(entry("person/joe-biden", EntityType.PERSON, "Joe Biden", List.of("Biden"), Map.of()));
         // A surname that is a German noun ("ein Mensch"): a context label only.
         es.add(entry("person/arthur-mensch", EntityType.PERSON, "Arthur Mensch", List.of("Mensch"), Map.of()));
+        // A surname whose genitive is a given name ("Niels"): a context label only.
+        es.add(entry("person/xavier-niel", EntityType.PERSON, "Xavier Niel", List.of("Niel"), Map.of()));
         es.add(entry("model/deepseek-r1", EntityType.AI_MODEL, "DeepSeek-R1", List.of("R1"),
                 Map.of("developedBy", List.of("org/deepseek")), "DeepSeek R1"));
         es.add(entry("model/openai-o1", EntityType.AI_MODEL, "OpenAI o1", List.of("o1"),

@@ -747,6 +747,15 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aGivenNameBeforeAnotherNameWordIsNoSurnamesGenitive() {
+        List<String> found = Extract.entities("Lego-Chef Niels B. Christiansen hatte betont, man werde abwarten.", "de");
+        assertFalse(found.contains("Person:Xavier Niel"), found.toString());
+        assertTrue(found.contains("Person:Niels B. Christiansen"), found.toString());
+        List<String> genitive = Extract.entities("Iliad-Gründer Niel sprach in Paris. Niels Firma wächst.", "de");
+        assertTrue(genitive.contains("Person:Xavier Niel"), genitive.toString());
+    }
+
+    @Test
     void aCourtInABigCityAndInTheGenitive() {
         List<String> city = Extract.entities("OpenAI kann Berufung beim Oberlandesgericht München einlegen.", "de");
         assertTrue(city.contains("Organization:Oberlandesgericht München"), city.toString());

@@ -122,6 +122,16 @@ final class ContextSupport {
         }
     }
 
+    /**
+     * "Lego-Chef Niels B. Christiansen": a word that is a given name itself, before an initial or another name word, opens
+     * another person's name; it is not the genitive of a surname label ("Niel").
+     */
+    private boolean givenNameOfAnother(LexiconMentionFinder.Match m) {
+        if (m.from() != m.to() || !d.is(m.from(), Cues.F_GIVEN) || m.to() + 1 >= d.size() || !d.sameSentence(m.to(), m.to() + 1)) return false;
+        Token next = d.get(m.to() + 1);
+        return next.gap() == Token.Gap.SPACE && next.word() && next.capitalised() && !Cues.is(next, Cues.F_NOT_NAME);
+    }
+
     /** "ein Mensch" in an article naming Arthur Mensch: one word after an article ({@link Cues#surnameReadsAsNoun}). */
     private boolean surnameAsNoun(LexiconMentionFinder.Match m) {
         if (m.from() != m.to()) return false;
@@ -169,7 +179,7 @@ final class ContextSupport {
         }
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
         Token prev = d.wordNear(m.from() - 1, m.from());
-        if (type == EntityType.PERSON && surnameAsNoun(m)) return null;
+        if (type == EntityType.PERSON && (surnameAsNoun(m) || givenNameOfAnother(m))) return null;
         if (accepted.contains(e.id())) return "named";
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";
