@@ -756,6 +756,18 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aFounderWhoAlsoLeadsTheCompany() {
+        List<String> de = Extract.entities("Das Start-up Vexaro, mitgegründet und geführt von Wardah Inam, hat Geld eingesammelt.", "de");
+        assertTrue(de.contains("Person:Wardah Inam"), de.toString());
+        assertFalse(de.contains("Organization:Wardah Inam"), de.toString());
+        List<String> en = Extract.entities("The start-up Vexaro, co-founded and led by Wardah Inam, raised money.", "en");
+        assertTrue(en.contains("Person:Wardah Inam"), en.toString());
+        // A round led by a fund names no person.
+        List<String> round = Extract.entities("The round was led by Harbor Light Capital and joined by Kestrel Partners.", "en");
+        assertFalse(round.stream().anyMatch(e -> e.startsWith("Person:")), round.toString());
+    }
+
+    @Test
     void aCourtInABigCityAndInTheGenitive() {
         List<String> city = Extract.entities("OpenAI kann Berufung beim Oberlandesgericht München einlegen.", "de");
         assertTrue(city.contains("Organization:Oberlandesgericht München"), city.toString());

@@ -211,6 +211,7 @@ final class PersonCues {
     private static final Set<String> FOUNDED = Cues.hashed("founded", "co-founded", "cofounded", "started", "gegründet",
             "mitgegründet", "begründet");
     private static final Set<String> FOUNDED_BY = Cues.hashed("by", "von");
+    private static final Set<String> LED = Cues.hashed("led", "run", "geführt", "geleitet");
     /** Words that join the names of a list of founders. */
     private static final Set<String> FOUNDER_LIST_LINKS = Cues.hashed(",", "and", "und", "sowie");
     /** The words right before a founder's name: the preposition, or a list link after another founder. */
@@ -226,6 +227,11 @@ final class PersonCues {
             String l = d.lower(k);
             if (FOUNDED_BY.contains(l)) {
                 String verb = d.lower(k - 1);
+                // "mitgegründet und geführt von", "co-founded and led by": the founding verb before a second one.
+                if (LED.contains(verb) && k >= 3 && FOUNDER_LIST_LINKS.contains(d.lower(k - 2)) && d.sameSentence(k - 3, k)) {
+                    verb = d.lower(k - 3);
+                    k -= 2;
+                }
                 // "co-founded" is two tokens glued by a hyphen
                 return FOUNDED.contains(verb) || verb.equals("founded") && d.get(k - 1).gap() == Token.Gap.HYPHEN;
             }
