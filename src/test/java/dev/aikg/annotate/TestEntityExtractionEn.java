@@ -767,6 +767,14 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aVerbEndsAModelApposition() {
+        List<String> place = Extract.entities("In Vilnius, the biometrics firm Kestrelware has published Lithuanian models.", "en");
+        assertFalse(place.contains("AIModel:Vilnius"), place.toString());
+        List<String> model = Extract.entities("Varuna, an Arabic-English language model, was released in May.", "en");
+        assertTrue(model.contains("AIModel:Varuna"), model.toString());
+    }
+
+    @Test
     void aGivenNameBeforeEnergyIsAFirm() {
         List<String> led = Extract.entities("Jimmy Energy, led by co-founder Antoine Guyot, wants to build small reactors.", "en");
         assertTrue(led.contains("Organization:Jimmy Energy"), led.toString());

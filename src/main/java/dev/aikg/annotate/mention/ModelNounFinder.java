@@ -644,6 +644,9 @@ public final class ModelNounFinder implements MentionFinder {
             "released", "launched", "designed", "made", "das", "der", "die", "von", "aus");
 
     /** "Jais, an Arabic-English language model.", "Sonar, the new in-house search model from Perplexity". */
+    private static final Set<String> APPOSITION_ENDING_VERBS = Cues.hashed("has", "have", "had", "is", "are", "was", "were", "will",
+            "hat", "haben", "hatte", "ist", "sind", "war", "wird", "werden");
+
     private static boolean apposition(DocumentTokens d, int to) {
         int c = to + 1;
         if (c + 2 >= d.size() || !d.get(c).is(",") || !d.sameSentence(to, c + 2) || !APPOSITION_ARTICLES.contains(d.lower(c + 1))) {
@@ -652,6 +655,8 @@ public final class ModelNounFinder implements MentionFinder {
         for (int k = c + 2; k < Math.min(d.size(), c + 9) && d.sameSentence(to, k) && d.get(k).word(); k++) {
             Token w = d.get(k);
             String l = w.lower();
+            // "In Vilnius, the biometrics firm Neurotechnology has published Lithuanian models": a verb ends the apposition.
+            if (APPOSITION_ENDING_VERBS.contains(l)) return false;
             boolean compound = l.length() > 7 && l.endsWith("modell") && !l.startsWith("geschäft") && w.gap() != Token.Gap.HYPHEN;
             if (aiToolHead(d, k)) return headEnds(d, k) || d.get(k + 1).is(",");
             if (!MODEL_HEADS.contains(l) && !compound) continue;
