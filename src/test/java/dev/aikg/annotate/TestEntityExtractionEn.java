@@ -767,6 +767,22 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aPortugueseSurnameWithAGermanAdjectiveEnding() {
+        List<String> found = Extract.entities("Tens of thousands of customers trust it, said Ana Paula Rezende, an analyst at Itaú BBA.", "en");
+        assertTrue(found.contains("Person:Ana Paula Rezende"), found.toString());
+    }
+
+    @Test
+    void vietnameseNamesWhoseFamilyNameIsAWordElsewhere() {
+        List<String> found = Extract.entities("Founder Le Thu Ha, who worked at a cloud unit before, built the model. Viettel chief Tao Duc "
+                + "Thang spoke.", "en");
+        assertTrue(found.contains("Person:Le Thu Ha"), found.toString());
+        assertTrue(found.contains("Person:Tao Duc Thang"), found.toString());
+        List<String> french = Extract.entities("Le Chat Pro costs more than before, Le Monde reported.", "en");
+        assertFalse(french.stream().anyMatch(e -> e.startsWith("Person:")), french.toString());
+    }
+
+    @Test
     void aVerbEndsAModelApposition() {
         List<String> place = Extract.entities("In Vilnius, the biometrics firm Kestrelware has published Lithuanian models.", "en");
         assertFalse(place.contains("AIModel:Vilnius"), place.toString());

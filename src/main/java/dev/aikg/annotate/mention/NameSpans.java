@@ -22,6 +22,11 @@ final class NameSpans {
 
     /** A surname candidate: capitalised letters (inner capitals allowed, "LeCun"), not an acronym or stop word. */
     static boolean surnameLike(Token t) {
+        return surnameLike(t, true);
+    }
+
+    /** As {@link #surnameLike(Token)}; German adjective endings refused only when asked ("Rezende" in English text is a name). */
+    private static boolean surnameLike(Token t, boolean germanEndings) {
         if (!Cues.nameLike(t) || t.length() < 2) return false;
         String s = t.text();
         int upper = 0;
@@ -33,7 +38,7 @@ final class NameSpans {
         if (upper == s.length()) return false; // "CEO", "KI": acronyms are not surnames
         String l = t.lower();
         for (String ending : ADJECTIVE_ENDINGS) {
-            if (l.endsWith(ending)) return false; // "Hochrangige Beamte": German adjectives and participles
+            if (germanEndings && l.endsWith(ending)) return false; // "Hochrangige Beamte": German adjectives and participles
         }
         return !Cues.is(t, Cues.F_NOT_SURNAME);
     }
@@ -98,6 +103,18 @@ final class NameSpans {
             "hoàng", "huynh", "huỳnh", "phan", "vu", "vũ", "vo", "võ", "dang", "đặng", "bui", "bùi", "duong", "dương", "truong",
             "trương", "dinh", "đinh", "doan", "đoàn", "trinh", "trịnh", "ngo", "ngô", "luong", "lương", "ho", "hồ");
 
+    /** Vietnamese family names that are words or other names elsewhere, written without their marks ("Le", "Do", "Tao"). */
+    private static final Set<String> AMBIGUOUS_VIETNAMESE_SURNAMES = Cues.hashed("le", "lê", "do", "đỗ", "dao", "đào", "tao",
+            "ha", "hà", "ta", "tạ", "ly", "lý", "lam", "lâm", "mai", "cao", "quach", "quách", "vuong", "vương", "thai", "thái",
+            "lai", "lại", "kieu", "kiều", "to", "tô", "chu", "la");
+    /** Syllables of Vietnamese given and middle names, as written without their marks. */
+    private static final Set<String> VIETNAMESE_GIVEN_SYLLABLES = Cues.hashed("thu", "ha", "duc", "thang", "minh", "van", "thi",
+            "lan", "anh", "hoa", "hung", "quang", "tuan", "trung", "huong", "linh", "ngoc", "phuong", "thanh", "hai", "long", "nam",
+            "son", "dung", "hien", "hanh", "mai", "tam", "binh", "khanh", "thao", "trang", "nhung", "yen", "vy", "huy", "khoa",
+            "bao", "dat", "hieu", "loc", "phuc", "tien", "tu", "vinh", "hoang", "nhat", "gia", "kim", "hong", "xuan", "thuy",
+            "cuong", "hau", "nga", "quynh", "diem", "chau", "chi", "dinh", "viet", "phu", "quoc", "trong", "thai", "tri", "hoai",
+            "dieu", "uyen", "vu", "khai", "luan", "nghia", "phong", "tai", "toan", "tung", "hao", "kha", "nhu", "tuyet", "oanh");
+
     /**
      * A Vietnamese name at token i: a family name and two short capitalised syllables ("Truong Gia Binh", "Pham Nhat
      * Vuong", "Nguyen Minh Tuan"), read whole so that no two-word span splits it; "Ho Chi Minh City" is a place. Returns
@@ -109,10 +126,14 @@ final class NameSpans {
         // "Yuen Kuan Moi", "Yeoh Seok Hong", "Tan Hooi Ling": Malaysian, Singaporean and Hong Kong names put the family
         // name first too, where the run of capitalised words ends after the two syllables.
         boolean southern = SOUTHERN_CHINESE_SURNAMES.contains(family) && endsRun(d, i + 2);
-        if (!VIETNAMESE_SURNAMES.contains(family) && !southern) return -1;
+        // "Le Thu Ha", "Tao Duc Thang": a family name that is also a word elsewhere ("Le Monde", "Le Chat Pro") only before two
+        // syllables of Vietnamese given names.
+        boolean ambiguous = AMBIGUOUS_VIETNAMESE_SURNAMES.contains(family);
+        if (!VIETNAMESE_SURNAMES.contains(family) && !southern && !ambiguous) return -1;
         for (int k = i + 1; k <= i + 2; k++) {
             Token t = d.get(k);
             if (covered[k] || !d.sameSentence(i, k) || t.gap() != Token.Gap.SPACE || !vietnameseSyllable(t)) return -1;
+            if (ambiguous && !VIETNAMESE_GIVEN_SYLLABLES.contains(t.lower())) return -1;
         }
         int end = i + 2;
         if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).is("City")) return -1;
@@ -341,6 +362,7 @@ final class NameSpans {
 
     private static boolean ok(DocumentTokens d, int i, int k, boolean[] covered) {
         return k < d.size() && d.sameSentence(i, k) && d.get(k).gap() == Token.Gap.SPACE && !covered[k]
-                && surnameLike(d.get(k)) && !germanTypeCompound(d, d.get(k)) && !d.get(k).is("City"); // "Ho Chi Minh City"
+                && surnameLike(d.get(k), !"en".equals(d.doc().document().lang())) && !germanTypeCompound(d, d.get(k))
+                && !d.get(k).is("City"); // "Ho Chi Minh City"
     }
 }
