@@ -768,6 +768,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aGermanMinistryIsNamedByItsFields() {
+        List<String> found = Extract.entities("Das Ministerium für Information und Kommunikation plant neue Regeln für Chatbots.", "de");
+        assertTrue(found.contains("Organization:Ministerium für Information und Kommunikation"), found.toString());
+        List<String> described = Extract.entities("Der Präsident ließ ein eigenes Ministerium für KI und digitale Entwicklung einrichten.", "de");
+        assertFalse(described.stream().anyMatch(e -> e.contains("Ministerium")), "a ministry described is none named: " + described);
+        List<String> stake = Extract.entities("Über die Beteiligung Formula Systems ist der Konzern in Israel aktiv.", "de");
+        assertTrue(stake.contains("Organization:Formula Systems"), stake.toString());
+    }
+
+    @Test
     void aCourtInABigCityAndInTheGenitive() {
         List<String> city = Extract.entities("OpenAI kann Berufung beim Oberlandesgericht München einlegen.", "de");
         assertTrue(city.contains("Organization:Oberlandesgericht München"), city.toString());

@@ -116,7 +116,22 @@ final class OrganisationCues {
     /** Nouns that open a German bank's name: "Bankhaus Metzler", "vom Bankhaus Lessing & Co.". */
     private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus");
 
-    private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau");
+    private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau",
+            // "das Ministerium für Information und Kommunikation", "Bundesministerium für Digitales und Staatsmodernisierung".
+            "ministerium", "bundesministerium", "staatsministerium");
+    private static final Set<String> INDEFINITE_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "eines", "einem", "einen", "einer");
+
+    /** "ein eigenes Ministerium für KI", "a new ministry for AI": a body described, not named. */
+    private static boolean indefiniteBefore(DocumentTokens d, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 2) && d.sameSentence(k, i); k--) {
+            if (INDEFINITE_ARTICLES.contains(d.lower(k))) return true;
+            if (d.get(k).capitalised()) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> GOVERNMENT_PREPOSITIONS = Cues.hashed("of", "for", "für");
+    private static final Set<String> GOVERNMENT_JOINERS = Cues.hashed("and", "of", "&", "und");
 
     /**
      * The last token of "Department of X", "Ministry for X and Y": "of" or "for" right after the head, then capitalised
@@ -124,7 +139,7 @@ final class OrganisationCues {
      */
     private static int governmentBodyEnd(DocumentTokens d, int i, boolean[] covered) {
         int k = i + 1;
-        if (k + 1 >= d.size() || !d.sameSentence(i, k + 1) || covered[k] || !(d.get(k).is("of") || d.get(k).is("for"))) return -1;
+        if (k + 1 >= d.size() || !d.sameSentence(i, k + 1) || covered[k] || !GOVERNMENT_PREPOSITIONS.contains(d.get(k).text())) return -1;
         int end = -1, beforeComma = -1;
         for (int j = k + 1; j < d.size() && d.sameSentence(i, j) && !covered[j]; j++) {
             Token w = d.get(j);
@@ -136,11 +151,11 @@ final class OrganisationCues {
             }
             // A joining word goes on only before another capitalised word; "Science, Innovation and Technology": a comma
             // only in a list that "and" closes.
-            boolean joins = (w.is("and") || w.is("of") || w.is("&") || comma) && end == j - 1 && j + 1 < d.size()
+            boolean joins = (GOVERNMENT_JOINERS.contains(w.text()) || comma) && end == j - 1 && j + 1 < d.size()
                     && d.sameSentence(j, j + 1) && d.get(j + 1).word() && d.get(j + 1).capitalised() && !covered[j + 1];
             if (!joins) break;
             if (comma && beforeComma < 0) beforeComma = end;
-            if (w.is("and")) beforeComma = -1;
+            if (w.is("and") || w.is("und")) beforeComma = -1;
         }
         return beforeComma >= 0 ? beforeComma : end;
     }
@@ -263,7 +278,7 @@ final class OrganisationCues {
         }
         // "the Department of Government Efficiency", "the Ministry of Electronics and Information Technology": a
         // government body is named by its head and what it is for.
-        if (t.capitalised() && GOVERNMENT_HEADS.contains(l)) {
+        if (t.capitalised() && GOVERNMENT_HEADS.contains(l) && !indefiniteBefore(d, i)) {
             int end = governmentBodyEnd(d, i, covered);
             if (end > i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:government-body", ORG_CUE));
@@ -1239,7 +1254,9 @@ final class OrganisationCues {
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",
             "startup", "start-up", "konzern", "fonds", "finanzinvestor", "privatbank",
             // "von der Beratung Rheinkontor Research", "den Spezialisten BETA CAE Systems" (a person is "der Spezialist").
-            "beratung", "spezialisten");
+            "beratung", "spezialisten",
+            // "über die Beteiligung Formula Systems", "nach der Übernahme Kestrel Robotics".
+            "beteiligung", "übernahme", "tochterfirma");
 
     /**
      * A capitalised German noun that describes the company named after it, never part of its name: a descriptor noun,
