@@ -53,8 +53,9 @@ public final class BoilerplateDetector implements Annotator {
             + "(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "[*_]{0,2}[ \\t]*[|·•;–—/-].*"
             + "|(?:(?:By|BY|Von|VON)[ \\t]+" + AUTHORS + "(?:,[ \\t]*(?=[\\p{Lu}\\d]).*)?"
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
-            // "*LAS VEGAS* — By Mark Ellison": a dateline, a dash, the byline.
-            + "|[^.!?]{0,40}[ \\t][–—][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
+            // "*LAS VEGAS* — By Mark Ellison": a dateline, a dash, the byline; "Warschau, 29. November 2024 – Von Lukas Brenner":
+            // a date's full stop after its day.
+            + "|(?:[^.!?]|(?<=\\d)\\.){0,40}[ \\t][–—][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS
             // "01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten": the byline between two meta parts.
             + "|.{0,100}[|·•][ \\t]*(?:By|Von)[ \\t]+" + AUTHORS + "[ \\t]*[|·•].{0,60}"
             + "|(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing|reported|edited|written)[ \\t]+by)\\b.*"

@@ -74,6 +74,10 @@ class TestBoilerplateDetector {
         assertEquals(List.of("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten"),
                 spans("01.04.2025, 07:42 Uhr · Von Jana Muster · Lesezeit 5 Minuten\nDer Kurs fiel."));
         assertEquals(List.of("*LAS VEGAS* — By Mark Ellison"), spans("*LAS VEGAS* — By Mark Ellison\nDeere showed a tractor."));
+        assertEquals(List.of("Warschau, 29. November 2024 – Von Lukas Brenner"),
+                spans("Warschau, 29. November 2024 – Von Lukas Brenner\nDer Kurs fiel."));
+        // A sentence's full stop before the dash stays text.
+        assertEquals(List.of(), spans("Der Kurs fiel. – Von Lukas Brenner erfuhr man nichts"));
         // Authors with the desks they write from; a sentence naming a person in a city stays text.
         assertEquals(List.of("By Mara Quist in Sydney and Ivo Hart in London"),
                 spans("By Mara Quist in Sydney and Ivo Hart in London\nShares rose."));
