@@ -783,6 +783,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aPlaceBeforeBasedIsNoRoundLead() {
+        List<String> found = Extract.entities("A seed round was led by Zurich-based Lakeside Partners, with participation from others.", "en");
+        assertFalse(found.contains("Organization:Zurich"), found.toString());
+        assertTrue(found.contains("Organization:Lakeside Partners"), found.toString());
+    }
+
+    @Test
     void aVerbEndsAModelApposition() {
         List<String> place = Extract.entities("In Vilnius, the biometrics firm Kestrelware has published Lithuanian models.", "en");
         assertFalse(place.contains("AIModel:Vilnius"), place.toString());

@@ -53,6 +53,9 @@ final class ListMemberFinder implements MentionFinder {
                 j++;
             }
             if (j == i && !plainWord(d.get(i))) continue;
+            // "led by Zurich-based Lakeside Partners": a word glued to a compound's tail describes the name after it.
+            // ("angeführt vom Changjiang-Fonds" keeps its name: the tail is a noun).
+            if (j + 1 < n && d.get(j + 1).gap() == Token.Gap.HYPHEN && !d.get(j + 1).capitalised()) continue;
             // "led by Highland Europe": a capitalised word that no name may hold ends the run unclearly; leave it.
             if (j + 1 < n && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised()) continue;
             String rule = inOrganisationList(d, i, j, spans) ? "cue:org-list"
