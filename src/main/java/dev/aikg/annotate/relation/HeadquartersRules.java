@@ -26,7 +26,9 @@ final class HeadquartersRules {
             // "Abu Dhabi-based investor MGX", "the Stockholm-based studio Halvard".
             "investor", "investors", "studio", "insurer", "lender", "broker", "consultancy", "agency", "vendor", "supplier",
             "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
-            "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute")));
+            "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute",
+            // "Gentle Monster, the fashion-eyewear label from Seoul", "the Danish hearing-aid maker from Smørum".
+            "label", "maker")));
     /**
      * Nouns that describe a company before "from"/"aus" only ("the machine-tool maker from Ditzingen"): as the noun of a
      * based-compound they also name products' developers ("the Paris-based model developer" after another company).
@@ -39,7 +41,7 @@ final class HeadquartersRules {
     private static final List<String> GERMAN_COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "konzern", "firma",
             "gruppe", "bank", "fonds", "haus", "boutique", "labor", "hersteller", "anbieter", "entwickler", "händler", "versicherer",
             "investor", "vermögensverwalter", "zulieferer", "ausrüster", "betreiber", "dienstleister");
-    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig",
+    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig", " sitzt",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
             " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop",
@@ -173,6 +175,8 @@ final class HeadquartersRules {
             "brokerage",
             // "the Paris cloud provider Scaleway", "AirTrunk, the Sydney data-centre operator", "the Dhahran oil giant".
             "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist");
+    private static final java.util.regex.Pattern LISTING_BEFORE_COMMA = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\)");
+
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
     private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
             "young", "new", "leading", "local", "rival", "tech", "ai");
@@ -193,7 +197,8 @@ final class HeadquartersRules {
         // "a Stockholm-based start-up" is the based-compound rule's; "a Norwegian-American company" names no city.
         if (city == null || city.start() != article.end() + 1 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0) return;
         String l = city.lower();
-        if (notACityWord(l)) return;
+        // "Innodata, the New Jersey data company": a state is no seat ("New York" and "Washington" are cities too).
+        if (notACityWord(l) || STATES.contains(l) && !l.equals("new york") && !l.equals("washington")) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word noun = Words.after(v.text, city.end(), v.sentence.end());
         // Up to two modifiers: "a San Francisco research firm", "the Abu Dhabi AI group", "the Sydney data-centre operator".
@@ -203,7 +208,9 @@ final class HeadquartersRules {
         if (noun == null || !CITY_NOUN_HEADS.contains(noun.lower())) return;
         Ref o = null;
         if (v.text.substring(Math.max(v.sentence.start(), article.start() - 2), article.start()).startsWith(", ")) {
-            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.end() == article.start() - 2) o = r;
+            // "Oklo (NYSE: OKLO), the Santa Clara start-up": the name's listing in brackets may stand before the comma.
+            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && (r.end() == article.start() - 2
+                    || r.end() < article.start() - 2 && LISTING_BEFORE_COMMA.matcher(v.text.substring(r.end(), article.start() - 2)).matches())) o = r;
         }
         // "at London research boutique Alderbank Insights": after "at", too, the name follows the noun.
         if (o == null && (article.lowerIs("the") || article.lowerIs("at"))) {
@@ -456,6 +463,13 @@ final class HeadquartersRules {
         boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz") || p.equals("domiciled");
         String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
         boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
+        // "Eventim (Xetra: EVD), das in Bremen sitzt": a relative clause of the name before.
+        if (!cue && !ansaessig && Rx.matches(after, "\\s*(sitzt|saß|ansässig ist|beheimatet ist)\\b.*")
+                && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 8), in.start()), "(?s).*,\\s*(das|die|der)\\s+$")) {
+            Ref o = orgBefore(v, in.start(), 60);
+            if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.75);
+            return;
+        }
         if (!cue && !ansaessig) {
             // "Harlow Street Research, a small independent firm in Boston": a company noun of an apposition, then the city.
             // "Kyutai, a non-profit research lab in Paris set up by …": a participle or a relative clause may follow.

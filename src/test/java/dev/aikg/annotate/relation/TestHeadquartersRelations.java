@@ -198,4 +198,17 @@ class TestHeadquartersRelations {
         // A family's possessive names no city.
         assertTrue(seats("Juvenor, controlled by the Agnelli family's holding company Exorion, slipped.", "en", ids).isEmpty());
     }
+
+    @Test
+    void aListingBeforeTheAppositionALabelFromACityAndAGermanRelativeClause() {
+        String[] ids = {"org/oklo=Okloria", "org/gm=Gentle Monsoon", "org/ev=Eventra", "org/inno=Innodatix"};
+        assertEquals(List.of("org/oklo headquarteredIn Santa Clara"),
+                seats("Okloria (NYSE: OKLR), the Santa Clara start-up founded by two engineers, rallied.", "en", ids));
+        assertEquals(List.of("org/gm headquarteredIn Seoul"),
+                seats("Google is also working with Gentle Monsoon, the fashion-eyewear label from Seoul, on glasses.", "en", ids));
+        assertEquals(List.of("org/ev headquarteredIn Bremen"),
+                seats("Eventra (Xetra: EVR), das in Bremen sitzt, experimentiert mit Preisen.", "de", ids));
+        // A state is no seat.
+        assertTrue(seats("Innodatix (NASDAQ: INDX), the New Jersey data company, rose.", "en", ids).isEmpty());
+    }
 }
