@@ -155,6 +155,9 @@ final class ModelRules {
         if (v.hasAny(OWNER_WORDS)) {
             for (Ref m : v.of(EntityType.AI_MODEL)) possessiveOwner(v, m, sink);
         }
+        if (v.hasAny("namens", "called", "named", "genannt", "mit dem namen") && v.hasAny(BUILT_OR_OWN)) {
+            for (Ref m : v.of(EntityType.AI_MODEL)) namedProduct(v, m, sink);
+        }
         boolean launchWord = v.hasAny(LAUNCH);
         if (launchWord || !orgs.isEmpty() && v.hasAny(OWN_PRODUCT_CUES)) launch(v, orgs, launchWord, sink);
         if (v.hasAny("maker of", "developer of", "creator of", "entwickler von", "entwickler des", "hersteller von",
@@ -187,6 +190,37 @@ final class ModelRules {
     }
 
     private static final String[] OWNER_WORDS = {"its ", "their ", "sein", "ihr"};
+
+    /** Words that make a product named in the sentence the subject's own: it built it, or it is its own. */
+    private static final String[] BUILT_OR_OWN = {"eigen", " own", "entwickelt", "gebaut", "built", "developed", "trainiert",
+            "trained", "created", "geschaffen"};
+    /** A model noun, then "namens"/"called" right before the name: "einen Assistenten namens Hanna", "a model of its own, called Cubby". */
+    private static final Pattern NAMED_AFTER_NOUN = Pattern.compile("(?s).*\\b[\\p{L}-]*(modell|model|assistenten|assistent|assistant|"
+            + "chatbot|agenten|agent|bot|tool)\\s*(of (its|their) own\\s*)?,?\\s*(namens|called|named|genannt|mit dem namen)\\s*[„\"«»“]?\\s*$");
+
+    /**
+     * "Für den Vertrieb hat die IT von Heidelberg Materials einen Assistenten namens Hanna entwickelt", "Der Strabag-Konzern
+     * setzt auf einen Chatbot namens Polier, den die eigene IT entwickelt hat", "Kindred Cub runs a small model of its own,
+     * called Cubby": a product named after a model noun, in a sentence that says it was built or is the company's own, is
+     * the sentence's company's: the first named before it, or the one the sentence before opens with after "Der Konzern".
+     */
+    private void namedProduct(SentenceView v, Ref m, RelationSink sink) {
+        if (!NAMED_AFTER_NOUN.matcher(v.gap(Math.max(v.sentence.start(), m.start() - 70), m.start())).matches()) return;
+        Ref o = v.first(EntityType.ORGANIZATION);
+        if (o != null && o.start() < m.start()) {
+            sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.named-product", 0.7);
+            return;
+        }
+        String opening = v.gap(v.sentence.start(), Math.min(v.sentence.end(), v.sentence.start() + 20));
+        for (String a : ANAPHOR) {
+            if (opening.startsWith(a)) {
+                Ref prev = v.previousSubject(EntityType.ORGANIZATION);
+                if (prev != null) sink.add(v, m.id(), Predicate.DEVELOPED_BY, prev.id(), null, null, null, null, v.sentence.start(), m.end(),
+                        "model.named-product-anaphor", 0.6);
+                return;
+            }
+        }
+    }
     /** A possessive determiner and a model noun right before the name: "its own model, X", "Sein hauseigenes Modell X". */
     private static final Pattern OWNED_MODEL_NOUN = Pattern.compile(".*\\b(its|their|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)\\s+"
             + "((own|new|latest|first|eigenes|eigene|eigenen|hauseigenes|hauseigene|hauseigenen|neues|neue|neuen)\\s+)?"

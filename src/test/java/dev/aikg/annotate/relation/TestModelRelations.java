@@ -453,4 +453,21 @@ class TestModelRelations {
         var d = Docs.facts(Docs.relations("Das gilt auch für Lumens Musikmodell Lyra.", "de", "org/lumen=Lumen", "model/lyra=Lyra"));
         assertTrue(d.contains("model/lyra developedBy org/lumen"), d.toString());
     }
+
+    @Test
+    void aProductNamedAfterAModelNounInASentenceOfBuildingIsTheCompanys() {
+        String[] ids = {"org/strata=Stratabau", "org/torl=Torlinie Analytics", "org/arrow=Arrowline", "model/polier=Polier",
+                "model/libero=Libero-1", "model/sage=ArrowSage", "model/gpt4o=GPT-4o", "org/openai=OpenAI"};
+        var own = Docs.facts(Docs.relations("Intern setzt der Stratabau-Konzern auf einen Chatbot namens Polier, den die eigene IT auf Basis "
+                + "von GPT-4o entwickelt hat.", "de", ids));
+        assertTrue(own.contains("model/polier developedBy org/strata"), own.toString());
+        var built = Docs.facts(Docs.relations("Das Start-up Torlinie Analytics hat ein Scouting-Modell namens Libero-1 gebaut.", "de", ids));
+        assertTrue(built.contains("model/libero developedBy org/torl"), built.toString());
+        var anaphor = Docs.facts(Docs.relations("Arrowline meldete Zahlen. Der Konzern setzt im Vertrieb einen eigenen KI-Assistenten "
+                + "namens ArrowSage ein.", "de", ids));
+        assertTrue(anaphor.contains("model/sage developedBy org/arrow"), anaphor.toString());
+        // Used, not built: the user is no developer.
+        var used = Docs.facts(Docs.relations("Stratabau nutzt seit Mai einen Chatbot namens Polier.", "de", ids));
+        assertFalse(used.contains("model/polier developedBy org/strata"), used.toString());
+    }
 }
