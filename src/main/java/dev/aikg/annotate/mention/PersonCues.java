@@ -423,6 +423,11 @@ final class PersonCues {
     private static final Set<String> TITLE_OPENERS = Cues.hashed("chief", "vice", "senior", "executive", "deputy", "global",
             "managing", "general");
 
+    private static boolean nameRightAfter(DocumentTokens d, int j) {
+        return j + 1 < d.size() && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).word()
+                && d.get(j + 1).capitalised() && NameSpans.surnameLike(d.get(j + 1));
+    }
+
     /** "head of energy research": "head" before "of" is a person's title. */
     private static boolean headOf(DocumentTokens d, int k) {
         return d.lower(k).equals("head") && k + 1 < d.size() && d.lower(k + 1).equals("of") && d.sameSentence(k, k + 1);
@@ -441,7 +446,8 @@ final class PersonCues {
         for (int j = k + 1; j < Math.min(d.size(), k + 6) && d.sameSentence(j, end); j++) {
             Token w = d.get(j);
             if (!w.word() || w.capitalised() && !Cues.is(w, Cues.F_ROLE)) return false;
-            if (Cues.is(w, Cues.F_ROLE)) return !COMPANY_ROLES.contains(w.lower());
+            // "At the Global Harbour Summit, Maersk's chief executive Lena Holt spoke": the title is the name's after it.
+            if (Cues.is(w, Cues.F_ROLE)) return !COMPANY_ROLES.contains(w.lower()) && !nameRightAfter(d, j);
             if (NOT_APPOSITION.contains(w.lower()) && !AND.contains(w.lower())) return false;
         }
         return false;
