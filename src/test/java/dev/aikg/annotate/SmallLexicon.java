@@ -77,6 +77,9 @@ public final class SmallLexicon {
         es.add(entry("chip/tpu", EntityType.CHIP, "TPU", List.of(), Map.of("manufacturedBy", List.of("org/google")), "Google TPU", "tensor processing unit"));
         es.add(entry("model/notebooklm", EntityType.AI_MODEL, "NotebookLM", List.of(), Map.of("developedBy", List.of("org/google"))));
         es.add(entry("chip/dimensity", EntityType.CHIP, "Dimensity", List.of(), Map.of()));
+        // Labels that are the start of other chips' names: "Snapdragon W5 Gen 2", "Exynos W1000".
+        es.add(entry("chip/snapdragon-w5-gen-1", EntityType.CHIP, "Snapdragon W5 Gen 1", List.of(), Map.of(), "Snapdragon W5"));
+        es.add(entry("chip/exynos", EntityType.CHIP, "Exynos", List.of(), Map.of()));
         es.add(org("org/delta-air-lines", "Delta Air Lines", List.of("Delta"), "NYSE:DAL", Map.of()));
         es.add(org("org/mtn-group", "MTN Group", List.of("MTN"), "JSE:MTN", Map.of()));
         es.add(org("org/turkcell", "Turkcell", List.of(), "XIST:TCELL", Map.of()));

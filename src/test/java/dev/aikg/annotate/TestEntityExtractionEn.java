@@ -825,6 +825,15 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aGenerationOrCodeAfterAChipLabelNamesAnotherChip() {
+        List<String> found = Extract.entities("The Pixel Watch 4 uses Qualcomm's Snapdragon W5 Gen 2, a chip that adds satellite "
+                + "messaging, and Samsung's watch runs on its own Exynos W1000 processor.", "en");
+        assertTrue(found.contains("Chip:Snapdragon W5 Gen 2"), found.toString());
+        assertTrue(found.contains("Chip:Exynos W1000"), found.toString());
+        assertFalse(found.contains("Chip:Snapdragon W5 Gen 1"), found.toString());
+    }
+
+    @Test
     void aChipGenerationWithAPlus() {
         List<String> found = Extract.entities("The tablets run on the Dimensity 9300+ and a larger battery.", "en");
         assertTrue(found.contains("Chip:Dimensity 9300+"), found.toString());

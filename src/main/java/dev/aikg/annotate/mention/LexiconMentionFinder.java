@@ -76,6 +76,9 @@ public final class LexiconMentionFinder implements MentionFinder {
                 continue;
             }
             if (germanNounAfterIndefinite(d, m)) continue;
+            // "Snapdragon W5 Gen 2" after the label "Snapdragon W5", "Exynos W1000" after "Exynos": a generation or a code the
+            // label lacks names another chip; the pattern finders take it whole.
+            if (l.entry().type() == EntityType.CHIP && otherChipFollows(d, m.from(), m.to())) continue;
             strong.add(l.entry().id());
             int rest = l.entry().type() == EntityType.CHIP ? makerPrefixEnd(d, m, l.entry()) : -1;
             if (rest > 0) {
@@ -92,6 +95,16 @@ public final class LexiconMentionFinder implements MentionFinder {
                     "lexicon:" + l.label(), m.folded() ? FOLDED : EXACT));
         }
         if (!context.isEmpty()) new ContextSupport(index, d, strong, out).resolve(context, out);
+    }
+
+    private static final java.util.regex.Pattern CHIP_CODE = java.util.regex.Pattern.compile("[A-Z]{0,2}\\d{2,5}[A-Z]{0,2}");
+
+    private static boolean otherChipFollows(DocumentTokens d, int from, int to) {
+        if (to + 1 >= d.size() || !d.sameSentence(to, to + 1) || d.get(to + 1).gap() != Token.Gap.SPACE) return false;
+        Token next = d.get(to + 1);
+        if (next.is("Gen")) return to + 2 < d.size() && d.get(to + 2).gap() == Token.Gap.SPACE && Character.isDigit(d.get(to + 2).text().charAt(0));
+        // A code after a one-word family ("Exynos W1000"); after a longer name ("AMD Instinct MI300X") the finders split it.
+        return to == from && CHIP_CODE.matcher(next.text()).matches() && Character.isUpperCase(next.text().charAt(0));
     }
 
     /**

@@ -42,9 +42,14 @@ public final class PatternMentionFinder implements MentionFinder {
     private static final Pattern CHIP_CODE = Pattern.compile(
             "(?:[HABLV]\\d{2,3}[A-Z]?|G[BH]\\d{3}[A-Z]?|MI\\d{3}[A-Z]?|TPUv?\\d[a-z]?)");
     static final Set<String> CHIP_FAMILIES = Cues.hashed("ascend", "gaudi", "tpu", "trainium", "inferentia",
-            "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc");
+            "maia", "mtia", "instinct", "kunlun", "blackwell", "hopper", "rubin", "grace", "jetson", "xeon", "epyc",
+            "snapdragon", "exynos", "dimensity");
     private static final Pattern CHIP_FAMILY = Pattern.compile(
-            "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]{0,2}|MI\\d{3}[A-Z]?)(?![\\w])");
+            "(?:Ascend|Gaudi|TPU|Trainium|Inferentia|Maia|MTIA|Instinct|Kunlun)[- ]?(?:v?\\d{1,4}[A-Za-z]{0,2}|MI\\d{3}[A-Z]?)(?![\\w])"
+            // "Snapdragon W5 Gen 2", "Snapdragon 8 Elite", "Exynos W1000", "Dimensity 9400+": the mobile families the lexicon
+            // holds only in part.
+            + "|Snapdragon (?:[A-Z]?\\d{1,4}\\+?|X)(?: Gen \\d| Elite| Plus| Pro)*(?![\\w])"
+            + "|Exynos [A-Z]?\\d{3,4}(?![\\w])|Dimensity \\d{3,4}\\+?(?![\\w])");
     /** Exchange codes written before a symbol ("NASDAQ:AAPL", "(Xetra: SAP)"); also read by {@link OrganisationCues}. */
     static final Set<String> EXCHANGES = Cues.hashed("NASDAQ", "Nasdaq", "NYSE", "ETR", "XETRA", "Xetra", "AMS",
             "EPA", "SWX", "SIX", "TYO", "HKG", "HKEX", "SHA", "SHE", "KRX", "TPE", "LON", "LSE", "BIT", "STO", "CPH",
