@@ -778,6 +778,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aFlemishSurnameWithACapitalParticle() {
+        List<String> found = Extract.entities("Gründer und CEO Pieterjan Van Damme war früher Forscher in Löwen.", "de");
+        assertTrue(found.contains("Person:Pieterjan Van Damme"), found.toString());
+        assertFalse(found.contains("Person:Pieterjan Van"), found.toString());
+    }
+
+    @Test
     void aCourtInABigCityAndInTheGenitive() {
         List<String> city = Extract.entities("OpenAI kann Berufung beim Oberlandesgericht München einlegen.", "de");
         assertTrue(city.contains("Organization:Oberlandesgericht München"), city.toString());
