@@ -778,6 +778,12 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aNameJoinedToAPersonsBeforeARaiseIsAPerson() {
+        List<String> found = Extract.entities("Das Start-up von Daniel Vassilev und Jacky Koh sammelte im Mai 24 Millionen Dollar ein.", "de");
+        assertFalse(found.contains("Organization:Jacky Koh"), found.toString());
+    }
+
+    @Test
     void aFlemishSurnameWithACapitalParticle() {
         List<String> found = Extract.entities("Gründer und CEO Pieterjan Van Damme war früher Forscher in Löwen.", "de");
         assertTrue(found.contains("Person:Pieterjan Van Damme"), found.toString());

@@ -783,6 +783,13 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void aCitysPossessiveBeforeADescribedName() {
+        List<String> found = Extract.entities("The app grew through acquisitions: Helsinki's Veri, a metabolic-health start-up, joined in 2024.", "en");
+        assertTrue(found.contains("Organization:Veri"), found.toString());
+        assertFalse(found.contains("Organization:Helsinki's Veri"), found.toString());
+    }
+
+    @Test
     void aPlaceBeforeBasedIsNoRoundLead() {
         List<String> found = Extract.entities("A seed round was led by Zurich-based Lakeside Partners, with participation from others.", "en");
         assertFalse(found.contains("Organization:Zurich"), found.toString());

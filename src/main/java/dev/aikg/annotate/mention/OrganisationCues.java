@@ -466,6 +466,8 @@ final class OrganisationCues {
             // "St. Brendan Health, a hospital group", "Canary Technologies, a … firm" after a known name: a suffix word alone is
             // the tail of a name this cue cannot delimit.
             if (end == i && Cues.is(t, Cues.F_ORG_SUFFIX)) end = -1;
+            // "Helsinki's Veri, a metabolic-health start-up": a possessive owns the name after it; the name starts there.
+            if (end > i && t.possessive()) end = -1;
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
                 return end;
@@ -482,7 +484,8 @@ final class OrganisationCues {
                 return end;
             }
             // "Amsterdam's Korvus raises $72m": a possessive owns the name after it; the name starts there.
-            end = t.possessive() ? -1 : raisedName(d, i, covered);
+            // "Das Start-up von Daniel Vassilev und Jacky Koh sammelte": a name joined to a person's is another person's.
+            end = t.possessive() || afterPersonAndLink(d, i, out) ? -1 : raisedName(d, i, covered);
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-raised", ORG_CUE));
                 return end;
@@ -864,6 +867,15 @@ final class OrganisationCues {
     }
 
     /** The seat after a court's kind: one capitalised place word, and "am Main" or "an der Saale" after it; else -1. */
+    /** Token i follows "und"/"and" right after a person found just before. */
+    private static boolean afterPersonAndLink(DocumentTokens d, int i, List<Mention> out) {
+        if (i < 2 || out.isEmpty() || !d.sameSentence(i - 2, i)) return false;
+        String link = d.lower(i - 1);
+        if (!link.equals("und") && !link.equals("and")) return false;
+        Mention last = out.get(out.size() - 1);
+        return last.type() == EntityType.PERSON && last.end() == d.get(i - 2).end();
+    }
+
     /** Seats of courts that the list of words never in a name holds as places: "Landgericht München", "Kammergericht Berlin". */
     private static final Set<String> COURT_SEATS = Cues.hashed("berlin", "münchen", "frankfurt", "hamburg", "köln", "stuttgart",
             "düsseldorf", "zürich", "wien", "london", "paris", "washington");
