@@ -541,8 +541,9 @@ public final class StockMoveAnnotator implements Annotator {
             + "(?iu:(verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|legte|legten|gab|gaben|sank|sanken|kletterte|kletterten|"
             + "rutschte|rutschten|schloss|schlossen)\\s+((bereits|schon|zuletzt|dagegen|hingegen|ebenfalls|sogar)\\s+)*"
             + "am\\s+(montag|dienstag|mittwoch|donnerstag|freitag)\\s+((im|zum)\\s+[\\p{L}-]+\\s+)?(um\\s+)?)");
+    // "Prosus itself slipped 1.8 percent on Monday": a word that stresses the subject may stand before the verb.
     private static final java.util.regex.Pattern DATED_MOVE_EN = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
-            + "(?iu:(fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed)\\s+(by\\s+)?)");
+            + "(?iu:((itself|also|too|alone)\\s+)?(fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed)\\s+(by\\s+)?)");
 
     /**
      * "Der Baukonzern Sunway Construction, der viele der Rechenzentren in Johor errichtet, verlor bereits am Montag 5,2

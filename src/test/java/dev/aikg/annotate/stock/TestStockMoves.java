@@ -668,4 +668,10 @@ class TestStockMoves {
         List<StockMove> own = moves("Der DAX notierte am Mittwoch 0,5 Prozent höher.", "de", specs);
         assertEquals(List.of("index/dax"), own.stream().map(StockMove::subjectId).toList(), own.toString());
     }
+
+    @Test
+    void aWordThatStressesTheSubjectBeforeTheVerb() {
+        List<StockMove> m = moves("Lumen itself slipped 1.8 percent on Monday.", "en", "org/lumen=Lumen");
+        assertEquals(List.of(-1.8), m.stream().map(StockMove::changePct).toList(), m.toString());
+    }
 }
