@@ -784,6 +784,13 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aChainNounDescribesTheNameAfterIt() {
+        List<String> found = Extract.entities("Die Tierarztkette Pfotenwerk Group legte dagegen am Dienstag um 2,2 Prozent zu.", "de");
+        assertTrue(found.contains("Organization:Pfotenwerk Group"), found.toString());
+        assertFalse(found.contains("Organization:Tierarztkette Pfotenwerk Group"), found.toString());
+    }
+
+    @Test
     void aFlemishSurnameWithACapitalParticle() {
         List<String> found = Extract.entities("Gründer und CEO Pieterjan Van Damme war früher Forscher in Löwen.", "de");
         assertTrue(found.contains("Person:Pieterjan Van Damme"), found.toString());

@@ -1248,6 +1248,8 @@ final class OrganisationCues {
         "fintech", "fintechs",
         // "der Pilotkunde Brabant Vision Systems": a customer or supplier described before its name.
         "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber",
+        // "Die Tierarztkette CVS Group", "der Drogeriekette dm": a chain described before its name.
+        "kette",
         // "der Bildungsverlag Ernst Klett", "des Fachverlags Springer Nature".
         "verlag", "verlags",
         // "die Familienholding Strabel Holding", "vom Branchendienst Baudata Insights".

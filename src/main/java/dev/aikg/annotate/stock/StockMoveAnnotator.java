@@ -399,7 +399,9 @@ public final class StockMoveAnnotator implements Annotator {
 
     private static final java.util.regex.Pattern CLOSED_RELATIVE = java.util.regex.Pattern.compile(
             // The closing comma stands before a space: "um 3,1 Prozent" holds a decimal comma.
-            ",\\s*(which|that|who|der|die|das|dessen|deren)\\s[^,;]{3,80},(?=\\s)");
+            // "Global Unichip, in which TSMC holds a stake of about 35%, rose 5.2%": a preposition, an apposition too, may open it.
+            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((of|in|at|to|for|with|from|by)\\s+)?(which|that|who|whom|der|die|das|"
+            + "dessen|deren)\\s[^,;]{3,80},(?=\\s)");
 
     private static final java.util.regex.Pattern NAMED_AFTER_NOUN = java.util.regex.Pattern.compile(
             "\\b(Aktie|Aktien|Papiere|Titel) (des|der) (\\p{Ll}+ )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}\\d]+");

@@ -674,4 +674,11 @@ class TestStockMoves {
         List<StockMove> m = moves("Lumen itself slipped 1.8 percent on Monday.", "en", "org/lumen=Lumen");
         assertEquals(List.of(-1.8), m.stream().map(StockMove::changePct).toList(), m.toString());
     }
+
+    @Test
+    void aClosedRelativeWithAPrepositionSaysNothingOfTheFigure() {
+        List<StockMove> m = moves("Vela Design, in which Lumen holds a stake of about 35 percent, rose 5.2 percent on Monday.", "en",
+                "org/vela=Vela Design", "org/lumen=Lumen");
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/vela") && x.changePct() == 5.2), m.toString());
+    }
 }
