@@ -51,6 +51,7 @@ final class CompetitionRules {
         if (v.of(EntityType.ORGANIZATION).isEmpty() && v.of(EntityType.AI_MODEL).isEmpty()) return;
         if (v.hasAny(OUTDO_TRIGGERS)) outdo(v, sink);
         if (v.hasAny(MUTUAL_TRIGGERS)) mutual(v, sink);
+        if (v.hasAny("konkurrier", "kämpf", "ringt", "ringen") && v.of(EntityType.ORGANIZATION).size() >= 2) relativeRivals(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
@@ -98,7 +99,9 @@ final class CompetitionRules {
                             + "((bei|um|im|in|auf|for|in)\\s+[^,;]{1,40}?\\s+)?" + ADVERB
                             // "competes with the content-identification veteran Audible Magic": a description between.
                             // "competes with the established airline technology providers Amadeus and Sabre": up to four words.
-                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder|sowie)\\s)\\p{L}\\S*\\s+){0,4}$");
+                            // "competes with established revenue-management vendors such as PROS and Amadeus": described, then named.
+                            + "(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder|sowie)\\s)\\p{L}\\S*\\s+){0,4}"
+                            + "((such as|like|including|wie|darunter|etwa)\\s+)?$");
             // "competes with OpenAI's GPT-5": the rival is the model, not its owner.
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
             Ref subject = subjectBefore(v, r);
@@ -128,6 +131,38 @@ final class CompetitionRules {
         }
     }
 
+    /** The German verb of competing closing a relative clause ("…, mit denen Mistral um Unternehmenskunden konkurriert"). */
+    private static final Pattern COMPETE_VERB_AFTER = Pattern.compile("[^,;.]{0,60}?\\b(konkurriert|konkurrieren|konkurrierte|"
+            + "konkurrierten|kämpft|kämpfen|kämpfte|ringt|ringen)\\b.*", Pattern.DOTALL);
+    private static final Pattern WITH_WHOM = Pattern.compile(".*,\\s*(mit|gegen)\\s+(dem|der|denen|welchem|welcher|welchen)\\s+$",
+            Pattern.DOTALL);
+    private static final Pattern WHO_WITH = Pattern.compile(",\\s*(der|die|das|welcher|welche|welches)\\s+((?!(mit|gegen)\\s)"
+            + "\\p{Ll}[\\p{L}-]*\\s+){0,2}(mit|gegen)\\s+((der|die|dem|den)\\s+)?");
+
+    /**
+     * German relative clauses of competing: "Im Vergleich zu OpenAI und Anthropic, mit denen Mistral um Unternehmenskunden
+     * konkurriert" (the rivals before, the company inside), "Der US-Rivale Cognizant, der mit TCS und Infosys um dieselben
+     * Aufträge kämpft" (the company before, the rivals inside).
+     */
+    private void relativeRivals(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref prev = orgs.get(k - 1), r = orgs.get(k);
+            String gap = v.gap(prev.end(), r.start());
+            String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 80));
+            if (WITH_WHOM.matcher(gap).matches() && gap.indexOf(',') == gap.lastIndexOf(',') && COMPETE_VERB_AFTER.matcher(after).matches()) {
+                for (Ref o : FounderRules.listBefore(v, prev, EntityType.ORGANIZATION)) {
+                    if (!o.id().equals(r.id())) sink.add(v, r, Predicate.COMPETES_WITH, o, "compete.relative", 0.7);
+                }
+            } else if (WHO_WITH.matcher(gap).matches()) {
+                List<Ref> rivals = FounderRules.orgList(v, r);
+                Ref last = rivals.get(rivals.size() - 1);
+                if (!COMPETE_VERB_AFTER.matcher(v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 80))).matches()) continue;
+                for (Ref o : rivals) if (!o.id().equals(prev.id())) sink.add(v, prev, Predicate.COMPETES_WITH, o, "compete.relative", 0.7);
+            }
+        }
+    }
+
     /** The text after the last organisation of the list that starts at r, up to 60 characters. */
     private static String afterList(SentenceView v, Ref r) {
         List<Ref> list = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
@@ -144,7 +179,8 @@ final class CompetitionRules {
             // "… außer mit Samsung auch mit Micron": "auch mit" alone goes on as well.
             + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*((sowie|und|and|as well as|sondern|aber)\\s+(auch\\s+)?"
             + "|(auch|zudem|ebenso)\\s+)(mit|with)\\s+"
-            + "((der|die|dem|den|the)\\s+)?((\\p{Ll}[\\p{L}-]*\\s+){1,2}|\\p{Lu}+-\\p{Lu}\\p{Ll}+\\s+)?");
+            // "and with Germany's KUKA": a country's possessive before the name.
+            + "((der|die|dem|den|the)\\s+)?((\\p{Ll}[\\p{L}-]*\\s+){1,2}|\\p{Lu}+-\\p{Lu}\\p{Ll}+\\s+|\\p{L}+('s|’s)\\s+)?");
 
     /** The organisations after "sowie mit", "and with", "auch mit" right after the last rival (and the list they open). */
     static List<Ref> alsoWith(SentenceView v, Ref last) {

@@ -240,4 +240,31 @@ class TestCompetitionVerbs {
         var none = Docs.facts(Docs.relations("Lumen und Vantor liefern sich die Daten gegenseitig.", "de", specs));
         assertFalse(none.contains("org/lumen competesWith org/vantor"), none.toString());
     }
+
+    @Test
+    void germanRelativeClausesOfCompeting() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor", "org/orla=Orla Group"};
+        var before = Docs.facts(Docs.relations("Im Vergleich zu Vantor und Orla Group, mit denen Lumen um Unternehmenskunden konkurriert, "
+                + "sei das Start-up günstig.", "de", specs));
+        assertTrue(before.contains("org/lumen competesWith org/vantor"), before.toString());
+        assertTrue(before.contains("org/lumen competesWith org/orla"), before.toString());
+        var inside = Docs.facts(Docs.relations("Der US-Rivale Lumen, der mit Vantor und Orla Group um dieselben Aufträge kämpft, wächst.",
+                "de", specs));
+        assertTrue(inside.contains("org/lumen competesWith org/vantor"), inside.toString());
+        assertTrue(inside.contains("org/lumen competesWith org/orla"), inside.toString());
+        var partner = Docs.facts(Docs.relations("Lumen, der mit Vantor und Orla Group zusammenarbeitet, wächst.", "de", specs));
+        assertFalse(partner.stream().anyMatch(f -> f.contains("competesWith")), partner.toString());
+    }
+
+    @Test
+    void describedRivalsAndAPossessiveAfterAndWith() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor", "org/orla=Orla Group", "org/kestrel=Kestrel"};
+        var such = Docs.facts(Docs.relations("Lumen competes with established revenue-management vendors such as Vantor and Orla Group.",
+                "en", specs));
+        assertTrue(such.contains("org/lumen competesWith org/vantor"), such.toString());
+        assertTrue(such.contains("org/lumen competesWith org/orla"), such.toString());
+        var country = Docs.facts(Docs.relations("Lumen competes mainly with Japan's Vantor and with Germany's Kestrel, which is owned by "
+                + "Orla Group.", "en", specs));
+        assertTrue(country.contains("org/lumen competesWith org/kestrel"), country.toString());
+    }
 }
