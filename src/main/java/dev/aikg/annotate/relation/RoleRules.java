@@ -777,6 +777,13 @@ final class RoleRules {
         int r = head.size() - 1;
         String role = rolePhrase(v.text, head, r);
         int roleStart = v.text.lastIndexOf(role, w.end());
+        // "Scale AI chief executive Alexandr Wang": a field word of the title ("AI chief") that ends a company's name is the name's.
+        for (Ref q : v.refs) {
+            if (roleStart > q.start() && roleStart < q.end() && q.is(EntityType.ORGANIZATION) && q.end() < w.start()) {
+                roleStart = q.end() + 1;
+                role = v.text.substring(roleStart, w.end());
+            }
+        }
         Ref poss = possessiveBefore(v, roleStart < 0 ? w.start() : roleStart);
         if (poss != null) {
             emit(v, sink, p, poss, EnumSet.of(pred), role, "role.possessive-title", 0.85);

@@ -508,6 +508,16 @@ class TestAppositionRelations {
     }
 
     @Test
+    void aCompanyWhoseNameEndsInAFieldWordBeforeATitle() {
+        var d = Docs.facts(Docs.relations("Vela AI chief executive Mara Lind claimed in an interview that the model was ready.", "en",
+                "person/mara-lind=Mara Lind", "org/vela=Vela AI"));
+        assertTrue(d.contains("person/mara-lind ceoOf org/vela"), d.toString());
+        var field = Docs.facts(Docs.relations("Vela's AI chief Mara Lind said the model was ready.", "en",
+                "person/mara-lind=Mara Lind", "org/vela=Vela"));
+        assertFalse(field.contains("person/mara-lind ceoOf org/vela"), "an AI chief heads a field: " + field);
+    }
+
+    @Test
     void aPossessiveAppositionWithOneTitleOfTwoFields() {
         var d = Docs.facts(Docs.relations("Mara Lind, Vela's chief strategy and transformation officer, said the model was ready.", "en",
                 "person/mara-lind=Mara Lind", "org/vela=Vela"));
