@@ -207,7 +207,7 @@ final class NameSpans {
                 && !Cues.is(d.get(j), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) j++;
         int k = j;
         while (k < d.size() && d.sameSentence(i, k) && d.get(k).word() && d.get(k).gap() == Token.Gap.SPACE
-                && (PARTICLES.contains(d.get(k).text()) || flemishParticle(d, i, j, k)) && k - j < 2
+                && (PARTICLES.contains(d.get(k).text()) || flemishParticle(d, j, k)) && k - j < 2
                 // "von der Leyen", "van der Berg": an article is a particle only after one ("am Rande der Messe" is none),
                 // and not after "zu" ("Addison zu den Herausforderern"; "zu Guttenberg" takes none).
                 && (k > j ? !(ARTICLES.contains(d.get(k).text()) && d.get(k - 1).is("zu")) : !ARTICLES.contains(d.get(k).text()))) {
@@ -263,7 +263,7 @@ final class NameSpans {
     private static final Set<String> CAPITAL_PARTICLES = Set.of("Van", "De", "Vanden", "Vander", "Ver");
 
     /** A capital particle right after the first name word and before a capitalised surname. */
-    private static boolean flemishParticle(DocumentTokens d, int i, int j, int k) {
+    private static boolean flemishParticle(DocumentTokens d, int j, int k) {
         return k == j && CAPITAL_PARTICLES.contains(d.get(k).text()) && k + 1 < d.size()
                 && d.sameSentence(k, k + 1) && d.get(k + 1).gap() == Token.Gap.SPACE && d.get(k + 1).capitalised()
                 && surnameLike(d.get(k + 1));

@@ -262,12 +262,8 @@ final class OrganisationCues {
             int end = courtSeatEnd(d, i, covered);
             if (end > i) {
                 // The genitive names the court of the nominative: one entity for "des Amtsgerichts Köln" and "das Amtsgericht Köln".
-                String id = null;
-                if (l.endsWith("s")) {
-                    Mention m = d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:court", ORG_CUE);
-                    id = dev.aikg.annotate.link.Slugs.entityId(EntityType.ORGANIZATION,
-                            t.text().substring(0, t.text().length() - 1) + m.surface().substring(t.text().length()));
-                }
+                String id = !l.endsWith("s") ? null : dev.aikg.annotate.link.Slugs.entityId(EntityType.ORGANIZATION,
+                        t.text().substring(0, t.text().length() - 1) + d.text().substring(t.end(), d.get(end).end()));
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, id, Method.CUE, "cue:court", ORG_CUE));
                 return end;
             }
@@ -866,7 +862,6 @@ final class OrganisationCues {
         return end;
     }
 
-    /** The seat after a court's kind: one capitalised place word, and "am Main" or "an der Saale" after it; else -1. */
     /** Token i follows "und"/"and" right after a person found just before. */
     private static boolean afterPersonAndLink(DocumentTokens d, int i, List<Mention> out) {
         if (i < 2 || out.isEmpty() || !d.sameSentence(i - 2, i)) return false;
@@ -880,6 +875,7 @@ final class OrganisationCues {
     private static final Set<String> COURT_SEATS = Cues.hashed("berlin", "münchen", "frankfurt", "hamburg", "köln", "stuttgart",
             "düsseldorf", "zürich", "wien", "london", "paris", "washington");
 
+    /** The seat after a court's kind: one capitalised place word, and "am Main" or "an der Saale" after it; else -1. */
     private static int courtSeatEnd(DocumentTokens d, int i, boolean[] covered) {
         int k = i + 1;
         if (k >= d.size() || !d.sameSentence(i, k) || covered[k] || d.get(k).gap() != Token.Gap.SPACE || !d.get(k).capitalised()
