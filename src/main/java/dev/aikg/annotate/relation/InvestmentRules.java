@@ -21,7 +21,9 @@ final class InvestmentRules {
             + "((start-up|startup|ki-startup|ki-firma|unternehmen|company|firm|rivalen|rival)\\s+"
             // "a 49% stake in the data-labelling firm Scale AI", "eine Beteiligung am Datendienstleister Scale AI".
             + "|([\\p{L}-]+\\s+){1,2}(start-up|startup|company|firm|group|lab|maker|provider)\\s+"
-            + "|[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen)\\s+)?$");
+            // "an dem US-Brillenhändler Warby Parker", "in Germany's Commerzbank": a trader's noun, a country's possessive.
+            + "|[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen|händler|betreiber|"
+            + "zulieferer|versicherer)\\s+|\\p{L}+('s|’s)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
             "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+"
             + "((other|existing|early|übrigen|weiteren|bisherigen)\\s+)?(investoren|geldgebern|investors|backers|"

@@ -507,4 +507,13 @@ class TestInvestmentRelations {
         assertTrue(d.contains("org/lumen investedIn org/kestrel"), d.toString());
         assertFalse(d.contains("org/vantor investedIn org/kestrel"), d.toString());
     }
+
+    @Test
+    void aTargetAfterACountrysPossessiveOrATradersNoun() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor"};
+        var en = Docs.facts(Docs.relations("Lumen holds a stake of about 26% in Germany's Vantor.", "en", specs));
+        assertTrue(en.contains("org/lumen investedIn org/vantor"), en.toString());
+        var de = Docs.facts(Docs.relations("Lumen hat sich im Mai an dem US-Brillenhändler Vantor beteiligt.", "de", specs));
+        assertTrue(de.contains("org/lumen investedIn org/vantor"), de.toString());
+    }
 }
