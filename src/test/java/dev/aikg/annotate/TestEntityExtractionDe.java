@@ -784,6 +784,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aVersionNumberBeforeAGermanVerbOrParticleIsTheModels() {
+        List<String> found = Extract.entities("Das Start-up hat im Frühjahr sein Sprachmodell Voxana Flow 2 vorgestellt, und sein Modell "
+                + "Quell-LM 2 als Basis genutzt.", "de");
+        assertTrue(found.contains("AIModel:Voxana Flow 2"), found.toString());
+        assertTrue(found.contains("AIModel:Quell-LM 2"), found.toString());
+        List<String> adjective = Extract.entities("Das Start-up stellte sein Modell Kestrel 2 neue Funktionen zur Seite.", "de");
+        assertFalse(adjective.contains("AIModel:Kestrel 2"), adjective.toString());
+    }
+
+    @Test
     void aChainNounDescribesTheNameAfterIt() {
         List<String> found = Extract.entities("Die Tierarztkette Pfotenwerk Group legte dagegen am Dienstag um 2,2 Prozent zu.", "de");
         assertTrue(found.contains("Organization:Pfotenwerk Group"), found.toString());

@@ -455,10 +455,20 @@ public final class ModelNounFinder implements MentionFinder {
         if (!Character.isDigit(v.charAt(0)) || !VERSION_NUMBER.matcher(v).matches()) return end;
         Token after = k + 1 < d.size() && d.sameSentence(k, k + 1) ? d.get(k + 1) : null;
         if (after != null && after.word() && after.gap() == Token.Gap.SPACE && !Character.isUpperCase(after.text().charAt(0))
-                && !AFTER_VERSION.contains(after.lower())) return end;
+                && !AFTER_VERSION.contains(after.lower()) && !germanVerbOrParticle(d, after)) return end;
         if (after != null && after.word() && Character.isUpperCase(after.text().charAt(0)) && Cues.is(after, Cues.F_NOT_NAME)
                 && !Set.of("haben", "hat", "ist").contains(after.lower())) return end;
         return k;
+    }
+
+    /**
+     * "sein Modell Quell-LM 2 vorgestellt", "Voxana Flow 2 als Basis": in German a noun after the number would be capitalised,
+     * so a lower-case word there that is no inflected adjective ("2 neue Funktionen") leaves the number the name's.
+     */
+    private static boolean germanVerbOrParticle(DocumentTokens d, Token after) {
+        if (!"de".equals(d.doc().document().lang())) return false;
+        String l = after.lower();
+        return l.length() >= 2 && !l.endsWith("e") && !l.endsWith("en") && !l.endsWith("er") && !l.endsWith("es") && !l.endsWith("em");
     }
 
     /** The name's last token over hyphen-joined parts: "Werkbank-Coder", "RM-Fold", "Kestrel-2". */
