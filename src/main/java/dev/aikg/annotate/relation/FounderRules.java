@@ -199,8 +199,15 @@ final class FounderRules {
             + "die|the)\\s+(co-?founders|founders|gründer|mitgründer|gründerinnen und gründer)(\\s*(,|:|are|were|sind|waren|–|-))?\\s*");
 
     /** "von A, B und C gegründete Unternehmen", "von A gegründeten Start-up Helsing": a participle before the company. */
-    private static final Pattern FOUNDED_ADJECTIVE = Pattern.compile("(?iu)\\s+gegründeten?\\s+([\\p{L}-]*(unternehmen|start-up|startup|"
-            + "firma|konzern|labor|lab|anbieter|entwickler|spezialist|dienst|plattform|gesellschaft))\\b\\s*");
+    // "der von Peter Thiel mitgegründete Fonds Valar Ventures", "dem vom Investor Ian Osborne gegründeten Investmenthaus".
+    private static final Pattern FOUNDED_ADJECTIVE = Pattern.compile("(?iu)\\s+(mit)?gegründeten?\\s+([\\p{L}-]*(unternehmen|start-up|startup|"
+            + "firma|konzern|labor|lab|anbieter|entwickler|spezialist|dienst|plattform|gesellschaft|fonds|haus))\\b\\s*");
+    /** Before the founder: "von", "vom britischen Investor", "von der Informatikerin". */
+    private static final Pattern FOUNDED_BY_BEFORE = Pattern.compile("(?s).*\\b(von|vom|durch)\\s+((der|dem|den)\\s+)?"
+            + "((?!(und|oder|sowie)\\s)[\\p{L}-]+\\s+){0,2}$");
+    /** Between a company and the participle's "von" in its apposition: "Hedosophia, dem vom …", "X, einem 2019 von …". */
+    private static final Pattern APPOSITION_BEFORE_VON = Pattern.compile(",\\s*(dem|der|den|das|die|einem|einer|ein|eine)\\s+"
+            + "((\\d{4}|einst|ursprünglich)\\s+)?$");
 
     /**
      * "Das 2021 von A, B und C gegründete Unternehmen hat …": the company is named right after the
@@ -208,14 +215,20 @@ final class FounderRules {
      */
     private void foundedAdjective(SentenceView v, RelationSink sink) {
         for (Ref first : v.of(EntityType.PERSON)) {
-            String before = v.gap(Math.max(v.sentence.start(), first.start() - 30), first.start());
-            if (!Rx.matches(before, "(?s).*\\b(von|durch)\\s+$")) continue;
+            String before = v.gap(Math.max(v.sentence.start(), first.start() - 40), first.start());
+            Matcher by = FOUNDED_BY_BEFORE.matcher(before);
+            if (!by.matches()) continue;
+            int von = first.start() - before.length() + by.start(1);
             List<Ref> founders = listFrom(v, first, EntityType.PERSON);
             Ref last = founders.get(founders.size() - 1);
             Matcher m = FOUNDED_ADJECTIVE.matcher(v.text).region(last.end(), v.sentence.end());
             if (!m.lookingAt()) continue;
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() == m.end()) org = r;
+            // "Angeführt von Hedosophia, dem vom Investor Ian Osborne gegründeten Investmenthaus": the apposition's head.
+            for (Ref r : v.of(EntityType.ORGANIZATION)) {
+                if (org == null && r.end() < von && APPOSITION_BEFORE_VON.matcher(v.gap(r.end(), von)).matches()) org = r;
+            }
             if (org == null) org = v.previousSubject(EntityType.ORGANIZATION);
             if (org == null) return;
             for (Ref p : founders) sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
@@ -374,8 +387,10 @@ final class FounderRules {
      * The relative pronoun after the company, and a described company between: "OpenAI, which", "InstaDeep, the
      * Tunis-founded company that", "Lumo, das Start-up, das".
      */
+    // "ProRata, den der Serienunternehmer Bill Gross gegründet hat": the founder described after the pronoun.
     private static final Pattern OBJECT_RELATIVE_OPENING = Pattern.compile(",\\s*((the|a|an|das|die|der|ein|eine)\\s+([\\p{L}-]+\\s+){0,3}"
-            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(,)?\\s+)?(which|that|den|das|die)\\s+");
+            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(,)?\\s+)?(which|that|den|das|die)\\s+"
+            + "((der|die)\\s+((?!(und|oder)\\s)[\\p{L}-]+\\s+){1,2})?");
 
     /**
      * "OpenAI, which Musk co-founded with Sam Altman in 2015", "Tesla, das Musk 2004 mitgründete", "InstaDeep, the

@@ -515,4 +515,18 @@ class TestFounderRelations {
                 + "und dem Physiker Ivo Hart.", "de", specs));
         assertTrue(de.containsAll(List.of("person/ada founderOf org/lumen", "person/ivo founderOf org/lumen")), de.toString());
     }
+
+    @Test
+    void describedFoundersInGermanRelativeClausesAndParticiples() {
+        String[] ids = {"org/prorata=ProRatio", "person/bill=Bill Grosz", "org/hedo=Hedosophion", "person/ian=Ian Osbourne",
+                "org/valar=Valar Ventures", "person/peter=Peter Thiel"};
+        var relative = Docs.facts(Docs.relations("Im Wettbewerb steht das Start-up vor allem mit dem US-Anbieter ProRatio, den der "
+                + "Serienunternehmer Bill Grosz gegründet hat.", "de", ids));
+        assertTrue(relative.contains("person/bill founderOf org/prorata"), relative.toString());
+        var apposition = Docs.facts(Docs.relations("Angeführt wurde sie von Hedosophion, dem vom britischen Investor Ian Osbourne "
+                + "gegründeten Investmenthaus.", "de", ids));
+        assertTrue(apposition.contains("person/ian founderOf org/hedo"), apposition.toString());
+        var fund = Docs.facts(Docs.relations("Zu den Geldgebern gehört der von Peter Thiel mitgegründete Fonds Valar Ventures.", "de", ids));
+        assertTrue(fund.contains("person/peter founderOf org/valar"), fund.toString());
+    }
 }
