@@ -431,7 +431,9 @@ final class FounderRules {
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
                 && Words.SPACES.split(tail.strip()).length <= 4;
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
-        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
+        // "gegründet unter anderem von Erik Podzuweit und Florian Prucker": the founders named are some of them.
+        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?((unter anderem|u\\. a\\.|unter anderen) )?"
+                + "(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")
                 // "DeepSeek sitzt in Hangzhou und wurde 2023 von Liang Wenfeng gegründet": a first predicate of the company before;
                 // not a company an object names ("ist aus der JKU hervorgegangen und wurde … gegründet").
@@ -595,7 +597,8 @@ final class FounderRules {
     }
 
     /** "Founded in 1999 by ", "Co-founded by ": an English participle opening the sentence. */
-    private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("(?iu)(co-?)?founded\\s+(in\\s+\\d{4}\\s+)?by\\s+");
+    // "Founded in 2015 as TripActions by Ariel Cohen and Ilan Twig, Navan …": the former name between.
+    private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("(?iu)(co-?)?founded\\s+(in\\s+\\d{4}\\s+)?(as\\s+[\\p{L}.-]+\\s+)?by\\s+");
 
     /**
      * "Founded in 1999 by Liu Qingfeng, who still serves as chairman, iFlytek has …": the people after "by" founded the
@@ -695,7 +698,8 @@ final class FounderRules {
     /** Between the company and its co-founders: "in 1977 with", "2019 zusammen mit". */
     /** "… in 2017 with", "… in late 2023 together with", "… Anfang 2021 gemeinsam mit". */
     private static final Pattern PARTNERS = Pattern.compile("\\s+((in|im jahr)\\s+)?((early|late|mid|anfang|ende|mitte)\\s+)?(\\d{4}\\s+)?(together with|along with|with|"
-            + "zusammen mit|gemeinsam mit|mit)\\s+((his|her|seinem|seiner|ihrem|ihrer)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+            // "co-founded Safe Superintelligence with former OpenAI chief scientist Ilya Sutskever": up to four describing words.
+            + "zusammen mit|gemeinsam mit|mit)\\s+((his|her|seinem|seiner|ihrem|ihrer)\\s+)?([\\p{L}-]+\\s+){0,4}?");
 
     /** The person and those joined before it by "und", "and", "," (nearest last). */
     static List<Ref> personListBefore(SentenceView v, Ref last) {

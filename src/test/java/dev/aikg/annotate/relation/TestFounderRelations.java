@@ -529,4 +529,19 @@ class TestFounderRelations {
         var fund = Docs.facts(Docs.relations("Zu den Geldgebern gehört der von Peter Thiel mitgegründete Fonds Valar Ventures.", "de", ids));
         assertTrue(fund.contains("person/peter founderOf org/valar"), fund.toString());
     }
+
+    @Test
+    void someFoundersAFormerNameAndADescribedPartner() {
+        String[] ids = {"org/scal=Scalora Capital", "person/erik=Erik Podzuweil", "person/flo=Florian Pruckner", "org/nav=Navora",
+                "person/ariel=Ariel Cohn", "person/ilan=Ilan Twigg", "org/ssi=Safe Minds", "person/dan=Daniel Grosz",
+                "person/ilya=Ilya Sutskevar"};
+        var some = Docs.facts(Docs.relations("Scalora Capital aus München, gegründet unter anderem von Erik Podzuweil und Florian "
+                + "Pruckner, wächst.", "de", ids));
+        assertTrue(some.contains("person/flo founderOf org/scal"), some.toString());
+        var former = Docs.facts(Docs.relations("Founded in 2015 as TripTrips by Ariel Cohn and Ilan Twigg, Navora sells software.", "en", ids));
+        assertTrue(former.contains("person/ilan founderOf org/nav"), former.toString());
+        var partner = Docs.facts(Docs.relations("Daniel Grosz, who co-founded Safe Minds with former lab chief scientist Ilya Sutskevar, "
+                + "has also joined.", "en", ids));
+        assertTrue(partner.contains("person/ilya founderOf org/ssi"), partner.toString());
+    }
 }
