@@ -794,6 +794,16 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void anEnglishTitleInAGermanSentenceIsNoPaperAndNoPerson() {
+        List<String> found = Extract.entities("Mike Dargan, Chief Digital and Information Officer der Helvara Bank, nannte KI den "
+                + "wichtigsten Hebel.", "de");
+        assertTrue(found.contains("Person:Mike Dargan"), found.toString());
+        assertFalse(found.stream().anyMatch(e -> e.contains("Chief")), found.toString());
+        List<String> paper = Extract.entities("Die Financial Times berichtete am Montag darüber.", "de");
+        assertTrue(paper.contains("Organization:Financial Times"), paper.toString());
+    }
+
+    @Test
     void aChainNounDescribesTheNameAfterIt() {
         List<String> found = Extract.entities("Die Tierarztkette Pfotenwerk Group legte dagegen am Dienstag um 2,2 Prozent zu.", "de");
         assertTrue(found.contains("Organization:Pfotenwerk Group"), found.toString());

@@ -1524,6 +1524,8 @@ final class OrganisationCues {
                         && Cues.is(after, Cues.F_MEDIA_NOUN)) {
                     continue;
                 }
+                // "Chief Digital and Information Officer der UBS": a person's title, not a paper's name.
+                if (after != null && after.gap() == Token.Gap.SPACE && Cues.is(after, Cues.F_ROLE)) return -1;
                 return k;
             }
         }
