@@ -419,9 +419,9 @@ final class PersonCues {
     }
 
     private static final Set<String> AND = Cues.hashed("and", "und", "&");
-    /** Words that open a person's title before its head noun: "chief digital officer", "vice president". */
-    private static final Set<String> TITLE_OPENERS = Cues.hashed("chief", "vice", "senior", "executive", "deputy", "global",
-            "managing", "general");
+    /** Words that open a person's title before its head noun: "chief digital officer", "vice president", "head of". */
+    static final Set<String> TITLE_OPENERS = Cues.hashed("chief", "vice", "senior", "executive", "deputy", "global",
+            "managing", "general", "head");
 
     private static boolean nameRightAfter(DocumentTokens d, int j) {
         return j + 1 < d.size() && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).word()

@@ -20,9 +20,6 @@ import java.util.Set;
 final class PersonListFinder implements MentionFinder {
     static final double CONFIDENCE = 0.6;
     private static final String RULE = "cue:person-list";
-    /** Capitalised words that open an English title and no name: "Chief Digital Officer", "Vice President". */
-    private static final java.util.Set<String> TITLE_OPENERS = java.util.Set.of("Chief", "Vice", "Senior", "Deputy", "Executive",
-            "Managing", "General", "Head");
     private static final Set<String> SEPARATORS = Cues.hashed(",", "und", "and", "sowie");
     private static final int NOT_A_NAME_WORD = Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX | Cues.F_ORG_TYPE
             | Cues.F_MEDIA_NOUN | Cues.F_DETERMINER | Cues.F_MODEL_TYPE | Cues.F_CHIP_TYPE;
@@ -83,7 +80,7 @@ final class PersonListFinder implements MentionFinder {
         boolean month = MONTH_NAMES.contains(first.lower());
         if (!month && (!Cues.nameLike(first) || Cues.is(first, NOT_A_NAME_WORD))) return false;
         // "Mike Dargan, Chief Digital and Information Officer": a title's first words after a name, in English capitals.
-        if (TITLE_OPENERS.contains(first.text())) return false;
+        if (PersonCues.TITLE_OPENERS.contains(first.lower())) return false;
         if (Cues.is(first, Cues.F_GIVEN)) return second.word() && !Cues.is(second, Cues.F_ROLE | Cues.F_DETERMINER | Cues.F_ORG_SUFFIX);
         return Cues.nameLike(second) && !Cues.is(second, NOT_A_NAME_WORD);
     }
