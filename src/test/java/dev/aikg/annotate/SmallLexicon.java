@@ -38,6 +38,7 @@ public final class SmallLexicon {
         es.add(org("org/supertonic", "Supertonic", List.of(), null, Map.of()));
         es.add(org("org/philips", "Philips", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
+        es.add(org("org/appliedai", "appliedAI", List.of(), null, Map.of()));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         // A long company name two edits from a German abstract noun ("Informatik").

@@ -753,6 +753,10 @@ class TestEntityExtractionEn {
         List<String> given = Extract.entities("The supplier, led by Philipp von Hirschheydt, grew.", "en");
         assertFalse(given.contains("Organization:Philips"), "a known given name is no typo: " + given);
         assertTrue(Extract.entities("Phillips and Philips rose.", "en").contains("Organization:Philips"));
+        List<String> glued = Extract.entities("The national centre for applied AI hired the applied-AI team of appliedAI.", "en");
+        assertEquals(1, glued.stream().filter(e -> e.equals("Organization:appliedAI")).count(), glued.toString());
+        List<String> split = Extract.entities("The national centre for applied AI hired a team.", "en");
+        assertFalse(split.contains("Organization:appliedAI"), "a glued brand in lower case is never two words: " + split);
         List<String> named = Extract.entities("Aon and Generali rose, while Genrali's rival fell.", "en");
         assertTrue(named.contains("Organization:Aon"), named.toString());
         assertTrue(named.contains("Organization:Generali"), named.toString());

@@ -359,6 +359,8 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (!d.get(to).possessive() && l.words().get(l.words().size() - 1).possessive()) continue;
             // "A on" is no "Aon": a short one-word label is not read across a split ("Open AI" is long enough).
             if (to > from && l.tokens() == 1 && (l.exactKey().length() < 5 || !capitalisedParts(d, from, to))) continue;
+            // "applied AI" is no "appliedAI": a one-word label that opens in lower case is a glued brand, never two words.
+            if (to > from && l.tokens() == 1 && Character.isLowerCase(l.label().charAt(0))) continue;
             // "Taylor Francis" (a person) is no "Taylor & Francis": the ampersand of a label must be in the text.
             if (to > from && l.label().indexOf('&') >= 0 && !ampersandBetween(d, from, to)) continue;
             if (l.exactKey().equals(surface)) exact.add(l);

@@ -7,6 +7,7 @@ import dev.aikg.model.Quantity;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -182,6 +183,7 @@ final class FundingRules {
         if (round && v.hasAny("führte", "führt", "hat", "hatte", "haben", "leads", "lead ", "led ", "leading", "headed", "anführte")) {
             if (!leadsRound(v, sink)) ledTheRound(v, sink);
         }
+        if (round && v.hasAny("führte", "führt", "leitete")) roundLedInverted(v, sink);
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
                 "unterstützern", "aktionär", "shareholders", "financiers", "participants", "teilnehmer", "mit dabei", "investiert haben",
                 "investiert hatten")) investorsInclude(v, sink);
@@ -311,6 +313,36 @@ final class FundingRules {
             if (target == null || leads.contains(target)) return;
             for (Ref i : withParticipants(v, leads)) {
                 if (!i.id().equals(target.id())) add(v, i, target, null, "invest.led-the-round", 0.6, sink);
+            }
+            return;
+        }
+    }
+
+    /** "die Runde führte der Fonds Y aus Düsseldorf an": the round first, its verb, then the lead as the subject. */
+    private static final Pattern ROUND_VERB_BEFORE = Pattern.compile("(?s).*\\b(die|diese|die\\s+[\\p{L}-]+)\\s+[\\p{L}-]*(runde|finanzierung)\\s+"
+            + "(führte|führt|leitete|leitet)\\s+((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}?$");
+    private static final Pattern ROUND_VERB_AFTER = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?\\s+an(?=\\s*([,.;]|$))");
+
+    private void roundLedInverted(SentenceView v, RelationSink sink) {
+        for (Ref y : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(clauseStart(v, y.start()), y.start());
+            if (!ROUND_VERB_BEFORE.matcher(before).matches()) continue;
+            List<Ref> leads = FounderRules.orgList(v, y);
+            Ref last = leads.get(leads.size() - 1);
+            Matcher an = ROUND_VERB_AFTER.matcher(v.gap(last.end(), v.sentence.end()));
+            if (!an.lookingAt()) return;
+            Ref target = raiserBefore(v, y, true);
+            if (target == null && roundNear(v)) target = roundTarget(v, sink);
+            if (target == null || leads.contains(target)) return;
+            // ", beteiligt war auch der High-Tech Gründerfonds": the participants after the verb's particle.
+            List<Ref> all = new java.util.ArrayList<>(leads);
+            int anEnd = last.end() + an.end();
+            Ref next = v.refAfter(anEnd);
+            if (next != null && investorType(next) && WITH_PARTICIPATION.matcher(v.gap(anEnd, next.start())).matches()) {
+                all.addAll(FounderRules.orgList(v, next));
+            }
+            for (Ref i : all) {
+                if (!i.id().equals(target.id())) add(v, i, target, null, "invest.round-led-inverted", 0.7, sink);
             }
             return;
         }

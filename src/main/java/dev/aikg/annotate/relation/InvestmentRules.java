@@ -53,6 +53,7 @@ final class InvestmentRules {
         investorList(v, sink);
         investorNoun(v, sink);
         backedBy(v, sink);
+        if (v.hasAny("unterstützt", "finanziert")) backedPassiveDe(v, sink);
         stakeIn(v, sink);
         possessiveBacker(v, sink);
         if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an",
@@ -146,6 +147,28 @@ final class InvestmentRules {
             for (Ref i : investors) sink.add(v, i.id(), Predicate.INVESTED_IN, target.id(), null, null, null, null,
                     Math.min(target.start(), i.start()), Math.max(target.end(), i.end()), "invest.backed-by", 0.75);
             alsoInvesting(v, investors.get(investors.size() - 1).end(), target, sink);
+            return;
+        }
+    }
+
+    /** "Moonshot AI wird unter anderem von Alibaba und Tencent unterstützt": the subject, then the passive's agents. */
+    private static final Pattern PASSIVE_BY_DE = Pattern.compile("\\s+(wird|werden|wurde|wurden|ist|sind|war|waren)\\s+"
+            + "((unter anderem|u\\. a\\.|seit [^,;.]{1,20}?|bereits|schon|auch|vor allem|maßgeblich|ebenfalls)\\s+)?(von|vom)\\s+"
+            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
+    private static final Pattern PASSIVE_BACKED_DE = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?(unterstützt|finanziert|mitfinanziert)"
+            + "\\s*([,.;]|$).*");
+
+    private void backedPassiveDe(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref target = orgs.get(k), first = orgs.get(k + 1);
+            if (!PASSIVE_BY_DE.matcher(v.gap(target.end(), first.start())).matches()) continue;
+            List<Ref> investors = FounderRules.orgList(v, first);
+            Ref last = investors.get(investors.size() - 1);
+            if (!PASSIVE_BACKED_DE.matcher(v.gap(last.end(), v.sentence.end())).matches()) continue;
+            for (Ref i : investors) {
+                if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.backed-passive", 0.75);
+            }
             return;
         }
     }
@@ -368,8 +391,13 @@ final class InvestmentRules {
             if (Rx.matches(between, "(?s).*\\b(several|some|many|most|few|all|einige|mehrere|viele|manche)\\s+(of\\s+)?"
                     + "(those|these|them|the|its|their|dieser|davon|der|von ihnen)\\b.*")) continue;
             Quantity amount = amountBetween(v, investor.end(), t.start());
-            sink.add(v, investor.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
-                    investor.start(), t.end(), "invest.direct", 0.85);
+            // "Meta und Google sind seit 2020 an Jio Platforms beteiligt": every company of the list that ends at the investor.
+            List<Ref> investors = investor.is(EntityType.ORGANIZATION) ? FounderRules.listBefore(v, investor, EntityType.ORGANIZATION)
+                    : List.of(investor);
+            for (Ref i : investors) {
+                if (!i.id().equals(t.id())) sink.add(v, i.id(), Predicate.INVESTED_IN, t.id(), null, null, null, amount,
+                        i.start(), t.end(), "invest.direct", 0.85);
+            }
         }
     }
 

@@ -18,6 +18,8 @@ final class MoveCues {
             // Perfect participles of separable verbs: "hatte 2,3 Prozent eingebüßt", "ist abgesackt".
             "eingebüß", "eingebüss", "abgesackt", "abgerutscht", "nachgegeben", "eingeknickt",
             "dipped", "dipping", "dips", "edged lower", "eased", "retreated", "gave up",
+            // "On Friday morning Maersk gave back 2.1%": the gains of the day before returned.
+            "gave back", "gives back", "giving back", "give back",
             // "closed 12% below its offer price".
             "below");
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
@@ -38,7 +40,8 @@ final class MoveCues {
             "titel", "index", "nasdaq", "dax", "s&p", "dow jones", "nikkei", "smi", "shares", "stock", "trading",
             "market", "markt", "vorbörslich", "premarket", "pre-market", "anleger", "verkaufsliste", "notier",
             "wall street", "investor", "valor", "verlierer", "gewinner", "losers", "gainers", "chipwerte", "werte");
-    static final List<String> STOCK_NOUN = List.of("aktie", "shares", "stock", "papiere", "titel", "kurs", "futures",
+    // "das Papier gab … nach": the singular of "Papiere" names the share too.
+    static final List<String> STOCK_NOUN = List.of("aktie", "shares", "stock", "papier", "titel", "kurs", "futures",
             "valor");
 
     private MoveCues() { }

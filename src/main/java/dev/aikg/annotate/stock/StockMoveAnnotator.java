@@ -47,6 +47,7 @@ public final class StockMoveAnnotator implements Annotator {
         Set<String> seen = new HashSet<>();
         String lang = Lang.of(doc.document());
         SentenceDates dates = new SentenceDates(doc);
+        int lastMoveSentence = -2;
         for (Sentence s : PercentFinder.sentencesWithPercent(doc)) {
             if (doc.isBoilerplate(s.start(), s.end())) continue;
             if (index == null) index = MentionIndex.of(doc);
@@ -54,15 +55,18 @@ public final class StockMoveAnnotator implements Annotator {
             Ref[] respective = pcts.size() < 2 ? null : RespectiveFigures.assign(text, pcts, index.in(s.index()), s.end());
             StockMove earlier = null;
             int earlierSegEnd = -1;
+            boolean afterMove = s.index() - lastMoveSentence == 1;
             for (int k = 0; k < pcts.size(); k++) {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
                 int inherited = earlier == null ? 0 : (int) Math.signum(earlier.changePct());
-                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd, respective == null ? null : respective[k], inherited);
+                StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd, respective == null ? null : respective[k], inherited,
+                        afterMove);
                 if (m != null && earlier != null && earlier.subjectId().equals(m.subjectId())) {
                     earlierOwnDay(doc, dates, s, earlier, earlierSegEnd, m, seen);
                 }
                 if (m != null) {
+                    lastMoveSentence = s.index();
                     earlier = m;
                     earlierSegEnd = segEnd;
                 }
@@ -118,7 +122,7 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private StockMove move(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, PercentFinder.Percent p,
-                           int segStart, int segEnd, Ref respective, int inherited) {
+                           int segStart, int segEnd, Ref respective, int inherited, boolean afterMove) {
         String text = doc.text();
         // "a 3.2% drop in Apple": the company right after the figure; the change is then no business figure's.
         Ref named = namedAfter(text, index.in(s.index()), p);
@@ -131,7 +135,7 @@ public final class StockMoveAnnotator implements Annotator {
                 && bracketed(text, subject.end(), p.start());
         // A signed figure right after a listed company ("Broadcom: –17,4%") is a price move even in a bare list.
         if (named == null && !(listItem && subject.entity().ticker() != null) && !marketContext(doc, s, subject, index)
-                && !strongMove(text, subject, p) && !datedMove(text, subject, p)
+                && !strongMove(text, subject, p) && !datedMove(text, subject, p) && !(afterMove && plainMove(text, subject, p))
                 && !VENUE_AFTER.matcher(text).region(p.end(), Math.min(s.end(), p.end() + 40)).lookingAt()) {
             return null;
         }
@@ -539,12 +543,16 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** A ticker or short code in capitals in brackets ("(STO: KEST)", "(MTG)"), not a place ("(Korea)"). */
     private static final String CODE_BRACKET = "(\\s*\\([A-Z0-9][A-Z0-9 :.&-]{1,19}\\))?";
-    private static final java.util.regex.Pattern DATED_MOVE_DE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
+    /** An apposition's characters: no clause end, but the dot of an initial or a short form ("C.H. Robinson", "Inc."). */
+    private static final String APPOSITION_TEXT = "(?:[^;.]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|Bros|St))\\.)";
+    private static final java.util.regex.Pattern DATED_MOVE_DE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
+            + "{3,150},)?\\s*"
             + "(?iu:(verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|legte|legten|gab|gaben|sank|sanken|kletterte|kletterten|"
             + "rutschte|rutschten|schloss|schlossen)\\s+((bereits|schon|zuletzt|dagegen|hingegen|ebenfalls|sogar)\\s+)*"
             + "am\\s+(montag|dienstag|mittwoch|donnerstag|freitag)\\s+((im|zum)\\s+[\\p{L}-]+\\s+)?(um\\s+)?)");
     // "Prosus itself slipped 1.8 percent on Monday": a word that stresses the subject may stand before the verb.
-    private static final java.util.regex.Pattern DATED_MOVE_EN = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(,[^;.]{3,150},)?\\s*"
+    private static final java.util.regex.Pattern DATED_MOVE_EN = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
+            + "{3,150},)?\\s*"
             + "(?iu:((itself|also|too|alone)\\s+)?(fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed)\\s+(by\\s+)?)");
 
     /**
@@ -558,6 +566,20 @@ public final class StockMoveAnnotator implements Annotator {
         if (DATED_MOVE_DE.matcher(between).matches()) return true;
         return DATED_MOVE_EN.matcher(between).matches()
                 && DAY_AFTER.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 30)).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern PLAIN_MOVE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
+            + "{3,150},)?\\s*(?iu:((itself|also|too|alone|ebenfalls|auch)\\s+)?(fell|rose|gained|lost|dropped|declined|climbed|advanced|"
+            + "slid|slipped|added|shed|verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|"
+            + "rutschte|rutschten)\\s+(by\\s+|um\\s+)?)");
+
+    /**
+     * "In Copenhagen, DSV, which is still digesting its takeover of DB Schenker, slipped 0.8%." right after a sentence
+     * with a price move: a listed company, a plain verb of a price move and the figure continue the market report.
+     */
+    private static boolean plainMove(String text, Ref subject, PercentFinder.Percent p) {
+        if (subject.entity().ticker() == null || subject.end() > p.start() || p.start() - subject.end() > 200) return false;
+        return PLAIN_MOVE.matcher(text).region(subject.end(), p.start()).matches();
     }
 
     private static final java.util.regex.Pattern INSTRUMENT_CODE = java.util.regex.Pattern.compile(

@@ -690,4 +690,13 @@ class TestFundingRelations {
                 + "Orla Partners aus Frankfurt; auch Tamsin Ventures aus München beteiligte sich.", "de", specs));
         assertTrue(seat.containsAll(List.of("org/orla investedIn org/kestrel", "org/tamsin investedIn org/kestrel")), seat.toString());
     }
+
+    @Test
+    void theRoundFirstThenItsVerbThenTheLead() {
+        var d = Docs.facts(Docs.relations("Im Frühjahr sammelte das Start-up Kestrel Analytics 6,5 Millionen Euro ein; die Runde führte der "
+                + "Fonds Lumen Ventures aus Düsseldorf an, beteiligt war auch der Vantor Fonds.", "de",
+                "org/kestrel=Kestrel Analytics", "org/lumen=Lumen Ventures", "org/vantor=Vantor Fonds"));
+        assertTrue(d.contains("org/lumen investedIn org/kestrel"), d.toString());
+        assertTrue(d.contains("org/vantor investedIn org/kestrel"), d.toString());
+    }
 }

@@ -516,4 +516,23 @@ class TestInvestmentRelations {
         var de = Docs.facts(Docs.relations("Lumen hat sich im Mai an dem US-Brillenhändler Vantor beteiligt.", "de", specs));
         assertTrue(de.contains("org/lumen investedIn org/vantor"), de.toString());
     }
+
+    @Test
+    void everyCompanyOfTheListBeforeTheStake() {
+        var d = Docs.facts(Docs.relations("Lumen und Vantor sind seit 2020 an Kestrel Platforms beteiligt.", "de",
+                "org/lumen=Lumen", "org/vantor=Vantor", "org/kestrel=Kestrel Platforms"));
+        assertTrue(d.contains("org/lumen investedIn org/kestrel"), d.toString());
+        assertTrue(d.contains("org/vantor investedIn org/kestrel"), d.toString());
+    }
+
+    @Test
+    void germanPassiveOfBacking() {
+        String[] specs = {"org/kestrel=Kestrel AI", "org/lumen=Lumen", "org/vantor=Vantor"};
+        var d = Docs.facts(Docs.relations("Das Start-up Kestrel AI wird unter anderem von Lumen und Vantor unterstützt.", "de", specs));
+        assertTrue(d.contains("org/lumen investedIn org/kestrel"), d.toString());
+        assertTrue(d.contains("org/vantor investedIn org/kestrel"), d.toString());
+        // Led is not backed.
+        var led = Docs.facts(Docs.relations("Das Start-up Kestrel AI wird von Lumen geführt.", "de", specs));
+        assertFalse(led.contains("org/lumen investedIn org/kestrel"), led.toString());
+    }
 }

@@ -681,4 +681,33 @@ class TestStockMoves {
                 "org/vela=Vela Design", "org/lumen=Lumen");
         assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/vela") && x.changePct() == 5.2), m.toString());
     }
+
+    @Test
+    void aPlainVerbRightAfterASentenceWithAMoveContinuesTheReport() {
+        String[] specs = {"org/lumen=Lumen", "org/vantor=Vantor", "org/kestrel=Kestrel"};
+        List<StockMove> m = moves("Lumen rose 3.1% on Thursday. In Copenhagen, Vantor, which is still digesting its takeover of Kestrel, "
+                + "slipped 0.8%.", "en", specs);
+        assertTrue(m.stream().anyMatch(x -> x.subjectId().equals("org/vantor") && x.changePct() == -0.8), m.toString());
+        // With no move in the sentence before, the same words are no market report.
+        List<StockMove> alone = moves("In Copenhagen, Vantor, which is still digesting its takeover of Kestrel, slipped 0.8%.", "en", specs);
+        assertTrue(alone.isEmpty(), alone.toString());
+    }
+
+    @Test
+    void anAppositionMayHoldTheDotsOfInitials() {
+        List<StockMove> m = moves("Lumen, a direct competitor of C.H. Vantor in air freight, rose 3.1% on Thursday.", "en",
+                "org/lumen-unlisted=Lumen", "org/vantor=C.H. Vantor");
+        assertEquals(List.of("org/lumen-unlisted"), m.stream().map(StockMove::subjectId).toList(), m.toString());
+    }
+
+    @Test
+    void gainsGivenBackAreAFall() {
+        List<StockMove> en = moves("Lumen shares jumped 5.3% on Thursday. On Friday morning Lumen gave back 2.1% in early trading.", "en",
+                "org/lumen=Lumen");
+        assertTrue(en.stream().anyMatch(x -> x.changePct() == -2.1), en.toString());
+        // "Gewinne" are the share's gains here, and "das Papier" is the share.
+        List<StockMove> de = moves("Die Lumen-Aktie stieg am Dienstag um 2,3 Prozent. Am Mittwoch bröckelten die Gewinne leicht ab, das Papier "
+                + "gab bis zum Mittag um 0,4 Prozent nach.", "de", "org/lumen=Lumen");
+        assertTrue(de.stream().anyMatch(x -> x.changePct() == -0.4), de.toString());
+    }
 }
