@@ -974,4 +974,11 @@ class TestEntityExtractionDe {
         List<String> found = Extract.entities("Das Pariser Start-up errichtet unter dem Namen Kestrel Compute ein Rechenzentrum.", "de");
         assertFalse(found.stream().anyMatch(e -> e.contains("Namen")), found.toString());
     }
+
+    @Test
+    void aMarketResearcherAfterACityAdjectiveIsNoPartOfTheName() {
+        List<String> found = Extract.entities("Yoon Seo-yeon vom Seouler Marktforscher Hangang Semiconductor Insights sieht Samsung unter Druck.",
+                "de");
+        assertTrue(found.contains("Organization:Hangang Semiconductor Insights"), found.toString());
+    }
 }

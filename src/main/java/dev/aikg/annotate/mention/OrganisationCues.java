@@ -106,7 +106,7 @@ final class OrganisationCues {
             "portal", "finanzportal", "nachrichtenportal", "newsportal", "onlineportal", "wirtschaftsportal");
     /** Descriptor endings that may also name a person ("KI-Spezialist Max Brenner"): no company cue on their own. */
     private static final String[] PERSON_DESCRIPTOR_ENDINGS = {"entwickler", "entwicklers", "spezialist", "spezialisten", "händler",
-        "händlers"};
+        "händlers", "forscher", "forschers"};
 
     /** German states, which name public funds and banks after their descriptor ("Technologiegründerfonds Sachsen"). */
     private static final Set<String> STATES = Cues.hashed("bayern", "sachsen", "hessen", "thüringen", "brandenburg", "niedersachsen",
@@ -1057,7 +1057,8 @@ final class OrganisationCues {
         }
         if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i) || genitiveNounAfterArticle(d, i)) return -1;
         // "der Hamburger Privatbank Kessler & Voss": a city's adjective and a house noun describe the name after them.
-        if (cityAdjective(d.get(i)) && i + 2 < d.size() && d.sameSentence(i, i + 2) && DESCRIPTOR_WORDS.contains(d.lower(i + 1))
+        if (cityAdjective(d.get(i)) && i + 2 < d.size() && d.sameSentence(i, i + 2)
+                && (DESCRIPTOR_WORDS.contains(d.lower(i + 1)) || descriptorNoun(d.get(i + 1)))
                 && d.get(i + 2).gap() == Token.Gap.SPACE && d.get(i + 2).capitalised() && Cues.nameLike(d.get(i + 2))) {
             return -1;
         }
@@ -1242,6 +1243,8 @@ final class OrganisationCues {
         "spezialist", "spezialisten", "startup", "startups", "start-ups", "ausrüster", "ausrüsters", "boutique", "verwaltung",
         "betreiber", "betreibers", "kanzlei", "kanzleien", "fonds", "geldgeber", "investor", "insurtech", "insurtechs",
         "fintech", "fintechs",
+        // "vom Seouler Marktforscher Hangang Semiconductor Insights": a researcher of markets, a house or a person.
+        "forscher", "forschers",
         // "der Pilotkunde Brabant Vision Systems": a customer or supplier described before its name.
         "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber",
         // "Die Tierarztkette CVS Group", "der Drogeriekette dm": a chain described before its name.

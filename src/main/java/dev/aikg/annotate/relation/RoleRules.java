@@ -471,7 +471,7 @@ final class RoleRules {
             "\\s+(of|from|von|vom)\\s+((the|der|dem)\\s+)?([\\p{L}-]+\\s+)?([\\p{L}-]+)\\s+");
     /** Nouns of the houses analysts and fund managers work for, also as the end of a compound ("US-Investmentbank"). */
     private static final String[] HOUSES = {"bank", "broker", "haus", "boutique", "firma", "firm", "gesellschaft", "fonds",
-        "fund", "verwalter", "institut", "brokerage", "manager", "research"};
+        "fund", "verwalter", "institut", "brokerage", "manager", "research", "marktforscher"};
 
     /** "Lukas Brandner vom Münchner Analysehaus Isarblick Research", "von der US-Investmentbank Jefferies". */
     private static boolean ofDescribedHouse(SentenceView v, Ref p, Ref o) {
@@ -482,6 +482,16 @@ final class RoleRules {
         return false;
     }
 
+    private static final java.util.regex.Pattern OF_CITY = java.util.regex.Pattern.compile(
+            "\\s+(von|vom)\\s+((der|dem)\\s+)?(\\p{Lu}\\p{L}+er)\\s+");
+
+    /** "Frederik Ruhl vom Bremer Bankhaus Carstens": the house's city adjective between the person and its name. */
+    private static boolean ofCityHouse(SentenceView v, Ref p, Ref o) {
+        if (o.start() - p.end() > 30) return false;
+        java.util.regex.Matcher m = OF_CITY.matcher(v.text).region(p.end(), o.start());
+        return m.matches() && CityAdjectives.city(m.group(4)) != null;
+    }
+
     /**
      * "said Dan Ives of Wedbush Securities", "Stacy Rasgon von Bernstein rechnet": the name of a person's
      * house right after it: an affiliation, so employment.
@@ -489,7 +499,8 @@ final class RoleRules {
     private void personOfOrg(SentenceView v, Ref p, RelationSink sink) {
         Ref o = nextOrg(v, p, 48);
         if (o == null) return;
-        boolean bare = o.start() - p.end() <= 12 && OF_ORG.matcher(v.text).region(p.end(), o.start()).matches();
+        boolean bare = o.start() - p.end() <= 12 && OF_ORG.matcher(v.text).region(p.end(), o.start()).matches()
+                || ofCityHouse(v, p, o);
         if (!bare && !ofDescribedHouse(v, p, o)) return;
         // "Wedbush Securities-Analyst": the name opens a compound, not a house.
         if (o.end() < v.sentence.end() && v.text.charAt(o.end()) == '-') return;

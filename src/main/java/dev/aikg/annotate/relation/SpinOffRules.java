@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
-            "nebenprojekt", "tochter", "subsidiary", "side project", "ableger", "unit of", "division of", "sparte",
+            "nebenprojekt", "tochter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
             "brand of", "venture fund", "research lab", "studio"};
@@ -255,16 +255,33 @@ final class SpinOffRules {
 
     /** "Bosch investiert über seine Wagniskapitaltochter Bosch Ventures", "Amazon, through its cloud unit AWS". */
     // "mit SK Hynix und dessen US-Tochter Solidigm": the relative possessive of the name before, too.
-    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren)\\s+([\\p{L}-]+\\s+)?"
-            + "[\\p{L}-]*(tochter|tochtergesellschaft|subsidiary|unit|sparte|arm|ableger|beteiligungsgesellschaft)\\s+$");
+    // "its electric air-taxi subsidiary Eve Air Mobility", "its subsidiaries Aurora Flight Sciences and Wisk Aero".
+    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren)\\s+([\\p{L}-]+\\s+){0,2}"
+            + "[\\p{L}-]*(tochter|tochtergesellschaft|subsidiary|unit|sparte|arm|ableger|beteiligungsgesellschaft|töchter|"
+            + "tochtergesellschaften|subsidiaries|units)\\s+$");
 
     private void ownUnit(SentenceView v, Ref unit, RelationSink sink) {
         String before = v.gap(Math.max(v.sentence.start(), unit.start() - 50), unit.start());
         if (!Prefilter.containsAny(before, "seine", "seiner", "ihre", "ihrer", "its ", "their ", "dessen ", "deren ")
                 || !OWN_UNIT.matcher(before).matches()) return;
+        // "mit SMS group und deren Digitaltochter SMS digital": the name before is the unit's own (a short form of it).
+        Ref last = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= unit.start()) last = r;
+        if (last != null && last.id().equals(unit.id())) return;
         Ref owner = childBefore(v, unit); // the organisation named last before the possessive
-        if (owner != null && unit.start() - owner.end() < 80 && !owner.id().equals(unit.id())) {
-            sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.own-unit", 0.7);
+        if (owner == null || owner.id().equals(unit.id())) return;
+        // "Its Middle Eastern unit Talabat listed …, and its Spanish subsidiary Glovo": a unit owns no sibling.
+        if (OWN_UNIT.matcher(v.gap(Math.max(v.sentence.start(), owner.start() - 50), owner.start())).matches()) return;
+        // "Embraer (NYSE: ERJ), led by Francisco Gomes Neto, said its electric air-taxi subsidiary X": a farther unit, or
+        // one described by two words, belongs to the sentence's subject only ("together with Microsoft, its own
+        // infrastructure arm GIP" is the speaker's).
+        boolean subject = owner == v.first(EntityType.ORGANIZATION);
+        boolean twoWords = Rx.matches(before, "(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren)\\s+[\\p{L}-]+\\s+[\\p{L}-]+\\s+"
+                + "[\\p{L}-]+\\s+$");
+        if (!subject && (twoWords || unit.start() - owner.end() >= 80) || unit.start() - owner.end() >= 140) return;
+        boolean plural = Rx.matches(before, "(?s).*(töchter|gesellschaften|subsidiaries|units)\\s+$");
+        for (Ref u : plural ? FounderRules.orgList(v, unit) : List.of(unit)) {
+            if (!u.id().equals(owner.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, owner, "spinoff.own-unit", 0.7);
         }
     }
 

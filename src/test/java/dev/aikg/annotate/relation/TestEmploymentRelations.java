@@ -800,4 +800,14 @@ class TestEmploymentRelations {
         var de = Docs.facts(Docs.relations("Lumen wird von Ada Lind als Chefin geführt.", "de", specs));
         assertTrue(de.contains("person/ada-lind ceoOf org/lumen"), de.toString());
     }
+
+    @Test
+    void aHousesCityAdjectiveBetweenThePersonAndItsName() {
+        var d = Docs.facts(Docs.relations("Frederik Ruhl vom Bremer Bankhaus Carstens ist für die Vela optimistischer.", "de",
+                "person/ruhl=Frederik Ruhl", "org/carstens=Bankhaus Carstens", "org/vela=Vela"));
+        assertTrue(d.contains("person/ruhl worksFor org/carstens"), d.toString());
+        var researcher = Docs.facts(Docs.relations("Yoon Seo-yeon vom Marktforscher Hangang Insights sieht Vela unter Druck.", "de",
+                "person/yoon=Yoon Seo-yeon", "org/hangang=Hangang Insights", "org/vela=Vela"));
+        assertTrue(researcher.contains("person/yoon worksFor org/hangang"), researcher.toString());
+    }
 }

@@ -392,4 +392,24 @@ class TestSpinOffRelations {
         var among = Docs.facts(Docs.relations("Vela Labs gehört zu den Geldgebern von Lumen Holdings aus Heidelberg.", "de", specs));
         assertFalse(among.stream().anyMatch(f -> f.contains("spinOffOf")), among.toString());
     }
+
+    @Test
+    void aUnitNamedAfterItsOwnersPossessiveDeterminer() {
+        String[] specs = {"org/lumen=Lumen Holdings", "org/vela=Vela Labs", "org/orla=Orla Air", "org/kestrel=Kestrel Partners"};
+        var plural = Docs.facts(Docs.relations("Lumen Holdings' autonomy work sits in its subsidiaries Vela Labs and Orla Air, the air-taxi "
+                + "developer.", "en", specs));
+        assertTrue(plural.contains("org/vela spinOffOf org/lumen"), plural.toString());
+        assertTrue(plural.contains("org/orla spinOffOf org/lumen"), plural.toString());
+        var far = Docs.facts(Docs.relations("Lumen Holdings (NYSE: LUM), led by its long-serving chief executive, said its electric air-taxi "
+                + "subsidiary Vela Labs would use AI.", "en", specs));
+        assertTrue(far.contains("org/vela spinOffOf org/lumen"), far.toString());
+        // Two words before the unit noun: only the sentence's subject owns it, not a partner named in a list.
+        var list = Docs.facts(Docs.relations("The fund said that it launched Orla Air with Kestrel Partners, its own infrastructure arm Vela "
+                + "Labs and Lumen Holdings.", "en", specs));
+        assertFalse(list.contains("org/vela spinOffOf org/kestrel"), list.toString());
+        // A unit owns no sibling named after it.
+        var sibling = Docs.facts(Docs.relations("Its Middle Eastern unit Orla Air listed in Dubai, and its Spanish subsidiary Vela Labs "
+                + "is under pressure.", "en", specs));
+        assertFalse(sibling.contains("org/vela spinOffOf org/orla"), sibling.toString());
+    }
 }
