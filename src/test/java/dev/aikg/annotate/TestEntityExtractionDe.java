@@ -981,4 +981,22 @@ class TestEntityExtractionDe {
                 "de");
         assertTrue(found.contains("Organization:Hangang Semiconductor Insights"), found.toString());
     }
+
+    @Test
+    void aPlainNounAfterAnIndefiniteKindOfCompanyIsNoName() {
+        List<String> found = Extract.entities("In Frankreich zeigt sich, wie schnell ein europäischer Anbieter Kapital einsammeln kann. Wenn ein "
+                + "Industriekunde Versicherungsschutz für ein Chemiewerk anfragt, vergehen Wochen.", "de");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Kapital") || e.contains("Versicherungsschutz")), found.toString());
+        // A definite kind still opens a name.
+        List<String> named = Extract.entities("Der Hersteller Aurelis Technik aus Ulm wächst.", "de");
+        assertTrue(named.contains("Organization:Aurelis Technik"), named.toString());
+    }
+
+    @Test
+    void aMachinesNameWithANumberIsNoModel() {
+        List<String> found = Extract.entities("Das Sprachmodell Velora-40b wurde auf dem Rechner Kestrel 5 trainiert.", "de");
+        assertFalse(found.contains("AIModel:Kestrel 5"), found.toString());
+        List<String> model = Extract.entities("Das Sprachmodell Kestrel 5 wurde auf Nvidia-Chips trainiert.", "de");
+        assertTrue(model.contains("AIModel:Kestrel 5"), model.toString());
+    }
 }

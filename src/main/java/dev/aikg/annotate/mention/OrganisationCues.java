@@ -365,6 +365,9 @@ final class OrganisationCues {
                     && d.lower(end + 3).equals("in"))) {
                 distinctive = true;
             }
+            // "wie schnell ein europäischer Anbieter Kapital einsammeln kann", "wenn ein Industriekunde Versicherungsschutz
+            // anfragt": after an indefinite article a single plain word is the German noun of the clause, not a name.
+            if (end == s && indefiniteBefore(d, i) && !codeLike(d.get(s))) return -1;
             // "the rival Chinese labs": a people's adjective after the noun describes what follows, it names nothing.
             if (end >= s && (!d.is(s, Cues.F_GIVEN) || founderNamed) && (distinctive || !compoundHead && !GENERIC_CUE_NOUNS.contains(l))
                     && !Cues.DEMONYMS.contains(d.lower(s))) {
@@ -1269,7 +1272,9 @@ final class OrganisationCues {
             // "von der Beratung Rheinkontor Research", "den Spezialisten BETA CAE Systems" (a person is "der Spezialist").
             "beratung", "spezialisten",
             // "über die Beteiligung Formula Systems", "nach der Übernahme Kestrel Robotics".
-            "beteiligung", "übernahme", "tochterfirma");
+            "beteiligung", "übernahme", "tochterfirma",
+            // "wie schnell ein europäischer Anbieter Kapital einsammeln kann": a bare kind of company before a suffix word.
+            "anbieter", "hersteller", "betreiber", "zulieferer", "dienstleister");
 
     /**
      * A capitalised German noun that describes the company named after it, never part of its name: a descriptor noun,

@@ -116,6 +116,11 @@ public final class VersionedModelFinder implements MentionFinder {
         for (int i = 0; i < d.size(); i++) {
             int last = candidateAt(d, i, types);
             if (last < 0) continue;
+            // "auf dem Rechner MareNostrum 5 trainiert", "the JUPITER supercomputer": a machine's name, no model.
+            if (afterMachineNoun(d, i)) {
+                i = last;
+                continue;
+            }
             candidates.add(new int[]{i, last});
             if (inModelContext(d, i, last, types, developer)) accepted.add(surface(d, i, last));
             i = last;
@@ -135,6 +140,12 @@ public final class VersionedModelFinder implements MentionFinder {
                 out.add(d.mention(c[0], c[1], EntityType.AI_MODEL, null, Method.PATTERN, RULE, CONFIDENCE));
             }
         }
+    }
+
+    private static boolean afterMachineNoun(DocumentTokens d, int i) {
+        if (i == 0 || !d.sameSentence(i - 1, i)) return false;
+        String l = d.lower(i - 1);
+        return l.endsWith("rechner") || l.endsWith("rechners") || l.endsWith("computer") || l.endsWith("computers");
     }
 
     /** The type of the mention an earlier finder put on each token, or null. */
