@@ -39,6 +39,9 @@ public final class SmallLexicon {
         es.add(org("org/philips", "Philips", List.of(), null, Map.of()));
         es.add(org("org/bosch", "Bosch", List.of(), null, Map.of()));
         es.add(org("org/appliedai", "appliedAI", List.of(), null, Map.of()));
+        es.add(org("org/castlelake", "Castlelake", List.of(), null, Map.of()));
+        es.add(org("org/verdane", "Verdane", List.of(), null, Map.of()));
+        es.add(org("org/icelandair", "Icelandair", List.of(), null, Map.of()));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         // A long company name two edits from a German abstract noun ("Informatik").

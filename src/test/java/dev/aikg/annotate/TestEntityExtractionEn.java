@@ -1031,4 +1031,17 @@ class TestEntityExtractionEn {
         assertTrue(Extract.entities("Kestrel Technologies, a San Francisco hotel-software firm, added voice.", "en")
                 .contains("Organization:Kestrel Technologies"));
     }
+
+    @Test
+    void anotherNameIsNoTypo() {
+        List<String> found = Extract.entities("\"It works,\" said Castlegate chief executive Martin Okafor. Verrane, a legal-tech start-up, "
+                + "covers Swedish, Danish, Norwegian and Icelandic.", "en");
+        assertTrue(found.stream().noneMatch(e -> e.contains("Castlelake") || e.contains("Verdane") || e.contains("Icelandair")),
+                found.toString());
+        // Swapped letters, a dropped or doubled one, stay typos.
+        List<String> typos = Extract.entities("Castlelkae and Verdanne rose, while Icelandiar fell.", "en");
+        assertTrue(typos.contains("Organization:Castlelake"), typos.toString());
+        assertTrue(typos.contains("Organization:Verdane"), typos.toString());
+        assertTrue(typos.contains("Organization:Icelandair"), typos.toString());
+    }
 }

@@ -116,6 +116,12 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return before != null && d.get(i).gap() == Token.Gap.SPACE && Cues.nameLike(before) && !describesCompany(before);
     }
 
+    /** Peoples {@link Cues#DEMONYMS} leaves out because there they would cut names ("Ukrainian Catholic University"). */
+    private static final java.util.Set<String> MORE_DEMONYMS = Cues.hashed("icelandic", "estonian", "latvian", "lithuanian",
+            "portuguese", "turkish", "czech", "hungarian", "romanian", "ukrainian", "vietnamese", "indonesian", "filipino",
+            "malaysian", "argentine", "chilean", "colombian", "peruvian", "slovenian", "slovak", "croatian", "serbian",
+            "bulgarian", "luxembourgish", "maltese", "cypriot", "mongolian", "kazakh", "uzbek", "georgian", "armenian");
+
     private static final java.util.Set<String> INDEFINITE_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einen", "einem",
             "einer", "eines");
 
@@ -205,6 +211,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
         if (Cues.is(t, Cues.F_NOT_SURNAME | Cues.F_NOT_NAME)) return -1;
         // "Correction: an earlier version …" is no "Correctiv": a word of the English dictionary is a word of the language.
         if (EnglishWords.contains(t.lower())) return -1;
+        // "Swedish, Danish, Norwegian and Icelandic" is no "Icelandair": an adjective of origin is a word of the language.
+        if (Cues.DEMONYMS.contains(t.lower()) || MORE_DEMONYMS.contains(t.lower())) return -1;
         // "Professor für Informatik" is no "Informatica": in German text a word with the ending of an abstract noun may be one
         // letter off a name ("Supertonik"), not two.
         boolean germanNoun = "de".equals(d.doc().document().lang()) && germanNounEnding(t.lower());
@@ -227,7 +235,12 @@ public final class FuzzyMentionFinder implements MentionFinder {
             int max = w.length() >= 9 && b.length() >= 9 && w.regionMatches(0, b, 0, 6) && sameCasing && !germanNoun ? 2 : 1;
             // The distance first: it rejects almost every candidate, and by its length test alone.
             // "Traveller" is no "TravelPerk": a brand written with an inner capital keeps it in its typos.
-            if (Fuzzy.distance(w, b, max) <= max && !inflectedHead(t.text(), l.label())
+            int dist = Fuzzy.distance(w, b, max);
+            // "Castlegate" is no "Castlelake": two edits only at the end, where a garbled inflection puts them.
+            if (dist == 2 && commonPrefix(w, b) < Math.min(w.length(), b.length()) - 2) continue;
+            // "Verrane" is no "Verdane": in a word of seven or eight letters one replaced letter makes another name.
+            if (dist == 1 && w.length() == b.length() && w.length() <= 8 && !swapped(w, b)) continue;
+            if (dist <= max && !inflectedHead(t.text(), l.label())
                     && (internalCapital(t.text()) || !internalCapital(l.label())) && innerCapitalsKept(t.text(), l.label())) {
                 out.add(d.mention(i, i, l.entry().type(), l.entry().id(), Method.FUZZY, "fuzzy:" + l.label(), CONFIDENCE));
                 return i;
@@ -240,6 +253,12 @@ public final class FuzzyMentionFinder implements MentionFinder {
      * "ClearBay" is no "Clearpay": where a word's inner capital stands, the label has the same letter. A capital inside a
      * word marks where its maker joined two words, so a different letter there is another name, not a slip.
      */
+    private static int commonPrefix(String a, String b) {
+        int k = 0;
+        while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) k++;
+        return k;
+    }
+
     private static final String[] GERMAN_NOUN_ENDINGS = {"ik", "ung", "heit", "keit", "schaft", "ität", "ismus"};
 
     private static boolean germanNounEnding(String lower) {
