@@ -373,8 +373,12 @@ final class RoleRules {
     // "who teaches information systems at Nanyang Technological University": a lecturer's subject and school.
     private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((now|also)\\s+)?(covers|covered|tracks|"
             + "tracked|analyzes|analyses|researches|teaches|taught|lectures)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
-    private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|\\s+(arbeitete|arbeitet|"
+    private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|"
+            // "Julia Brandstätter, die die Technik verantwortet, arbeitete vorher …": a closed relative clause before the verb.
+            + "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|"
             + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam|"
+            // "arbeitete vor der Gründung sieben Jahre in der Verkehrsleitung von Fraport".
+            + "vor der gründung|"
             // "…, die beide bei Google DeepMind gearbeitet haben", "die zuvor beide als Ingenieure bei".
             + "beide|alle)\\s+)*"
             // "arbeitete zuvor als Quantitative Analystin bei", "der früher beim Tracking-Anbieter X arbeitete".
@@ -384,8 +388,13 @@ final class RoleRules {
             + "fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere|viele|einige) "
             + "jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
-            + "(bei|beim|für|an der|an dem|am)\\s+((der|dem|den|des)\\s+)?"
-            + "([\\p{L}-]+\\s+)?$");
+            // "in der Schadenabteilung der Allianz", "in der Verkehrsleitung von Fraport": a department of the house.
+            + "(bei|beim|für|an der|an dem|am|in der [\\p{L}-]+ (der|des|von|vom))\\s+((der|dem|den|des)\\s+)?"
+            // "beim Heidelberger KI-Unternehmen Aleph Alpha": a city's adjective and the kind of house.
+            + "([\\p{L}-]+\\s+){0,2}$");
+    /** "war zuvor acht Jahre Underwriter für Industrieversicherungen bei Munich Re": a past post, no participle needed. */
+    private static final java.util.regex.Pattern WAS_BEFORE_DE = java.util.regex.Pattern.compile("\\s+(war|waren)\\s+(zuvor|früher|vorher|einst|"
+            + "damals)\\s+([^,;.]{1,60}\\s)?(bei|beim)\\s+((der|dem|den|des)\\s+)?([\\p{L}-]+\\s+){0,2}$");
     /** The participle that closes the clause, after up to four words ("an Bildmodellen", "Prozessoren"). */
     private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*([\\p{L}-]+\\s+){0,4}?(gearbeitet|tätig|beschäftigt|"
             + "angestellt|geforscht|entwickelt|entworfen|geleitet|verantwortet|mitentwickelt|gelehrt|zuständig|"
@@ -406,7 +415,7 @@ final class RoleRules {
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
         if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ", " from ", "an de", " am ",
-                "chair")) return;
+                "chair", "in der ")) return;
         // Each expression needs its verb: asked before the expression runs.
         boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
@@ -423,8 +432,10 @@ final class RoleRules {
             String after = v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
             int comma = after.indexOf(',');
             if (comma >= 0) after = after.substring(0, comma);
-            de = Rx.matches(gap, "\\s+(arbeitete|arbeitet|arbeiteten|forschte|forschten|lehrte)\\b.*") || WORKED_DE_AFTER.matcher(after).matches();
+            de = Rx.matches(gap, "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|arbeiteten|forschte|forschten|lehrte)\\b.*")
+                    || WORKED_DE_AFTER.matcher(after).matches();
         }
+        if (!en && !de && WAS_BEFORE_DE.matcher(gap).matches()) de = true;
         if (!en && !de) return;
         orgs = withLaterJob(v, orgs);
         // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it.

@@ -810,4 +810,27 @@ class TestEmploymentRelations {
                 "person/yoon=Yoon Seo-yeon", "org/hangang=Hangang Insights", "org/vela=Vela"));
         assertTrue(researcher.contains("person/yoon worksFor org/hangang"), researcher.toString());
     }
+
+    @Test
+    void germanPastJobsWithADepartmentAPostOrARelativeClause() {
+        String[] specs = {"person/brand=Julia Brandstätter", "org/vela=Vela", "org/lumen=Lumen Systems"};
+        var relative = Docs.facts(Docs.relations("Mitgründerin Julia Brandstätter, die die Technik verantwortet, arbeitete vorher als Ingenieurin "
+                + "bei Vela in Santa Clara.", "de", specs));
+        assertTrue(relative.contains("person/brand worksFor org/vela"), relative.toString());
+        var kind = Docs.facts(Docs.relations("Julia Brandstätter war vorher beim Heidelberger KI-Unternehmen Lumen Systems beschäftigt.", "de",
+                specs));
+        assertTrue(kind.contains("person/brand worksFor org/lumen"), kind.toString());
+        var post = Docs.facts(Docs.relations("Julia Brandstätter war zuvor acht Jahre Underwriter für Industrieversicherungen bei Vela.", "de",
+                specs));
+        assertTrue(post.contains("person/brand worksFor org/vela"), post.toString());
+        var department = Docs.facts(Docs.relations("Julia Brandstätter hat zuvor zehn Jahre in der Schadenabteilung der Vela gearbeitet.", "de",
+                specs));
+        assertTrue(department.contains("person/brand worksFor org/vela"), department.toString());
+        var founding = Docs.facts(Docs.relations("Julia Brandstätter arbeitete vor der Gründung sieben Jahre in der Verkehrsleitung von Vela.",
+                "de", specs));
+        assertTrue(founding.contains("person/brand worksFor org/vela"), founding.toString());
+        // Being somewhere is no job.
+        var praised = Docs.facts(Docs.relations("Julia Brandstätter ist auch bei Vela beliebt.", "de", specs));
+        assertFalse(praised.contains("person/brand worksFor org/vela"), praised.toString());
+    }
 }
