@@ -301,7 +301,9 @@ final class FounderRules {
             + "|((?!(des|der|die|das|dem|den|von|vom|of|the|for|für|mit|with|from|aus|bei|at|in|im|am|an|zu|zur|zum) )[\\p{L}-]+ ){0,3}?"
             + "[\\p{L}-]*(start-up|startup|konzern|unternehmen|anbieter|hersteller|händler|company|firm|maker|"
             + "provider|retailer|lab|holding|dienst|house|fund|fonds|investor|bank|versicherer|insurer|betreiber|operator|gruppe|group) "
-            + "|\\p{L}+('s|’s) )?");
+            + "|\\p{L}+('s|’s) "
+            // "Flat6Labs and the Dubai-based Delta Frontier Capital": a member placed by its seat.
+            + "|[\\p{L}-]+-based )?");
     /** An aside that opens right after a list member: " — the venture arm of Amex —", " (formerly Lumen)". */
     private static final Pattern ASIDE = Pattern.compile("\\s*(—|–| - |\\()");
 

@@ -288,8 +288,9 @@ final class FundingRules {
             + "|joined by|(außerdem|auch|zudem|ebenfalls) (steigen|stiegen|steigt|stieg|beteiligen sich|beteiligten sich|beteiligt sich|"
             + "beteiligte sich))"
             // "with participation from the state investment bank Bpifrance": up to three words of kind before the noun.
-            + "\\s+((the|der|die|das|dem|des)\\s+)?(([\\p{L}-]+\\s+){0,2}?[\\p{L}-]*(fonds|fund|investor|kapitalgeber|geldgeber|arm|gesellschaft|"
-            + "bank)\\s+)?");
+            // "with participation from existing backer OurCrowd".
+            + "\\s+((the|der|die|das|dem|des)\\s+)?(([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fonds|fund|investor|investors|kapitalgeber|geldgeber|arm|"
+            + "gesellschaft|bank|backer|backers|shareholder|shareholders)\\s+)?");
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
             // "with Benchmark and General Catalyst putting in more money".

@@ -20,7 +20,9 @@ final class Places {
             "emirates", "emiraten", "afrika", "africa", "mexiko", "mexico",
             // US states, where plants and data centres stand: "production at TSMC in Arizona" names no seat.
             "arizona", "ohio", "oregon", "nevada", "utah", "virginia", "georgia", "florida", "michigan", "indiana", "idaho",
-            "wisconsin", "louisiana", "tennessee", "iowa", "oklahoma", "north", "carolina", "sachsen", "saxony");
+            "wisconsin", "louisiana", "tennessee", "iowa", "oklahoma", "north", "carolina", "sachsen", "saxony",
+            // "Silicon Valley-based", "a Bay Area-based fund": the region's head noun, no city.
+            "valley", "area", "coast", "region");
 
     /**
      * Cities that the name finders list as never part of a name (they open "aus München" and "from London" as

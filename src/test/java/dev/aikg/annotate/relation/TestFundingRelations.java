@@ -699,4 +699,15 @@ class TestFundingRelations {
         assertTrue(d.contains("org/lumen investedIn org/kestrel"), d.toString());
         assertTrue(d.contains("org/vantor investedIn org/kestrel"), d.toString());
     }
+
+    @Test
+    void participantsNamedByTheirKindOrSeat() {
+        String[] specs = {"org/kestrel=Kestrel", "org/lumen=Lumen Ventures", "org/vela=Vela Labs", "org/orla=Orla Capital"};
+        var backer = Docs.facts(Docs.relations("The start-up Kestrel raised $95 million in a round led by Lumen Ventures, with participation from "
+                + "existing backer Vela Labs.", "en", specs));
+        assertTrue(backer.contains("org/vela investedIn org/kestrel"), backer.toString());
+        var seat = Docs.facts(Docs.relations("The start-up Kestrel disclosed a $14 million seed round led by Lumen Ventures, with participation "
+                + "from Vela Labs and the Dubai-based Orla Capital.", "en", specs));
+        assertTrue(seat.contains("org/orla investedIn org/kestrel"), seat.toString());
+    }
 }

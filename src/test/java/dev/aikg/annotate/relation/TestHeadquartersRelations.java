@@ -211,4 +211,11 @@ class TestHeadquartersRelations {
         // A state is no seat.
         assertTrue(seats("Innodatix (NASDAQ: INDX), the New Jersey data company, rose.", "en", ids).isEmpty());
     }
+
+    @Test
+    void aRegionIsNoSeat() {
+        var d = Docs.facts(Docs.relations("Lumen Ventures, the planemaker's Silicon Valley-based venture arm, led the round.", "en",
+                "org/lumen=Lumen Ventures"));
+        assertTrue(d.stream().noneMatch(f -> f.contains("headquarteredIn")), d.toString());
+    }
 }
