@@ -34,6 +34,26 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
             ledRelative(v, sink);
         }
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" als ", " as ")) runsNamedAs(v, sink);
+    }
+
+    private static final java.util.regex.Pattern RUNS_NAMED = java.util.regex.Pattern.compile("\\s+((heute|inzwischen|seit \\d{4})\\s+)?"
+            + "(führt|leitet|lenkt|führte|leitete|runs|leads|ran|led|heads|headed)\\s+$");
+    private static final java.util.regex.Pattern AS_CHIEF_AFTER = java.util.regex.Pattern.compile("\\s+((weiter|weiterhin|heute|inzwischen|"
+            + "still|now|seit \\d{4}|since \\d{4})\\s+)?(als|as)\\s+((its|seine|ihre)\\s+)?(?<title>chef|chefin|vorstandschef|vorstandschefin|"
+            + "konzernchef|konzernchefin|ceo|geschäftsführer|geschäftsführerin|vorstandsvorsitzende|vorstandsvorsitzender|"
+            + "chief executive( officer)?)\\b.*");
+
+    /** "Rappaport führt Wiz als Vorstandschef", "Kim runs Lumen as chief executive": the person, the verb, the company, the post. */
+    private static void runsNamedAs(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = v.refAfter(p.end());
+            if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 30) continue;
+            if (!RUNS_NAMED.matcher(v.gap(p.end(), o.start())).matches()) continue;
+            java.util.regex.Matcher m = AS_CHIEF_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50)));
+            if (!m.matches()) continue;
+            sink.add(v, p.id(), Predicate.CEO_OF, o.id(), m.group("title"), null, null, null, p.start(), o.end(), "role.runs-named-as", 0.75);
+        }
     }
 
     private static final java.util.regex.Pattern WHO_LED = java.util.regex.Pattern.compile(

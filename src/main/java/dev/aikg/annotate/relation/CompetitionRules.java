@@ -56,6 +56,7 @@ final class CompetitionRules {
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
         rivalAppositions(v, sink);
+        possessiveRivalAfter(v, sink);
         for (Ref r : cands) {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 50), r.start());
             if (Prefilter.containsAny(before, LIST_WORDS) && LIST_CUE.matcher(before).matches()
@@ -314,6 +315,24 @@ final class CompetitionRules {
                 continue;
             }
             if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun", 0.7);
+        }
+    }
+
+    private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
+            + "((biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|schärfste[nmr]?|wichtigste[nmr]?|"
+            + "direkte[nmr]?|engste[nmr]?|ärgste[nmr]?)\\s+)?(rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"
+            + "wettbewerbers)\\b.*", Pattern.DOTALL);
+
+    /**
+     * "Telecom Egypt owns 45 percent of Vodafone Egypt, its biggest rival in mobile", "Lumen arbeitet mit Vela, seinem größten
+     * Konkurrenten, zusammen": the apposition's possessive is the sentence's subject, the first company named.
+     */
+    private static void possessiveRivalAfter(SentenceView v, RelationSink sink) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (!POSSESSIVE_RIVAL_AFTER.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60))).matches()) continue;
+            Ref subject = v.first(EntityType.ORGANIZATION);
+            if (subject == null || subject == r) subject = v.previousSubject(EntityType.ORGANIZATION);
+            if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.possessive-rival", 0.7);
         }
     }
 

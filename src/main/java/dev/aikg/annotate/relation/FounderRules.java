@@ -390,8 +390,10 @@ final class FounderRules {
      * Tunis-founded company that", "Lumo, das Start-up, das".
      */
     // "ProRata, den der Serienunternehmer Bill Gross gegründet hat": the founder described after the pronoun.
+    // "Safe Superintelligence, the lab Ilya Sutskever co-founded with Daniel Levy": an English contact clause, no pronoun.
     private static final Pattern OBJECT_RELATIVE_OPENING = Pattern.compile(",\\s*((the|a|an|das|die|der|ein|eine)\\s+([\\p{L}-]+\\s+){0,3}"
-            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(,)?\\s+)?(which|that|den|das|die)\\s+"
+            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(,)?\\s+((which|that|den|das|die)\\s+)?|"
+            + "(which|that|den|das|die)\\s+)"
             + "((der|die)\\s+((?!(und|oder)\\s)[\\p{L}-]+\\s+){1,2})?");
 
     /**

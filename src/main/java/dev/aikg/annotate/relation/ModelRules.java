@@ -454,7 +454,9 @@ final class ModelRules {
         // "V3, auf dem R1 aufsetzt": a relative "auf dem" makes the model before it the base (relativeBase).
         if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
         // "der auf den hauseigenen Llama-Modellen aufbaut", "der auf GPT-4 von OpenAI aufbaut".
-        return Rx.matches(before, ".*\\bauf (dem |der |des |den )?((offenen|quelloffenen|hauseigenen|eigenen|neuesten|\\p{Ll}+(?:en|es|er)) )?"
+        // "das auf Metas Llama 3.1 basiert": the maker's genitive before the base.
+        return Rx.matches(before, ".*\\bauf (dem |der |des |den )?([\\p{L}\\d.-]+s )?((offenen|quelloffenen|hauseigenen|eigenen|neuesten|"
+                + "\\p{Ll}+(?:en|es|er)) )?"
                 + "(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
                 && Rx.matches(after, "(-?(modell|modelle|modellen|modells))?(\\s+(von|des|der) [\\p{L}\\d.&-]+)?"
                 + "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"

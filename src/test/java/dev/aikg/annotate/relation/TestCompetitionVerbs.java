@@ -267,4 +267,14 @@ class TestCompetitionVerbs {
                 + "Orla Group.", "en", specs));
         assertTrue(country.contains("org/lumen competesWith org/kestrel"), country.toString());
     }
+
+    @Test
+    void aPossessiveRivalAfterTheName() {
+        var d = Docs.facts(Docs.relations("Lumen Telecom also owns roughly 45 percent of Vela Mobile, its biggest rival in mobile.", "en",
+                "org/lumen=Lumen Telecom", "org/vela=Vela Mobile"));
+        assertTrue(d.contains("org/lumen competesWith org/vela"), d.toString());
+        var partner = Docs.facts(Docs.relations("Lumen Telecom signed a deal with Vela Mobile, its biggest customer.", "en",
+                "org/lumen=Lumen Telecom", "org/vela=Vela Mobile"));
+        assertFalse(partner.contains("org/lumen competesWith org/vela"), partner.toString());
+    }
 }

@@ -833,4 +833,15 @@ class TestEmploymentRelations {
         var praised = Docs.facts(Docs.relations("Julia Brandstätter ist auch bei Vela beliebt.", "de", specs));
         assertFalse(praised.contains("person/brand worksFor org/vela"), praised.toString());
     }
+
+    @Test
+    void aPersonRunsTheNamedCompanyAsChief() {
+        String[] specs = {"person/kim=Assaf Kim", "org/vela=Vela"};
+        var de = Docs.facts(Docs.relations("Assaf Kim führt Vela als Vorstandschef.", "de", specs));
+        assertTrue(de.contains("person/kim ceoOf org/vela"), de.toString());
+        var en = Docs.facts(Docs.relations("Assaf Kim runs Vela as chief executive.", "en", specs));
+        assertTrue(en.contains("person/kim ceoOf org/vela"), en.toString());
+        var advisor = Docs.facts(Docs.relations("Assaf Kim berät Vela als Investor.", "de", specs));
+        assertFalse(advisor.contains("person/kim ceoOf org/vela"), advisor.toString());
+    }
 }

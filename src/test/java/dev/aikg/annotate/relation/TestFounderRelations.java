@@ -544,4 +544,16 @@ class TestFounderRelations {
                 + "has also joined.", "en", ids));
         assertTrue(partner.contains("person/ilya founderOf org/ssi"), partner.toString());
     }
+
+    @Test
+    void anEnglishContactClauseOfFounding() {
+        var d = Docs.facts(Docs.relations("And Vela Labs, the lab Ilya Kestrel co-founded with Dan Orla and Dan Lumen, keeps growing.", "en",
+                "org/vela=Vela Labs", "person/kestrel=Ilya Kestrel", "person/orla=Dan Orla", "person/lumen=Dan Lumen"));
+        assertTrue(d.contains("person/kestrel founderOf org/vela"), d.toString());
+        assertTrue(d.contains("person/orla founderOf org/vela"), d.toString());
+        assertTrue(d.contains("person/lumen founderOf org/vela"), d.toString());
+        var praised = Docs.facts(Docs.relations("And Vela Labs, the lab Ilya Kestrel praised, keeps growing.", "en",
+                "org/vela=Vela Labs", "person/kestrel=Ilya Kestrel"));
+        assertFalse(praised.contains("person/kestrel founderOf org/vela"), praised.toString());
+    }
 }

@@ -470,4 +470,11 @@ class TestModelRelations {
         var used = Docs.facts(Docs.relations("Stratabau nutzt seit Mai einen Chatbot namens Polier.", "de", ids));
         assertFalse(used.contains("model/polier developedBy org/strata"), used.toString());
     }
+
+    @Test
+    void theMakersGenitiveBeforeTheBaseInAGermanRelativeClause() {
+        var d = Docs.facts(Docs.relations("Das Start-up Lumora hat das Sprachmodell Kestrel-2 trainiert, das auf Vantors Orla 3.1 basiert.", "de",
+                "org/lumora=Lumora", "model/kestrel=Kestrel-2", "org/vantor=Vantor", "model/orla=Orla 3.1"));
+        assertTrue(d.contains("model/kestrel basedOn model/orla"), d.toString());
+    }
 }
