@@ -999,4 +999,15 @@ class TestEntityExtractionDe {
         List<String> model = Extract.entities("Das Sprachmodell Kestrel 5 wurde auf Nvidia-Chips trainiert.", "de");
         assertTrue(model.contains("AIModel:Kestrel 5"), model.toString());
     }
+
+    @Test
+    void aTitlesDepartmentAndAGenitiveKindAreNoNames() {
+        List<String> found = Extract.entities("„Wir wollten unabhängig sein“, sagte Kristina Behrendt, Vice President Customer Experience bei "
+                + "Zalando. Die Kasse prüft Rechnungen mit dem System des Anbieters Prüfwerk Analytics aus Köln.", "de");
+        assertFalse(found.contains("Person:Customer Experience"), found.toString());
+        assertTrue(found.contains("Organization:Prüfwerk Analytics"), found.toString());
+        // A given name after the title is a person's.
+        List<String> named = Extract.entities("Das sagte Vice President Anna Sommer bei Zalando.", "de");
+        assertTrue(named.contains("Person:Anna Sommer"), named.toString());
+    }
 }

@@ -1274,7 +1274,9 @@ final class OrganisationCues {
             // "über die Beteiligung Formula Systems", "nach der Übernahme Kestrel Robotics".
             "beteiligung", "übernahme", "tochterfirma",
             // "wie schnell ein europäischer Anbieter Kapital einsammeln kann": a bare kind of company before a suffix word.
-            "anbieter", "hersteller", "betreiber", "zulieferer", "dienstleister");
+            "anbieter", "hersteller", "betreiber", "zulieferer", "dienstleister",
+            // "des Anbieters Prüfwerk Analytics": their genitives.
+            "anbieters", "herstellers", "betreibers", "zulieferers", "dienstleisters");
 
     /**
      * A capitalised German noun that describes the company named after it, never part of its name: a descriptor noun,

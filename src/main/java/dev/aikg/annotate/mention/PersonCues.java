@@ -123,7 +123,9 @@ final class PersonCues {
             if (n.gap() == Token.Gap.SPACE && d.sameSentence(i, s) && !covered[s] && NameSpans.surnameLike(n)
                     && !Cues.is(n, Cues.F_NOT_NAME)) {
                 int end = NameSpans.personEnd(d, s, covered, true);
-                if (end > s && !orgFollows(d, end)) return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
+                if (end > s && !orgFollows(d, end) && !departmentWords(d, s, end)) {
+                    return emitPersonAt(d, s, end, "cue:role-before", PERSON_ROLE, out, i);
+                }
             }
             // "Vorstandschef C. Vijayakumar", "chief executive K. Ramanathan": an initial, its full stop, the surname.
             int sur = s + 2;
@@ -293,6 +295,19 @@ final class PersonCues {
     }
 
     /** Emits a person found after a cue at token cue; returns the last token so the scan skips it. */
+    /**
+     * "Kristina Behrendt, Vice President Customer Experience bei Zalando": after a title, English words of the dictionary
+     * with no given name first name the title's department, not a person.
+     */
+    private static boolean departmentWords(DocumentTokens d, int from, int to) {
+        if (Cues.is(d.get(from), Cues.F_GIVEN)) return false;
+        for (int k = from; k <= to; k++) {
+            Token t = d.get(k);
+            if (t.word() && !EnglishWords.contains(t.lower())) return false;
+        }
+        return true;
+    }
+
     private static int emitPersonAt(DocumentTokens d, int from, int to, String rule, double conf, List<Mention> out, int cue) {
         out.add(d.mention(from, to, EntityType.PERSON, null, Method.CUE, rule, conf));
         return to;
