@@ -62,7 +62,9 @@ final class AcquisitionRules {
      * hatte", "InstaDeep, the company that … and that Germany's BioNTech bought".
      */
     // "von Casetext entwickelt, das Thomson Reuters 2023 übernommen hat": a German participle may close the clause first.
-    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+)?"
+    // "Xylem, der 2023 den Spezialisten Evoqua übernommen hat": after a subject pronoun "den" is an article, the clause is the buyer's.
+    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*+((?!(der|die|das|which|who|that)\\s)"
+            + "(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+))?"
             + "(which|that|den|die|das)\\s+([\\p{L}]+('s|s)?\\s+)?");
     // "das Thomson Reuters 2023 für 650 Millionen Dollar übernommen hat": a year and a price may both stand before the verb.
     private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+(((in|im)\\s+)?\\d{4}\\s+)?((for|für)\\s+[^,;]{1,30}?\\s+)?"

@@ -412,4 +412,12 @@ class TestSpinOffRelations {
                 + "is under pressure.", "en", specs));
         assertFalse(sibling.contains("org/vela spinOffOf org/orla"), sibling.toString());
     }
+
+    @Test
+    void aSubjectRelativeClauseOfBuyingIsTheBuyers() {
+        var d = Docs.facts(Docs.relations("Größter Konkurrent ist der Wassertechnikkonzern Lumen Holdings, der 2023 den Spezialisten Vela Labs "
+                + "übernommen hat.", "de", "org/lumen=Lumen Holdings", "org/vela=Vela Labs"));
+        assertTrue(d.contains("org/vela spinOffOf org/lumen"), d.toString());
+        assertFalse(d.contains("org/lumen spinOffOf org/vela"), d.toString());
+    }
 }
