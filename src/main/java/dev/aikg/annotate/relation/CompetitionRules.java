@@ -290,7 +290,8 @@ final class CompetitionRules {
                 if (o == r || o.end() > cueStart) continue;
                 String between = v.gap(o.end(), cueStart);
                 // "Nvidia-Konkurrent", "Nvidia's rival", "Nvidias Rivale".
-                if (between.equals("-") || between.equals("'s ") || between.equals(" ") && SentenceView.genitiveSurface(o)
+                // "Kraftons heimische Rivalen": an adjective between the genitive and the noun.
+                if (between.equals("-") || between.equals("'s ") || SentenceView.genitiveSurface(o) && Rx.matches(between, " (\\p{Ll}+ )?")
                         || between.equals("s ")
                         // "Deere rival AGCO": an English noun compound; "Sarvam's most vocal rival".
                         || between.equals(" ") && "en".equals(v.doc.document().lang())

@@ -56,7 +56,11 @@ final class SpinOffRules {
             // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F",
             // "gehört seit 2021 mehrheitlich zur südkoreanischen Hyundai Motor Group", "gehört mehrheitlich zu Bertelsmann".
             // Not "gehört zu den Geldgebern von Aleph Alpha": one among many.
-            + "(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}");
+            + "(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}"
+            // "Activision Blizzard has belonged to Microsoft since the takeover": the English verb, not "one of … belonging to".
+            // A bare past is a story's metaphor ("OpenAI belonged to Microsoft, Anthropic to Amazon"): the present or perfect only.
+            + "|\\s+(belongs|has belonged|have belonged|now belongs)\\s+(wholly\\s+|entirely\\s+)?to\\s+((the|its)\\s+)?"
+            + "([\\p{L}-]+\\s+){0,2}");
 
     /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */
     private static final Pattern BELONGS_INVERTED = Pattern.compile(",\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
@@ -77,7 +81,8 @@ final class SpinOffRules {
                     && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehörte)\\b.*");
             if (relative || BELONGS_MAIN.matcher(gap).matches()) {
                 // "gehört den Finanzinvestoren Permira und Hellman & Friedman": every owner of the list.
-                for (Ref p : relative ? List.of(parent) : FounderRules.orgList(v, parent)) {
+                boolean english = gap.contains("belong");
+                for (Ref p : relative || english ? List.of(parent) : FounderRules.orgList(v, parent)) {
                     sink.add(v, child.id(), Predicate.SPIN_OFF_OF, p.id(), null, null, null, null, child.start(), p.end(),
                             "spinoff.belongs-to", 0.7);
                 }
@@ -110,7 +115,7 @@ final class SpinOffRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
-        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört")) belongsTo(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "belong")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2) for (Ref owner : v.of(EntityType.ORGANIZATION)) possessiveName(v, owner, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;

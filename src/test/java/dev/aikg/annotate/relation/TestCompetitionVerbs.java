@@ -277,4 +277,11 @@ class TestCompetitionVerbs {
                 "org/lumen=Lumen Telecom", "org/vela=Vela Mobile"));
         assertFalse(partner.contains("org/lumen competesWith org/vela"), partner.toString());
     }
+
+    @Test
+    void anAdjectiveBetweenTheGenitiveAndTheRivalNoun() {
+        var d = Docs.facts(Docs.relations("Lumens heimische Rivalen Vela geraten damit unter Zugzwang.", "de", "org/lumen=Lumen|Lumens",
+                "org/vela=Vela"));
+        assertTrue(d.contains("org/lumen competesWith org/vela"), d.toString());
+    }
 }

@@ -420,4 +420,16 @@ class TestSpinOffRelations {
         assertTrue(d.contains("org/vela spinOffOf org/lumen"), d.toString());
         assertFalse(d.contains("org/lumen spinOffOf org/vela"), d.toString());
     }
+
+    @Test
+    void anEnglishBelongingInThePresentOrPerfect() {
+        String[] specs = {"org/lumen=Lumen Holdings", "org/vela=Vela Labs", "org/orla=Orla Group"};
+        var present = Docs.facts(Docs.relations("Vela Labs belongs to the Lumen Holdings, which signed a cloud deal.", "en", specs));
+        assertTrue(present.contains("org/vela spinOffOf org/lumen"), present.toString());
+        var perfect = Docs.facts(Docs.relations("Vela Labs has belonged to Lumen Holdings since the takeover closed.", "en", specs));
+        assertTrue(perfect.contains("org/vela spinOffOf org/lumen"), perfect.toString());
+        // A story's past metaphor names camps, not owners.
+        var camps = Docs.facts(Docs.relations("For years Vela Labs belonged to Lumen Holdings, Orla Group to Amazon.", "en", specs));
+        assertTrue(camps.stream().noneMatch(f -> f.contains("spinOffOf")), camps.toString());
+    }
 }
