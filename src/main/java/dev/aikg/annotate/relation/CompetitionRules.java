@@ -319,6 +319,9 @@ final class CompetitionRules {
         }
     }
 
+    private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
+    private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?\\p{Ll}+\\s+){0,2}(rival|competitor|"
+            + "challenger|konkurrent|rivale|wettbewerber)\\s*[,;.)].*", Pattern.DOTALL);
     private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
             + "((biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|schärfste[nmr]?|wichtigste[nmr]?|"
             + "direkte[nmr]?|engste[nmr]?|ärgste[nmr]?)\\s+)?(rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"
@@ -329,7 +332,17 @@ final class CompetitionRules {
      * Konkurrenten, zusammen": the apposition's possessive is the sentence's subject, the first company named.
      */
     private static void possessiveRivalAfter(SentenceView v, RelationSink sink) {
-        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        // "Yaskawa Electric (TSE: 6506), Fanuc's closest domestic rival,": the rival named before its rival's possessive.
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref r = orgs.get(k), owner = orgs.get(k + 1);
+            if (!NAMED_POSSESSIVE_OPENS.matcher(v.gap(r.end(), owner.start())).matches()) continue;
+            String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 50));
+            if (NAMED_POSSESSIVE_RIVAL.matcher(tail).matches() && !owner.id().equals(r.id())) {
+                sink.add(v, owner, Predicate.COMPETES_WITH, r, "compete.possessive-rival", 0.7);
+            }
+        }
+        for (Ref r : orgs) {
             if (!POSSESSIVE_RIVAL_AFTER.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60))).matches()) continue;
             Ref subject = v.first(EntityType.ORGANIZATION);
             if (subject == null || subject == r) subject = v.previousSubject(EntityType.ORGANIZATION);

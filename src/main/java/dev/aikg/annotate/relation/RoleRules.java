@@ -386,7 +386,7 @@ final class RoleRules {
             // "arbeitete zuvor sieben Jahre als Verfahrensingenieur bei": the years and the post together.
             + "((unter anderem|u\\. a\\.|bis \\d{4}|(\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|"
             + "fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere|viele|einige) "
-            + "jahre(lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
+            + "jahre(lang| lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
             // "in der Schadenabteilung der Allianz", "in der Verkehrsleitung von Fraport": a department of the house.
             + "(bei|beim|für|an der|an dem|am|in der [\\p{L}-]+ (der|des|von|vom))\\s+((der|dem|den|des)\\s+)?"

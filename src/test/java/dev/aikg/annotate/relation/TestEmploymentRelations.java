@@ -844,4 +844,11 @@ class TestEmploymentRelations {
         var advisor = Docs.facts(Docs.relations("Assaf Kim berät Vela als Investor.", "de", specs));
         assertFalse(advisor.contains("person/kim ceoOf org/vela"), advisor.toString());
     }
+
+    @Test
+    void yearsWrittenWithASeparateLang() {
+        var d = Docs.facts(Docs.relations("Gründerin Yoon Da-eun arbeitete zuvor acht Jahre lang in der Forschungsabteilung von Vela.", "de",
+                "person/yoon=Yoon Da-eun", "org/vela=Vela"));
+        assertTrue(d.contains("person/yoon worksFor org/vela"), d.toString());
+    }
 }
