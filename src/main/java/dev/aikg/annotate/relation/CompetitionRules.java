@@ -320,7 +320,9 @@ final class CompetitionRules {
     }
 
     private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
-    private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?\\p{Ll}+\\s+){0,2}(rival|competitor|"
+    // "Vantor's partner and competitor": a partner first, no rival.
+    private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
+            + "customer|supplier|kunde|partner)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
             + "challenger|konkurrent|rivale|wettbewerber)\\s*[,;.)].*", Pattern.DOTALL);
     private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
             + "((biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|schärfste[nmr]?|wichtigste[nmr]?|"
@@ -339,7 +341,7 @@ final class CompetitionRules {
             if (!NAMED_POSSESSIVE_OPENS.matcher(v.gap(r.end(), owner.start())).matches()) continue;
             String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 50));
             if (NAMED_POSSESSIVE_RIVAL.matcher(tail).matches() && !owner.id().equals(r.id())) {
-                sink.add(v, owner, Predicate.COMPETES_WITH, r, "compete.possessive-rival", 0.7);
+                sink.add(v, r, Predicate.COMPETES_WITH, owner, "compete.possessive-rival", 0.7);
             }
         }
         for (Ref r : orgs) {

@@ -289,9 +289,9 @@ class TestCompetitionVerbs {
     void aRivalNamedBeforeItsRivalsPossessive() {
         var d = Docs.facts(Docs.relations("Vela Electric (TSE: 6506), Lumen's closest domestic rival, already ships its arms.", "en",
                 "org/vela=Vela Electric", "org/lumen=Lumen"));
-        assertTrue(d.contains("org/lumen competesWith org/vela"), d.toString());
+        assertTrue(d.contains("org/vela competesWith org/lumen"), d.toString());
         var customer = Docs.facts(Docs.relations("Vela Electric, Lumen's largest customer, already ships its arms.", "en",
                 "org/vela=Vela Electric", "org/lumen=Lumen"));
-        assertFalse(customer.contains("org/lumen competesWith org/vela"), customer.toString());
+        assertTrue(customer.stream().noneMatch(f -> f.contains("competesWith")), customer.toString());
     }
 }
