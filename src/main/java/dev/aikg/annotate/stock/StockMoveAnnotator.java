@@ -366,7 +366,9 @@ public final class StockMoveAnnotator implements Annotator {
             // "spending towards 3 percent of GDP": a share of the economy.
             + "|(?s)\\s*(of gdp|of gross domestic product|of economic output|des bip|des bruttoinlandsprodukts|der wirtschaftsleistung)\\b.*"
             // "der knapp 31 Prozent an Siltronic hält": the holding verb after the company the share is of.
-            + "|(?s)\\s+an\\s+([\\p{L}\\d&.-]+\\s+){1,3}(hält|hielt|halten|hielten|besitzt|besaß)\\b.*");
+            + "|(?s)\\s+an\\s+([\\p{L}\\d&.-]+\\s+){1,3}(hält|hielt|halten|hielten|besitzt|besaß)\\b.*"
+            // "an dem der SDAX-Konzern seit vergangenem Jahr 24,9 Prozent hält": the holding verb right after the share.
+            + "|(?s)\\s+(hält|hielt|halten|hielten|besitzt|besaß|besitzen)\\b.*");
     private static final java.util.regex.Pattern STAKE_BEFORE = java.util.regex.Pattern.compile(
             "(?s).*\\b(stake of|anteil von|beteiligung von|owns|owned|holds|held|hält|hielt|besitzt|kontrolliert|controls)"
             + "(\\s+(roughly|about|around|nearly|almost|some|more than|rund|etwa|knapp|gut|fast|mehr als|über|bis zu|up to))?\\s*$");

@@ -710,4 +710,11 @@ class TestStockMoves {
                 + "gab bis zum Mittag um 0,4 Prozent nach.", "de", "org/lumen=Lumen");
         assertTrue(de.stream().anyMatch(x -> x.changePct() == -0.4), de.toString());
     }
+
+    @Test
+    void aShareHeldIsNoMove() {
+        List<StockMove> m = moves("Lumen entwickelte das Modell mit dem Start-up Vela, an dem der SDAX-Konzern seit vergangenem Jahr 24,9 "
+                + "Prozent hält. Die Lumen-Aktie fiel am Freitag um 0,5 Prozent.", "de", "org/lumen=Lumen", "org/vela=Vela", "index/sdax=SDAX");
+        assertEquals(List.of(-0.5), m.stream().map(StockMove::changePct).toList(), m.toString());
+    }
 }
