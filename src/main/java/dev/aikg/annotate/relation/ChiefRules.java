@@ -40,9 +40,8 @@ final class ChiefRules {
     private static final java.util.regex.Pattern RUNS_NAMED = java.util.regex.Pattern.compile("\\s+((heute|inzwischen|seit \\d{4})\\s+)?"
             + "(führt|leitet|lenkt|führte|leitete|runs|leads|ran|led|heads|headed)\\s+$");
     private static final java.util.regex.Pattern AS_CHIEF_AFTER = java.util.regex.Pattern.compile("\\s+((weiter|weiterhin|heute|inzwischen|"
-            + "still|now|seit \\d{4}|since \\d{4})\\s+)?(als|as)\\s+((its|seine|ihre)\\s+)?(?<title>chef|chefin|vorstandschef|vorstandschefin|"
-            + "konzernchef|konzernchefin|ceo|geschäftsführer|geschäftsführerin|vorstandsvorsitzende|vorstandsvorsitzender|"
-            + "chief executive( officer)?)\\b.*");
+            + "still|now|seit \\d{4}|since \\d{4})\\s+)?(als|as)\\s+((its|seine|ihre)\\s+)?(?<title>" + ChiefRules.CHIEF_TITLES + "|vorstandsvorsitzende|"
+            + "vorstandsvorsitzender|chief executive( officer)?)\\b.*");
 
     /** "Rappaport führt Wiz als Vorstandschef", "Kim runs Lumen as chief executive": the person, the verb, the company, the post. */
     private static void runsNamedAs(SentenceView v, RelationSink sink) {
@@ -56,6 +55,10 @@ final class ChiefRules {
         }
     }
 
+    /** The German titles of a company's chief, and "CEO", as a company is led "als Chef". */
+    static final String CHIEF_TITLES = "chef|chefin|vorstandschef|vorstandschefin|konzernchef|konzernchefin|ceo|geschäftsführer|"
+            + "geschäftsführerin";
+
     private static final java.util.regex.Pattern WHO_LED = java.util.regex.Pattern.compile(
             "\\s*,\\s*who\\s+((has|had)\\s+)?((also|long|since|previously)\\s+)?(led|run|ran|headed)\\s+");
     private static final java.util.regex.Pattern LED_SINCE_AFTER = java.util.regex.Pattern.compile("\\s+(since|until|from|for|in)\\b.*|\\s*[,.;].*");
@@ -64,7 +67,7 @@ final class ChiefRules {
     /** The rest of a German relative clause after the company: "seit 2018 geführt … hatte", "seit 2023 leitet". */
     private static final java.util.regex.Pattern LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"
             // "der auch Deepseek als Chef führt": the title the company is led with.
-            + "(als\\s+(chef|chefin|vorstandschef|vorstandschefin|konzernchef|konzernchefin|ceo|geschäftsführer|geschäftsführerin)\\s+)?"
+            + "(als\\s+(" + ChiefRules.CHIEF_TITLES + ")\\s+)?"
             + "((geführt|geleitet)\\b[^,;]{0,60}?\\b(hat|hatte|haben|hatten)\\b|(führt|leitet|führte|leitete)\\s*[,.;]).*");
 
     /**

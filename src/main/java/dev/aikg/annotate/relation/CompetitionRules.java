@@ -322,7 +322,7 @@ final class CompetitionRules {
     private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
     // "Vantor's partner and competitor": a partner first, no rival.
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
-            + "customer|supplier|kunde|partner)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
+            + "customer|supplier|kunde)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
             + "challenger|konkurrent|rivale|wettbewerber)\\s*[,;.)].*", Pattern.DOTALL);
     private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
             + "((biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|schärfste[nmr]?|wichtigste[nmr]?|"

@@ -545,17 +545,21 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** A ticker or short code in capitals in brackets ("(STO: KEST)", "(MTG)"), not a place ("(Korea)"). */
     private static final String CODE_BRACKET = "(\\s*\\([A-Z0-9][A-Z0-9 :.&-]{1,19}\\))?";
+    /** Plain verbs of a price move, the past tense news uses for one day's figure. */
+    private static final String PLAIN_VERBS_EN = "fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed";
+    private static final String PLAIN_VERBS_DE = "verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|"
+            + "rutschte|rutschten";
     /** An apposition's characters: no clause end, but the dot of an initial or a short form ("C.H. Robinson", "Inc."). */
     private static final String APPOSITION_TEXT = "(?:[^;.]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|Bros|St))\\.)";
     private static final java.util.regex.Pattern DATED_MOVE_DE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
             + "{3,150},)?\\s*"
-            + "(?iu:(verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|legte|legten|gab|gaben|sank|sanken|kletterte|kletterten|"
-            + "rutschte|rutschten|schloss|schlossen)\\s+((bereits|schon|zuletzt|dagegen|hingegen|ebenfalls|sogar)\\s+)*"
+            + "(?iu:(" + PLAIN_VERBS_DE + "|legte|legten|gab|gaben|schloss|schlossen)\\s+((bereits|schon|zuletzt|dagegen|hingegen|ebenfalls|"
+            + "sogar)\\s+)*"
             + "am\\s+(montag|dienstag|mittwoch|donnerstag|freitag)\\s+((im|zum)\\s+[\\p{L}-]+\\s+)?(um\\s+)?)");
     // "Prosus itself slipped 1.8 percent on Monday": a word that stresses the subject may stand before the verb.
     private static final java.util.regex.Pattern DATED_MOVE_EN = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
             + "{3,150},)?\\s*"
-            + "(?iu:((itself|also|too|alone)\\s+)?(fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed)\\s+(by\\s+)?)");
+            + "(?iu:((itself|also|too|alone)\\s+)?(" + PLAIN_VERBS_EN + ")\\s+(by\\s+)?)");
 
     /**
      * "Der Baukonzern Sunway Construction, der viele der Rechenzentren in Johor errichtet, verlor bereits am Montag 5,2
@@ -571,9 +575,8 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private static final java.util.regex.Pattern PLAIN_MOVE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
-            + "{3,150},)?\\s*(?iu:((itself|also|too|alone|ebenfalls|auch)\\s+)?(fell|rose|gained|lost|dropped|declined|climbed|advanced|"
-            + "slid|slipped|added|shed|verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|"
-            + "rutschte|rutschten)\\s+(by\\s+|um\\s+)?)");
+            + "{3,150},)?\\s*(?iu:((itself|also|too|alone|ebenfalls|auch)\\s+)?(" + PLAIN_VERBS_EN + "|" + PLAIN_VERBS_DE + ")\\s+"
+            + "(by\\s+|um\\s+)?)");
 
     /**
      * "In Copenhagen, DSV, which is still digesting its takeover of DB Schenker, slipped 0.8%." right after a sentence
