@@ -108,7 +108,12 @@ final class AcquisitionRules {
                 if (buyer != null && !buyer.id().equals(t.id())) add(v, t, buyer, "spinoff.nominal-takeover", sink);
                 continue;
             }
-            if (active && !stakeBefore(before)) {
+            java.util.regex.Matcher share = active ? SHARE_BEFORE.matcher(before) : null;
+            if (share != null && share.matches() && Double.parseDouble(share.group(1).replace(',', '.')) < 50) {
+                // "hatte Lufthansa 41 Prozent an der ITA Airways übernommen": a minority share bought is a stake.
+                Ref buyer = buyerBefore(v, orgs, i);
+                if (buyer != null && !buyer.id().equals(t.id())) sink.add(v, buyer, Predicate.INVESTED_IN, t, "invest.share-acquired", 0.7);
+            } else if (active && !stakeBefore(before)) {
                 Ref buyer = buyerBefore(v, orgs, i);
                 if (buyer != null) add(v, t, buyer, "spinoff.acquired", sink);
                 else if ((buyer = anaphoricBuyer(v, t)) != null) {
@@ -231,6 +236,10 @@ final class AcquisitionRules {
                 && VERB_LAST.matcher(v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 70))).matches();
         return verbLast ? buyer : null;
     }
+
+    /** "41 Prozent an der italienischen", "a 30% stake in": the share bought, right before the target and its describing words. */
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?s).*\\b(\\d{1,2}(?:[.,]\\d+)?)\\s?(%|prozent|percent|per cent)\\s+"
+            + "(der anteile\\s+|of the shares\\s+)?(an|of|in|am)\\s+((der|dem|den|des|the)\\s+)?([\\p{L}-]+\\s+){0,2}$");
 
     private static boolean stakeBefore(String before) {
         return Rx.matches(before, ".*\\b(stake|stakes|anteil|anteile|beteiligung|shares|aktien)\\b[^,;]*$");

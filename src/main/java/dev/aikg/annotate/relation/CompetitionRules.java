@@ -315,7 +315,12 @@ final class CompetitionRules {
                 }
                 continue;
             }
-            if (subject != null && !subject.id().equals(r.id())) sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun", 0.7);
+            if (subject == null) continue;
+            // "Kraftons heimische Rivalen NCSoft und Netmarble": a plural noun names every company of the list.
+            boolean plural = Rx.matches(m.group(3), "(konkurrenten|rivalen|rivals|competitors|wettbewerber)") && m.group(4) == null;
+            for (Ref rival : plural ? FounderRules.orgList(v, r) : List.of(r)) {
+                if (!subject.id().equals(rival.id())) sink.add(v, subject, Predicate.COMPETES_WITH, rival, "compete.rival-noun", 0.7);
+            }
         }
     }
 

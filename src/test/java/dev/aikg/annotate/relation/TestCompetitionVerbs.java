@@ -294,4 +294,16 @@ class TestCompetitionVerbs {
                 "org/vela=Vela Electric", "org/lumen=Lumen"));
         assertTrue(customer.stream().noneMatch(f -> f.contains("competesWith")), customer.toString());
     }
+
+    @Test
+    void aPluralRivalNounNamesTheWholeList() {
+        var d = Docs.facts(Docs.relations("Lumens heimische Rivalen Vela und Orla geraten damit unter Zugzwang.", "de",
+                "org/lumen=Lumen|Lumens", "org/vela=Vela", "org/orla=Orla"));
+        assertTrue(d.contains("org/lumen competesWith org/vela"), d.toString());
+        assertTrue(d.contains("org/lumen competesWith org/orla"), d.toString());
+        // The singular names its one rival.
+        var one = Docs.facts(Docs.relations("Lumens Rivale Vela und der Partner Orla legten zu.", "de",
+                "org/lumen=Lumen|Lumens", "org/vela=Vela", "org/orla=Orla"));
+        assertFalse(one.contains("org/lumen competesWith org/orla"), one.toString());
+    }
 }

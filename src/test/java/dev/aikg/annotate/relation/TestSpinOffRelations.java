@@ -432,4 +432,16 @@ class TestSpinOffRelations {
         var camps = Docs.facts(Docs.relations("For years Vela Labs belonged to Lumen Holdings, Orla Group to Amazon.", "en", specs));
         assertTrue(camps.stream().noneMatch(f -> f.contains("spinOffOf")), camps.toString());
     }
+
+    @Test
+    void aMinorityShareTakenOverIsAStake() {
+        String[] specs = {"org/lumen=Lumen Air", "org/vela=Vela Airways"};
+        var minority = Docs.facts(Docs.relations("Zuletzt hatte Lumen Air im Januar 41 Prozent an der italienischen Vela Airways übernommen.",
+                "de", specs));
+        assertTrue(minority.contains("org/lumen investedIn org/vela"), minority.toString());
+        assertFalse(minority.contains("org/vela spinOffOf org/lumen"), minority.toString());
+        var majority = Docs.facts(Docs.relations("Zuletzt hatte Lumen Air im Januar 90 Prozent an der italienischen Vela Airways übernommen.",
+                "de", specs));
+        assertTrue(majority.contains("org/vela spinOffOf org/lumen"), majority.toString());
+    }
 }
