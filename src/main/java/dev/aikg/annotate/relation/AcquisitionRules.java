@@ -237,7 +237,7 @@ final class AcquisitionRules {
         return verbLast ? buyer : null;
     }
 
-    /** "41 Prozent an der italienischen", "a 30% stake in": the share bought, right before the target and its describing words. */
+    /** "41 Prozent an der italienischen", "30% of the": the share bought, right before the target and its describing words. */
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?s).*\\b(\\d{1,2}(?:[.,]\\d+)?)\\s?(%|prozent|percent|per cent)\\s+"
             + "(der anteile\\s+|of the shares\\s+)?(an|of|in|am)\\s+((der|dem|den|des|the)\\s+)?([\\p{L}-]+\\s+){0,2}$");
 
