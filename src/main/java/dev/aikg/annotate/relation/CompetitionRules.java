@@ -35,7 +35,9 @@ final class CompetitionRules {
     private static final Pattern OUTDO = Pattern.compile("\\b(beats|beat|outperforms|outperformed|outperform|surpasses|"
             + "surpassed|übertrifft|übertreffen|übertraf|übertreffe|schlägt|schlug|schlage|schlagen|scored higher than|ahead of|keeps pace with|"
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
-            + "herausforderer von|herausforderer für|in konkurrenz zu|in competition with|competing with|konkurrent von|"
+            // "tritt Samsung in direkte Konkurrenz zu Hyundai": an adjective before the noun.
+            + "herausforderer von|herausforderer für|in ((direkte|direkter|offene|offener|harte|unmittelbare|scharfe)\\s+)?konkurrenz zu|"
+            + "in competition with|competing with|konkurrent von|"
             + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als"
             // "Mistral liegt weit hinter Anthropic zurück", "trails OpenAI", "lags behind Google": behind a rival is in the race.
             + "|(liegt|liege|liegen|lag|lagen|hinkt|hinke|hinken|hinkte)\\s+(\\p{L}+\\s+){0,3}hinter|trails|trailed|trailing"

@@ -306,4 +306,12 @@ class TestCompetitionVerbs {
                 "org/lumen=Lumen|Lumens", "org/vela=Vela", "org/orla=Orla"));
         assertFalse(one.contains("org/lumen competesWith org/orla"), one.toString());
     }
+
+    @Test
+    void anAdjectiveBeforeTheNounOfCompetition() {
+        var d = Docs.facts(Docs.relations("Mit dem Schritt tritt Lumen in direkte Konkurrenz zu Vela und Orla.", "de",
+                "org/lumen=Lumen", "org/vela=Vela", "org/orla=Orla"));
+        assertTrue(d.contains("org/lumen competesWith org/vela"), d.toString());
+        assertTrue(d.contains("org/lumen competesWith org/orla"), d.toString());
+    }
 }
