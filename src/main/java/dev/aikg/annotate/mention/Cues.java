@@ -105,6 +105,9 @@ public final class Cues {
             "zimbabwean", "kenyan", "nigerian", "ghanaian", "egyptian", "moroccan", "ethiopian", "rwandan", "ugandan",
             "tanzanian", "senegalese", "ivorian", "cameroonian", "zambian", "tunisian", "algerian", "angolan", "namibian");
 
+    /** The indefinite articles, English and German: a noun after one describes, it names nothing ("eine Neobank"). */
+    static final Set<String> INDEFINITE_ARTICLES = hashed("a", "an", "ein", "eine", "eines", "einem", "einen", "einer");
+
     /** Words that introduce a product's name: "ein Modell namens X", "a chip called X". */
     static final Set<String> NAMING_WORDS = hashed("namens", "named", "called", "genannt");
 

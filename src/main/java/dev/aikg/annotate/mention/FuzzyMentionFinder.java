@@ -122,9 +122,6 @@ public final class FuzzyMentionFinder implements MentionFinder {
             "malaysian", "argentine", "chilean", "colombian", "peruvian", "slovenian", "slovak", "croatian", "serbian",
             "bulgarian", "luxembourgish", "maltese", "cypriot", "mongolian", "kazakh", "uzbek", "georgian", "armenian");
 
-    private static final java.util.Set<String> INDEFINITE_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einen", "einem",
-            "einer", "eines");
-
     /** German nouns that describe the company named after them: "der Chipkonzern STMicroelectronic". */
     private static final String[] COMPANY_NOUN_ENDINGS = {"konzern", "hersteller", "anbieter", "spezialist", "spezialisten",
         "firma", "ausrüster", "zulieferer", "riese", "entwickler", "unternehmen", "gruppe"};
@@ -218,7 +215,7 @@ public final class FuzzyMentionFinder implements MentionFinder {
         boolean germanNoun = "de".equals(d.doc().document().lang()) && germanNounEnding(t.lower());
         // "eine Neobank mit Kreditbuch" is no "Nedbank": after an indefinite article stands a common noun, not a misspelt name.
         Token before = i > 0 ? d.wordNear(i - 1, i) : null;
-        if (before != null && INDEFINITE_ARTICLES.contains(before.lower())) return -1;
+        if (before != null && Cues.INDEFINITE_ARTICLES.contains(before.lower())) return -1;
         String w = t.lower();
         // "Mistral" is a label itself (Mistral AI's, in context): no misspelling of "Mixtral".
         if (!index.lookup(w).isEmpty()) return -1;

@@ -119,12 +119,11 @@ final class OrganisationCues {
     private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau",
             // "das Ministerium für Information und Kommunikation", "Bundesministerium für Digitales und Staatsmodernisierung".
             "ministerium", "bundesministerium", "staatsministerium");
-    private static final Set<String> INDEFINITE_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "eines", "einem", "einen", "einer");
 
     /** "ein eigenes Ministerium für KI", "a new ministry for AI": a body described, not named. */
     private static boolean indefiniteBefore(DocumentTokens d, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 2) && d.sameSentence(k, i); k--) {
-            if (INDEFINITE_ARTICLES.contains(d.lower(k))) return true;
+            if (Cues.INDEFINITE_ARTICLES.contains(d.lower(k))) return true;
             if (d.get(k).capitalised()) return false;
         }
         return false;
