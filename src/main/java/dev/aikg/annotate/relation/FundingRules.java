@@ -38,9 +38,12 @@ final class FundingRules {
     /** "in einer von Y angeführten Runde", "a Y-led round". */
     private static final Pattern LED_AFTER = Pattern.compile("(\\s+angeführten\\s+([\\p{L}-]*runde|investitionsrunde)|-led\\s+"
             + "([\\p{L}$€.,\\d-]+\\s+){0,3}(round|funding|investment))\\b.*");
-    private static final Pattern LEADS_ROUND = Pattern.compile("\\s+(führte|führt|führten|führen|hat|hatte|haben|hatten|leads|led|"
+    private static final Pattern LEADS_ROUND = Pattern.compile("\\s+"
+            // "Y on Monday led a seed round in X", "Y in July led …": a day or month between the investor and its verb.
+            + "((on|in|last|this)\\s+\\p{L}+\\s+)?(also\\s+)?(führte|führt|führten|führen|hat|hatte|haben|hatten|leads|led|"
             + "co-led|is leading|was leading|are leading|were leading|headed|anführte|anführt|anführten)\\s+(auch\\s+|also\\s+|bereits\\s+)?((die|the|a|an|eine|den|einer)\\s+)?"
-            + "([\\p{L}$€.,\\d-]+\\s+){0,4}?(finanzierungsrunde|runde|investitionsrunde|round|funding round|series [a-f]|"
+            // "a 6.5 billion yen Series B round in X": the round's noun after its series.
+            + "([\\p{L}$€.,\\d-]+\\s+){0,4}?(finanzierungsrunde|runde|investitionsrunde|round|funding round|series [a-f] round|series [a-f]|"
             // "führt eine Finanzierungsrunde über 500 Millionen Dollar bei X an": the amount after the round.
             + "serie-[a-f]-runde|series-[a-f]-runde|seed-runde|seed round)\\s+((über|in höhe von|of|worth)\\s+([\\p{L}$€.,\\d-]+\\s+){1,4}?)?"
             + "(von|des|bei|für|in|of|for|at|into)\\s+"

@@ -280,12 +280,45 @@ final class InvestmentRules {
                     || after.contains("hält") || after.contains("holds") || after.contains("owns"))) {
                 sink.add(v, o, Predicate.INVESTED_IN, first, "invest.stake-in", 0.75);
             }
-            if (Prefilter.containsAny(before, "counts", "zählt") && Rx.matches(before, ".*\\b(counts|zählt)\\s+$") && Rx.matches(after, "\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
+            if (Prefilter.containsAny(v.lower, "counts", "zählt") && Rx.matches(after, "\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
                     + "investoren|geldgebern|anteilseignern|aktionären|shareholders)\\b.*")) {
-                Ref subject = first != null && first != o ? first : v.previousSubject(EntityType.ORGANIZATION);
-                if (subject != null) sink.add(v, o, Predicate.INVESTED_IN, subject, "invest.counts-among", 0.75);
+                // "counts Nvidia, Jeff Bezos and SoftBank's Vision Fund 2 among its backers": the whole list after the verb.
+                List<Ref> backers = backersBefore(v, o);
+                String lead = v.gap(Math.max(v.sentence.start(), backers.get(0).start() - 20), backers.get(0).start());
+                if (!Rx.matches(lead, ".*\\b(counts|zählt)\\s+$")) continue;
+                // The company the sentence opens with; a sentence opened by a pronoun is about the last
+                // sentence's subject ("It was valued … after a round led by General Catalyst, and counts Microsoft …").
+                Ref opener = v.openingCompany(v.index(), 4);
+                Ref subject = opener != null && opener.start() < backers.get(0).start() ? opener
+                        : Rx.matches(v.gap(v.sentence.start(), Math.min(v.sentence.end(), v.sentence.start() + 5)), "(it|es)\\s.*")
+                        ? v.previousSubject(EntityType.ORGANIZATION) : null;
+                if (subject == null) continue;
+                for (Ref b : backers) {
+                    if (b.id().equals(subject.id())) continue;
+                    sink.add(v, b, Predicate.INVESTED_IN, subject, "invest.counts-among", 0.75);
+                }
             }
         }
+    }
+
+    /** The companies and people joined before {@code last} by commas and "and"; an owner's possessive ("SoftBank's") is skipped. */
+    private static List<Ref> backersBefore(SentenceView v, Ref last) {
+        List<Ref> out = new ArrayList<>();
+        out.add(last);
+        Ref next = last;
+        for (int i = v.refs.size() - 1; i >= 0; i--) {
+            Ref r = v.refs.get(i);
+            if (r.end() > next.start()) continue;
+            String gap = v.gap(r.end(), next.start());
+            if (next == out.get(0) && Rx.matches(gap, "('s|s'|')\\s+")) {
+                next = r;
+                continue;
+            }
+            if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON)) || !Rx.matches(gap, "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
+            out.add(0, r);
+            next = r;
+        }
+        return out;
     }
 
     /** "Microsoft, der größte Geldgeber von OpenAI", "OpenAI's biggest backer, Microsoft", "OpenAI-Investor Microsoft". */

@@ -48,6 +48,27 @@ final class StakeClauses {
     /** After the held company: what was held ("shares", "stake", "stock") unless "stake in" came before it. */
     private static final Pattern HELD_NOUN = Pattern.compile("(['’]s)?\\s+(shares|stock|stake|holding|position)\\b.*");
 
+    /**
+     * German: "Großaktionär Wacker Chemie, der knapp 31 Prozent an Siltronic hält", "Exor, die einen Anteil von 15 Prozent
+     * an Philips hält": the antecedent holds the company named after "an"; the verb must close the clause right after it.
+     */
+    private static final Pattern HOLDER_RELATIVE_DE = Pattern.compile(",\\s*([^,;]{0,60}?\\s)?(der|die|das|welcher|welche)\\s+"
+            + "((knapp|rund|etwa|gut|fast|mehr als|über|ungefähr|derzeit|seit \\d{4}|inzwischen|noch|bereits|selbst|auch|zudem|schon)\\s+)*"
+            + "(\\d+([.,]\\d+)?\\s*(%|prozent)|((einen|eine|ein)\\s+)?[\\p{L}-]*(anteil|beteiligung|aktienpaket)(\\s+von\\s+[^,;]{1,25}?)?)\\s+"
+            + "(an|am)\\s+((der|dem|den|die)\\s+)?");
+    private static final Pattern HOLDS_AFTER_DE = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\b.*");
+
+    private void germanHolderRelative(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref fund = orgs.get(k), held = orgs.get(k + 1);
+            if (held.start() - fund.end() > 110 || v.typeBetween(fund.end(), held.start(), EntityType.PERSON)) continue;
+            if (!HOLDER_RELATIVE_DE.matcher(v.gap(fund.end(), held.start())).matches()) continue;
+            if (!HOLDS_AFTER_DE.matcher(v.gap(held.end(), Math.min(v.sentence.end(), held.end() + 12))).matches()) continue;
+            sink.add(v, fund, Predicate.INVESTED_IN, held, "invest.holder-relative", 0.7);
+        }
+    }
+
     private void holderRelative(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 0; k + 1 < orgs.size(); k++) {
@@ -67,8 +88,9 @@ final class StakeClauses {
             + "anteilseigner|geldgeber|eigentümer)s?\\s+((is|was|remains|ist|war|bleibt)\\s+)?((the|a|die|der|das)\\s+)?"
             + "([\\p{L}-]+\\s+){0,2}?");
     /** "Größter Aktionär von CaixaBank ist die Holding CriteriaCaixa", "The largest shareholder of X is Y". */
-    private static final Pattern HOLDER_OF = Pattern.compile("(?s).*\\b(largest|biggest|main|größter|größte|wichtigster)\\s+(shareholder|"
-            + "investor|aktionär|anteilseigner|geldgeber)\\s+(of|in|von|bei|des|der)\\s+$");
+    private static final Pattern HOLDER_OF = Pattern.compile("(?s).*\\b((largest|biggest|main|größter|größte|wichtigster)\\s+(einzel)?(shareholder|"
+            // "Großaktionär von Swiggy ist Prosus", "Größter Einzelaktionär von Philips ist …".
+            + "investor|aktionär|anteilseigner|geldgeber)|(groß|haupt|anker|mehrheits)aktionär)\\s+(of|in|von|bei|des|der)\\s+$");
 
     private void whoseHolder(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
@@ -81,7 +103,8 @@ final class StakeClauses {
                     && (gap.contains("whose") || Rx.matches(v.gap(holder.end(), Math.min(v.sentence.end(), holder.end() + 12)),
                         "\\s+(ist|war|bleibt)\\b.*") || Rx.matches(gap, ".*\\b(ist|war|bleibt)\\s+.*"));
             boolean of = HOLDER_OF.matcher(v.gap(Math.max(v.sentence.start(), held.start() - 40), held.start())).matches()
-                    && Rx.matches(gap, "\\s+(is|was|remains|ist|war|bleibt)\\s+((the|a|die|der|das)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+                    && Rx.matches(gap, "\\s+(is|was|remains|ist|war|bleibt)\\s+((ebenfalls|auch|also|still|bereits|weiterhin|seit \\d{4})\\s+)?"
+                        + "((the|a|die|der|das)\\s+)?([\\p{L}-]+\\s+){0,2}?");
             if (whose || of) sink.add(v, holder, Predicate.INVESTED_IN, held, "invest.largest-holder", 0.7);
         }
     }
@@ -89,11 +112,13 @@ final class StakeClauses {
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() < 2) return;
         // Both forms need a whose-clause or a ranking word: "investor" alone is in most funding news.
-        if (v.hasAny("whose", "dessen", "deren", "largest", "biggest", "größte", "wichtigste", "main ")
+        if (v.hasAny("whose", "dessen", "deren", "largest", "biggest", "größte", "wichtigste", "main ", "großaktionär", "hauptaktionär",
+                "ankeraktionär", "mehrheitsaktionär")
                 && v.hasAny("shareholder", "aktionär", "anteilseigner", "investor", "backer", "geldgeber", "owner", "eigentümer")) {
             whoseHolder(v, sink);
         }
         if (v.hasAny(" owns ", " holds ", " held ", " bought ", "built up", "added to")) holderRelative(v, sink);
+        if (v.hasAny(" hält", " hielt", " besitzt", " besaß")) germanHolderRelative(v, sink);
         boolean german = v.hasAny("beteiligt", "hält", "halten", "hielt", "besitz");
         if (!german && !v.hasAny("in which", "in whom")) return;
         relative(v, sink);

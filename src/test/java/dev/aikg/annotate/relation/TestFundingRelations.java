@@ -43,6 +43,15 @@ class TestFundingRelations {
     }
 
     @Test
+    void aLeadWithADayBeforeItsVerbAndASeriesRound() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("Halcyon Ventures on Monday led a €12 million seed round in Lumen, a start-up based in Toulouse.", "en"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen"),
+                investments("In July Halcyon Ventures also led a 6.5 billion yen Series B round in Lumen, a Sendai-based start-up.", "en"));
+        assertEquals(List.of(), investments("Halcyon Ventures on Monday led a protest in Lumen's home town.", "en"));
+    }
+
+    @Test
     void roundLedByEnglishWithTwoLeads() {
         assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
                 investments("Lumen raised $500 million in a round led by Halcyon Ventures and Corvid Capital.", "en"));

@@ -459,6 +459,37 @@ class TestInvestmentRelations {
     }
 
     @Test
+    void aGermanMajorShareholderNamedBeforeTheVerb() {
+        String[] ids = {"org/orbis=Orbis Capital", "org/lumen=Lumen"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Großaktionär von Lumen ist ebenfalls Orbis Capital mit einem Anteil von rund einem Viertel.", "de");
+        cases.put("Größter Einzelaktionär von Lumen ist seit 2023 die Beteiligungsholding Orbis Capital.", "de");
+        cases.put("Auch Großaktionär Orbis Capital, der knapp 31 Prozent an Lumen hält, verlor 1,8 Prozent.", "de");
+        cases.put("Die Holding Orbis Capital, die einen Anteil von 15 Prozent an Lumen hält, äußerte sich nicht.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/orbis investedIn org/lumen"), ids);
+        var customer = Docs.facts(Docs.relations("Großkunde von Lumen ist seit 2023 Orbis Capital.", "de", ids));
+        assertFalse(customer.contains("org/orbis investedIn org/lumen"), customer.toString());
+        var sales = Docs.facts(Docs.relations("Orbis Capital, die 31 Prozent an Lumen verkauft hat, schweigt.", "de", ids));
+        assertFalse(sales.contains("org/orbis investedIn org/lumen"), "a stake sold is not held: " + sales);
+    }
+
+    @Test
+    void aListCountedAmongTheBackers() {
+        var d = Docs.facts(Docs.relations("Polaris, run by chief executive Ada Lind, counts Vela, Tom Rieke and Orbis's Lumen Fund among its "
+                + "backers.", "en", "org/polaris=Polaris", "person/ada-lind=Ada Lind", "org/vela=Vela", "person/tom-rieke=Tom Rieke",
+                "org/orbis=Orbis", "org/lumen-fund=Lumen Fund"));
+        assertTrue(d.contains("org/vela investedIn org/polaris"), d.toString());
+        assertTrue(d.contains("person/tom-rieke investedIn org/polaris"), d.toString());
+        assertTrue(d.contains("org/lumen-fund investedIn org/polaris"), d.toString());
+        assertFalse(d.contains("person/ada-lind investedIn org/polaris"), d.toString());
+        assertFalse(d.contains("org/orbis investedIn org/polaris"), "the fund's owner is not named as a backer: " + d);
+        var which = Docs.facts(Docs.relations("Polaris, which counts Vela and Orbis among its investors, competes with Lumen.", "en",
+                "org/polaris=Polaris", "org/vela=Vela", "org/orbis=Orbis", "org/lumen=Lumen"));
+        assertTrue(which.contains("org/vela investedIn org/polaris") && which.contains("org/orbis investedIn org/polaris"), which.toString());
+        assertFalse(which.contains("org/vela investedIn org/lumen"), which.toString());
+    }
+
+    @Test
     void aShareholderNamedAsTheNounsAttribute() {
         String[] ids = {"org/orbis=Orbis Capital", "org/lumen=Lumen", "person/ada-lind=Ada Lind"};
         var d = Docs.facts(Docs.relations("Ada Lind of Orbis Capital, a Lumen shareholder, wanted a larger buyback.", "en", ids));
