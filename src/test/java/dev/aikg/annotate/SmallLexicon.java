@@ -26,6 +26,11 @@ public final class SmallLexicon {
         es.add(org("org/tokyo-electron", "Tokyo Electron", List.of(), "TYO:8035", Map.of()));
         es.add(org("org/stmicroelectronics", "STMicroelectronics", List.of(), "EPA:STMPA", Map.of()));
         es.add(org("org/deutsche-bank", "Deutsche Bank", List.of(), "ETR:DBK", Map.of()));
+        es.add(org("org/hessischer-rundfunk", "Hessischer Rundfunk", List.of(), null, Map.of()));
+        es.add(org("org/federal-statistical-office", "Federal Statistical Office", List.of(), null, Map.of(), "Statistisches Bundesamt"));
+        es.add(org("org/deutscher-wetterdienst", "Deutscher Wetterdienst", List.of(), null, Map.of()));
+        es.add(org("org/german-aerospace-center", "German Aerospace Center", List.of(), null, Map.of(),
+                "Deutsches Zentrum für Luft- und Raumfahrt"));
         es.add(org("org/anthropic", "Anthropic", List.of(), null, Map.of()));
         es.add(org("org/renk", "Renk", List.of(), "ETR:R3NK", Map.of()));
         es.add(org("org/aon", "Aon", List.of(), null, Map.of()));

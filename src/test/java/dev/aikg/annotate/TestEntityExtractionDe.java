@@ -258,6 +258,20 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void strongAdjectivesInflectAndTheNounAfterThemTakesTheGenitive() {
+        assertTrue(has("Florian Hager, Intendant des Hessischen Rundfunks, warnt vor Fälschungen.", "Organization:Hessischer Rundfunk"));
+        assertTrue(has("Die Präsidentin des Statistischen Bundesamts sammelt Richtigstellungen.", "Organization:Federal Statistical Office"));
+        assertTrue(has("Er kam vom Deutschen Wetterdienst zu uns.", "Organization:Deutscher Wetterdienst"));
+    }
+
+    @Test
+    void aHyphenForTheSharedEndOfACompoundInsideAName() {
+        assertTrue(has("Er forschte acht Jahre beim Deutschen Zentrum für Luft- und Raumfahrt in Oberpfaffenhofen.",
+                "Organization:German Aerospace Center"));
+        assertTrue(has("Das Deutsche Zentrum für Luft- und Raumfahrt baut einen Satelliten.", "Organization:German Aerospace Center"));
+    }
+
+    @Test
     void fuzzyTypoOfMultiWordName() {
         assertTrue(has("Auch Tokio Electron und Nvidia gaben nach.", "Organization:Tokyo Electron"));
         assertTrue(has("Der Forscher Richard Socker widersprach.", "Person:Richard Socher"));

@@ -4,6 +4,7 @@ import dev.aikg.annotate.text.Token;
 import dev.aikg.annotate.text.Tokenizer;
 import dev.aikg.lexicon.Lexicon;
 import dev.aikg.lexicon.LexiconEntry;
+import dev.aikg.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,7 +121,7 @@ public final class LexiconIndex {
         if (exact.length() < 3 && !exact.equals(label) || !hasLetter(exact)) return;
         register(e, label, exact, context, words);
         String first = words.get(0).text();
-        if (words.size() >= 2 && first.length() > 3 && first.endsWith("e") && Character.isUpperCase(first.charAt(0))) {
+        if (words.size() >= 2 && adjectiveStem(first, e.type()) != null) {
             inflectable.add(new Label(e, label, exact, context, words.size(), words));
         }
         if (!context) addFuzzyKeys(e, label, exact, words);
@@ -144,13 +145,41 @@ public final class LexiconIndex {
         List<Token> words = l.words();
         String first = words.get(0).text();
         if (byKey.containsKey(first.toLowerCase(Locale.ROOT))) return;
+        String stem = adjectiveStem(first, l.entry().type());
         String rest = l.exactKey().substring(first.length());
-        for (String ending : new String[]{"n", "r", "m", "s"}) {
-            byKey.computeIfAbsent((first + ending + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                    .add(new Label(l.entry(), l.label(), first + ending + rest, l.context(), words.size(), words));
-            addPrefixes(words, first + ending);
+        for (String ending : new String[]{"e", "en", "er", "em", "es"}) {
+            if (!(stem + ending).equals(first)) addInflectedKey(l, stem + ending, rest);
+        }
+        // "des Hessischen Rundfunks", "des Statistischen Bundesamts", "des Deutschen Verbands der Spielwaren-Industrie":
+        // the genitive also marks the noun after the adjective.
+        String noun = words.get(1).text();
+        if (Character.isUpperCase(noun.charAt(0)) && !noun.endsWith("s") && words.get(1).start() == words.get(0).end() + 1) {
+            String tail = rest.substring(noun.length());
+            for (String genitive : new String[]{"s", "es"}) addInflectedKey(l, stem + "en", noun + genitive + tail);
         }
     }
+
+    private void addInflectedKey(Label l, String firstAs, String rest) {
+        byKey.computeIfAbsent((firstAs + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(new Label(l.entry(), l.label(), firstAs + rest, l.context(), l.words().size(), l.words()));
+        String key = (firstAs + rest).toLowerCase(Locale.ROOT);
+        for (int k = 1; k <= key.length(); k++) prefixes.add(key.substring(0, k));
+    }
+
+    /**
+     * The stem of a German adjective opening a name, or null: "Deutsche Bank", "Neue Zürcher Zeitung", and (not for people:
+     * "Peter", "Walter") the strong forms of an adjective by its suffix, "Deutscher Wetterdienst", "Statistisches
+     * Bundesamt", "Liechtensteinischer Bankenverband".
+     */
+    private static String adjectiveStem(String first, EntityType type) {
+        if (first.length() <= 3 || !Character.isUpperCase(first.charAt(0))) return null;
+        if (first.endsWith("e")) return first.substring(0, first.length() - 1);
+        if (type == EntityType.PERSON || !(first.endsWith("er") || first.endsWith("es"))) return null;
+        String stem = first.substring(0, first.length() - 2);
+        return stem.length() >= 4 && ADJECTIVE_SUFFIX.matcher(stem).matches() ? stem : null;
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_SUFFIX = java.util.regex.Pattern.compile(".*(isch|sch|ig|lich|al|ell)");
 
     private void register(LexiconEntry e, String label, String exact, boolean context, List<Token> words) {
         String key = exact.toLowerCase(Locale.ROOT);

@@ -298,11 +298,16 @@ public final class LexiconMentionFinder implements MentionFinder {
             boolean joiner = k > 0 && !afterDot && (d.get(j).is("&") || d.get(j).is("+")) && j + 1 < d.size() && d.get(j + 1).word()
                     && d.sameSentence(j, j + 1);
             if (joiner) j++;
+            // "Deutsches Zentrum für Luft- und Raumfahrt", "Sparkassen- und Giroverband": a hyphen that stands for the
+            // shared end of a compound is stepped over like the ampersand; label keys hold words only.
+            boolean suspended = k > 0 && !afterDot && !joiner && d.get(j).is("-") && d.get(j).gap() == Token.Gap.NONE
+                    && j + 1 < d.size() && (d.get(j + 1).is("und") || d.get(j + 1).is("oder")) && d.sameSentence(j, j + 1);
+            if (suspended) j++;
             Token t = d.get(j);
             if (!t.word()) break;
             if (k > 0) {
                 Token prev = d.get(j - 1);
-                boolean joined = t.gap() == Token.Gap.SPACE || t.gap() == Token.Gap.HYPHEN || afterDot || joiner;
+                boolean joined = t.gap() == Token.Gap.SPACE || t.gap() == Token.Gap.HYPHEN || afterDot || joiner || suspended;
                 if (!joined || prev.possessive()) break;
                 // No longer key goes on with this token's first letter: the lookup below would miss.
                 if (!info.continuesWith(t.lower().charAt(0))) break;
