@@ -170,7 +170,7 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart, int segEnd) {
-        Ref before = null, shares = null, firstInSegment = null;
+        Ref before = null, shares = null, firstInSegment = null, plainBefore = null;
         for (Ref r : refs) {
             if (!isListed(r) || source(text, r)) continue;
             // "Nachdem das Wall Street Journal berichtet hatte, fiel die Palo-Alto-Aktie": a news outlet reports the move.
@@ -180,11 +180,15 @@ public final class StockMoveAnnotator implements Annotator {
             if (r.end() <= p.start()) {
                 if (bracketed(text, r.end(), p.start())) return r;
                 if (r.start() >= segStart || before == null) before = r;
+                if (!describesNoun(text, r)) plainBefore = r;
                 if (r.start() >= segStart && firstInSegment == null) firstInSegment = r;
                 if (r.start() >= segStart && sharesOf(text, r)) shares = r;
             }
         }
         if (shares != null && p.start() - shares.end() < 200) return shares;
+        // "Horizon Robotics, geführt von dem früheren Baidu-Forscher Yu Kai, …: Die Aktie stieg um 7,2 Prozent": a name
+        // glued to a noun it qualifies is no mover when the sentence named a listed company before it.
+        if (before != null && plainBefore != null && plainBefore != before && describesNoun(text, before)) before = plainBefore;
         // After an earlier figure, the clause's own subject comes first ("…, while Nvidia, the supplier Meta uses, fell 3%").
         if (firstInSegment != null && segStart > 0 && text.charAt(segStart - 1) == '%' && firstInSegment != before) {
             if (refs.get(0).start() < segStart) return firstInSegment;
@@ -471,6 +475,15 @@ public final class StockMoveAnnotator implements Annotator {
         while (i < b && Character.isWhitespace(text.charAt(i))) i++;
         if (i >= b || text.charAt(i) != '(' && text.charAt(i) != ':') return false;
         return BRACKETED.matcher(text.substring(a, b).strip()).matches();
+    }
+
+    /** "Baidu-Forscher", "Nvidia-backed": the name is glued by a hyphen to a word other than one for its shares. */
+    private static boolean describesNoun(String text, Ref r) {
+        int e = r.end();
+        if (e + 1 >= text.length() || text.charAt(e) != '-' || !Character.isLetter(text.charAt(e + 1))) return false;
+        String next = text.substring(e + 1, Math.min(text.length(), e + 10)).toLowerCase();
+        return !(next.startsWith("aktie") || next.startsWith("papier") || next.startsWith("titel") || next.startsWith("kurs")
+                || next.startsWith("share") || next.startsWith("stock") || next.startsWith("wert") || next.startsWith("anteil"));
     }
 
     /** "Shares of Oracle", "die Aktien von Intel", "die Oracle-Aktie", "Nvidia shares". */

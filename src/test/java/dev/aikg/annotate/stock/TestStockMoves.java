@@ -41,6 +41,21 @@ class TestStockMoves {
     }
 
     @Test
+    void aNameGluedToANounItQualifiesIsNoMover() {
+        List<StockMove> de = moves("Lumen (HKEX: 9660), gegründet von dem früheren Vantor-Forscher Yu Kai, gehörte zu den Gewinnern "
+                + "der Woche: Die Aktie stieg am Montag in Hongkong um 7,2 Prozent.", "de", "org/lumen=Lumen", "org/vantor=Vantor",
+                "person/yu-kai=Yu Kai");
+        assertEquals(1, de.size(), de.toString());
+        assertEquals("org/lumen", de.get(0).subjectId());
+        List<StockMove> en = moves("Lumen, the Vantor-backed chip designer, rose 4% on Monday.", "en", "org/lumen=Lumen", "org/vantor=Vantor");
+        assertEquals(List.of("org/lumen"), en.stream().map(StockMove::subjectId).toList());
+        // The name glued to its shares' noun is the mover: "Die Vantor-Aktie".
+        List<StockMove> shares = moves("Nach Lumens Zahlen stieg die Vantor-Aktie am Montag um 3 Prozent.", "de", "org/lumen=Lumen",
+                "org/vantor=Vantor");
+        assertEquals(List.of("org/vantor"), shares.stream().map(StockMove::subjectId).toList());
+    }
+
+    @Test
     void theMarketContextHoldsForAParagraph() {
         String text = "Die Papiere von Vantor fielen am Montag um 19,9 Prozent. Auslöser war ein neues Modell aus China. Das Start-up "
                 + "behauptet, mit wenig Rechenleistung auszukommen. Über die Kosten weiß man wenig. Die deutschen Versorger kamen "
