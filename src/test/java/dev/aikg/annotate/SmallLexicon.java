@@ -56,6 +56,9 @@ public final class SmallLexicon {
         es.add(entry("model/falcon", EntityType.AI_MODEL, "Falcon", List.of("Falcon"),
                 Map.of("developedBy", List.of("org/technology-innovation-institute"))));
         es.add(entry("model/alphafold", EntityType.AI_MODEL, "AlphaFold", List.of(), Map.of(), "AlphaFold 2"));
+        // Both names common words alone: "Amazon's Alexa" vouches for each.
+        es.add(org("org/amazon", "Amazon", List.of("Amazon"), "NASDAQ:AMZN", Map.of()));
+        es.add(entry("model/alexa", EntityType.AI_MODEL, "Alexa", List.of("Alexa"), Map.of("developedBy", List.of("org/amazon"))));
         es.add(org("org/die-zeit", "Die Zeit", List.of("Zeit"), null, Map.of()));
         es.add(new LexiconEntry("org/fidelity-investments", EntityType.ORGANIZATION, "InvestmentFirm", "Fidelity Investments",
                 List.of("Fidelity Investments", "Fidelity Management & Research Company"), List.of("Fidelity"), null, null, null, Map.of()));

@@ -19,6 +19,16 @@ class TestEntityExtractionEn {
     }
 
     @Test
+    void twoContextOnlyNamesThatTheLexiconRelatesVouchForEachOther() {
+        List<String> found = Extract.entities("Its speakers work with Amazon's Alexa and with Google's assistant.", "en");
+        assertTrue(found.contains("Organization:Amazon") && found.contains("AIModel:Alexa"), found.toString());
+        List<String> de = Extract.entities("Amazons Alexa soll klüger werden.", "de");
+        assertTrue(de.contains("Organization:Amazon") && de.contains("AIModel:Alexa"), de.toString());
+        List<String> river = Extract.entities("Alexa swam in the Amazon's brown water.", "en");
+        assertFalse(river.contains("Organization:Amazon") || river.contains("AIModel:Alexa"), river.toString());
+    }
+
+    @Test
     void anAdjectiveOfOriginBeforeAiAndAShoutedHeadlineNameNoCompany() {
         // Round 38: "Greek AI team" and "A HEDGE AGAINST THE COURTROOM" had made organisations.
         List<String> found = Extract.entities("A HEDGE AGAINST THE COURTROOM\nGlossa beats every other Greek AI team, said the "

@@ -69,8 +69,12 @@ final class ContextSupport {
         if (last >= 0 && last < d.size()) endType[last] = m.type();
     }
 
+    /** The pending matches by their first token: "Amazon's Alexa" names two context-only labels that vouch for each other. */
+    private final Map<Integer, LexiconMentionFinder.Match> pendingAt = new HashMap<>();
+
     void resolve(List<LexiconMentionFinder.Match> pending, List<Mention> out) {
         List<LexiconMentionFinder.Match> left = new ArrayList<>(pending);
+        for (LexiconMentionFinder.Match m : pending) pendingAt.put(m.from(), m);
         // A tie between entries sharing a label waits until nothing else can be settled: a later occurrence may yet
         // name the related entity that breaks it ("Otto … der Paketdienst Hermes … der Otto-Chef").
         boolean settleTies = false;
@@ -207,7 +211,7 @@ final class ContextSupport {
             if (accepted.contains(r)) return "related:" + r;
         }
         if (type == EntityType.ORGANIZATION) {
-            if (ownsNextMention(m)) return "owner";
+            if (ownsNextMention(m) || ownsRelatedName(m, e)) return "owner";
             if (percentFollows(m.to() + 1)) return "move";
             if (businessVerbFollows(m.to() + 1)) return "business";
             // "raised $60 million from Sequoia", "Geld von Lightspeed eingesammelt": an investor named as the money's source.
@@ -404,6 +408,17 @@ final class ContextSupport {
         if (!d.get(m.to()).possessive() && adjectiveBefore(m.from())) return false;
         Token next = d.get(j);
         return next.word() && next.gap() == Token.Gap.SPACE && (startType[j] != null || productCode(next.text()));
+    }
+
+    /** "Amazon's Alexa", "Xiaomis Assistent": the possessive's next word opens a name the lexicon relates to this entry. */
+    private boolean ownsRelatedName(LexiconMentionFinder.Match m, LexiconEntry e) {
+        int j = m.to() + 1;
+        if (!d.get(m.to()).possessive() && !m.folded() || j >= d.size() || !d.sameSentence(m.to(), j) || d.get(j).gap() != Token.Gap.SPACE) return false;
+        LexiconMentionFinder.Match owned = pendingAt.get(j);
+        if (owned == null) return false;
+        Set<String> related = index.related(e.id());
+        for (LexiconIndex.Label l : owned.labels()) if (related.contains(l.entry().id())) return true;
+        return false;
     }
 
     private static boolean productCode(String w) {
