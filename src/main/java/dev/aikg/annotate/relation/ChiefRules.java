@@ -366,7 +366,9 @@ final class ChiefRules {
             + "konzernchef|konzernchefin|gründer|gründerin|mitgründer|mitgründerin|chair|chairman|chairwoman|vorsitzende|vorsitzender|"
             + "aufsichtsratschef|aufsichtsratschefin)\\s+((is|was|has been|ist|war)\\s+)?";
     /** After the company, its apposition may come first: "HubSpot, the Cambridge, Massachusetts, company whose chief executive is". */
-    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(",\\s*([^;]{0,70}?\\s)?" + WHOSE_TITLE);
+    private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(
+            // "C3.ai (NYSE: AI), whose founder Tom Siebel": a ticker in brackets before the comma.
+            "(\\s*\\([^()]{1,30}\\)|\\))?,\\s*([^;]{0,70}?\\s)?" + WHOSE_TITLE);
     /** "…, whose executive chair is Ana Botín and whose chief executive is Héctor Grisi": the second clause of the pair. */
     private static final java.util.regex.Pattern AND_WHOSE_CHIEF = java.util.regex.Pattern.compile(",?\\s*(and|und)\\s+" + WHOSE_TITLE);
 

@@ -514,7 +514,9 @@ final class FundingRules {
     // "auch Picus Capital aus München beteiligte sich": the investor's seat before the verb.
     private static final Pattern JOINED = Pattern.compile("(,[^,;]{1,90},|\\s+(aus|from)\\s+\\p{Lu}[\\p{L}-]+)?\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
             + "chipped in|put in more money|followed|stiegen\\s+(auch\\s+|ebenfalls\\s+)?ein|zogen\\s+(auch\\s+)?mit|"
-            + "beteiligt(e|en|en)? sich(\\s+ebenfalls|\\s+auch|\\s+außerdem)?)(\\s+(too|as well|ebenfalls|auch))?"
+            + "beteiligt(e|en|en)? sich(\\s+ebenfalls|\\s+auch|\\s+außerdem)?"
+            // "auch der OpenAI Startup Fund ist beteiligt".
+            + "|(ist|sind|war|waren)\\s+((auch|ebenfalls|außerdem)\\s+)?beteiligt)(\\s+(too|as well|ebenfalls|auch))?"
             // "… beteiligt sich an der Runde", "… joined the round".
             + "(\\s+(?iu:an der [\\p{L}-]*runde|in the( [\\p{L}-]+)? round|the( [\\p{L}-]+)? round"
             // "… joined existing shareholders including Y", "… stiegen neben den bisherigen Gesellschaftern ein".
@@ -537,7 +539,8 @@ final class FundingRules {
             // After a comma the clause must open with a word ("…, auch Z"): a bare comma is the middle of a list.
             if (comma >= 0 && opening.isBlank()) continue;
             // "Nvidia's venture arm NVentures, Quanta and QED joined": the arm is named after its owner's possessive.
-            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?((auch|also|außerdem|zudem|ebenfalls)\\s+)?")
+            // "…, auch der High-Tech Gründerfonds beteiligte sich": an article after the adverb.
+            if (!Rx.matches(opening, "\\s*((and|und|while|während|;|,)\\s*)?((auch|also|außerdem|zudem|ebenfalls)\\s+)?((der|die|das|the)\\s+)?")
                     && !Rx.matches(opening, "\\s*[\\p{L}\\d&.-]+(\\s[\\p{L}\\d&.-]+)?('s|’s|s)\\s+((corporate\\s+)?venture(-capital)?|"
                     + "investment|wagniskapital|risikokapital|beteiligungs)[\\s-]*(arm|unit|fund|tochter|sparte|fonds)\\s+")) continue;
             List<Ref> list = FounderRules.orgList(v, first);

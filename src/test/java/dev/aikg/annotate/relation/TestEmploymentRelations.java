@@ -303,6 +303,9 @@ class TestEmploymentRelations {
                 "person/mira-patel ceoOf org/lumen");
         has(Docs.facts(Docs.relations("Lumen, deren Gründerin Mira Patel reich ist, wächst.", "de", ids)),
                 "person/mira-patel founderOf org/lumen");
+        // A ticker in brackets before the comma, itself a mention of the company.
+        has(Docs.facts(Docs.relations("Lumen (NYSE: LMN), whose founder Mira Patel said she would step down, lost 3.1 percent.", "en",
+                "org/lumen=Lumen|NYSE: LMN", "person/mira-patel=Mira Patel")), "person/mira-patel founderOf org/lumen");
     }
 
     @Test

@@ -43,6 +43,17 @@ class TestFundingRelations {
     }
 
     @Test
+    void aGermanParticipantWithItsArticleOrWithIstBeteiligt() {
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Im Dezember sammelte Lumen 6 Millionen Euro ein; angeführt wurde die Runde von Halcyon Ventures, auch der "
+                        + "Corvid Capital beteiligte sich.", "de"));
+        assertEquals(List.of("org/halcyon investedIn org/lumen", "org/corvid investedIn org/lumen"),
+                investments("Lumen hatte im Dezember 78 Millionen Dollar eingesammelt; angeführt wurde die Runde von Halcyon Ventures, "
+                        + "auch der Corvid Capital ist beteiligt.", "de"));
+        assertEquals(List.of(), investments("Lumen hat einen Vertrag mit Halcyon Ventures; auch der Corvid Capital ist beteiligt.", "de"));
+    }
+
+    @Test
     void aLeadWithADayBeforeItsVerbAndASeriesRound() {
         assertEquals(List.of("org/halcyon investedIn org/lumen"),
                 investments("Halcyon Ventures on Monday led a €12 million seed round in Lumen, a start-up based in Toulouse.", "en"));
