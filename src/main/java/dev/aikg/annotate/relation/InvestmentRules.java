@@ -127,7 +127,9 @@ final class InvestmentRules {
             // "backed by a consortium of Swiss lenders including UBS, PostFinance and …": the group's members.
             + "(\\s+(a|an|einem|einer)\\s+(consortium|group|syndicate|konsortium|gruppe)\\s+(of|aus|von)\\s+([\\p{L}-]+\\s+){0,3}?"
             + "(lenders|banks|investors|backers|banken|investoren|geldgebern|instituten),?\\s+(including|such as|like|darunter|wie))?|"
-            + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+((the|der|die|dem)\\s+)?$");
+            + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+"
+            // "backed by the real estate-focused Hiranandani Group": two describing words after the article.
+            + "((the|der|die|dem)\\s+((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,2}?)?$");
     /** {@link #BACKED} cannot match without one of these. */
     private static final String[] BACKED_WORDS = {"backed by", "unterstützt von", "finanziert von", "led by", "angeführt von",
         "unter führung von"};
@@ -211,8 +213,10 @@ final class InvestmentRules {
         }
     }
 
-    private static final Pattern DESCRIBED_BACKED = Pattern.compile("\\.?,\\s*(a|an|the)\\s+([\\p{L}-]+\\s+){0,4}?(backed|funded)\\s+by\\s+"
-            + "((the|its)\\s+)?");
+    private static final Pattern DESCRIBED_BACKED = Pattern.compile("\\.?,\\s*((a|an|the)\\s+([\\p{L}-]+\\s+){0,8}?)?"
+            // "MGX, a technology investor based in Abu Dhabi that is backed by the state fund Mubadala": a relative clause.
+            + "((that|which)\\s+(is|was|are|were|has been)\\s+)?(backed|funded)\\s+by\\s+"
+            + "((the|its)\\s+((?!(of|and)\\s)[\\p{L}-]+\\s+){0,2}?)?");
 
     /**
      * Who the backers at {@code o} put money in: the company a description with "backed by" follows ("OnePay, the fintech

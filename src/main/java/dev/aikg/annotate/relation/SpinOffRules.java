@@ -51,7 +51,12 @@ final class SpinOffRules {
      * the child, perhaps its seat, the relative pronoun, the parent's article (with "zu" or in the dative) and its noun.
      */
     private static final Pattern BELONGS_RELATIVE = Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?,\\s*(das|die|der|welches|welche)\\s+"
-            + "((heute|inzwischen|mehrheitlich|längst|seit\\s+\\d{4})\\s+)*(zum|zur|dem|der|den)\\s+([\\p{L}-]+\\s+)?");
+            // "RTL Group, die mehrheitlich zu Bertelsmann gehört": "zu" before a bare name.
+            + "((heute|inzwischen|mehrheitlich|längst|seit\\s+\\d{4})\\s+)*(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
+            + "([\\p{L}-]+\\s+)?");
+    /** "Mobileye, die mehrheitlich zum Chipkonzern Intel gehörende Tochter": the participle before the unit's noun. */
+    private static final Pattern BELONGS_ATTRIBUTIVE = Pattern.compile(",\\s*(die|der|das|eine|ein)\\s+"
+            + "((heute|inzwischen|mehrheitlich|vollständig|ganz|längst|seit\\s+\\d{4})\\s+)*(zum|zur|zu)\\s+([\\p{L}-]+\\s+)?");
     private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)*"
             // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F",
             // "gehört seit 2021 mehrheitlich zur südkoreanischen Hyundai Motor Group", "gehört mehrheitlich zu Bertelsmann".
@@ -77,8 +82,9 @@ final class SpinOffRules {
                 sink.add(v, parent, Predicate.SPIN_OFF_OF, child, "spinoff.belongs-to", 0.7);
                 continue;
             }
-            boolean relative = BELONGS_RELATIVE.matcher(gap).matches()
-                    && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehörte)\\b.*");
+            String afterParent = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12));
+            boolean relative = BELONGS_RELATIVE.matcher(gap).matches() && Rx.matches(afterParent, "\\s*(gehört|gehörte)\\b.*")
+                    || BELONGS_ATTRIBUTIVE.matcher(gap).matches() && Rx.matches(afterParent, "\\s*gehörende[nrs]?\\b.*");
             if (relative || BELONGS_MAIN.matcher(gap).matches()) {
                 // "gehört den Finanzinvestoren Permira und Hellman & Friedman": every owner of the list.
                 boolean english = gap.contains("belong");
@@ -115,7 +121,7 @@ final class SpinOffRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
-        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "belong")) belongsTo(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehörend", "belong")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2) for (Ref owner : v.of(EntityType.ORGANIZATION)) possessiveName(v, owner, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;

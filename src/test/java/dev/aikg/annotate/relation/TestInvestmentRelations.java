@@ -119,6 +119,14 @@ class TestInvestmentRelations {
                 "org/kettle=Kettle Ventures", "person/ines-moreau=Ines Moreau"};
         var described = Docs.facts(Docs.relations("Klarna won a deal with OnePay, the fintech backed by Walmart.", "en", ids));
         assertTrue(described.contains("org/walmart investedIn org/onepay"), described.toString());
+        var two = Docs.facts(Docs.relations("OnePay, which is backed by the real estate-focused Walmart, has been the main winner.", "en", ids));
+        assertTrue(two.contains("org/walmart investedIn org/onepay"), "two describing words after the article: " + two);
+        var relative = Docs.facts(Docs.relations("Tollvane was launched by Stripe and OnePay, a fintech based in Austin that is backed by "
+                + "the retailer Walmart.", "en", ids));
+        assertTrue(relative.contains("org/walmart investedIn org/onepay"), relative.toString());
+        assertFalse(relative.contains("org/walmart investedIn org/tollvane"), relative.toString());
+        var of = Docs.facts(Docs.relations("OnePay, which is backed by the chips of Walmart, has been the main winner.", "en", ids));
+        assertFalse(of.contains("org/walmart investedIn org/onepay"), of.toString());
         assertFalse(described.contains("org/walmart investedIn org/klarna"), described.toString());
         var raised = Docs.facts(Docs.relations("Founder Ines Moreau, a former Stripe engineer, said Tollvane raised $9 million "
                 + "this month in a seed round led by Kettle Ventures.", "en", ids));

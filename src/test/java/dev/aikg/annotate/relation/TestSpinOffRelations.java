@@ -106,6 +106,17 @@ class TestSpinOffRelations {
     }
 
     @Test
+    void aGermanOwnerInARelativeClauseOrBeforeAParticiple() {
+        String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Die Aktie von Polaris, die mehrheitlich zu Lumen gehört, gab am Mittwoch um 1,4 Prozent nach.", "de");
+        cases.put("Auch Polaris, die mehrheitlich zum Chipkonzern Lumen gehörende Tochter aus Jerusalem, bietet einen Prozessor an.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("org/polaris spinOffOf org/lumen"), ids);
+        var among = Docs.facts(Docs.relations("Polaris, die zu den größten Kunden von Lumen gehört, wächst.", "de", ids));
+        assertFalse(among.contains("org/polaris spinOffOf org/lumen"), among.toString());
+    }
+
+    @Test
     void aGermanBuyerAfterTheVerb() {
         String[] ids = {"org/lumen=Lumen", "org/polaris=Polaris"};
         var v2 = Docs.relations("Binnen einer Woche kauft Lumen den Anbieter Polaris.", "de", ids);
