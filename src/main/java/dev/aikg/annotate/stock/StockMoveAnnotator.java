@@ -180,7 +180,7 @@ public final class StockMoveAnnotator implements Annotator {
             if (r.end() <= p.start()) {
                 if (bracketed(text, r.end(), p.start())) return r;
                 if (r.start() >= segStart || before == null) before = r;
-                if (!describesNoun(text, r)) plainBefore = r;
+                if (!describesNoun(text, refs, r)) plainBefore = r;
                 if (r.start() >= segStart && firstInSegment == null) firstInSegment = r;
                 if (r.start() >= segStart && sharesOf(text, r)) shares = r;
             }
@@ -188,7 +188,7 @@ public final class StockMoveAnnotator implements Annotator {
         if (shares != null && p.start() - shares.end() < 200) return shares;
         // "Horizon Robotics, geführt von dem früheren Baidu-Forscher Yu Kai, …: Die Aktie stieg um 7,2 Prozent": a name
         // glued to a noun it qualifies is no mover when the sentence named a listed company before it.
-        if (before != null && plainBefore != null && plainBefore != before && describesNoun(text, before)) before = plainBefore;
+        if (before != null && plainBefore != null && plainBefore != before && describesNoun(text, refs, before)) before = plainBefore;
         // After an earlier figure, the clause's own subject comes first ("…, while Nvidia, the supplier Meta uses, fell 3%").
         if (firstInSegment != null && segStart > 0 && text.charAt(segStart - 1) == '%' && firstInSegment != before) {
             if (refs.get(0).start() < segStart) return firstInSegment;
@@ -392,10 +392,13 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** Revenue growth, market shares, stakes: percentages that are not price moves when no stock word is near. */
     private static boolean businessFigure(String text, Sentence s, PercentFinder.Percent p) {
-        String w = text.substring(Math.max(s.start(), p.start() - 70), Math.min(s.end(), p.end() + 25)).toLowerCase();
         // "Nvidia (NASDAQ: NVDA), which owns a stake in CoreWeave, gained 3.8 percent": a closed relative clause describes
-        // the company; its words say nothing of the figure.
-        w = CLOSED_RELATIVE.matcher(w).replaceAll(", ");
+        // the company; its words say nothing of the figure. Removed from a wider stretch first, so that a clause which opens
+        // before the window ("AutoNation, whose chief executive … hurt second-quarter sales, fell 1.8 percent") goes too.
+        String before = CLOSED_RELATIVE.matcher(text.substring(Math.max(s.start(), p.start() - 200), p.start()).toLowerCase())
+                .replaceAll(", ");
+        String w = before.substring(Math.max(0, before.length() - 70))
+                + text.substring(p.start(), Math.min(s.end(), p.end() + 25)).toLowerCase();
         for (String b : BUSINESS) {
             int at = w.indexOf(b);
             // "profitierte" is a verb of shares too ("Arm profitierte und gewann 16%"), not a profit figure.
@@ -410,7 +413,7 @@ public final class StockMoveAnnotator implements Annotator {
     private static final java.util.regex.Pattern CLOSED_RELATIVE = java.util.regex.Pattern.compile(
             // The closing comma stands before a space: "um 3,1 Prozent" holds a decimal comma.
             // "Global Unichip, in which TSMC holds a stake of about 35%, rose 5.2%": a preposition, an apposition too, may open it.
-            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((of|in|at|to|for|with|from|by)\\s+)?(which|that|who|whom|der|die|das|"
+            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((of|in|at|to|for|with|from|by)\\s+)?(which|that|who|whom|whose|der|die|das|"
             + "dessen|deren)\\s[^,;]{3,80},(?=\\s)");
 
     private static final java.util.regex.Pattern NAMED_AFTER_NOUN = java.util.regex.Pattern.compile(
@@ -477,14 +480,25 @@ public final class StockMoveAnnotator implements Annotator {
         return BRACKETED.matcher(text.substring(a, b).strip()).matches();
     }
 
-    /** "Baidu-Forscher", "Nvidia-backed": the name is glued by a hyphen to a word other than one for its shares. */
-    private static boolean describesNoun(String text, Ref r) {
+    /**
+     * "Baidu-Forscher", "Nvidia-backed": the name is glued by a hyphen to a word other than one for its shares; "former
+     * Amazon executive Greg Hart": it describes the person named after one to three lower-case words.
+     */
+    private static boolean describesNoun(String text, List<Ref> refs, Ref r) {
         int e = r.end();
+        for (Ref next : refs) {
+            if (next.start() < e) continue;
+            if (next.is(EntityType.PERSON) && next.start() - e <= 40
+                    && PERSON_NOUN.matcher(text).region(e, next.start()).matches()) return true;
+            break;
+        }
         if (e + 1 >= text.length() || text.charAt(e) != '-' || !Character.isLetter(text.charAt(e + 1))) return false;
         String next = text.substring(e + 1, Math.min(text.length(), e + 10)).toLowerCase();
         return !(next.startsWith("aktie") || next.startsWith("papier") || next.startsWith("titel") || next.startsWith("kurs")
                 || next.startsWith("share") || next.startsWith("stock") || next.startsWith("wert") || next.startsWith("anteil"));
     }
+
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+");
 
     /** "Shares of Oracle", "die Aktien von Intel", "die Oracle-Aktie", "Nvidia shares". */
     private static boolean sharesOf(String text, Ref r) {

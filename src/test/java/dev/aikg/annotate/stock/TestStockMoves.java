@@ -56,6 +56,21 @@ class TestStockMoves {
     }
 
     @Test
+    void aPersonsFormerEmployerAndAWhoseClauseAreNoMover() {
+        List<StockMove> led = moves("Lumen (NYSE: LMN), now led by former Vantor executive Mira Patel, has rolled its assistant into "
+                + "most of its catalogue and rose 2.1 percent on Tuesday.", "en", "org/lumen=Lumen", "org/vantor=Vantor",
+                "person/mira-patel=Mira Patel");
+        assertEquals(List.of("org/lumen"), led.stream().map(StockMove::subjectId).toList());
+        List<StockMove> whose = moves("Lumen (NYSE: LMN), whose chief executive Mira Patel has said the outage hurt second-quarter "
+                + "sales, fell 1.8 percent on Tuesday.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel");
+        assertEquals(1, whose.size(), whose.toString());
+        assertEquals(-1.8, whose.get(0).changePct(), 1e-9);
+        // A sales figure of the sentence itself is no price move.
+        List<StockMove> sales = moves("Lumen said its second-quarter sales fell 1.8 percent on Tuesday.", "en", "org/lumen=Lumen");
+        assertEquals(List.of(), sales);
+    }
+
+    @Test
     void theMarketContextHoldsForAParagraph() {
         String text = "Die Papiere von Vantor fielen am Montag um 19,9 Prozent. Auslöser war ein neues Modell aus China. Das Start-up "
                 + "behauptet, mit wenig Rechenleistung auszukommen. Über die Kosten weiß man wenig. Die deutschen Versorger kamen "
