@@ -383,7 +383,22 @@ final class FounderRules {
         return v.text.lastIndexOf(';', c) >= m.end() ? at : c + close.length();
     }
 
-    private static final Pattern RELATIVE_VERB = Pattern.compile("(?iu)\\s+((also|had|has|einst|auch|1\\d{3}|20\\d{2})\\s+)*(co-?founded|founded|"
+    /** "Meteomatics aus St. Gallen,", "Doctolib mit Sitz in Paris,": the company's seat between it and the relative clause. */
+    private static final Pattern SEAT_BEFORE_COMMA = Pattern.compile("\\s+(aus|mit [Ss]itz in|based in)\\s+\\p{Lu}[\\p{L}.-]*(\\s+\\p{Lu}[\\p{L}.-]*)?\\s*,");
+    /**
+     * After a German founding verb: "und (den Konzern) (bis heute) (als Chef) führt" — the founder leads the company.
+     * "und das Unternehmen heute gemeinsam mit ihm führt" is a co-chief's, and counts the same.
+     */
+    private static final Pattern AND_LEADS = Pattern.compile("(?iu)\\s+und\\s+((das unternehmen|den konzern|die firma|das start-up|es|ihn|sie)\\s+)?"
+            + "((bis heute|heute|seither|seitdem|noch immer|weiterhin)\\s+)?(gemeinsam mit \\p{L}+\\s+)?"
+            + "(als\\s+(chef|chefin|vorstandschef|vorstandschefin|ceo|konzernchef|konzernchefin|geschäftsführer|geschäftsführerin)\\s+)?"
+            + "(führt|leitet)\\b");
+
+    private static boolean leadsAfter(SentenceView v, int from) {
+        return from < v.sentence.end() && AND_LEADS.matcher(v.text).region(from, v.sentence.end()).lookingAt();
+    }
+
+    private static final Pattern RELATIVE_VERB = Pattern.compile("(?iu)\\s+((also|had|has|einst|auch|1\\d{3}|20\\d{2}|als\\s+\\p{L}+)\\s+)*(co-?founded|founded|"
             + "started(?!\\s+(to\\b|\\p{L}+ing\\b))|set up|mitbegründete|mitgegründet hat|mitgegründet hatte|gegründet hat|gegründet hatte|gründete|mitgründete)\\b");
     /**
      * The relative pronoun after the company, and a described company between: "OpenAI, which", "InstaDeep, the
@@ -401,14 +416,23 @@ final class FounderRules {
      * Tunis-founded company that A and B started in 2014": the company as object, the founders as subject.
      */
     private void objectRelative(SentenceView v, Ref o, Ref p, RelationSink sink) {
-        // A comma right after the company and a short gap, before the regex: this runs for every pair.
-        if (p.start() - o.end() > 70 || o.end() >= v.text.length() || v.text.charAt(o.end()) != ',') return;
-        if (!OBJECT_RELATIVE_OPENING.matcher(v.gap(o.end(), p.start())).matches()) return;
+        // A comma right after the company (or after its seat: "Meteomatics aus St. Gallen, den …") and a short gap, before
+        // the regex: this runs for every pair.
+        if (p.start() - o.end() > 100 || o.end() >= v.text.length()) return;
+        int comma = o.end();
+        if (v.text.charAt(comma) != ',') {
+            Matcher seat = SEAT_BEFORE_COMMA.matcher(v.text).region(o.end(), p.start());
+            if (!seat.lookingAt()) return;
+            comma = seat.end() - 1;
+        }
+        if (p.start() - comma > 70 || !OBJECT_RELATIVE_OPENING.matcher(v.gap(comma, p.start())).matches()) return;
         List<Ref> founders = listFrom(v, p, EntityType.PERSON);
         Ref last = founders.get(founders.size() - 1);
         Matcher verb = RELATIVE_VERB.matcher(v.text).region(last.end(), v.sentence.end());
         if (!verb.lookingAt()) return;
         for (Ref f : founders) sink.add(v, f, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.8);
+        // "Bolt, den Markus Villig als Schüler gegründet hat und bis heute als Chef leitet": a single founder leads it too.
+        if (founders.size() == 1 && leadsAfter(v, verb.end())) sink.add(v, last, Predicate.CEO_OF, o, "founder.and-leads", 0.75);
         Ref partner = null;
         for (Ref r : v.of(EntityType.PERSON)) {
             if (r.start() >= verb.end()) { partner = r; break; }
@@ -679,8 +703,10 @@ final class FounderRules {
                 || STARTED.matcher(gap).matches() && STARTED_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches();
         boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had|haben|hatten|have)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
         // "Joe Tsai, der Alibaba 1999 mit Jack Ma gegründet hat": the German relative clause puts the verb last.
-        boolean relative = !verb && !perfect && Rx.matches(gap, ",\\s*(der|die)\\s+") && RELATIVE_FOUNDED_LAST.matcher(
-                v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60))).lookingAt();
+        Matcher last = RELATIVE_FOUNDED_LAST.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60)));
+        boolean relative = !verb && !perfect && Rx.matches(gap, ",\\s*(der|die)\\s+") && last.lookingAt();
+        // "Robin Zeng, der CATL 2011 gegründet hat und den Konzern bis heute als Chef führt": the founder leads it too.
+        if (relative && leadsAfter(v, o.end() + last.end())) sink.add(v, p, Predicate.CEO_OF, o, "founder.and-leads", 0.75);
         if ((verb || perfect || relative) && !gap.contains(" by ")) {
             // "Sam Altman and Greg Brockman founded X", "Jan und Eva Novak gründeten X": the whole subject list.
             for (Ref q : personListBefore(v, p)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.active", 0.8);

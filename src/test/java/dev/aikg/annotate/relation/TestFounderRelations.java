@@ -249,6 +249,21 @@ class TestFounderRelations {
     }
 
     @Test
+    void aGermanFounderWhoStillLeadsTheCompany() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel"};
+        java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+        cases.put("Lumen aus Freiburg, den Mira Patel gegründet hat und bis heute führt, setzt auf eigene Wettermodelle.", "de");
+        cases.put("Die Plattform Lumen mit Sitz in Paris, die Mira Patel mitgegründet hat und bis heute führt, wächst.", "de");
+        cases.put("Der Anbieter Lumen, den Mira Patel als Schülerin gegründet hat und bis heute als Chefin leitet, wächst.", "de");
+        cases.put("Mira Patel, die Lumen 2011 gegründet hat und den Konzern bis heute als Chefin führt, will mehr ausgeben.", "de");
+        Docs.assertEachFacts(cases, facts -> facts.contains("person/mira-patel founderOf org/lumen")
+                && facts.contains("person/mira-patel ceoOf org/lumen"), ids);
+        var left = Docs.facts(Docs.relations("Mira Patel, die Lumen 2011 gegründet hat und heute Vela berät, will mehr ausgeben.", "de", ids));
+        assertTrue(left.contains("person/mira-patel founderOf org/lumen"), left.toString());
+        assertFalse(left.contains("person/mira-patel ceoOf org/lumen"), "advising is no leading: " + left);
+    }
+
+    @Test
     void theCompanyAsTheObjectOfARelativeClause() {
         var en = Docs.relations("Polaris competes with Lumen, which Mira Patel co-founded with Jonas Falk in 2015.", "en",
                 "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
