@@ -738,13 +738,25 @@ final class FounderRules {
 
     /** The name and those of its type joined before it by "und", "and", "," (nearest last): "A, B and C" ending at C. */
     static List<Ref> listBefore(SentenceView v, Ref last, EntityType type) {
+        return listBefore(v, last, r -> r.is(type), false);
+    }
+
+    /**
+     * The names the test accepts joined before {@code last}; with {@code skipOwner} an owner's possessive right before a
+     * member is stepped over ("Nvidia, Jeff Bezos and SoftBank's Vision Fund 2": not SoftBank).
+     */
+    static List<Ref> listBefore(SentenceView v, Ref last, java.util.function.Predicate<Ref> member, boolean skipOwner) {
         List<Ref> out = new ArrayList<>();
         out.add(last);
         Ref next = last;
         for (int i = v.refs.size() - 1; i >= 0; i--) {
             Ref r = v.refs.get(i);
             if (r.end() > next.start()) continue;
-            if (!r.is(type) || !Rx.matches(v.gap(r.end(), next.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
+            if (skipOwner && next == out.get(0) && Rx.matches(v.gap(r.end(), next.start()), "('s|s'|')\\s+")) {
+                next = r;
+                continue;
+            }
+            if (!member.test(r) || !Rx.matches(v.gap(r.end(), next.start()), "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
             out.add(0, r);
             next = r;
         }

@@ -307,22 +307,7 @@ final class InvestmentRules {
 
     /** The companies and people joined before {@code last} by commas and "and"; an owner's possessive ("SoftBank's") is skipped. */
     private static List<Ref> backersBefore(SentenceView v, Ref last) {
-        List<Ref> out = new ArrayList<>();
-        out.add(last);
-        Ref next = last;
-        for (int i = v.refs.size() - 1; i >= 0; i--) {
-            Ref r = v.refs.get(i);
-            if (r.end() > next.start()) continue;
-            String gap = v.gap(r.end(), next.start());
-            if (next == out.get(0) && Rx.matches(gap, "('s|s'|')\\s+")) {
-                next = r;
-                continue;
-            }
-            if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON)) || !Rx.matches(gap, "\\s*(,|und|and|sowie|&|, and)\\s*")) break;
-            out.add(0, r);
-            next = r;
-        }
-        return out;
+        return FounderRules.listBefore(v, last, r -> r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON), true);
     }
 
     /** "Microsoft, der größte Geldgeber von OpenAI", "OpenAI's biggest backer, Microsoft", "OpenAI-Investor Microsoft". */
