@@ -160,9 +160,9 @@ public final class LexiconIndex {
     }
 
     private void addInflectedKey(Label l, String firstAs, String rest) {
-        byKey.computeIfAbsent((firstAs + rest).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                .add(new Label(l.entry(), l.label(), firstAs + rest, l.context(), l.words().size(), l.words()));
         String key = (firstAs + rest).toLowerCase(Locale.ROOT);
+        byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(new Label(l.entry(), l.label(), firstAs + rest, l.context(), l.words().size(), l.words()));
         for (int k = 1; k <= key.length(); k++) prefixes.add(key.substring(0, k));
     }
 
