@@ -391,8 +391,7 @@ final class FounderRules {
      */
     private static final Pattern AND_LEADS = Pattern.compile("(?iu)\\s+und\\s+((das unternehmen|den konzern|die firma|das start-up|es|ihn|sie)\\s+)?"
             + "((bis heute|heute|seither|seitdem|noch immer|weiterhin)\\s+)?(gemeinsam mit \\p{L}+\\s+)?"
-            + "(als\\s+(chef|chefin|vorstandschef|vorstandschefin|ceo|konzernchef|konzernchefin|geschäftsführer|geschäftsführerin)\\s+)?"
-            + "(führt|leitet)\\b");
+            + "(als\\s+(" + ChiefRules.CHIEF_TITLES + ")\\s+)?(führt|leitet)\\b");
 
     private static boolean leadsAfter(SentenceView v, int from) {
         return from < v.sentence.end() && AND_LEADS.matcher(v.text).region(from, v.sentence.end()).lookingAt();
