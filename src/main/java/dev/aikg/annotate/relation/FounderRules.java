@@ -428,7 +428,16 @@ final class FounderRules {
         List<Ref> founders = listFrom(v, p, EntityType.PERSON);
         Ref last = founders.get(founders.size() - 1);
         Matcher verb = RELATIVE_VERB.matcher(v.text).region(last.end(), v.sentence.end());
-        if (!verb.lookingAt()) return;
+        if (!verb.lookingAt()) {
+            // "Scalable, das Erik Podzuweit 2014 mit Florian Prucker gegründet hat": German names the partners before the verb.
+            List<Ref> partners = partnersBeforeVerb(v, last);
+            if (partners.isEmpty()) return;
+            verb = RELATIVE_VERB.matcher(v.text).region(partners.get(partners.size() - 1).end(), v.sentence.end());
+            if (!verb.lookingAt()) return;
+            for (Ref f : founders) sink.add(v, f, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.8);
+            for (Ref q : partners) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.75);
+            return;
+        }
         for (Ref f : founders) sink.add(v, f, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.8);
         // "Bolt, den Markus Villig als Schüler gegründet hat und bis heute als Chef leitet": a single founder leads it too.
         if (founders.size() == 1 && leadsAfter(v, verb.end())) sink.add(v, last, Predicate.CEO_OF, o, "founder.and-leads", 0.75);
@@ -439,6 +448,18 @@ final class FounderRules {
         if (partner != null && Rx.matches(v.gap(verb.end(), partner.start()), "\\s+((in |im jahr )?\\d{4}\\s+)?(together with|along with|with|zusammen mit|gemeinsam mit|mit)\\s+")) {
             for (Ref q : listFrom(v, partner, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.object-relative", 0.75);
         }
+    }
+
+    private static final Pattern PARTNERS_BEFORE_VERB = Pattern.compile("(?iu)\\s+((im jahr\\s+)?\\d{4}\\s+)?((zusammen|gemeinsam)\\s+)?mit\\s+");
+
+    /** The people after "(2014) (zusammen) mit" right after the founder, or none: "das A 2014 mit B und C gegründet hat". */
+    private static List<Ref> partnersBeforeVerb(SentenceView v, Ref founder) {
+        for (Ref r : v.of(EntityType.PERSON)) {
+            if (r.start() < founder.end()) continue;
+            if (r.start() - founder.end() > 40 || !PARTNERS_BEFORE_VERB.matcher(v.gap(founder.end(), r.start())).matches()) break;
+            return listFrom(v, r, EntityType.PERSON);
+        }
+        return List.of();
     }
 
     /** An organisation between a and b that is not glued to a noun by a hyphen ("Nvidia-Manager" only describes). */

@@ -264,6 +264,24 @@ class TestFounderRelations {
     }
 
     @Test
+    void aGermanObjectRelativeWithThePartnersBeforeTheVerb() {
+        String[] ids = {"org/lumen=Lumen", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk",
+                "person/ida-berg=Ida Berg"};
+        var two = Docs.facts(Docs.relations("Lumen, das Mira Patel 2014 mit Jonas Falk gegründet hat, wächst kräftig.", "de", ids));
+        assertTrue(two.contains("person/mira-patel founderOf org/lumen"), two.toString());
+        assertTrue(two.contains("person/jonas-falk founderOf org/lumen"), two.toString());
+        var three = Docs.facts(Docs.relations(
+                "Die Firma Lumen, die Mira Patel 2011 zusammen mit Jonas Falk und Ida Berg gegründet hat, sammelt Geld ein.", "de", ids));
+        for (String f : List.of("mira-patel", "jonas-falk", "ida-berg")) {
+            assertTrue(three.contains("person/" + f + " founderOf org/lumen"), three.toString());
+        }
+        // Meeting someone is no founding: the verb after the partners decides.
+        var met = Docs.facts(Docs.relations("Lumen, das Mira Patel 2014 mit Jonas Falk besucht hat, wächst kräftig.", "de", ids));
+        assertFalse(met.contains("person/mira-patel founderOf org/lumen"), met.toString());
+        assertFalse(met.contains("person/jonas-falk founderOf org/lumen"), met.toString());
+    }
+
+    @Test
     void theCompanyAsTheObjectOfARelativeClause() {
         var en = Docs.relations("Polaris competes with Lumen, which Mira Patel co-founded with Jonas Falk in 2015.", "en",
                 "org/lumen=Lumen", "org/polaris=Polaris", "person/mira-patel=Mira Patel", "person/jonas-falk=Jonas Falk");
