@@ -60,6 +60,15 @@ public final class SmallLexicon {
         es.add(org("org/amazon", "Amazon", List.of("Amazon"), "NASDAQ:AMZN", Map.of()));
         es.add(entry("model/alexa", EntityType.AI_MODEL, "Alexa", List.of("Alexa"), Map.of("developedBy", List.of("org/amazon"))));
         es.add(org("org/die-zeit", "Die Zeit", List.of("Zeit"), null, Map.of()));
+        // A common word as a company's name, related to a context-only company ("Rings on a screen" is neither).
+        es.add(org("org/ring", "Ring", List.of("Ring"), null, Map.of("spinOffOf", List.of("org/amazon"))));
+        es.add(org("org/groq", "Groq", List.of(), null, Map.of()));
+        es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
+        es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));
+        es.add(org("org/national-grid", "National Grid plc", List.of("National Grid"), null, Map.of()));
+        es.add(org("org/national-grid-partners", "National Grid Partners", List.of(), null, Map.of("spinOffOf", List.of("org/national-grid"))));
+        es.add(entry("model/llama-3-2", EntityType.AI_MODEL, "Llama 3.2", List.of(), Map.of("developedBy", List.of("org/meta-platforms"))));
+        es.add(entry("chip/groq-lpu", EntityType.CHIP, "Groq LPU", List.of("LPU"), Map.of("manufacturedBy", List.of("org/groq"))));
         es.add(new LexiconEntry("org/fidelity-investments", EntityType.ORGANIZATION, "InvestmentFirm", "Fidelity Investments",
                 List.of("Fidelity Investments", "Fidelity Management & Research Company"), List.of("Fidelity"), null, null, null, Map.of()));
         es.add(new LexiconEntry("org/elliott-management", EntityType.ORGANIZATION, "InvestmentFirm", "Elliott Management",

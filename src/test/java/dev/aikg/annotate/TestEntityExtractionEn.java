@@ -1054,4 +1054,20 @@ class TestEntityExtractionEn {
         assertTrue(typos.contains("Organization:Verdane"), typos.toString());
         assertTrue(typos.contains("Organization:Icelandair"), typos.toString());
     }
+
+    @Test
+    void aCompanysFirstWordAfterItsFullNameIsNoOtherCompanysContextLabel() {
+        // Round 87: "Dominion's CEO" after "Dominion Energy" is not Dominion Voting Systems, whose context label "Dominion" is.
+        Extraction x = Extract.run("Dominion Energy signed a supply deal on Monday. Dominion's CEO said the utility would judge it.", "en");
+        List<String> names = x.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("Dominion Energy"), names.toString());
+        assertFalse(names.contains("Dominion Voting Systems"), names.toString());
+        Entity energy = x.entities().stream().filter(e -> e.name().equals("Dominion Energy")).findFirst().orElseThrow();
+        assertEquals(2, energy.mentions().size(), energy.mentions().toString());
+        // A unit's first words name its parent: "National Grid" after "National Grid Partners" stays the grid company.
+        Extraction unit = Extract.run("National Grid Partners, the venture arm, invested in the start-up. National Grid shares rose 2 percent "
+                + "on Monday.", "en");
+        List<String> units = unit.entities().stream().map(Entity::name).toList();
+        assertTrue(units.contains("National Grid plc"), units.toString());
+    }
 }

@@ -33,7 +33,9 @@ final class ShortForms {
     static final double CONFIDENCE = 0.75;
 
     /** A short form, the entity it stands for, and where that entity's first full mention starts. */
-    private record Form(String text, String entityId, EntityType type, int after) { }
+    private record Form(String text, String entityId, EntityType type, int after, boolean wholeCompany) {
+        Form(String text, String entityId, EntityType type, int after) { this(text, entityId, type, after, false); }
+    }
 
     List<Mention> resolve(AnnotatedDocument doc, List<Mention> mentions, LexiconIndex index) {
         Map<String, Form> forms = collect(doc.text(), mentions, index);
@@ -48,7 +50,11 @@ final class ShortForms {
             if (f == null && surface.length() > 3 && surface.endsWith("s")) f = forms.get(surface.substring(0, surface.length() - 1));
             if (f != null && !f.entityId().equals(m.entityId()) && m.start() >= f.after()
                     // "sagte Brenninger" after "Katharina Brenninger": a misspelt company (Breuninger) yields to the surname too.
-                    && (m.method() == Method.CUE || (m.method() == Method.CONTEXT || m.method() == Method.FUZZY) && f.type() == EntityType.PERSON)) {
+                    && (m.method() == Method.CUE || (m.method() == Method.CONTEXT || m.method() == Method.FUZZY) && f.type() == EntityType.PERSON
+                    // "Dominion's CEO" after "Dominion Energy": a context label of another company yields to the article's own.
+                    // A unit's first words ("National Grid" of "National Grid Partners") name its parent, so only a whole
+                    // company's name takes them.
+                    || m.method() == Method.CONTEXT && f.wholeCompany() && m.type() == EntityType.ORGANIZATION)) {
                 out.add(new Mention(m.start(), m.end(), m.surface(), f.type(), f.entityId(), m.sentence(), Method.COREF,
                         "coref:" + f.text(), CONFIDENCE));
             } else {
@@ -95,7 +101,8 @@ final class ShortForms {
                 int hyphen = first.indexOf('-');
                 if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
             } else if (m.type() == EntityType.ORGANIZATION && (m.method() == Method.CUE || m.method() == Method.LEXICON)
-                    && suffix(words[words.length - 1])) {
+                    && (suffix(words[words.length - 1]) || words.length == 2 && m.method() == Method.LEXICON
+                    && INDUSTRY_WORDS.contains(words[1].toLowerCase(Locale.ROOT)))) {
                 // "Vellum Technologies Inc" is "Vellum Technologies" and, after a second suffix, "Vellum".
                 int n = words.length - 1;
                 // "BHP Ventures, the venture arm of Melbourne-based BHP": the first part names the parent, an entity of its own.
@@ -113,11 +120,14 @@ final class ShortForms {
                     shorts.add(String.join(" ", java.util.Arrays.copyOf(words, n - 1)));
                 }
             }
+            // "Dominion Energy", "Booking Holdings", "RTL Group": the short form names the whole company, not a unit of it.
+            boolean whole = m.type() == EntityType.ORGANIZATION && m.method() == Method.LEXICON
+                    && WHOLE_COMPANY_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""));
             for (String s : shorts) {
                 if (s.length() < 3 || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME) || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_GIVEN) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])
                         && !Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_CHINESE)) continue;
                 if (isOtherEntityLabel(s, m, index)) continue;
-                add(forms, ambiguous, new Form(s, m.entityId(), m.type(), m.start()));
+                add(forms, ambiguous, new Form(s, m.entityId(), m.type(), m.start(), whole));
             }
         }
         ambiguous.forEach(forms::remove);
@@ -144,6 +154,18 @@ final class ShortForms {
         if (surface.indexOf(' ') < 0 && Cues.is(surface.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME)) return false;
         return !isOtherEntityLabel(surface, m, index);
     }
+
+    /**
+     * The industry a known company's two-word name ends in, which the article drops after naming it once: "Dominion
+     * Energy" is "Dominion", "Lufthansa Airlines" "Lufthansa".
+     */
+    private static final Set<String> INDUSTRY_WORDS = Set.of("energy", "power", "airlines", "airways", "motors", "pharma",
+            "pharmaceuticals", "foods", "telecom", "media", "chemicals", "steel", "utilities", "financial", "insurance", "mobility");
+
+    /** Endings of a whole company's name, which a unit's name does not take ("Ventures", "Labs", "Partners" do). */
+    private static final Set<String> WHOLE_COMPANY_ENDINGS = Set.of("holdings", "holding", "group", "gruppe", "inc", "corp",
+            "corporation", "ag", "se", "plc", "ltd", "llc", "nv", "sa", "energy", "power", "airlines", "airways", "motors", "pharma",
+            "pharmaceuticals", "foods", "telecom", "media", "chemicals", "steel", "utilities", "financial", "insurance", "mobility");
 
     /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */
     private static boolean suffix(String word) {

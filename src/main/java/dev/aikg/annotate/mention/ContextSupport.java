@@ -168,6 +168,18 @@ final class ContextSupport {
         return false;
     }
 
+    /** Words after a plural that a genitive never takes: prepositions, conjunctions, auxiliaries, verbs of saying. */
+    private static final Set<String> PLURAL_FOLLOWERS = Cues.hashed("on", "in", "and", "or", "of", "for", "to", "with", "at", "by",
+            "from", "are", "were", "was", "is", "have", "has", "had", "that", "which", "who", "will", "would", "can", "could", "said",
+            "say", "says", "reported", "reports", "the", "a", "an", "as", "than", "into", "over", "under", "but", "like", "such");
+
+    /** Token j ends its sentence or a punctuation mark or a function word follows it. */
+    private boolean functionWordFollows(int j) {
+        if (j + 1 >= d.size() || !d.sameSentence(j, j + 1)) return true;
+        Token next = d.get(j + 1);
+        return !next.word() || PLURAL_FOLLOWERS.contains(next.lower());
+    }
+
     /** Why this match names the entry, or null when nothing supports it. */
     private String support(LexiconMentionFinder.Match m, LexiconEntry e) {
         EntityType type = e.type();
@@ -184,6 +196,11 @@ final class ContextSupport {
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
         Token prev = d.wordNear(m.from() - 1, m.from());
         if (type == EntityType.PERSON && (surnameAsNoun(m) || givenNameOfAnother(m))) return null;
+        // "Rings on a phone screen", "Apples and pears", "the Times reported": English writes a genitive with an apostrophe,
+        // so a common word's "-s" before a function word is a plural, whatever the article names. Not a chip's ("Groq's
+        // LPUs"); before a noun or a name a sloppy or translated text may have dropped the apostrophe ("Apples sales",
+        // "Metas Llama 3.2").
+        if (english && m.folded() && !d.get(m.to()).possessive() && type != EntityType.CHIP && functionWordFollows(m.to())) return null;
         if (accepted.contains(e.id())) return "named";
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";

@@ -484,7 +484,7 @@ public final class ModelNounFinder implements MentionFinder {
         int k = from - 1;
         if (k > 0 && OPENING_QUOTES.contains(d.get(k).text())) k--;
         else if (d.get(from).gap() != Token.Gap.SPACE) return false;
-        if (k < 0 || !d.sameSentence(k, from) || !assistantNoun(d.get(k))) return false;
+        if (k < 0 || !d.sameSentence(k, from) || !assistantNoun(d.get(k)) && !aiSystem(d, k)) return false;
         // "Agent Pay", "Tutor Mode": the bare English nouns with a capital open a product's name, in German text too.
         if (d.get(k).gap() != Token.Gap.HYPHEN && Set.of("Agent", "Tutor", "Assistant", "Chatbot").contains(d.get(k).text())) return false;
         // "wenn ein Assistent Befunde falsch zusammenfasst": after an indefinite article the German noun is the object, no
@@ -493,6 +493,13 @@ public final class ModelNounFinder implements MentionFinder {
         // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
         return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
                 && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
+    }
+
+    /** "mit dem KI-System Philyra", "the AI system Aria": the system noun glued to "KI" or after "AI". */
+    private static boolean aiSystem(DocumentTokens d, int k) {
+        if (k < 1 || !d.sameSentence(k - 1, k) || !(d.lower(k).equals("system") || d.lower(k).equals("systems"))) return false;
+        String before = d.lower(k - 1);
+        return before.equals("ki") && d.get(k).gap() == Token.Gap.HYPHEN || before.equals("ai") && d.get(k - 1).text().equals("AI");
     }
 
     /** An assistant, agent or tutor noun, alone or as the head of a German compound ("Prüfagent", "Chat-Assistenten"). */

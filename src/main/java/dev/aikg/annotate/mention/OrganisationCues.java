@@ -57,6 +57,8 @@ final class OrganisationCues {
             "university", "universität", "college",
             // "Vantage Studios", "Brackwater Games", "Skydance Entertainment", "Stillframe Pictures": studios of games and film.
             "studios", "games", "entertainment", "pictures",
+            // "Hanse Mediengruppe", "Funke Mediengruppe".
+            "mediengruppe",
             // "Hector Stiftung", "Zürcher Kantonalbank", "Hamburger Sparkasse": foundations and public banks.
             "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank",
             // Nordic and French legal forms: "Kodvik AB", "Halvø Bio ApS", "Noctal SAS", "Vaisala Oyj" ("oyj" above).
@@ -533,6 +535,9 @@ final class OrganisationCues {
             "boutique", "house", "tank", "institute",
             // "Synlab, the Munich-based laboratory chain".
             "chain");
+    private static final Set<String> GERMAN_OBLIQUE_DEFINITE = Cues.hashed("dem", "den", "des");
+    /** Prepositions before a place, not before a company a dative apposition describes ("mit BookBeat, dem …" is one). */
+    private static final Set<String> PLACE_ONLY_PREPOSITIONS_DE = Cues.hashed("in", "aus", "nach", "nahe", "um");
     private static final Set<String> APPOSITION_ARTICLES = Cues.hashed("a", "an", "ein", "eine", "einem", "einer", "eines");
     /** Words before a name that make it the object of a phrase, not the subject an apposition with "the" describes ("In Berlin, the firm that …"). */
     private static final Set<String> PREPOSITIONS = Cues.hashed("in", "at", "on", "from", "to", "with", "by", "for", "of", "than",
@@ -637,8 +642,15 @@ final class OrganisationCues {
         // Nor the tail of a name found before ("Amazon Robotics, the warehouse unit of Amazon").
         boolean definite = d.lower(a).equals("the") && !continuesName(d, i)
                 && !(i > 0 && d.sameSentence(i - 1, i) && PREPOSITIONS.contains(d.lower(i - 1)));
-        if (!APPOSITION_ARTICLES.contains(d.lower(a)) && !definite) return -1;
-        for (int k = a + 1; k < Math.min(d.size(), a + 9) && d.sameSentence(a, k); k++) {
+        // "mit BookBeat, dem Hörbuchdienst der Bonnier-Gruppe": a German dative or genitive article agrees with the name's
+        // case. Not "der", "die", "das": they open relative clauses whose subject may be a company noun ("Netztechnik, die
+        // Betreiber … nutzen"). The company noun must follow at once or after one adjective, and the name must be no place
+        // ("in Dresden, dem Gemeinschaftsunternehmen von …").
+        boolean definiteDe = !definite && GERMAN_OBLIQUE_DEFINITE.contains(d.lower(a)) && "de".equals(d.doc().document().lang())
+                && !continuesName(d, i) && !Cues.is(d.get(i), Cues.F_NOT_NAME)
+                && !(i > 0 && d.sameSentence(i - 1, i) && PLACE_ONLY_PREPOSITIONS_DE.contains(d.lower(i - 1)));
+        if (!APPOSITION_ARTICLES.contains(d.lower(a)) && !definite && !definiteDe) return -1;
+        for (int k = a + 1; k < Math.min(d.size(), definiteDe ? a + 3 : a + 9) && d.sameSentence(a, k); k++) {
             Token w = d.get(k);
             // "Halden Pathology, a Cambridge, Massachusetts, start-up": a town and its state between commas.
             if (w.is(",") && k + 2 < d.size() && d.get(k - 1).capitalised() && d.get(k + 1).capitalised() && d.get(k + 2).is(",")
@@ -1263,7 +1275,9 @@ final class OrganisationCues {
         // "den Erzrivalen Cadence Design Systems", "seiner Klebstoffsparte Henkel Adhesive Technologies".
         "rivale", "rivalen", "sparte",
         // "bei der Netztochter Westnetz", "die Digitaltochter Nexplore".
-        "tochter"};
+        "tochter",
+        // "der Privatsender Radio Nordwelle", "des Regionalsenders Radio Kraków": broadcasters.
+        "sender", "senders"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

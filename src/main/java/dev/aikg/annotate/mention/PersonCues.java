@@ -69,6 +69,8 @@ final class PersonCues {
                 from++;
             }
             int end = NameSpans.personEnd(d, from, covered, true);
+            // "the Duane Arnold Energy Center": a name that ends in a facility's noun is a place named after someone.
+            if (end > i && FACILITY_NOUNS.contains(d.lower(end))) end = -1;
             if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
         }
@@ -128,9 +130,15 @@ final class PersonCues {
                 }
             }
             // "Vorstandschef C. Vijayakumar", "chief executive K. Ramanathan": an initial, its full stop, the surname.
-            int sur = s + 2;
-            if (n.gap() == Token.Gap.SPACE && n.text().length() == 1 && Character.isUpperCase(n.text().charAt(0)) && sur < d.size()
-                    && d.get(s + 1).is(".") && d.get(s + 1).gap() == Token.Gap.NONE && d.sameSentence(i, sur) && !covered[sur]
+            // "chief executive J.K. Symancyk", "CEO R. J. Scaringe": two or three initials, glued or spaced.
+            int sur = s;
+            // The tokenizer keeps "J.K" as one dotted word, its last full stop apart.
+            while (sur + 1 < d.size() && sur - s < 6 && (d.get(sur).text().length() == 1 && Character.isUpperCase(d.get(sur).text().charAt(0))
+                    || DOTTED_INITIALS.matcher(d.get(sur).text()).matches())
+                    && d.get(sur + 1).is(".") && d.get(sur + 1).gap() == Token.Gap.NONE) {
+                sur += 2;
+            }
+            if (n.gap() == Token.Gap.SPACE && sur > s && sur < d.size() && d.sameSentence(i, sur) && !covered[sur]
                     && d.get(sur).gap() == Token.Gap.SPACE && NameSpans.surnameLike(d.get(sur)) && !Cues.is(d.get(sur), Cues.F_NOT_NAME)
                     && !orgFollows(d, sur)) {
                 // "Walmart-Chef H. Lee Scott": a second name after the initial's first belongs to it.
@@ -346,6 +354,12 @@ final class PersonCues {
     }
 
     /** The name is followed by a legal suffix: "Thomas Weisel Partners", "Fjellborg Asset Management" are firms. */
+    private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(\\.\\p{Lu}){1,2}");
+
+    /** Nouns that end the name of a plant, site or building; not surnames ("Park", "Hall" are). */
+    private static final Set<String> FACILITY_NOUNS = Cues.hashed("center", "centre", "zentrum", "station", "plant", "airport",
+            "stadium", "arena", "museum", "hospital", "campus", "building", "reactor", "kraftwerk", "flughafen", "klinikum");
+
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
         if (after != null && after.is("Tech") && after.gap() == Token.Gap.SPACE) {

@@ -115,7 +115,18 @@ public final class VersionedModelFinder implements MentionFinder {
         Set<String> accepted = new HashSet<>();
         for (int i = 0; i < d.size(); i++) {
             int last = candidateAt(d, i, types);
-            if (last < 0) continue;
+            if (last < 0) {
+                last = twoWordCandidateAt(d, i, types);
+                if (last < 0) continue;
+                // "its Murmur TTS 2 model", "das Modell Dermalyt Vision 3": a longer name needs the model noun right beside it.
+                boolean ai = aiSentence(d, i, last, types);
+                if (nounBefore(d, i, ai) || nounAfter(d, last, ai)) {
+                    candidates.add(new int[]{i, last});
+                    accepted.add(surface(d, i, last));
+                }
+                i = last;
+                continue;
+            }
             // "auf dem Rechner MareNostrum 5 trainiert", "the JUPITER supercomputer": a machine's name, no model.
             if (afterMachineNoun(d, i)) {
                 i = last;
@@ -229,6 +240,37 @@ public final class VersionedModelFinder implements MentionFinder {
         if (next != null && (Cues.CHIP_TYPE.contains(next.lower()) || Cues.ORG_TYPE.contains(next.lower()))) return -1;
         if (next != null && UNITS.contains(next.lower()) || last + 1 < d.size() && d.get(last + 1).is("%")) return -1;
         return last;
+    }
+
+    /** An upper-case acronym that may stand inside a model's name: "TTS", "ASR", "LLM". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * The last token of "Name Word version" starting at token i, or -1: a company's or a brand's word, a second capitalised
+     * word or acronym, a bare version ("Murmur TTS 2", "Dermalyt Vision 3", "Hörwerk Voice 1"). The second word may be one
+     * the one-word candidate refuses ("Vision"); the caller asks for a model noun beside the whole name.
+     */
+    private static int twoWordCandidateAt(DocumentTokens d, int i, EntityType[] types) {
+        if (i + 2 >= d.size() || !d.sameSentence(i, i + 2)) return -1;
+        Token t = d.get(i), w = d.get(i + 1), v = d.get(i + 2);
+        if (!t.capitalised() || t.length() < 3 || t.possessive() || t.gap() == Token.Gap.HYPHEN || !NAME.matcher(t.text()).matches()) return -1;
+        if (types[i] != null && types[i] != EntityType.ORGANIZATION && types[i] != EntityType.AI_MODEL) return -1;
+        if (types[i + 1] != null || types[i + 2] != null || w.gap() != Token.Gap.SPACE || v.gap() != Token.Gap.SPACE) return -1;
+        if (!w.word() || w.possessive() || !(NAME.matcher(w.text()).matches() || ACRONYM.matcher(w.text()).matches())) return -1;
+        if (!VERSION.matcher(v.text()).matches()) return -1;
+        String l = t.lower(), m = w.lower();
+        if (NOT_MODELS.contains(l) || Cues.is(t, Cues.F_NOT_NAME | Cues.F_DETERMINER) && types[i] == null || Cues.MODEL_TYPE.contains(l)
+                || Cues.CHIP_TYPE.contains(l) || Cues.ORG_TYPE.contains(l) || Cues.CHIP_TYPE.contains(m) || Cues.ORG_TYPE.contains(m)
+                || Cues.MODEL_TYPE.contains(m) || MODEL_NOUNS.contains(m)) {
+            return -1;
+        }
+        Token next = d.wordNear(i + 3, i + 2);
+        if (next != null && (UNITS.contains(next.lower()) || Cues.CHIP_TYPE.contains(next.lower()))) return -1;
+        if (i + 3 < d.size() && (d.get(i + 3).is("%") || d.get(i + 3).is(".") && d.get(i + 3).gap() == Token.Gap.NONE
+                && i + 4 < d.size() && d.sameSentence(i, i + 4) && Character.isDigit(d.get(i + 4).text().charAt(0)))) {
+            return -1;
+        }
+        return i + 2;
     }
 
     private static char lastChar(Token t) {

@@ -301,4 +301,27 @@ class TestOrganisationNameEdges {
         es = orgs("Der Fonds investierte im Mai.", "de");
         assertFalse(es.stream().anyMatch(e -> e.startsWith("Organization:")), es.toString());
     }
+
+    @Test
+    void aBroadcastersNounBeforeItsNameIsNoPartOfIt() {
+        // Round 87: "der Kieler Privatsender Radio Nordwelle, eine Tochter der Hanse Mediengruppe".
+        List<String> es = orgs("Der Kieler Privatsender Radio Wellenbrand, eine Tochter der Falkenau Mediengruppe, sendet nachts mit KI.", "de");
+        assertTrue(es.contains("Organization:Radio Wellenbrand"), es.toString());
+        assertTrue(es.contains("Organization:Falkenau Mediengruppe"), es.toString());
+        assertFalse(es.stream().anyMatch(e -> e.contains("Privatsender")), es.toString());
+        List<String> regional = orgs("Das Programm des öffentlich-rechtlichen Regionalsenders Radio Borowa wächst.", "de");
+        assertTrue(regional.contains("Organization:Radio Borowa"), regional.toString());
+    }
+
+    @Test
+    void aGermanDativeAppositionDescribesTheCompanyBeforeIt() {
+        // Round 87: "im Wettbewerb mit BookBeat, dem Hörbuchdienst der Bonnier-Gruppe".
+        List<String> es = orgs("Im Wettbewerb mit Lauschwerk, dem Hörbuchdienst der Verlagsgruppe, gehe es um Auswahl.", "de");
+        assertTrue(es.contains("Organization:Lauschwerk"), es.toString());
+        // A relative clause with a company noun as its subject, and a place before an apposition, name no company.
+        List<String> relative = orgs("Siemens Energy liefert Gasturbinen und Netztechnik, die Betreiber von Rechenzentren nutzen.", "de");
+        assertFalse(relative.contains("Organization:Netztechnik"), relative.toString());
+        List<String> place = orgs("Die Chips kommen aus einem Werk in Dresden, dem Gemeinschaftsunternehmen von vier Konzernen.", "de");
+        assertFalse(place.contains("Organization:Dresden"), place.toString());
+    }
 }

@@ -452,4 +452,18 @@ class TestOrganisationsFromContext {
         List<String> en = orgs("Amsterdam's Korvus raises $72m as the race for robot brains heats up.", "en");
         assertFalse(en.contains("Organization:Amsterdam's Korvus"), en.toString());
     }
+
+    @Test
+    void anEnglishPluralOfACommonWordIsNoGenitive() {
+        // Round 87: "Rings on a phone screen" in an article naming Amazon is no mention of Amazon's Ring.
+        List<String> es = Extract.entities("Amazon reported higher sales on Tuesday. Rings on a phone screen are the new window "
+                + "display, and Amazon's Alexa shows them.", "en");
+        assertTrue(es.contains("Organization:Amazon"), es.toString());
+        assertFalse(es.contains("Organization:Ring"), es.toString());
+        // A chip's plural stays its mention, and a translated German genitive before a name stays one too.
+        List<String> chips = Extract.entities("Groq's LPUs ran the model. Amazon's Ring uses them.", "en");
+        assertTrue(chips.contains("Chip:Groq LPU"), chips.toString());
+        List<String> translated = Extract.entities("The model bases on Metas Llama 3.2 and runs on H800 chips.", "en");
+        assertTrue(translated.contains("Organization:Meta Platforms"), translated.toString());
+    }
 }

@@ -170,4 +170,27 @@ class TestPersonNameEdges {
         ps = people("Generaldirektorin Susanne Wille sprach von einem Umbau.", "de");
         assertTrue(ps.contains("Person:Susanne Wille"), ps.toString());
     }
+
+    @Test
+    void dottedInitialsAfterARoleOpenAName() {
+        // Round 87: the tokenizer keeps "J.K" as one dotted word.
+        List<String> ps = people("Chief executive J.K. Halvard told analysts on Tuesday that sales rose.", "en");
+        assertEquals(List.of("Person:J.K. Halvard"), ps);
+        assertEquals(List.of("Person:R. J. Brannock"), people("CEO R. J. Brannock said the plant would open in May.", "en"));
+        assertEquals(List.of(), people("The U.S. Senate voted on the bill on Tuesday.", "en"));
+    }
+
+    @Test
+    void aNameEndingInAFacilitysNounIsAPlace() {
+        // Round 87: "the Duane Arnold Energy Center" is a plant named after a person.
+        assertEquals(List.of(), people("The utility will restart the Arnold Energy Center in Iowa next year.", "en"));
+        assertEquals(List.of(), people("Der Betreiber will das Eric Hansen Zentrum in Kiel erweitern.", "de"));
+        assertEquals(List.of("Person:Arnold Becker"), people("Arnold Becker will restart the plant in Iowa next year.", "en"));
+    }
+
+    @Test
+    void polishAndCzechGivenNamesOpenNames() {
+        assertTrue(people("Die Gruppe wird geführt von Milena Rovasz, die früher bei Siemens war.", "de").contains("Person:Milena Rovasz"));
+        assertTrue(people("Die Lyrikerin Wisława Nowicka starb 2012 in Krakau.", "de").contains("Person:Wisława Nowicka"));
+    }
 }

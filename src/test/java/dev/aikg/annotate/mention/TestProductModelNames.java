@@ -332,4 +332,12 @@ class TestProductModelNames {
         List<String> car = models("The car is priced against Tesla's Model Y.", "en");
         assertTrue(car.isEmpty(), "one letter after the noun is a car: " + car);
     }
+
+    @Test
+    void anAiSystemNamedAfterItsNoun() {
+        // Round 87: "mit dem KI-System Philyra, das er gemeinsam mit IBM entwickelt hat".
+        assertEquals(List.of("AIModel:Duftara"), models("Der Duftstoffhersteller arbeitet mit dem KI-System Duftara, das er selbst entwickelt hat.", "de"));
+        assertEquals(List.of("AIModel:Duftara"), models("The perfume maker works with the AI system Duftara, which it built itself.", "en"));
+        assertEquals(List.of(), models("Das KI-System Europas braucht mehr Rechenzentren.", "de"));
+    }
 }

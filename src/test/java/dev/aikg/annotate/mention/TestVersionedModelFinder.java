@@ -84,4 +84,17 @@ class TestVersionedModelFinder {
         List<String> found = models("Cisco built Kestrel-sec-8b, released by its AI unit.", "en");
         assertTrue(found.contains("AIModel:Kestrel-sec-8b"), found.toString());
     }
+
+    @Test
+    void aTwoWordNameWithAVersionBesideAModelNoun() {
+        // Round 87: "its Murmur TTS 2 model", "das Modell Dermalyt Vision 3", "Sprachmodell Hörwerk Voice 1".
+        assertEquals(List.of("AIModel:Brisel TTS 2"),
+                models("Its Brisel TTS 2 model was trained on a cluster of 512 Nvidia GPUs.", "en"));
+        List<String> de = models("Das Herzstück ist das Modell Hautwerk Vision 3, das auf dem KI-Modell DeepSeek-R1 aufbaut.", "de");
+        assertTrue(de.contains("AIModel:Hautwerk Vision 3"), de.toString());
+        assertEquals(List.of("AIModel:Klangwerk Voice 1"), models("Das Start-up nutzt sein Sprachmodell Klangwerk Voice 1.", "de"));
+        // A product with a version and no model noun beside it, or a car's model, stays none.
+        assertEquals(List.of(), models("VW baut das Modell Golf GTI 8 weiter.", "de"));
+        assertEquals(List.of(), models("The Brisel Voice 2 headset sells well.", "en"));
+    }
 }
