@@ -6,6 +6,7 @@ import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -331,6 +332,9 @@ final class CompetitionRules {
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
             + "customer|supplier|kunde)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
             + "challenger|konkurrent|rivale|wettbewerber)\\s*[,;.)].*", Pattern.DOTALL);
+    private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|biggest|largest|main|closest|"
+            + "chief|fiercest|direct|nearest|größten|schärfsten|wichtigsten|direkten|engsten|ärgsten)\\s+){0,2}(rivals|competitors|"
+            + "challengers|konkurrenten|rivalen|wettbewerber)\\s*(,|:|—|–)\\s*");
     private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
             + "((biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|schärfste[nmr]?|wichtigste[nmr]?|"
             + "direkte[nmr]?|engste[nmr]?|ärgste[nmr]?)\\s+)?(rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"
@@ -349,6 +353,17 @@ final class CompetitionRules {
             String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 50));
             if (NAMED_POSSESSIVE_RIVAL.matcher(tail).matches() && !owner.id().equals(r.id())) {
                 sink.add(v, r, Predicate.COMPETES_WITH, owner, "compete.possessive-rival", 0.7);
+            }
+        }
+        // "L'Oréal's closest competitors, Estée Lauder and Shiseido, …": the owner's rivals listed after a comma.
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref owner = orgs.get(k), first = orgs.get(k + 1);
+            String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), first.start());
+            if (first.start() - owner.end() > 60 || !NAMED_POSSESSIVE_RIVALS_LIST.matcher(tail).matches()) continue;
+            for (Ref r : listFrom(v, first)) {
+                if (r.is(EntityType.ORGANIZATION) && !r.id().equals(owner.id())) {
+                    sink.add(v, owner, Predicate.COMPETES_WITH, r, "compete.possessive-rivals-list", 0.7);
+                }
             }
         }
         for (Ref r : orgs) {
@@ -479,14 +494,31 @@ final class CompetitionRules {
 
     private static Ref subjectBefore(SentenceView v, Ref object) {
         Ref same = null, any = null;
+        // "Microsoft, which supplies the computing power behind OpenAI's GPT-4o, competes with Amazon": names inside a
+        // relative clause closed before the verb are not its subject.
+        int[] clause = closedRelativeBefore(v, object.start());
         for (Ref r : v.refs) {
             if (r.start() >= object.start()) break;
             if (r.id().equals(object.id())) continue;
+            if (clause != null && r.start() >= clause[0] && r.end() <= clause[1]) continue;
             if (r.type() == object.type()) same = r;
             if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) any = r;
         }
         if (same != null) return same;
         if (any != null) return any;
         return v.previousSubject(object.type());
+    }
+
+    private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s+(which|that|who|der|die|das|welche[rs]?)\\s+[^,;]{3,120},\\s+");
+
+    /** The span of ", which …," between the sentence's first name and {@code at}, or null. */
+    private static int[] closedRelativeBefore(SentenceView v, int at) {
+        if (v.refs.isEmpty() || v.refs.get(0).end() >= at) return null;
+        int from = v.refs.get(0).end();
+        Matcher m = CLOSED_RELATIVE.matcher(v.text).region(from, at);
+        if (!m.lookingAt()) return null;
+        // Only a clause that ends right before the verb of the rival: at most a few words between it and the object.
+        if (at - m.end() > 30) return null;
+        return new int[]{m.start(), m.end()};
     }
 }

@@ -152,6 +152,7 @@ final class ModelRules {
                 }
             }
         }
+        possessiveList(v, orgs, sink);
         if (v.hasAny(OWNER_WORDS)) {
             for (Ref m : v.of(EntityType.AI_MODEL)) possessiveOwner(v, m, sink);
         }
@@ -221,6 +222,35 @@ final class ModelRules {
             }
         }
     }
+    private static final java.util.regex.Pattern MODEL_LIST_LINK = java.util.regex.Pattern.compile("\\s*(,|and|und|sowie|, and)\\s*");
+    private static final java.util.regex.Pattern PLURAL_MODEL_NOUN = java.util.regex.Pattern.compile("(?iu)\\s+((ai|ki|language|video|"
+            + "image|open)[\\s-])?(models|modelle|sprachmodelle|ki-modelle)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * "Google's Gemini, Imagen 3 and Veo 2 models", "Metas Llama- und Emu-Modelle": a list of models right after the
+     * maker's possessive, closed by a plural model noun, is the maker's.
+     */
+    private static void possessiveList(SentenceView v, List<Ref> orgs, RelationSink sink) {
+        List<Ref> models = v.of(EntityType.AI_MODEL);
+        for (int k = 0; k + 1 < models.size(); k++) {
+            Ref first = models.get(k);
+            Ref owner = null;
+            for (Ref o : orgs) {
+                if (o.end() <= first.start() && first.start() - o.end() <= 4
+                        && (SentenceView.genitiveSurface(o) || SentenceView.genitiveGap(v.gap(o.end(), first.start())))) owner = o;
+            }
+            if (owner == null) continue;
+            int j = k;
+            while (j + 1 < models.size() && MODEL_LIST_LINK.matcher(v.gap(models.get(j).end(), models.get(j + 1).start())).matches()
+                    && models.get(j + 1).equals(v.refAfter(models.get(j).end()))) j++;
+            if (j == k || !PLURAL_MODEL_NOUN.matcher(v.gap(models.get(j).end(), Math.min(v.sentence.end(), models.get(j).end() + 40))).matches()) {
+                continue;
+            }
+            for (int n = k; n <= j; n++) sink.add(v, models.get(n), Predicate.DEVELOPED_BY, owner, "model.possessive-list", 0.8);
+            k = j;
+        }
+    }
+
     /** A possessive determiner and a model noun right before the name: "its own model, X", "Sein hauseigenes Modell X". */
     private static final Pattern OWNED_MODEL_NOUN = Pattern.compile(".*\\b(its|their|sein|seine|seinen|seinem|ihr|ihre|ihren|ihrem)\\s+"
             + "((own|new|latest|first|eigenes|eigene|eigenen|hauseigenes|hauseigene|hauseigenen|neues|neue|neuen)\\s+)?"

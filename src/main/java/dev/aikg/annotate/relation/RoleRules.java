@@ -739,6 +739,15 @@ final class RoleRules {
             "product", "marketing", "revenue", "research", "scientific", "science", "legal", "people", "commercial", "strategy",
             "security", "digital", "data", "investment", "communications", "business", "content", "medical", "compliance");
 
+    /** "Its CEO, Rachel Okafor, said", "Dominion's CFO, X,": an upper-case title after a possessive, before a comma. */
+    private static boolean possessedAcronym(SentenceView v, Word w) {
+        if (w.text().length() < 2 || w.text().length() > 4 || !w.text().equals(w.text().toUpperCase())) return false;
+        Word owner = Words.before(v.text, w.start(), v.sentence.start());
+        if (owner == null) return false;
+        String l = owner.lower();
+        return ORG_POSSESSIVES.contains(l) || l.endsWith("'s") || l.endsWith("’s");
+    }
+
     /** A word that may qualify a title: "leitender", "ehemaligen", "chief", "KI", "Senior". */
     static boolean modifier(String w) {
         String l = w.toLowerCase();
@@ -761,7 +770,7 @@ final class RoleRules {
             while (c > v.sentence.start() && v.text.charAt(c - 1) == ' ') c--;
             if (c <= v.sentence.start() || v.text.charAt(c - 1) != ',') return;
             w = Words.before(v.text, c - 1, v.sentence.start());
-            if (w == null || !Character.isLowerCase(w.text().charAt(0))) return;
+            if (w == null || !Character.isLowerCase(w.text().charAt(0)) && !possessedAcronym(v, w)) return;
         }
         Predicate pred = RoleNouns.of(w.text());
         if (pred == null) return;

@@ -314,4 +314,31 @@ class TestCompetitionVerbs {
         assertTrue(d.contains("org/lumen competesWith org/vela"), d.toString());
         assertTrue(d.contains("org/lumen competesWith org/orla"), d.toString());
     }
+
+    @Test
+    void aPossessivesRivalsListedAfterAComma() {
+        // Round 87: "L'Oréal's closest competitors, Estée Lauder and Shiseido, both run …".
+        String[] ids = {"org/lumen=Lumen", "org/vela=Vela", "org/orbis=Orbis"};
+        java.util.List<String> en = Docs.facts(Docs.relations(
+                "Lumen's closest competitors, Vela and Orbis, both run their own skin-analysis services.", "en", ids));
+        assertTrue(en.contains("org/lumen competesWith org/vela"), en.toString());
+        assertTrue(en.contains("org/lumen competesWith org/orbis"), en.toString());
+        java.util.List<String> de = Docs.facts(Docs.relations(
+                "Lumens wichtigsten Konkurrenten, Vela und Orbis, setzen ebenfalls auf Hautanalyse.", "de", ids));
+        assertTrue(de.contains("org/lumen competesWith org/vela"), de.toString());
+        // Partners listed after the possessive are none.
+        java.util.List<String> partners = Docs.facts(Docs.relations("Lumen's closest partners, Vela and Orbis, run the service.", "en", ids));
+        assertFalse(partners.contains("org/lumen competesWith org/vela"), partners.toString());
+    }
+
+    @Test
+    void aRelativeClauseBetweenTheSubjectAndItsVerbHoldsNoSubject() {
+        // Round 87: "Microsoft, which supplies the computing power behind OpenAI's GPT-4o, competes with Amazon and Google".
+        String[] ids = {"org/lumen=Lumen", "org/vela=Vela", "org/orbis=Orbis", "org/kestrel=Kestrel"};
+        java.util.List<String> facts = Docs.facts(Docs.relations(
+                "Lumen, which supplies the computing power behind Kestrel's service, competes with Vela and Orbis for sites.", "en", ids));
+        assertTrue(facts.contains("org/lumen competesWith org/vela"), facts.toString());
+        assertTrue(facts.contains("org/lumen competesWith org/orbis"), facts.toString());
+        assertFalse(facts.contains("org/kestrel competesWith org/vela"), facts.toString());
+    }
 }

@@ -854,4 +854,13 @@ class TestEmploymentRelations {
                 "person/yoon=Yoon Da-eun", "org/vela=Vela"));
         assertTrue(d.contains("person/yoon worksFor org/vela"), d.toString());
     }
+
+    @Test
+    void anUpperCaseTitleAfterAPossessiveAndBeforeACommaName() {
+        // Round 87: "Its CEO, Rachel Okafor, a former engineer at Westinghouse, said …" after a sentence about the company.
+        List<String> facts = Docs.facts(Docs.relations("Lumen said this week that it had closed a round. Its CEO, Mira Patel, a former "
+                + "engineer at Vela, said Lumen was in talks.", "en", "org/lumen=Lumen", "person/mira-patel=Mira Patel", "org/vela=Vela"));
+        assertTrue(facts.contains("person/mira-patel ceoOf org/lumen"), facts.toString());
+        assertFalse(facts.contains("person/mira-patel ceoOf org/vela"), facts.toString());
+    }
 }

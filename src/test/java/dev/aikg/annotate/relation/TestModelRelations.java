@@ -477,4 +477,16 @@ class TestModelRelations {
                 "org/lumora=Lumora", "model/kestrel=Kestrel-2", "org/vantor=Vantor", "model/orla=Orla 3.1"));
         assertTrue(d.contains("model/kestrel basedOn model/orla"), d.toString());
     }
+
+    @Test
+    void aListOfModelsAfterTheMakersPossessive() {
+        // Round 87: "draws on Google's Gemini, Imagen 3 and Veo 2 models".
+        java.util.List<String> facts = Docs.facts(Docs.relations("The lab draws on Lumen's Vela, Orbis 3 and Kestrel 2 models for its images.",
+                "en", "org/lumen=Lumen", "model/vela=Vela", "model/orbis-3=Orbis 3", "model/kestrel-2=Kestrel 2"));
+        for (String m : List.of("vela", "orbis-3", "kestrel-2")) assertTrue(facts.contains("model/" + m + " developedBy org/lumen"), facts.toString());
+        // Without the plural model noun the list may go on past the maker's models.
+        java.util.List<String> open = Docs.facts(Docs.relations("The lab compared Lumen's Vela, Orbis 3 and Kestrel 2 last week.",
+                "en", "org/lumen=Lumen", "model/vela=Vela", "model/orbis-3=Orbis 3", "model/kestrel-2=Kestrel 2"));
+        assertFalse(open.contains("model/kestrel-2 developedBy org/lumen"), open.toString());
+    }
 }
