@@ -25,7 +25,7 @@ final class MoveCues {
     static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
-            "added", "adds", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
+            "added", "adds", "adding", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
             // "hatte bereits am Freitag 3,4 Prozent gewonnen": the participle of the perfect.
             "gewonnen",
             "rocket", "skyrocket", "zog", "zogen",

@@ -413,8 +413,9 @@ public final class StockMoveAnnotator implements Annotator {
     private static final java.util.regex.Pattern CLOSED_RELATIVE = java.util.regex.Pattern.compile(
             // The closing comma stands before a space: "um 3,1 Prozent" holds a decimal comma.
             // "Global Unichip, in which TSMC holds a stake of about 35%, rose 5.2%": a preposition, an apposition too, may open it.
-            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((of|in|at|to|for|with|from|by)\\s+)?(which|that|who|whom|whose|der|die|das|"
-            + "dessen|deren)\\s[^,;]{3,80},(?=\\s)");
+            // "Die Aktie der RTL Group, zu der mehrere Radiobeteiligungen gehören, verlor …": German prepositions too.
+            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((of|in|at|to|for|with|from|by|zu|an|bei|mit|für|von|unter|über|auf|aus)\\s+)?"
+            + "(which|that|who|whom|whose|der|die|das|dem|denen|dessen|deren)\\s[^,;]{3,80},(?=\\s)");
 
     private static final java.util.regex.Pattern NAMED_AFTER_NOUN = java.util.regex.Pattern.compile(
             "\\b(Aktie|Aktien|Papiere|Titel) (des|der) (\\p{Ll}+ )?\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{L}\\d]+");
@@ -498,7 +499,9 @@ public final class StockMoveAnnotator implements Annotator {
                 || next.startsWith("share") || next.startsWith("stock") || next.startsWith("wert") || next.startsWith("anteil"));
     }
 
-    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile("(\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+");
+    // "chaired by OpenAI CEO Sam Altman": a title written as an acronym describes the person too.
+    private static final java.util.regex.Pattern PERSON_NOUN = java.util.regex.Pattern.compile(
+            "(\\s+(\\p{Ll}[\\p{L}-]*|CEO|CFO|CTO|COO|CIO|CSO|CMO|EVP|SVP|VP)){1,3}\\s+");
 
     /** "Shares of Oracle", "die Aktien von Intel", "die Oracle-Aktie", "Nvidia shares". */
     private static boolean sharesOf(String text, Ref r) {
@@ -668,10 +671,31 @@ public final class StockMoveAnnotator implements Annotator {
         // "the Nasdaq 100 gave up 1.4%": the "up" of a phrasal verb of falling is no rise.
         String upText = GAVE_UP.matcher(w).replaceAll("$1~~");
         int down = MoveCues.nearestCue(w, MoveCues.DOWN, anchor), up = MoveCues.nearestCue(upText, MoveCues.UP, anchor);
-        if (down < 0 && up < 0) return 0;
+        if (down < 0 && up < 0) return separableVerb(text, s, p);
         if (up < 0) return -1;
         if (down < 0) return 1;
         return down <= up ? -1 : 1;
+    }
+
+    private static final java.util.regex.Pattern PARTICLE_AFTER = java.util.regex.Pattern.compile("\\s+(zu|nach)\\b.*", java.util.regex.Pattern.DOTALL);
+    private static final java.util.regex.Pattern STEM_BEFORE = java.util.regex.Pattern.compile("(?iu)\\b(legte|legten|legt|legen|gab|gaben|gibt|geben)\\b");
+
+    /**
+     * "In New York legte die Aktie von iHeartMedia, dem größten Radiokonzern der USA, am Dienstag um 5,6 Prozent zu": a
+     * German separable verb whose stem opens the clause further back than the window and whose particle follows the figure.
+     */
+    private static int separableVerb(String text, Sentence s, PercentFinder.Percent p) {
+        java.util.regex.Matcher particle = PARTICLE_AFTER.matcher(text).region(p.end(), Math.min(s.end(), p.end() + 8));
+        if (!particle.lookingAt()) return 0;
+        boolean up = particle.group(1).equals("zu");
+        java.util.regex.Matcher stem = STEM_BEFORE.matcher(text).region(Math.max(s.start(), p.start() - 160), p.start());
+        String last = null;
+        while (stem.find()) last = stem.group(1).toLowerCase();
+        if (last == null) return 0;
+        boolean legen = last.startsWith("leg");
+        if (up && legen) return 1;
+        if (!up && !legen) return -1;
+        return 0;
     }
 
     /** What stands between two figures of a gapped list: "und", a comma, the next name ("und Xpeng "). */

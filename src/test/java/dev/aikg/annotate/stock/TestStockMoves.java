@@ -747,4 +747,38 @@ class TestStockMoves {
                 + "Prozent hält. Die Lumen-Aktie fiel am Freitag um 0,5 Prozent.", "de", "org/lumen=Lumen", "org/vela=Vela", "index/sdax=SDAX");
         assertEquals(List.of(-0.5), m.stream().map(StockMove::changePct).toList(), m.toString());
     }
+
+    @Test
+    void aCompanyDescribingAPersonByAnAcronymTitleIsNoMover() {
+        // Round 87: "Oklo (NYSE: OKLO), the start-up … chaired by OpenAI CEO Sam Altman, soared 14.6 percent".
+        List<StockMove> en = moves("Lumen (NYSE: LMN), the start-up chaired by Vantor CEO Mira Patel, soared 14.6 percent on Wednesday.",
+                "en", "org/lumen=Lumen", "org/vantor=Vantor", "person/mira-patel=Mira Patel");
+        assertEquals(List.of("org/lumen"), en.stream().map(StockMove::subjectId).toList());
+    }
+
+    @Test
+    void aGermanSeparableVerbWhoseStemOpensTheClauseFarBack() {
+        // Round 87: "legte die Aktie von iHeartMedia, dem größten Radiokonzern der USA, am Dienstag um 5,6 Prozent zu".
+        List<StockMove> up = moves("In New York legte die Aktie von Lumen, dem größten Radiokonzern des Landes, am Dienstag dagegen um "
+                + "5,6 Prozent zu.", "de", "org/lumen=Lumen");
+        assertEquals(1, up.size(), up.toString());
+        assertEquals(5.6, up.get(0).changePct(), 1e-9);
+        List<StockMove> down = moves("In Frankfurt gab die Aktie von Lumen, dem größten Radiokonzern des Landes, am Dienstag dagegen um "
+                + "5,6 Prozent nach.", "de", "org/lumen=Lumen");
+        assertEquals(1, down.size(), down.toString());
+        assertEquals(-5.6, down.get(0).changePct(), 1e-9);
+    }
+
+    @Test
+    void aGermanRelativeClauseOpenedByAPrepositionSaysNothingOfTheFigure() {
+        // Round 87: "Die Aktie der RTL Group, zu der … mehrere Radiobeteiligungen gehören, verlor am Mittwoch 2,1 Prozent."
+        List<StockMove> de = moves("Die Aktie der Lumen Group, zu der in Deutschland mehrere Radiobeteiligungen gehören, verlor am Mittwoch "
+                + "2,1 Prozent.", "de", "org/lumen-group=Lumen Group");
+        assertEquals(1, de.size(), de.toString());
+        assertEquals(-2.1, de.get(0).changePct(), 1e-9);
+        // An index "adding" a figure rose.
+        List<StockMove> en = moves("The market was firm, with the S&P 500 adding 0.9 percent on Tuesday.", "en", "index/sp500=S&P 500");
+        assertEquals(1, en.size(), en.toString());
+        assertEquals(0.9, en.get(0).changePct(), 1e-9);
+    }
 }
