@@ -65,6 +65,9 @@ public final class SmallLexicon {
         es.add(org("org/groq", "Groq", List.of(), null, Map.of()));
         es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
         es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));
+        es.add(org("org/max-planck-institute-for-plasma-physics", "Max Planck Institute for Plasma Physics", List.of(), null, Map.of(),
+                "Max-Planck-Institut für Plasmaphysik"));
+        es.add(org("org/kiel-institute", "Kiel Institute for the World Economy", List.of(), null, Map.of(), "Institut für Weltwirtschaft"));
         es.add(org("org/national-grid", "National Grid plc", List.of("National Grid"), null, Map.of()));
         es.add(org("org/national-grid-partners", "National Grid Partners", List.of(), null, Map.of("spinOffOf", List.of("org/national-grid"))));
         es.add(entry("model/llama-3-2", EntityType.AI_MODEL, "Llama 3.2", List.of(), Map.of("developedBy", List.of("org/meta-platforms"))));

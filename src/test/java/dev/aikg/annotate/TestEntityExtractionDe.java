@@ -1024,4 +1024,15 @@ class TestEntityExtractionDe {
         List<String> named = Extract.entities("Das sagte Vice President Anna Sommer bei Zalando.", "de");
         assertTrue(named.contains("Person:Anna Sommer"), named.toString());
     }
+
+    @Test
+    void theGenitiveOfAHeadNounBeforeItsComplement() {
+        // Round 87: "eine Ausgründung des Max-Planck-Instituts für Plasmaphysik, hat …"; the genitive sits inside the name.
+        List<String> found = Extract.entities("Lumatron, eine Ausgründung des Max-Planck-Instituts für Plasmaphysik, hat Geld bekommen. "
+                + "Das sagt eine Studie des Instituts für Weltwirtschaft in Kiel.", "de");
+        assertTrue(found.contains("Organization:Max Planck Institute for Plasma Physics"), found.toString());
+        assertTrue(found.contains("Organization:Kiel Institute for the World Economy"), found.toString());
+        assertFalse(Extract.entities("Das Institut sucht Partner für Weltwirtschaft und Handel.", "de").stream()
+                .anyMatch(e -> e.contains("Kiel")));
+    }
 }

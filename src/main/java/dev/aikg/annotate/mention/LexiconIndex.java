@@ -60,6 +60,8 @@ public final class LexiconIndex {
     private final Map<String, String> genitives = new HashMap<>();
     /** Labels whose first word may be an inflected German adjective ("Deutsche Bank"), see {@link #addInflected}. */
     private final List<Label> inflectable = new ArrayList<>();
+    /** Labels whose head noun takes a complement with "für" ("Institut für …"), see {@link #addHeadGenitive}. */
+    private final List<Label> withComplement = new ArrayList<>();
     private final Map<String, Key> keys = new HashMap<>();
     private final Vocabulary vocabulary;
     private int maxTokens = 1;
@@ -82,6 +84,7 @@ public final class LexiconIndex {
             }
         }
         for (Label l : inflectable) addInflected(l);
+        for (Label l : withComplement) addHeadGenitive(l);
         for (String key : byKey.keySet()) genitives.put(key + "s", key);
         buildKeys();
         multiWordByToken.forEach((w, labels) -> wordInLabels.put(w, WordInLabels.of(w, labels)));
@@ -124,6 +127,9 @@ public final class LexiconIndex {
         if (words.size() >= 2 && adjectiveStem(first, e.type()) != null) {
             inflectable.add(new Label(e, label, exact, context, words.size(), words));
         }
+        if (words.size() >= 3 && e.type() != EntityType.PERSON && complementAt(words) >= 0) {
+            withComplement.add(new Label(e, label, exact, context, words.size(), words));
+        }
         if (!context) addFuzzyKeys(e, label, exact, words);
         for (Token w : words) labelWords.add(w.lower());
         // "die London Stock Exchange Gruppe", "the Schwarz Group": a group's name is translated with its last word.
@@ -156,6 +162,31 @@ public final class LexiconIndex {
         if (Character.isUpperCase(noun.charAt(0)) && !noun.endsWith("s") && words.get(1).start() == words.get(0).end() + 1) {
             String tail = rest.substring(noun.length());
             for (String genitive : new String[]{"s", "es"}) addInflectedKey(l, stem + "en", noun + genitive + tail);
+        }
+    }
+
+    /** The index of the word before the first "für" of a German label, or -1. */
+    private static int complementAt(List<Token> words) {
+        for (int i = 0; i + 1 < words.size(); i++) if (words.get(i + 1).lower().equals("für")) return i;
+        return -1;
+    }
+
+    /**
+     * "des Max-Planck-Instituts für Plasmaphysik", "des Bundesamts für Sicherheit in der Informationstechnik": the genitive
+     * marks the head noun before its complement, inside the name.
+     */
+    private void addHeadGenitive(Label l) {
+        List<Token> words = l.words();
+        int head = complementAt(words);
+        Token noun = words.get(head);
+        if (!Character.isUpperCase(noun.text().charAt(0)) && !(noun.text().startsWith("-") && noun.text().length() > 1
+                && Character.isUpperCase(noun.text().charAt(1))) || noun.text().endsWith("s") || noun.length() < 4) return;
+        StringBuilder before = new StringBuilder(), after = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) (i <= head ? before : after).append(words.get(i).text());
+        String first = words.get(0).text();
+        for (String genitive : new String[]{"s", "es"}) {
+            String key = before + genitive + after;
+            addInflectedKey(l, first, key.substring(first.length()));
         }
     }
 

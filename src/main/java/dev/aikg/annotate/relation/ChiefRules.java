@@ -118,10 +118,11 @@ final class ChiefRules {
             + "(" + STILL + "\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
      * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
-     * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description.
+     * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description, which
+     * a comma may close ("Gauss Fusion, ein Zusammenschluss europäischer Industriefirmen, geführt von X").
      */
     private static final java.util.regex.Pattern LED_BY_DESCRIBED = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+\\s+){0,4}?"
+            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+,?\\s+){0,4}?"
             // "…, the Santa Clara, California-based switch maker run by": a company noun right before the verb.
             + "|[\\p{L}-]*(maker|company|firm|group|start-up|startup|cloud|provider|operator|unternehmen|firma|konzern|anbieter|hersteller|lab)\\s+)"
             + "(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);

@@ -200,8 +200,9 @@ final class FounderRules {
 
     /** "von A, B und C gegründete Unternehmen", "von A gegründeten Start-up Helsing": a participle before the company. */
     // "der von Peter Thiel mitgegründete Fonds Valar Ventures", "dem vom Investor Ian Osborne gegründeten Investmenthaus".
-    private static final Pattern FOUNDED_ADJECTIVE = Pattern.compile("(?iu)\\s+(mit)?gegründeten?\\s+([\\p{L}-]*(unternehmen|start-up|startup|"
-            + "firma|konzern|labor|lab|anbieter|entwickler|spezialist|dienst|plattform|gesellschaft|fonds|haus))\\b\\s*");
+    // "die von Bill Gates gegründete Breakthrough Energy Ventures": the name right after the participle, without a noun.
+    private static final Pattern FOUNDED_ADJECTIVE = Pattern.compile("(?iu)\\s+(mit)?gegründeten?\\s+(([\\p{L}-]*(unternehmen|start-up|startup|"
+            + "firma|konzern|labor|lab|anbieter|entwickler|spezialist|dienst|plattform|gesellschaft|fonds|haus))\\b\\s*)?");
     /** Before the founder: "von", "vom britischen Investor", "von der Informatikerin". */
     private static final Pattern FOUNDED_BY_BEFORE = Pattern.compile("(?s).*\\b(von|vom|durch)\\s+((der|dem|den)\\s+)?"
             + "((?!(und|oder|sowie)\\s)[\\p{L}-]+\\s+){0,2}$");
@@ -225,6 +226,8 @@ final class FounderRules {
             if (!m.lookingAt()) continue;
             Ref org = null;
             for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() == m.end()) org = r;
+            // Without the noun only the name right after the participle is the company founded.
+            if (m.group(2) == null && org == null) continue;
             // "Angeführt von Hedosophia, dem vom Investor Ian Osborne gegründeten Investmenthaus": the apposition's head.
             for (Ref r : v.of(EntityType.ORGANIZATION)) {
                 if (org == null && r.end() < von && APPOSITION_BEFORE_VON.matcher(v.gap(r.end(), von)).matches()) org = r;
@@ -290,7 +293,21 @@ final class FounderRules {
 
     /** The organisation and those joined to it by "und", "and", ",". */
     static List<Ref> orgList(SentenceView v, Ref first) {
-        return listFrom(v, first, EntityType.ORGANIZATION);
+        return listFrom(v, ownedMember(v, first), EntityType.ORGANIZATION);
+    }
+
+    private static final Pattern OWNER_NOUN_GAP = Pattern.compile("(?u)('s|’s|s)?\\s+((?!(und|and|or|oder|sowie|the|der|die|das)\\s)[\\p{L}-]+\\s+){1,3}");
+
+    /**
+     * "Nvidias Beteiligungsarm NVentures, Google …", "Nvidia's venture arm NVentures and Eni": a list member named by its
+     * owner's possessive and a noun is the name after them; the owner only describes it.
+     */
+    private static Ref ownedMember(SentenceView v, Ref first) {
+        Ref next = v.refAfter(first.end());
+        if (next == null || !next.is(EntityType.ORGANIZATION) || next.start() - first.end() > 40) return first;
+        String gap = v.text.substring(first.end(), next.start());
+        boolean possessive = SentenceView.genitiveSurface(first) || gap.startsWith("'s ") || gap.startsWith("’s ") || gap.startsWith("s ");
+        return possessive && OWNER_NOUN_GAP.matcher(gap).matches() ? next : first;
     }
 
     /** A list link, an article, and a plural noun that names what the next items are ("sowie die Großbanken"). */
@@ -520,6 +537,9 @@ final class FounderRules {
         int founded = after.indexOf("gegründet");
         Matcher de = DE_PASSIVE.matcher(after);
         if (founded < 0 || !de.lookingAt() || de.end() > founded || after.substring(0, founded).contains(";")) return null;
+        // "Google, die von Bill Gates gegründete Breakthrough Energy Ventures": an inflected participle describes the name
+        // after it; the company before is another list member.
+        if (after.startsWith("gegründete", founded) && nameAfterParticiple(v, at + founded)) return null;
         // "von Microsoft unterstützt, nachdem Altman ein Labor gegründet hatte": another clause, another founding.
         String clause = written.substring(de.end(), founded);
         // "2012 von A und B als YouTube-Kanal gegründet": what it was founded as, no clause of its own.
@@ -528,6 +548,14 @@ final class FounderRules {
         if (Prefilter.containsAny(clause, " nachdem ", " als ", " weil ", " während ", " bevor ",
                 " dass ", " hatte ", " hat ", " ist ", " wird ", " wurde ", " unterstützt", " übernommen")) return null;
         return new int[]{de.end(), founded};
+    }
+
+    /** An organisation right after the inflected participle at offset {@code at} ("gegründete Breakthrough Energy Ventures"). */
+    private static boolean nameAfterParticiple(SentenceView v, int at) {
+        int end = at;
+        while (end < v.text.length() && Character.isLetter(v.text.charAt(end))) end++;
+        Ref next = v.refAfter(end);
+        return next != null && next.is(EntityType.ORGANIZATION) && v.text.substring(end, next.start()).isBlank();
     }
 
     private static final Pattern FOUNDED_AS = Pattern.compile("(?s)(.*)\\s+als\\s+(ein|eine|einer|einem)?\\s*\\S+\\s*$");

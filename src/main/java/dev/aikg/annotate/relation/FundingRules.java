@@ -761,6 +761,8 @@ final class FundingRules {
             Words.Word w = Words.before(v.text, at, Math.max(0, at - 40));
             if (w == null) return false;
             if (PREPOSITIONS.contains(w.lower())) return !frontedTopic(v, w, r);
+            // "am Rechenzentrum des KIT": a genitive attribute of a noun is no subject.
+            if (w.lower().equals("des") || w.lower().equals("eines")) return true;
             // "vom Wagniskapitalgeber Tidewater": a German describing noun between the preposition and the name.
             if (!Character.isLowerCase(w.text().charAt(0)) && !describingNoun(w.lower())) return false;
             at = w.start();

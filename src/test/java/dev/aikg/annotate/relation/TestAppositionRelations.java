@@ -563,4 +563,12 @@ class TestAppositionRelations {
                 "org/lumen=Lumen", "person/eva-novak=Eva Novak"));
         assertTrue(chief.contains("org/lumen headquarteredIn San Diego"), chief.toString());
     }
+
+    @Test
+    void ledByAfterADescriptionClosedByAComma() {
+        // Round 87: "Gauss Fusion, ein Zusammenschluss europäischer Industriefirmen, geführt von Milena Roveda".
+        List<String> facts = Docs.facts(Docs.relations("Aus Garching meldet sich Lumen, ein Zusammenschluss europäischer Industriefirmen, "
+                + "geführt von Mira Patel.", "de", "org/lumen=Lumen", "person/mira-patel=Mira Patel"));
+        assertTrue(facts.contains("person/mira-patel ceoOf org/lumen"), facts.toString());
+    }
 }

@@ -589,4 +589,18 @@ class TestFounderRelations {
                 "org/vela=Vela Labs", "person/kestrel=Ilya Kestrel"));
         assertFalse(praised.contains("person/kestrel founderOf org/vela"), praised.toString());
     }
+
+    @Test
+    void aParticipleRightBeforeTheCompanyItDescribes() {
+        // Round 87: "Google, die von Bill Gates gegründete Breakthrough Energy Ventures sowie …": the fund is Gates's, not Google.
+        String[] ids = {"org/vela=Vela", "person/mira-patel=Mira Patel", "org/lumen-ventures=Lumen Ventures"};
+        List<String> facts = Docs.facts(Docs.relations("Zu den Geldgebern zählen Vela, die von Mira Patel gegründete Lumen Ventures "
+                + "sowie zwei Stiftungen.", "de", ids));
+        assertTrue(facts.contains("person/mira-patel founderOf org/lumen-ventures"), facts.toString());
+        assertFalse(facts.contains("person/mira-patel founderOf org/vela"), facts.toString());
+        // With a noun after the participle, the company before still is the one described ("Galaxy, dem von X gegründeten Haus").
+        List<String> noun = Docs.facts(Docs.relations("Mehr Leistung gibt es bei Vela, dem von Mira Patel gegründeten und geführten "
+                + "Finanzhaus, dessen Campus in Texas steht.", "de", ids));
+        assertTrue(noun.contains("person/mira-patel founderOf org/vela"), noun.toString());
+    }
 }

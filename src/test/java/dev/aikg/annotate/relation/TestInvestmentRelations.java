@@ -574,4 +574,26 @@ class TestInvestmentRelations {
         var led = Docs.facts(Docs.relations("Das Start-up Kestrel AI wird von Lumen geführt.", "de", specs));
         assertFalse(led.contains("org/lumen investedIn org/kestrel"), led.toString());
     }
+
+    @Test
+    void aListMemberNamedByItsOwnersPossessiveAndANoun() {
+        // Round 87: "Zu den Geldgebern zählen Nvidias Beteiligungsarm NVentures, Google …": the arm invests, not its owner.
+        String[] ids = {"org/lumen=Lumen", "org/vantor=Vantor", "org/kestrel-ventures=Kestrel Ventures", "org/orbis=Orbis"};
+        List<String> de = Docs.facts(Docs.relations("Lumen hat 863 Millionen Dollar eingesammelt. Zu den Geldgebern zählen Vantors "
+                + "Beteiligungsarm Kestrel Ventures und Orbis.", "de", ids));
+        assertTrue(de.contains("org/kestrel-ventures investedIn org/lumen"), de.toString());
+        assertTrue(de.contains("org/orbis investedIn org/lumen"), de.toString());
+        assertFalse(de.contains("org/vantor investedIn org/lumen"), de.toString());
+    }
+
+    @Test
+    void aGenitiveAttributeIsNoSubjectOfTheRoundBefore() {
+        // "… nachtrainiert am Rechenzentrum des KIT. Im Mai schloss das Start-up eine Seed-Runde ab. Angeführt wurde sie von X":
+        // the institute named in the genitive is not the start-up.
+        String[] ids = {"org/lumen=Lumen", "org/kit=KIT", "org/orbis=Orbis Capital"};
+        List<String> facts = Docs.facts(Docs.relations("Lumen ist eine Ausgründung aus Karlsruhe. Das Modell wurde am Rechenzentrum des "
+                + "KIT trainiert. Im Mai schloss das Start-up eine Seed-Runde ab. Angeführt wurde sie von Orbis Capital.", "de", ids));
+        assertFalse(facts.contains("org/orbis investedIn org/kit"), facts.toString());
+        assertTrue(facts.contains("org/orbis investedIn org/lumen"), facts.toString());
+    }
 }
