@@ -63,6 +63,8 @@ public final class SmallLexicon {
         // A common word as a company's name, related to a context-only company ("Rings on a screen" is neither).
         es.add(org("org/ring", "Ring", List.of("Ring"), null, Map.of("spinOffOf", List.of("org/amazon"))));
         es.add(org("org/groq", "Groq", List.of(), null, Map.of()));
+        es.add(org("org/brother-industries", "Brother Industries", List.of("Brother"), null, Map.of()));
+        es.add(org("org/vesper-raumfahrt", "Vesper Raumfahrt", List.of("Vesper"), null, Map.of()));
         es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
         es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));
         es.add(org("org/max-planck-institute-for-plasma-physics", "Max Planck Institute for Plasma Physics", List.of(), null, Map.of(),

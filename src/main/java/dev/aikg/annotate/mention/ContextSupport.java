@@ -168,6 +168,25 @@ final class ContextSupport {
         return false;
     }
 
+    private static final Set<String> MODEL_NOUNS = Cues.hashed("model", "models", "modell", "modells", "modelle", "sprachmodell",
+            "ki-modell", "llm");
+
+    /** Words that say what kind of model follows: "speech model", "open language model" (not verbs: "Amazon bietet beide Modelle"). */
+    private static final Set<String> MODEL_KINDS = Cues.hashed("speech", "language", "voice", "video", "image", "vision", "reasoning",
+            "foundation", "open", "open-source", "small", "large", "new", "latest", "generative", "multimodal", "coding", "music",
+            "audio", "weather", "ai", "ki");
+
+    /** A model noun right after token j, or after one or two words of its kind ("speech model", "open language model"). */
+    private boolean modelNounAfter(int j) {
+        for (int k = j + 1; k <= j + 3 && k < d.size() && d.sameSentence(j, k); k++) {
+            Token t = d.get(k);
+            if (!t.word()) return false;
+            if (MODEL_NOUNS.contains(t.lower())) return true;
+            if (!MODEL_KINDS.contains(t.lower())) return false;
+        }
+        return false;
+    }
+
     /** Words after a plural that a genitive never takes: prepositions, conjunctions, auxiliaries, verbs of saying. */
     private static final Set<String> PLURAL_FOLLOWERS = Cues.hashed("on", "in", "and", "or", "of", "for", "to", "with", "at", "by",
             "from", "are", "were", "was", "is", "have", "has", "had", "that", "which", "who", "will", "would", "can", "could", "said",
@@ -201,6 +220,13 @@ final class ContextSupport {
         // LPUs"); before a noun or a name a sloppy or translated text may have dropped the apostrophe ("Apples sales",
         // "Metas Llama 3.2").
         if (english && m.folded() && !d.get(m.to()).possessive() && type != EntityType.CHIP && functionWordFollows(m.to())) return null;
+        // "Analyst bei der Investmentbank Halloway Brothers": a folded "-s" that makes an organisation's suffix after a
+        // capitalised word is that name's end, not a genitive.
+        if (m.folded() && !d.get(m.to()).possessive() && d.is(m.to(), Cues.F_ORG_SUFFIX) && m.from() > 0 && d.sameSentence(m.from() - 1, m.from())
+                && d.get(m.from() - 1).word() && Character.isUpperCase(d.get(m.from() - 1).text().charAt(0))) return null;
+        // "SoundHound's Polaris speech model": a company's common name before a model noun names the model.
+        // Not the owner's genitive: "Metas offenes Modell Llama", "Meta's open model".
+        if (type == EntityType.ORGANIZATION && !m.folded() && !d.get(m.to()).possessive() && modelNounAfter(m.to())) return null;
         if (accepted.contains(e.id())) return "named";
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";

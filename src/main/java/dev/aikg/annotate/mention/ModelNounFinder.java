@@ -489,15 +489,22 @@ public final class ModelNounFinder implements MentionFinder {
         if (d.get(k).gap() != Token.Gap.HYPHEN && Set.of("Agent", "Tutor", "Assistant", "Chatbot").contains(d.get(k).text())) return false;
         // "wenn ein Assistent Befunde falsch zusammenfasst": after an indefinite article the German noun is the object, no
         // name ("ein Assistent namens X" names one).
-        if ("de".equals(d.doc().document().lang()) && k > 0 && d.sameSentence(k - 1, k) && Cues.INDEFINITE_DE.contains(d.lower(k - 1))) return false;
+        // "mit einem KI-Coach Nutzerinnen beraten": the article stands before "KI".
+        int opening = aiSystem(d, k) ? k - 1 : k;
+        if ("de".equals(d.doc().document().lang()) && opening > 0 && d.sameSentence(opening - 1, k)
+                && Cues.INDEFINITE_DE.contains(d.lower(opening - 1))) return false;
         // English capitalises the noun only inside a name: "Mastercard Agent Pay" is no agent called Pay.
         return !("en".equals(d.doc().document().lang()) && Character.isUpperCase(d.get(k).text().charAt(0))
                 && k > 0 && d.sameSentence(k - 1, k) && !d.get(k - 1).is(".") && !d.get(k - 1).is(":"));
     }
 
-    /** "mit dem KI-System Philyra", "the AI system Aria": the system noun glued to "KI" or after "AI". */
+    /** Nouns of an AI product glued to "KI" or after "AI": "KI-System Philyra", "KI-Coach Cora", "KI-Moderatorin Emi". */
+    private static final Set<String> AI_PRODUCT_NOUNS = Cues.hashed("system", "systems", "coach", "moderator", "moderatorin",
+            "avatar", "sprecherin", "sprecher", "host", "presenter", "dj");
+
+    /** "mit dem KI-System Philyra", "the AI system Aria", "den KI-Coach Cora": a product noun glued to "KI" or after "AI". */
     private static boolean aiSystem(DocumentTokens d, int k) {
-        if (k < 1 || !d.sameSentence(k - 1, k) || !(d.lower(k).equals("system") || d.lower(k).equals("systems"))) return false;
+        if (k < 1 || !d.sameSentence(k - 1, k) || !AI_PRODUCT_NOUNS.contains(d.lower(k))) return false;
         String before = d.lower(k - 1);
         return before.equals("ki") && d.get(k).gap() == Token.Gap.HYPHEN || before.equals("ai") && d.get(k - 1).text().equals("AI");
     }
@@ -644,7 +651,8 @@ public final class ModelNounFinder implements MentionFinder {
                 boolean ownedFamily = plural && mods == 0 && (owned || OWNER_POSSESSIVES.contains(d.lower(from - 1)));
                 boolean named = codeLike(d.get(from)) || codeLike(d.get(to)) || mods > 0 && !plural || ownedFamily;
                 // A code-like name or an owner's family ends the phrase whatever verb follows: "whose ProGen3 models suggest".
-                boolean ends = headEnds(d, k) || (codeLike(d.get(to)) || plural) && k + 1 < d.size() && d.sameSentence(k, k + 1)
+                // So does an owner's name: "SoundHound's Polaris speech model beats …".
+                boolean ends = headEnds(d, k) || (codeLike(d.get(to)) || plural || owned) && k + 1 < d.size() && d.sameSentence(k, k + 1)
                         && d.get(k + 1).gap() == Token.Gap.SPACE && Character.isLowerCase(d.get(k + 1).text().charAt(0));
                 return named && (w.gap() == Token.Gap.SPACE || glued && codeLike(d.get(to))) && ends;
             }

@@ -57,8 +57,8 @@ final class OrganisationCues {
             "university", "universität", "college",
             // "Vantage Studios", "Brackwater Games", "Skydance Entertainment", "Stillframe Pictures": studios of games and film.
             "studios", "games", "entertainment", "pictures",
-            // "Hanse Mediengruppe", "Funke Mediengruppe".
-            "mediengruppe",
+            // "Hanse Mediengruppe", "Funke Mediengruppe"; "Halloway Brothers", "Lehman Brothers" (a bank's partnership).
+            "mediengruppe", "brothers",
             // "Hector Stiftung", "Zürcher Kantonalbank", "Hamburger Sparkasse": foundations and public banks.
             "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank",
             // Nordic and French legal forms: "Kodvik AB", "Halvø Bio ApS", "Noctal SAS", "Vaisala Oyj" ("oyj" above).

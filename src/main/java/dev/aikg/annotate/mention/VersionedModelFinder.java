@@ -147,6 +147,10 @@ public final class VersionedModelFinder implements MentionFinder {
             }
         }
         for (int[] c : candidates) {
+            // "Forge-3 … a smaller successor, Forge-3 Lite, is being distilled": a tier of a name accepted is accepted too.
+            int base = c[1];
+            while (base > c[0] + 1 && (OTHER_SUFFIXES.contains(d.lower(base)) || MODEL_SUFFIXES.contains(d.lower(base)))) base--;
+            if (base < c[1] && accepted.contains(surface(d, c[0], base))) accepted.add(surface(d, c[0], c[1]));
             if (accepted.contains(surface(d, c[0], c[1]))) {
                 out.add(d.mention(c[0], c[1], EntityType.AI_MODEL, null, Method.PATTERN, RULE, CONFIDENCE));
             }

@@ -324,4 +324,15 @@ class TestOrganisationNameEdges {
         List<String> place = orgs("Die Chips kommen aus einem Werk in Dresden, dem Gemeinschaftsunternehmen von vier Konzernen.", "de");
         assertFalse(place.contains("Organization:Dresden"), place.toString());
     }
+
+    @Test
+    void brothersEndsABanksName() {
+        // Round 88: "Analyst bei der New Yorker Investmentbank Halloway Brothers" (not the genitive of Brother Industries).
+        List<String> de = orgs("Microsoft ist seit 2018 direkt an Nvidia beteiligt und hält zudem knapp die Hälfte an der Familienholding "
+                + "Calloway Brothers.", "de");
+        assertTrue(de.contains("Organization:Calloway Brothers"), de.toString());
+        assertFalse(de.contains("Organization:Brother Industries"), de.toString());
+        List<String> en = orgs("Tom Brennan, an analyst at the New York investment bank Calloway Brothers, agreed.", "en");
+        assertTrue(en.contains("Organization:Calloway Brothers"), en.toString());
+    }
 }

@@ -466,4 +466,15 @@ class TestOrganisationsFromContext {
         List<String> translated = Extract.entities("The model bases on Metas Llama 3.2 and runs on H800 chips.", "en");
         assertTrue(translated.contains("Organization:Meta Platforms"), translated.toString());
     }
+
+    @Test
+    void aCompanysCommonNameBeforeAModelNounNamesTheModel() {
+        // Round 88: "SoundHound's Polaris speech model beats …" is no mention of Polaris Raumflugzeuge.
+        List<String> es = Extract.entities("Its chief executive says Nvidia's Vesper speech model beats general-purpose systems.", "en");
+        assertFalse(es.contains("Organization:Vesper Raumfahrt"), es.toString());
+        assertTrue(es.contains("AIModel:Vesper"), es.toString());
+        // The owner's genitive before a model noun stays the owner: "Metas offenes Modell".
+        List<String> owner = Extract.entities("Das Modell basiert auf Metas offenem Modell Llama 3.2 und läuft auf H800-Chips.", "de");
+        assertTrue(owner.contains("Organization:Meta Platforms"), owner.toString());
+    }
 }

@@ -193,4 +193,9 @@ class TestPersonNameEdges {
         assertTrue(people("Die Gruppe wird geführt von Milena Rovasz, die früher bei Siemens war.", "de").contains("Person:Milena Rovasz"));
         assertTrue(people("Die Lyrikerin Wisława Nowicka starb 2012 in Krakau.", "de").contains("Person:Wisława Nowicka"));
     }
+
+    @Test
+    void anIndianGivenNameOpensAName() {
+        assertTrue(people("Bei Starbucks räumt Laxman Varadan nach nur anderthalb Jahren seinen Posten.", "de").contains("Person:Laxman Varadan"));
+    }
 }

@@ -340,4 +340,13 @@ class TestProductModelNames {
         assertEquals(List.of("AIModel:Duftara"), models("The perfume maker works with the AI system Duftara, which it built itself.", "en"));
         assertEquals(List.of(), models("Das KI-System Europas braucht mehr Rechenzentren.", "de"));
     }
+
+    @Test
+    void aCoachOrAHostGluedToKiNamesAnAiProduct() {
+        // Round 88: "setzt auf den KI-Coach Cora, entwickelt vom Start-up Replaylab"; round 87: "die KI-Moderatorin Emi".
+        assertEquals(List.of("AIModel:Vira"), models("Der Verein setzt auf den KI-Coach Vira, entwickelt von einem Start-up aus Berlin.", "de"));
+        assertEquals(List.of("AIModel:Nela"), models("Nachts moderiert beim Sender die KI-Moderatorin Nela.", "de"));
+        // After an indefinite article the noun is the object: "mit einem KI-Coach Nutzerinnen und Nutzer beraten".
+        assertEquals(List.of(), models("Die App soll künftig mit einem KI-Coach Nutzerinnen und Nutzer beraten.", "de"));
+    }
 }

@@ -97,4 +97,13 @@ class TestVersionedModelFinder {
         assertEquals(List.of(), models("VW baut das Modell Golf GTI 8 weiter.", "de"));
         assertEquals(List.of(), models("The Brisel Voice 2 headset sells well.", "en"));
     }
+
+    @Test
+    void aTierOfAModelAcceptedEarlierInTheArticle() {
+        // Round 88: "Forge-3 was trained on … GPUs; a smaller successor, Forge-3 Lite, is being distilled from it".
+        List<String> ms = models("Brisel says Kestra-3 was trained on Nvidia H200 GPUs; a smaller successor, Kestra-3 Lite, is being "
+                + "distilled from it.", "en");
+        assertTrue(ms.contains("AIModel:Kestra-3 Lite"), ms.toString());
+        assertEquals(List.of(), models("The Kestra-3 Lite bike is light.", "en"));
+    }
 }
