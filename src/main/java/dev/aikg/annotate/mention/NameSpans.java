@@ -95,7 +95,7 @@ final class NameSpans {
 
     /** Family names of Chinese Malaysians, Singaporeans and Hong Kongers, as they romanise them. */
     private static final Set<String> SOUTHERN_CHINESE_SURNAMES = Cues.hashed("yuen", "yeoh", "koh", "goh", "ong", "teo", "chua",
-            "yeo", "seah", "toh", "quek", "lim", "tay", "tan", "loh", "khoo", "chong", "chew", "cheung", "leung", "wong", "chan",
+            "yeo", "seah", "toh", "quek", "lim", "tay", "tan", "loh", "khoo", "chong", "chew", "cheung", "leung", "wong", "chan", "wee",
             "lau", "tsang", "kwok", "chow", "fung", "yeung", "mak", "kwan", "poon", "hui", "tse", "siu");
 
     /** Vietnamese family names as written without diacritics or with them. */
@@ -113,7 +113,8 @@ final class NameSpans {
             "son", "dung", "hien", "hanh", "mai", "tam", "binh", "khanh", "thao", "trang", "nhung", "yen", "vy", "huy", "khoa",
             "bao", "dat", "hieu", "loc", "phuc", "tien", "tu", "vinh", "hoang", "nhat", "gia", "kim", "hong", "xuan", "thuy",
             "cuong", "hau", "nga", "quynh", "diem", "chau", "chi", "dinh", "viet", "phu", "quoc", "trong", "thai", "tri", "hoai",
-            "dieu", "uyen", "vu", "khai", "luan", "nghia", "phong", "tai", "toan", "tung", "hao", "kha", "nhu", "tuyet", "oanh");
+            "dieu", "uyen", "vu", "khai", "luan", "nghia", "phong", "tai", "toan", "tung", "hao", "kha", "nhu", "tuyet", "oanh",
+            "truong", "dien", "hoan", "thinh", "duy", "hoang", "lam", "phat", "sang", "tho", "ngan", "my", "trinh", "tuong");
 
     /**
      * A Vietnamese name at token i: a family name and two short capitalised syllables ("Truong Gia Binh", "Pham Nhat
@@ -132,13 +133,25 @@ final class NameSpans {
         if (!VIETNAMESE_SURNAMES.contains(family) && !southern && !ambiguous) return -1;
         for (int k = i + 1; k <= i + 2; k++) {
             Token t = d.get(k);
-            if (covered[k] || !d.sameSentence(i, k) || t.gap() != Token.Gap.SPACE || !vietnameseSyllable(t)) return -1;
+            // "Nguyen Hong Dien": a given syllable that is a word elsewhere ("Hong Kong") after a sure family name.
+            // "Le Tien Truong": a syllable of six letters the given-name list holds.
+            boolean known = !southern && VIETNAMESE_GIVEN_SYLLABLES.contains(t.lower()) && t.word() && t.capitalised() && !t.possessive();
+            if (covered[k] || !d.sameSentence(i, k) || t.gap() != Token.Gap.SPACE || !vietnameseSyllable(t) && !known) return -1;
             if (ambiguous && !VIETNAMESE_GIVEN_SYLLABLES.contains(t.lower())) return -1;
         }
         int end = i + 2;
+        // "Pham Thi Ngoc Lan": a middle name and two given syllables.
+        if (!southern && end + 1 < d.size() && d.sameSentence(i, end + 1) && !covered[end + 1] && d.get(end + 1).gap() == Token.Gap.SPACE
+                && vietnameseSyllable(d.get(end + 1)) && VIETNAMESE_GIVEN_SYLLABLES.contains(d.lower(end + 1))
+                && (MIDDLE_NAMES.contains(d.lower(i + 1)) || VIETNAMESE_GIVEN_SYLLABLES.contains(d.lower(i + 1)))) {
+            end++;
+        }
         if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).is("City")) return -1;
         return end;
     }
+
+    /** Vietnamese middle names that open a longer given name ("Thi", "Van"). */
+    private static final Set<String> MIDDLE_NAMES = Cues.hashed("thi", "van", "thị", "văn", "duc", "đức", "huu", "hữu", "ngoc", "ngọc");
 
     /** A capitalised syllable of two to five letters with no capital inside ("Gia", "Nhat", "Vuong", "Minh"). */
     private static boolean vietnameseSyllable(Token t) {

@@ -328,10 +328,11 @@ final class CompetitionRules {
     }
 
     private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
-    // "Vantor's partner and competitor": a partner first, no rival.
+    // "Vantor's partner and competitor": a partner first, no rival. "Mattel's closest rival and the owner of Monopoly": the
+    // rival noun may go on with a second description.
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
             + "customer|supplier|kunde)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
-            + "challenger|konkurrent|rivale|wettbewerber)\\s*[,;.)].*", Pattern.DOTALL);
+            + "challenger|konkurrent|rivale|wettbewerber)(\\s*[,;.)]|\\s+(and|und)\\s).*", Pattern.DOTALL);
     private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|biggest|largest|main|closest|"
             + "chief|fiercest|direct|nearest|größten|schärfsten|wichtigsten|direkten|engsten|ärgsten)\\s+){0,2}(rivals|competitors|"
             + "challengers|konkurrenten|rivalen|wettbewerber)\\s*(,|:|—|–)\\s*");

@@ -317,7 +317,9 @@ final class FounderRules {
             // fund house Jade": one described or placed member, its noun one that names a company.
             + "|((?!(des|der|die|das|dem|den|von|vom|of|the|for|für|mit|with|from|aus|bei|at|in|im|am|an|zu|zur|zum) )[\\p{L}-]+ ){0,3}?"
             + "[\\p{L}-]*(start-up|startup|konzern|unternehmen|anbieter|hersteller|händler|company|firm|maker|"
-            + "provider|retailer|lab|holding|dienst|house|fund|fonds|investor|bank|versicherer|insurer|betreiber|operator|gruppe|group) "
+            + "provider|retailer|lab|holding|dienst|house|fund|fonds|investor|bank|versicherer|insurer|betreiber|operator|gruppe|group|"
+            // "and the Dallas family office Pinecrest Holdings".
+            + "office) "
             + "|\\p{L}+('s|’s) "
             // "Flat6Labs and the Dubai-based Delta Frontier Capital": a member placed by its seat.
             + "|[\\p{L}-]+-based )?");

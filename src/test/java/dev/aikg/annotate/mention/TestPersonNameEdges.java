@@ -198,4 +198,16 @@ class TestPersonNameEdges {
     void anIndianGivenNameOpensAName() {
         assertTrue(people("Bei Starbucks räumt Laxman Varadan nach nur anderthalb Jahren seinen Posten.", "de").contains("Person:Laxman Varadan"));
     }
+
+    @Test
+    void longerVietnameseAndSingaporeanNames() {
+        // Round 89: "Minister Nguyen Hong Dien" ("Hong" is a word of "Hong Kong"), "chairman Le Tien Truong" (six letters),
+        // "Pham Thi Ngoc Lan" (a middle name and two given syllables), "Wee Siew Kim".
+        List<String> ps = people("Trade Minister Nguyen Hong Dien urged exporters to act. Chairman Le Tien Truong told reporters. The firm "
+                + "was founded by Pham Thi Ngoc Lan, who ran data science at a bank. Wee Siew Kim, who runs the group, spoke.", "en");
+        for (String p : List.of("Nguyen Hong Dien", "Le Tien Truong", "Pham Thi Ngoc Lan", "Wee Siew Kim")) {
+            assertTrue(ps.contains("Person:" + p), ps.toString());
+        }
+        assertEquals(List.of(), people("Le Monde reported it first.", "en"));
+    }
 }

@@ -341,4 +341,15 @@ class TestCompetitionVerbs {
         assertTrue(facts.contains("org/lumen competesWith org/orbis"), facts.toString());
         assertFalse(facts.contains("org/kestrel competesWith org/vela"), facts.toString());
     }
+
+    @Test
+    void aPossessivesRivalNounGoingOnWithASecondDescription() {
+        // Round 88: "Hasbro (NASDAQ: HAS), Mattel's closest rival and the owner of Monopoly, slipped 0.8 percent".
+        java.util.List<String> facts = Docs.facts(Docs.relations("Vela (NASDAQ: VLA), Lumen's closest rival and the owner of two "
+                + "board-game brands, slipped 0.8 percent.", "en", "org/lumen=Lumen", "org/vela=Vela"));
+        assertTrue(facts.contains("org/vela competesWith org/lumen"), facts.toString());
+        java.util.List<String> partner = Docs.facts(Docs.relations("Vela (NASDAQ: VLA), Lumen's partner and the owner of two brands, "
+                + "slipped 0.8 percent.", "en", "org/lumen=Lumen", "org/vela=Vela"));
+        assertFalse(partner.contains("org/vela competesWith org/lumen"), partner.toString());
+    }
 }

@@ -730,4 +730,14 @@ class TestFundingRelations {
                 + "from Vela Labs and the Dubai-based Orla Capital.", "en", specs));
         assertTrue(seat.contains("org/orla investedIn org/kestrel"), seat.toString());
     }
+
+    @Test
+    void aFamilyOfficeDescribedInTheListOfParticipants() {
+        // Round 88: "led by Harrowgate Capital, with Bluefield Ventures and the Dallas family office Pinecrest Holdings participating".
+        List<String> facts = Docs.facts(Docs.relations("Lumen said it had raised $42 million in a Series B round led by Vela Capital, with "
+                + "Orbis Ventures and the Dallas family office Kestrel Holdings participating.", "en", "org/lumen=Lumen",
+                "org/vela-capital=Vela Capital", "org/orbis-ventures=Orbis Ventures", "org/kestrel-holdings=Kestrel Holdings"));
+        assertTrue(facts.contains("org/orbis-ventures investedIn org/lumen"), facts.toString());
+        assertTrue(facts.contains("org/kestrel-holdings investedIn org/lumen"), facts.toString());
+    }
 }
