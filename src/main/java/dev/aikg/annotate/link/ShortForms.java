@@ -163,9 +163,14 @@ final class ShortForms {
             "pharmaceuticals", "foods", "telecom", "media", "chemicals", "steel", "utilities", "financial", "insurance", "mobility");
 
     /** Endings of a whole company's name, which a unit's name does not take ("Ventures", "Labs", "Partners" do). */
-    private static final Set<String> WHOLE_COMPANY_ENDINGS = Set.of("holdings", "holding", "group", "gruppe", "inc", "corp",
-            "corporation", "ag", "se", "plc", "ltd", "llc", "nv", "sa", "energy", "power", "airlines", "airways", "motors", "pharma",
-            "pharmaceuticals", "foods", "telecom", "media", "chemicals", "steel", "utilities", "financial", "insurance", "mobility");
+    private static final Set<String> WHOLE_COMPANY_ENDINGS = union(Set.of("holdings", "holding", "group", "gruppe", "inc", "corp",
+            "corporation", "ag", "se", "plc", "ltd", "llc", "nv", "sa"), INDUSTRY_WORDS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */
     private static boolean suffix(String word) {

@@ -295,6 +295,10 @@ public final class StockMoveAnnotator implements Annotator {
         return Rx.matches(before, "(?s).*\\b(im|in|in the|on the|an der|auf dem)\\s+$");
     }
 
+    /** Prepositions that open a relative clause: "in which", "zu dem", "an der". */
+    private static final String RELATIVE_PREPOSITIONS_EN = "of|in|at|to|for|with|from|by";
+    private static final String RELATIVE_PREPOSITIONS_DE = "zu|an|bei|mit|für|von|in|unter|über|auf|aus";
+
     private static final java.util.regex.Pattern RELATIVE = java.util.regex.Pattern.compile(
             // "CoreWeave, the Livingston, New Jersey-based provider that counts …": the apposition may hold a place's comma.
             ",\\s+((the|a|an)\\s+([\\p{L}-]+,?\\s+){0,5})?(which|that|who|whose|der|die|das|dessen|deren|welche[rs]?"
@@ -303,7 +307,7 @@ public final class StockMoveAnnotator implements Annotator {
             // "Mobileye, the driver-assistance unit controlled by Intel, gained 1.9 percent": a participle of ownership.
             + "|(controlled|owned|majority-owned|backed|run|led|spun out|acquired|bought)\\s+(by|of|from)"
             // "Gen Digital, zu dem seit 2022 Avast gehört, verlor …", "X, in which Y holds a stake, fell …".
-            + "|(zu|an|bei|mit|für|von|in|unter|über|auf|aus)\\s+(dem|der|den|denen|welchem|welcher)|(of|in|at|to|for|with|from|by)\\s+(which|whom))\\s");
+            + "|(" + RELATIVE_PREPOSITIONS_DE + ")\\s+(dem|der|den|denen|welchem|welcher)|(" + RELATIVE_PREPOSITIONS_EN + ")\\s+(which|whom))\\s");
 
     /**
      * When r sits in a relative clause closed before the figure ("Super Micro, which builds servers with
@@ -414,7 +418,7 @@ public final class StockMoveAnnotator implements Annotator {
             // The closing comma stands before a space: "um 3,1 Prozent" holds a decimal comma.
             // "Global Unichip, in which TSMC holds a stake of about 35%, rose 5.2%": a preposition, an apposition too, may open it.
             // "Die Aktie der RTL Group, zu der mehrere Radiobeteiligungen gehören, verlor …": German prepositions too.
-            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((of|in|at|to|for|with|from|by|zu|an|bei|mit|für|von|unter|über|auf|aus)\\s+)?"
+            ",\\s*((the|a|an)\\s+([\\p{L}-]+\\s+){0,4})?((" + RELATIVE_PREPOSITIONS_EN + "|" + RELATIVE_PREPOSITIONS_DE + ")\\s+)?"
             + "(which|that|who|whom|whose|der|die|das|dem|denen|dessen|deren)\\s[^,;]{3,80},(?=\\s)");
 
     private static final java.util.regex.Pattern NAMED_AFTER_NOUN = java.util.regex.Pattern.compile(
