@@ -333,12 +333,13 @@ final class CompetitionRules {
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
             + "customer|supplier|kunde)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
             + "challenger|konkurrent|rivale|wettbewerber)(\\s*[,;.)]|\\s+(and|und)\\s).*", Pattern.DOTALL);
-    private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|biggest|largest|main|closest|"
-            + "chief|fiercest|direct|nearest|größten|schärfsten|wichtigsten|direkten|engsten|ärgsten)\\s+){0,2}(rivals|competitors|"
-            + "challengers|konkurrenten|rivalen|wettbewerber)\\s*(,|:|—|–)\\s*");
+    /** Words that rank a rival: "closest rival", "größter Konkurrent", "wichtigsten Wettbewerber". */
+    private static final String RIVAL_RANKS = "biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|"
+            + "schärfste[nmr]?|wichtigste[nmr]?|direkte[nmr]?|engste[nmr]?|ärgste[nmr]?";
+    private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|" + RIVAL_RANKS + ")\\s+){0,2}"
+            + "(rivals|competitors|challengers|konkurrenten|rivalen|wettbewerber)\\s*(,|:|—|–)\\s*");
     private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
-            + "((biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|schärfste[nmr]?|wichtigste[nmr]?|"
-            + "direkte[nmr]?|engste[nmr]?|ärgste[nmr]?)\\s+)?(rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"
+            + "((" + RIVAL_RANKS + ")\\s+)?(rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"
             + "wettbewerbers)\\b.*", Pattern.DOTALL);
 
     /**
