@@ -64,6 +64,11 @@ public final class SmallLexicon {
         es.add(org("org/ring", "Ring", List.of("Ring"), null, Map.of("spinOffOf", List.of("org/amazon"))));
         es.add(org("org/groq", "Groq", List.of(), null, Map.of()));
         es.add(org("org/brother-industries", "Brother Industries", List.of("Brother"), null, Map.of()));
+        // A paper whose masthead word is a plural of another house's context label ("Times" and Time magazine).
+        es.add(new LexiconEntry("org/the-new-york-times", EntityType.ORGANIZATION, "MediaOrganization", "The New York Times",
+                List.of("The New York Times", "New York Times"), List.of(), null, null, null, Map.of()));
+        es.add(new LexiconEntry("org/time", EntityType.ORGANIZATION, "MediaOrganization", "Time", List.of(), List.of("Time"), null, null,
+                null, Map.of()));
         es.add(org("org/vesper-raumfahrt", "Vesper Raumfahrt", List.of("Vesper"), null, Map.of()));
         es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
         es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));

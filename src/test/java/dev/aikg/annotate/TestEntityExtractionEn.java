@@ -1070,4 +1070,16 @@ class TestEntityExtractionEn {
         List<String> units = unit.entities().stream().map(Entity::name).toList();
         assertTrue(units.contains("National Grid plc"), units.toString());
     }
+
+    @Test
+    void aPapersMastheadWordAfterItsFullName() {
+        // "the Times" after "The New York Times" is the paper, not Time magazine (whose context label "Time" folds "Times").
+        Extraction x = Extract.run("The New York Times signed a licensing deal with Amazon on Thursday. The Times said its shares rose "
+                + "2 percent, and Times executives praised the deal.", "en");
+        List<String> names = x.entities().stream().map(Entity::name).toList();
+        assertTrue(names.contains("The New York Times"), names.toString());
+        assertFalse(names.contains("Time"), names.toString());
+        Entity nyt = x.entities().stream().filter(e -> e.name().equals("The New York Times")).findFirst().orElseThrow();
+        assertTrue(nyt.mentions().size() >= 2, nyt.mentions().toString());
+    }
 }

@@ -123,6 +123,10 @@ final class ShortForms {
             // "Dominion Energy", "Booking Holdings", "RTL Group": the short form names the whole company, not a unit of it.
             boolean whole = m.type() == EntityType.ORGANIZATION && m.method() == Method.LEXICON
                     && WHOLE_COMPANY_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT).replace(".", ""));
+            // "the Times reported" after "The New York Times": a paper's masthead word is its short form (not Time magazine's).
+            if (m.type() == EntityType.ORGANIZATION && m.method() == Method.LEXICON && masthead(words, m, index)) {
+                add(forms, ambiguous, new Form(words[words.length - 1], m.entityId(), m.type(), m.start(), true));
+            }
             for (String s : shorts) {
                 if (s.length() < 3 || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_NOT_NAME) || Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_GIVEN) && m.type() == EntityType.PERSON && words.length == 2 && s.equals(words[0])
                         && !Cues.is(s.toLowerCase(Locale.ROOT), Cues.F_CHINESE)) continue;
@@ -170,6 +174,15 @@ final class ShortForms {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
+    }
+
+    private static final Set<String> MASTHEAD_WORDS = Set.of("Times", "Post", "Journal", "Telegraph", "Herald", "Tribune", "Chronicle");
+
+    /** A media house named with a masthead word at the end ("The New York Times", "The Washington Post"). */
+    private static boolean masthead(String[] words, Mention m, LexiconIndex index) {
+        if (!MASTHEAD_WORDS.contains(words[words.length - 1])) return false;
+        LexiconEntry e = m.entityId() == null ? null : index.lexicon().get(m.entityId());
+        return e != null && "MediaOrganization".equals(e.subtype());
     }
 
     /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */
