@@ -107,7 +107,10 @@ final class HeadquartersRules {
     private static final Set<String> ADJECTIVE_ARTICLES = Set.of("der", "die", "das", "des", "dem", "den", "ein", "eine", "einem",
             "einer", "eines", "beim", "vom", "zum", "zur", "im");
     /** Compound heads of German company nouns a city adjective may qualify, besides {@link #GERMAN_COMPANY_HEADS}. */
-    private static final List<String> ADJECTIVE_NOUN_HEADS = List.of("geber", "gesellschaft", "spezialist", "spezialisten", "dienst");
+    private static final List<String> ADJECTIVE_NOUN_HEADS = List.of("geber", "gesellschaft", "spezialist", "spezialisten", "dienst",
+            // "des Augsburger Roboterbauers Kuka", "vom Amsterdamer Lebensmittellieferanten Picnic", "den Berliner Rivalen Gorillas",
+            // "den Berliner Onlineshop Home24", "der Kieler Privatsender Radio Nordwelle".
+            "bauer", "lieferant", "rivale", "shop", "sender", "verlag");
 
     /**
      * "Das Aachener Start-up Bohrwerk Analytics", "des Pariser KI-Unternehmens Mistral AI", "der Hamburger Energiefonds
@@ -124,8 +127,10 @@ final class HeadquartersRules {
         if (city == null) return;
         Ref o = null;
         for (Ref r : v.refs) {
-            if (r.start() >= noun.end()) {
-                if (r.is(EntityType.ORGANIZATION) && r.start() - noun.end() <= 2) o = r;
+            // "vom Frankfurter Bankhaus Lindenau", "die Kölner Rewe-Gruppe": the name may open with the noun or be glued to it.
+            if (r.start() >= noun.start()) {
+                boolean opensWithNoun = r.start() == noun.start() && (noun.lower().startsWith("bankhaus") || noun.text().indexOf('-') > 0);
+                if (r.is(EntityType.ORGANIZATION) && (opensWithNoun || r.start() - noun.end() <= 2 && r.start() >= noun.end())) o = r;
                 break;
             }
         }
@@ -139,7 +144,9 @@ final class HeadquartersRules {
 
     /** A German company noun, its genitive "s" or "-en" taken off: "Start-ups", "KI-Unternehmens", "Wagniskapitalgebers". */
     private static boolean companyNounForAdjective(String lower) {
+        // "des Kölner Übersetzungsdienstes": the genitive "-es" too.
         return companyNounForm(lower) || lower.endsWith("s") && companyNounForm(lower.substring(0, lower.length() - 1))
+                || lower.endsWith("es") && companyNounForm(lower.substring(0, lower.length() - 2))
                 || lower.endsWith("n") && companyNounForm(lower.substring(0, lower.length() - 1))
                 || lower.endsWith("en") && companyNounForm(lower.substring(0, lower.length() - 2));
     }

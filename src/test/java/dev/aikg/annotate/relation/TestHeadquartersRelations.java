@@ -218,4 +218,20 @@ class TestHeadquartersRelations {
                 "org/lumen=Lumen Ventures"));
         assertTrue(d.stream().noneMatch(f -> f.contains("headquarteredIn")), d.toString());
     }
+
+    @Test
+    void aCityAdjectiveBeforeAnInflectedTradeNounOrANameOpeningWithIt() {
+        // Round 87 to 89: "des Kölner Übersetzungsdienstes DeepL", "des Augsburger Roboterbauers Kuka", "vom Amsterdamer
+        // Lebensmittellieferanten Picnic", "vom Frankfurter Bankhaus Lindenau", "die Kölner Rewe-Gruppe".
+        String[] ids = {"org/lumen=Lumen", "org/bankhaus-vela=Bankhaus Vela", "org/orbis=Orbis", "person/mira-patel=Mira Patel"};
+        java.util.List<String> facts = Docs.facts(Docs.relations("Mira Patel war Forscherin des Kölner Übersetzungsdienstes Lumen. "
+                + "Analyst Jörg Weber vom Frankfurter Bankhaus Vela sieht das so. Technikchef Tom Berg kam vom Amsterdamer "
+                + "Lebensmittellieferanten Orbis.", "de", ids));
+        assertTrue(facts.contains("org/lumen headquarteredIn Köln"), facts.toString());
+        assertTrue(facts.contains("org/bankhaus-vela headquarteredIn Frankfurt"), facts.toString());
+        assertTrue(facts.contains("org/orbis headquarteredIn Amsterdam"), facts.toString());
+        // A word ending in "-er" before a bank's name is no city: "die Mobilfunktochter Vela Bank".
+        java.util.List<String> none = Docs.facts(Docs.relations("Die Mobilfunktochter Vela Bank wächst.", "de", "org/vela-bank=Vela Bank"));
+        assertTrue(none.stream().noneMatch(f -> f.contains("headquarteredIn")), none.toString());
+    }
 }
