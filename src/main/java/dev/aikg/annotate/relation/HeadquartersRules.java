@@ -341,7 +341,13 @@ final class HeadquartersRules {
             city = adjective != null && adjective.lowerEndsWith("en") && Character.isLowerCase(adjective.text().charAt(0))
                     ? Places.cityAfter(v.text, adjective.end(), v.sentence.end()) : null;
         }
-        if (noun == null || city == null || !Places.cityLike(city.text())) return;
+        if (city == null || !Places.cityLike(city.text())) return;
+        // "Symrise (Xetra: SY1) aus Holzminden": a bracket closes the name; only the name itself can be placed.
+        if (noun == null) {
+            if (v.text.substring(v.sentence.start(), prep.start()).stripTrailing().endsWith(")")
+                    && (prep.lowerIs("aus") || placeAfterFrom(v, city))) nameFrom(v, prep, city, sink);
+            return;
+        }
         // "der Nordkap Fund aus Kristiansand": the noun ends the company's own name, which is the one placed; unless that name
         // stands in another's apposition ("DocMorris, der früheren Zur Rose Group aus Frauenfeld": the head is placed).
         boolean inName = false;
@@ -422,6 +428,9 @@ final class HeadquartersRules {
      * before "aus" and a city. Capitalised nouns follow "aus" too ("aus Sicht der Anleger", "aus Kostengründen"):
      * the word must be no common word and the phrase must end at it.
      */
+    /** Between a name and "aus": nothing, or a bracket with its short name or ticker ("Symrise (Xetra: SY1) aus Holzminden"). */
+    private static final java.util.regex.Pattern NAME_TO_FROM = java.util.regex.Pattern.compile("\\s*(\\([^()]{1,30}\\)\\s*)?");
+
     private void nameFrom(SentenceView v, Word prep, Word city, RelationSink sink) {
         if (dev.aikg.annotate.mention.Cues.is(city.lower(), dev.aikg.annotate.mention.Cues.F_NOT_NAME)
                 && !Places.WELL_KNOWN_CITIES.contains(city.lower())) return;
@@ -430,7 +439,7 @@ final class HeadquartersRules {
         if (next != null && next.start() == city.end() + 1 && NOT_AFTER_CITY.contains(next.lower())) return;
         Ref o = null;
         for (Ref r : v.refs) {
-            if (r.is(EntityType.ORGANIZATION) && r.end() <= prep.start() && v.text.substring(r.end(), prep.start()).isBlank()) o = r;
+            if (r.is(EntityType.ORGANIZATION) && r.end() <= prep.start() && NAME_TO_FROM.matcher(v.text.substring(r.end(), prep.start())).matches()) o = r;
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.name-from", 0.7);
     }

@@ -234,4 +234,18 @@ class TestHeadquartersRelations {
         java.util.List<String> none = Docs.facts(Docs.relations("Die Mobilfunktochter Vela Bank wächst.", "de", "org/vela-bank=Vela Bank"));
         assertTrue(none.stream().noneMatch(f -> f.contains("headquarteredIn")), none.toString());
     }
+
+    @Test
+    void aBracketBetweenTheNameAndAus() {
+        // Held-out misses: "Symrise (Xetra: SY1) aus Holzminden", "High-Tech Gründerfonds (HTGF) aus Bonn".
+        String[] ids = {"org/lumen=Lumen", "org/orbis=Orbis Gründerfonds"};
+        assertEquals(List.of("org/lumen headquarteredIn Holzminden"),
+                seats("Der Aromenhersteller Lumen (Xetra: LUM) aus Holzminden hob die Prognose an.", "de", ids));
+        assertEquals(List.of("org/orbis headquarteredIn Bonn"),
+                seats("Mit dabei ist auch der Orbis Gründerfonds (OGF) aus Bonn.", "de", ids));
+        assertEquals(List.of("org/lumen headquarteredIn Boston"),
+                seats("Shares of Lumen (NYSE: LUM) from Boston rose.", "en", ids));
+        // A bracket that closes no name places nothing: "die Preise (in Euro) aus Sicht der Anleger".
+        assertEquals(List.of(), seats("Bei Lumen stiegen die Preise (in Euro) aus Sicht der Anleger zu stark.", "de", ids));
+    }
 }
