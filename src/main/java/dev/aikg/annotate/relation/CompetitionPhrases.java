@@ -20,7 +20,7 @@ final class CompetitionPhrases {
         "im wettbewerb", "liefert sich", "liefern sich", "lieferten sich", "lieferte sich"};
     /** After the second of "X, Nvidia's strongest rival": the possessive, a ranking adjective and the rival noun. */
     private static final Pattern POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)?\\s+((strongest|biggest|main|closest|largest|chief|"
-            + "fiercest|nearest|most direct|direct|key|only|stärkster|größter|wichtigster|härtester|engster|schärfster)\\s+)?"
+            + "fiercest|nearest|most direct|direct|key|only|stärkster|größter|wichtigster|härtester|engster|schärfster|most \\p{L}+)\\s+)?"
             // "Duolingo's oldest European competitor", "Nvidias chinesischer Rivale": up to two more adjectives.
             + "((?!(and|or|not|no|than|und|oder|kein|keine|former|früherer|ehemaliger)\\s)[\\p{L}-]+(st|an|ean|ese|ish|er|en|e|al|ic)\\s+){0,2}"
             + "(rival|competitor|challenger|rivale|konkurrent|herausforderer)\\b.*");
@@ -29,6 +29,20 @@ final class CompetitionPhrases {
             + "stärkste[rn]?|härteste[rn]?|schärfste[rn]?|ernsthafteste[rn]?|direkte[rn]?|einzige[rn]?|main|biggest|strongest|"
             + "closest|chief|only)\\s+)?(rivale|konkurrent|herausforderer|wettbewerber|rival|challenger|competitor)\\s+"
             + "(von|des|der|to|of)\\s+((der|dem|des|the)\\s+)?$");
+    /** "Figure AI is Tesla's biggest rival", "regard Figure as Tesla's most serious competitor", "Figure gilt als Teslas …". */
+    private static final Pattern IS_OR_AS = Pattern.compile("\\s+((\\p{Ll}+\\s+){0,3}(as|als)|is|was|remains|ist|war|bleibt)\\s+");
+    /**
+     * "CrowdStrike und Palo Alto Networks sind die größten börsennotierten Wettbewerber von Wiz", "AMD sei inzwischen „ein
+     * ernstzunehmender Rivale für Nvidia“": a copula, then an article, up to two adjectives and the rival noun with its "of".
+     */
+    private static final Pattern IS_RIVAL_OF = Pattern.compile("\\s+(is|are|was|were|remains|ist|sind|sei|seien|war|waren|bleibt)\\s+"
+            + "([^,;.]{0,40}?\\s)?[„\"“]?(the|a|an|die|der|ein|eine|einer der|eines der|one of the)\\s+((?!(and|or|und|oder|not|kein)\\s)"
+            + "[\\p{L}-]+\\s+){0,2}(rival|rivals|competitor|competitors|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"
+            + "herausforderer)\\s+(of|to|for|von|des|der|für)\\s+((the|der|dem|den|des)\\s+)?");
+    /** "Im Wettbewerb mit Proxima steht unter anderem Marvel Fusion": the rival fronted, the subject after the verb. */
+    private static final Pattern FRONTED_WITH = Pattern.compile("(?s).*\\bim\\s+wettbewerb\\s+mit\\s+((der|dem|den)\\s+)?$");
+    private static final Pattern STANDS_THEN_SUBJECT = Pattern.compile("\\s+(steht|stehen|stand|standen)\\s+((unter anderem|etwa|auch|"
+            + "vor allem|zudem|besonders)\\s+)?((der|die|das)\\s+)?([\\p{L}-]+\\s+)?");
     /** "Im Wettbewerb steht Voltaris etwa mit dem texanischen Anbieter Amperon": the subject after the fronted phrase. */
     private static final Pattern STANDS_IN_COMPETITION = Pattern.compile("(?s).*\\bim\\s+wettbewerb\\s+(steht|stehen|stand|standen)\\s+$");
     private static final Pattern WITH_AFTER_SUBJECT = Pattern.compile("\\s+((etwa|vor allem|auch|zudem|dabei|hier|besonders|direkt)\\s+)*"
@@ -44,7 +58,7 @@ final class CompetitionPhrases {
     private static final Pattern MAKES_COMPETITION = Pattern.compile(BEFORE_COMPETITION
             + "\\s+(machen|macht|machte|machten|zu machen|gemacht)\\b.*");
     /** Between an owner's possessive and the rival: "'s closest rival is", "s größter Rivale im Brillengeschäft bleibt". */
-    private static final Pattern CLOSEST_RIVAL = Pattern.compile("('s)?\\s+(closest|biggest|main|largest|chief|fiercest|nearest|"
+    private static final Pattern CLOSEST_RIVAL = Pattern.compile("('s)?\\s+(closest|biggest|main|largest|chief|fiercest|nearest|most \\p{L}+|"
             + "größter|größte|schärfster|schärfste|wichtigster|wichtigste|härtester|härteste|engster|engste)\\s+"
             + "(rival|competitor|challenger|rivale|konkurrent|wettbewerber|herausforderer)\\b[^,;.]{0,40}?\\s+"
             + "(is|remains|was|has become|ist|bleibt|war|heißt)\\s+((the|der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
@@ -55,10 +69,12 @@ final class CompetitionPhrases {
     /** Between the two: "brings OpenAI into competition with Meta", "puts OpenAI on a collision course with Apple". */
     private static final Pattern INTO_COMPETITION = Pattern.compile("\\s+(into (direct )?competition with|on a collision course with)"
             + "\\s+((the|its)\\s+)?([\\p{L}-]+\\s+)?");
-    private static final Pattern INVERTED_VERB = Pattern.compile(".*\\b(konkurriert|konkurrierte|konkurrieren|konkurrierten)\\s+$");
-    private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((außer|neben|nicht nur)\\s+)?((hier|dort|dabei|vor allem|direkt|"
-            + "auch|zudem|schon|heute|bereits|längst|zunehmend)\\s+){0,2}mit\\s+"
-            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
+    private static final Pattern INVERTED_VERB = Pattern.compile(".*\\b(konkurriert|konkurrierte|konkurrieren|konkurrierten|"
+            + "rivalisiert|rivalisiere|rivalisieren|rivalisierte)\\s+$");
+    private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((außer|neben|nicht nur|nicht mehr nur)\\s+)?((hier|dort|dabei|vor allem|direkt|"
+            + "auch|zudem|schon|heute|bereits|längst|zunehmend|unter anderem|nach eigenen angaben|etwa|inzwischen)\\s+){0,2}mit\\s+"
+            // "konkurrieren Raumwerk und Ingka mit dem Linzer Start-up Roomle": up to two words of description.
+            + "((der|dem|den)\\s+)?(([\\p{L}-]+\\s+){0,2}?|([\\p{L}-]+\\s+){1,2}(wie|darunter)\\s+)");
     /** Where the undercutting subjects' clause opens: the sentence start, "while", "whereas", a semicolon. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(".*(\\bwhile|\\bwhereas|\\bwährend|;)\\s");
 
@@ -118,13 +134,16 @@ final class CompetitionPhrases {
                     sink.add(v, r, Predicate.COMPETES_WITH, next, "compete.into-competition", 0.7);
                 }
                 // "Im Wartungsgeschäft konkurriert Airbus mit Lufthansa Technik": the subject after the verb.
-                if (between.length() < 40 && INVERTED_WITH.matcher(between).matches()
-                        && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), r.start() - 25), r.start())).matches()) {
+                // "In Europa konkurrieren Raumwerk und Ingka mit …": the verb before the subject pair.
+                List<Ref> pair = r.is(EntityType.ORGANIZATION) ? CompetitionRules.describedListBefore(v, r) : List.of(r);
+                Ref head = pair.get(0);
+                if (between.length() < 50 && INVERTED_WITH.matcher(between).matches()
+                        && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), head.start() - 25), head.start())).matches()) {
                     // "… mit Quantum Systems und dem Berliner Start-up Stark Defence": every rival of the list.
                     // "… außer mit Samsung auch mit Micron": the rivals a second "mit" adds.
                     List<Ref> all = new java.util.ArrayList<>(FounderRules.orgList(v, next));
                     all.addAll(CompetitionRules.alsoWith(v, all.get(all.size() - 1)));
-                    for (Ref o : all) sink.add(v, r, Predicate.COMPETES_WITH, o, "compete.inverted", 0.7);
+                    for (Ref s : pair) for (Ref o : all) sink.add(v, s, Predicate.COMPETES_WITH, o, "compete.inverted", 0.7);
                 }
             }
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start());
@@ -137,8 +156,17 @@ final class CompetitionPhrases {
     private static void rivalOf(SentenceView v, Ref x, Ref y, RelationSink sink) {
         if (x.type() != y.type() || x.id().equals(y.id()) || y.start() - x.end() > 80) return;
         String between = v.gap(x.end(), y.start());
-        if (Rx.matches(between, ",\\s*") && POSSESSIVE_RIVAL.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40))).matches()) {
+        if ((Rx.matches(between, ",\\s*") || IS_OR_AS.matcher(between).matches() && v.possessive(y))
+                && POSSESSIVE_RIVAL.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40))).matches()) {
             sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.possessive-rival", 0.7);
+        } else if (between.length() < 90 && IS_RIVAL_OF.matcher(between).matches() && !v.gluedToNoun(x) && !v.possessive(x)) {
+            boolean plural = Rx.matches(between, "\\s+(are|were|sind|seien|waren)\\b.*");
+            for (Ref s : plural ? FounderRules.listBefore(v, x, x.type()) : List.of(x)) {
+                if (!s.id().equals(y.id())) sink.add(v, s, Predicate.COMPETES_WITH, y, "compete.is-rival-of", 0.7);
+            }
+        } else if (STANDS_THEN_SUBJECT.matcher(between).matches()
+                && FRONTED_WITH.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 30), x.start())).matches()) {
+            sink.add(v, y, Predicate.COMPETES_WITH, x, "compete.fronted-with", 0.7);
         } else if (between.indexOf(';') < 0 && AS_RIVAL_OF.matcher(between).matches() && !v.gluedToNoun(x)
                 // "Das Unternehmen, hinter dem frühere Meta-Forscher stehen, gilt als Herausforderer von OpenAI".
                 && !CompetitionRules.inClosedRelativeClause(v, x, y.start())) {

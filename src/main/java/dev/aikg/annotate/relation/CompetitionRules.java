@@ -38,7 +38,7 @@ final class CompetitionRules {
             + "kept pace with|on par with|auf augenhöhe mit|challenger to|challenger of|rival to|rival of|"
             // "tritt Samsung in direkte Konkurrenz zu Hyundai": an adjective before the noun.
             + "herausforderer von|herausforderer für|in ((direkte|direkter|offene|offener|harte|unmittelbare|scharfe)\\s+)?konkurrenz zu|"
-            + "in competition with|competing with|konkurrent von|"
+            + "in (direct |head-to-head |open )?competition with|competing with|konkurrent von|"
             + "rivals|rivaling|rivalling|better than|besser als|besser abschneidet als|besser ab als"
             // "Mistral liegt weit hinter Anthropic zurück", "trails OpenAI", "lags behind Google": behind a rival is in the race.
             + "|(liegt|liege|liegen|lag|lagen|hinkt|hinke|hinken|hinkte)\\s+(\\p{L}+\\s+){0,3}hinter|trails|trailed|trailing"
@@ -98,7 +98,7 @@ final class CompetitionRules {
                             && v.typeBetween(v.sentence.start(), r.start(), EntityType.ORGANIZATION)
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
-                            ".*\\b(konkurrier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+"
+                            ".*\\b(konkurrier\\p{L}*|rivalisier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+"
                             // "konkurriert bei Daten- und Indexkunden vor allem mit", "konkurriert um Talente mit".
                             + "((bei|um|im|in|auf|for|in)\\s+[^,;]{1,40}?\\s+)?" + ADVERB
                             // "competes with the content-identification veteran Audible Magic": a description between.
@@ -123,6 +123,11 @@ final class CompetitionRules {
             if (subject.is(EntityType.ORGANIZATION) && subject.end() <= r.start()) {
                 List<Ref> list = FounderRules.listBefore(v, subject, EntityType.ORGANIZATION);
                 if (list.size() > 1 && Rx.matches(v.gap(v.sentence.start(), list.get(0).start()), "\\s*((both|sowohl)\\s+)?")) subjects = list;
+                // "Adesso, die Stuttgarter GFT und die Münchner Nagarro konkurrieren mit Capgemini": a plural verb right after
+                // the last name makes the whole list its subject, described members and all.
+                else if (Rx.matches(v.gap(subject.end(), r.start()), "\\s+(compete|konkurrieren|konkurrierten|rivalisieren)\\b.*")) {
+                    subjects = describedListBefore(v, subject);
+                }
             }
             // "competes with SK Hynix and Samsung Electronics": every rival of the list.
             List<Ref> rivals = r.is(EntityType.ORGANIZATION) ? FounderRules.orgList(v, r) : List.of(r);
@@ -133,6 +138,21 @@ final class CompetitionRules {
                 for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) sink.add(v, s0, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
             }
         }
+    }
+
+    private static final Pattern DESCRIBED_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|, and)\\s*((der|die|das|the)\\s+)?"
+            + "(\\p{L}+('s|’s)\\s+|[\\p{L}-]+er\\s+)?");
+
+    /** The organisations joined before {@code last}, each may carry an article and a place ("die Münchner", "India's"). */
+    static List<Ref> describedListBefore(SentenceView v, Ref last) {
+        List<Ref> out = new java.util.ArrayList<>(List.of(last));
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int i = orgs.indexOf(last) - 1; i >= 0; i--) {
+            Ref r = orgs.get(i);
+            if (!DESCRIBED_LINK.matcher(v.gap(r.end(), out.get(0).start())).matches()) break;
+            out.add(0, r);
+        }
+        return out;
     }
 
     /** The German verb of competing closing a relative clause ("…, mit denen Mistral um Unternehmenskunden konkurriert"). */
@@ -177,11 +197,16 @@ final class CompetitionRules {
     /** Adverbs between a compete verb and its "with": "konkurriert vor allem mit", "competes directly with". */
     private static final String ADVERB = "((vor allem|direkt|hauptsächlich|vornehmlich|auch|zudem|dort|dabei|damit|künftig|"
             + "inzwischen|schon|heute|bereits|längst|zunehmend|mainly|directly|most directly|most|chiefly|primarily|head-on|"
-            + "also|there|now|increasingly|already|closely|fiercely|head-to-head)\\s+){0,2}";
+            + "also|there|now|increasingly|already|closely|fiercely|head-to-head|"
+            // "competes at home with", "konkurriert nach eigenen Angaben mit", "konkurrieren unter anderem mit".
+            + "at home|abroad|worldwide|globally|nach eigenen angaben|eigenen angaben zufolge|unter anderem|hierzulande|weltweit)\\s+){0,2}";
     private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
             // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
             // "… außer mit Samsung auch mit Micron": "auch mit" alone goes on as well.
-            + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*)?,?\\s*((sowie|und|and|as well as|sondern|aber)\\s+(auch\\s+)?"
+            + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*"
+            // "with Vertiv, the Westerville, Ohio-based power group, and with …", "mit Roomle, dessen Software …, und mit …":
+            // an apposition between, commas and all.
+            + "|,\\s*(the|a|an|whose|dessen|deren|ein|eine|einem|einer|dem)\\s[^;]{0,90}?,\\s*)?,?\\s*((sowie|und|and|as well as|sondern|aber)\\s+(auch\\s+)?"
             + "|(auch|zudem|ebenso)\\s+)(mit|with)\\s+"
             // "and with Germany's KUKA": a country's possessive before the name.
             + "((der|die|dem|den|the)\\s+)?((\\p{Ll}[\\p{L}-]*\\s+){1,2}|\\p{Lu}+-\\p{Lu}\\p{Ll}+\\s+|\\p{L}+('s|’s)\\s+)?");
@@ -190,7 +215,14 @@ final class CompetitionRules {
     static List<Ref> alsoWith(SentenceView v, Ref last) {
         for (Ref r : v.refs) {
             if (r.start() < last.end()) continue;
-            if (!r.is(EntityType.ORGANIZATION) || r.start() - last.end() > 110) return List.of();
+            if (r.start() - last.end() > 110) return List.of();
+            // "with Moonshot AI, the maker of the Kimi chatbot, and with Zhipu AI": a model inside the apposition is passed.
+            if (!r.is(EntityType.ORGANIZATION)) {
+                if (v.gap(last.end(), r.start()).indexOf(',') < 0) return List.of();
+                continue;
+            }
+            // "and with OpenAI's Sora": the rival is the owner's model, not the owner.
+            if (possessiveOrg(v, r)) return List.of();
             return ALSO_WITH.matcher(v.gap(last.end(), r.start())).matches() ? FounderRules.orgList(v, r) : List.of();
         }
         return List.of();
@@ -307,6 +339,13 @@ final class CompetitionRules {
                 // "Nvidia and its rival AMD": the possessive points to the organisation just before.
                 for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.end() <= cueStart && o != r) subject = o;
                 if (subject == null) subject = v.previousSubject(EntityType.ORGANIZATION);
+            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 16), cueStart),
+                    "(?s).*(,|\\b(while|whereas|während|even as))\\s+((der|die|the)\\s+)?")
+                    && (subject = clauseSubject(v, r, cueStart)) != null) {
+                // "Die Aktie von Munich Re legte 1,2 Prozent zu, der Konkurrent Hannover Rück gewann 0,4 Prozent", "Coherent
+                // fell 17.6%, even as rival Lumentum rallied": the rival of the company the sentence opened with.
+                sink.add(v, subject, Predicate.COMPETES_WITH, r, "compete.rival-noun-clause", 0.65);
+                continue;
             } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 12), cueStart), "(?s).*\\b(des|dem|vom|beim|of|which|that|while|as|and|und|wie|als|where|with|mit|from|von|after|nach|against|gegen|"
                     + "whereas|während|wo)\\s+$")) {
                 // "Die Aktie des Konkurrenten C3.ai fiel", "a year in which rival SK Hynix supplied": the rival of the
@@ -327,12 +366,26 @@ final class CompetitionRules {
         }
     }
 
+    /**
+     * The organisation a sentence opens with (its first, not a possessive, not the rival) when a second clause names a rival
+     * after a comma: "Die Aktie des Rückversicherers Munich Re …, der Konkurrent Hannover Rück …".
+     */
+    private static Ref clauseSubject(SentenceView v, Ref rival, int cueStart) {
+        Ref first = v.first(EntityType.ORGANIZATION);
+        if (first == null || first == rival || first.end() > cueStart || first.id().equals(rival.id()) || possessiveOrg(v, first)) return null;
+        // Only when no other organisation stands between: "Munich Re rose, Allianz fell, the rival X …" names no owner.
+        for (Ref o : v.of(EntityType.ORGANIZATION)) if (o != first && o.start() > first.end() && o.end() <= cueStart && !o.id().equals(first.id())) return null;
+        return first;
+    }
+
     private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
     // "Vantor's partner and competitor": a partner first, no rival. "Mattel's closest rival and the owner of Monopoly": the
     // rival noun may go on with a second description.
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
             + "customer|supplier|kunde)\\s)\\p{Ll}+\\s+){0,2}(rival|competitor|"
-            + "challenger|konkurrent|rivale|wettbewerber)(\\s*[,;.)]|\\s+(and|und)\\s).*", Pattern.DOTALL);
+            + "challenger|konkurrent|rivale|wettbewerber)(\\s*[,;.)]|\\s+(and|und)\\s"
+            // "Palantir (NASDAQ: PLTR), Anduril's closest rival for US military software contracts, …": a field after the noun.
+            + "|\\s+(for|in|on|im|bei|um|auf)\\s[^,;.]{1,50}?\\s*[,;.)]).*", Pattern.DOTALL);
     /** Words that rank a rival: "closest rival", "größter Konkurrent", "wichtigsten Wettbewerber". */
     private static final String RIVAL_RANKS = "biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|"
             + "schärfste[nmr]?|wichtigste[nmr]?|direkte[nmr]?|engste[nmr]?|ärgste[nmr]?";
@@ -351,8 +404,10 @@ final class CompetitionRules {
         // "Yaskawa Electric (TSE: 6506), Fanuc's closest domestic rival,": the rival named before its rival's possessive.
         for (int k = 0; k + 1 < orgs.size(); k++) {
             Ref r = orgs.get(k), owner = orgs.get(k + 1);
+            // "Palantir (NASDAQ: PLTR), Anduril's …": the ticker in the bracket is the first company's own mention.
+            for (int j = k + 2; owner.id().equals(r.id()) && j < orgs.size() && owner.start() - r.end() < 30; j++) owner = orgs.get(j);
             if (!NAMED_POSSESSIVE_OPENS.matcher(v.gap(r.end(), owner.start())).matches()) continue;
-            String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 50));
+            String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 80));
             if (NAMED_POSSESSIVE_RIVAL.matcher(tail).matches() && !owner.id().equals(r.id())) {
                 sink.add(v, r, Predicate.COMPETES_WITH, owner, "compete.possessive-rival", 0.7);
             }
