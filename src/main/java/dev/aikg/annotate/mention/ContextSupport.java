@@ -272,12 +272,45 @@ final class ContextSupport {
         if (type == EntityType.ORGANIZATION && strongOrgs >= 2 && d.get(m.to()).length() >= 4 && !continuesName(m)
                 && !d.is(m.to(), Cues.F_NOT_NAME) && (prev == null || !Cues.is(prev, Cues.F_DETERMINER))
                 && !(m.folded() && startsSentence(m.from())) && !nameWordBefore(m.from()) && !placeAround(m)
-                && !adjectiveAfterDeterminer(m.from()) && !(m.folded() && !english && adjectiveBefore(m.from()))) {
+                && !adjectiveAfterDeterminer(m.from()) && !(m.folded() && !english && adjectiveBefore(m.from()))
+                // "mit einzelne Reeder": a German inflected adjective makes the word a noun; not a nation's ("die japanische …").
+                && !(!english && adjectiveAfterPreposition(m.from()))
+                // "Tier 4 cities", "Stage 2": a number after a common word ranks it; a company's share move has its percent.
+                && !numberAfter(m.to())) {
             // A folded "-s" at the start of a sentence is as likely a plural ("Benchmarks cited by …")
             // as a genitive, and the capital says nothing there.
             return DOMAIN;
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern NATION_ADJECTIVE = java.util.regex.Pattern.compile(".*isch(e|en|er|es|em)");
+    private static final Set<String> NOUN_PREPOSITIONS = Cues.hashed("mit", "von", "für", "bei", "aus", "zu", "nach", "über",
+            "unter", "an", "auf", "in", "gegen", "ohne", "durch");
+
+    /**
+     * "mit einzelne Reeder", "für kleine Händler": in German a preposition and an inflected adjective make the word after
+     * them a common noun; not an adjective of a nation ("mit der japanischen …" has its article anyway).
+     */
+    private boolean adjectiveAfterPreposition(int from) {
+        if (from < 2 || !d.sameSentence(from - 2, from)) return false;
+        Token adj = d.wordNear(from - 1, from), prep = d.wordNear(from - 2, from);
+        if (adj == null || prep == null || adj.length() < 5 || !Character.isLowerCase(adj.text().charAt(0))
+                || Cues.is(adj, Cues.F_NOT_NAME) || !NOUN_PREPOSITIONS.contains(prep.lower())) return false;
+        String l = adj.lower();
+        return (l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em"))
+                && !NATION_ADJECTIVE.matcher(l).matches();
+    }
+
+    private boolean numberAfter(int j) {
+        if (j + 1 >= d.size() || !d.sameSentence(j, j + 1) || d.get(j + 1).gap() != Token.Gap.SPACE) return false;
+        String n = d.get(j + 1).text();
+        if (n.isEmpty() || !Character.isDigit(n.charAt(0))) return false;
+        for (int k = j + 2; k < Math.min(d.size(), j + 5) && d.sameSentence(j, k); k++) {
+            String l = d.lower(k);
+            if (l.equals("%") || l.equals("prozent") || l.equals("percent") || l.equals("pct")) return false;
+        }
+        return true;
     }
 
     /**
@@ -313,6 +346,9 @@ final class ContextSupport {
     private boolean placeAround(LexiconMentionFinder.Match m) {
         Token prev = d.wordNear(m.from() - 1, m.from());
         if (prev != null && FROM_PLACE.contains(prev.lower())) return true;
+        // "from Piraeus to Naxos": a route's ends are places.
+        if (prev != null && prev.lower().equals("from") && m.to() + 1 < d.size() && d.sameSentence(m.to(), m.to() + 1)
+                && d.lower(m.to() + 1).equals("to")) return true;
         int j = m.to() + 1;
         return j + 1 < d.size() && d.get(j).is(",") && d.sameSentence(j + 1, m.to()) && placeWord(d.get(j + 1));
     }

@@ -56,6 +56,8 @@ final class ListMemberFinder implements MentionFinder {
             // "led by Zurich-based Lakeside Partners": a word glued to a compound's tail describes the name after it.
             // ("angeführt vom Changjiang-Fonds" keeps its name: the tail is a noun).
             if (j + 1 < n && d.get(j + 1).gap() == Token.Gap.HYPHEN && !d.get(j + 1).capitalised()) continue;
+            // "led by Edinburgh venture firm Northlight Ventures": a place or trade describing the named company after it.
+            if (describesNameAfter(d, j)) continue;
             // "led by Highland Europe": a capitalised word that no name may hold ends the run unclearly; leave it.
             if (j + 1 < n && d.sameSentence(j, j + 1) && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised()) continue;
             String rule = inOrganisationList(d, i, j, spans) ? "cue:org-list"
@@ -209,6 +211,16 @@ final class ListMemberFinder implements MentionFinder {
      * "led by X", "co-led by X", "angeführt von X", "with participation from A, B and C" in a sentence about raising
      * money: X, or an item of the list that follows the cue.
      */
+    /** Lower-case words after token j, up to three, end in a company noun with a capitalised name right after it. */
+    private static boolean describesNameAfter(DocumentTokens d, int j) {
+        for (int k = j + 1; k <= j + 3 && k + 1 < d.size() && d.sameSentence(j, k + 1); k++) {
+            Token t = d.get(k);
+            if (!t.word() || t.capitalised()) return false;
+            if (Cues.is(t, Cues.F_ORG_CUE_NOUN) && d.get(k + 1).capitalised() && d.get(k + 1).gap() == Token.Gap.SPACE) return true;
+        }
+        return false;
+    }
+
     private static boolean roundLead(DocumentTokens d, int i) {
         int k = i - 1;
         for (int steps = 0; ; steps++) {

@@ -59,6 +59,9 @@ final class OrganisationCues {
             "studios", "games", "entertainment", "pictures",
             // "Hanse Mediengruppe", "Funke Mediengruppe"; "Halloway Brothers", "Lehman Brothers" (a bank's partnership).
             "mediengruppe", "brothers",
+            // "Brittany Ferries", "Celebrity Cruises", "Ardcraig Distillers", "Par Equity", "William Grant & Sons": a given name
+            // may open them, the trade's plural closes them.
+            "ferries", "cruises", "distillers", "distillery", "brewery", "breweries", "vineyards", "wines", "equity", "sons",
             // "Hector Stiftung", "Zürcher Kantonalbank", "Hamburger Sparkasse": foundations and public banks.
             "stiftung", "kantonalbank", "sparkasse", "landesbank", "volksbank",
             // Nordic and French legal forms: "Kodvik AB", "Halvø Bio ApS", "Noctal SAS", "Vaisala Oyj" ("oyj" above).
@@ -72,7 +75,8 @@ final class OrganisationCues {
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "fonds", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
             "bank", "seed", "insights", "value", "markets", "angels", "growth", "studios", "games", "entertainment", "pictures",
-            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health", "compute");
+            "stiftung", "commodities", "minerals", "mines", "mining", "metals", "resources", "productions", "health", "compute",
+            "equity", "cruises", "wines", "vineyards", "brewery", "distillery");
     private static final Set<String> COMMON_BEFORE_WEAK_SUFFIX = Cues.hashed("hedge", "joint", "art", "index", "mutual", "pension",
             // "Bitcoin Mining stocks", "Rare Earth Metals", "Critical Minerals": the trade, not a company.
             "bitcoin", "earth", "rare", "critical", "precious", "base", "battery", "gold", "silver", "copper", "lithium",
@@ -115,8 +119,8 @@ final class OrganisationCues {
             "nordrhein-westfalen", "baden-württemberg", "rheinland-pfalz", "saarland", "schleswig-holstein", "mecklenburg-vorpommern",
             "sachsen-anhalt", "berlin", "hamburg", "bremen");
 
-    /** Nouns that open a German bank's name: "Bankhaus Metzler", "vom Bankhaus Lessing & Co.". */
-    private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus");
+    /** Nouns that open a German name: "Bankhaus Metzler", "vom Bankhaus Lessing & Co.", "das Weingut Robert Weil". */
+    private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus", "weingut");
 
     private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau",
             // "das Ministerium für Information und Kommunikation", "Bundesministerium für Digitales und Staatsmodernisierung".
@@ -289,10 +293,10 @@ final class OrganisationCues {
             return i + 1;
         }
         // "vom Bankhaus Lindqvist", "Bankhaus Severin": the house is part of a German private bank's name.
-        if (l.equals("bankhaus") && t.capitalised()) {
+        if (NAME_OPENING_NOUNS.contains(l) && t.capitalised()) {
             int end = bankhausName(d, i, covered);
             if (end > i) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:bankhaus", ORG_CUE));
+                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:" + l, ORG_CUE));
                 return end;
             }
         }
@@ -1057,13 +1061,28 @@ final class OrganisationCues {
         return false;
     }
 
+    /** Plurals of a trade that no surname takes: "Brittany Ferries", "Sophia Genetics", "Hazel Distillers". */
+    private static final Set<String> TRADE_PLURALS = Cues.hashed("ferries", "cruises", "distillers", "breweries", "vineyards",
+            "genetics", "genomics", "therapeutics", "pharmaceuticals", "semiconductors", "technologies", "robotics");
+
+    /**
+     * A given name right before a trade's plural, the two the whole name; or a founder's full name before a partnership's
+     * ending: "William Grant & Sons".
+     */
+    private static boolean tradePluralAfter(DocumentTokens d, int i) {
+        if (i + 3 < d.size() && d.sameSentence(i, i + 3) && d.get(i + 1).capitalised() && d.get(i + 2).is("&")
+                && AMPERSAND_ENDINGS.contains(d.lower(i + 3))) return true;
+        return i + 1 < d.size() && d.sameSentence(i, i + 1) && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised()
+                && TRADE_PLURALS.contains(d.lower(i + 1));
+    }
+
     /** "Bernstein Research", "Acme Holding AG", "Scale AI", "Schwarz-Gruppe": a name ending in a legal or cue suffix. */
     private static int suffixedName(DocumentTokens d, int i, boolean[] covered) {
         // "Montreal's Inovia Capital": a possessive before another name word places or owns the name that follows.
         if (d.get(i).possessive() && i + 1 < d.size() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) return -1;
         // "Conglomerate John Keells Holdings": after a descriptor that opens the sentence, a given name may open the name.
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)
-                && !(i > 0 && openingDescriptor(d, i - 1)) && !commonWordsBeforeSuffix(d, i)) return -1;
+                && !(i > 0 && openingDescriptor(d, i - 1)) && !commonWordsBeforeSuffix(d, i) && !tradePluralAfter(d, i)) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
         if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
                 && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
@@ -1277,7 +1296,9 @@ final class OrganisationCues {
         // "bei der Netztochter Westnetz", "die Digitaltochter Nexplore".
         "tochter",
         // "der Privatsender Radio Nordwelle", "des Regionalsenders Radio Kraków": broadcasters.
-        "sender", "senders"};
+        "sender", "senders",
+        // "der Schauspielergewerkschaft Equity", "die Gewerkschaft Verdi": unions.
+        "gewerkschaft"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

@@ -182,7 +182,12 @@ final class PersonCues {
      * noun ends a description, or opens a house's name; neither is a person's.
      */
     private static boolean companyNounInside(DocumentTokens d, int from, int to) {
-        for (int k = from; k <= to; k++) if (OrganisationCues.companyNoun(d.get(k))) return true;
+        for (int k = from; k <= to; k++) {
+            if (OrganisationCues.companyNoun(d.get(k))) return true;
+            // "Ein Pfälzer Start-up, Forscher aus …": a lower-case part glued by a hyphen makes a common noun, no name.
+            Token t = d.get(k);
+            if (k > from && t.word() && t.gap() == Token.Gap.HYPHEN && Character.isLowerCase(t.text().charAt(0))) return true;
+        }
         return false;
     }
 
@@ -360,6 +365,8 @@ final class PersonCues {
     private static final Set<String> FACILITY_NOUNS = Cues.hashed("center", "centre", "zentrum", "station", "plant", "airport",
             "stadium", "arena", "museum", "hospital", "campus", "building", "reactor", "kraftwerk", "flughafen", "klinikum");
 
+    private static final java.util.Set<String> PARTNERSHIP_ENDINGS = Cues.hashed("sons", "söhne", "co", "cie", "partner", "partners");
+
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
         if (after != null && after.is("Tech") && after.gap() == Token.Gap.SPACE) {
@@ -367,6 +374,9 @@ final class PersonCues {
             Token next = d.wordNear(end + 2, end + 1);
             if (next != null && Cues.is(next, Cues.F_ORG_SUFFIX) && next.gap() == Token.Gap.SPACE) return true;
         }
+        // "William Grant & Sons", "Lessing & Co.": a partnership's ampersand and its ending.
+        if (after == null && end + 2 < d.size() && d.get(end + 1).is("&") && d.sameSentence(end, end + 2)
+                && PARTNERSHIP_ENDINGS.contains(d.lower(end + 2))) return true;
         return after != null && (Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN) || after.is("Management"))
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
     }

@@ -1,0 +1,69 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.Extract;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Names the ninetieth blind round (coffee, drinks, cruise lines) showed: a given name before a trade's plural, a partnership
+ * with its ampersand, a German wine estate, and common words that a company's short name shares. Our own sentences.
+ */
+class TestTradeNamesAndCommonNouns {
+    @Test
+    void aGivenNameBeforeATradesPluralOpensTheCompany() {
+        List<String> en = Extract.entities("Tidewise sells tickets for Brittany Ferries and said Celia Distillers would join.", "en");
+        assertTrue(en.contains("Organization:Brittany Ferries"), en.toString());
+        assertTrue(en.contains("Organization:Celia Distillers"), en.toString());
+        assertFalse(en.stream().anyMatch(e -> e.startsWith("Person:Brittany")), en.toString());
+        // A person stays one: "Brittany Jones, an analyst".
+        List<String> person = Extract.entities("Brittany Jones, an analyst at Kestrel Securities, disagreed.", "en");
+        assertTrue(person.contains("Person:Brittany Jones"), person.toString());
+    }
+
+    @Test
+    void aFoundersNameBeforeAPartnershipsEnding() {
+        List<String> en = Extract.entities("The family-owned William Grant & Sons declined to say whether it tests such tools.", "en");
+        assertTrue(en.contains("Organization:William Grant & Sons"), en.toString());
+        assertFalse(en.contains("Person:William Grant"), en.toString());
+    }
+
+    @Test
+    void aGermanWineEstateKeepsItsNoun() {
+        List<String> de = Extract.entities("Auch größere Häuser beobachten das, etwa das Weingut Karl Brenner im Rheingau.", "de");
+        assertTrue(de.contains("Organization:Weingut Karl Brenner"), de.toString());
+        assertFalse(de.contains("Person:Karl Brenner"), de.toString());
+    }
+
+    @Test
+    void aCompoundWithALowerCaseTailIsNoPerson() {
+        List<String> de = Extract.entities("Ein Pfälzer Start-up, Forscher aus Geisenheim und Konzerne wollen helfen.", "de");
+        assertTrue(de.stream().noneMatch(e -> e.startsWith("Person:")), de.toString());
+        List<String> hyphen = Extract.entities("Hans-Peter Wagner, Forscher aus Geisenheim, ist skeptisch.", "de");
+        assertTrue(hyphen.contains("Person:Hans-Peter Wagner"), hyphen.toString());
+    }
+
+    @Test
+    void aPlaceAndATradeBeforeARoundsLeadDescribeIt() {
+        List<String> en = Extract.entities("The round was led by Edinburgh venture firm Northlight Ventures, with Accel joining.", "en");
+        assertTrue(en.contains("Organization:Northlight Ventures"), en.toString());
+        assertFalse(en.contains("Organization:Edinburgh"), en.toString());
+    }
+
+    @Test
+    void aCommonNounAfterAnAdjectiveANumberOrOnARouteIsNoCompany() {
+        // Articles about several known companies support a company's short name; these uses of the word do not.
+        List<String> de = Extract.entities("Nvidia und Microsoft teilen ihre Daten. Die Daten gehen nicht an einzelne Halde.", "de");
+        assertFalse(de.contains("Organization:Halde Mobility"), de.toString());
+        List<String> number = Extract.entities("Nvidia and Microsoft opened offices in Halde 4 cities last year.", "en");
+        assertFalse(number.contains("Organization:Halde Mobility"), number.toString());
+        List<String> route = Extract.entities("Nvidia and Microsoft staff travel from Halde to Naxos by ferry.", "en");
+        assertFalse(route.contains("Organization:Halde Mobility"), route.toString());
+        // The company's move keeps it: "Halde fell 4%".
+        List<String> move = Extract.entities("Nvidia and Microsoft rose on Monday, while Halde fell 4 percent.", "en");
+        assertTrue(move.contains("Organization:Halde Mobility"), move.toString());
+    }
+}
