@@ -76,6 +76,7 @@ public final class LexiconMentionFinder implements MentionFinder {
                 continue;
             }
             if (germanNounAfterIndefinite(d, m)) continue;
+            if (l.entry().type() == EntityType.ORGANIZATION && joinedBeforeSuffix(d, m, l)) continue;
             // "Snapdragon W5 Gen 2" after the label "Snapdragon W5", "Exynos W1000" after "Exynos": a generation or a code the
             // label lacks names another chip; the pattern finders take it whole.
             if (l.entry().type() == EntityType.CHIP && otherChipFollows(d, m.from(), m.to())) continue;
@@ -162,6 +163,16 @@ public final class LexiconMentionFinder implements MentionFinder {
             return false;
         }
         return !e.name().startsWith(before.text() + " ");
+    }
+
+    /**
+     * "an analyst at Fjordline Insights": one word that matched a label of several ("Fjord Line") only because labels are
+     * keyed without their spaces, before a company suffix, is the first word of another company's name.
+     */
+    private static boolean joinedBeforeSuffix(DocumentTokens d, Match m, LexiconIndex.Label l) {
+        if (m.from() != m.to() || l.tokens() < 2 || m.to() + 1 >= d.size() || !d.sameSentence(m.to(), m.to() + 1)) return false;
+        Token next = d.get(m.to() + 1);
+        return next.gap() == Token.Gap.SPACE && next.capitalised() && Cues.is(next, Cues.F_ORG_SUFFIX);
     }
 
     /**

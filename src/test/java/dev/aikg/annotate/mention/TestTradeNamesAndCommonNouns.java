@@ -66,4 +66,14 @@ class TestTradeNamesAndCommonNouns {
         List<String> move = Extract.entities("Nvidia and Microsoft rose on Monday, while Halde fell 4 percent.", "en");
         assertTrue(move.contains("Organization:Halde Mobility"), move.toString());
     }
+
+    @Test
+    void aLabelJoinedWithoutItsSpaceBeforeASuffixIsAnotherName() {
+        // Labels are keyed without spaces, so "Nordwindline" finds "Nordwind Line"; before a suffix it opens another name.
+        List<String> en = Extract.entities("Sara Lindqvist, an analyst at Nordwindline Insights in Oslo, said the shares were cheap.", "en");
+        assertFalse(en.contains("Organization:Nordwind Line"), en.toString());
+        assertTrue(en.contains("Organization:Nordwindline Insights"), en.toString());
+        List<String> joined = Extract.entities("Nordwindline ferries sail daily from Kiel.", "en");
+        assertTrue(joined.contains("Organization:Nordwind Line"), joined.toString());
+    }
 }
