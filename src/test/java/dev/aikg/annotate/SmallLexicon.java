@@ -73,6 +73,7 @@ public final class SmallLexicon {
         // A company whose short name is a German noun ("Halde", a heap): only in context.
         es.add(org("org/halde-mobility", "Halde Mobility", List.of("Halde"), null, Map.of()));
         es.add(org("org/nordwind-line", "Nordwind Line", List.of(), null, Map.of()));
+        es.add(org("org/alder-hc-ft", "Alder HC/FT", List.of(), null, Map.of()));
         es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
         es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));
         es.add(org("org/max-planck-institute-for-plasma-physics", "Max Planck Institute for Plasma Physics", List.of(), null, Map.of(),

@@ -294,6 +294,10 @@ public final class LexiconMentionFinder implements MentionFinder {
     }
 
     /** The longest label match starting at word token i, or null. */
+    private static boolean gluedSlash(DocumentTokens d, int j) {
+        return d.get(j).is("/") && d.get(j).gap() == Token.Gap.NONE && j + 1 < d.size() && d.get(j + 1).gap() == Token.Gap.NONE;
+    }
+
     Match longestAt(DocumentTokens d, int i) {
         StringBuilder key = null;
         LexiconIndex.Key info = null;
@@ -306,8 +310,9 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (afterDot) j++;
             // "Dow Jones & Company", "Kuehne+Nagel": label keys hold words only, so an ampersand or a plus sign between two
             // words is stepped over.
-            boolean joiner = k > 0 && !afterDot && (d.get(j).is("&") || d.get(j).is("+")) && j + 1 < d.size() && d.get(j + 1).word()
-                    && d.sameSentence(j, j + 1);
+            // "Oak HC/FT": a slash glued between two words joins them too.
+            boolean joiner = k > 0 && !afterDot && (d.get(j).is("&") || d.get(j).is("+") || gluedSlash(d, j)) && j + 1 < d.size()
+                    && d.get(j + 1).word() && d.sameSentence(j, j + 1);
             if (joiner) j++;
             // "Deutsches Zentrum für Luft- und Raumfahrt", "Sparkassen- und Giroverband": a hyphen that stands for the
             // shared end of a compound is stepped over like the ampersand; label keys hold words only.

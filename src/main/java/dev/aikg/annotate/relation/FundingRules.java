@@ -232,6 +232,16 @@ final class FundingRules {
                 target = roundTarget(v, sink);
                 rule = "invest.round-led-by-anaphor";
             }
+            // "Groq hat in einer von BlackRock angeführten Runde 640 Millionen Dollar eingesammelt", "… war auf 2,8 Milliarden
+            // Dollar gekommen, in einer von BlackRock angeführten Runde": the sentence's company, its money named anywhere.
+            if (target == null && ledAfter) {
+                Ref first = v.first(EntityType.ORGANIZATION);
+                if (first != null && first.end() <= y.start() && !investors.contains(first) && !v.typeBetween(first.end(), y.start(), EntityType.ORGANIZATION)
+                        && amount(v, v.sentence.start(), v.sentence.end()) != null) {
+                    target = first;
+                    rule = "invest.round-led-after";
+                }
+            }
             if (target == null || investors.contains(target)) return;
             investors = withParticipants(v, investors);
             Quantity amount = amount(v, Math.min(target.end(), y.start()), y.start());

@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
 final class InvestmentPhrases {
     private static final String DESCRIPTOR = "((dem|den|der|die|das|the)\\s+)?([\\p{L}-]+\\s+){0,3}";
     /** Right after the target: "bei Genesys ein", "bei dem Start-up X ein". */
-    private static final Pattern STEIGT_BEFORE = Pattern.compile(".*\\b(steigt|stieg|steigen|stiegen|eingestiegen)\\s+([^,;.]{0,40}?\\s)?bei\\s+"
+    // "steigen unter anderem Citadel-Gründer Ken Griffin und Fonds von Ares Management bei X-energy ein": a list between.
+    private static final Pattern STEIGT_BEFORE = Pattern.compile(".*\\b(steigt|stieg|steigen|stiegen|eingestiegen)\\s+([^,;.]{0,70}?\\s)?bei\\s+"
             + DESCRIPTOR + "$");
     private static final Pattern EIN_AFTER = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?(ein|eingestiegen|einzusteigen)\\b.*");
     /** "hat sich Teleperformance an dem kalifornischen Start-up Sanas beteiligt": the investor after "sich", the target after "an". */
     private static final Pattern SICH_BEFORE = Pattern.compile(".*\\b(hat|hatte|haben|hatten)\\s+sich\\s+$");
     private static final Pattern SICH_AN_BETWEEN = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?an\\s+" + DESCRIPTOR);
     private static final Pattern BETEILIGT_AFTER = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?beteiligt\\b.*");
+    /** "Aleph Alpha, in den die Schwarz Gruppe 2023 investiert hat": a relative clause; its subject invested in the name before. */
+    private static final Pattern IN_WHOM_BEFORE = Pattern.compile("(?s).*,\\s*in\\s+(den|die|das|welchen|welche|welches)\\s+"
+            + "((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}$");
     /** "in den Contact-Center-Anbieter Genesys aus Menlo Park investieren": the target after "in", the verb at the end. */
     private static final Pattern IN_BEFORE = Pattern.compile(".*\\bin\\s+" + DESCRIPTOR + "$");
     private static final Pattern INVESTIEREN_AFTER = Pattern.compile("\\s+([^,;.]{0,40}?\\s)?(investieren|investiert|investierten|"
@@ -67,6 +71,10 @@ final class InvestmentPhrases {
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 50));
             boolean steigt = STEIGT_BEFORE.matcher(before).matches() && EIN_AFTER.matcher(after).matches();
             boolean invest = IN_BEFORE.matcher(before).matches() && INVESTIEREN_AFTER.matcher(after).matches();
+            if (invest && i > 0 && IN_WHOM_BEFORE.matcher(v.gap(orgs.get(i - 1).end(), t.start())).matches()) {
+                sink.add(v, t, Predicate.INVESTED_IN, orgs.get(i - 1), "invest.in-whom", 0.7);
+                continue;
+            }
             boolean share = SHARE_OF_BEFORE.matcher(before).matches();
             invest |= MONEY_INTO_BEFORE.matcher(before).matches();
             if ((steigt || invest || share) && i > 0) {

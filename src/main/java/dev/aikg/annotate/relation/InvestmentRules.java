@@ -22,7 +22,8 @@ final class InvestmentRules {
             // "a 49% stake in the data-labelling firm Scale AI", "eine Beteiligung am Datendienstleister Scale AI".
             + "|([\\p{L}-]+\\s+){1,2}(start-up|startup|company|firm|group|lab|maker|provider)\\s+"
             // "an dem US-Brillenhändler Warby Parker", "in Germany's Commerzbank": a trader's noun, a country's possessive.
-            + "|[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen|händler|betreiber|"
+            // "am niederländischen KI-Chipentwickler Axelera AI": an adjective before the noun.
+            + "|([\\p{L}-]+(en|er|e)\\s+)?[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen|händler|betreiber|"
             + "zulieferer|versicherer)\\s+|\\p{L}+('s|’s)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
             "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+"
@@ -337,7 +338,11 @@ final class InvestmentRules {
                 // earlier subject; the company before it is the object of the first.
                 if (investor != null && !v.otherBetween(investor, t)
                         && !Rx.matches(v.gap(investor.end(), t.start()), "(?s).*\\b(und|and)\\s+(war|ist|was|is|wurde|became|gilt)\\b.*")) {
-                    sink.add(v, investor, Predicate.INVESTED_IN, t, "invest.investor-noun", 0.75);
+                    // "Bpifrance und Nvidia sind bereits Anteilseigner von Mistral": a plural verb takes the whole list.
+                    boolean plural = Rx.matches(v.gap(investor.end(), t.start()), "\\s+(sind|waren|are|were)\\b.*");
+                    for (Ref i : plural ? FounderRules.listBefore(v, investor, EntityType.ORGANIZATION) : List.of(investor)) {
+                        if (!i.id().equals(t.id())) sink.add(v, i, Predicate.INVESTED_IN, t, "invest.investor-noun", 0.75);
+                    }
                 }
             }
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 12));
@@ -460,10 +465,12 @@ final class InvestmentRules {
         return best;
     }
 
+    // "Starboard Value, the activist fund run by Jeff Smith, disclosed a stake in Autodesk": four words up to the name.
     private static final Pattern APPOSITION_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*(the|a|an|der|die|das|ein|eine)\\s+"
-            + "([\\p{L}-]+\\s+){0,3}");
+            + "([\\p{L}-]+\\s+){0,4}");
     private static final Pattern APPOSITION_CLOSES = Pattern.compile("(?s)('s|’s|s)?[^,;]{0,60},\\s*((has|have|had|hat|hatte)\\s+)?"
-            + "([\\p{L}-]+\\s+){0,2}(invested|invests|investiert|investierte|beteiligt|beteiligte|took|bought)\\b.*");
+            + "([\\p{L}-]+\\s+){0,2}(invested|invests|investiert|investierte|beteiligt|beteiligte|took|bought|disclosed|built|"
+            + "acquired|holds|owns)\\b.*");
 
     private static Quantity amountBetween(SentenceView v, int a, int b) {
         for (Quantity q : v.doc.quantities()) {

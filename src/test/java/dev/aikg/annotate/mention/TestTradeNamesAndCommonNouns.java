@@ -76,4 +76,12 @@ class TestTradeNamesAndCommonNouns {
         List<String> joined = Extract.entities("Nordwindline ferries sail daily from Kiel.", "en");
         assertTrue(joined.contains("Organization:Nordwind Line"), joined.toString());
     }
+
+    @Test
+    void aSlashGluedInsideALabel() {
+        // "Oak HC/FT", "S&P/TSX Composite": label keys hold words only, so a glued slash is stepped over like an ampersand.
+        List<String> en = Extract.entities("The round drew Alder HC/FT and Define Ventures.", "en");
+        assertTrue(en.contains("Organization:Alder HC/FT"), en.toString());
+        assertFalse(en.contains("Organization:Financial Times"), en.toString());
+    }
 }
