@@ -134,6 +134,8 @@ final class ListMemberFinder implements MentionFinder {
                     while (j + 1 < d.size() && j < p + 2 && d.sameSentence(p, j + 1) && !covered[j + 1]
                             && d.get(j + 1).gap() == Token.Gap.SPACE && d.get(j + 1).capitalised() && Cues.nameLike(d.get(j + 1))) j++;
                     if (j == p && !plainWord(t)) break;
+                    // "rivals such as Denver-based Kestrel ID": a word glued to a lower-case compound tail describes the name after it.
+                    if (j + 1 < d.size() && d.get(j + 1).gap() == Token.Gap.HYPHEN && d.get(j + 1).word() && !d.get(j + 1).capitalised()) break;
                     out.add(d.mention(p, j, EntityType.ORGANIZATION, null, Method.CUE, "cue:companies-such-as", CONFIDENCE));
                     for (int c = p; c <= j; c++) covered[c] = true;
                     p = j + 1;

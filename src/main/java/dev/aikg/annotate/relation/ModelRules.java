@@ -16,6 +16,15 @@ import java.util.regex.Pattern;
  * who makes a chip ("Nvidia H800", "H800 von Nvidia").
  */
 final class ModelRules {
+    /**
+     * "Jais, an Arabic-language model from G42 subsidiary Inception", "GitHub Copilot, the coding assistant from Microsoft's
+     * GitHub": the company after "from" owns the maker named next; the maker is that one.
+     */
+    private static boolean ownsTheMaker(SentenceView v, Ref o) {
+        return v.possessive(o) || Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20)),
+                "\\s+(subsidiary|unit|arm|division|tochter)\\b.*");
+    }
+
     private static final Pattern MODEL_NOUNS = Pattern.compile(
             "\\s*((ki-|ai-|sprach|open-source-|neue[snm]? |new |latest |jüngste[snm]? |neueste[snm]? )*"
             // "Googles Musikmodell Lyria": a German compound model noun.
@@ -33,8 +42,11 @@ final class ModelRules {
             + "\\s+(auch\\s+|also\\s+|ursprünglich\\s+|originally\\s+)?(von|vom|from|aus dem hause|aus der schmiede)"
             + "|\\s+aus dem hause"
             + "|,\\s+(das|der|die|ein|eine|einem|the|a|an)\\s+((neue[snm]?|neueste[snm]?|jüngste[snm]?|new|newest|latest|"
-            + "offene[snm]?|open|kostenlose[snm]?|free|eigene[snm]?|own)\\s+)?(ki-|ai |open-source-|open-weight |sprach|language |"
-            + "reasoning-|reasoning )?(modell|model|chatbot|llm|assistent|assistant)\\s+(von|vom|from|by|des|der))"
+            + "offene[snm]?|open|kostenlose[snm]?|free|eigene[snm]?|own)\\s+)?"
+            // "Crease-1, a generative design model built by Foldline Labs": up to two words of kind, and the maker's participle.
+            + "((?!(von|vom|from|by|des|der|and|und)\\s)[\\p{L}-]+\\s+){0,2}?(ki-|ai |open-source-|open-weight |sprach|language |"
+            + "reasoning-|reasoning )?(modell|model|chatbot|llm|assistent|assistant)\\s+((built|developed|made|created|designed|"
+            + "entwickelt|gebaut)\\s+)?(von|vom|from|by|des|der))"
             + "\\s+((dem|der|den|des|the)\\s+)?(([\\p{L}-]+\\s+){0,2}(start-ups?|startups?|unternehmens?|konzerns?|labors?|"
             + "company|firm|lab|ki-start-ups?|ki-firma|ki-labors?)\\s+|(us-|chinesischen|französischen|chinese|french|american|"
             + "amerikanischen)\\s*)?");
@@ -144,7 +156,7 @@ final class ModelRules {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.maker-noun", 0.85);
                     } else if (VON_ORG.matcher(after).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.von", 0.85);
-                    } else if (ORIGIN.matcher(after).matches() && !v.otherBetween(m, o)) {
+                    } else if (ORIGIN.matcher(after).matches() && !v.otherBetween(m, o) && !ownsTheMaker(v, o)) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.origin", 0.8);
                     } else if (latestModel(v, m, o, after)) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.apposition", 0.8);

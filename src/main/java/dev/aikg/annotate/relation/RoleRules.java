@@ -56,6 +56,7 @@ final class RoleRules {
             possessivePersonOrg(v, p, sink);
             titleOfOrgThenName(v, p, sink);
             if (pronouns) pronounOrg(v, p, sink);
+            if (v.hasAny(", who is", ", who was", ", who remains")) whoIsItsTitle(v, p, sink);
         }
         pluralTitleLists(v, sink);
         openingTitleAnaphor(v, sink);
@@ -571,19 +572,50 @@ final class RoleRules {
         copula(v, new Ref(pronoun, last.entity()), start + m.end(), sink);
     }
 
+    /** "the company's chief technology officer": a company noun's possessive points back like "its". */
+    private static final Set<String> COMPANY_POSSESSIVES = Set.of("company's", "company’s", "firm's", "firm’s", "start-up's",
+            "start-up’s", "startup's", "startup’s", "group's", "group’s");
+    private static final java.util.regex.Pattern WHO_IS_ITS = java.util.regex.Pattern.compile("(?s)\\s*,([^;]{0,80}?,)?\\s+who\\s+"
+            + "(is|was|remains|has been)\\s+((still|now|also)\\s+)?(?=(its|their)\\s)");
+
+    /** "Verilytic was founded by Priya Raman, a former Deloitte partner, who is still its chief executive". */
+    private void whoIsItsTitle(SentenceView v, Ref p, RelationSink sink) {
+        java.util.regex.Matcher m = WHO_IS_ITS.matcher(v.text).region(p.end(), Math.min(v.sentence.end(), p.end() + 140));
+        if (m.lookingAt()) pronounApposition(v, p, m.end() - 1, sink);
+    }
+
     /** "Dario Amodei, its chief executive," / "Liang, sein Gründer,": the sentence's first organisation. */
     private boolean pronounApposition(SentenceView v, Ref p, int comma, RelationSink sink) {
         Word w = Words.after(v.text, comma + 1, v.sentence.end());
-        if (w == null || !Set.of("its", "seine", "sein", "ihr", "ihre", "dessen", "deren").contains(w.lower())) return false;
+        // "Naomi Feld, the company's chief technology officer".
+        if (w != null && w.lowerIs("the")) {
+            Word n = Words.after(v.text, w.end(), v.sentence.end());
+            if (n != null && COMPANY_POSSESSIVES.contains(n.lower())) w = n;
+        }
+        if (w == null || !Set.of("its", "seine", "sein", "ihr", "ihre", "dessen", "deren").contains(w.lower())
+                && !COMPANY_POSSESSIVES.contains(w.lower())) return false;
         int close = v.text.indexOf(',', w.end());
         int end = close < 0 || close > v.sentence.end() ? v.sentence.end() : close;
         if (end - w.end() > 40) return false;
         List<Word> words = Words.in(v.text, w.end(), end);
         if (words.isEmpty() || RoleNouns.of(words.get(words.size() - 1).text()) == null) return false;
         Ref o = v.first(EntityType.ORGANIZATION);
-        if (o == null || o.start() > p.start()) return false;
+        // "said Ben-Ami, the company's chief executive" after "learned the trade at Mellanox", "a former Trendyol engineer":
+        // a company named as a workplace or past employer is not the one the anaphor points to; the last sentence's subject is.
+        if (o != null && o.start() < p.start() && workplace(v, o)) {
+            if (!COMPANY_POSSESSIVES.contains(w.lower()) && !w.lowerIs("its")) return false;
+            o = v.previousSubject(EntityType.ORGANIZATION);
+            if (o == null) return false;
+        } else if (o == null || o.start() > p.start()) {
+            return false;
+        }
         emitRoles(v, sink, p, o, words, words.size() - 1, "role.pronoun-apposition", 0.7);
         return true;
+    }
+
+    /** The organisation follows "at", "bei", "former", "ex-" or a person's "a": a workplace named, not the sentence's subject. */
+    private static boolean workplace(SentenceView v, Ref o) {
+        return Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 12), o.start()), "(?s).*\\b(at|bei|beim|former|ex|früheren|ehemaligen)\\s+$");
     }
 
     /** "Kai-Fu Lee, …, who now runs the start-up 01.AI": runs/leads/heads → ceoOf. */

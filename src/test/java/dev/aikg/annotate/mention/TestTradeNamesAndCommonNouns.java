@@ -84,4 +84,11 @@ class TestTradeNamesAndCommonNouns {
         assertTrue(en.contains("Organization:Alder HC/FT"), en.toString());
         assertFalse(en.contains("Organization:Financial Times"), en.toString());
     }
+
+    @Test
+    void aPlaceGluedToADescriptionInAListOfRivalsIsNoCompany() {
+        List<String> en = Extract.entities("Smaller rivals such as Denver-based Kestrel Vision are pitching store chains.", "en");
+        assertFalse(en.contains("Organization:Denver"), en.toString());
+        assertTrue(en.contains("Organization:Kestrel Vision"), en.toString());
+    }
 }
