@@ -49,6 +49,7 @@ final class FounderRules {
         if (v.hasType(EntityType.PERSON) && onlyQualifyingOrgs(v) && v.hasAny(TRIGGERS)) passiveAnaphor(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
         copula(v, sink);
+        founderIsAfterComma(v, sink);
         frontedPassive(v, sink);
         frontedParticiple(v, sink);
         together(v, sink);
@@ -65,6 +66,23 @@ final class FounderRules {
         coordinatedVerb(v, sink);
         gerund(v, sink);
         relativeAnaphor(v, sink);
+    }
+
+    /** "Novomatic aus Gumpoldskirchen, Gründer ist der Milliardär Johann Graf,": a clause that names the founder. */
+    private static final Pattern FOUNDER_IS = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*(gründer|gründerin|mitgründer|"
+            + "mitgründerin|firmengründer|founder|co-founder)\\s+(ist|war|is|was)\\s+((der|die|the)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private void founderIsAfterComma(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = null;
+            for (Ref r : v.refs) {
+                if (r.start() >= p.start()) break;
+                o = r;
+            }
+            if (o != null && o.is(EntityType.ORGANIZATION) && FOUNDER_IS.matcher(v.gap(o.end(), p.start())).matches()) {
+                sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founder-is", 0.7);
+            }
+        }
     }
 
     /** "before founding Groq", "after co-founding Lumen", "bevor er Lumen gründete" is not read: English gerunds only. */

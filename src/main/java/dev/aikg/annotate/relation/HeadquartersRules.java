@@ -41,7 +41,7 @@ final class HeadquartersRules {
     private static final List<String> GERMAN_COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "konzern", "firma",
             "gruppe", "bank", "fonds", "haus", "boutique", "labor", "hersteller", "anbieter", "entwickler", "händler", "versicherer",
             "investor", "vermögensverwalter", "zulieferer", "ausrüster", "betreiber", "dienstleister");
-    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig", " sitzt",
+    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig", " sitzt", "beheimatet",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
             " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop",
@@ -110,7 +110,9 @@ final class HeadquartersRules {
     private static final List<String> ADJECTIVE_NOUN_HEADS = List.of("geber", "gesellschaft", "spezialist", "spezialisten", "dienst",
             // "des Augsburger Roboterbauers Kuka", "vom Amsterdamer Lebensmittellieferanten Picnic", "den Berliner Rivalen Gorillas",
             // "den Berliner Onlineshop Home24", "der Kieler Privatsender Radio Nordwelle".
-            "bauer", "lieferant", "rivale", "shop", "sender", "verlag");
+            "bauer", "lieferant", "rivale", "shop", "sender", "verlag",
+            // "der Wiener Frühphasenfinanzierer Speedinvest".
+            "finanzierer");
 
     /**
      * "Das Aachener Start-up Bohrwerk Analytics", "des Pariser KI-Unternehmens Mistral AI", "der Hamburger Energiefonds
@@ -444,8 +446,9 @@ final class HeadquartersRules {
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.name-from", 0.7);
     }
 
+    // "Analyst beim unabhängigen Research-Haus Kessler Equity Research in Düsseldorf": up to two words of description.
     private static final java.util.regex.Pattern EMPLOYER_BEFORE = java.util.regex.Pattern.compile("(?su).*\\b(bei|beim|at|von der|"
-            + "vom|von|of)\\s+((der|dem|the)\\s+)?([\\p{L}-]+\\s+)?$");
+            + "vom|von|of)\\s+((der|dem|the)\\s+)?([\\p{L}-]+\\s+){0,2}$");
     private static final java.util.regex.Pattern PHRASE_ENDS = java.util.regex.Pattern.compile("\\s*([,.;:)\"“”„'’]|$|"
             + "(sagte|said|says|sagt|sieht|sees|meint|schrieb|wrote|told)\\b).*");
 
@@ -484,6 +487,13 @@ final class HeadquartersRules {
                 && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 8), in.start()), "(?s).*,\\s*(das|die|der)\\s+$")) {
             Ref o = orgBefore(v, in.start(), 60);
             if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.75);
+            return;
+        }
+        // "Auch der Rivale Stora Enso, ebenfalls in Helsinki beheimatet, testet …": a participle's apposition of the name before.
+        if (!cue && !ansaessig && Rx.matches(after, "\\s*(beheimatet|ansässig|zu hause)\\s*([,.;)]|$).*")
+                && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 16), in.start()), "(?s).*,\\s*((ebenfalls|auch|ebenso|selbst)\\s+)?$")) {
+            Ref o = orgBefore(v, in.start(), 40);
+            if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.7);
             return;
         }
         if (!cue && !ansaessig) {

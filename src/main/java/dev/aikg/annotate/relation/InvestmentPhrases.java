@@ -60,9 +60,26 @@ final class InvestmentPhrases {
         }
     }
 
+    /** "Großaktionär Masterwork aus China, der knapp neun Prozent an Heideldruck hält": a German relative clause's share. */
+    private static final Pattern WHO_HOLDS_PERCENT = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*(der|die|das|welche[rs]?)\\s+"
+            + "((knapp|rund|etwa|gut|mehr als|fast|inzwischen|bereits|seit\\s+\\S+)\\s+)*(\\d+([.,]\\d+)?|ein|eine[nm]?|zwei|drei|vier|fünf|sechs|"
+            + "sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|dreißig|vierzig)\\s*(prozent|%)\\s+(an|am|der|des|von)\\s+"
+            + "((der|dem|den|des)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private static void holdsPercent(SentenceView v, List<Ref> orgs, RelationSink sink) {
+        for (int i = 1; i < orgs.size(); i++) {
+            Ref holder = orgs.get(i - 1), held = orgs.get(i);
+            if (holder.id().equals(held.id()) || !WHO_HOLDS_PERCENT.matcher(v.gap(holder.end(), held.start())).matches()) continue;
+            if (Rx.matches(v.gap(held.end(), Math.min(v.sentence.end(), held.end() + 20)), "\\s+(hält|hielt|besitzt|besaß)\\b.*")) {
+                sink.add(v, holder, Predicate.INVESTED_IN, held, "invest.holds-percent", 0.7);
+            }
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         if (orgs.size() >= 2 && v.hasAny("owned by")) percentOwned(v, orgs, sink);
+        if (orgs.size() >= 2 && v.hasAny("prozent", "%")) holdsPercent(v, orgs, sink);
         if (orgs.size() < 2 || !v.hasAny("steig", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
                 "hielt", "besitzt", "pump", "butter", "pour", "put ", "puts ", "sank ", "sinks ", "plough", "plow")) return;
         for (int i = 0; i < orgs.size(); i++) {

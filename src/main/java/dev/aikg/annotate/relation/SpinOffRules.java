@@ -68,7 +68,8 @@ final class SpinOffRules {
             + "([\\p{L}-]+\\s+){0,2}");
 
     /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */
-    private static final Pattern BELONGS_INVERTED = Pattern.compile(",\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
+    // "Zeal Network aus Hamburg, zu dem das Portal Lotto24 gehört": the parent's town may come before the comma.
+    private static final Pattern BELONGS_INVERTED = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?,\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
             + "((seit\\s+\\S+|inzwischen|auch|längst|mittlerweile)\\s+)*((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
     /** "Humain, das zum Staatsfonds PIF gehört", "Humain gehört zum Staatsfonds PIF": owned by the parent. */
@@ -119,7 +120,27 @@ final class SpinOffRules {
         }
     }
 
+    /** "Novomatic hält zudem die Mehrheit am australischen Automatenhersteller Ainsworth": the majority makes a unit. */
+    private static final Pattern HOLDS_MAJORITY = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\s+((zudem|auch|seit\\s+\\S+|inzwischen|"
+            + "bereits)\\s+)*die\\s+mehrheit\\s+(an|am|an der|an dem|bei|beim)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** "bet-at-home (Xetra: ACX) aus Düsseldorf, Mehrheitseigner ist die französische Betclic Everest Group": the owner named. */
+    private static final Pattern MAJORITY_OWNER_IS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*"
+            + "(mehrheitseigner|mehrheitseignerin|mehrheitsaktionär|mehrheitsaktionärin|hauptaktionär|eigentümer|eigentümerin)\\s+"
+            + "(ist|war|sind)\\s+((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private void majority(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref a = orgs.get(k - 1), b = orgs.get(k);
+            if (a.id().equals(b.id()) || b.start() - a.end() > 90) continue;
+            String gap = v.gap(a.end(), b.start());
+            if (HOLDS_MAJORITY.matcher(gap).matches()) sink.add(v, b, Predicate.SPIN_OFF_OF, a, "spinoff.holds-majority", 0.7);
+            else if (MAJORITY_OWNER_IS.matcher(gap).matches()) sink.add(v, a, Predicate.SPIN_OFF_OF, b, "spinoff.majority-owner-is", 0.7);
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("mehrheit", "eigentümer", "hauptaktionär")) majority(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehörend", "belong")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
