@@ -58,11 +58,41 @@ final class CommentRules {
             Word w = words.get(i);
             if (!w.lowerIn(TRIGGERS)) continue; // neither a cue nor a frame word: both tests below fail
             String l = w.lower();
-            if (SpeechCues.isCue(l)) verb(v, words, i, sink);
+            if (SpeechCues.isCue(l) && !namingOrIdiom(v, words, i)) verb(v, words, i, sink);
             else if (l.equals("laut") || l.equals("so") && i > 0 && precededByComma(v, w)
                     || l.equals("according") || l.equals("ansicht") || l.equals("einschätzung")) frame(v, w, sink);
         }
     }
+
+    /** Words before "called" that keep it a verb of judgement: "who called", "has called", "also called". */
+    private static final Set<String> BEFORE_CALLED_VERB = Set.of("has", "had", "have", "who", "also", "once", "publicly",
+            "recently", "previously", "repeatedly", "he", "she", "they", "then", "and", "but", "analyst", "analysts");
+
+    /**
+     * "an AI agent called Kestrel Pilot", "a model named Orion": a participle that names a thing after a noun; "die seit Jahren
+     * tiefrote Zahlen schreibt": a company losing money. Neither reports speech.
+     */
+    private static boolean namingOrIdiom(SentenceView v, List<Word> words, int i) {
+        if (i == 0) return false;
+        String l = words.get(i).lower(), prev = words.get(i - 1).lower();
+        if ((l.equals("schreibt") || l.equals("schrieb")) && prev.equals("zahlen")) return true;
+        if (!l.equals("called") && !l.equals("calls")) return false;
+        Word p = words.get(i - 1);
+        // "…, who still runs the group, called Prosus …": a clause closed by a comma before the verb leaves it a verb.
+        if (!v.text.substring(p.end(), words.get(i).start()).isBlank()) return false;
+        if (!Character.isLowerCase(p.text().charAt(0)) || BEFORE_CALLED_VERB.contains(prev) || prev.endsWith("ly")) return false;
+        // "an AI agent called", "a new interactive website called": an article opens the noun phrase the participle names.
+        for (int k = i - 2; k >= Math.max(0, i - 5); k--) {
+            String w = words.get(k).lower();
+            if (ARTICLES_BEFORE_NAMED.contains(w)) return true;
+            String t = words.get(k).text();
+            // "an AI agent called": an acronym may describe the thing too.
+            if (BEFORE_CALLED_VERB.contains(w) || !Character.isLowerCase(t.charAt(0)) && !t.equals(t.toUpperCase())) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> ARTICLES_BEFORE_NAMED = Set.of("a", "an", "the", "its", "their", "his", "her", "our", "new");
 
     /** German reported speech: the subjunctive forms that carry a report on after its speaker's sentence. */
     private static final Set<String> SUBJUNCTIVE = Set.of("sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle",
@@ -177,6 +207,12 @@ final class CommentRules {
             }
         }
         int from = appositionEnd(v, speaker.end());
+        Ref head = relativeClauseHead(v, speaker, verb.start());
+        if (head != null) {
+            // The clause's names are no part of what was said: the report starts after the comma that closes it.
+            speaker = head;
+            from = Math.max(from, v.text.lastIndexOf(',', verb.start()) + 1);
+        }
         int end = reportEnd(v, from);
         // "X said on Tuesday it had raised $85 million in a round led by Y", "sagte, man baue mit Google …": news of the
         // speaker's own company names partners, backers and suppliers without judging them.
@@ -281,6 +317,26 @@ final class CommentRules {
         if (best == null) return null;
         for (Word w : Words.in(v.text, best.end(), verb.start())) if (SpeechCues.VERBS.contains(w.lower())) return null;
         return best;
+    }
+
+    private static final java.util.regex.Pattern RELATIVE_OPENER = java.util.regex.Pattern.compile("\\s*,\\s*(who|der|die|welche[rs]?)\\s");
+
+    /**
+     * "Dario Amodei, who co-founded the company with his sister Daniela Amodei, said …", "Parker Conrad, der das Unternehmen
+     * mit Prasanna Sankar gründete, nannte …": a person inside a relative clause closed before the verb is not its speaker;
+     * the person the clause describes is.
+     */
+    private static Ref relativeClauseHead(SentenceView v, Ref inner, int verbStart) {
+        int close = v.text.lastIndexOf(',', verbStart);
+        if (close < inner.end()) return null;
+        Ref head = null;
+        for (Ref r : v.refs) {
+            if (r.start() >= inner.start()) break;
+            if (!r.is(EntityType.PERSON)) continue;
+            java.util.regex.Matcher m = RELATIVE_OPENER.matcher(v.text).region(r.end(), inner.start());
+            if (m.lookingAt() && v.text.substring(m.end(), inner.start()).indexOf(',') < 0) head = r;
+        }
+        return head;
     }
 
     /** Company nouns that, after an article, are the subject of a speech verb: "the company added", "das Unternehmen teilte mit". */
