@@ -106,6 +106,7 @@ public final class SmallLexicon {
         es.add(entry("chip/h800", EntityType.CHIP, "H800", List.of(), Map.of("manufacturedBy", List.of("org/nvidia")), "Nvidia H800"));
         es.add(entry("chip/blackwell", EntityType.CHIP, "Blackwell", List.of(), Map.of("manufacturedBy", List.of("org/nvidia"))));
         es.add(entry("chip/hopper", EntityType.CHIP, "Hopper", List.of("Hopper"), Map.of("manufacturedBy", List.of("org/nvidia"))));
+        es.add(entry("chip/grace-cpu", EntityType.CHIP, "Grace CPU", List.of("Grace"), Map.of("manufacturedBy", List.of("org/nvidia"))));
         es.add(entry("person/lena-borg", EntityType.PERSON, "Lena Borg", List.of(), Map.of()));
         es.add(entry("model/stable-diffusion", EntityType.AI_MODEL, "Stable Diffusion", List.of(), Map.of()));
         es.add(org("org/google", "Google", List.of(), "NASDAQ:GOOGL", Map.of()));

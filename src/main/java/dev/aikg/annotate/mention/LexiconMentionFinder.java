@@ -69,13 +69,16 @@ public final class LexiconMentionFinder implements MentionFinder {
             }
             if (m.context()) {
                 // "an assistant called Mila": a name the text gives a model is not the institute the word also names.
-                if (!givenNameBeforeSurname(d, m) && !insideLongerName(d, m) && !ModelNounFinder.namedAfterModelNoun(d, m.from())
+                if (!givenNameBeforeSurname(d, m) && !productNameBeforeSurname(d, m) && !insideLongerName(d, m) && !opensLongerName(d, m)
+                        && !ModelNounFinder.namedAfterModelNoun(d, m.from())
                         && !otherPersonsSurname(d, m)) {
                     context.add(m);
                 }
                 continue;
             }
             if (germanNounAfterIndefinite(d, m)) continue;
+            // "Norbert Schiedeck" is no "NorBERT": a model's label met in another case, as a given name before a surname.
+            if (productNameBeforeSurname(d, m) && !d.get(m.from()).text().equals(l.label())) continue;
             if (l.entry().type() == EntityType.ORGANIZATION && joinedBeforeSuffix(d, m, l)) continue;
             // "Snapdragon W5 Gen 2" after the label "Snapdragon W5", "Exynos W1000" after "Exynos": a generation or a code the
             // label lacks names another chip; the pattern finders take it whole.
@@ -163,6 +166,40 @@ public final class LexiconMentionFinder implements MentionFinder {
             return false;
         }
         return !e.name().startsWith(before.text() + " ");
+    }
+
+    /** Given names that name chips and models too: "Grace Lam" is no Grace CPU, "Claude Debussy" no Claude. */
+    private static final Set<String> PRODUCT_GIVEN_NAMES = Cues.hashed("grace", "claude", "gemma", "aria", "maia", "iris", "vera",
+            "luna", "nova", "sora", "norbert");
+
+    /** A one-word chip or model label that is a given name, a surname-like word after it: a person's name. */
+    private static boolean productNameBeforeSurname(DocumentTokens d, Match m) {
+        if (m.from() != m.to()) return false;
+        EntityType type = entry(m).type();
+        if (type != EntityType.CHIP && type != EntityType.AI_MODEL) return false;
+        Token t = d.get(m.from());
+        if (!Cues.is(t, Cues.F_GIVEN) && !PRODUCT_GIVEN_NAMES.contains(t.lower())) return false;
+        Token next = d.wordNear(m.to() + 1, m.to());
+        return next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && NameSpans.surnameLike(next)
+                && !Cues.is(next, Cues.F_NOT_NAME | Cues.F_MODEL_TYPE | Cues.F_CHIP_TYPE | Cues.F_ORG_SUFFIX);
+    }
+
+    /**
+     * "Aurora Nordic Ventures", "Grace Capital Partners": a one-word context label followed by name words and a company
+     * suffix opens another company's name.
+     */
+    private static boolean opensLongerName(DocumentTokens d, Match m) {
+        // "Amazon's Alexa Fund": a possessive owns the name after it.
+        if (m.from() != m.to() || d.get(m.to()).possessive() || m.folded()) return false;
+        for (int k = m.to() + 1; k <= m.to() + 3 && k < d.size() && d.sameSentence(m.from(), k); k++) {
+            Token after = d.get(k);
+            if (after.gap() != Token.Gap.SPACE || !after.capitalised()) return false;
+            // A suffix right after the label may describe the product ("Hivemind AI pilot") or name its owner's unit ("Alexa
+            // Fund"), which other finders read; a name word between makes the longer name plain.
+            if (Cues.is(after, Cues.F_ORG_SUFFIX)) return k > m.to() + 1;
+            if (!Cues.nameLike(after)) return false;
+        }
+        return false;
     }
 
     /**

@@ -248,7 +248,8 @@ final class OrganisationCues {
     private static boolean seatBefore(DocumentTokens d, int i) {
         if (i < 1 || !d.sameSentence(i - 1, i)) return false;
         String prep = d.lower(i - 1);
-        if (prep.equals("aus")) return true;
+        // "aus Mühltal bei Darmstadt, 1993 gegründet": a town near another is a place too.
+        if (prep.equals("aus") || prep.equals("bei") && i >= 3 && d.sameSentence(i - 3, i) && d.lower(i - 3).equals("aus")) return true;
         return (prep.equals("in") || prep.equals("im")) && i >= 2 && d.sameSentence(i - 2, i) && SEAT_NOUNS.contains(d.lower(i - 2));
     }
 
@@ -466,7 +467,8 @@ final class OrganisationCues {
                 && !(i >= 2 && d.get(i - 1).is(".") && (d.lower(i - 2).equals("st") || d.lower(i - 2).equals("ste")));
         if (Cues.nameLike(t) && (!Cues.is(t, Cues.F_GIVEN) || givenBeforeSuffix) && !descriptorAfterName && !describesNext
                 && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
-            int end = describedName(d, i, covered);
+            // "Bosch eBike Systems mit Sitz in Reutlingen, eine Tochter der …": a seat is a place, not the apposition's company.
+            int end = seatBefore(d, i) ? -1 : describedName(d, i, covered);
             // "St. Brendan Health, a hospital group", "Canary Technologies, a … firm" after a known name: a suffix word alone is
             // the tail of a name this cue cannot delimit.
             if (end == i && Cues.is(t, Cues.F_ORG_SUFFIX)) end = -1;

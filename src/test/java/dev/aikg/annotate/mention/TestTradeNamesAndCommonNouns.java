@@ -91,4 +91,32 @@ class TestTradeNamesAndCommonNouns {
         assertFalse(en.contains("Organization:Denver"), en.toString());
         assertTrue(en.contains("Organization:Kestrel Vision"), en.toString());
     }
+
+    @Test
+    void aProductsGivenNameBeforeASurnameIsAPerson() {
+        List<String> en = Extract.entities("Nvidia sells Grace chips. \"It is cheap,\" said Grace Lin, an analyst at Harbor Securities.", "en");
+        assertTrue(en.contains("Person:Grace Lin"), en.toString());
+        assertTrue(en.contains("Chip:Grace CPU"), en.toString());
+        List<String> claude = Extract.entities("Anthropic sells Claude to banks, and Claude Moreau, a banker, likes it.", "en");
+        assertTrue(claude.contains("Person:Claude Moreau"), claude.toString());
+        assertTrue(claude.contains("AIModel:Claude"), claude.toString());
+    }
+
+    @Test
+    void aContextLabelOpeningALongerCompanyName() {
+        // "Falcon" alone names the TII's model only in context (its maker named supports it); here it opens a fund's name.
+        List<String> en = Extract.entities("The Technology Innovation Institute trained Falcon. The round was led by Falcon Nordic Ventures.", "en");
+        assertTrue(en.contains("Organization:Falcon Nordic Ventures"), en.toString());
+        // A possessive owns the name after it: "Microsoft's Vesper Nordic Ventures" keeps Microsoft.
+        List<String> owner = Extract.entities("Nvidia joined. The round was led by Microsoft's Vesper Nordic Ventures.", "en");
+        assertTrue(owner.contains("Organization:Microsoft"), owner.toString());
+    }
+
+    @Test
+    void aSeatOrATownNearAnotherIsNoCompany() {
+        List<String> de = Extract.entities("Die Lumen Systems mit Sitz in Reutlingen, eine Tochter der Robert Bosch GmbH, wertet Daten aus.", "de");
+        assertFalse(de.contains("Organization:Reutlingen"), de.toString());
+        List<String> near = Extract.entities("Der Hersteller Riese & Müller aus Mühltal bei Darmstadt, 1993 gegründet von Markus Riese, nutzt KI.", "de");
+        assertFalse(near.contains("Organization:Darmstadt"), near.toString());
+    }
 }
