@@ -303,7 +303,8 @@ final class CompetitionRules {
     }
 
     /** A rival noun right before an organisation: "Konkurrent AMD", "der Nvidia-Konkurrent AMD", "Nvidia's rival AMD". */
-    private static final Pattern RIVAL_NOUN = Pattern.compile("(.*?)(\\S*?)-?\\b(konkurrent|konkurrentin|rivale|rival|competitor|"
+    // "Shimanos Erzrivale SRAM": the arch-rival's German compound too.
+    private static final Pattern RIVAL_NOUN = Pattern.compile("(.*?)(\\S*?)-?\\b(erzrivale|erzrivalen|erzkonkurrent|erzkonkurrenten|konkurrent|konkurrentin|rivale|rival|competitor|"
             + "wettbewerber|herausforderer|challenger|konkurrenten|rivalen|wettbewerbers|herausforderers)"
             // "Another Deere rival, AGCO,", "Sarvam's most vocal rival is Krutrim".
             + "(,|\\s+(is|was|ist|war))?\\s+$");

@@ -76,9 +76,28 @@ final class InvestmentPhrases {
         }
     }
 
+    /** "Pirelli, whose largest shareholder is Sinochem", "Lumen, dessen größter Aktionär Vantor ist": the holder named. */
+    private static final Pattern WHOSE_HOLDER = Pattern.compile("\\s*,\\s*(whose|dessen|deren)\\s+((largest|biggest|main|major|"
+            + "single largest|größter|wichtigster|größte|wichtigste)\\s+)?(shareholder|investor|backer|owner|aktionär|anteilseigner|"
+            + "geldgeber|investor|eigentümer)\\s+((is|was|remains|ist|war|bleibt)\\s+)?((the|der|die|das)\\s+)?([\\p{L}-]+\\s+){0,5}?");
+
+    private static void whoseHolder(SentenceView v, List<Ref> orgs, RelationSink sink) {
+        for (int i = 1; i < orgs.size(); i++) {
+            Ref held = orgs.get(i - 1), holder = orgs.get(i);
+            String gap = v.gap(held.end(), holder.start());
+            if (held.id().equals(holder.id()) || gap.length() > 110 || !WHOSE_HOLDER.matcher(gap).matches()) continue;
+            // English names the verb before the holder, German after it ("dessen größter Aktionär Vantor ist").
+            boolean verbBefore = Rx.matches(gap, ".*\\b(is|was|remains|ist|war|bleibt)\\b.*");
+            if (verbBefore || Rx.matches(v.gap(holder.end(), Math.min(v.sentence.end(), holder.end() + 12)), "\\s+(ist|war|bleibt)\\b.*")) {
+                sink.add(v, holder, Predicate.INVESTED_IN, held, "invest.whose-holder", 0.7);
+            }
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         if (orgs.size() >= 2 && v.hasAny("owned by")) percentOwned(v, orgs, sink);
+        if (orgs.size() >= 2 && v.hasAny("whose", "dessen", "deren")) whoseHolder(v, orgs, sink);
         if (orgs.size() >= 2 && v.hasAny("prozent", "%")) holdsPercent(v, orgs, sink);
         if (orgs.size() < 2 || !v.hasAny("steig", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
                 "hielt", "besitzt", "pump", "butter", "pour", "put ", "puts ", "sank ", "sinks ", "plough", "plow")) return;

@@ -398,6 +398,8 @@ final class ModelRules {
             // "built on Mistral AI's open Mistral Small 3": an owner of two words too.
             + "((?:[\\p{L}\\d.&-]+ )?[\\p{L}\\d.&-]+(?:'s?|s) )?((open|open-source|open-weight|offenen|quelloffenen|hauseigenen|eigenen|own|in-house|"
             + "proprietary|latest|neuesten|large|small|reasoning|multimodal|frontier|"
+            // "is based on Microsoft's compact Phi-3 model".
+            + "compact|lightweight|tiny|popular|older|earlier|smaller|"
             // "baut auf dem ursprünglichen Codestral auf": a German adjective of the base.
             + "\\p{Ll}+(?:en|es|er)) )*"
             // "auf dem offenen Strukturmodell Boltz-1": a compound model noun.
@@ -431,7 +433,7 @@ final class ModelRules {
             Ref base = models.get(i);
             // Sixty characters: "baut nach Firmenangaben auf dem offenen Strukturmodell Y" puts the verb far from its base.
             String before = v.gap(Math.max(v.sentence.start(), base.start() - 60), base.start());
-            String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 30));
+            String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 70));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             // Every expression of the verb test ends in a literal space, so a gap without one skips them all.
             boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|"
@@ -459,7 +461,8 @@ final class ModelRules {
         }
     }
 
-    private static final Pattern INVERTED_VERB_BEFORE = Pattern.compile("(?s).*\\b(basiert|basierte|beruht|beruhte|baut|baute|fußt)\\s+$");
+    // "Technisch setzt E.L.Y. auf GPT-4o auf": "setzt … auf" too.
+    private static final Pattern INVERTED_VERB_BEFORE = Pattern.compile("(?s).*\\b(basiert|basierte|beruht|beruhte|baut|baute|fußt|setzt|setzte)\\s+$");
     private static final Pattern AUF_BEFORE_BASE = Pattern.compile("\\s+(\\S+\\s+)?auf\\s+" + BASE_LEAD);
 
     /** "Nach Angaben von DeepSeek basiert R1 auf dem Basismodell V3": the verb before the derived model, "auf" before the base. */
@@ -497,10 +500,12 @@ final class ModelRules {
         if (Rx.matches(before, ".*[,;(–]\\s*auf\\s+(dem|der|denen|welchem|welcher)\\s+$")) return false;
         // "der auf den hauseigenen Llama-Modellen aufbaut", "der auf GPT-4 von OpenAI aufbaut".
         // "das auf Metas Llama 3.1 basiert": the maker's genitive before the base.
+        // "das auf Metas offenem Modell Llama 3.1 basiert": a dative adjective too.
         return Rx.matches(before, ".*\\bauf (dem |der |des |den )?([\\p{L}\\d.-]+s )?((offenen|quelloffenen|hauseigenen|eigenen|neuesten|"
-                + "\\p{Ll}+(?:en|es|er)) )?"
+                + "\\p{Ll}+(?:en|es|er|em)) )?"
                 + "(([\\p{L}-]+-)?(modell|sprachmodell|basismodell) )?$")
-                && Rx.matches(after, "(-?(modell|modelle|modellen|modells))?(\\s+(von|des|der) [\\p{L}\\d.&-]+)?"
+                // "auf Mistral Small vom französischen KI-Entwickler Mistral AI basiert": the maker described, up to four words.
+                && Rx.matches(after, "(-?(modell|modelle|modellen|modells))?(\\s+(von|vom|des|der) ([\\p{L}\\d.&-]+ ){0,3}[\\p{L}\\d.&-]+)?"
                 + "\\s*(basiert|basieren|basierte|beruht|beruhen|beruhte|aufbaut|aufbauen|aufsetzt|aufsetzen|"
                 + "fußt|fußen)\\b.*");
     }
@@ -542,7 +547,11 @@ final class ModelRules {
     private static Ref previousModel(SentenceView v, List<Ref> models, int i) {
         Ref base = models.get(i);
         for (int k = i - 1; k >= 0; k--) {
-            if (!models.get(k).id().equals(base.id()) && base.start() - models.get(k).end() < 80) return models.get(k);
+            Ref m = models.get(k);
+            if (m.id().equals(base.id())) continue;
+            // "ArcFrame-3 combines a geometry engine developed in-house with a language interface built on Meta's Llama 3": the
+            // model that opens the sentence is its subject, however far the base.
+            if (base.start() - m.end() < 80 || k == 0 && v.refs.get(0) == m && base.start() - m.end() < 140) return m;
         }
         return null;
     }

@@ -56,7 +56,8 @@ final class RoleRules {
             possessivePersonOrg(v, p, sink);
             titleOfOrgThenName(v, p, sink);
             if (pronouns) pronounOrg(v, p, sink);
-            if (v.hasAny(", who is", ", who was", ", who remains")) whoIsItsTitle(v, p, sink);
+            if (v.hasAny(" who is", " who was", " who remains", " who now", " who still", " who serves", " who also")) whoIsItsTitle(v, p, sink);
+            if (v.hasAny(" als ")) germanAsTitle(v, p, sink);
         }
         pluralTitleLists(v, sink);
         openingTitleAnaphor(v, sink);
@@ -575,8 +576,27 @@ final class RoleRules {
     /** "the company's chief technology officer": a company noun's possessive points back like "its". */
     private static final Set<String> COMPANY_POSSESSIVES = Set.of("company's", "company’s", "firm's", "firm’s", "start-up's",
             "start-up’s", "startup's", "startup’s", "group's", "group’s");
-    private static final java.util.regex.Pattern WHO_IS_ITS = java.util.regex.Pattern.compile("(?s)\\s*,([^;]{0,80}?,)?\\s+who\\s+"
-            + "(is|was|remains|has been)\\s+((still|now|also)\\s+)?(?=(its|their)\\s)");
+    // "Caleb Ostrander, a former NASA engineer who now serves as its chief technology officer": "serves as" too, and the
+    // clause may follow an apposition without a second comma.
+    private static final java.util.regex.Pattern WHO_IS_ITS = java.util.regex.Pattern.compile("(?s)\\s*,([^;]{0,80}?,|[^;,]{0,80}?)?\\s+who\\s+"
+            + "((still|now|also)\\s+)?(is|was|remains|has been|serves as|served as|acts as)\\s+((still|now|also)\\s+)?(?=(its|their)\\s)");
+
+    /**
+     * "Gegründet wurde Thermaloop von Jonas Feddersen, der als Geschäftsführer fungiert": a relative clause gives the title at
+     * the sentence's company, the first one named before the person.
+     */
+    private static final java.util.regex.Pattern DER_ALS = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+((heute|inzwischen|auch|"
+            + "nun|jetzt|seither|seitdem)\\s+)?(das unternehmen\\s+|die firma\\s+)?als\\s+([\\p{L}-]+)\\s+(fungiert|fungierte|arbeitet|"
+            + "tätig ist|amtiert|agiert|leitet|führt)\\b.*", java.util.regex.Pattern.DOTALL);
+
+    private void germanAsTitle(SentenceView v, Ref p, RelationSink sink) {
+        java.util.regex.Matcher m = DER_ALS.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 80)));
+        if (!m.matches()) return;
+        Predicate pr = RoleNouns.of(m.group(5));
+        Ref o = v.first(EntityType.ORGANIZATION);
+        if (pr == null || o == null || o.start() > p.start() || workplace(v, o)) return;
+        sink.add(v, p.id(), pr, o.id(), m.group(5), null, null, null, Math.min(p.start(), o.start()), p.end(), "role.as-title", 0.65);
+    }
 
     /** "Verilytic was founded by Priya Raman, a former Deloitte partner, who is still its chief executive". */
     private void whoIsItsTitle(SentenceView v, Ref p, RelationSink sink) {
@@ -596,6 +616,18 @@ final class RoleRules {
                 && !COMPANY_POSSESSIVES.contains(w.lower())) return false;
         int close = v.text.indexOf(',', w.end());
         int end = close < 0 || close > v.sentence.end() ? v.sentence.end() : close;
+        // "Elina Saarinen, its chief executive and a former head of digital services at Kone,": the first title only.
+        int and = v.text.indexOf(" and ", w.end());
+        boolean more = false;
+        if (and > 0 && and < end) {
+            List<Word> head = Words.in(v.text, w.end(), and);
+            // Not a coordinated title ("founder and chief executive"): a second description with its own article.
+            if (!head.isEmpty() && RoleNouns.of(head.get(head.size() - 1).text()) != null
+                    && Rx.matches(v.text.substring(and + 5, Math.min(end, and + 9)), "(?i)(a|an|the)\\s.*")) {
+                end = and;
+                more = true;
+            }
+        }
         if (end - w.end() > 40) return false;
         List<Word> words = Words.in(v.text, w.end(), end);
         if (words.isEmpty() || RoleNouns.of(words.get(words.size() - 1).text()) == null) return false;
@@ -610,7 +642,8 @@ final class RoleRules {
             return false;
         }
         emitRoles(v, sink, p, o, words, words.size() - 1, "role.pronoun-apposition", 0.7);
-        return true;
+        // A second title after "and" ("and a former head of digital services at Kone") is left to the other readings.
+        return !more;
     }
 
     /** The organisation follows "at", "bei", "former", "ex-" or a person's "a": a workplace named, not the sentence's subject. */

@@ -17,7 +17,7 @@ final class SpinOffRules {
             "nebenprojekt", "tochter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
-            "brand of", "venture fund", "research lab", "studio"};
+            "brand of", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
@@ -39,11 +39,24 @@ final class SpinOffRules {
             // "Sugon itself was born from the Institute of Computing Technology".
             // "DeepSeek was spun out in 2023 from High-Flyer": the year between.
             + "|.*\\b(emerged|spun out|spun-out|born|born out)\\s+(in\\s+\\d{4}\\s+)?(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
+    /** "Ansys, now part of Synopsys,", "Kuka, heute Teil des chinesischen Midea-Konzerns": owned since a takeover. */
+    private static final Pattern NOW_PART_OF = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*((which|that|die|das|der)\\s+(is|ist)\\s+)?"
+            + "(now|today|inzwischen|heute|mittlerweile|seit\\s+\\d{4})\\s+(part of|teil (von|des|der))\\s+((the|dem|der|des)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private static void nowPartOf(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref child = orgs.get(k - 1), parent = orgs.get(k);
+            if (!child.id().equals(parent.id()) && NOW_PART_OF.matcher(v.gap(child.end(), parent.start())).matches()) {
+                sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.now-part-of", 0.75);
+            }
+        }
+    }
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
-        "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio",
+        "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio", "part of", "teil von", "teil des", "teil der",
         " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
     /**
@@ -141,6 +154,7 @@ final class SpinOffRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("mehrheit", "eigentümer", "hauptaktionär")) majority(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("part of", "teil von", "teil des", "teil der")) nowPartOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehörend", "belong")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
