@@ -74,6 +74,9 @@ public final class SmallLexicon {
         es.add(org("org/halde-mobility", "Halde Mobility", List.of("Halde"), null, Map.of()));
         es.add(org("org/nordwind-line", "Nordwind Line", List.of(), null, Map.of()));
         es.add(org("org/alder-hc-ft", "Alder HC/FT", List.of(), null, Map.of()));
+        // Two entries share a short code: a university and a listed company, the university first.
+        es.add(org("org/upx-university", "Polytechnic University of Upx", List.of("UPX"), null, Map.of()));
+        es.add(org("org/upx-group", "UPX Forest Group", List.of("UPX"), "HEL:UPX", Map.of()));
         es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
         es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));
         es.add(org("org/max-planck-institute-for-plasma-physics", "Max Planck Institute for Plasma Physics", List.of(), null, Map.of(),

@@ -28,6 +28,8 @@ final class MoveCues {
             "added", "adds", "adding", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",
             // "hatte bereits am Freitag 3,4 Prozent gewonnen": the participle of the perfect.
             "gewonnen",
+            // "Die Aktie nahm zu am Montag um 4,1 Prozent" (a translated text keeps the particle by the verb).
+            "nahm zu", "nahmen zu", "zunahm", "zugenommen",
             "rocket", "skyrocket", "zog", "zogen",
             // "Der Nasdaq 100 schloss 1,0 Prozent fester", "closed firmer".
             "fester", "firmer",

@@ -119,4 +119,11 @@ class TestTradeNamesAndCommonNouns {
         List<String> near = Extract.entities("Der Hersteller Riese & Müller aus Mühltal bei Darmstadt, 1993 gegründet von Markus Riese, nutzt KI.", "de");
         assertFalse(near.contains("Organization:Darmstadt"), near.toString());
     }
+
+    @Test
+    void aSharesCueBreaksATieForTheListedCompany() {
+        List<String> de = Extract.entities("Nvidia und Microsoft stiegen. Die Papiere von UPX gaben dagegen 1,8 Prozent nach.", "de");
+        assertTrue(de.contains("Organization:UPX Forest Group"), de.toString());
+        assertFalse(de.contains("Organization:Polytechnic University of Upx"), de.toString());
+    }
 }
