@@ -77,6 +77,9 @@ public final class SmallLexicon {
         // Two entries share a short code: a university and a listed company, the university first.
         es.add(org("org/upx-university", "Polytechnic University of Upx", List.of("UPX"), null, Map.of()));
         es.add(org("org/upx-group", "UPX Forest Group", List.of("UPX"), "HEL:UPX", Map.of()));
+        es.add(org("org/next-plc", "Next plc", List.of("Next"), "LSE:NXT", Map.of()));
+        es.add(org("org/stoneco", "StoneCo", List.of("Stone"), "NASDAQ:STNE", Map.of()));
+        es.add(org("org/montblanc", "Montblanc", List.of(), null, Map.of()));
         es.add(org("org/dominion-energy", "Dominion Energy", List.of(), null, Map.of()));
         es.add(org("org/dominion-voting-systems", "Dominion Voting Systems", List.of("Dominion"), null, Map.of()));
         es.add(org("org/max-planck-institute-for-plasma-physics", "Max Planck Institute for Plasma Physics", List.of(), null, Map.of(),

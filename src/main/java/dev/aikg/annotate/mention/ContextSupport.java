@@ -171,6 +171,9 @@ final class ContextSupport {
         return false;
     }
 
+    private static final Set<String> TIME_NOUNS = Cues.hashed("year", "years", "week", "weeks", "month", "months", "quarter",
+            "quarters", "season", "decade", "jahr", "woche", "monat", "quartal", "saison");
+
     private static final Set<String> MODEL_NOUNS = Cues.hashed("model", "models", "modell", "modells", "modelle", "sprachmodell",
             "ki-modell", "llm");
 
@@ -230,6 +233,9 @@ final class ContextSupport {
         // "SoundHound's Polaris speech model": a company's common name before a model noun names the model.
         // Not the owner's genitive: "Metas offenes Modell Llama", "Meta's open model".
         if (type == EntityType.ORGANIZATION && !m.folded() && !d.get(m.to()).possessive() && modelNounAfter(m.to())) return null;
+        // "Next year we expect …", "Apple season": a time noun after the word makes it an adjective of time.
+        Token timeNext = d.wordNear(m.to() + 1, m.to());
+        if (timeNext != null && d.get(m.to() + 1).gap() == Token.Gap.SPACE && TIME_NOUNS.contains(timeNext.lower())) return null;
         if (accepted.contains(e.id())) return "named";
         Token after = d.wordNear(m.to() + 1, m.to());
         if (prev != null && cues.contains(prev.lower()) || after != null && cues.contains(after.lower())) return "cue";

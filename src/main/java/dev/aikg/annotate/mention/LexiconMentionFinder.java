@@ -70,6 +70,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (m.context()) {
                 // "an assistant called Mila": a name the text gives a model is not the institute the word also names.
                 if (!givenNameBeforeSurname(d, m) && !productNameBeforeSurname(d, m) && !insideLongerName(d, m) && !opensLongerName(d, m)
+                        && !afterMiddleInitial(d, m)
                         && !ModelNounFinder.namedAfterModelNoun(d, m.from())
                         && !otherPersonsSurname(d, m)) {
                     context.add(m);
@@ -168,6 +169,14 @@ public final class LexiconMentionFinder implements MentionFinder {
         return !e.name().startsWith(before.text() + " ");
     }
 
+    /** "Allegion-Chef John H. Stone": a one-word label after a given name and a middle initial is a surname. */
+    private static boolean afterMiddleInitial(DocumentTokens d, Match m) {
+        int i = m.from();
+        if (m.from() != m.to() || i < 3 || !d.sameSentence(i - 3, i) || !d.get(i - 1).is(".")) return false;
+        Token initial = d.get(i - 2);
+        return initial.length() == 1 && Character.isUpperCase(initial.text().charAt(0)) && Cues.is(d.get(i - 3), Cues.F_GIVEN);
+    }
+
     /** Given names that name chips and models too: "Grace Lam" is no Grace CPU, "Claude Debussy" no Claude. */
     private static final Set<String> PRODUCT_GIVEN_NAMES = Cues.hashed("grace", "claude", "gemma", "aria", "maia", "iris", "vera",
             "luna", "nova", "sora", "norbert");
@@ -207,7 +216,8 @@ public final class LexiconMentionFinder implements MentionFinder {
      * keyed without their spaces, before a company suffix, is the first word of another company's name.
      */
     private static boolean joinedBeforeSuffix(DocumentTokens d, Match m, LexiconIndex.Label l) {
-        if (m.from() != m.to() || l.tokens() < 2 || m.to() + 1 >= d.size() || !d.sameSentence(m.to(), m.to() + 1)) return false;
+        // "Mont Blanc Growth Partners" is no "Montblanc" either: a label met split where it is one word.
+        if (m.to() - m.from() + 1 == l.tokens() || m.to() + 1 >= d.size() || !d.sameSentence(m.to(), m.to() + 1)) return false;
         Token next = d.get(m.to() + 1);
         return next.gap() == Token.Gap.SPACE && next.capitalised() && Cues.is(next, Cues.F_ORG_SUFFIX);
     }

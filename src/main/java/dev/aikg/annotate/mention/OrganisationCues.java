@@ -479,7 +479,9 @@ final class OrganisationCues {
                 return end;
             }
             // "Die X GmbH mit Sitz in Köln, 2023 von A gegründet": the seat before the participle is a place, not the company.
-            end = seatBefore(d, i) ? -1 : foundedName(d, i, covered);
+            // "Relex Solutions of Helsinki, led by …": a place after a name's "of" is where it is, not a company.
+            boolean placeOfName = i >= 2 && d.sameSentence(i - 2, i) && d.lower(i - 1).equals("of") && covered[i - 2];
+            end = seatBefore(d, i) || placeOfName ? -1 : foundedName(d, i, covered);
             if (end >= i) {
                 out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-founded", ORG_CUE));
                 return end;

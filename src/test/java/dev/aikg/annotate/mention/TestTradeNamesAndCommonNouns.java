@@ -126,4 +126,20 @@ class TestTradeNamesAndCommonNouns {
         assertTrue(de.contains("Organization:UPX Forest Group"), de.toString());
         assertFalse(de.contains("Organization:Polytechnic University of Upx"), de.toString());
     }
+
+    @Test
+    void namesAndPlacesAWordSharesWithACompany() {
+        // "Next year": a time noun after a company's common short name.
+        List<String> next = Extract.entities("Nvidia and Microsoft reported. \"Next year we expect to build four,\" Zheng said.", "en");
+        assertFalse(next.contains("Organization:Next plc"), next.toString());
+        // A surname after a given name and a middle initial.
+        List<String> stone = Extract.entities("Nvidia und Microsoft wachsen. Allegion-Chef John H. Stone hatte das angekündigt.", "de");
+        assertFalse(stone.contains("Organization:StoneCo"), stone.toString());
+        // A place after a name's "of".
+        List<String> of = Extract.entities("Anthropic of Helsinki, led by co-founder Mira Patel, is strong in Europe.", "en");
+        assertFalse(of.contains("Organization:Helsinki"), of.toString());
+        // A one-word label met split before a suffix: "Mont Blanc Growth Partners" is no Montblanc.
+        List<String> split = Extract.entities("The round was led by Mont Blanc Growth Partners, a Geneva fund.", "en");
+        assertFalse(split.contains("Organization:Montblanc"), split.toString());
+    }
 }
