@@ -336,7 +336,9 @@ final class CompetitionRules {
             if (subject == null && Rx.matches(v.gap(v.sentence.start(), cueStart), "\\s*((der|die|das|the|its|sein|seine|ihr|ihre|"
                     + "auch|also)\\s+)*")) {
                 subject = v.previousSubject(EntityType.ORGANIZATION);
-            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 12), cueStart), "(?s).*\\b(its|their|seine[nm]?|ihre[nm]?|dessen|deren)\\s+$")) {
+            } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 24), cueStart), "(?s).*\\b(its|their|seine[nm]?|ihre[nm]?|dessen|deren)\\s+"
+                    // "Suno and its closest rival, Udio": a ranking adjective between.
+                    + "((closest|biggest|main|largest|chief|fiercest|nearest|größte[rn]?|härteste[rn]?|wichtigste[rn]?|schärfste[rn]?)\\s+)?$")) {
                 // "Nvidia and its rival AMD": the possessive points to the organisation just before.
                 for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.end() <= cueStart && o != r) subject = o;
                 if (subject == null) subject = v.previousSubject(EntityType.ORGANIZATION);

@@ -30,7 +30,8 @@ final class FundingRules {
             + "((japanischen|chinesischen|amerikanischen|us-|britischen|französischen|deutschen|japanese|chinese|american|"
             + "british|french|german|saudi|saudischen)\\s*)?"
             // "angeführt von dem Hamburger Fonds Y": a city adjective before the description; "led by London-based Y".
-            + "(\\p{L}+er\\s+|[\\p{L}-]+-based\\s+)?"
+            // "led by Copenhagen's Kattegat Capital": a place's possessive too.
+            + "(\\p{L}+er\\s+|[\\p{L}-]+-based\\s+|\\p{Lu}?\\p{L}+('s|’s)\\s+)?"
             // "led by the London venture firm Y", "the Tokyo hedge fund Y", "the Swedish venture firm Y": up to three words
             // of place and kind before the description's noun.
             + "((([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"

@@ -58,6 +58,8 @@ final class RoleRules {
             if (pronouns) pronounOrg(v, p, sink);
             if (v.hasAny(" who is", " who was", " who remains", " who now", " who still", " who serves", " who also")) whoIsItsTitle(v, p, sink);
             if (v.hasAny(" als ")) germanAsTitle(v, p, sink);
+            if (v.hasAny(" als ")) germanLeadsAs(v, p, sink);
+            if (v.hasAny("von ihm geführt", "von ihr geführt", "von ihm geleitet", "von ihr geleitet")) foundedAndLed(v, p, sink);
         }
         pluralTitleLists(v, sink);
         openingTitleAnaphor(v, sink);
@@ -598,6 +600,39 @@ final class RoleRules {
         sink.add(v, p.id(), pr, o.id(), m.group(5), null, null, null, Math.min(p.start(), o.start()), p.end(), "role.as-title", 0.65);
     }
 
+    /** "Brückner führt die Firma als Geschäftsführerin", "Feldhaus verantwortet als Technikchef die Entwicklung". */
+    private static final java.util.regex.Pattern LEADS_AS = java.util.regex.Pattern.compile("\\s+(führt|leitet|verantwortet|lenkt)\\s+"
+            + "((die firma|das unternehmen|das start-up|das startup|den konzern|die geschäfte)\\s+)?als\\s+([\\p{L}-]+)\\b.*",
+            java.util.regex.Pattern.DOTALL);
+
+    private void germanLeadsAs(SentenceView v, Ref p, RelationSink sink) {
+        java.util.regex.Matcher m = LEADS_AS.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 60)));
+        if (!m.matches()) return;
+        Predicate pr = RoleNouns.of(m.group(4));
+        if (pr == null) return;
+        Ref o = v.first(EntityType.ORGANIZATION);
+        String org = o != null && o.start() < p.start() && !workplace(v, o) ? o.id() : null;
+        // "Olsson führt das Unternehmen als Geschäftsführerin" after the sentence that told who founded it: that company.
+        if (org == null) {
+            for (dev.aikg.model.Relation r : sink.relations()) {
+                if (r.subjectId().equals(p.id()) && r.predicate() == Predicate.FOUNDER_OF) org = r.object();
+            }
+        }
+        if (org == null) return;
+        sink.add(v, p.id(), pr, org, m.group(4), null, null, null, p.start(), p.end(), "role.leads-as", 0.65);
+    }
+
+    /** "Ableton, 1999 von Gerhard Behles gegründet und bis heute von ihm geführt": the founder runs it. */
+    private static final java.util.regex.Pattern FOUNDED_AND_LED = java.util.regex.Pattern.compile("\\s+gegründet\\s+und\\s+"
+            + "((bis heute|seither|seitdem|noch immer|weiterhin|auch heute noch)\\s+)?von\\s+(ihm|ihr)\\s+(geführt|geleitet)\\b.*",
+            java.util.regex.Pattern.DOTALL);
+
+    private void foundedAndLed(SentenceView v, Ref p, RelationSink sink) {
+        Ref o = v.first(EntityType.ORGANIZATION);
+        if (o == null || o.start() > p.start() || !FOUNDED_AND_LED.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 70))).matches()) return;
+        sink.add(v, p.id(), Predicate.CEO_OF, o.id(), "geführt", null, null, null, o.start(), p.end(), "role.founded-and-led", 0.65);
+    }
+
     /** "Verilytic was founded by Priya Raman, a former Deloitte partner, who is still its chief executive". */
     private void whoIsItsTitle(SentenceView v, Ref p, RelationSink sink) {
         java.util.regex.Matcher m = WHO_IS_ITS.matcher(v.text).region(p.end(), Math.min(v.sentence.end(), p.end() + 140));
@@ -648,7 +683,8 @@ final class RoleRules {
 
     /** The organisation follows "at", "bei", "former", "ex-" or a person's "a": a workplace named, not the sentence's subject. */
     private static boolean workplace(SentenceView v, Ref o) {
-        return Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 12), o.start()), "(?s).*\\b(at|bei|beim|former|ex|früheren|ehemaligen)\\s+$");
+        return Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start()), "(?s).*\\b(at|bei|beim|former|ex|früheren|ehemaligen)\\s+"
+                + "((der|dem|den|the)\\s+)?([\\p{L}-]+\\s+)?$");
     }
 
     /** "Kai-Fu Lee, …, who now runs the start-up 01.AI": runs/leads/heads → ceoOf. */

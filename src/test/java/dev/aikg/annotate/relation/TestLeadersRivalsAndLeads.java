@@ -1,0 +1,50 @@
+package dev.aikg.annotate.relation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The ninety-third blind round (instruments, security, outdoor) showed who leads a firm told in a German main clause ("führt
+ * das Unternehmen als Geschäftsführerin", "gegründet und bis heute von ihm geführt"), a rival after "its closest rival," and
+ * a round led by a place's possessive investor. Our own sentences.
+ */
+class TestLeadersRivalsAndLeads {
+    private static final String[] IDS = {"org/lumen=Lumen", "org/vantor=Vantor", "org/kestrel=Kestrel Capital",
+        "org/nordvik=Nordvik Ventures", "person/mira=Mira Patel|Patel", "person/jon=Jon Berg|Berg"};
+
+    private static List<String> facts(String text, String lang) {
+        return Docs.facts(Docs.relations(text, lang, IDS));
+    }
+
+    @Test
+    void aGermanMainClauseGivesTheTitle() {
+        var d = facts("Lumen wurde 2022 von Mira Patel und Jon Berg gegründet; Patel führt die Firma als Geschäftsführerin, Berg "
+                + "verantwortet als Technikchef die Entwicklung.", "de");
+        assertTrue(d.contains("person/mira ceoOf org/lumen"), d.toString());
+        assertTrue(d.contains("person/jon worksFor org/lumen"), d.toString());
+        // In the next sentence the founder's company is meant, not a workplace named before.
+        var next = facts("Lumen wurde 2023 von Mira Patel gegründet, die zuvor als Ingenieurin bei Vantor gearbeitet hatte. Mira Patel "
+                + "führt das Unternehmen als Geschäftsführerin.", "de");
+        assertTrue(next.contains("person/mira ceoOf org/lumen"), next.toString());
+        assertFalse(next.contains("person/mira ceoOf org/vantor"), next.toString());
+        var led = facts("Lumen, 1999 unter anderem von Jon Berg gegründet und bis heute von ihm geführt, hat seinen Sitz in Berlin.", "de");
+        assertTrue(led.contains("person/jon ceoOf org/lumen"), led.toString());
+    }
+
+    @Test
+    void itsClosestRivalAfterAComma() {
+        var d = facts("The labels sued Lumen and its closest rival, Vantor, accusing both of copying.", "en");
+        assertTrue(d.contains("org/lumen competesWith org/vantor"), d.toString());
+    }
+
+    @Test
+    void aRoundLedByAPlacesPossessiveInvestor() {
+        var d = facts("Lumen raised a $9 million seed round led by Copenhagen's Kestrel Capital, with participation from Nordvik Ventures.", "en");
+        assertTrue(d.contains("org/kestrel investedIn org/lumen"), d.toString());
+        assertTrue(d.contains("org/nordvik investedIn org/lumen"), d.toString());
+    }
+}
