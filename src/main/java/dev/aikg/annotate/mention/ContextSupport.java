@@ -96,12 +96,14 @@ final class ContextSupport {
                     String reason = support(m, l.entry());
                     if (reason == null) continue;
                     // Then the entry whose own name the label is ("Sabre" is Sabre Corporation's name, Sabre Insurance's short form).
-                    // And a listed company where a share's cue or move supports the label ("Die Papiere von UPM" is
-                    // UPM-Kymmene, not the Polytechnic University of Madrid).
                     int score = 4 * rank(reason) + (m.labels().size() > 1 && relatedNamed(l.entry()) ? 2 : 0)
-                            + (l.label().equals(l.entry().name()) ? 1 : 0)
-                            + (m.labels().size() > 1 && l.entry().ticker() != null && ("cue".equals(reason) || "move".equals(reason)) ? 1 : 0);
-                    if (score == bestScore) tie = true;
+                            + (l.label().equals(l.entry().name()) ? 1 : 0);
+                    if (score == bestScore) {
+                        tie = true;
+                        // A tie still open when ties are settled goes to a listed company where a share's cue or move
+                        // supports the label ("Die Papiere von UPM" is UPM-Kymmene, not the Polytechnic University of Madrid).
+                        if (settleTies && listedForShares(l, reason) && !listedForShares(best, bestReason)) { best = l; bestReason = reason; }
+                    }
                     if (score > bestScore) { best = l; bestReason = reason; bestScore = score; tie = false; }
                     if (m.labels().size() == 1) break;
                 }
@@ -153,6 +155,10 @@ final class ContextSupport {
         out.add(mention);
         mark(mention);
         accepted.add(l.entry().id());
+    }
+
+    private static boolean listedForShares(LexiconIndex.Label l, String reason) {
+        return l.entry().ticker() != null && ("cue".equals(reason) || "move".equals(reason));
     }
 
     /**
