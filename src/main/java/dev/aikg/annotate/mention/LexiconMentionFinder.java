@@ -131,8 +131,11 @@ public final class LexiconMentionFinder implements MentionFinder {
         int i = m.from();
         if (m.to() != i || i == 0 || entry(m).type() != EntityType.ORGANIZATION || !d.sameSentence(i - 1, i)) return false;
         Token given = d.get(i - 1);
-        if (d.get(i).gap() != Token.Gap.SPACE || !given.word() || !Character.isUpperCase(given.text().charAt(0))
-                || !Cues.is(given, Cues.F_GIVEN)) return false;
+        if (d.get(i).gap() != Token.Gap.SPACE || !given.word() || !Character.isUpperCase(given.text().charAt(0))) return false;
+        // "Konzernchef Hirotaka Kawai": after a role, a name word the given-name list lacks opens a name as well.
+        boolean afterRole = i >= 2 && d.sameSentence(i - 2, i) && given.gap() == Token.Gap.SPACE && Cues.is(d.get(i - 2), Cues.F_ROLE)
+                && NameSpans.surnameLike(given) && !Cues.is(given, Cues.F_NOT_NAME);
+        if (!Cues.is(given, Cues.F_GIVEN) && !afterRole) return false;
         return before.isEmpty() || before.get(before.size() - 1).to() < i - 1;
     }
 

@@ -59,6 +59,7 @@ final class RoleRules {
             if (v.hasAny(" who is", " who was", " who remains", " who now", " who still", " who serves", " who also")) whoIsItsTitle(v, p, sink);
             if (v.hasAny(" als ")) germanAsTitle(v, p, sink);
             if (v.hasAny(" als ")) germanLeadsAs(v, p, sink);
+            if (v.hasAny(" it as ")) foundedAndRunsItAs(v, p, sink);
             if (v.hasAny("von ihm geführt", "von ihr geführt", "von ihm geleitet", "von ihr geleitet")) foundedAndLed(v, p, sink);
         }
         pluralTitleLists(v, sink);
@@ -598,6 +599,26 @@ final class RoleRules {
         Ref o = v.first(EntityType.ORGANIZATION);
         if (pr == null || o == null || o.start() > p.start() || workplace(v, o)) return;
         sink.add(v, p.id(), pr, o.id(), m.group(5), null, null, null, Math.min(p.start(), o.start()), p.end(), "role.as-title", 0.65);
+    }
+
+    /** "Pierre Racz, who founded Genetec in 1997 and still runs it as president": the founder's title at the company. */
+    private static final java.util.regex.Pattern RUNS_IT_AS = java.util.regex.Pattern.compile("(?s)[^;]{0,40}?\\s+and\\s+"
+            + "((still|now|also)\\s+)?(runs|leads|heads)\\s+it\\s+as\\s+(its\\s+)?([\\p{L}-]+(\\s+[\\p{L}-]+)?)\\b.*");
+
+    private void foundedAndRunsItAs(SentenceView v, Ref p, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() < p.end() || o.start() - p.end() > 40) continue;
+            if (!Rx.matches(v.gap(p.end(), o.start()), "(?s)\\s*,\\s*who\\s+(co-)?founded\\s+([\\p{L}-]+\\s+)?")) return;
+            java.util.regex.Matcher m = RUNS_IT_AS.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 90)));
+            if (!m.matches()) return;
+            String role = m.group(5);
+            String last = role.contains(" ") ? role.substring(role.lastIndexOf(' ') + 1) : role;
+            Predicate pr = role.contains("chief executive") ? Predicate.CEO_OF : RoleNouns.of(last);
+            if (pr == null) pr = RoleNouns.of(role.split(" ")[0]);
+            if (pr == null) return;
+            sink.add(v, p.id(), pr, o.id(), role, null, null, null, p.start(), o.end(), "role.runs-it-as", 0.65);
+            return;
+        }
     }
 
     /** "Brückner führt die Firma als Geschäftsführerin", "Feldhaus verantwortet als Technikchef die Entwicklung". */

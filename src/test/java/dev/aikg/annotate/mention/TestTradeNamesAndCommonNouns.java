@@ -142,4 +142,11 @@ class TestTradeNamesAndCommonNouns {
         List<String> split = Extract.entities("The round was led by Mont Blanc Growth Partners, a Geneva fund.", "en");
         assertFalse(split.contains("Organization:Montblanc"), split.toString());
     }
+
+    @Test
+    void aCompanysShortNameAfterARoleAndANameWordIsASurname() {
+        List<String> de = Extract.entities("Nvidia und Microsoft wachsen. Konzernchef Hirotaka Halde kündigte an, mehr zu bauen.", "de");
+        assertTrue(de.contains("Person:Hirotaka Halde"), de.toString());
+        assertFalse(de.contains("Organization:Halde Mobility"), de.toString());
+    }
 }

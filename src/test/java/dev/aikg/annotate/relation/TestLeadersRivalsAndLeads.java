@@ -47,4 +47,12 @@ class TestLeadersRivalsAndLeads {
         assertTrue(d.contains("org/kestrel investedIn org/lumen"), d.toString());
         assertTrue(d.contains("org/nordvik investedIn org/lumen"), d.toString());
     }
+
+    @Test
+    void aFounderWhoStillRunsItAsATitle() {
+        var d = facts("Jon Berg, who founded Lumen in 1997 and still runs it as president, has long argued against it.", "en");
+        assertTrue(d.contains("person/jon worksFor org/lumen"), d.toString());
+        var ceo = facts("Jon Berg, who founded Lumen in 1997 and still runs it as chief executive, disagrees.", "en");
+        assertTrue(ceo.contains("person/jon ceoOf org/lumen"), ceo.toString());
+    }
 }
