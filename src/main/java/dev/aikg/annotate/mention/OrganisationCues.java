@@ -1269,7 +1269,8 @@ final class OrganisationCues {
         return next.capitalised() && next.gap() == Token.Gap.SPACE && Cues.nameLike(next);
     }
 
-    private static final Set<String> AMPERSAND_ENDINGS = Cues.hashed("partner", "co", "cie", "sons", "söhne", "associates");
+    /** The endings of a partnership's name after its ampersand: "Lessing & Co.", "William Grant & Sons", "X & Partner". */
+    static final Set<String> AMPERSAND_ENDINGS = Cues.hashed("partner", "partners", "co", "cie", "sons", "söhne", "associates");
     private static final Set<String> LEGAL_FORMS = Cues.hashed("ag", "gmbh", "se", "inc", "inc.", "corp", "corp.", "ltd", "ltd.",
             "llc", "plc", "kg", "kgaa", "nv", "bv", "sa", "sas", "spa", "ab", "aps", "oy");
 

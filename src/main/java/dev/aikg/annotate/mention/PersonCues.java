@@ -365,8 +365,6 @@ final class PersonCues {
     private static final Set<String> FACILITY_NOUNS = Cues.hashed("center", "centre", "zentrum", "station", "plant", "airport",
             "stadium", "arena", "museum", "hospital", "campus", "building", "reactor", "kraftwerk", "flughafen", "klinikum");
 
-    private static final java.util.Set<String> PARTNERSHIP_ENDINGS = Cues.hashed("sons", "söhne", "co", "cie", "partner", "partners");
-
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
         if (after != null && after.is("Tech") && after.gap() == Token.Gap.SPACE) {
@@ -376,7 +374,7 @@ final class PersonCues {
         }
         // "William Grant & Sons", "Lessing & Co.": a partnership's ampersand and its ending.
         if (after == null && end + 2 < d.size() && d.get(end + 1).is("&") && d.sameSentence(end, end + 2)
-                && PARTNERSHIP_ENDINGS.contains(d.lower(end + 2))) return true;
+                && OrganisationCues.AMPERSAND_ENDINGS.contains(d.lower(end + 2))) return true;
         return after != null && (Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN) || after.is("Management"))
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
     }
