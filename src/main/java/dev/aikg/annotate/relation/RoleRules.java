@@ -354,6 +354,13 @@ final class RoleRules {
     private static final java.util.regex.Pattern PAST_JOB_EN = java.util.regex.Pattern.compile(",?\\s*" + NOUN_BEFORE_WHO + "(who\\s+)?((had|has|have)\\s+)?"
             + "(previously|formerly|once|earlier)\\s+(designed|built|led|ran|headed|developed|researched|taught|managed|oversaw|"
             + "engineered|created|helped build|helped design|helped develop)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
+    /** "Tjeerd Bosma, who manages a European technology portfolio at Zuiderzee Capital": a present post at the house. */
+    private static final java.util.regex.Pattern WHO_AT_EN = java.util.regex.Pattern.compile(",\\s*who\\s+((now|also|currently)\\s+)?"
+            + "(manages|oversees|heads|leads|co-leads|runs|covers|follows|teaches)\\s+([\\p{L}-]+\\s+){1,5}(at|for)\\s+((the)\\s+)?$");
+    /** "Ankit Kumar, formerly of augmented-reality start-up Ubiquity6": a past house. */
+    private static final java.util.regex.Pattern FORMERLY_OF_EN = java.util.regex.Pattern.compile(",\\s*(formerly|previously)\\s+(of|at|with)\\s+"
+            + "((the|a|an)\\s+)?([\\p{L}-]+\\s+){0,3}$");
+
     /** "who both came from Lumen's research unit", "Lacroix, who came from Meta": where a person's last job was. */
     private static final java.util.regex.Pattern CAME_FROM_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((both|all)\\s+)?"
             + "((previously|originally|had)\\s+)?(came|come)\\s+from\\s+((the)\\s+)?$");
@@ -378,10 +385,11 @@ final class RoleRules {
     // "who teaches information systems at Nanyang Technological University": a lecturer's subject and school.
     private static final java.util.regex.Pattern COVERS_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((now|also)\\s+)?(covers|covered|tracks|"
             + "tracked|analyzes|analyses|researches|teaches|taught|lectures)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
-    private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die)|"
+    private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die|welche|welcher)|"
             // "Julia Brandstätter, die die Technik verantwortet, arbeitete vorher …": a closed relative clause before the verb.
-            + "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|"
+            + "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|arbeiten|"
             + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam|"
+            + "inzwischen|mittlerweile|heute|nun|jetzt|"
             // "arbeitete vor der Gründung sieben Jahre in der Verkehrsleitung von Fraport".
             + "vor der gründung|"
             // "…, die beide bei Google DeepMind gearbeitet haben", "die zuvor beide als Ingenieure bei".
@@ -394,7 +402,8 @@ final class RoleRules {
             + "jahre(lang| lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
             // "in der Schadenabteilung der Allianz", "in der Verkehrsleitung von Fraport": a department of the house.
-            + "(bei|beim|für|an der|an dem|am|in der [\\p{L}-]+ (der|des|von|vom))\\s+((der|dem|den|des)\\s+)?"
+            // "im Private Banking der Credit Suisse": a unit of the house, one or two words.
+            + "(bei|beim|für|an der|an dem|am|in der [\\p{L}-]+ (der|des|von|vom)|im [\\p{L}-]+( [\\p{L}-]+)? (der|des|von|vom))\\s+((der|dem|den|des)\\s+)?"
             // "beim Heidelberger KI-Unternehmen Aleph Alpha": a city's adjective and the kind of house.
             + "([\\p{L}-]+\\s+){0,2}$");
     /** "war zuvor acht Jahre Underwriter für Industrieversicherungen bei Munich Re": a past post, no participle needed. */
@@ -420,7 +429,7 @@ final class RoleRules {
         if (o == null || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) return;
         String gap = v.gap(p.end(), o.start());
         if (!Prefilter.containsAny(gap, "work", "arbeit", "bei ", "beim ", "für ", " at ", " for ", " with ", " from ", "an de", " am ",
-                "chair", "in der ")) return;
+                "chair", "in der ", " of ", " im ")) return;
         // Each expression needs its verb: asked before the expression runs.
         boolean en = gap.contains("work") && WORKED_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "previously", "formerly", "once", "earlier") && PAST_JOB_EN.matcher(gap).matches()
@@ -429,7 +438,9 @@ final class RoleRules {
                 && COVERS_EN.matcher(gap).matches()
                 || Prefilter.containsAny(gap, "came from", "come from") && CAME_FROM_EN.matcher(gap).matches()
                 || gap.contains("chair") && CHAIRS_EN.matcher(gap).matches()
-                || Prefilter.containsAny(gap, "both", "all ", "beide", "alle ") && BOTH_FORMER.matcher(gap).matches();
+                || Prefilter.containsAny(gap, "both", "all ", "beide", "alle ") && BOTH_FORMER.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "who ") && WHO_AT_EN.matcher(gap).matches()
+                || Prefilter.containsAny(gap, "formerly", "previously") && FORMERLY_OF_EN.matcher(gap).matches();
         List<Ref> orgs = en || gap.contains("bei ") || gap.contains("beim ") || gap.contains("für ") ? FounderRules.orgList(v, o) : List.of(o);
         boolean de = false;
         if (!en && WORKED_DE.matcher(gap).matches()) {
@@ -437,14 +448,16 @@ final class RoleRules {
             String after = v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
             int comma = after.indexOf(',');
             if (comma >= 0) after = after.substring(0, comma);
-            de = Rx.matches(gap, "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|arbeiteten|forschte|forschten|lehrte)\\b.*")
+            de = Rx.matches(gap, "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|arbeiten|arbeiteten|forschte|forschten|forschen|lehrte)\\b.*")
                     || WORKED_DE_AFTER.matcher(after).matches();
         }
         if (!en && !de && WAS_BEFORE_DE.matcher(gap).matches()) de = true;
         if (!en && !de) return;
         orgs = withLaterJob(v, orgs);
-        // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it.
-        List<Ref> subjects = gap.indexOf(',') >= 0 ? FounderRules.personListBefore(v, p) : List.of(p);
+        // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it; so does a plural verb
+        // ("Ben Parker und Dom Maskell arbeiten inzwischen für Strava").
+        List<Ref> subjects = gap.indexOf(',') >= 0 || Rx.matches(gap, "\\s+(arbeiten|arbeiteten|forschten|forschen)\\b.*")
+                ? FounderRules.personListBefore(v, p) : List.of(p);
         for (Ref q : subjects) {
             for (Ref org : orgs) sink.add(v, q, Predicate.WORKS_FOR, org, "role.worked-at", 0.7);
         }

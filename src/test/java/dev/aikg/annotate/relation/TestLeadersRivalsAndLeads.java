@@ -55,4 +55,18 @@ class TestLeadersRivalsAndLeads {
         var ceo = facts("Jon Berg, who founded Lumen in 1997 and still runs it as chief executive, disagrees.", "en");
         assertTrue(ceo.contains("person/jon ceoOf org/lumen"), ceo.toString());
     }
+
+    @Test
+    void pastAndPresentHousesInClauses() {
+        var de = facts("Gegründet wurde Lumen 2022 von Mira Patel, die zuvor acht Jahre im Private Banking der Vantor arbeitete.", "de");
+        assertTrue(de.contains("person/mira worksFor org/vantor"), de.toString());
+        var welche = facts("Geleitet wird das Zentrum von Mira Patel, welche früher bei Vantor im Bereich Quanten gearbeitet hat.", "de");
+        assertTrue(welche.contains("person/mira worksFor org/vantor"), welche.toString());
+        var plural = facts("Die Lumen-Gründer Mira Patel und Jon Berg arbeiten inzwischen für Vantor.", "de");
+        assertTrue(plural.containsAll(List.of("person/mira worksFor org/vantor", "person/jon worksFor org/vantor")), plural.toString());
+        var manages = facts("Jon Berg, who manages a European technology portfolio at Kestrel Capital, said he would prefer a buyback.", "en");
+        assertTrue(manages.contains("person/jon worksFor org/kestrel"), manages.toString());
+        var formerly = facts("He co-founded Lumen with Jon Berg, formerly of augmented-reality start-up Vantor, who serves as CTO.", "en");
+        assertTrue(formerly.contains("person/jon worksFor org/vantor"), formerly.toString());
+    }
 }
