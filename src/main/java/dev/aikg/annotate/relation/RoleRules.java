@@ -60,6 +60,7 @@ final class RoleRules {
             if (v.hasAny(" als ")) germanAsTitle(v, p, sink);
             if (v.hasAny(" als ")) germanLeadsAs(v, p, sink);
             if (v.hasAny(" it as ")) foundedAndRunsItAs(v, p, sink);
+            if (v.hasAny("arbeitete", "arbeiten", "arbeitet", "forschte", "forschten")) invertedWorkedAt(v, p, sink);
             if (v.hasAny("von ihm geführt", "von ihr geführt", "von ihm geleitet", "von ihr geleitet")) foundedAndLed(v, p, sink);
         }
         pluralTitleLists(v, sink);
@@ -632,6 +633,22 @@ final class RoleRules {
             sink.add(v, p.id(), pr, o.id(), role, null, null, null, p.start(), o.end(), "role.runs-it-as", 0.65);
             return;
         }
+    }
+
+    /** "Anschließend arbeiteten Rombach, Blattmann und Esser als Forscher bei Stability AI": the verb before its subjects. */
+    private static final java.util.regex.Pattern VERB_BEFORE_PERSONS = java.util.regex.Pattern.compile("(?s).*\\b(arbeitete|arbeiteten|"
+            + "arbeitet|arbeiten|forschte|forschten)\\s+$");
+    private static final java.util.regex.Pattern AS_AT_AFTER_PERSONS = java.util.regex.Pattern.compile("\\s+((zuvor|früher|vorher|"
+            + "damals|gemeinsam|inzwischen|heute|zunächst|anschließend)\\s+)*(als\\s+([\\p{L}-]+\\s+){1,3}?)?(bei|beim|für)\\s+"
+            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private void invertedWorkedAt(SentenceView v, Ref p, RelationSink sink) {
+        List<Ref> persons = FounderRules.personListBefore(v, p);
+        Ref first = persons.get(0);
+        if (!VERB_BEFORE_PERSONS.matcher(v.gap(Math.max(v.sentence.start(), first.start() - 25), first.start())).matches()) return;
+        Ref o = nextOrg(v, p, 80);
+        if (o == null || !AS_AT_AFTER_PERSONS.matcher(v.gap(p.end(), o.start())).matches()) return;
+        for (Ref q : persons) sink.add(v, q, Predicate.WORKS_FOR, o, "role.inverted-worked-at", 0.65);
     }
 
     /** "Brückner führt die Firma als Geschäftsführerin", "Feldhaus verantwortet als Technikchef die Entwicklung". */

@@ -69,4 +69,13 @@ class TestLeadersRivalsAndLeads {
         var formerly = facts("He co-founded Lumen with Jon Berg, formerly of augmented-reality start-up Vantor, who serves as CTO.", "en");
         assertTrue(formerly.contains("person/jon worksFor org/vantor"), formerly.toString());
     }
+
+    @Test
+    void theVerbBeforeItsListOfWorkers() {
+        var d = facts("Anschließend arbeiteten Mira Patel und Jon Berg als Forscher bei Vantor.", "de");
+        assertTrue(d.containsAll(List.of("person/mira worksFor org/vantor", "person/jon worksFor org/vantor")), d.toString());
+        // Without the verb before them the list is no subject of a job: "Mit Mira Patel und Jon Berg bei Vantor …".
+        var none = facts("Gespräche mit Mira Patel und Jon Berg bei Vantor laufen.", "de");
+        assertFalse(none.contains("person/jon worksFor org/vantor"), none.toString());
+    }
 }
