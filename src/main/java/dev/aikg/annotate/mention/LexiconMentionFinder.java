@@ -203,15 +203,23 @@ public final class LexiconMentionFinder implements MentionFinder {
     private static boolean opensLongerName(DocumentTokens d, Match m) {
         // "Amazon's Alexa Fund": a possessive owns the name after it.
         if (m.from() != m.to() || d.get(m.to()).possessive() || m.folded()) return false;
+        // A suffix right after the label may describe the product ("Hivemind AI pilot") or name its owner's unit ("Alexa
+        // Fund"), which other finders read; a name word between makes the longer name plain.
+        return suffixAfterNameWords(d, m) > m.to() + 1;
+    }
+
+    /**
+     * The company suffix that up to two capitalised name words after the match lead to ("Isar Asia Research GmbH",
+     * "Aurora Nordic Ventures"), or -1.
+     */
+    private static int suffixAfterNameWords(DocumentTokens d, Match m) {
         for (int k = m.to() + 1; k <= m.to() + 3 && k < d.size() && d.sameSentence(m.from(), k); k++) {
             Token after = d.get(k);
-            if (after.gap() != Token.Gap.SPACE || !after.capitalised()) return false;
-            // A suffix right after the label may describe the product ("Hivemind AI pilot") or name its owner's unit ("Alexa
-            // Fund"), which other finders read; a name word between makes the longer name plain.
-            if (Cues.is(after, Cues.F_ORG_SUFFIX)) return k > m.to() + 1;
-            if (!Cues.nameLike(after)) return false;
+            if (after.gap() != Token.Gap.SPACE || !after.capitalised()) return -1;
+            if (Cues.is(after, Cues.F_ORG_SUFFIX)) return k;
+            if (!Cues.nameLike(after)) return -1;
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -240,13 +248,7 @@ public final class LexiconMentionFinder implements MentionFinder {
         if (!before.word() || !before.capitalised() || Cues.is(before, Cues.F_NOT_NAME) || Cues.is(before, Cues.F_DETERMINER)
                 || Cues.is(before, Cues.F_ROLE)) return false;
         // "Isar Asia Research GmbH": up to two more name words, then the suffix.
-        for (int k = m.to() + 1; k <= m.to() + 3 && k < d.size() && d.sameSentence(m.from(), k); k++) {
-            Token after = d.get(k);
-            if (after.gap() != Token.Gap.SPACE || !after.capitalised()) return false;
-            if (Cues.is(after, Cues.F_ORG_SUFFIX)) return true;
-            if (!Cues.nameLike(after)) return false;
-        }
-        return false;
+        return suffixAfterNameWords(d, m) >= 0;
     }
 
     /**
