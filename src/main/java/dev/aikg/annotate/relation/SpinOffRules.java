@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
-            "nebenprojekt", "tochter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
+            "nebenprojekt", "tochter", "töchter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
             "brand of", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
@@ -63,10 +63,13 @@ final class SpinOffRules {
      * "Humain, das zum Staatsfonds PIF gehört", "AutoScout24 aus München, der dem Finanzinvestor Hellman & Friedman gehört":
      * the child, perhaps its seat, the relative pronoun, the parent's article (with "zu" or in the dative) and its noun.
      */
-    private static final Pattern BELONGS_RELATIVE = Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?,\\s*(das|die|der|welches|welche)\\s+"
+    // "Syngenta mit Sitz in Basel, der zum …", "Ströer (Xetra: SAX), zu dem …": a seat or a listing before the comma.
+    private static final String SEAT_BEFORE_CLAUSE = "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|mit\\s+sitz\\s+in)\\s+\\p{L}[\\p{L}-]*)?";
+    private static final Pattern BELONGS_RELATIVE = Pattern.compile(SEAT_BEFORE_CLAUSE + ",\\s*(das|die|der|welches|welche)\\s+"
             // "RTL Group, die mehrheitlich zu Bertelsmann gehört": "zu" before a bare name.
-            + "((heute|inzwischen|mehrheitlich|längst|seit\\s+\\d{4})\\s+)*(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
-            + "([\\p{L}-]+\\s+)?");
+            + "((heute|inzwischen|mehrheitlich|längst|vollständig|seit\\s+\\d{4})\\s+)*(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
+            // "der zum niederländischen Investor Prosus gehört": an adjective and a noun describe the parent.
+            + "((?!(von|vom|des|und|oder)\\s)[\\p{L}-]+\\s+){0,2}");
     /** "Mobileye, die mehrheitlich zum Chipkonzern Intel gehörende Tochter": the participle before the unit's noun. */
     private static final Pattern BELONGS_ATTRIBUTIVE = Pattern.compile(",\\s*(die|der|das|eine|ein)\\s+"
             + "((heute|inzwischen|mehrheitlich|vollständig|ganz|längst|seit\\s+\\d{4})\\s+)*(zum|zur|zu)\\s+([\\p{L}-]+\\s+)?");
@@ -82,7 +85,7 @@ final class SpinOffRules {
 
     /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */
     // "Zeal Network aus Hamburg, zu dem das Portal Lotto24 gehört": the parent's town may come before the comma.
-    private static final Pattern BELONGS_INVERTED = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?,\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
+    private static final Pattern BELONGS_INVERTED = Pattern.compile(SEAT_BEFORE_CLAUSE + ",\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
             + "((seit\\s+\\S+|inzwischen|auch|längst|mittlerweile)\\s+)*((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
     /** "Humain, das zum Staatsfonds PIF gehört", "Humain gehört zum Staatsfonds PIF": owned by the parent. */
@@ -91,13 +94,14 @@ final class SpinOffRules {
         for (int k = 1; k < orgs.size(); k++) {
             Ref child = orgs.get(k - 1), parent = orgs.get(k);
             String gap = v.gap(child.end(), parent.start());
-            if (BELONGS_INVERTED.matcher(gap).matches()
-                    && Rx.matches(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12)), "\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
+            String afterParent = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 30));
+            // "zu dem die Traktorenmarke Fendt aus Marktoberdorf gehört": the unit's town before the verb.
+            if (BELONGS_INVERTED.matcher(gap).matches() && Rx.matches(afterParent, "(\\s+aus\\s+[\\p{L}-]+)?\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
                 sink.add(v, parent, Predicate.SPIN_OFF_OF, child, "spinoff.belongs-to", 0.7);
                 continue;
             }
-            String afterParent = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 12));
-            boolean relative = BELONGS_RELATIVE.matcher(gap).matches() && Rx.matches(afterParent, "\\s*(gehört|gehörte)\\b.*")
+            // "das zum südkoreanischen Hyundai-Konzern gehört": the parent glued to its noun.
+            boolean relative = BELONGS_RELATIVE.matcher(gap).matches() && Rx.matches(afterParent, "(-[\\p{L}]+)?\\s*(gehört|gehörte)\\b.*")
                     || BELONGS_ATTRIBUTIVE.matcher(gap).matches() && Rx.matches(afterParent, "\\s*gehörende[nrs]?\\b.*");
             if (relative || BELONGS_MAIN.matcher(gap).matches()) {
                 // "gehört den Finanzinvestoren Permira und Hellman & Friedman": every owner of the list.
@@ -107,6 +111,22 @@ final class SpinOffRules {
                             "spinoff.belongs-to", 0.7);
                 }
             }
+        }
+    }
+
+    /** "Zu RELX gehört auch der Fachverlag LexisNexis", "Zur Oetker-Gruppe gehört zudem der Lieferdienst Flaschenpost". */
+    private static final Pattern OPENING_PARENT = Pattern.compile("[„\"»]?(zu|zum|zur)\\s+((dem|der)\\s+)?");
+    private static final Pattern OPENING_PARENT_VERB = Pattern.compile("('s|s)?(-[\\p{L}]+)?\\s+(gehört|gehören|gehörte|gehörten)\\s+"
+            + "((auch|zudem|außerdem|ebenfalls|seit\\s+\\d{4}|heute|inzwischen|mittlerweile|neben\\s+[^,;]{1,40}?\\s+auch)\\s+)*"
+            + "((der|die|das|den)\\s+)?((?!(und|oder|von|vom)\\s)[\\p{L}-]+\\s+){0,2}");
+
+    private void parentOpening(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() < 2 || !OPENING_PARENT.matcher(v.gap(v.sentence.start(), orgs.get(0).start())).matches()) return;
+        Ref parent = orgs.get(0), unit = orgs.get(1);
+        if (unit.id().equals(parent.id()) || !OPENING_PARENT_VERB.matcher(v.gap(parent.end(), unit.start())).matches()) return;
+        for (Ref u : FounderRules.orgList(v, unit)) {
+            if (!u.id().equals(parent.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, parent, "spinoff.parent-opening", 0.7);
         }
     }
 
@@ -157,6 +177,8 @@ final class SpinOffRules {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("part of", "teil von", "teil des", "teil der")) nowPartOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehörend", "belong")) belongsTo(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehören")) parentOpening(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("whose ", "its ", "their ")) namedUnits(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2) for (Ref owner : v.of(EntityType.ORGANIZATION)) possessiveName(v, owner, sink);
         if (!v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
@@ -302,13 +324,14 @@ final class SpinOffRules {
     /** "Bosch investiert über seine Wagniskapitaltochter Bosch Ventures", "Amazon, through its cloud unit AWS". */
     // "mit SK Hynix und dessen US-Tochter Solidigm": the relative possessive of the name before, too.
     // "its electric air-taxi subsidiary Eve Air Mobility", "its subsidiaries Aurora Flight Sciences and Wisk Aero".
-    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren)\\s+([\\p{L}-]+\\s+){0,2}"
+    // "Mercado Libre (NASDAQ: MELI), whose payments arm Mercado Pago": the English relative possessive too.
+    private static final Pattern OWN_UNIT = Pattern.compile("(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren|whose)\\s+([\\p{L}-]+\\s+){0,2}"
             + "[\\p{L}-]*(tochter|tochtergesellschaft|subsidiary|unit|sparte|arm|ableger|beteiligungsgesellschaft|töchter|"
             + "tochtergesellschaften|subsidiaries|units)\\s+$");
 
     private void ownUnit(SentenceView v, Ref unit, RelationSink sink) {
         String before = v.gap(Math.max(v.sentence.start(), unit.start() - 50), unit.start());
-        if (!Prefilter.containsAny(before, "seine", "seiner", "ihre", "ihrer", "its ", "their ", "dessen ", "deren ")
+        if (!Prefilter.containsAny(before, "seine", "seiner", "ihre", "ihrer", "its ", "their ", "dessen ", "deren ", "whose ")
                 || !OWN_UNIT.matcher(before).matches()) return;
         // "mit SMS group und deren Digitaltochter SMS digital": the name before is the unit's own (a short form of it).
         Ref last = null;
@@ -322,13 +345,74 @@ final class SpinOffRules {
         // one described by two words, belongs to the sentence's subject only ("together with Microsoft, its own
         // infrastructure arm GIP" is the speaker's).
         boolean subject = owner == v.first(EntityType.ORGANIZATION);
-        boolean twoWords = Rx.matches(before, "(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren)\\s+[\\p{L}-]+\\s+[\\p{L}-]+\\s+"
+        boolean twoWords = Rx.matches(before, "(?s).*\\b(seine|seiner|ihre|ihrer|its|their|dessen|deren|whose)\\s+[\\p{L}-]+\\s+[\\p{L}-]+\\s+"
                 + "[\\p{L}-]+\\s+$");
         if (!subject && (twoWords || unit.start() - owner.end() >= 80) || unit.start() - owner.end() >= 140) return;
         boolean plural = Rx.matches(before, "(?s).*(töchter|gesellschaften|subsidiaries|units)\\s+$");
         for (Ref u : plural ? FounderRules.orgList(v, unit) : List.of(unit)) {
             if (!u.id().equals(owner.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, owner, "spinoff.own-unit", 0.7);
         }
+    }
+
+    /** "whose Vantor unit", "across its Bluebeam and Graphisoft subsidiaries": the unit's name between the possessive and its noun. */
+    private static final Pattern POSSESSIVE_BEFORE_NAME = Pattern.compile("(?s).*\\b(whose|its|their)\\s+$");
+    private static final Pattern UNIT_NOUN_NEXT = Pattern.compile("\\s+(unit|subsidiary|arm|division|units|subsidiaries|divisions)\\b.*");
+    /** "whose brands include Bluebeam, Graphisoft and Allplan", "its units include the robotics developer Avride and …". */
+    private static final Pattern UNITS_INCLUDE = Pattern.compile("(?s).*\\b(whose|its|their)\\s+([\\p{L}-]+\\s+)?(brands|units|subsidiaries|"
+            + "divisions|labels|studios|businesses|companies)\\s+(include|includes|included|comprise)\\s+((the|a|an)\\s+)?"
+            + "((?!(and|or|of|for|with)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}$");
+
+    /**
+     * A unit named after the owner's relative or possessive pronoun: "whose Vantor unit", "its X and Y subsidiaries",
+     * "whose brands include X, Y and Z". "whose" reaches back over a comma (and a listing) to the name before; "its" before a
+     * named unit to the nearest company, and "its units include" to the sentence's first company, the one it is about.
+     */
+    private void namedUnits(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref unit = orgs.get(k);
+            String before = v.gap(Math.max(v.sentence.start(), unit.start() - 90), unit.start());
+            List<Ref> units;
+            boolean include = UNITS_INCLUDE.matcher(before).matches();
+            if (include) {
+                units = describedList(v, orgs, k);
+            } else if (POSSESSIVE_BEFORE_NAME.matcher(before).matches()) {
+                units = FounderRules.orgList(v, unit);
+                Ref last = units.get(units.size() - 1);
+                if (!UNIT_NOUN_NEXT.matcher(v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 20))).matches()) continue;
+            } else continue;
+            Ref owner = pronounOwner(v, orgs, unit, before, include);
+            if (owner == null) continue;
+            for (Ref u : units) if (!u.id().equals(owner.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, owner, "spinoff.named-unit", 0.7);
+        }
+    }
+
+    /** Between two described members: "… Avride and online education platform TripleTen", ", the robotics developer". */
+    private static final Pattern DESCRIBED_LINK = Pattern.compile("\\s*(,|and|,\\s*and)\\s+((the|a|an)\\s+)?"
+            + "((?!(and|or|of|for|with|in)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}");
+
+    private static List<Ref> describedList(SentenceView v, List<Ref> orgs, int k) {
+        List<Ref> list = new java.util.ArrayList<>(List.of(orgs.get(k)));
+        for (int j = k + 1; j < orgs.size() && DESCRIBED_LINK.matcher(v.gap(orgs.get(j - 1).end(), orgs.get(j).start())).matches(); j++) {
+            list.add(orgs.get(j));
+        }
+        return list;
+    }
+
+    private static final Pattern WHOSE_AFTER_OWNER = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*whose\\s.*");
+
+    private static Ref pronounOwner(SentenceView v, List<Ref> orgs, Ref unit, String before, boolean include) {
+        int pronoun = Math.max(before.lastIndexOf("whose "), Math.max(before.lastIndexOf("its "), before.lastIndexOf("their ")));
+        int at = unit.start() - before.length() + pronoun;
+        if (before.startsWith("whose ", pronoun)) {
+            Ref owner = null;
+            for (Ref r : orgs) if (r.end() <= at) owner = r;
+            return owner != null && WHOSE_AFTER_OWNER.matcher(v.gap(owner.end(), Math.min(v.sentence.end(), at + 6))).matches() ? owner : null;
+        }
+        // "with SAP, through its SuccessFactors unit": a named unit is the nearest company's; "and its units include" the subject's.
+        Ref owner = include ? orgs.get(0) : null;
+        if (!include) for (Ref r : orgs) if (r.end() <= at) owner = r;
+        return owner != null && owner.end() <= at && owner != unit ? owner : null;
     }
 
     private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile(
@@ -440,7 +524,7 @@ final class SpinOffRules {
     }
 
     private static final java.util.regex.Pattern CHILD_NOUN = java.util.regex.Pattern.compile(
-            "(-tochter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*");
+            "(-tochter|-töchter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*");
     /** "Kion's US unit Dematic", "Trumpf's venture arm, Trumpf Venture", "Kions US-Tochter Dematic": the owner's unit named next. */
     private static final java.util.regex.Pattern POSSESSIVE_UNIT = java.util.regex.Pattern.compile(
             "('s|’s|s|')\\s+((?!(and|or|und|oder|former|frühere|ehemalige)\\s)[\\p{L}-]+\\s+){0,2}"
@@ -462,7 +546,12 @@ final class SpinOffRules {
         if (!child && !PARENT_NOUN.matcher(tail).matches()) return;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() > first.end() && r.start() - first.end() < (child ? 25 : 30)) {
-                if (child) sink.add(v, r, Predicate.SPIN_OFF_OF, first, "spinoff.compound", 0.8);
+                // "Die LVMH-Töchter Sephora und Louis Vuitton": every unit of the list.
+                if (child) {
+                    for (Ref u : tail.startsWith("-töchter") ? FounderRules.orgList(v, r) : List.of(r)) {
+                        if (!u.id().equals(first.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, first, "spinoff.compound", 0.8);
+                    }
+                }
                 else sink.add(v, first, Predicate.SPIN_OFF_OF, r, "spinoff.parent-compound", 0.8);
                 return;
             }
