@@ -570,12 +570,15 @@ final class FounderRules {
         return new int[]{de.end(), founded};
     }
 
-    /** An organisation right after the inflected participle at offset {@code at} ("gegründete Breakthrough Energy Ventures"). */
+    /**
+     * An organisation right after the inflected participle at offset {@code at} ("gegründete Breakthrough Energy Ventures"),
+     * perhaps after its noun ("zum von John Paulson gegründeten Hedgefonds Paulson & Co.").
+     */
     private static boolean nameAfterParticiple(SentenceView v, int at) {
         int end = at;
         while (end < v.text.length() && Character.isLetter(v.text.charAt(end))) end++;
         Ref next = v.refAfter(end);
-        return next != null && next.is(EntityType.ORGANIZATION) && v.text.substring(end, next.start()).isBlank();
+        return next != null && next.is(EntityType.ORGANIZATION) && Rx.matches(v.text.substring(end, next.start()), "\\s*(\\p{Lu}[\\p{L}-]*\\s+)?");
     }
 
     private static final Pattern FOUNDED_AS = Pattern.compile("(?s)(.*)\\s+als\\s+(ein|eine|einer|einem)?\\s*\\S+\\s*$");

@@ -68,8 +68,9 @@ final class SpinOffRules {
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(SEAT_BEFORE_CLAUSE + ",\\s*(das|die|der|welches|welche)\\s+"
             // "RTL Group, die mehrheitlich zu Bertelsmann gehört": "zu" before a bare name.
             + "((heute|inzwischen|mehrheitlich|längst|vollständig|seit\\s+\\d{4})\\s+)*(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
-            // "der zum niederländischen Investor Prosus gehört": an adjective and a noun describe the parent.
-            + "((?!(von|vom|des|und|oder)\\s)[\\p{L}-]+\\s+){0,2}");
+            // "der zum niederländischen Investor Prosus gehört": an adjective and a noun describe the parent; "zum von John
+            // Paulson gegründeten Hedgefonds Paulson & Co.": a participle with its agent too.
+            + "(von\\s+[^,;]{1,40}?\\s+(gegründeten|geführten|kontrollierten)\\s+)?((?!(von|vom|des|und|oder)\\s)[\\p{L}-]+\\s+){0,2}");
     /** "Mobileye, die mehrheitlich zum Chipkonzern Intel gehörende Tochter": the participle before the unit's noun. */
     private static final Pattern BELONGS_ATTRIBUTIVE = Pattern.compile(",\\s*(die|der|das|eine|ein)\\s+"
             + "((heute|inzwischen|mehrheitlich|vollständig|ganz|längst|seit\\s+\\d{4})\\s+)*(zum|zur|zu)\\s+([\\p{L}-]+\\s+)?");

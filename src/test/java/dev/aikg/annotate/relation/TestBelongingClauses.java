@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Our own sentences.
  */
 class TestBelongingClauses {
-    private static final String[] IDS = {"org/lumen=Lumen", "org/vantor=Vantor", "org/ostara=Ostara", "org/kestrel=Kestrel"};
+    private static final String[] IDS = {"org/lumen=Lumen", "org/vantor=Vantor", "org/ostara=Ostara", "org/kestrel=Kestrel",
+        "person/jonas-paulsen=Jonas Paulsen"};
 
     private static List<String> facts(String text, String lang) {
         return Docs.facts(Docs.relations(text, lang, IDS));
@@ -30,6 +31,15 @@ class TestBelongingClauses {
         // "zu den …": one among many, no owner.
         var among = facts("Vantor, das zu den größten Kunden von Lumen gehört, testet KI-Stimmen.", "de");
         assertFalse(among.contains("org/vantor spinOffOf org/lumen"), among.toString());
+    }
+
+    @Test
+    void aParentFoundedByAPersonInsideTheClause() {
+        var d = facts("Der Flügelbauer Vantor, der seit 2013 zum von Jonas Paulsen gegründeten Hedgefonds Lumen gehört, schweigt.", "de");
+        assertTrue(d.contains("person/jonas-paulsen founderOf org/lumen"), d.toString());
+        assertTrue(d.contains("org/vantor spinOffOf org/lumen"), d.toString());
+        // The participle describes the fund after it; the piano maker before was not founded by him.
+        assertFalse(d.contains("person/jonas-paulsen founderOf org/vantor"), d.toString());
     }
 
     @Test
