@@ -213,6 +213,9 @@ final class NameSpans {
         // "Truong Gia Binh", "Pham Nhat Vuong": a Vietnamese family name and two syllables.
         int vietnamese = vietnameseNameEnd(d, i, covered);
         if (vietnamese > i) return vietnamese;
+        // "Avikus CEO Lim Do-hyeong": a Korean given name keeps its hyphen's lower-case syllable after a role too.
+        int korean = koreanNameEnd(d, i, covered);
+        if (korean > i) return korean;
         int j = i + 1;
         // Given names written with a hyphen ("Kai-Fu", "Jean-Luc") continue the first name.
         // "Isarfeld-Partnerin Leonie Harbusch": a role glued to a name is no part of a given name.

@@ -86,7 +86,10 @@ final class CompetitionRules {
                     || Rx.matches(wideBefore(v, r, before),
                             ".*\\b(tritt|treten|trat|traten)\\b[^,;]*\\bgegen\\s+((der|die|dem|den)\\s+)?"
                             // "tritt gegen etablierte Spezialisten wie VAST Data an": the described rivals, up to three words.
-                            + "(([\\p{L}-]+\\s+){1,3}(wie|darunter)\\s+)?$") && (Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
+                            + "(([\\p{L}-]+\\s+){1,3}(wie|darunter)\\s+"
+                            // "tritt direkt gegen den Londoner Konkurrenten Slipstream Labs an": the rival's noun, perhaps its town.
+                            + "|([\\p{L}-]+\\s+)?(konkurrenten|rivalen|wettbewerber|herausforderer|marktführer)\\s+)?$")
+                            && (Rx.matches(after, "[^,;.]*\\ban\\s*([.,;]|$).*")
                             // "tritt direkt gegen Amazon, Microsoft und Google an": the particle after the list's last name.
                             || Rx.matches(afterList(v, r), "[^,;.]*\\ban\\s*([.,;]|$).*"))
                     // "während xAI mit einem neuen Modell gegen OpenAI und Google antritt": the verb at the clause's end.
@@ -541,11 +544,14 @@ final class CompetitionRules {
         int from = Math.max(v.sentence.start(), r.start() - 70);
         String wide = v.gap(from, r.start());
         if (before.endsWith(" wie ") || before.endsWith(" darunter ")) return wide;
-        // "tritt Palo Alto Networks noch direkter gegen Microsoft an": the subject right after the verb.
+        // "tritt Palo Alto Networks noch direkter gegen Microsoft an", "tritt die Kurvenwerk GmbH gegen den Londoner Konkurrenten
+        // Slipstream Labs an": the subject's name right after the verb (perhaps after its article). Not "tritt das Start-up
+        // gegen …": a subject that names no one is left to rules that know whom it means.
         java.util.regex.Matcher m = TRITT.matcher(wide);
-        if (m.find() && wide.length() == r.start() - from) {
+        if (m.find()) {
             Ref after = v.refAfter(from + m.end());
-            if (after != null && after.start() == from + m.end() && after.is(EntityType.ORGANIZATION)) return wide;
+            if (after != null && after.is(EntityType.ORGANIZATION) && after.start() < r.start()
+                    && Rx.matches(v.gap(from + m.end(), after.start()), "((der|die|das)\\s+)?")) return wide;
         }
         return before;
     }

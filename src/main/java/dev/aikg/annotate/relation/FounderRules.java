@@ -669,7 +669,8 @@ final class FounderRules {
     private static final Pattern FRONTED_VON = Pattern.compile("(?iu)"
             // "Gegründet wurde Sortello mit Sitz in Zürich 2022 von A": the seat between the company and the year.
             + "(\\s+(mit sitz in|aus)\\s+\\p{Lu}[\\p{L}-]+)?"
-            + "\\s+((erst|bereits|schon|schließlich)\\s+)?"
+            // "Gegründet wurde AF Corse einst von Amato Ferrari": a time adverb instead of the year.
+            + "\\s+((erst|bereits|schon|schließlich|einst|ursprünglich|damals)\\s+)?"
             // "Gegründet wurde Wiz erst 2020 von A, B, C und D": an adverb before the year.
             + "((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
             + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}|[^:;.]{3,90}:\\s*)?");

@@ -644,14 +644,16 @@ final class ModelRules {
                             sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.possessive", 0.8);
                         }
                     }
-                } else if (o.start() >= c.end() && o.start() - c.end() <= 45 && !v.otherBetween(c, o)) {
+                // Up to 60 characters: "-Chip des kalifornischen Halbleiterherstellers " holds a noun, an adjective and the maker's noun.
+                } else if (o.start() >= c.end() && o.start() - c.end() <= 60 && !v.otherBetween(c, o)) {
                     String gap = v.gap(c.end(), o.start());
                     if (Rx.matches(gap, "(-?(chips?|gpus?|prozessoren|processors)\\b)?[^,.;]*\\b(von|vom|by|from|made by)\\s+(the |dem |der )?")
                             // "Its Gaudi 3 chip, designed by Intel and manufactured by TSMC": a participle after a comma.
                             || Rx.matches(gap, "(\\s+(chips?|gpus?|processors|accelerators?))?,\\s+(designed|developed|made|built|manufactured|"
                             + "fabricated)\\s+by\\s+(the\\s+)?")
-                            || Rx.matches(gap, "\\s+(des|der|of the|from the)\\s+([\\p{L}-]*(konzerns?|herstellers?|chipherstellers?|chipkonzerns?|"
-                            + "chipdesigners?|company|chipmaker|maker|firm)\\s+)$")) {
+                            // "ein CV3-Chip des kalifornischen Halbleiterherstellers Ambarella": the chip's noun and an adjective.
+                            || Rx.matches(gap, "(-(chips?|gpus?|prozessors?|beschleunigers?))?\\s+(des|der|of the|from the)\\s+([\\p{L}-]+\\s+)?"
+                            + "([\\p{L}-]*(konzerns?|herstellers?|chipherstellers?|chipkonzerns?|chipdesigners?|company|chipmaker|maker|firm)\\s+)$")) {
                         sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.von", 0.8);
                         // "designed by Intel and manufactured by TSMC": the foundry of a second participle makes it too.
                         Ref next = v.refAfter(o.end());

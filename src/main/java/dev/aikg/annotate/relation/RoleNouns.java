@@ -38,7 +38,9 @@ final class RoleNouns {
             // "former Deloitte auditor X", "former Apple designers and engineers X, Y and Z", "Chefjurist".
             "auditor", "prüfer", "designer", "lawyer", "attorney", "anwalt", "jurist", "accountant", "consultant", "rechtler",
             // "a senior fellow at the Ashgrove Institute", "former Citadel trader X", "a Goldman banker".
-            "fellow", "trader", "banker", "händler");
+            "fellow", "trader", "banker", "händler",
+            // "Red Bull team principal Christian Horner", "a principal at Sequoia".
+            "principal");
     private static final Set<String> SHORT = Set.of("cto", "cfo", "coo", "cio", "vp", "head", "chief", "lead");
     private static final List<String> FORMER = List.of("ehemalig", "früher", "former", "ex-", "einstig");
 

@@ -398,9 +398,10 @@ final class RoleRules {
             // "arbeitete zuvor als Quantitative Analystin bei", "der früher beim Tracking-Anbieter X arbeitete".
             // "arbeitete zuvor acht Jahre bei HiSilicon": the years as a number or a number word.
             // "arbeitete zuvor sieben Jahre als Verfahrensingenieur bei": the years and the post together.
-            + "((unter anderem|u\\. a\\.|bis \\d{4}|(\\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|"
-            + "fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere|viele|einige) "
-            + "jahre(lang| lang)?|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
+            // "der zuvor fast zwei Jahrzehnte bei Red Bull Racing gearbeitet hatte": decades, and a hedge before the count.
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|((fast|knapp|rund|gut|über|mehr als)\\s+)?(\\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|"
+            + "neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere|viele|einige) "
+            + "(jahre(lang| lang)?|jahrzehnte|jahrzehnt)|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
             // "in der Schadenabteilung der Allianz", "in der Verkehrsleitung von Fraport": a department of the house.
             // "im Private Banking der Credit Suisse": a unit of the house, one or two words.

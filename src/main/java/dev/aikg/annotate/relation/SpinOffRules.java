@@ -43,12 +43,21 @@ final class SpinOffRules {
     private static final Pattern NOW_PART_OF = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*((which|that|die|das|der)\\s+(is|ist)\\s+)?"
             + "(now|today|inzwischen|heute|mittlerweile|seit\\s+\\d{4})\\s+(part of|teil (von|des|der))\\s+((the|dem|der|des)\\s+)?([\\p{L}-]+\\s+){0,2}");
 
+    /** "Teledyne FLIR, part of Teledyne Technologies,": a bare apposition, closed right after the parent's name. */
+    private static final Pattern PART_OF_APPOSITION = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*(itself\\s+|also\\s+)?part of\\s+(the\\s+)?");
+    private static final Pattern APPOSITION_CLOSES = Pattern.compile("(\\s+(group|family|empire|stable|conglomerate))?\\s*([,.;)]|$).*");
+
     private static void nowPartOf(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 1; k < orgs.size(); k++) {
             Ref child = orgs.get(k - 1), parent = orgs.get(k);
-            if (!child.id().equals(parent.id()) && NOW_PART_OF.matcher(v.gap(child.end(), parent.start())).matches()) {
+            if (child.id().equals(parent.id())) continue;
+            String gap = v.gap(child.end(), parent.start());
+            if (NOW_PART_OF.matcher(gap).matches()) {
                 sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.now-part-of", 0.75);
+            } else if (PART_OF_APPOSITION.matcher(gap).matches() && !v.possessive(parent)
+                    && APPOSITION_CLOSES.matcher(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 20))).matches()) {
+                sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.part-of-apposition", 0.7);
             }
         }
     }
@@ -74,7 +83,10 @@ final class SpinOffRules {
     /** "Mobileye, die mehrheitlich zum Chipkonzern Intel gehörende Tochter": the participle before the unit's noun. */
     private static final Pattern BELONGS_ATTRIBUTIVE = Pattern.compile(",\\s*(die|der|das|eine|ein)\\s+"
             + "((heute|inzwischen|mehrheitlich|vollständig|ganz|längst|seit\\s+\\d{4})\\s+)*(zum|zur|zu)\\s+([\\p{L}-]+\\s+)?");
-    private static final Pattern BELONGS_MAIN = Pattern.compile("\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|inzwischen\\s+|mehrheitlich\\s+)*"
+    // "Torqeedo aus Gilching bei München gehört seit dem vergangenen Jahr zum japanischen Yamaha-Konzern": the unit's seat
+    // before the verb, a time of three words after it.
+    private static final Pattern BELONGS_MAIN = Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*(\\s+bei\\s+\\p{L}[\\p{L}-]*)?)?"
+            + "\\s+(gehört|gehörte)\\s+(seit\\s+\\S+\\s+|seit\\s+(dem|der)\\s+(vergangenen|letzten|vorigen)\\s+\\p{L}+\\s+|inzwischen\\s+|mehrheitlich\\s+)*"
             // "gehört zum US-Luftfahrt- und Rüstungskonzern RTX", "gehört mehrheitlich den Finanzinvestoren Permira und H&F",
             // "gehört seit 2021 mehrheitlich zur südkoreanischen Hyundai Motor Group", "gehört mehrheitlich zu Bertelsmann".
             // Not "gehört zu den Geldgebern von Aleph Alpha": one among many.
