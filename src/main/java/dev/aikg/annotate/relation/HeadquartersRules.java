@@ -15,6 +15,12 @@ import java.util.Set;
  * regions are not cities.
  */
 final class HeadquartersRules {
+    private final KnownCities knownCities;
+
+    HeadquartersRules(dev.aikg.lexicon.Lexicon lexicon) {
+        this.knownCities = new KnownCities(lexicon);
+    }
+
     /** Nouns that name a company and head compounds ("das Unternehmen", "der Chipkonzern", "the lab"). */
     private static final List<String> COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "firma", "konzern",
             "company", "firm", "gruppe", "group", "labor", "lab");
@@ -124,7 +130,11 @@ final class HeadquartersRules {
         if (article == null || !ADJECTIVE_ARTICLES.contains(article.lower())) return;
         for (Ref r : v.refs) if (r.start() < adjective.end() && adjective.start() < r.end()) return;
         Word noun = Words.after(v.text, adjective.end(), v.sentence.end());
-        if (noun == null || noun.start() != adjective.end() + 1 || !companyNounForAdjective(noun.lower())) return;
+        if (noun == null || noun.start() != adjective.end() + 1) return;
+        if (!companyNounForAdjective(noun.lower())) {
+            nameAfterAdjective(v, adjective, sink);
+            return;
+        }
         String city = CityAdjectives.city(adjective.text());
         if (city == null) return;
         Ref o = null;
@@ -142,6 +152,19 @@ final class HeadquartersRules {
         if (o == null) return;
         sink.add(v, o, Predicate.HEADQUARTERED_IN, city, Math.min(o.start(), adjective.start()), Math.max(o.end(), noun.end()),
                 "hq.city-adjective", 0.7);
+    }
+
+    /**
+     * "Einer der ersten Kunden ist die Hamburger Hanseatic Staffing Group": the company's name right after the adjective
+     * of a known city. Not a name glued to a noun ("die Pariser Google-Niederlassung" is an office, not the seat).
+     */
+    private void nameAfterAdjective(SentenceView v, Word adjective, RelationSink sink) {
+        Ref o = v.refAfter(adjective.end());
+        if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() != adjective.end() + 1 || v.gluedToNoun(o)) return;
+        // Without a company noun the shape is a noun's as often ("der Wagniskapitalgeber Accel"): a known city only.
+        String city = CityAdjectives.city(adjective.text());
+        if (!knownCities.contains(city)) return;
+        sink.add(v, o, Predicate.HEADQUARTERED_IN, city, adjective.start(), o.end(), "hq.city-adjective-name", 0.7);
     }
 
     /** A German company noun, its genitive "s" or "-en" taken off: "Start-ups", "KI-Unternehmens", "Wagniskapitalgebers". */

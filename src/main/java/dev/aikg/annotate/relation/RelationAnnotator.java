@@ -32,13 +32,14 @@ public final class RelationAnnotator implements Annotator {
     private final AcquisitionRules acquisitions = new AcquisitionRules();
     private final CompetitionRules competition = new CompetitionRules();
     private final CompetitionPhrases competitionPhrases = new CompetitionPhrases();
-    private final HeadquartersRules headquarters = new HeadquartersRules();
+    private final HeadquartersRules headquarters;
     private final KnownFactRules knownFacts;
 
     public RelationAnnotator(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.roles = new RoleRules(lexicon);
         this.knownFacts = new KnownFactRules(lexicon);
+        this.headquarters = new HeadquartersRules(lexicon);
     }
 
     @Override

@@ -248,4 +248,16 @@ class TestHeadquartersRelations {
         // A bracket that closes no name places nothing: "die Preise (in Euro) aus Sicht der Anleger".
         assertEquals(List.of(), seats("Bei Lumen stiegen die Preise (in Euro) aus Sicht der Anleger zu stark.", "de", ids));
     }
+
+    @Test
+    void aKnownCitysAdjectiveRightBeforeTheName() {
+        String[] ids = {"org/lumen=Lumen"};
+        assertEquals(List.of("org/lumen headquarteredIn München"),
+                seats("Einer der ersten Kunden ist die Münchner Lumen.", "de", ids));
+        assertEquals(List.of("org/lumen headquarteredIn Köln"),
+                seats("Sabine Kretschmer, Analystin der Kölner Lumen, hält die Bewertung für hoch.", "de", ids));
+        // A noun of the same shape is no city's adjective, and a name glued to a noun is an office, not the seat.
+        assertEquals(List.of(), seats("Beteiligt war auch der Wagniskapitalgeber Lumen.", "de", ids));
+        assertEquals(List.of(), seats("Die Berliner Lumen-Niederlassung wächst.", "de", ids));
+    }
 }
