@@ -69,7 +69,9 @@ final class AcquisitionRules {
     // "das Thomson Reuters 2023 für 650 Millionen Dollar übernommen hat": a year and a price may both stand before the verb.
     private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+(((in|im)\\s+)?\\d{4}\\s+)?((for|für)\\s+[^,;]{1,30}?\\s+)?"
             + "(acquired|bought|purchased|took over|took private|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
-            + "erworben hatte|übernahm|kaufte|erwarb)\\b.*");
+            + "erworben hatte|übernahm|kaufte|erwarb"
+            // "Paycor HCM, which Paychex agreed in January to buy": an agreed takeover, its date between.
+            + "|(agreed|agrees|has agreed|had agreed)\\s+((in|on|last)\\s+\\w+\\s+)?to\\s+(buy|acquire|take over|purchase))\\b.*");
     /**
      * An English contact clause, no pronoun: "Infinera, the optical-networking company Nokia acquired earlier this year",
      * "Layer 6, the Toronto machine-learning firm TD bought in 2018".

@@ -233,7 +233,9 @@ final class CompetitionRules {
 
     /** "X and Y compete for", "X und Y konkurrieren um": a pair as the subject of a reciprocal verb. */
     private static final String[] MUTUAL_TRIGGERS = {"compet", "konkurrier", "vie", "vying", "rivalisier", "wetteifer"};
-    private static final Pattern MUTUAL_VERB = Pattern.compile("\\s+(compete|competed|are competing|were competing|have competed|"
+    // "Mercor, Scale and Surge now compete head to head": an adverb of time or manner before the verb.
+    private static final Pattern MUTUAL_VERB = Pattern.compile("\\s+((now|all|still|already|increasingly|directly|also|nun|jetzt|inzwischen|"
+            + "zunehmend|direkt|alle)\\s+)?(compete|competed|are competing|were competing|have competed|"
             + "vie|vied|are vying|konkurrieren|konkurrierten|rivalisieren|wetteifern|wetteiferten)\\b"
             // "X and Y compete with Z": rivals of Z, not of each other.
             + "(?!\\s+(directly\\s+|head-on\\s+|direkt\\s+)?(with|against|mit|gegen)\\b).*");
@@ -260,6 +262,8 @@ final class CompetitionRules {
             for (int k = i - 1; k >= 0; k--) {
                 Ref r = v.refs.get(k);
                 if (r.type() != a.type() || !Rx.matches(v.gap(r.end(), list.get(0).start()), "\\s*,\\s*")) break;
+                // "According to Canalys, Xiaomi and TCL now compete": a source before the comma is no member.
+                if (Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 14), r.start()), "(?s).*\\b(according to|laut|nach angaben von)\\s+$")) break;
                 list.add(0, r);
             }
             for (int x = 0; x < list.size(); x++) {

@@ -836,9 +836,19 @@ final class RoleRules {
         if (extra > 5) return false;
         for (int i = from + 1; i < words.size(); i++) {
             String w = words.get(i).text();
-            if (RoleNouns.of(w) != null && !Words.capitalised(w) || SpeechCues.VERBS.contains(w.toLowerCase())
-                    || CONNECTORS.contains(w.toLowerCase()) && i > from + 1 && !w.equalsIgnoreCase("der")) return false;
+            if (RoleNouns.of(w) != null && !Words.capitalised(w) || SpeechCues.VERBS.contains(w.toLowerCase())) return false;
+            if (CONNECTORS.contains(w.toLowerCase()) && i > from + 1 && !w.equalsIgnoreCase("der") && !departmentAt(words, from, i)) return false;
         }
+        return true;
+    }
+
+    /**
+     * "vice president of engineering at GitLab": a department in lower case between "of" and the last word "at"; the
+     * house follows "at".
+     */
+    private static boolean departmentAt(List<Word> words, int of, int at) {
+        if (!words.get(of).lower().equals("of") || !words.get(at).lower().equals("at") || at != words.size() - 1 || at - of > 3) return false;
+        for (int k = of + 1; k < at; k++) if (Words.capitalised(words.get(k).text())) return false;
         return true;
     }
 

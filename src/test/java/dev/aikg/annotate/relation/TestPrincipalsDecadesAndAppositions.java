@@ -87,4 +87,37 @@ class TestPrincipalsDecadesAndAppositions {
         List<String> de = Extract.entities("Gegründet wurde die Firma von Noora Heikkilä, die zuvor bei Nokia forschte.", "de");
         assertTrue(de.contains("Person:Noora Heikkilä"), de.toString());
     }
+
+    @Test
+    void anInvestorsActiveVerbBeforeTheTarget() {
+        var d = facts("Lumen has also backed Vantor, leaving the firm on both sides of the dispute.", "en");
+        assertTrue(d.contains("org/lumen investedIn org/vantor"), d.toString());
+        var described = facts("Lumen backed the payroll start-up Vantor in 2021.", "en");
+        assertTrue(described.contains("org/lumen investedIn org/vantor"), described.toString());
+        // The passive names the investor after the verb.
+        var passive = facts("Lumen, backed by Vantor, fell 2%.", "en");
+        assertFalse(passive.contains("org/lumen investedIn org/vantor"), passive.toString());
+    }
+
+    @Test
+    void aTitleOfADepartmentAtTheHouse() {
+        var d = facts("Mara Lind was previously vice president of engineering at Lumen.", "en");
+        assertTrue(d.contains("person/mara-lind worksFor org/lumen"), d.toString());
+    }
+
+    @Test
+    void anAgreedTakeoverInAnObjectRelative() {
+        var d = facts("Its chief is absorbing Vantor, which Lumen agreed in January to buy for about $4.1 billion.", "en");
+        assertTrue(d.contains("org/vantor spinOffOf org/lumen"), d.toString());
+    }
+
+    @Test
+    void rivalsWithAnAdverbBeforeTheVerbButNotTheirSource() {
+        var d = facts("Lumen, Vantor and Ostara now compete head to head for the same pool of experts.", "en");
+        assertTrue(d.contains("org/lumen competesWith org/vantor"), d.toString());
+        assertTrue(d.contains("org/vantor competesWith org/ostara"), d.toString());
+        var source = facts("According to Lumen, Vantor and Ostara now compete for second place behind Hisense.", "en");
+        assertTrue(source.contains("org/vantor competesWith org/ostara"), source.toString());
+        assertFalse(source.contains("org/lumen competesWith org/vantor"), source.toString());
+    }
 }
