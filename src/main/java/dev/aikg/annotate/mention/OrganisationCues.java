@@ -35,6 +35,8 @@ final class OrganisationCues {
             "fonds",
             // "Yaskawa Electric", "Lumora Microelectronics", "QED Investors".
             "electric", "electronics", "microelectronics", "investors",
+            // "Keisei Electric Railway", "East Japan Railway", "Union Pacific Railroad".
+            "railway", "railways", "railroad",
             // "Raven Industries", "Lumivar Photonics", "Boston Dynamics", "Texas Instruments", "Orbital Materials", "Analog Devices".
             "industries", "photonics", "dynamics", "instruments", "materials", "devices",
             // "Sophia Genetics", "Verna Genomics", "Lumen Biotech": life-science firms (a given name may open them).
@@ -569,6 +571,10 @@ final class OrganisationCues {
                 && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {
             end++;
         }
+        // "Halvorsen & Pike, a Boston research house": two names a partnership's ampersand joins.
+        // Not two common nouns ("Racks & Cabinets, a product line").
+        if (end == i && end + 3 < d.size() && d.sameSentence(i, end + 3) && ampersandJoins(d, end + 1, covered) && d.get(end + 3).is(",")
+                && !EnglishWords.contains(d.lower(i)) && !EnglishWords.contains(d.lower(i + 2))) end += 2;
         return end;
     }
 
@@ -876,6 +882,10 @@ final class OrganisationCues {
         int k = end + 1;
         if (k < d.size() && RAISED_AUX.contains(d.lower(k))) k++;
         if (k >= d.size() || !d.sameSentence(i, k) || !RAISED.contains(d.lower(k))) return -1;
+        // "Gleichzeitig sammelt ein Hamburger Start-up Millionen": an article after the German verb opens its subject; the
+        // word in front was an adverb.
+        if ("de".equals(d.doc().document().lang()) && k + 1 < d.size() && d.sameSentence(k, k + 1)
+                && Cues.is(d.get(k + 1), Cues.F_DETERMINER)) return -1;
         boolean sum = false;
         for (int j = k + 1; j <= k + 5 && j < d.size() && d.sameSentence(i, j); j++) {
             if (MONEY_WORDS.contains(d.lower(j)) || d.get(j).is("$") || d.get(j).is("€") || d.get(j).is("£")) sum = true;

@@ -196,6 +196,9 @@ public final class StockMoveAnnotator implements Annotator {
         if (before != null && p.start() - before.end() < 160) {
             Ref outer = outsideRelative(text, refs, before, p, segStart);
             if (outer != null) return outer;
+            // "Die Aktie des niederländischen Software-Anbieters, der im Ticketing mit Eventim konkurriert, fiel": a name inside
+            // a relative clause closed before the figure, on a noun that names no one, is no mover; the noun points back.
+            if (insideClosedRelativeOnNoun(text, refs, before, p, segStart)) return null;
             outer = possessiveApposition(text, refs, before, p);
             if (outer != null) return outer;
             // "Lumen rose 340%, the best of any member of the S&P 500, and it is up 35% this year": "it" is the
@@ -336,6 +339,19 @@ public final class StockMoveAnnotator implements Annotator {
             if (outer != null) return outer;
         }
         return null;
+    }
+
+    private static boolean insideClosedRelativeOnNoun(String text, List<Ref> refs, Ref r, PercentFinder.Percent p, int segStart) {
+        if (r.start() < segStart) return false;
+        String lower = text.substring(segStart, p.start()).toLowerCase();
+        java.util.regex.Matcher m = CLOSED_RELATIVE.matcher(lower);
+        while (m.find()) {
+            int open = segStart + m.start(), close = segStart + m.end();
+            if (r.start() < open || r.end() > close) continue;
+            for (Ref q : refs) if (q.start() >= segStart && q.end() <= open && isListed(q)) return false;
+            return Rx.matches(lower.substring(0, m.start()), "(?s).*\\b(aktie|aktien|papiere|titel|shares|stock)\\s+(des|der|of the)\\s+.*");
+        }
+        return false;
     }
 
     /** Between a company and its relative clause: its ticker in brackets, or the full stop of "LG Corp.". */
@@ -516,7 +532,10 @@ public final class StockMoveAnnotator implements Annotator {
         boolean cue = before.contains("shares of") || before.contains("stock of") || before.contains("aktie")
                 || before.contains("papiere") || before.contains("titel");
         // "Shares of Google's parent Alphabet": the parent after the possessive is the listed company.
-        return cue && Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des)|papiere (von|des)|titel (von|des))\\s+((der|des|the)\\s+)?"
+        // "Die Papiere der Compagnie des Alpes": the feminine genitive too. Not "die Aktie der Wistron-Tochter": a name glued
+        // to a noun describes the company the noun names.
+        boolean glued = after.startsWith("-") && !Rx.matches(after, "(-aktie|-papier|-titel).*");
+        return cue && !glued && Rx.matches(before, "(?s).*\\b(shares of|stock of|aktien? (von|des|der)|papiere (von|des|der)|titel (von|des|der))\\s+((der|des|the)\\s+)?"
                 + "(\\S+\\s+|\\S+(?:'s|’s) (?:parent|owner|parent company) )?$")
                 || Rx.matches(after, "(-aktie|-papier|-titel| shares| stock|'s shares|’s shares|'s stock).*");
     }
