@@ -851,6 +851,8 @@ final class OrganisationCues {
     /** A one-word name that is no place or genitive of one ("Europas") and is long enough to be distinctive. */
     private static final Set<String> RAISED = Cues.hashed("raised", "raises", "collected", "collects", "sammelte", "sammelt");
     private static final Set<String> RAISED_AUX = Cues.hashed("has", "had", "hat", "hatte", "just", "recently");
+    /** Articles that open a German subject after its verb ("sammelt ein Start-up"); "im Mai" is no subject. */
+    private static final Set<String> NOMINATIVE_ARTICLES = Cues.hashed("ein", "eine", "der", "die", "das");
     private static final Set<String> MONEY_WORDS = Cues.hashed("million", "billion", "millionen", "milliarden", "mio", "mrd",
             "dollar", "dollars", "euro", "euros", "pounds", "franken");
 
@@ -885,7 +887,7 @@ final class OrganisationCues {
         // "Gleichzeitig sammelt ein Hamburger Start-up Millionen": an article after the German verb opens its subject; the
         // word in front was an adverb.
         if ("de".equals(d.doc().document().lang()) && k + 1 < d.size() && d.sameSentence(k, k + 1)
-                && Cues.is(d.get(k + 1), Cues.F_DETERMINER)) return -1;
+                && NOMINATIVE_ARTICLES.contains(d.lower(k + 1))) return -1;
         boolean sum = false;
         for (int j = k + 1; j <= k + 5 && j < d.size() && d.sameSentence(i, j); j++) {
             if (MONEY_WORDS.contains(d.lower(j)) || d.get(j).is("$") || d.get(j).is("€") || d.get(j).is("£")) sum = true;
