@@ -47,6 +47,8 @@ public final class SmallLexicon {
         es.add(org("org/castlelake", "Castlelake", List.of(), null, Map.of()));
         es.add(org("org/verdane", "Verdane", List.of(), null, Map.of()));
         es.add(org("org/icelandair", "Icelandair", List.of(), null, Map.of()));
+        // A long name one letter from a German noun whose plural is two edits off ("Solarparks").
+        es.add(org("org/solarpack", "Solarpack", List.of(), null, Map.of()));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         // A long company name two edits from a German abstract noun ("Informatik").
@@ -98,6 +100,8 @@ public final class SmallLexicon {
         es.add(entry("person/sam-altman", EntityType.PERSON, "Sam Altman", List.of(), Map.of("ceoOf", List.of("org/openai"))));
         es.add(entry("person/dana-whitfield", EntityType.PERSON, "Dana Whitfield", List.of(), Map.of("worksFor", List.of("org/microsoft"))));
         es.add(entry("person/richard-socher", EntityType.PERSON, "Richard Socher", List.of(), Map.of()));
+        // A surname one final vowel from another family's ("Adeyemi").
+        es.add(entry("person/samuel-adeyemo", EntityType.PERSON, "Samuel Adeyemo", List.of(), Map.of()));
         es.add(entry("person/joe-biden", EntityType.PERSON, "Joe Biden", List.of("Biden"), Map.of()));
         // A surname that is a German noun ("ein Mensch"): a context label only.
         es.add(entry("person/arthur-mensch", EntityType.PERSON, "Arthur Mensch", List.of("Mensch"), Map.of()));

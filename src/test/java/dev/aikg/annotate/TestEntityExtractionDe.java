@@ -278,6 +278,20 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aPluralOfANearWordIsNoTypo() {
+        // "Solarparks" is the plural of a word one letter off "Solarpack", not a typo of it; "Solarpak" is one.
+        assertFalse(has("Zugleich will der Konzern mehrere Solarparks mitfinanzieren.", "Organization:Solarpack"));
+        assertTrue(has("Der Projektentwickler Solarpak gab 2 Prozent nach.", "Organization:Solarpack"));
+    }
+
+    @Test
+    void anotherFinalVowelIsAnotherFamily() {
+        // "Adeyemi" and "Adeyemo" are two families' names.
+        assertFalse(has("Samuel Adeyemi, Professor am Imperial College, widersprach.", "Person:Samuel Adeyemo"));
+        assertTrue(has("Samuel Adeyemi, Professor am Imperial College, widersprach.", "Person:Samuel Adeyemi"));
+    }
+
+    @Test
     void aTypoedNameIsNoLongerNamesTailButMayFollowACueNounsGenitive() {
         // "Kanto Tokio Electron" is another company, whatever its tail looks like.
         assertFalse(has("Analyst Jo Berg von Kanto Tokio Electron sagte, die Aktie sei billig.", "Organization:Tokyo Electron"));

@@ -63,7 +63,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
                 // "Anna Berg" is no "Anna Borg": in a short surname one letter makes another person, not a typo; "Kita Ventures"
                 // is no "Kima Ventures": in a company's four-letter word, another company.
                 boolean person = c.label().entry().type() == EntityType.PERSON;
-                if (closeEnough(d, from, words) && !shortDifference(d, from, words, person ? 6 : 5)) {
+                if (closeEnough(d, from, words) && !shortDifference(d, from, words, person ? 6 : 5)
+                        && !(person && otherEnding(d, from, words))) {
                     best = c.label();
                     bestOrder = c.order();
                     bestFrom = from;
@@ -170,6 +171,23 @@ public final class FuzzyMentionFinder implements MentionFinder {
         return false;
     }
 
+    /**
+     * "Samuel Adeyemi" is no "Samuel Adeyemo": a name that differs only in its final vowel is another family's or
+     * another gender's (Rossi, Rosso; Marino, Marina), not a slip. A final consonant may be one ("Turlov", "Turlow").
+     */
+    private static boolean otherEnding(DocumentTokens d, int from, List<Token> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String a = d.lower(from + k), b = words.get(k).lower();
+            if (a.equals(b)) continue;
+            int n = a.length();
+            return n == b.length() && a.regionMatches(0, b, 0, n - 1) && VOWELS.indexOf(a.charAt(n - 1)) >= 0
+                    && VOWELS.indexOf(b.charAt(n - 1)) >= 0;
+        }
+        return false;
+    }
+
+    private static final String VOWELS = "aeiouy";
+
     /** Two equally long words that differ by two neighbouring letters swapped. */
     private static boolean swapped(String a, String b) {
         int i = 0;
@@ -235,6 +253,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
             int dist = Fuzzy.distance(w, b, max);
             // "Castlegate" is no "Castlelake": two edits only at the end, where a garbled inflection puts them.
             if (dist == 2 && commonPrefix(w, b) < Math.min(w.length(), b.length()) - 2) continue;
+            // "Solarparks" is no "Solarpack": a plural "-s" on a word one letter off the name is that word's plural.
+            if (dist == 2 && w.endsWith("s") && !b.endsWith("s") && Fuzzy.distance(w.substring(0, w.length() - 1), b, 1) <= 1) continue;
             // "Verrane" is no "Verdane": in a word of seven or eight letters one replaced letter makes another name.
             if (dist == 1 && w.length() == b.length() && w.length() <= 8 && !swapped(w, b)) continue;
             if (dist <= max && !inflectedHead(t.text(), l.label())
