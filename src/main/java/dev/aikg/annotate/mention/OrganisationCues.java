@@ -704,6 +704,8 @@ final class OrganisationCues {
      * one or two words; a one-word name must look like one (not a German plural).
      */
     private static int foundedName(DocumentTokens d, int i, boolean[] covered) {
+        // "Der Berliner Anbieter, 2017 von Mario Kohle mitgegründet": a noun that describes a company is none's name.
+        if (descriptorNoun(d.get(i)) || companyNoun(d.get(i))) return -1;
         int end = i;
         if (end + 1 < d.size() && d.sameSentence(i, end + 1) && d.get(end + 1).gap() == Token.Gap.SPACE && !covered[end + 1]
                 && (Cues.nameLike(d.get(end + 1)) || nameTail(d.get(end + 1))) && !Cues.is(d.get(end + 1), Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) {

@@ -40,4 +40,12 @@ class TestPartnershipsRailwaysAndAdverbs {
         var name = orgs("Regalwerk sammelte 12 Millionen Euro ein.", "de");
         assertTrue(name.contains("Organization:Regalwerk"), name.toString());
     }
+
+    @Test
+    void aCompanyNounBeforeItsFoundingClauseIsNoName() {
+        var d = orgs("Der Berliner Anbieter, 2017 von Mario Kohle mitgegründet, setzt auf KI.", "de");
+        assertFalse(d.contains("Organization:Anbieter"), d.toString());
+        var name = orgs("Sonnwerk, 2017 von Mario Kohle mitgegründet, setzt auf KI.", "de");
+        assertTrue(name.contains("Organization:Sonnwerk"), name.toString());
+    }
 }
