@@ -166,6 +166,25 @@ final class SpinOffRules {
         }
     }
 
+    /** "Signify war 2016 als Philips Lighting vom Philips-Konzern abgespalten worden": split off from the parent. */
+    private static final Pattern SPLIT_OFF_BETWEEN = Pattern.compile("\\s+(war|wurde|ist|sind|waren|wurden)\\s+([^,;.]{0,60}?\\s)?"
+            + "(von|vom|aus)\\s+((dem|der|den)\\s+)?((?!(und|oder)\\s)[\\p{L}-]+\\s+){0,2}");
+    private static final Pattern SPLIT_OFF_AFTER = Pattern.compile("(-[\\p{L}]+)?\\s+([^,;.]{0,20}\\s)?(abgespalten|abgetrennt|ausgegliedert|"
+            + "abgespaltet)\\b.*");
+
+    private void splitOff(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        Ref child = orgs.get(0);
+        for (Ref parent : orgs) {
+            if (parent.start() <= child.end() || parent.id().equals(child.id()) || parent.start() - child.end() > 100) continue;
+            if (SPLIT_OFF_BETWEEN.matcher(v.gap(child.end(), parent.start())).matches()
+                    && SPLIT_OFF_AFTER.matcher(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 40))).matches()) {
+                sink.add(v, child, Predicate.SPIN_OFF_OF, parent, "spinoff.split-off", 0.75);
+                return;
+            }
+        }
+    }
+
     /** "Novomatic hält zudem die Mehrheit am australischen Automatenhersteller Ainsworth": the majority makes a unit. */
     private static final Pattern HOLDS_MAJORITY = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\s+((zudem|auch|seit\\s+\\S+|inzwischen|"
             + "bereits)\\s+)*die\\s+mehrheit\\s+(an|am|an der|an dem|bei|beim)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
@@ -189,6 +208,7 @@ final class SpinOffRules {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("mehrheit", "eigentümer", "hauptaktionär")) majority(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("part of", "teil von", "teil des", "teil der")) nowPartOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("abgespalten", "abgetrennt", "ausgegliedert", "abgespaltet")) splitOff(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehörend", "belong")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehören")) parentOpening(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("whose ", "its ", "their ")) namedUnits(v, sink);
