@@ -405,6 +405,8 @@ final class SpinOffRules {
         for (int k = 1; k < orgs.size(); k++) {
             Ref unit = orgs.get(k);
             String before = v.gap(Math.max(v.sentence.start(), unit.start() - 90), unit.start());
+            // The patterns scan from the window's start: most names have no pronoun before them at all.
+            if (!Prefilter.endsWithSpace(before) || !Prefilter.containsAny(before, "whose ", "its ", "their ")) continue;
             List<Ref> units;
             boolean include = UNITS_INCLUDE.matcher(before).matches();
             if (include) {
