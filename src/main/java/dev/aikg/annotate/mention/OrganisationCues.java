@@ -714,7 +714,10 @@ final class OrganisationCues {
         int k = end + 1;
         // "OroraTech aus München, mitgegründet von …": the seat between the name and the clause. Not the tail of a longer
         // name ("Yushan Advanced Substrate aus Taoyuan") and not a place itself ("Aleph Alpha aus Heidelberg, …").
-        boolean afterPreposition = i > 0 && d.sameSentence(i - 1, i) && NAME_PREPOSITIONS.contains(d.lower(i - 1));
+        // "Trackman aus dem dänischen Vedbæk, gegründet von …": an article and an adjective may stand between them.
+        boolean afterPreposition = i > 0 && d.sameSentence(i - 1, i) && NAME_PREPOSITIONS.contains(d.lower(i - 1))
+                || i > 2 && d.sameSentence(i - 3, i) && NAME_PREPOSITIONS.contains(d.lower(i - 3))
+                && (d.lower(i - 2).equals("dem") || d.lower(i - 2).equals("der")) && !d.get(i - 1).capitalised();
         if (k + 2 < d.size() && d.lower(k).equals("aus") && d.get(k + 1).capitalised() && d.get(k + 2).is(",")
                 && d.sameSentence(i, k + 2)) {
             if (continuesName(d, i) || afterPreposition) return -1;

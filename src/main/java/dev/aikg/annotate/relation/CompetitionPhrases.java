@@ -152,10 +152,22 @@ final class CompetitionPhrases {
         }
     }
 
+    /** "Baseline Dynamics sees SwingVision as its closest competitor": the subject's view of its rival. */
+    private static final Pattern SEES_AS_BETWEEN = Pattern.compile("\\s+((also|now|still|auch)\\s+)?(sees|saw|regards|regarded|considers|"
+            + "considered|views|viewed|sieht|sah|betrachtet|betrachtete)\\s+");
+    private static final Pattern AS_ITS_RIVAL_AFTER = Pattern.compile("\\s+(as|als)\\s+(its|their|seinen|ihren|den)\\s+((closest|biggest|main|"
+            + "chief|strongest|most serious|most dangerous|größten|stärksten|wichtigsten|härtesten|gefährlichsten|engsten)\\s+)?"
+            + "(competitor|rival|challenger|konkurrenten|rivalen|wettbewerber|herausforderer)\\b.*");
+
     /** "Huawei Technologies, Nvidia's strongest rival", "Huawei, der als wichtigster Rivale von Nvidia gilt", "Im Wettbewerb steht X mit Y". */
     private static void rivalOf(SentenceView v, Ref x, Ref y, RelationSink sink) {
         if (x.type() != y.type() || x.id().equals(y.id()) || y.start() - x.end() > 80) return;
         String between = v.gap(x.end(), y.start());
+        if (SEES_AS_BETWEEN.matcher(between).matches()
+                && AS_ITS_RIVAL_AFTER.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 50))).matches()) {
+            sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.sees-as-rival", 0.75);
+            return;
+        }
         if ((Rx.matches(between, ",\\s*") || IS_OR_AS.matcher(between).matches() && v.possessive(y))
                 && POSSESSIVE_RIVAL.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 40))).matches()) {
             sink.add(v, x, Predicate.COMPETES_WITH, y, "compete.possessive-rival", 0.7);

@@ -421,9 +421,32 @@ final class FundingRules {
         return false;
     }
 
+    /** "…; Andreessen Horowitz led its Series A": "its" is the company the sentence (or the one before) is about. */
+    private static final Pattern LED_ITS_ROUND = Pattern.compile("\\s+((also|had|has)\\s+)?(led|co-led|headed)\\s+its\\s+"
+            + "([^,;]{0,25}?\\s)?(seed|pre-seed|series\\s+[a-h]\\b|round|funding round|financing)\\b.*");
+
+    private boolean ledItsRound(SentenceView v, RelationSink sink) {
+        for (Ref y : v.of(EntityType.ORGANIZATION)) {
+            if (!investorType(y) || !LED_ITS_ROUND.matcher(v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 60))).matches()) continue;
+            // "Coatue and Lightspeed had led its round": the leads listed before the verb; "its" is the company before them,
+            // or, when the list opens the sentence, the one the sentence before was about.
+            List<Ref> leads = FounderRules.listBefore(v, y, EntityType.ORGANIZATION);
+            Ref x = v.first(EntityType.ORGANIZATION);
+            if (leads.contains(x)) x = v.previousSubject(EntityType.ORGANIZATION);
+            if (x == null) return false;
+            for (Ref lead : leads) {
+                if (!lead.id().equals(x.id())) sink.add(v, lead.id(), Predicate.INVESTED_IN, x.id(), null, null, null, null, lead.start(),
+                        y.end(), "invest.led-its-round", 0.7);
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** "Y führte die Finanzierungsrunde von X an", "Y led a $300 million round in X", "Y led X's Series B". */
     private boolean leadsRound(SentenceView v, RelationSink sink) {
         if (frontedRound(v, sink)) return true;
+        if (v.hasAny(" its ") && ledItsRound(v, sink)) return true;
         boolean any = false;
         for (Ref y : v.refs) {
             if (!investorType(y)) continue;

@@ -44,7 +44,7 @@ final class InvestmentRules {
         if (!v.hasType(EntityType.ORGANIZATION)) return;
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake", "-funded",
                 "unterstützte", "finanzierte",
-                "backed", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
+                "backed", "bankrolled", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
                 "financier", "shares in", " shares", " stock", "-aktien", "-anteil", "-beteiligung", "-papiere")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
@@ -124,26 +124,32 @@ final class InvestmentRules {
         }
     }
 
-    private static final Pattern BACKED = Pattern.compile(".*\\b((backed by|unterstützt von|finanziert von)"
+    // "LIV Golf, the rival circuit bankrolled by Saudi Arabia's Public Investment Fund".
+    private static final Pattern BACKED = Pattern.compile(".*\\b((backed by|bankrolled by|unterstützt von|finanziert von)"
             // "backed by a consortium of Swiss lenders including UBS, PostFinance and …": the group's members.
             + "(\\s+(a|an|einem|einer)\\s+(consortium|group|syndicate|konsortium|gruppe)\\s+(of|aus|von)\\s+([\\p{L}-]+\\s+){0,3}?"
             + "(lenders|banks|investors|backers|banken|investoren|geldgebern|instituten),?\\s+(including|such as|like|darunter|wie))?|"
             + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+"
             // "backed by the real estate-focused Hiranandani Group": two describing words after the article.
-            + "((the|der|die|dem)\\s+((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,2}?)?$");
+            // "bankrolled by Saudi Arabia's Public Investment Fund": a place's possessive before the name.
+            + "((the|der|die|dem)\\s+((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,2}?|(\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+)?$");
     /** {@link #BACKED} cannot match without one of these. */
-    private static final String[] BACKED_WORDS = {"backed by", "unterstützt von", "finanziert von", "led by", "angeführt von",
+    private static final String[] BACKED_WORDS = {"backed by", "bankrolled by", "unterstützt von", "finanziert von", "led by", "angeführt von",
         "unter führung von"};
     private static final Pattern STAKE = Pattern.compile(".*\\b(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s+$");
 
     /** "backed by Amazon and Google", "a funding round led by Lightspeed": the funded company is the sentence's subject. */
     private void backedBy(SentenceView v, RelationSink sink) {
-        if (!v.hasAny("backed by", "unterstützt von", "finanziert von", "led by", "angeführt von", "unter führung von")) return;
+        if (!v.hasAny("backed by", "bankrolled by", "unterstützt von", "finanziert von", "led by", "angeführt von", "unter führung von")) return;
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), o.start() - 70), o.start());
             if (!Prefilter.endsWithSpace(before) || !Prefilter.containsAny(before, BACKED_WORDS) || !BACKED.matcher(before).matches()) continue;
             List<Ref> investors = FounderRules.orgList(v, o);
-            Ref target = backedTarget(v, o);
+            // "Kestrel Labs, a venture backed by Abu Dhabi's Next Orbit Ventures": the apposition's head is the one backed; where
+            // no finder named it ("ISMC, a venture backed by …"), no one else in the sentence is.
+            Ref head = appositionHead(v, o);
+            if (head == NO_HEAD) continue;
+            Ref target = head != null ? head : backedTarget(v, o);
             // A round led by someone in a sentence that names no raiser points back (FundingRules), never ahead.
             if (target == null && !v.hasAny("round", "runde")) target = v.index.first(v.index() + 1, EntityType.ORGANIZATION);
             if (target == null) return;
@@ -154,12 +160,32 @@ final class InvestmentRules {
         }
     }
 
+    private static final Pattern APPOSITION_BACKED = Pattern.compile("(?s).*,\\s*(a|an|the)\\s+[^,;]{0,50}?\\b(backed|bankrolled|funded)\\s+by\\s+[^,;]*$");
+
+    /** Marks an apposition of a backer whose head names no organisation. */
+    private static final Ref NO_HEAD = new Ref(null, null);
+
+    /**
+     * When the backer at o stands in an apposition (", a venture backed by …"): the organisation whose name ends at the
+     * apposition's comma, or {@link #NO_HEAD} when none does; null when o is in no such apposition.
+     */
+    private static Ref appositionHead(SentenceView v, Ref o) {
+        String before = v.gap(Math.max(v.sentence.start(), o.start() - 90), o.start());
+        if (!APPOSITION_BACKED.matcher(before).matches()) return null;
+        int comma = o.start() - before.length() + before.lastIndexOf(',');
+        for (Ref r : v.refs) {
+            if (r.is(EntityType.ORGANIZATION) && r.end() <= comma && Rx.matches(v.gap(r.end(), comma), "\\.?\\s*(\\([^)]{1,30}\\))?\\s*")) return r;
+        }
+        return NO_HEAD;
+    }
+
     /** "Moonshot AI wird unter anderem von Alibaba und Tencent unterstützt": the subject, then the passive's agents. */
-    private static final Pattern PASSIVE_BY_DE = Pattern.compile("\\s+(wird|werden|wurde|wurden|ist|sind|war|waren)\\s+"
+    // "die Tour Premier Padel, die von Qatar Sports Investments finanziert wird": a relative clause too, its auxiliary last.
+    private static final Pattern PASSIVE_BY_DE = Pattern.compile("(\\s+(wird|werden|wurde|wurden|ist|sind|war|waren)|\\s*,\\s*(die|der|das|welche[rs]?))\\s+"
             + "((unter anderem|u\\. a\\.|seit [^,;.]{1,20}?|bereits|schon|auch|vor allem|maßgeblich|ebenfalls)\\s+)?(von|vom)\\s+"
             + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
     private static final Pattern PASSIVE_BACKED_DE = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?(unterstützt|finanziert|mitfinanziert)"
-            + "\\s*([,.;]|$).*");
+            + "(\\s+(wird|werden|wurde|wurden))?\\s*([,.;]|$).*");
 
     private void backedPassiveDe(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);

@@ -388,7 +388,8 @@ final class RoleRules {
             + "tracked|analyzes|analyses|researches|teaches|taught|lectures)\\s+([\\p{L}&-]+\\s+){1,4}(at|for)\\s+((the|a)\\s+)?([\\p{L}-]+\\s+){0,4}$");
     private static final java.util.regex.Pattern WORKED_DE = java.util.regex.Pattern.compile("((\\s+\\p{Ll}+){0,2},\\s*(der|die|welche|welcher)|"
             // "Julia Brandstätter, die die Technik verantwortet, arbeitete vorher …": a closed relative clause before the verb.
-            + "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|arbeiten|"
+            // "Ole Tjaden, heute Technikchef, arbeitete zuvor …": a short apposition too.
+            + "(,\\s*(der|die)\\s[^,;]{1,60},|,\\s*(heute|inzwischen|jetzt|nun|mittlerweile)\\s[^,;]{1,40},)?\\s+(arbeitete|arbeitet|arbeiten|"
             + "arbeiteten|forschte|forschten|lehrte|war|waren|ist|hatte|hatten|hat|haben))\\s+((zuvor|früher|vorher|lange|jahrelang|einst|damals|selbst|auch|bereits|schon|gemeinsam|"
             + "inzwischen|mittlerweile|heute|nun|jetzt|"
             // "arbeitete vor der Gründung sieben Jahre in der Verkehrsleitung von Fraport".
@@ -415,7 +416,8 @@ final class RoleRules {
     private static final java.util.regex.Pattern WORKED_DE_AFTER = java.util.regex.Pattern.compile("\\s*([\\p{L}-]+\\s+){0,4}?(gearbeitet|tätig|beschäftigt|"
             + "angestellt|geforscht|entwickelt|entworfen|geleitet|verantwortet|mitentwickelt|gelehrt|zuständig|"
             // "…, der früher beim Tracking-Anbieter Kinexon arbeitete": the relative clause's finite verb.
-            + "arbeitete|arbeiteten|arbeitet|forschte|forschten|"
+            // "…, die an der Universität Leipzig zu Trauer und Sterbekultur forscht": the present too.
+            + "arbeitete|arbeiteten|arbeitet|forschte|forschten|forscht|lehrt|"
             // "…, der früher bei AMD, Apple und Tesla Prozessoren entwarf": another verb of a job, finite.
             + "entwarf|entwarfen|entwickelte|entwickelten|leitete|leiteten|lehrte|verantwortete)\\b.*");
 
@@ -450,7 +452,8 @@ final class RoleRules {
             String after = v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 60));
             int comma = after.indexOf(',');
             if (comma >= 0) after = after.substring(0, comma);
-            de = Rx.matches(gap, "(,\\s*(der|die)\\s[^,;]{1,60},)?\\s+(arbeitete|arbeitet|arbeiten|arbeiteten|forschte|forschten|forschen|lehrte)\\b.*")
+            de = Rx.matches(gap, "(,\\s*(der|die)\\s[^,;]{1,60},|,\\s*(heute|inzwischen|jetzt|nun|mittlerweile)\\s[^,;]{1,40},)?\\s+"
+                    + "(arbeitete|arbeitet|arbeiten|arbeiteten|forschte|forschten|forschen|lehrte)\\b.*")
                     || WORKED_DE_AFTER.matcher(after).matches();
         }
         if (!en && !de && WAS_BEFORE_DE.matcher(gap).matches()) de = true;
@@ -759,7 +762,9 @@ final class RoleRules {
                 boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?$")
                         // "who had led Apple's foundation models team": the company's unit.
                         || Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50)), "(?iu)('s|’s|s)?\\s+([\\p{L}-]+\\s+){0,3}?"
-                        + "(team|teams|unit|division|business|group|lab|research|abteilung|sparte|geschäft)\\b.*");
+                        + "(team|teams|unit|division|business|group|lab|research|abteilung|sparte|geschäft)\\b.*")
+                        // "who leads IBM's sports partnerships in the UK": whatever of the company's one leads is a part of it.
+                        || Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20)), "('s|’s)\\s+\\p{Ll}.*");
                 sink.add(v, p, unit ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, unit ? "role.runs-unit" : "role.runs", 0.7);
                 return true;
             }
