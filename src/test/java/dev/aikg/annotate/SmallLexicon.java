@@ -49,6 +49,8 @@ public final class SmallLexicon {
         es.add(org("org/icelandair", "Icelandair", List.of(), null, Map.of()));
         // A long name one letter from a German noun whose plural is two edits off ("Solarparks").
         es.add(org("org/solarpack", "Solarpack", List.of(), null, Map.of()));
+        // A long name a shorter word opens ("Kickstart").
+        es.add(org("org/kickstarter", "Kickstarter", List.of(), null, Map.of()));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         // A long company name two edits from a German abstract noun ("Informatik").

@@ -285,6 +285,12 @@ class TestEntityExtractionDe {
     }
 
     @Test
+    void aWordTheNameOpensIsNoTypo() {
+        // "Kickstart" is two letters short of "Kickstarter": another name, not a slip.
+        assertFalse(has("Geld kam auch von Kickstart, dem Wagniskapitalarm des Telekomkonzerns.", "Organization:Kickstarter"));
+    }
+
+    @Test
     void anotherFinalVowelIsAnotherFamily() {
         // "Adeyemi" and "Adeyemo" are two families' names.
         assertFalse(has("Samuel Adeyemi, Professor am Imperial College, widersprach.", "Person:Samuel Adeyemo"));

@@ -243,7 +243,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
             if (w.equals(b) || genitive || w.length() < 2 || b.charAt(1) != w.charAt(1)) continue;
             // "General" is a word of its own, not "Generali" missing its end: a typo seldom drops the last letter.
             // A brand-cased word ("STMicroelectronic") is no common word, so there it is a typo.
-            if (b.length() == w.length() + 1 && b.startsWith(w) && !internalCapital(t.text())) continue;
+            // "Kickstart" is no "Kickstarter" either: a word the name opens, short of one or two letters.
+            if (b.length() - w.length() <= 2 && b.length() > w.length() && b.startsWith(w) && !internalCapital(t.text())) continue;
             // Two edits only for a garbled inflection ("Anthropen") or a brand's tail ("STMicroelectronix"): a word cased
             // otherwise than the brand ("SuperTOBi", "AllianzGPT") is another name spelt on purpose.
             boolean sameCasing = !internalCapital(t.text()) || capitals(t.text()).equals(capitals(l.label()));
