@@ -51,6 +51,8 @@ public final class SmallLexicon {
         es.add(org("org/solarpack", "Solarpack", List.of(), null, Map.of()));
         // A long name a shorter word opens ("Kickstart").
         es.add(org("org/kickstarter", "Kickstarter", List.of(), null, Map.of()));
+        // A fund whose name may close a longer one ("Kestrel Insight Partners").
+        es.add(org("org/insight-partners", "Insight Partners", List.of(), null, Map.of()));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         // A long company name two edits from a German abstract noun ("Informatik").

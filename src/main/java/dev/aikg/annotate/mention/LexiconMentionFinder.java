@@ -81,6 +81,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             // "Norbert Schiedeck" is no "NorBERT": a model's label met in another case, as a given name before a surname.
             if (productNameBeforeSurname(d, m) && !d.get(m.from()).text().equals(l.label())) continue;
             if (l.entry().type() == EntityType.ORGANIZATION && joinedBeforeSuffix(d, m, l)) continue;
+            if (l.entry().type() == EntityType.ORGANIZATION && nameWordOpensLonger(d, m, matches)) continue;
             // "Snapdragon W5 Gen 2" after the label "Snapdragon W5", "Exynos W1000" after "Exynos": a generation or a code the
             // label lacks names another chip; the pattern finders take it whole.
             if (l.entry().type() == EntityType.CHIP && otherChipFollows(d, m.from(), m.to())) continue;
@@ -220,6 +221,25 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (!Cues.nameLike(after)) return -1;
         }
         return -1;
+    }
+
+    /**
+     * "Kestrel Insight Partners" (in English text): a name word no label holds, right before a
+     * label of two words or more that ends in a company suffix, opens another company's longer name; the suffix cue reads it
+     * whole. Not a word that opens the sentence, a given name, a role, a possessive or another label ("SoftBank Vision Fund").
+     */
+    private static boolean nameWordOpensLonger(DocumentTokens d, Match m, List<Match> matches) {
+        // English only: German capitalises every noun ("des Investors Bain Capital" has a noun, not a name word, before it).
+        if (!"en".equals(d.doc().document().lang()) || m.from() == m.to() || m.from() < 2 || !Cues.is(d.get(m.to()), Cues.F_ORG_SUFFIX)) return false;
+        int b = m.from() - 1;
+        if (!d.sameSentence(b - 1, m.from()) || d.get(m.from()).gap() != Token.Gap.SPACE) return false;
+        Token before = d.get(b);
+        // "CASE AGAINST STABILITY AI": a headline in capitals is no name.
+        if (!before.word() || !before.capitalised() || !Cues.nameLike(before) || before.possessive()
+                || before.text().equals(before.text().toUpperCase(java.util.Locale.ROOT))
+                || Cues.is(before, Cues.F_NOT_NAME | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_GIVEN | Cues.F_ORG_CUE_NOUN)) return false;
+        for (Match o : matches) if (o.from() <= b && b <= o.to()) return false;
+        return true;
     }
 
     /**

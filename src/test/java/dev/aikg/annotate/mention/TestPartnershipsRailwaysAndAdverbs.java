@@ -48,4 +48,13 @@ class TestPartnershipsRailwaysAndAdverbs {
         var name = orgs("Sonnwerk, 2017 von Mario Kohle mitgegründet, setzt auf KI.", "de");
         assertTrue(name.contains("Organization:Sonnwerk"), name.toString());
     }
+
+    @Test
+    void aNameWordBeforeAFundsLabelOpensALongerName() {
+        var d = orgs("Tomasz Wieczorek, an analyst at Kestrel Insight Partners, said the ring was a hit.", "en");
+        assertTrue(d.contains("Organization:Kestrel Insight Partners"), d.toString());
+        assertFalse(d.contains("Organization:Insight Partners"), d.toString());
+        var plain = orgs("The round was led by Insight Partners and two angels.", "en");
+        assertTrue(plain.contains("Organization:Insight Partners"), plain.toString());
+    }
 }
