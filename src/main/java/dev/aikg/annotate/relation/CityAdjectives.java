@@ -37,6 +37,11 @@ final class CityAdjectives {
 
     private CityAdjectives() { }
 
+    /** The cities the irregular adjectives name, in their German spelling ("München", "Zürich", "Genf"). */
+    static java.util.Collection<String> irregularCities() {
+        return IRREGULAR.values();
+    }
+
     /** The city a capitalised adjective names ("Aachener" → "Aachen"), or null when it names none. */
     static String city(String adjective) {
         if (adjective.length() < 5 || !Character.isUpperCase(adjective.charAt(0))) return null;

@@ -14,16 +14,20 @@ import java.util.Set;
  * only when its stem is one of them ("die Hamburger Otto Group"); "der Wagniskapitalgeber Accel" has the same shape.
  */
 final class KnownCities {
-    /** German exonyms of cities whose seats the lexicon writes in English. */
-    private static final Set<String> GERMAN_NAMES = Set.of("köln", "wien", "nürnberg", "peking", "mailand", "rom", "prag",
-            "warschau", "brüssel", "kopenhagen", "moskau", "lissabon", "athen", "venedig", "neapel", "florenz", "genf", "tokio",
-            "münchen", "zürich", "luzern", "hannover", "göteborg", "krakau", "breslau", "danzig", "kiew", "bukarest",
-            "belgrad", "sofia", "den haag", "antwerpen", "lüttich", "straßburg", "singapur", "neu-delhi", "kairo");
+    /**
+     * German exonyms of cities whose seats the lexicon writes in English, besides those {@link CityAdjectives} already
+     * spells for its irregular adjectives ("München", "Genf", "Mailand").
+     */
+    private static final Set<String> GERMAN_NAMES = Set.of("köln", "wien", "nürnberg", "peking", "rom", "prag",
+            "warschau", "brüssel", "kopenhagen", "moskau", "athen", "venedig", "neapel", "florenz", "göteborg", "krakau",
+            "breslau", "danzig", "kiew", "bukarest", "belgrad", "sofia", "den haag", "antwerpen", "lüttich", "straßburg",
+            "singapur", "neu-delhi", "kairo");
 
     private final Set<String> cities = new HashSet<>(GERMAN_NAMES);
 
     KnownCities(Lexicon lexicon) {
         cities.addAll(Places.WELL_KNOWN_CITIES);
+        for (String city : CityAdjectives.irregularCities()) cities.add(city.toLowerCase(Locale.ROOT));
         for (LexiconEntry e : lexicon.entries()) {
             for (String city : e.linked(Predicate.HEADQUARTERED_IN.label())) cities.add(city.toLowerCase(Locale.ROOT));
         }
