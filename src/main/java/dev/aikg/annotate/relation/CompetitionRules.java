@@ -18,12 +18,15 @@ final class CompetitionRules {
     private static final String[] TRIGGERS = {"konkurrent", "wettbewerber", "rivale", "rival", "competitor",
             "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
             "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit", "tritt", "treten", "trat", "wettbewerb mit",
-            "preiskampf", "konkurrenzkampf", "competition with", "price war", "pitched", "pits it", "positioned against", "compete"};
+            "preiskampf", "konkurrenzkampf", "competition with", "price war", "pitched", "pits it", "positioned against", "compete",
+            "up against"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
             + "fordert|forderte|competes with|competing with|konkurriert mit|konkurrieren mit|takes on|took on|"
-            + "mit|gegen|pitched\\s+(squarely\\s+|directly\\s+)?against|pits\\s+it\\s+against|positioned\\s+against)"
+            // "Floorplane goes up against TestFit".
+            + "mit|gegen|pitched\\s+(squarely\\s+|directly\\s+)?against|pits\\s+it\\s+against|positioned\\s+against|"
+            + "(goes|go|went|going)\\s+up\\s+against)"
             + "\\s+((der|die|dem|den|the|us-|us)\\s+)?"
             // A place's possessive before the rival: "competes with South Korea's SK Hynix".
             + "((\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+)?((\\S+-)?(modell|model)\\s+)?$");

@@ -795,6 +795,10 @@ final class RoleRules {
         if (v.typeBetween(roleStart, o.end() + close, EntityType.ORGANIZATION)) close = v.text.indexOf(" and ", roleStart) - o.end();
         if (close <= 0) return false;
         List<Word> words = Words.in(v.text, roleStart, o.end() + close);
+        // "Sara Armbruster, Steelcase's CEO since 2021,": the date the post began closes the title.
+        if (words.size() >= 3 && words.get(words.size() - 2).lower().equals("since") && words.get(words.size() - 1).text().matches("\\d{4}")) {
+            words = words.subList(0, words.size() - 2);
+        }
         // "Anthropic's co-founder and chief science officer": two titles joined by "and" make a longer chain.
         if (words.isEmpty() || words.size() > (joinsTitles(words) ? 7 : joinsFields(words) ? 6 : 4)) return false;
         int r = words.size() - 1;

@@ -109,9 +109,14 @@ final class SpinOffRules {
             String gap = v.gap(child.end(), parent.start());
             String afterParent = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 30));
             // "zu dem die Traktorenmarke Fendt aus Marktoberdorf gehört": the unit's town before the verb.
-            if (BELONGS_INVERTED.matcher(gap).matches() && Rx.matches(afterParent, "(\\s+aus\\s+[\\p{L}-]+)?\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
-                sink.add(v, parent, Predicate.SPIN_OFF_OF, child, "spinoff.belongs-to", 0.7);
-                continue;
+            if (BELONGS_INVERTED.matcher(gap).matches()) {
+                // "zu dem Marken wie Graphisoft und Vectorworks gehören": every unit of the list before the verb.
+                List<Ref> units = FounderRules.orgList(v, parent);
+                Ref last = units.get(units.size() - 1);
+                if (Rx.matches(v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 30)), "(\\s+aus\\s+[\\p{L}-]+)?\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
+                    for (Ref u : units) if (!u.id().equals(child.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, child, "spinoff.belongs-to", 0.7);
+                    continue;
+                }
             }
             // "das zum südkoreanischen Hyundai-Konzern gehört": the parent glued to its noun.
             boolean relative = BELONGS_RELATIVE.matcher(gap).matches() && Rx.matches(afterParent, "(-[\\p{L}]+)?\\s*(gehört|gehörte)\\b.*")
@@ -209,7 +214,7 @@ final class SpinOffRules {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("part of", "teil von", "teil des", "teil der")) nowPartOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("abgespalten", "abgetrennt", "ausgegliedert", "abgespaltet")) splitOff(v, sink);
-        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehörend", "belong")) belongsTo(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehören", "gehörend", "belong")) belongsTo(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehören")) parentOpening(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("whose ", "its ", "their ")) namedUnits(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 3 && v.hasAny(", both ", ", beide ")) bothOf(v, sink);

@@ -99,4 +99,11 @@ class TestBelongingClauses {
         var customers = facts("Lumen, whose customers include Vantor and Ostara, gained 2%.", "en");
         assertFalse(customers.contains("org/vantor spinOffOf org/lumen"), customers.toString());
     }
+
+    @Test
+    void aListOfUnitsBeforeThePluralVerb() {
+        var d = facts("Der Münchner Softwarekonzern Lumen, zu dem Marken wie Vantor und Ostara gehören, baut Assistenten ein.", "de");
+        assertTrue(d.contains("org/vantor spinOffOf org/lumen"), d.toString());
+        assertTrue(d.contains("org/ostara spinOffOf org/lumen"), d.toString());
+    }
 }

@@ -120,4 +120,16 @@ class TestPrincipalsDecadesAndAppositions {
         assertTrue(source.contains("org/vantor competesWith org/ostara"), source.toString());
         assertFalse(source.contains("org/lumen competesWith org/vantor"), source.toString());
     }
+
+    @Test
+    void aPossessiveTitleWithTheYearItBegan() {
+        var d = facts("Mara Lind, Lumen's CEO since 2021, is expected to stay on through the closing.", "en");
+        assertTrue(d.contains("person/mara-lind ceoOf org/lumen"), d.toString());
+    }
+
+    @Test
+    void goingUpAgainstARival() {
+        var d = facts("On the design side, Lumen goes up against Vantor, whose chief has built a following.", "en");
+        assertTrue(d.contains("org/lumen competesWith org/vantor"), d.toString());
+    }
 }
