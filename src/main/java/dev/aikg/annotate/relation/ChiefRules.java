@@ -114,7 +114,7 @@ final class ChiefRules {
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
             // "Die Sage Group aus Newcastle, geführt von Steve Hare": the company's seat may stand before the comma.
             // "Intel itself, now led by Lip-Bu Tan,": the company's own word and a time word around the comma.
-            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?"
+            Rx.LISTING + "(\\s+(aus|from)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?"
             + "(" + STILL + "\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /**
      * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
@@ -122,14 +122,14 @@ final class ChiefRules {
      * a comma may close ("Gauss Fusion, ein Zusammenschluss europäischer Industriefirmen, geführt von X").
      */
     private static final java.util.regex.Pattern LED_BY_DESCRIBED = java.util.regex.Pattern.compile(
-            "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+,?\\s+){0,4}?"
+            Rx.LISTING + "(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+,?\\s+){0,4}?"
             // "…, the Santa Clara, California-based switch maker run by": a company noun right before the verb.
             + "|[\\p{L}-]*(maker|company|firm|group|start-up|startup|cloud|provider|operator|unternehmen|firma|konzern|anbieter|hersteller|lab)\\s+)"
             + "(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Nscale, spun out of Arkon Energy in 2024, is run by …": the apposition is closed, the verb is the subject's. */
     private static final java.util.regex.Pattern CLOSED_APPOSITION_THEN_LED = java.util.regex.Pattern.compile(
             // "Canva, Adobe's fastest-growing rival, is based in Sydney and is run by": the seat may come first.
-            "(\\s*\\([^)]{1,30}\\))?,[^;]*,\\s+((which|that)\\s+)?((is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and\\s+)?"
+            Rx.LISTING + ",[^;]*,\\s+((which|that)\\s+)?((is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and\\s+)?"
             + "(is|was|wird|wurde)\\s+((now|still|jetzt|inzwischen)\\s+)?(led|headed|run|geführt|geleitet)"
             + "\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */

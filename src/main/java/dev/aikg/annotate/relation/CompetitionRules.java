@@ -391,7 +391,7 @@ final class CompetitionRules {
         return first;
     }
 
-    private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*");
+    private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile(Rx.LISTING + "\\s*,\\s*");
     // "Vantor's partner and competitor": a partner first, no rival. "Mattel's closest rival and the owner of Monopoly": the
     // rival noun may go on with a second description.
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"

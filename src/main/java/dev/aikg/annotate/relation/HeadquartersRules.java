@@ -702,7 +702,7 @@ final class HeadquartersRules {
     private static final java.util.regex.Pattern APPOSITION_BETWEEN = java.util.regex.Pattern.compile(
             "(?s).*,\\s*(eine|ein|einer|die|der|das|a|an|the)\\s.*");
     // "Huawei und Sungrow, das seinen Sitz in Hefei hat": a relative clause on the last name gives its seat too.
-    private static final java.util.regex.Pattern SEAT_RIGHT_AFTER = java.util.regex.Pattern.compile("(\\s*\\([^)]{1,30}\\))?(\\s+mit\\s+(haupt|firmen)?sitz"
+    private static final java.util.regex.Pattern SEAT_RIGHT_AFTER = java.util.regex.Pattern.compile(Rx.LISTING + "(\\s+mit\\s+(haupt|firmen)?sitz"
             + "|\\s*,\\s*(das|die|der|welches|welche)\\s+(seinen|ihren)\\s+(haupt|firmen)?sitz)\\s*");
 
     private static Ref orgAfter(SentenceView v, int at, int max) {

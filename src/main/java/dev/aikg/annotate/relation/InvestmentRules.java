@@ -492,7 +492,7 @@ final class InvestmentRules {
     }
 
     // "Starboard Value, the activist fund run by Jeff Smith, disclosed a stake in Autodesk": four words up to the name.
-    private static final Pattern APPOSITION_OPENS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*(the|a|an|der|die|das|ein|eine)\\s+"
+    private static final Pattern APPOSITION_OPENS = Pattern.compile(Rx.LISTING + "\\s*,\\s*(the|a|an|der|die|das|ein|eine)\\s+"
             + "([\\p{L}-]+\\s+){0,4}");
     private static final Pattern APPOSITION_CLOSES = Pattern.compile("(?s)('s|’s|s)?[^,;]{0,60},\\s*((has|have|had|hat|hatte)\\s+)?"
             + "([\\p{L}-]+\\s+){0,2}(invested|invests|investiert|investierte|beteiligt|beteiligte|took|bought|disclosed|built|"

@@ -15,6 +15,12 @@ public final class Rx {
     private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
     private static final ThreadLocal<Map<String, Matcher>> MATCHERS = ThreadLocal.withInitial(HashMap::new);
 
+    /**
+     * A listing in brackets that may follow a company's name before its apposition or clause: "Ströer (Xetra: SAX), zu
+     * dem …", "Sea Limited (NYSE: SE), the parent of …". A fragment for the rules' patterns, optional.
+     */
+    static final String LISTING = "(\\s*\\([^)]{1,30}\\))?";
+
     private Rx() { }
 
     /** True when the whole of {@code s} matches {@code regex}. */

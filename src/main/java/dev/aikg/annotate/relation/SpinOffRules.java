@@ -40,11 +40,11 @@ final class SpinOffRules {
             // "DeepSeek was spun out in 2023 from High-Flyer": the year between.
             + "|.*\\b(emerged|spun out|spun-out|born|born out)\\s+(in\\s+\\d{4}\\s+)?(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
     /** "Ansys, now part of Synopsys,", "Kuka, heute Teil des chinesischen Midea-Konzerns": owned since a takeover. */
-    private static final Pattern NOW_PART_OF = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*((which|that|die|das|der)\\s+(is|ist)\\s+)?"
+    private static final Pattern NOW_PART_OF = Pattern.compile(Rx.LISTING + "\\s*,\\s*((which|that|die|das|der)\\s+(is|ist)\\s+)?"
             + "(now|today|inzwischen|heute|mittlerweile|seit\\s+\\d{4})\\s+(part of|teil (von|des|der))\\s+((the|dem|der|des)\\s+)?([\\p{L}-]+\\s+){0,2}");
 
     /** "Teledyne FLIR, part of Teledyne Technologies,": a bare apposition, closed right after the parent's name. */
-    private static final Pattern PART_OF_APPOSITION = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*(itself\\s+|also\\s+)?part of\\s+(the\\s+)?");
+    private static final Pattern PART_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(itself\\s+|also\\s+)?part of\\s+(the\\s+)?");
     private static final Pattern APPOSITION_CLOSES = Pattern.compile("(\\s+(group|family|empire|stable|conglomerate))?\\s*([,.;)]|$).*");
 
     private static void nowPartOf(SentenceView v, RelationSink sink) {
@@ -73,7 +73,7 @@ final class SpinOffRules {
      * the child, perhaps its seat, the relative pronoun, the parent's article (with "zu" or in the dative) and its noun.
      */
     // "Syngenta mit Sitz in Basel, der zum …", "Ströer (Xetra: SAX), zu dem …": a seat or a listing before the comma.
-    private static final String SEAT_BEFORE_CLAUSE = "(\\s*\\([^)]{1,30}\\))?(\\s+(aus|mit\\s+sitz\\s+in)\\s+\\p{L}[\\p{L}-]*)?";
+    private static final String SEAT_BEFORE_CLAUSE = Rx.LISTING + "(\\s+(aus|mit\\s+sitz\\s+in)\\s+\\p{L}[\\p{L}-]*)?";
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(SEAT_BEFORE_CLAUSE + ",\\s*(das|die|der|welches|welche)\\s+"
             // "RTL Group, die mehrheitlich zu Bertelsmann gehört": "zu" before a bare name.
             + "((heute|inzwischen|mehrheitlich|längst|vollständig|seit\\s+\\d{4})\\s+)*(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
@@ -194,7 +194,7 @@ final class SpinOffRules {
     private static final Pattern HOLDS_MAJORITY = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\s+((zudem|auch|seit\\s+\\S+|inzwischen|"
             + "bereits)\\s+)*die\\s+mehrheit\\s+(an|am|an der|an dem|bei|beim)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
     /** "bet-at-home (Xetra: ACX) aus Düsseldorf, Mehrheitseigner ist die französische Betclic Everest Group": the owner named. */
-    private static final Pattern MAJORITY_OWNER_IS = Pattern.compile("(\\s*\\([^)]{1,30}\\))?(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*"
+    private static final Pattern MAJORITY_OWNER_IS = Pattern.compile(Rx.LISTING + "(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*"
             + "(mehrheitseigner|mehrheitseignerin|mehrheitsaktionär|mehrheitsaktionärin|hauptaktionär|eigentümer|eigentümerin)\\s+"
             + "(ist|war|sind)\\s+((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
 
@@ -339,7 +339,7 @@ final class SpinOffRules {
 
     /** "Die Schwarz Gruppe, Mutterkonzern von Lidl und Kaufland,", "Alphabet, the parent company of Google,". */
     // "Sea Limited (NYSE: SE), the parent of …": a listing in brackets before the apposition.
-    private static final Pattern PARENT_APPOSITION = Pattern.compile("(\\s*\\([^)]{1,30}\\))?,\\s*((the|der|die|das)\\s+)?([\\p{L}-]+\\s+)?(parent|"
+    private static final Pattern PARENT_APPOSITION = Pattern.compile(Rx.LISTING + ",\\s*((the|der|die|das)\\s+)?([\\p{L}-]+\\s+)?(parent|"
             + "parent company|parent group|holding company|owner|mutterkonzern|muttergesellschaft|mutter|holding|eigentümer(in)?)"
             + "\\s+(of|von|des|der)\\s+((the|der|dem|den|des)\\s+)?"
             // "Schibsted, owner of the Norwegian tabloid VG and …": a description of the first unit.
@@ -439,7 +439,7 @@ final class SpinOffRules {
         return list;
     }
 
-    private static final Pattern WHOSE_AFTER_OWNER = Pattern.compile("(\\s*\\([^)]{1,30}\\))?\\s*,\\s*whose\\s.*");
+    private static final Pattern WHOSE_AFTER_OWNER = Pattern.compile(Rx.LISTING + "\\s*,\\s*whose\\s.*");
 
     private static Ref pronounOwner(SentenceView v, List<Ref> orgs, Ref unit, String before, boolean include) {
         int pronoun = Math.max(before.lastIndexOf("whose "), Math.max(before.lastIndexOf("its "), before.lastIndexOf("their ")));
