@@ -53,6 +53,8 @@ public final class SmallLexicon {
         es.add(org("org/kickstarter", "Kickstarter", List.of(), null, Map.of()));
         // A fund whose name may close a longer one ("Kestrel Insight Partners").
         es.add(org("org/insight-partners", "Insight Partners", List.of(), null, Map.of()));
+        // A brand written with a sign glued to it ("1Komma5°").
+        es.add(org("org/1komma5", "1Komma5°", List.of(), null, Map.of(), "1Komma5"));
         // A long one-word company name one letter from a surname ("Brenninger").
         es.add(org("org/breuninger", "Breuninger", List.of(), null, Map.of()));
         // A long company name two edits from a German abstract noun ("Informatik").

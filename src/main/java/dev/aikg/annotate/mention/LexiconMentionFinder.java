@@ -118,9 +118,15 @@ public final class LexiconMentionFinder implements MentionFinder {
      * name is the part before it, as for a chip noun after a chip's name. Else the match's end.
      */
     private static int nameEnd(DocumentTokens d, Match m, LexiconEntry e) {
-        return e.type() == EntityType.STOCK_INDEX && m.to() > m.from() && d.get(m.to()).text().equals("index")
-                && d.get(m.to() - 1).word() ? m.to() - 1 : m.to();
+        if (e.type() == EntityType.STOCK_INDEX && m.to() > m.from() && d.get(m.to()).text().equals("index") && d.get(m.to() - 1).word()) {
+            return m.to() - 1;
+        }
+        // "1Komma5°", "Amazon Alexa™": a brand's sign glued to the name is the name's; the rules then see the word after it.
+        int next = m.to() + 1;
+        return next < d.size() && d.get(next).gap() == Token.Gap.NONE && BRAND_SIGNS.contains(d.get(next).text()) ? next : m.to();
     }
+
+    private static final Set<String> BRAND_SIGNS = Set.of("°", "™", "®");
 
     /**
      * "Analyst Tobias Renk", "Anna Renk sagte": a one-word company name right after a given name is

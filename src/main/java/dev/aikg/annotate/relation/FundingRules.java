@@ -62,8 +62,7 @@ final class FundingRules {
     private static final Pattern INCLUDE_BEFORE_GENITIVE = Pattern.compile(INCLUDE_NOUN + "$");
     private static final Pattern INVESTOR_NOUN_AFTER_GENITIVE = Pattern.compile("\\s+([\\p{L}-]+\\s+)?" + INVESTOR_NOUNS_DATIVE
             + "(?=\\s)");
-    // "Zu den Geldgebern von 1Komma5° zählt …": a sign may close the name.
-    private static final Pattern INCLUDE_VERB = Pattern.compile("[°™®]?\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
+    private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
             + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
             // "gehören der Autobauer Toyota und der Roboterhersteller Fanuc": a company's kind too.

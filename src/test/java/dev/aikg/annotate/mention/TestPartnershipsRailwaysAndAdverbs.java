@@ -57,4 +57,10 @@ class TestPartnershipsRailwaysAndAdverbs {
         var plain = orgs("The round was led by Insight Partners and two angels.", "en");
         assertTrue(plain.contains("Organization:Insight Partners"), plain.toString());
     }
+
+    @Test
+    void aBrandsSignIsPartOfItsName() {
+        List<String> surfaces = Extract.surfaces("Zu den Geldgebern von 1Komma5° zählt unter anderem Porsche.", "de", "1Komma5°");
+        assertTrue(surfaces.contains("1Komma5°"), surfaces.toString());
+    }
 }
