@@ -7,6 +7,7 @@ import dev.aikg.lexicon.LexiconEntry;
 import dev.aikg.model.Entity;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
+import dev.aikg.model.Relation;
 import dev.aikg.model.Sentence;
 
 import java.util.ArrayList;
@@ -479,9 +480,11 @@ final class CommentRules {
                       RelationSink sink) {
         if (b <= a) return;
         Set<String> excluded = excluded(v, speaker, sink);
+        Set<String> lineage = lineage(v, sink);
         String said = quote != null ? quote : clip(v.text.substring(a, b).strip());
         for (Ref r : mentionsIn(v, a, b)) {
-            if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())) continue;
+            if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())
+                    || lineage.contains(r.id()) || builtFrom(v, r)) continue;
             if (inParentheses(v, r) || quotedName(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r) || namedProductOwner(v, r)) continue;
             sink.add(v, speaker, Predicate.COMMENTED_ON, r.id(), null, said, null, null, a, b, rule, conf);
             if (r.is(EntityType.AI_MODEL)) {
@@ -491,6 +494,34 @@ final class CommentRules {
                 }
             }
         }
+    }
+
+    /**
+     * "said the tool is built on Meta's Llama 3.1 and was fine-tuned on Nvidia A100 chips": what a model of the sentence
+     * was built from or trained on, and the maker of those chips, is a fact told, not a judgement of the speaker's.
+     */
+    private static Set<String> lineage(SentenceView v, RelationSink sink) {
+        Set<String> out = new HashSet<>();
+        List<Relation> here = sink.inSentence(v.index());
+        for (Relation r : here) {
+            if (r.predicate() == Predicate.BASED_ON || r.predicate() == Predicate.TRAINED_ON) out.add(r.object());
+        }
+        if (out.isEmpty()) return out;
+        for (Relation r : here) {
+            if (r.predicate() == Predicate.MANUFACTURED_BY && out.contains(r.subjectId())) out.add(r.object());
+        }
+        return out;
+    }
+
+    /** A model named after "built on", "a fine-tuned version of", "basiert auf" (its maker's possessive may come between). */
+    private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("(?s).*\\b(built on|built upon|"
+            + "based on|builds on|version of|fine-tuned on|fine-tuned from|trained on|basier\\w* auf|basis von|baut auf|"
+            + "aufbauend auf|version von)\\s+(\\S+('s|’s|s)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private static boolean builtFrom(SentenceView v, Ref r) {
+        if (!r.is(EntityType.AI_MODEL)) return false;
+        int from = Math.max(v.sentence.start(), r.start() - 60);
+        return BUILT_FROM.matcher(v.gap(from, r.start())).matches();
     }
 
     /** "…, and Workday, led by …, bought …": a new clause with its own subject ends what was said. */

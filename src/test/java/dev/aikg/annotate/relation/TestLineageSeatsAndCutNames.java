@@ -1,0 +1,31 @@
+package dev.aikg.annotate.relation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the ninety-ninth blind round (cinemas, ticketing and museums; books, audiobooks and libraries; laundry, florists
+ * and car rental) showed about relations. Our own sentences.
+ */
+class TestLineageSeatsAndCutNames {
+    private static final String[] IDS = {"org/vega=Vega", "chip/v100=V100", "model/lyra=Lyra-2", "model/nimbus=Nimbus 3.1",
+        "org/lumen=Lumen", "person/ines-kaur=Ines Kaur"};
+
+    private static List<String> facts(String text, String lang) {
+        return Docs.facts(Docs.relations(text, lang, IDS));
+    }
+
+    @Test
+    void whatAModelWasBuiltFromOrTrainedOnIsToldNotJudged() {
+        var en = facts("Ines Kaur said the assistant Lyra-2 is built on Nimbus 3.1 and was trained on Vega V100 chips.", "en");
+        assertFalse(en.contains("person/ines-kaur commentedOn model/nimbus"), en.toString());
+        assertFalse(en.contains("person/ines-kaur commentedOn org/vega"), en.toString());
+        var de = facts("Ines Kaur sagte, Lyra-2 basiere auf Nimbus 3.1 und sei auf V100-Chips von Vega trainiert worden.", "de");
+        assertFalse(de.contains("person/ines-kaur commentedOn model/nimbus"), de.toString());
+        assertFalse(de.contains("person/ines-kaur commentedOn org/vega"), de.toString());
+    }
+}
