@@ -47,6 +47,8 @@ public final class SmallLexicon {
         es.add(org("org/castlelake", "Castlelake", List.of(), null, Map.of()));
         es.add(org("org/verdane", "Verdane", List.of(), null, Map.of()));
         es.add(org("org/icelandair", "Icelandair", List.of(), null, Map.of()));
+        // A label of two words whose joined spelling is a common noun's plural ("Genres").
+        es.add(org("org/gen-re", "Gen Re", List.of(), null, Map.of()));
         // A long name one letter from a German noun whose plural is two edits off ("Solarparks").
         es.add(org("org/solarpack", "Solarpack", List.of(), null, Map.of()));
         // A long name a shorter word opens ("Kickstart").

@@ -463,6 +463,8 @@ public final class LexiconMentionFinder implements MentionFinder {
             // "Taylor Francis" (a person) is no "Taylor & Francis": the ampersand of a label must be in the text.
             if (to > from && l.label().indexOf('&') >= 0 && !ampersandBetween(d, from, to)) continue;
             if (l.exactKey().equals(surface)) exact.add(l);
+            // "Genres" is no "Gen Re": one word written joined matches a label of several words only in its exact case.
+            else if (to == from && l.tokens() > 1) continue;
             else if (caseFoldable(l, surface)) folded.add(l);
         }
         if (!exact.isEmpty()) return new Match(from, to, exact, genitive);
