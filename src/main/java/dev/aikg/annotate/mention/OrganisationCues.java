@@ -648,7 +648,8 @@ final class OrganisationCues {
 
     private static int describedName(DocumentTokens d, int i, boolean[] covered) {
         // "Nuvolith Memory aus Daejeon, eine Ausgründung des KAIST": the apposition describes the company before the place.
-        if (i > 0 && d.sameSentence(i - 1, i) && (d.lower(i - 1).equals("aus") || d.lower(i - 1).equals("from"))) return -1;
+        // Not after English "from", which opens a company as often ("came from Curio Metrics, a London-based start-up").
+        if (i > 0 && d.sameSentence(i - 1, i) && d.lower(i - 1).equals("aus")) return -1;
         int end = appositionNameEnd(d, i, covered);
         int a = end + 2;
         if (a >= d.size() || !d.get(end + 1).is(",") || !d.sameSentence(end, a)) return -1;

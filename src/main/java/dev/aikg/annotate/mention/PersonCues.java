@@ -71,6 +71,8 @@ final class PersonCues {
             int end = NameSpans.personEnd(d, from, covered, true);
             // "the Duane Arnold Energy Center": a name that ends in a facility's noun is a place named after someone.
             if (end > i && FACILITY_NOUNS.contains(d.lower(end))) end = -1;
+            // "der in Beverly Hills ansässige Konzern", "a Beverly Hills-based group": a name where something is based is a place.
+            if (end > i && seatFollows(d, end)) end = -1;
             if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
             if (end > i && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
         }
@@ -365,6 +367,11 @@ final class PersonCues {
     private static final Set<String> FACILITY_NOUNS = Cues.hashed("center", "centre", "zentrum", "station", "plant", "airport",
             "stadium", "arena", "museum", "hospital", "campus", "building", "reactor", "kraftwerk", "flughafen", "klinikum");
 
+    private static boolean seatFollows(DocumentTokens d, int end) {
+        Token after = d.wordNear(end + 1, end);
+        return after != null && (after.lower().startsWith("ansässig") || after.lower().equals("based") && after.gap() == Token.Gap.HYPHEN);
+    }
+
     private static boolean orgFollows(DocumentTokens d, int end) {
         Token after = d.wordNear(end + 1, end);
         if (after != null && after.is("Tech") && after.gap() == Token.Gap.SPACE) {
@@ -513,11 +520,23 @@ final class PersonCues {
     private static boolean speechNext(DocumentTokens d, int from, int end) {
         Token after = d.wordNear(end + 1, end);
         if (after != null && Cues.is(after, Cues.F_SPEECH) && !after.lower().equals("so")
-                && !after.lower().equals("laut")) {
+                && !after.lower().equals("laut") && !invertedBeforePronoun(d, end + 1)) {
             return true;
         }
         Token before = d.wordNear(from - 1, from);
         return before != null && Cues.is(before, Cues.F_SPEECH) && !before.lower().equals("laut") && !reportedSubject(d, before, end);
+    }
+
+    private static final Set<String> GERMAN_SUBJECT_PRONOUNS = Set.of("sie", "er", "es", "man", "wir", "ich");
+
+    /**
+     * "Direkte Konkurrenz sieht sie vor allem in …": a German verb followed by its subject pronoun is inverted, so the
+     * words before it are its object, not a speaker.
+     */
+    private static boolean invertedBeforePronoun(DocumentTokens d, int verb) {
+        if (verb + 1 >= d.size() || !"de".equals(d.doc().document().lang())) return false;
+        Token next = d.wordNear(verb + 1, verb);
+        return next != null && next.gap() == Token.Gap.SPACE && GERMAN_SUBJECT_PRONOUNS.contains(next.lower());
     }
 
     /** English verbs of saying that take a clause: after them a name is the clause's subject, not a speaker. */

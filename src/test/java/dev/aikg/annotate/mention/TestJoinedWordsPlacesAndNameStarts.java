@@ -20,4 +20,34 @@ class TestJoinedWordsPlacesAndNameStarts {
         List<String> en = Extract.entities("Gen Re and GenRe analysts disagreed with Nvidia.", "en");
         assertTrue(en.contains("Organization:Gen Re"), en.toString());
     }
+
+    @Test
+    void aCountOfThousandsOpensNoNameAfterACompanyNoun() {
+        List<String> de = Extract.entities("Die Frage ist, was bleibt, wenn jeder Anbieter Tausende Titel in wenigen Tagen vertont.", "de");
+        assertTrue(de.stream().noneMatch(e -> e.contains("Tausende")), de.toString());
+    }
+
+    @Test
+    void wordsBeforeAGermanVerbAndItsSubjectPronounAreNoSpeaker() {
+        List<String> de = Extract.entities("Direkte Konkurrenz sieht sie vor allem bei Nvidia, sagte die Gründerin.", "de");
+        assertFalse(de.contains("Person:Direkte Konkurrenz"), de.toString());
+        // A speaker before the verb stays one.
+        List<String> speaker = Extract.entities("Große Sorgen macht sich Jana Brockmann nicht, sagte sie.", "de");
+        assertTrue(speaker.contains("Person:Jana Brockmann"), speaker.toString());
+    }
+
+    @Test
+    void aGivenNameWhereSomethingIsBasedIsAPlace() {
+        List<String> de = Extract.entities("Die Tochter des in Beverly Hills ansässigen Konzerns Nvidia wächst.", "de");
+        assertFalse(de.contains("Person:Beverly Hills"), de.toString());
+        List<String> en = Extract.entities("The Beverly Hills-based group said Nvidia would supply it.", "en");
+        assertFalse(en.contains("Person:Beverly Hills"), en.toString());
+    }
+
+    @Test
+    void aNameAfterFromIsWholeBeforeItsApposition() {
+        List<String> en = Extract.entities("The figures came from Curio Metrics, a London-based start-up that counts visitors.", "en");
+        assertTrue(en.contains("Organization:Curio Metrics"), en.toString());
+        assertFalse(en.contains("Organization:Metrics"), en.toString());
+    }
 }
