@@ -210,7 +210,14 @@ public final class SentenceView {
 
     /** True when the name at r is a possessive: "Googles", "Nvidia's" (the mention's own -s or an "'s" right after it). */
     boolean possessive(Ref r) {
-        return genitiveSurface(r) || gap(r.end(), Math.min(sentence.end(), r.end() + 3)).startsWith("'s");
+        String after = gap(r.end(), Math.min(sentence.end(), r.end() + 3));
+        // "General Motors' robotaxi unit": a name ending in s takes the apostrophe alone.
+        return genitiveSurface(r) || after.startsWith("'s") || after.startsWith("' ") && sibilantEnd(r.mention().surface());
+    }
+
+    private static boolean sibilantEnd(String surface) {
+        char c = surface.isEmpty() ? ' ' : Character.toLowerCase(surface.charAt(surface.length() - 1));
+        return c == 's' || c == 'x' || c == 'z';
     }
 
     /** The gap after a mention starts with a genitive ending ("’s ", "s ", "' "). */

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TestLineageSeatsAndCutNames {
     private static final String[] IDS = {"org/vega=Vega", "chip/v100=V100", "model/lyra=Lyra-2", "model/nimbus=Nimbus 3.1",
-        "org/lumen=Lumen", "person/ines-kaur=Ines Kaur"};
+        "org/lumen=Lumen", "person/ines-kaur=Ines Kaur",
+        "org/hollis=Hollis Motors", "org/ostara=Ostara"};
 
     private static List<String> facts(String text, String lang) {
         return Docs.facts(Docs.relations(text, lang, IDS));
@@ -27,5 +28,11 @@ class TestLineageSeatsAndCutNames {
         var de = facts("Ines Kaur sagte, Lyra-2 basiere auf Nimbus 3.1 und sei auf V100-Chips von Vega trainiert worden.", "de");
         assertFalse(de.contains("person/ines-kaur commentedOn model/nimbus"), de.toString());
         assertFalse(de.contains("person/ines-kaur commentedOn org/vega"), de.toString());
+    }
+
+    @Test
+    void aNameEndingInSTakesTheApostropheAloneAsItsPossessive() {
+        var d = facts("Mara Lind later ran operations at Hollis Motors' robotaxi unit Ostara.", "en");
+        assertTrue(d.contains("org/ostara spinOffOf org/hollis"), d.toString());
     }
 }
