@@ -17,13 +17,16 @@ final class SpinOffRules {
             "nebenprojekt", "tochter", "töchter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
-            "brand of", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
+            "brand of", "imprint", "franchise", "dienst des", "dienst der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
             // Nvidia chips" is none).
             // "Insomniac Games, ein Studio des Sony-Konzerns": a studio, with the indefinite article too.
-            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio))"
+            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio|imprint|franchise)"
+            // "Free2Move, the mobility brand of carmaker Stellantis", "Taylor & Francis, the academic imprint of Informa",
+            // "BookBeat, der Streamingdienst des Medienhauses Bonnier": in an apposition the definite article too.
+            + "|(?<=, (?:the|der|die|das) (?:[\\p{L}-]{1,25} )?(?:[\\p{L}-]{1,25} )?)(?:marke|brand|imprint|franchise|[\\p{L}]*dienst))"
             // "the venture and technology arm of the Thai banking group SCBX": up to three words describe the parent.
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?((\\S+\\s+){0,2}"
             + "|((?!(with|and|und|mit|together|sowie)\\s)[\\p{L}-]+\\s+){3})$"
@@ -66,7 +69,7 @@ final class SpinOffRules {
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
         "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio", "part of", "teil von", "teil des", "teil der",
-        " arm ", "arm des", "arm der", "arm von", "arm vom"};
+        "imprint", "franchise", "dienst des", "dienst der", " arm ", "arm des", "arm der", "arm von", "arm vom"};
 
     /**
      * "Humain, das zum Staatsfonds PIF gehört", "AutoScout24 aus München, der dem Finanzinvestor Hellman & Friedman gehört":

@@ -35,4 +35,17 @@ class TestLineageSeatsAndCutNames {
         var d = facts("Mara Lind later ran operations at Hollis Motors' robotaxi unit Ostara.", "en");
         assertTrue(d.contains("org/ostara spinOffOf org/hollis"), d.toString());
     }
+
+    @Test
+    void theBrandImprintOrServiceOfACompanyInAnAppositionIsItsUnit() {
+        var brand = facts("Drivers now book Ostara, the mobility brand of carmaker Hollis Motors, through an app.", "en");
+        assertTrue(brand.contains("org/ostara spinOffOf org/hollis"), brand.toString());
+        var imprint = facts("Lumen, the academic imprint of London-listed Vega, sold access to its books.", "en");
+        assertTrue(imprint.contains("org/lumen spinOffOf org/vega"), imprint.toString());
+        var dienst = facts("Lumen, der Streamingdienst des schwedischen Medienhauses Vega, startet eine Reihe.", "de");
+        assertTrue(dienst.contains("org/lumen spinOffOf org/vega"), dienst.toString());
+        // "the brand of" after no company is no unit.
+        var none = facts("Ines Kaur prefers the brand of Vega chips to the one Lumen sells.", "en");
+        assertFalse(none.contains("org/lumen spinOffOf org/vega"), none.toString());
+    }
 }
