@@ -156,8 +156,9 @@ final class ChiefRules {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             if (o.end() > p.start()) break;
             String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
-            boolean plain = LED_BY.matcher(v.text).region(o.end(), p.start()).matches();
+            // In lower case: German capitalises the title ("geführt von Mitgründer Eric Baker").
             String gap = v.gap(o.end(), p.start());
+            boolean plain = LED_BY.matcher(gap).matches();
             // Another company between is allowed when the verb is coordinated with the description ("still owned by
             // Vantor and led by …"); "which competes with Vantor led by Ada Lind" speaks of Vantor's chief.
             // "Affirm, the San Francisco lender run by PayPal co-founder Max Levchin": a company naming the title is part of it.

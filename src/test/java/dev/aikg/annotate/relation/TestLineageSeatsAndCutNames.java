@@ -48,4 +48,11 @@ class TestLineageSeatsAndCutNames {
         var none = facts("Ines Kaur prefers the brand of Vega chips to the one Lumen sells.", "en");
         assertFalse(none.contains("org/lumen spinOffOf org/vega"), none.toString());
     }
+
+    @Test
+    void aCapitalisedGermanTitleAfterGefuehrtVon() {
+        var d = facts("Lumen, geführt von Mitgründerin Ines Kaur, bereitet einen Börsengang vor.", "de");
+        assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
+        assertTrue(d.contains("person/ines-kaur founderOf org/lumen"), d.toString());
+    }
 }
