@@ -802,9 +802,26 @@ final class RoleRules {
         // "Anthropic's co-founder and chief science officer": two titles joined by "and" make a longer chain.
         if (words.isEmpty() || words.size() > (joinsTitles(words) ? 7 : joinsFields(words) ? 6 : 4)) return false;
         int r = words.size() - 1;
-        if (RoleNouns.of(words.get(r).text()) == null) return false;
+        if (RoleNouns.of(words.get(r).text()) == null) r = roleOfField(words);
+        if (r < 0) return false;
         emitRoles(v, sink, p, o, words, r, "role.possessive-apposition", 0.85);
         return true;
+    }
+
+    /**
+     * "Fable's head of product", "Lumen's Leiterin für Forschung": a role, "of"/"for", then its field of one or two words.
+     * A post over a field is a job, not the company's chief ("OpenAI's CEO of Applications").
+     */
+    private static int roleOfField(List<Word> words) {
+        for (int r = Math.max(0, words.size() - 4); r + 2 < words.size(); r++) {
+            if (RoleNouns.of(words.get(r).text()) != Predicate.WORKS_FOR || !Set.of("of", "for", "für").contains(words.get(r + 1).lower())) continue;
+            for (int i = r + 2; i < words.size(); i++) {
+                String w = words.get(i).lower();
+                if (RoleNouns.of(words.get(i).text()) != null || SpeechCues.VERBS.contains(w) || CONNECTORS.contains(w)) return -1;
+            }
+            return r;
+        }
+        return -1;
     }
 
     /** A role word, then "and"/"und", then more words: a chain of titles ("co-founder and chief science officer"). */

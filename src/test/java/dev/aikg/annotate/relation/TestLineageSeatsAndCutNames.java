@@ -55,4 +55,15 @@ class TestLineageSeatsAndCutNames {
         assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
         assertTrue(d.contains("person/ines-kaur founderOf org/lumen"), d.toString());
     }
+
+    @Test
+    void aPossessiveTitleOverAField() {
+        var d = facts("Ines Kaur, Lumen's head of product, apologised publicly.", "en");
+        assertTrue(d.contains("person/ines-kaur worksFor org/lumen"), d.toString());
+        var s = facts("Ines Kaur, Hollis Motors' head of research, apologised publicly.", "en");
+        assertTrue(s.contains("person/ines-kaur worksFor org/hollis"), s.toString());
+        // A chief over a field runs no company.
+        var chief = facts("Ines Kaur, Lumen's CEO of Applications, announced the deal.", "en");
+        assertFalse(chief.contains("person/ines-kaur ceoOf org/lumen"), chief.toString());
+    }
 }
