@@ -65,7 +65,8 @@ final class AcquisitionRules {
     // "Xylem, der 2023 den Spezialisten Evoqua übernommen hat": after a subject pronoun "den" is an article, the clause is the buyer's.
     private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*+((?!(der|die|das|which|who|that)\\s)"
             + "(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+))?"
-            + "(which|that|den|die|das)\\s+([\\p{L}]+('s|s)?\\s+)?");
+            // "which private-equity firm KKR bought": up to two words describe the buyer.
+            + "(which|that|den|die|das)\\s+([\\p{L}-]+('s|s)?\\s+){0,2}");
     // "das Thomson Reuters 2023 für 650 Millionen Dollar übernommen hat": a year and a price may both stand before the verb.
     private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+(((in|im)\\s+)?\\d{4}\\s+)?((for|für)\\s+[^,;]{1,30}?\\s+)?"
             + "(acquired|bought|purchased|took over|took private|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"

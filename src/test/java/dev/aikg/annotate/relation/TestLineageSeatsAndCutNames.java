@@ -66,4 +66,10 @@ class TestLineageSeatsAndCutNames {
         var chief = facts("Ines Kaur, Lumen's CEO of Applications, announced the deal.", "en");
         assertFalse(chief.contains("person/ines-kaur ceoOf org/lumen"), chief.toString());
     }
+
+    @Test
+    void twoWordsMayDescribeTheBuyerOfAnObjectRelative() {
+        var d = facts("Lumen, which private-equity firm Vega bought in October last year, declined to comment.", "en");
+        assertTrue(d.contains("org/lumen spinOffOf org/vega"), d.toString());
+    }
 }
