@@ -35,6 +35,24 @@ final class ChiefRules {
             ledRelative(v, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" als ", " as ")) runsNamedAs(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("under ")) underChief(v, sink);
+    }
+
+    private static final java.util.regex.Pattern UNDER_CHIEF_BEFORE = java.util.regex.Pattern.compile("(?s)(.*[,;:]\\s*)?under\\s+"
+            + "((its|his|her)\\s+)?(new\\s+)?(?<title>chief executive( officer)?|ceo)\\s+$");
+
+    /**
+     * "Under chief executive Scott O'Neil, Merlin has …": the company the clause opens with is the chief's (German "Unter
+     * Vorstandschef X hat Y …" is read by the title rules).
+     */
+    private static void underChief(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            java.util.regex.Matcher m = UNDER_CHIEF_BEFORE.matcher(v.gap(v.sentence.start(), p.start()));
+            if (!m.matches()) continue;
+            Ref o = v.refAfter(p.end());
+            if (o == null || !o.is(EntityType.ORGANIZATION) || !Rx.matches(v.gap(p.end(), o.start()), "\\s*,\\s*")) continue;
+            sink.add(v, p.id(), Predicate.CEO_OF, o.id(), m.group("title"), null, null, null, p.start(), o.end(), "role.under-chief", 0.75);
+        }
     }
 
     private static final java.util.regex.Pattern RUNS_NAMED = java.util.regex.Pattern.compile("\\s+((heute|inzwischen|seit \\d{4})\\s+)?"

@@ -72,4 +72,13 @@ class TestLineageSeatsAndCutNames {
         var d = facts("Lumen, which private-equity firm Vega bought in October last year, declined to comment.", "en");
         assertTrue(d.contains("org/lumen spinOffOf org/vega"), d.toString());
     }
+
+    @Test
+    void underItsChiefExecutiveTheCompanyOfTheClause() {
+        var d = facts("Under chief executive Ines Kaur, Lumen has put online sales at the centre of its strategy.", "en");
+        assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
+        // A chief of something else is no chief of the company after the comma.
+        var other = facts("Under chief executive officer Ines Kaur of Vega, Lumen grew.", "en");
+        assertFalse(other.contains("person/ines-kaur ceoOf org/lumen"), other.toString());
+    }
 }
