@@ -50,4 +50,13 @@ class TestJoinedWordsPlacesAndNameStarts {
         assertTrue(en.contains("Organization:Curio Metrics"), en.toString());
         assertFalse(en.contains("Organization:Metrics"), en.toString());
     }
+
+    @Test
+    void moreGivenNamesOpenAPerson() {
+        List<String> de = Extract.entities("Zurückhaltender ist Corinne Maeder von der Bank, die Nvidia beobachtet.", "de");
+        assertTrue(de.contains("Person:Corinne Maeder"), de.toString());
+        List<String> en = Extract.entities("Fiona Trask and Reuben Osei said Nvidia had won the tender.", "en");
+        assertTrue(en.contains("Person:Fiona Trask"), en.toString());
+        assertTrue(en.contains("Person:Reuben Osei"), en.toString());
+    }
 }
