@@ -80,12 +80,14 @@ public final class BoilerplateDetector implements Annotator {
             "story", "on", "diesen", "den", "artikel", "beitrag", "facebook", "x", "twitter", "linkedin", "xing",
             "whatsapp", "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail",
             "email", "mail", "versenden", "senden", "send", "link", "kopieren", "copy", "drucken", "print", "merken",
-            "speichern", "save", "bookmark", "messenger", "und", "and", "or", "oder");
+            "speichern", "save", "bookmark", "messenger", "und", "and", "or", "oder",
+            // "[Artikel anhören] [Teilen: Facebook | X]", "Listen to this article · Share": the audio button beside them.
+            "anhören", "vorlesen", "listen", "to");
     /** The words that make such a line a share widget and not a sentence that happens to be short. */
     private static final Set<String> SHARE_TARGETS = Set.of("facebook", "x", "twitter", "linkedin", "xing", "whatsapp",
             "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger");
-    // Markdown and bracketed buttons too: "*Share this article:* [LinkedIn] [X] [Email]", "[Facebook](#)".
-    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,*\\[\\]()#]+");
+    // Markdown and bracketed buttons too: "*Share this article:* [LinkedIn] [X] [Email]", "[Facebook](#)", "`Share:` [X](#)".
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,*_`\\[\\]()#]+");
 
     /** Words that alone make a short line a site notice. */
     private static final String[] NOTICE = {"javascript", "browsereinstellungen", "adblocker", "anzeigenblocker",

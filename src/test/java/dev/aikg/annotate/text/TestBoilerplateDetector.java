@@ -44,6 +44,16 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void shareButtonsInCodeMarksOrBesideAnAudioButton() {
+        // Round 100: "LinkedIn" of such lines had become a company.
+        assertEquals(List.of("`Share:` [X](#) · [LinkedIn](#) · [Email](#) · [Print](#)"),
+                spans("Shares rose.\n`Share:` [X](#) · [LinkedIn](#) · [Email](#) · [Print](#)\n"));
+        assertEquals(List.of("[Artikel anhören]   [Teilen: Facebook | X | LinkedIn | E-Mail]"),
+                spans("Die Aktie stieg.\n[Artikel anhören]   [Teilen: Facebook | X | LinkedIn | E-Mail]\n"));
+        assertTrue(spans("Listen to Nvidia's chief on LinkedIn, said the editor.").isEmpty(), "a sentence is text");
+    }
+
+    @Test
     void shareButtonsBeforeACreditOnOneLine() {
         // Round 37: the people and networks of such a line had become entities (the credit word was "Foto oben").
         assertEquals(List.of("*Teilen: [Facebook](#) · [LinkedIn](#) · [E-Mail](#)* · Foto oben: Jan Kessler / dpa"),
