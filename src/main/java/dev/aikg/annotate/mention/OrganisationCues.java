@@ -468,6 +468,7 @@ final class OrganisationCues {
                 && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && Cues.is(d.get(i + 1), Cues.F_ORG_SUFFIX)
                 && !(i >= 2 && d.get(i - 1).is(".") && (d.lower(i - 2).equals("st") || d.lower(i - 2).equals("ste")));
         if (Cues.nameLike(t) && (!Cues.is(t, Cues.F_GIVEN) || givenBeforeSuffix) && !descriptorAfterName && !describesNext
+                && !germanAgentNoun(d, t)
                 && (i == 0 || !d.sameSentence(i - 1, i) || !Cues.is(d.get(i - 1), Cues.F_DETERMINER))) {
             // "Bosch eBike Systems mit Sitz in Reutlingen, eine Tochter der …": a seat is a place, not the apposition's company.
             int end = seatBefore(d, i) ? -1 : describedName(d, i, covered);
@@ -1605,8 +1606,23 @@ final class OrganisationCues {
         Token next = d.get(i + 1);
         Token t = d.get(i);
         return next.gap() == Token.Gap.HYPHEN && EXEC_ROLES.contains(next.lower()) && t.length() >= 3
-                && !Cues.is(t, Cues.F_GIVEN) && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
+                && !Cues.is(t, Cues.F_GIVEN | Cues.F_NOT_NAME) && !POST_PREFIXES.contains(t.lower())
+                && (i == 0 || d.get(i).gap() != Token.Gap.HYPHEN);
     }
+
+    /**
+     * "Die Hamburger Online-Lotterievermittlerin, eine Tochter der …": a German noun of a woman's trade (-erin) describes the
+     * company, it is no name.
+     */
+    private static boolean germanAgentNoun(DocumentTokens d, Token t) {
+        String l = t.lower();
+        return t.length() > 6 && (l.endsWith("erin") || l.endsWith("erinnen")) && "de".equals(d.doc().document().lang());
+    }
+
+    /** "Interims-Chef", "Finanz-Chef", "Vertriebs-Chefin": words that say which post, not whose. */
+    private static final Set<String> POST_PREFIXES = Cues.hashed("interims", "interim", "vize", "senior", "junior", "ober",
+            "finanz", "technik", "technologie", "vertriebs", "marketing", "produkt", "forschungs", "entwicklungs", "strategie",
+            "personal", "kommunikations", "betriebs", "digital", "ki", "it", "daten", "sicherheits", "einkaufs");
 
     /** "(Laut SCMP)", "(Quelle: Acme, Foo News)": each listed source is an organisation. */
     private static int sources(DocumentTokens d, int s, boolean[] covered, List<Mention> out) {

@@ -59,4 +59,21 @@ class TestJoinedWordsPlacesAndNameStarts {
         assertTrue(en.contains("Person:Fiona Trask"), en.toString());
         assertTrue(en.contains("Person:Reuben Osei"), en.toString());
     }
+
+    @Test
+    void aWordNamingThePostBeforeAChiefIsNoCompany() {
+        List<String> de = Extract.entities("Interims-Chef Kevin Sheehan und Finanz-Chefin Ada Lind sagten, Nvidia liefere.", "de");
+        assertFalse(de.contains("Organization:Interims"), de.toString());
+        assertFalse(de.contains("Organization:Finanz"), de.toString());
+        assertTrue(de.contains("Person:Kevin Sheehan"), de.toString());
+        // The company's own name before "-Chef" stays one.
+        List<String> own = Extract.entities("Velora-Chef Kevin Sheehan sagte, Nvidia liefere.", "de");
+        assertTrue(own.contains("Organization:Velora"), own.toString());
+    }
+
+    @Test
+    void aGermanNounOfAWomansTradeIsNoName() {
+        List<String> de = Extract.entities("Die Hamburger Online-Lotterievermittlerin, eine Tochter von Nvidia, rechnet nachts.", "de");
+        assertFalse(de.contains("Organization:Lotterievermittlerin"), de.toString());
+    }
 }
