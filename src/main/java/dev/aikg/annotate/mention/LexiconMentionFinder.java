@@ -70,6 +70,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (m.context()) {
                 // "an assistant called Mila": a name the text gives a model is not the institute the word also names.
                 if (!givenNameBeforeSurname(d, m) && !productNameBeforeSurname(d, m) && !insideLongerName(d, m) && !opensLongerName(d, m)
+                        && !opensLongerSuffixedName(d, m)
                         && !afterMiddleInitial(d, m)
                         && !ModelNounFinder.namedAfterModelNoun(d, m.from())
                         && !otherPersonsSurname(d, m)) {
@@ -82,6 +83,7 @@ public final class LexiconMentionFinder implements MentionFinder {
             if (productNameBeforeSurname(d, m) && !d.get(m.from()).text().equals(l.label())) continue;
             if (l.entry().type() == EntityType.ORGANIZATION && joinedBeforeSuffix(d, m, l)) continue;
             if (l.entry().type() == EntityType.ORGANIZATION && nameWordOpensLonger(d, m, matches)) continue;
+            if (l.entry().type() == EntityType.ORGANIZATION && opensLongerSuffixedName(d, m)) continue;
             // "Snapdragon W5 Gen 2" after the label "Snapdragon W5", "Exynos W1000" after "Exynos": a generation or a code the
             // label lacks names another chip; the pattern finders take it whole.
             if (l.entry().type() == EntityType.CHIP && otherChipFollows(d, m.from(), m.to())) continue;
@@ -228,6 +230,33 @@ public final class LexiconMentionFinder implements MentionFinder {
         }
         return -1;
     }
+
+    /**
+     * "Brookfield Business Partners", "Lenzing & Partner Research": a one-word company label, then a name word and a company
+     * suffix, or an ampersand and a partnership's words, opens another company's name, which the suffix cue reads whole.
+     */
+    private static boolean opensLongerSuffixedName(DocumentTokens d, Match m) {
+        int k = m.to() + 1;
+        if (m.from() != m.to() || d.get(m.to()).possessive() || k + 1 >= d.size() || !d.sameSentence(m.from(), k + 1)) return false;
+        Token next = d.get(k);
+        Token last = d.get(k + 1);
+        if (last.gap() != Token.Gap.SPACE || !last.capitalised()) return false;
+        // Not "Anthropic & Co.", German for "and the like".
+        if (next.is("&")) return PARTNERSHIP_ENDINGS.contains(last.lower()) || LONGER_NAME_ENDINGS.contains(last.lower());
+        // Not "Amazon Alexa Fund", "SoftBank Vision Fund", "Siemens Heathineers AG": a parent's arm, or a garbled known name.
+        return next.gap() == Token.Gap.SPACE && next.capitalised() && Cues.nameLike(next) && !Cues.is(next, Cues.F_ORG_SUFFIX)
+                && !next.possessive() && LONGER_NAME_ENDINGS.contains(last.lower());
+    }
+
+    private static boolean hasShortWord(LexiconIndex.Label l) {
+        for (Token w : l.words()) if (w.word() && w.length() < 3) return true;
+        return false;
+    }
+
+    private static final Set<String> PARTNERSHIP_ENDINGS = Set.of("partner", "partners", "sons", "söhne", "associates");
+    /** The endings of research and advisory houses, which a family or place name opens ("Brookfield Business Partners"). */
+    private static final Set<String> LONGER_NAME_ENDINGS = Set.of("partners", "research", "advisors", "advisers", "associates",
+            "securities", "analytics", "insights", "consulting", "strategies");
 
     /**
      * "Kestrel Insight Partners" (in English text): a name word no label holds, right before a
@@ -463,8 +492,9 @@ public final class LexiconMentionFinder implements MentionFinder {
             // "Taylor Francis" (a person) is no "Taylor & Francis": the ampersand of a label must be in the text.
             if (to > from && l.label().indexOf('&') >= 0 && !ampersandBetween(d, from, to)) continue;
             if (l.exactKey().equals(surface)) exact.add(l);
-            // "Genres" is no "Gen Re": one word written joined matches a label of several words only in its exact case.
-            else if (to == from && l.tokens() > 1) continue;
+            // "Genres" is no "Gen Re", "None" no "N+ONE": one word written joined matches a label of several words in another
+            // case only when each of its words is a word of its own ("Nordwindline" is "Nordwind Line").
+            else if (to == from && l.tokens() > 1 && hasShortWord(l)) continue;
             else if (caseFoldable(l, surface)) folded.add(l);
         }
         if (!exact.isEmpty()) return new Match(from, to, exact, genitive);

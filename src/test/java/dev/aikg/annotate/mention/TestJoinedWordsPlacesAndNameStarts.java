@@ -76,4 +76,16 @@ class TestJoinedWordsPlacesAndNameStarts {
         List<String> de = Extract.entities("Die Hamburger Online-Lotterievermittlerin, eine Tochter von Nvidia, rechnet nachts.", "de");
         assertFalse(de.contains("Organization:Lotterievermittlerin"), de.toString());
     }
+
+    @Test
+    void aKnownNameBeforeANameWordAndAHousesEndingOpensAnotherName() {
+        List<String> en = Extract.entities("The unit is now owned by Nvidia Business Partners, a Toronto investor.", "en");
+        assertTrue(en.contains("Organization:Nvidia Business Partners"), en.toString());
+        assertFalse(en.contains("Organization:Nvidia"), en.toString());
+        // Not after a possessive, and not German "& Co." ("and the like").
+        List<String> own = Extract.entities("The deal went to Nvidia's Global Partners arm.", "en");
+        assertTrue(own.contains("Organization:Nvidia"), own.toString());
+        List<String> de = Extract.entities("Die Pensionskassen setzen auf Anthropic & Co. und auf Nvidia.", "de");
+        assertTrue(de.contains("Organization:Anthropic"), de.toString());
+    }
 }
