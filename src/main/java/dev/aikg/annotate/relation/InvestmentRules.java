@@ -125,7 +125,8 @@ final class InvestmentRules {
     }
 
     // "LIV Golf, the rival circuit bankrolled by Saudi Arabia's Public Investment Fund".
-    private static final Pattern BACKED = Pattern.compile(".*\\b((backed by|bankrolled by|unterstützt von|finanziert von)"
+    // "is backed by both Amazon and Google": "both" before the list.
+    private static final Pattern BACKED = Pattern.compile(".*\\b((backed by|bankrolled by|unterstützt von|finanziert von)(\\s+(both|beiden))?"
             // "backed by a consortium of Swiss lenders including UBS, PostFinance and …": the group's members.
             + "(\\s+(a|an|einem|einer)\\s+(consortium|group|syndicate|konsortium|gruppe)\\s+(of|aus|von)\\s+([\\p{L}-]+\\s+){0,3}?"
             + "(lenders|banks|investors|backers|banken|investoren|geldgebern|instituten),?\\s+(including|such as|like|darunter|wie))?|"

@@ -81,4 +81,11 @@ class TestLineageSeatsAndCutNames {
         var other = facts("Under chief executive officer Ines Kaur of Vega, Lumen grew.", "en");
         assertFalse(other.contains("person/ines-kaur ceoOf org/lumen"), other.toString());
     }
+
+    @Test
+    void backedByBothOfAList() {
+        var d = facts("Lumen, which is run by Ines Kaur, is backed by both Vega and Ostara.", "en");
+        assertTrue(d.contains("org/vega investedIn org/lumen"), d.toString());
+        assertTrue(d.contains("org/ostara investedIn org/lumen"), d.toString());
+    }
 }
