@@ -53,7 +53,9 @@ final class CommentRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (continuedReport(v, sink)) return;
-        if (!mayComment(v) || !v.mayHaveWordIn(TRIGGERS)) return;
+        if (!mayComment(v)) return;
+        if (v.hasType(EntityType.PERSON) && v.hasAny(": \"", ": „", ": “", ": »", ": «")) colonQuote(v, sink);
+        if (!v.mayHaveWordIn(TRIGGERS)) return;
         List<Word> words = v.words();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
@@ -148,6 +150,34 @@ final class CommentRules {
         }
         if (!words.isEmpty() && SpeechCues.PRONOUNS.contains(words.get(0).lower()) && currentSpeaker(v, v.index()) != null) {
             emit(v, currentSpeaker(v, v.index()), words.get(0).end(), v.sentence.end(), null, "comment.pronoun", 0.6, sink);
+        }
+    }
+
+    /** "Laurent Bessieres of Kepler Cheuvreux was more sceptical: „…“": a speaker, a copula and a word of mood, a colon. */
+    private static final java.util.regex.Pattern SPEAKER_MOOD = java.util.regex.Pattern.compile("(\\s+(of|von|vom|from|at|bei)\\s+[^:;\"„“]{1,40}?)?"
+            + "\\s+(is|was|ist|war|sounded|seemed|remained|blieb|bleibt|zeigte sich|zeigt sich|gibt sich|gab sich)\\s+"
+            + "((more|much|far|less|even|deutlich|etwas|noch|weit|viel|weniger)\\s+)?[\\p{L}-]+\\s*:\\s*$");
+    /** "Zurückhaltender ist Corinne Maeder von der Bank Vontobel: „…“": the word of mood and the copula before the speaker. */
+    private static final java.util.regex.Pattern MOOD_BEFORE = java.util.regex.Pattern.compile("\\s*[\\p{L}-]+\\s+(ist|war|zeigte sich|zeigt sich|"
+            + "gibt sich|gab sich|is|was)\\s+$");
+    private static final java.util.regex.Pattern AFFILIATION_TO_COLON = java.util.regex.Pattern.compile("(\\s+(of|von|vom|from|at|bei)\\s+"
+            + "[^:;\"„“]{1,40}?)?\\s*:\\s*$");
+
+    private void colonQuote(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            int colon = v.text.indexOf(':', p.end());
+            if (colon < 0 || colon >= v.sentence.end() || colon - p.end() > 80 || v.typeBetween(p.end(), colon, EntityType.PERSON)) continue;
+            int q = colon + 1;
+            while (q < v.sentence.end() && v.text.charAt(q) == ' ') q++;
+            if (q >= v.sentence.end() || !OPENING_QUOTES.contains(String.valueOf(v.text.charAt(q)))) continue;
+            String to = v.gap(p.end(), colon + 1);
+            boolean after = SPEAKER_MOOD.matcher(to).matches();
+            boolean before = !after && AFFILIATION_TO_COLON.matcher(to).matches()
+                    && MOOD_BEFORE.matcher(v.gap(v.sentence.start(), p.start())).matches();
+            if (!after && !before) continue;
+            emit(v, p.id(), q, v.sentence.end(), null, "comment.colon-quote", 0.7, sink);
+            remember(p.id(), v.index());
+            return;
         }
     }
 

@@ -88,4 +88,16 @@ class TestLineageSeatsAndCutNames {
         assertTrue(d.contains("org/vega investedIn org/lumen"), d.toString());
         assertTrue(d.contains("org/ostara investedIn org/lumen"), d.toString());
     }
+
+    @Test
+    void aSpeakersMoodAndAColonOpenTheQuote() {
+        var en = facts("Ines Kaur of Vega was more sceptical: \"Lumen and Ostara can afford to experiment for a decade.\"", "en");
+        assertTrue(en.contains("person/ines-kaur commentedOn org/lumen"), en.toString());
+        assertTrue(en.contains("person/ines-kaur commentedOn org/ostara"), en.toString());
+        var de = facts("Zurückhaltender ist Ines Kaur von der Bank Vega: „Bei Lumen ist viel Fantasie im Kurs.“", "de");
+        assertTrue(de.contains("person/ines-kaur commentedOn org/lumen"), de.toString());
+        // A colon that lists, not a quote, says nothing of the kind.
+        var list = facts("Ines Kaur was busy: Lumen and Ostara both signed.", "en");
+        assertFalse(list.contains("person/ines-kaur commentedOn org/lumen"), list.toString());
+    }
 }
