@@ -38,6 +38,26 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("under ")) underChief(v, sink);
     }
 
+    /** ", der heute auch Chef der Firma ist", ", die das Start-up als Chefin führt": the founder's post now. */
+    private static final java.util.regex.Pattern WHO_IS_CHIEF = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+((heute|inzwischen|"
+            + "auch|noch|zugleich|zudem|bis heute|weiterhin|seither)\\s+)*(((" + ChiefRules.CHIEF_TITLES + ")\\s+((der firma|des unternehmens|"
+            + "des start-ups|des startups|des konzerns)\\s+)?(ist|bleibt)\\b)|((das unternehmen|die firma|das start-up|den konzern)\\s+"
+            + "als\\s+(" + ChiefRules.CHIEF_TITLES + ")\\s+(führt|leitet)\\b)).*");
+
+    /**
+     * "NotCo wurde gegründet von Matías Muchnick, der heute auch Chef der Firma ist": the company he founded, he runs. Runs
+     * after the founder rules, whose relations it reads.
+     */
+    private static void founderWhoIsChief(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            if (!WHO_IS_CHIEF.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 80))).matches()) continue;
+            String founded = foundedBy(v, sink, p);
+            if (founded != null) {
+                sink.add(v, p.id(), Predicate.CEO_OF, founded, null, null, null, null, p.start(), p.end(), "role.founder-who-is-chief", 0.7);
+            }
+        }
+    }
+
     private static final java.util.regex.Pattern UNDER_CHIEF_BEFORE = java.util.regex.Pattern.compile("(?s)(.*[,;:]\\s*)?under\\s+"
             + "((its|his|her)\\s+)?(new\\s+)?(?<title>chief executive( officer)?|ceo)\\s+$");
 
@@ -520,7 +540,9 @@ final class ChiefRules {
      * phrase is a post at the company founded. Runs after the founder rules, whose relations it reads.
      */
     void titledFounders(SentenceView v, RelationSink sink) {
-        if (!v.hasType(EntityType.PERSON) || !v.hasAny(" by ", " von ")) return;
+        if (!v.hasType(EntityType.PERSON)) return;
+        if (v.hasAny(", der ", ", die ")) founderWhoIsChief(v, sink);
+        if (!v.hasAny(" by ", " von ")) return;
         for (Ref p : v.of(EntityType.PERSON)) {
             List<Word> ws = Words.in(v.text, Math.max(v.sentence.start(), p.start() - 50), p.start());
             int k = ws.size() - 1;

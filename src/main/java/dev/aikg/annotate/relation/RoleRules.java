@@ -856,6 +856,14 @@ final class RoleRules {
 
     private static final Set<String> POST_MODIFIERS = Set.of("emeritus", "emerita", "general", "designate", "elect");
 
+    /** "der Vorsitzende des Verwaltungsrats von Grupo Bimbo": a German board, then "von" and the company it governs. */
+    private static final Set<String> BOARDS = Set.of("verwaltungsrats", "aufsichtsrats", "vorstands", "beirats", "stiftungsrats",
+            "präsidiums", "kuratoriums");
+
+    private static boolean boardOf(List<Word> words, int i) {
+        return words.get(i).lower().equals("von") && BOARDS.contains(words.get(i - 1).lower());
+    }
+
     static boolean validTail(List<Word> words, int from) {
         if (from >= words.size() || !CONNECTORS.contains(words.get(from).lower())) return false;
         int extra = words.size() - from - 1;
@@ -863,7 +871,8 @@ final class RoleRules {
         for (int i = from + 1; i < words.size(); i++) {
             String w = words.get(i).text();
             if (RoleNouns.of(w) != null && !Words.capitalised(w) || SpeechCues.VERBS.contains(w.toLowerCase())) return false;
-            if (CONNECTORS.contains(w.toLowerCase()) && i > from + 1 && !w.equalsIgnoreCase("der") && !departmentAt(words, from, i)) return false;
+            if (CONNECTORS.contains(w.toLowerCase()) && i > from + 1 && !w.equalsIgnoreCase("der") && !departmentAt(words, from, i)
+                    && !boardOf(words, i)) return false;
         }
         return true;
     }

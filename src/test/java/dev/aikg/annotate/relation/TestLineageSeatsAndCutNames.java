@@ -100,4 +100,17 @@ class TestLineageSeatsAndCutNames {
         var list = facts("Ines Kaur was busy: Lumen and Ostara both signed.", "en");
         assertFalse(list.contains("person/ines-kaur commentedOn org/lumen"), list.toString());
     }
+
+    @Test
+    void theChairOfAGermanBoardOfACompany() {
+        var d = facts("Ines Kaur, die Vorsitzende des Verwaltungsrats von Lumen, hat die Digitalisierung zur Priorität gemacht.", "de");
+        assertTrue(d.contains("person/ines-kaur worksFor org/lumen"), d.toString());
+    }
+
+    @Test
+    void aFounderWhoIsNowItsChief() {
+        var d = facts("Lumen wurde gegründet von Ines Kaur, die heute auch Chefin der Firma ist.", "de");
+        assertTrue(d.contains("person/ines-kaur founderOf org/lumen"), d.toString());
+        assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
+    }
 }
