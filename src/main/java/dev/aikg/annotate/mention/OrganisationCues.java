@@ -1112,6 +1112,11 @@ final class OrganisationCues {
             return -1;
         }
         if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i) || genitiveNounAfterArticle(d, i)) return -1;
+        // "die bestehende Investorin Revontuli Ventures": a German role noun before the name describes it.
+        if (d.is(i, Cues.F_ROLE) && "de".equals(d.doc().document().lang()) && i + 1 < d.size() && d.sameSentence(i, i + 1)
+                && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
+            return -1;
+        }
         // "der Hamburger Privatbank Kessler & Voss": a city's adjective and a house noun describe the name after them.
         if (cityAdjective(d.get(i)) && i + 2 < d.size() && d.sameSentence(i, i + 2)
                 && (DESCRIPTOR_WORDS.contains(d.lower(i + 1)) || descriptorNoun(d.get(i + 1)))
@@ -1577,9 +1582,13 @@ final class OrganisationCues {
     /** "Wall Street Journal", "Science and Technology Daily": a capitalised run ending in a media noun. */
     private static int mediaName(DocumentTokens d, int i, boolean[] covered) {
         int words = 1;
+        boolean german = "de".equals(d.doc().document().lang());
+        if (german && genitiveTradeNoun(d.get(i))) return -1;
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 5; k++) {
             Token t = d.get(k);
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE) return -1;
+            // "des Brüsseler Badausstatters Ideal Standard": a trade's genitive describes the company; no paper's name holds one.
+            if (german && genitiveTradeNoun(t)) return -1;
             if (IN_NAME_CONNECTORS.contains(t.lower())) {
                 if (k + 1 >= d.size() || !Cues.nameLike(d.get(k + 1))) return -1;
                 continue;
@@ -1598,6 +1607,10 @@ final class OrganisationCues {
             }
         }
         return -1;
+    }
+
+    private static boolean genitiveTradeNoun(Token t) {
+        return t.length() >= 8 && t.lower().endsWith("ers");
     }
 
     /** "Curai-CEO", "Acme-Gründerin": a company name glued to an executive role. */

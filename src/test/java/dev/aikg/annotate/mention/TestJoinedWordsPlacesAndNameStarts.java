@@ -88,4 +88,18 @@ class TestJoinedWordsPlacesAndNameStarts {
         List<String> de = Extract.entities("Die Pensionskassen setzen auf Anthropic & Co. und auf Nvidia.", "de");
         assertTrue(de.contains("Organization:Anthropic"), de.toString());
     }
+
+    @Test
+    void aTradesGenitiveOpensNoPapersName() {
+        List<String> de = Extract.entities("Nvidia hat die Übernahme des Brüsseler Badausstatters Ideal Standard abgeschlossen.", "de");
+        assertFalse(de.stream().anyMatch(e -> e.contains("Badausstatters")), de.toString());
+        assertTrue(de.contains("Organization:Ideal Standard"), de.toString());
+    }
+
+    @Test
+    void aGermanRoleNounBeforeAFundsNameIsNoPartOfIt() {
+        List<String> de = Extract.entities("Neben Nvidia beteiligt sich auch die bestehende Investorin Revontuli Ventures an der Runde.", "de");
+        assertTrue(de.contains("Organization:Revontuli Ventures"), de.toString());
+        assertFalse(de.contains("Organization:Investorin Revontuli Ventures"), de.toString());
+    }
 }
