@@ -472,7 +472,9 @@ public final class StockMoveAnnotator implements Annotator {
                 || clause.contains("-listed stock") || clause.contains("-listed shares") || clause.contains(" a-aktien")
                 || clause.contains(" h-aktien") || clause.contains(" a-shares") || clause.contains(" h-shares")
                 // "Shares of the Boise-based company rose 6%", "die Aktie des Konzerns".
-                || clause.contains("shares of the ") || clause.contains("the company's") || clause.contains("aktie des ")
+                // "Shares in the Hikone-based maker jumped 4.5 percent".
+                || clause.contains("shares of the ") || clause.contains("shares in the ") || clause.contains("stock of the ")
+                || clause.contains("the company's") || clause.contains("aktie des ")
                 || clause.contains("aktien des ") || clause.contains("papiere des ")
                 || clause.contains(" beide ") && BOTH.matcher(clause).matches() || clause.contains(" both ") && BOTH.matcher(clause).matches();
         if (!indexWord && !stockWord) return null;

@@ -44,4 +44,12 @@ class TestMoversBehindNounsAndClauses {
         assertEquals(1, d.size(), d.toString());
         assertEquals("org/vantor", d.get(0).subjectId(), d.toString());
     }
+
+    @Test
+    void sharesInTheDescribedMakerPointBack() {
+        List<StockMove> d = Docs.run(Docs.of("The exception was Lumen. Shares in the Hikone-based maker jumped 4.5 percent on "
+                + "Monday.", "en", LocalDate.of(2025, 3, 12), "org/lumen=Lumen", "org/vantor=Vantor"), Lexicon.empty()).stockMoves();
+        assertEquals(1, d.size(), d.toString());
+        assertEquals("org/lumen", d.get(0).subjectId(), d.toString());
+    }
 }
