@@ -141,7 +141,10 @@ final class CompetitionRules {
             for (Ref s0 : subjects) {
                 for (Ref o : rivals) sink.add(v, s0, Predicate.COMPETES_WITH, o, "compete.verb", 0.7);
                 // "… mit Midjourney sowie mit OpenAI und Google": a second "with" goes on with more rivals.
-                for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) sink.add(v, s0, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
+                for (Ref more : alsoWith(v, rivals.get(rivals.size() - 1))) {
+                    sink.add(v, s0, Predicate.COMPETES_WITH, more, "compete.verb", 0.7);
+                    listed.add(more);
+                }
             }
         }
     }
@@ -206,7 +209,8 @@ final class CompetitionRules {
             + "also|there|now|increasingly|already|closely|fiercely|head-to-head|"
             // "competes at home with", "konkurriert nach eigenen Angaben mit", "konkurrieren unter anderem mit".
             + "at home|abroad|worldwide|globally|nach eigenen angaben|eigenen angaben zufolge|unter anderem|hierzulande|weltweit)\\s+){0,2}";
-    private static final Pattern ALSO_WITH = Pattern.compile("\\s*"
+    // "mit SAP aus Walldorf und mit Relex Solutions": the last rival's seat may come first.
+    private static final Pattern ALSO_WITH = Pattern.compile("(\\s+(aus|of|from|in)\\s+\\p{L}[\\p{L}-]+)?\\s*"
             // "mit Kinexon, das seinen Sitz in München hat, und mit dem US-Anbieter Hudl": a relative clause between.
             // "… außer mit Samsung auch mit Micron": "auch mit" alone goes on as well.
             + "(,\\s*(das|die|der|which|that|who)\\b[^,;]{0,60},\\s*"
@@ -402,7 +406,8 @@ final class CompetitionRules {
     /** Words that rank a rival: "closest rival", "größter Konkurrent", "wichtigsten Wettbewerber". */
     private static final String RIVAL_RANKS = "biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|"
             + "schärfste[nmr]?|wichtigste[nmr]?|direkte[nmr]?|engste[nmr]?|ärgste[nmr]?";
-    private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|" + RIVAL_RANKS + ")\\s+){0,2}"
+    // "Otis's three big rivals, Kone, Schindler and TK Elevator".
+    private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|four|five|big|" + RIVAL_RANKS + ")\\s+){0,2}"
             + "(rivals|competitors|challengers|konkurrenten|rivalen|wettbewerber)\\s*(,|:|—|–)\\s*");
     private static final Pattern POSSESSIVE_RIVAL_AFTER = Pattern.compile(",\\s+(its|their|seine[nmr]?|ihre[nmr]?|dessen|deren)\\s+"
             + "((" + RIVAL_RANKS + ")\\s+)?(rival|competitor|challenger|konkurrent|konkurrenten|rivale|rivalen|wettbewerber|"

@@ -113,4 +113,18 @@ class TestLineageSeatsAndCutNames {
         assertTrue(d.contains("person/ines-kaur founderOf org/lumen"), d.toString());
         assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
     }
+
+    @Test
+    void aCountAndASizeBeforeTheRivalsOfAPossessive() {
+        var d = facts("Lumen's three big rivals, Vega, Ostara and Hollis Motors, are chasing the same prize.", "en");
+        assertTrue(d.contains("org/lumen competesWith org/vega"), d.toString());
+        assertTrue(d.contains("org/lumen competesWith org/hollis"), d.toString());
+    }
+
+    @Test
+    void aSecondWithAfterTheFirstRivalsSeat() {
+        var d = facts("Lumen konkurriert in dem Markt mit Vega aus Walldorf und mit Ostara aus Helsinki.", "de");
+        assertTrue(d.contains("org/lumen competesWith org/ostara"), d.toString());
+        assertFalse(d.contains("org/vega competesWith org/ostara"), d.toString());
+    }
 }
