@@ -44,14 +44,37 @@ final class ChiefRules {
             + "des start-ups|des startups|des konzerns)\\s+)?(ist|bleibt)\\b)|((das unternehmen|die firma|das start-up|den konzern)\\s+"
             + "als\\s+(" + ChiefRules.CHIEF_TITLES + ")\\s+(führt|leitet)\\b)).*");
 
+    // "Mistral AI aus Paris, das von Arthur Mensch mitgegründet wurde": the company's seat may come first.
+    private static final java.util.regex.Pattern RELATIVE_VON = java.util.regex.Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?\\s*,\\s*"
+            + "(das|die|der|welches|welche)\\s+von\\s+[^,;]*");
+
+    /** The company of "X, das von … P": the name before the relative pronoun whose clause holds the person. */
+    private static String relativeAntecedent(SentenceView v, Ref p) {
+        String found = null;
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.end() >= p.start()) break;
+            if (RELATIVE_VON.matcher(v.gap(o.end(), p.start())).matches()) found = o.id();
+        }
+        return found;
+    }
+
+    /** "die von Jonas Andrulis gegründet wurde und von ihm geführt wird": founded by him, and led by him too. */
+    private static final java.util.regex.Pattern FOUNDED_AND_LED_BY_HIM = java.util.regex.Pattern.compile("\\s+(gegründet|mitgegründet)\\s+"
+            + "(wurde|worden ist)\\s+und\\s+((bis heute|heute|auch|noch|weiterhin)\\s+)*von\\s+(ihm|ihr)\\s+((auch|noch|weiterhin)\\s+)?"
+            + "(geführt|geleitet)\\s+wird\\b.*");
+
     /**
      * "NotCo wurde gegründet von Matías Muchnick, der heute auch Chef der Firma ist": the company he founded, he runs. Runs
      * after the founder rules, whose relations it reads.
      */
     private static void founderWhoIsChief(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
-            if (!WHO_IS_CHIEF.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 80))).matches()) continue;
-            String founded = foundedBy(v, sink, p);
+            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 80));
+            boolean ledByHim = FOUNDED_AND_LED_BY_HIM.matcher(after).matches();
+            if (!WHO_IS_CHIEF.matcher(after).matches() && !ledByHim) continue;
+            // "Affirm, das von PayPal-Mitgründer Max Levchin gegründet wurde und … von ihm geführt wird": the relative clause's
+            // company, not the one the founder's title names.
+            String founded = ledByHim ? relativeAntecedent(v, p) : foundedBy(v, sink, p);
             if (founded != null) {
                 sink.add(v, p.id(), Predicate.CEO_OF, founded, null, null, null, null, p.start(), p.end(), "role.founder-who-is-chief", 0.7);
             }
@@ -541,7 +564,7 @@ final class ChiefRules {
      */
     void titledFounders(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON)) return;
-        if (v.hasAny(", der ", ", die ")) founderWhoIsChief(v, sink);
+        if (v.hasAny(", der ", ", die ", "von ihm ", "von ihr ")) founderWhoIsChief(v, sink);
         if (!v.hasAny(" by ", " von ")) return;
         for (Ref p : v.of(EntityType.PERSON)) {
             List<Word> ws = Words.in(v.text, Math.max(v.sentence.start(), p.start() - 50), p.start());

@@ -127,4 +127,14 @@ class TestLineageSeatsAndCutNames {
         assertTrue(d.contains("org/lumen competesWith org/ostara"), d.toString());
         assertFalse(d.contains("org/vega competesWith org/ostara"), d.toString());
     }
+
+    @Test
+    void foundedByHimAndLedByHimToo() {
+        var d = facts("Sie prüft das Modell der Firma Lumen aus Paris, die von Ines Kaur gegründet wurde und von ihr geführt wird.", "de");
+        assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
+        // The relative clause's company, not the one the founder's title names.
+        var titled = facts("Hauptrivale ist Lumen, das von Vega-Mitgründerin Ines Kaur gegründet wurde und bis heute von ihr geführt wird.", "de");
+        assertTrue(titled.contains("person/ines-kaur ceoOf org/lumen"), titled.toString());
+        assertFalse(titled.contains("person/ines-kaur ceoOf org/vega"), titled.toString());
+    }
 }
