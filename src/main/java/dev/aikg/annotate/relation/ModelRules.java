@@ -576,6 +576,9 @@ final class ModelRules {
             rule = "model.trained-on-anaphor";
             conf = 0.55;
         }
+        // "X basiert auf Llama 3.1, dem Modell von Meta. Trainiert wurde es auf H100-Chips": the model named before may be the
+        // base of one the text built on it; that one, not the base, was trained here.
+        String anaphorId = model == null ? null : rule.endsWith("anaphor") ? derivedFrom(sink, model.id()) : model.id();
         for (Ref c : v.of(EntityType.CHIP)) {
             // "basiert R1 auf dem Basismodell V3, das mit 2.000 H800 trainiert worden ist": the relative clause's model.
             Ref trained = relativeModelBefore(v, c);
@@ -583,9 +586,18 @@ final class ModelRules {
             Ref m = trained != null ? trained : model;
             Quantity q = chipCount(v, c);
             Long count = q == null ? null : (long) q.value();
-            sink.add(v, m.id(), Predicate.TRAINED_ON, c.id(), null, null, count, null,
+            sink.add(v, trained != null ? trained.id() : anaphorId, Predicate.TRAINED_ON, c.id(), null, null, count, null,
                     Math.min(c.start(), m.start()), c.end(), trained != null ? "model.trained-on-relative" : rule, trained != null ? 0.75 : conf);
         }
+    }
+
+    /** The model said to be built on the base, or the base itself when none is. */
+    private static String derivedFrom(RelationSink sink, String base) {
+        String derived = base;
+        for (dev.aikg.model.Relation r : sink.relations()) {
+            if (r.predicate() == Predicate.BASED_ON && r.object().equals(base)) derived = r.subjectId();
+        }
+        return derived;
     }
 
     private static final Pattern RELATIVE_TRAINED = Pattern.compile(",\\s*(das|der|die|which|that)\\s[^,;]*");

@@ -1,5 +1,6 @@
 package dev.aikg.annotate.relation;
 
+import dev.aikg.annotate.Extract;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -136,5 +137,14 @@ class TestLineageSeatsAndCutNames {
         var titled = facts("Hauptrivale ist Lumen, das von Vega-Mitgründerin Ines Kaur gegründet wurde und bis heute von ihr geführt wird.", "de");
         assertTrue(titled.contains("person/ines-kaur ceoOf org/lumen"), titled.toString());
         assertFalse(titled.contains("person/ines-kaur ceoOf org/vega"), titled.toString());
+    }
+
+    @Test
+    void trainedAfterTheSentenceOfItsBaseIsTheDerivedModel() {
+        List<String> de = Extract.facts("Das Modell Kestrel-7B basiert auf Llama 3.2, dem offenen Modell von Meta. "
+                + "Trainiert wurde es auf H800-Chips.", "de");
+        assertTrue(de.contains("Kestrel-7B basedOn Llama 3.2"), de.toString());
+        assertTrue(de.contains("Kestrel-7B trainedOn H800"), de.toString());
+        assertFalse(de.contains("Llama 3.2 trainedOn H800"), de.toString());
     }
 }
