@@ -242,7 +242,10 @@ public final class LexiconMentionFinder implements MentionFinder {
         Token last = d.get(k + 1);
         if (last.gap() != Token.Gap.SPACE || !last.capitalised()) return false;
         // Not "Anthropic & Co.", German for "and the like".
-        if (next.is("&")) return PARTNERSHIP_ENDINGS.contains(last.lower()) || LONGER_NAME_ENDINGS.contains(last.lower());
+        if (next.is("&")) {
+            String l = last.lower();
+            return OrganisationCues.AMPERSAND_ENDINGS.contains(l) && !l.equals("co") && !l.equals("cie") || LONGER_NAME_ENDINGS.contains(l);
+        }
         // Not "Amazon Alexa Fund", "SoftBank Vision Fund", "Siemens Heathineers AG": a parent's arm, or a garbled known name.
         return next.gap() == Token.Gap.SPACE && next.capitalised() && Cues.nameLike(next) && !Cues.is(next, Cues.F_ORG_SUFFIX)
                 && !next.possessive() && LONGER_NAME_ENDINGS.contains(last.lower());
@@ -253,7 +256,6 @@ public final class LexiconMentionFinder implements MentionFinder {
         return false;
     }
 
-    private static final Set<String> PARTNERSHIP_ENDINGS = Set.of("partner", "partners", "sons", "söhne", "associates");
     /** The endings of research and advisory houses, which a family or place name opens ("Brookfield Business Partners"). */
     private static final Set<String> LONGER_NAME_ENDINGS = Set.of("partners", "research", "advisors", "advisers", "associates",
             "securities", "analytics", "insights", "consulting", "strategies");

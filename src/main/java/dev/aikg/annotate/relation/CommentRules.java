@@ -153,15 +153,16 @@ final class CommentRules {
         }
     }
 
+    /** "of Kepler Cheuvreux", "von der Bank Vontobel": the speaker's house, before the colon. */
+    private static final String AFFILIATION = "(\\s+(of|von|vom|from|at|bei)\\s+[^:;\"„“]{1,40}?)?";
     /** "Laurent Bessieres of Kepler Cheuvreux was more sceptical: „…“": a speaker, a copula and a word of mood, a colon. */
-    private static final java.util.regex.Pattern SPEAKER_MOOD = java.util.regex.Pattern.compile("(\\s+(of|von|vom|from|at|bei)\\s+[^:;\"„“]{1,40}?)?"
+    private static final java.util.regex.Pattern SPEAKER_MOOD = java.util.regex.Pattern.compile(AFFILIATION
             + "\\s+(is|was|ist|war|sounded|seemed|remained|blieb|bleibt|zeigte sich|zeigt sich|gibt sich|gab sich)\\s+"
             + "((more|much|far|less|even|deutlich|etwas|noch|weit|viel|weniger)\\s+)?[\\p{L}-]+\\s*:\\s*$");
     /** "Zurückhaltender ist Corinne Maeder von der Bank Vontobel: „…“": the word of mood and the copula before the speaker. */
     private static final java.util.regex.Pattern MOOD_BEFORE = java.util.regex.Pattern.compile("\\s*[\\p{L}-]+\\s+(ist|war|zeigte sich|zeigt sich|"
             + "gibt sich|gab sich|is|was)\\s+$");
-    private static final java.util.regex.Pattern AFFILIATION_TO_COLON = java.util.regex.Pattern.compile("(\\s+(of|von|vom|from|at|bei)\\s+"
-            + "[^:;\"„“]{1,40}?)?\\s*:\\s*$");
+    private static final java.util.regex.Pattern AFFILIATION_TO_COLON = java.util.regex.Pattern.compile(AFFILIATION + "\\s*:\\s*$");
 
     private void colonQuote(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
