@@ -38,11 +38,10 @@ final class ChiefRules {
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("under ")) underChief(v, sink);
     }
 
-    /** ", der heute auch Chef der Firma ist", ", die das Start-up als Chefin führt": the founder's post now. */
+    /** ", der heute auch Chef der Firma ist": the founder's post now. */
     private static final java.util.regex.Pattern WHO_IS_CHIEF = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+((heute|inzwischen|"
-            + "auch|noch|zugleich|zudem|bis heute|weiterhin|seither)\\s+)*(((" + ChiefRules.CHIEF_TITLES + ")\\s+((der firma|des unternehmens|"
-            + "des start-ups|des startups|des konzerns)\\s+)?(ist|bleibt)\\b)|((das unternehmen|die firma|das start-up|den konzern)\\s+"
-            + "als\\s+(" + ChiefRules.CHIEF_TITLES + ")\\s+(führt|leitet)\\b)).*");
+            + "auch|noch|zugleich|zudem|bis heute|weiterhin|seither)\\s+)*(" + ChiefRules.CHIEF_TITLES + ")\\s+((der firma|des unternehmens|"
+            + "des start-ups|des startups|des konzerns)\\s+)?(ist|bleibt)\\b.*");
 
     // "Mistral AI aus Paris, das von Arthur Mensch mitgegründet wurde": the company's seat may come first.
     private static final java.util.regex.Pattern RELATIVE_VON = java.util.regex.Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?\\s*,\\s*"

@@ -578,7 +578,7 @@ final class ModelRules {
         }
         // "X basiert auf Llama 3.1, dem Modell von Meta. Trainiert wurde es auf H100-Chips": the model named before may be the
         // base of one the text built on it; that one, not the base, was trained here.
-        String anaphorId = model == null ? null : rule.endsWith("anaphor") ? derivedFrom(sink, model.id()) : model.id();
+        String trainedId = model == null ? null : rule.endsWith("anaphor") ? derivedFrom(sink, model.id()) : model.id();
         for (Ref c : v.of(EntityType.CHIP)) {
             // "basiert R1 auf dem Basismodell V3, das mit 2.000 H800 trainiert worden ist": the relative clause's model.
             Ref trained = relativeModelBefore(v, c);
@@ -586,7 +586,7 @@ final class ModelRules {
             Ref m = trained != null ? trained : model;
             Quantity q = chipCount(v, c);
             Long count = q == null ? null : (long) q.value();
-            sink.add(v, trained != null ? trained.id() : anaphorId, Predicate.TRAINED_ON, c.id(), null, null, count, null,
+            sink.add(v, trained != null ? trained.id() : trainedId, Predicate.TRAINED_ON, c.id(), null, null, count, null,
                     Math.min(c.start(), m.start()), c.end(), trained != null ? "model.trained-on-relative" : rule, trained != null ? 0.75 : conf);
         }
     }
