@@ -529,7 +529,7 @@ final class CommentRules {
 
     /**
      * "said the tool is built on Meta's Llama 3.1 and was fine-tuned on Nvidia A100 chips": what a model of the sentence
-     * was built from or trained on, and the maker of those chips, is a fact told, not a judgement of the speaker's.
+     * was built from or trained on, and the maker of those, is a fact told, not a judgement of the speaker's.
      */
     private static Set<String> lineage(SentenceView v, RelationSink sink) {
         Set<String> out = new HashSet<>();
@@ -538,8 +538,11 @@ final class CommentRules {
             if (r.predicate() == Predicate.BASED_ON || r.predicate() == Predicate.TRAINED_ON) out.add(r.object());
         }
         if (out.isEmpty()) return out;
+        // "basiert laut X auf Mistral Large 2 des KI-Unternehmens Mistral AI": the base's developer and the chips' maker too.
         for (Relation r : here) {
-            if (r.predicate() == Predicate.MANUFACTURED_BY && out.contains(r.subjectId())) out.add(r.object());
+            if ((r.predicate() == Predicate.MANUFACTURED_BY || r.predicate() == Predicate.DEVELOPED_BY) && out.contains(r.subjectId())) {
+                out.add(r.object());
+            }
         }
         return out;
     }

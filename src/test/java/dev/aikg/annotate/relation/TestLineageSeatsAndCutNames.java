@@ -147,4 +147,11 @@ class TestLineageSeatsAndCutNames {
         assertTrue(de.contains("Kestrel-7B trainedOn H800"), de.toString());
         assertFalse(de.contains("Llama 3.2 trainedOn H800"), de.toString());
     }
+
+    @Test
+    void theBasesDeveloperIsToldNotJudgedEither() {
+        List<String> de = Extract.facts("Das Modell Kestrel-7B basiert auf Llama 3.2 des Konzerns Meta, sagte Ines Kaur.", "de");
+        assertTrue(de.contains("Kestrel-7B basedOn Llama 3.2"), de.toString());
+        assertFalse(de.contains("Ines Kaur commentedOn Meta Platforms"), de.toString());
+    }
 }
