@@ -415,7 +415,8 @@ final class ModelRules {
             + "ableger (von|des|der)|offshoot of) " + BASE_LEAD);
 
     /** The verb test's first expression and {@link #DERIVED_FROM} cannot match without one of these. */
-    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "baut ", "setzt auf",
+    private static final String[] BASED_ON_WORDS = {"based on", "built on", "builds on", "basiert auf", "basiere auf", "basieren auf",
+        "basiert laut ", "basiert nach ", "baut ", "setzt auf",
         "aufbauend auf", "runs on", "run on", "running on", "derived from", "abgeleitet von", "fine-tuned from", "distilled from", "destilliert aus",
         "basierend auf", "draws on", "draw on", "drawing on"};
     private static final String[] DERIVED_FROM_WORDS = {"buil", "on top of", "based upon", "beruh", "fuß", "basis", "grundlage",
@@ -436,7 +437,9 @@ final class ModelRules {
             String after = v.gap(base.end(), Math.min(v.sentence.end(), base.end() + 70));
             boolean participle = before.endsWith("auf ") && Rx.matches(after, "\\s*(-\\w+\\s+)?basierende?[nmrs]?\\b.*");
             // Every expression of the verb test ends in a literal space, so a gap without one skips them all.
-            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|basiert auf|"
+            // "basiere auf" (reported), "basiert laut Lena Hartmann auf", "basiert nach Angaben von X auf": the source between.
+            boolean verb = before.endsWith(" ") && (Prefilter.containsAny(before, BASED_ON_WORDS) && Rx.matches(before, ".*\\b(based on|built on|builds on|"
+                    + "basier(t|e|en) ((laut|nach|nach angaben von) [\\p{L}-]+( [\\p{L}-]+)? )?auf|"
                     // "baut nach Firmenangaben auf dem Modell Y auf": words between the verb and its "auf".
                     + "baut ([\\p{L}-]+ ){0,3}?auf|setzt auf|aufbauend auf|"
                     + "derived from|abgeleitet von|fine-tuned from|distilled from|destilliert aus|basierend auf|runs on|run on|running on|"

@@ -154,4 +154,13 @@ class TestLineageSeatsAndCutNames {
         assertTrue(de.contains("Kestrel-7B basedOn Llama 3.2"), de.toString());
         assertFalse(de.contains("Ines Kaur commentedOn Meta Platforms"), de.toString());
     }
+
+    @Test
+    void aReportedOrSourcedGermanBasiert() {
+        List<String> sourced = Extract.facts("Das Modell Kestrel-7B basiert laut Ines Kaur auf Llama 3.2 des Konzerns Meta.", "de");
+        assertTrue(sourced.contains("Kestrel-7B basedOn Llama 3.2"), sourced.toString());
+        assertFalse(sourced.contains("Ines Kaur commentedOn Meta Platforms"), sourced.toString());
+        List<String> reported = Extract.facts("Ines Kaur sagte, Kestrel-7B basiere auf Llama 3.2.", "de");
+        assertTrue(reported.contains("Kestrel-7B basedOn Llama 3.2"), reported.toString());
+    }
 }
