@@ -25,11 +25,30 @@ public final class DatelineSniffer {
 
     /** How far into the text a dateline may stand. */
     private static final int HEAD = 600;
+    /**
+     * How far a byline may stand: below a site's navigation, a headline and a teaser ("By Jane Doe · Bergen · Wednesday,
+     * 12 February 2025", "Von unserer Redaktion | Donnerstag, 13. Februar 2025") a dateline still opens the article.
+     */
+    private static final int BYLINE_HEAD = 2500;
+    /** A short line with a weekday, a byline's opening word or its separators: the line that dates the article. */
+    private static final Pattern BYLINE = Pattern.compile("(?im)^[^\\n]{0,160}?(\\b(monday|tuesday|wednesday|thursday|friday|"
+            + "saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\\b|^\\W*(by|von|published|"
+            + "veröffentlicht|updated|aktualisiert|stand)\\b|\\s[·|]\\s)[^\\n]{0,160}$");
 
     private DatelineSniffer() { }
 
     public static LocalDate sniff(String text) {
-        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        LocalDate head = sniffHead(text.length() > HEAD ? text.substring(0, HEAD) : text);
+        if (head != null || text.length() <= HEAD) return head;
+        Matcher line = BYLINE.matcher(text).region(0, Math.min(text.length(), BYLINE_HEAD));
+        while (line.find()) {
+            LocalDate d = sniffHead(line.group());
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static LocalDate sniffHead(String head) {
         LocalDate best = null;
         int bestPos = Integer.MAX_VALUE;
         Matcher m = ISO.matcher(head);

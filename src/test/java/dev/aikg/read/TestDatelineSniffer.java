@@ -53,4 +53,23 @@ class TestDatelineSniffer {
     void onlyTheHeadOfTheTextIsSearched() {
         assertNull(DatelineSniffer.sniff("x".repeat(1000) + " 28.01.2025"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '#', value = {
+            "By Kari Lunde · Tromsø · Wednesday, 12 February 2025, 07:45 CET#2025-02-12",
+            "*Von unserer Wirtschaftsredaktion · Donnerstag, 13. Februar 2025, 06:00 Uhr*#2025-02-13",
+            "Von Redaktion Technik | Mittwoch, 22. Januar 2025, 14:10 Uhr#2025-01-22",
+            "By Harbour Weekly staff  |  Thursday, June 20, 2024#2024-06-20"})
+    void aBylineBelowALongHeadStillDatesTheArticle(String byline, String expected) {
+        String head = "Home | Markets | Tech | Newsletter\n" + "A headline about kilns and furnaces\n"
+                + "A teaser sentence that runs on and on about what the article will tell its readers. ".repeat(8) + "\n";
+        assertEquals(LocalDate.parse(expected), DatelineSniffer.sniff(head + byline + "\nThe body starts here."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aDateInTheBodyBelowTheHeadIsNoDateline() {
+        String head = "A teaser sentence that runs on and on about what the article will tell its readers. ".repeat(8) + "\n";
+        assertNull(DatelineSniffer.sniff(head + "On 12 February 2025 the company had raised money from investors in three countries, "
+                + "the largest round in its history, and it said it would hire.\n"));
+    }
 }
