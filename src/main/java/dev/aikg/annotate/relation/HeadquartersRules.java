@@ -34,7 +34,10 @@ final class HeadquartersRules {
             "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
             "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute",
             // "Gentle Monster, the fashion-eyewear label from Seoul", "the Danish hearing-aid maker from Smørum".
-            "label", "maker")));
+            "label", "maker",
+            // "Warburtons, the family-owned baker from Bolton", "Davy, the Dublin stockbroker", "the Paris resale platform".
+            "platform", "chain", "network", "stockbroker", "baker", "bakery", "brand", "marketplace", "cooperative",
+            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer")));
     /**
      * Nouns that describe a company before "from"/"aus" only ("the machine-tool maker from Ditzingen"): as the noun of a
      * based-compound they also name products' developers ("the Paris-based model developer" after another company).
@@ -46,12 +49,17 @@ final class HeadquartersRules {
      */
     private static final List<String> GERMAN_COMPANY_HEADS = List.of("unternehmen", "start-up", "startup", "konzern", "firma",
             "gruppe", "bank", "fonds", "haus", "boutique", "labor", "hersteller", "anbieter", "entwickler", "händler", "versicherer",
-            "investor", "vermögensverwalter", "zulieferer", "ausrüster", "betreiber", "dienstleister");
+            "investor", "vermögensverwalter", "zulieferer", "ausrüster", "betreiber", "dienstleister",
+            // "Eventbrite, die Plattform aus San Francisco", "Krispy Kreme, die Donut-Kette aus Charlotte", "Havelklang, ein
+            // Synchronstudio aus Potsdam", "einem Wagniskapitalgeber aus Innsbruck": what a company is, by its trade.
+            "plattform", "kette", "studio", "verleih", "bäckerei", "manufaktur", "genossenschaft", "verlag", "agentur",
+            "reederei", "brauerei", "kapitalgeber", "geldgeber");
     private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig", " sitzt", "beheimatet",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
             " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop",
-            " provider", " operator", " giant", " conglomerate", " retailer", " utility", " specialist"};
+            " provider", " operator", " giant", " conglomerate", " retailer", " utility", " specialist", " platform", " chain",
+            " network", " basiert", "broker", " baker", " brand", " marketplace", "operative", " airline", " grocer", " brewer"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -82,6 +90,9 @@ final class HeadquartersRules {
                 if (w.text().length() >= 5 && w.text().endsWith("er") && Character.isUpperCase(w.text().charAt(0))) cityAdjective(v, w, sink);
             }
         }
+        if ("en".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" of ")) {
+            for (Word w : v.words()) if (w.lowerIs("of")) nameOfCity(v, w, sink);
+        }
         if (!v.hasAny(TRIGGERS)) return;
         if (!v.hasType(EntityType.ORGANIZATION)) {
             // "Das Unternehmen hat seinen Sitz in Denver": only the anaphoric seat needs no name in the sentence.
@@ -103,9 +114,11 @@ final class HeadquartersRules {
                     basedCompound(v, w, sink);
                     if (sink.relations().size() == found) basedAnaphorInside(v, w, sink);
                 }
-            } else if (w.lowerIs("aus") || w.lowerIs("from")) companyFrom(v, w, sink);
-            else if (w.lowerIs("in")) locatedIn(v, w, sink);
-            else if (w.lowerIs("a") || w.lowerIs("an") || w.lowerIs("the") || w.lowerIs("at")) cityNoun(v, w, sink);
+            } else if (w.lowerIs("aus") || w.lowerIs("from")) {
+                companyFrom(v, w, sink);
+                if (w.lowerIs("from")) cityNoun(v, w, sink);
+            } else if (w.lowerIs("in")) locatedIn(v, w, sink);
+            else if (CITY_NOUN_OPENERS.contains(w.lower())) cityNoun(v, w, sink);
         }
     }
 
@@ -206,12 +219,40 @@ final class HeadquartersRules {
             "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder",
             "brokerage",
             // "the Paris cloud provider Scaleway", "AirTrunk, the Sydney data-centre operator", "the Dhahran oil giant".
-            "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist");
+            "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist",
+            // "Davy, the Dublin stockbroker", "Vestiaire Collective, the Paris resale platform".
+            "platform", "chain", "network", "stockbroker", "baker", "bakery", "brand", "marketplace", "cooperative",
+            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer");
     private static final java.util.regex.Pattern LISTING_BEFORE_COMMA = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\)");
 
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
     private static final Set<String> NOT_CITY_WORDS = Set.of("western", "eastern", "northern", "southern", "big", "small",
             "young", "new", "leading", "local", "rival", "tech", "ai");
+
+    /** Words a city before a company noun may follow: articles, and prepositions before a name ("at Boston boutique X"). */
+    private static final Set<String> CITY_NOUN_OPENERS = Set.of("a", "an", "the", "at", "from", "by", "with", "for", "to");
+    private static final java.util.regex.Pattern STATE_BETWEEN_COMMAS = java.util.regex.Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?),");
+
+    /**
+     * "o9 Solutions of Dallas", "Alliance Laundry Systems of Ripon, Wisconsin": in English a company right before "of"
+     * and a city the lexicon knows as a seat, or one its state follows.
+     */
+    private void nameOfCity(SentenceView v, Word of, RelationSink sink) {
+        Word city = Places.cityAfter(v.text, of.end(), v.sentence.end());
+        if (city == null || city.start() != of.end() + 1 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0
+                || notACityWord(city.lower())) return;
+        for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
+        java.util.regex.Matcher state = STATE_AFTER.matcher(v.text).region(city.end(), v.sentence.end());
+        boolean stated = state.lookingAt() && STATES.contains(state.group(1).toLowerCase(java.util.Locale.ROOT));
+        if (!stated && !knownCities.contains(city.lower())) return;
+        for (Ref r : v.refs) {
+            if (r.is(EntityType.ORGANIZATION) && r.end() == of.start() - 1) {
+                sink.add(v, r, Predicate.HEADQUARTERED_IN, city.text(), r.start(), city.end(), "hq.name-of-city", 0.7);
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern STATE_AFTER = java.util.regex.Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?=[,.;)]|$)");
 
     /** A people's adjective or a word such as "Western", "Big", "Tech": capitalised, but no city ("a Norwegian company"). */
     private static boolean notACityWord(String lower) {
@@ -222,30 +263,49 @@ final class HeadquartersRules {
     /**
      * "Patchlight, a Toronto start-up founded by …", "Ardent Bay Insights, a San Francisco research firm", "the London
      * research house Calder Brook Research", "at Boston boutique X": a city before a company noun, after an article or
-     * "at"; the company is the name right before the comma or right after the noun.
+     * a preposition; the company is the name right before the comma or (after no indefinite article) right after the noun.
      */
-    private void cityNoun(SentenceView v, Word article, RelationSink sink) {
-        Word city = Places.cityAfter(v.text, article.end(), v.sentence.end());
-        // "a Stockholm-based start-up" is the based-compound rule's; "a Norwegian-American company" names no city.
-        if (city == null || city.start() != article.end() + 1 || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0) return;
+    private void cityNoun(SentenceView v, Word opener, RelationSink sink) {
+        Word city = Places.cityAfter(v.text, opener.end(), v.sentence.end());
+        int cityAt = opener.end() + 1;
+        // "Mammotion, a younger Shenzhen company", "a smaller Stockholm research house": in English one adjective before a
+        // city the lexicon knows ("a major AirPods supplier" names a product).
+        boolean adjective = false;
+        if (city != null && city.start() == cityAt && Character.isLowerCase(city.text().charAt(0)) && "en".equals(v.doc.document().lang())
+                && !ARTICLES.contains(city.lower()) && !PREPOSITIONS.contains(city.lower()) && !CITY_NOUN_OPENERS.contains(city.lower())) {
+            cityAt = city.end() + 1;
+            city = Places.cityAfter(v.text, city.end(), v.sentence.end());
+            adjective = true;
+        }
+        // "a Stockholm-based start-up" is the based-compound rule's; "a Norwegian-American company" names no city;
+        // "Malaysia's sovereign fund" a country's.
+        if (city == null || city.start() != cityAt || !Places.cityLike(city.text()) || city.text().indexOf('-') >= 0
+                || city.text().indexOf('\'') >= 0 || city.text().indexOf('’') >= 0 || adjective && !knownCities.contains(city.lower())) return;
         String l = city.lower();
         // "Innodata, the New Jersey data company": a state is no seat ("New York" and "Washington" are cities too).
         if (notACityWord(l) || STATES.contains(l) && !l.equals("new york") && !l.equals("washington")) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word noun = Words.after(v.text, city.end(), v.sentence.end());
+        // "Heska, the Loveland, Colorado, company that Mars acquired": the city's state between commas.
+        java.util.regex.Matcher state = STATE_BETWEEN_COMMAS.matcher(v.text).region(city.end(), v.sentence.end());
+        if (state.lookingAt() && STATES.contains(state.group(1).toLowerCase(java.util.Locale.ROOT))) {
+            noun = Words.after(v.text, state.end(), v.sentence.end());
+        }
         // Up to two modifiers: "a San Francisco research firm", "the Abu Dhabi AI group", "the Sydney data-centre operator".
         for (int k = 0; k < 2 && noun != null && !CITY_NOUN_HEADS.contains(noun.lower()) && modifier(noun.text()); k++) {
             noun = Words.after(v.text, noun.end(), v.sentence.end());
         }
         if (noun == null || !CITY_NOUN_HEADS.contains(noun.lower())) return;
         Ref o = null;
-        if (v.text.substring(Math.max(v.sentence.start(), article.start() - 2), article.start()).startsWith(", ")) {
+        boolean article = opener.lowerIs("a") || opener.lowerIs("an") || opener.lowerIs("the");
+        if (article && v.text.substring(Math.max(v.sentence.start(), opener.start() - 2), opener.start()).startsWith(", ")) {
             // "Oklo (NYSE: OKLO), the Santa Clara start-up": the name's listing in brackets may stand before the comma.
-            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && (r.end() == article.start() - 2
-                    || r.end() < article.start() - 2 && LISTING_BEFORE_COMMA.matcher(v.text.substring(r.end(), article.start() - 2)).matches())) o = r;
+            for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && (r.end() == opener.start() - 2
+                    || r.end() < opener.start() - 2 && LISTING_BEFORE_COMMA.matcher(v.text.substring(r.end(), opener.start() - 2)).matches())) o = r;
         }
-        // "at London research boutique Alderbank Insights": after "at", too, the name follows the noun.
-        if (o == null && (article.lowerIs("the") || article.lowerIs("at"))) {
+        // "at London research boutique Alderbank Insights", "a model from Pittsburgh start-up Optiline Robotics": after a
+        // preposition, too, the name follows the noun.
+        if (o == null && !opener.lowerIs("a") && !opener.lowerIs("an")) {
             for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= noun.end() && r.start() - noun.end() <= 2) { o = r; break; }
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), city.start()),
@@ -367,6 +427,8 @@ final class HeadquartersRules {
                     ? Places.cityAfter(v.text, adjective.end(), v.sentence.end()) : null;
         }
         if (city == null || !Places.cityLike(city.text())) return;
+        // "the whole chain from Oracle down to the landowner": a name after "from" is no city.
+        for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         // "Symrise (Xetra: SY1) aus Holzminden": a bracket closes the name; only the name itself can be placed.
         if (noun == null) {
             if (v.text.substring(v.sentence.start(), prep.start()).stripTrailing().endsWith(")")
@@ -502,9 +564,12 @@ final class HeadquartersRules {
         if (city == null || !Places.cityLike(city.text())) return;
         String p = prev == null ? "" : prev.lower();
         // "Eaton, which is domiciled in Dublin": the legal seat.
-        boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz") || p.equals("domiciled");
+        // "Pets at Home, geführt von X und ansässig in Handforth"; a translation's "einem Anbieter basiert in Ottawa".
+        boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz") || p.equals("domiciled")
+                || p.equals("ansässig") || p.equals("basiert") && "de".equals(v.doc.document().lang());
         String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
-        boolean ansaessig = Rx.matches(after, "\\s*ansässige[nmrs]?\\b.*");
+        // "Der in Landau an der Isar basierte Werkzeughersteller Einhell": a translation's participle, placed like "ansässige".
+        boolean ansaessig = Rx.matches(after, "\\s*(ansässig|basiert)e[nmrs]?\\b.*");
         // "Eventim (Xetra: EVD), das in Bremen sitzt": a relative clause of the name before.
         if (!cue && !ansaessig && Rx.matches(after, "\\s*(sitzt|saß|ansässig ist|beheimatet ist)\\b.*")
                 && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 8), in.start()), "(?s).*,\\s*(das|die|der)\\s+$")) {
@@ -533,6 +598,9 @@ final class HeadquartersRules {
             return;
         }
         Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
+        // "Royal FloraHolland, welche die größte Blumenauktion der Welt betreibt und ihren Hauptsitz in Aalsmeer hat": a
+        // longer apposition or relative clause without a comma or another name in it still places its head.
+        if (o == null && cue && !ansaessig) o = clauseHead(v, prev.start());
         // "Verne emerged from Rimac Group and is run by X; it is based in Zagreb": "it" after ";" is the sentence's subject.
         if (!ansaessig && p.equals("based") && Rx.matches(v.gap(Math.max(v.sentence.start(), prev.start() - 12), prev.start()), "(?s).*[;:]\\s*it\\s+is\\s+$")) {
             Ref subject = v.first(EntityType.ORGANIZATION);
@@ -555,6 +623,19 @@ final class HeadquartersRules {
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
+    }
+
+    private static final java.util.regex.Pattern LONG_CLAUSE = java.util.regex.Pattern.compile("(?iu),\\s+(die|der|das|welche|welcher"
+            + "|welches|which|that|eine|ein|einer|the|a|an)\\s[^,;()\"„“”]{0,120}");
+
+    /** The organisation whose apposition or relative clause runs, without a comma or another name, up to {@code at}. */
+    private static Ref clauseHead(SentenceView v, int at) {
+        Ref head = null;
+        for (Ref r : v.refs) {
+            if (r.end() > at) break;
+            head = r.is(EntityType.ORGANIZATION) && LONG_CLAUSE.matcher(v.gap(r.end(), at)).matches() ? r : null;
+        }
+        return head;
     }
 
     private static final java.util.regex.Pattern NOUN_IN_FOLLOWER = java.util.regex.Pattern.compile(
@@ -680,7 +761,7 @@ final class HeadquartersRules {
             if (!r.is(EntityType.ORGANIZATION) || at - r.end() > max) continue;
             // "Die VW-Tochter Moia mit Sitz in Hamburg": a name glued to the noun that describes the next name has no seat
             // here ("Qualcomm-Chef Amon sagte, der Chipkonzern aus San Diego …" keeps Qualcomm).
-            if (!describesNext(v, r)) best = best == null ? r : best;
+            if (!describesNext(v, r) && !possessorOfNext(v, r, at)) best = best == null ? r : best;
             last = r;
         }
         // "am Onlinehändler Hepsiburada mit Sitz in Istanbul": the seat right after a name is that name's.
@@ -688,6 +769,13 @@ final class HeadquartersRules {
         if (last != null && last != best && !describesNext(v, last) && SEAT_RIGHT_AFTER.matcher(v.gap(last.end(), at)).matches()
                 && (best == null || !APPOSITION_BETWEEN.matcher(v.gap(best.end(), last.start())).matches())) return last;
         return best;
+    }
+
+    /** "Husqvarna's own Gardena unit, based in Ulm": the owner before the name of its unit is not the one placed. */
+    private static boolean possessorOfNext(SentenceView v, Ref r, int at) {
+        if (!v.possessive(r)) return false;
+        Ref next = v.refAfter(r.end());
+        return next != null && next.is(EntityType.ORGANIZATION) && next.end() <= at && next.start() - r.end() <= 8;
     }
 
     private static final java.util.regex.Pattern COMPOUND_TAIL = java.util.regex.Pattern.compile("-[\\p{L}-]+\\s+");
