@@ -49,6 +49,10 @@ public final class SmallLexicon {
         es.add(org("org/icelandair", "Icelandair", List.of(), null, Map.of()));
         // A label of two words whose joined spelling is a common noun's plural ("Genres").
         es.add(org("org/gen-re", "Gen Re", List.of(), null, Map.of()));
+        // A bank known by a short code only in context, whose brokerage arm is "DNB Markets".
+        es.add(org("org/dnb", "DNB Bank", List.of("DNB"), null, Map.of()));
+        // A company whose context label's genitive is a given name ("Lukas Walton").
+        es.add(org("org/luka", "Luka Inc.", List.of("Luka"), null, Map.of()));
         // A long name one letter from a German noun whose plural is two edits off ("Solarparks").
         es.add(org("org/solarpack", "Solarpack", List.of(), null, Map.of()));
         // A long name a shorter word opens ("Kickstart").

@@ -120,7 +120,7 @@ final class ContextSupport {
         // One sense per discourse: the remaining occurrences of an entity already supported.
         Map<String, Boolean> done = new HashMap<>();
         for (LexiconMentionFinder.Match m : left) {
-            if (inForeignCompound(m)) continue;
+            if (inForeignCompound(m) || m.folded() && givenNameOfAnother(m)) continue;
             for (LexiconIndex.Label l : m.labels()) {
                 if (accepted.contains(l.entry().id()) && !(l.entry().type() == EntityType.PERSON && surnameAsNoun(m))) {
                     accept(m, l, "discourse", out);
@@ -227,6 +227,8 @@ final class ContextSupport {
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
         Token prev = d.wordNear(m.from() - 1, m.from());
         if (type == EntityType.PERSON && (surnameAsNoun(m) || givenNameOfAnother(m))) return null;
+        // "die von Lukas Walton gegründete Plattform": a given name before a name word is no genitive of a company ("Luka").
+        if (m.folded() && givenNameOfAnother(m)) return null;
         // "Rings on a phone screen", "Apples and pears", "the Times reported": English writes a genitive with an apostrophe,
         // so a common word's "-s" before a function word is a plural, whatever the article names. Not a chip's ("Groq's
         // LPUs"); before a noun or a name a sloppy or translated text may have dropped the apostrophe ("Apples sales",

@@ -172,7 +172,7 @@ final class PersonCues {
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
             // unless a title only a person holds follows it.
             if (end > i && !orgFollows(d, end) && !companyNounInside(d, i, end) && !tailOfNamedThing(d, i, end)
-                    && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end))) {
+                    && (affiliation ? titleAfterComma(d, end) : roleAfterComma(d, end) || speechNext(d, i, end) || appointedNext(d, end))) {
                 return emitPerson(d, i, end, "cue:apposition", PERSON_ROLE, out);
             }
         }
@@ -526,6 +526,30 @@ final class PersonCues {
         Token before = d.wordNear(from - 1, from);
         return before != null && Cues.is(before, Cues.F_SPEECH) && !before.lower().equals("laut") && !reportedSubject(d, before, end);
     }
+
+    private static final Set<String> APPOINTMENT_AUXILIARIES = Set.of("was", "is", "been");
+    private static final Set<String> APPOINTMENT_VERBS = Set.of("named", "appointed", "promoted", "elected", "made");
+    private static final Set<String> APPOINTMENT_FILLERS = Set.of("as", "to", "the", "its", "their", "new", "interim", "acting",
+            "permanent", "co", "chief", "vice", "senior", "managing", "general");
+
+    /**
+     * "Adhy Wibisono was named interim CEO", "Mara Quist has been appointed chief executive": in English two name words
+     * before a passive of appointing and a role are a person.
+     */
+    private static boolean appointedNext(DocumentTokens d, int end) {
+        if (!"en".equals(d.doc().document().lang())) return false;
+        int k = end + 1;
+        if (k < d.size() && d.lower(k).equals("has") && d.sameSentence(end, k)) k++;
+        if (k + 2 >= d.size() || !d.sameSentence(end, k + 2) || !APPOINTMENT_AUXILIARIES.contains(d.lower(k))) return false;
+        if (!APPOINTMENT_VERBS.contains(d.lower(k + 1))) return false;
+        k += 2;
+        for (int n = 0; n < 5 && k < d.size() && d.sameSentence(end, k) && APPOINTMENT_FILLERS.contains(d.lower(k)); n++) k++;
+        return k < d.size() && d.sameSentence(end, k) && Cues.is(d.get(k), Cues.F_ROLE) && !FIRM_ROLES.contains(d.lower(k));
+    }
+
+    /** Roles a firm is appointed to as well ("Goldman Sachs was named adviser on the deal"). */
+    private static final Set<String> FIRM_ROLES = Set.of("adviser", "advisor", "advisers", "advisors", "partner", "partners",
+            "investor", "investors", "auditor", "consultant", "berater", "supplier", "lender", "broker", "underwriter");
 
     private static final Set<String> GERMAN_SUBJECT_PRONOUNS = Set.of("sie", "er", "es", "man", "wir", "ich");
 
