@@ -82,10 +82,13 @@ public final class BoilerplateDetector implements Annotator {
             "email", "mail", "versenden", "senden", "send", "link", "kopieren", "copy", "drucken", "print", "merken",
             "speichern", "save", "bookmark", "messenger", "und", "and", "or", "oder",
             // "[Artikel anhören] [Teilen: Facebook | X]", "Listen to this article · Share": the audio button beside them.
-            "anhören", "vorlesen", "listen", "to");
+            "anhören", "vorlesen", "listen", "to",
+            // "[Teilen] [Twittern] [Per E-Mail versenden]".
+            "twittern", "tweeten", "tweet", "posten", "post");
     /** The words that make such a line a share widget and not a sentence that happens to be short. */
     private static final Set<String> SHARE_TARGETS = Set.of("facebook", "x", "twitter", "linkedin", "xing", "whatsapp",
-            "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger");
+            "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger",
+            "twittern", "tweeten", "tweet");
     // Markdown and bracketed buttons too: "*Share this article:* [LinkedIn] [X] [Email]", "[Facebook](#)", "`Share:` [X](#)".
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•:,*_`\\[\\]()#]+");
 
@@ -148,6 +151,7 @@ public final class BoilerplateDetector implements Annotator {
         if (len <= 120 && (WHOLE_LINE.matcher(line).matches() || isCreditLine(line) || isShareWidget(line))) {
             return new int[]{s, e};
         }
+        if (len <= 200 && isNavigationBar(line)) return new int[]{s, e};
         if (len <= 200 && isByline(line)) return new int[]{s, e};
         if (len <= 400 && TEASER_LINE.matcher(line).lookingAt()) return new int[]{s, e};
         int byline = trailingByline(line);
@@ -170,6 +174,28 @@ public final class BoilerplateDetector implements Annotator {
             }
         }
         return null;
+    }
+
+    private static final Pattern BAR = Pattern.compile("\\s+\\|\\s+");
+
+    /**
+     * A site's navigation bar: four or more short items between bars, no digits and no sentence in them ("TILE & STONE
+     * WEEKLY | News | Markets | Design | Events", "TECHWELT NEWS – Startseite | KI | Industrie | Börse"). A Markdown table
+     * row opens and closes with a bar and keeps its names.
+     */
+    static boolean isNavigationBar(String line) {
+        if (line.startsWith("|") || line.endsWith("|")) return false;
+        String[] items = BAR.split(line);
+        if (items.length < 4) return false;
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || t.length() > 40 || t.split("\\s+").length > 5) return false;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (Character.isDigit(c) || c == '.' || c == '!' || c == '?' || c == '%') return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -54,6 +54,19 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void aNavigationBarAndBracketedTweetButtons() {
+        // Round 103: the site's name in its bar had become a medium, "Twittern" X Corp.
+        assertEquals(List.of("HARBOUR TILE WEEKLY  |  News  |  Markets  |  Design  |  Events  |  Subscribe"),
+                spans("HARBOUR TILE WEEKLY  |  News  |  Markets  |  Design  |  Events  |  Subscribe\nShares rose 2% on Monday.\n"));
+        assertEquals(List.of("TECHBLICK NEWS  –  Startseite | KI | Industrie | Börse | Podcasts"),
+                spans("TECHBLICK NEWS  –  Startseite | KI | Industrie | Börse | Podcasts\nDie Aktie stieg.\n"));
+        assertEquals(List.of("[Teilen] [Twittern] [Per E-Mail versenden]"),
+                spans("Die Aktie stieg.\n[Teilen] [Twittern] [Per E-Mail versenden]\n"));
+        // A Markdown table row and a sentence with bars keep their names.
+        assertTrue(spans("| Nvidia | NVDA | Nasdaq | Santa Clara |\nNvidia | Intel | AMD | Qualcomm all rose 2% on Monday.").isEmpty());
+    }
+
+    @Test
     void shareButtonsBeforeACreditOnOneLine() {
         // Round 37: the people and networks of such a line had become entities (the credit word was "Foto oben").
         assertEquals(List.of("*Teilen: [Facebook](#) · [LinkedIn](#) · [E-Mail](#)* · Foto oben: Jan Kessler / dpa"),
