@@ -451,9 +451,15 @@ final class OrganisationCues {
         }
         if (SHARE_NOUNS.contains(l) && i + 2 < d.size() && (d.lower(i + 1).equals("of") || d.lower(i + 1).equals("von"))
                 && d.sameSentence(i, i + 2)) {
-            int end = shareName(d, i + 2, covered);
-            if (end >= i + 2) {
-                out.add(d.mention(i + 2, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:shares-of", ORG_CUE));
+            int start = i + 2;
+            // "Shares of Ahmedabad-based Arvind": the seat before the name is no part of it.
+            if (start + 2 < d.size() && d.get(start + 1).gap() == Token.Gap.HYPHEN && d.sameSentence(start, start + 2)
+                    && (d.lower(start + 1).equals("based") || d.lower(start + 1).equals("headquartered"))) {
+                start += 2;
+            }
+            int end = shareName(d, start, covered);
+            if (end >= start) {
+                out.add(d.mention(start, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:shares-of", ORG_CUE));
                 return end;
             }
         }
@@ -1077,7 +1083,9 @@ final class OrganisationCues {
     }
 
     /** Endings of German company nouns whose house often bears its founder's name: "Bildungsverlag Ernst Klett". */
-    private static final String[] FOUNDERS_HOUSES = {"verlag", "bankhaus", "privatbank", "konzern", "kanzlei"};
+    private static final String[] FOUNDERS_HOUSES = {"verlag", "bankhaus", "privatbank", "konzern", "kanzlei",
+        // "der Wirkmaschinenhersteller Karl Mayer", "die Porzellanmanufaktur Franz Hutschenreuther".
+        "hersteller", "herstellers", "manufaktur", "zulieferer", "zulieferers", "ausrüster", "ausrüsters"};
 
     private static boolean foundersHouse(String lower) {
         for (String e : FOUNDERS_HOUSES) if (lower.endsWith(e)) return true;

@@ -71,6 +71,9 @@ final class PersonCues {
             int end = NameSpans.personEnd(d, from, covered, true);
             // "the Duane Arnold Energy Center": a name that ends in a facility's noun is a place named after someone.
             if (end > i && FACILITY_NOUNS.contains(d.lower(end))) end = -1;
+            // "die Marek Lieberberg Konzertagentur", "der Wirkmaschinenhersteller Karl Mayer": in German a company's noun after
+            // the name or right before it makes the founder's name the company's.
+            if (end > i && (germanCompanyNoun(d, end) || germanCompanyNoun(d, i - 1))) end = -1;
             // "der in Beverly Hills ansässige Konzern", "a Beverly Hills-based group": a name where something is based is a place.
             if (end > i && seatFollows(d, end)) end = -1;
             if (from > i && end > from && !orgFollows(d, end)) return emitPerson(d, initialBefore(d, i, covered), end, "cue:given-name", PERSON_NAME, out);
@@ -157,7 +160,10 @@ final class PersonCues {
                 Token m = d.get(f);
                 if (m.gap() == Token.Gap.SPACE && !covered[f] && NameSpans.surnameLike(m) && !Cues.is(m, Cues.F_NOT_NAME)) {
                     int end = NameSpans.personEnd(d, f, covered, true);
-                    if (end > f && end + 1 < d.size() && d.get(end + 1).is(",") && !orgFollows(d, end)) {
+                    // "…, said Padma's chief executive, Rafiqul Hasan.": the sentence's end closes the name too.
+                    boolean closed = end + 1 < d.size() && d.get(end + 1).is(",")
+                            || end + 1 >= d.size() || !d.sameSentence(end, end + 1) || d.get(end + 1).is(".") && d.get(end + 1).gap() == Token.Gap.NONE;
+                    if (end > f && closed && !orgFollows(d, end)) {
                         return emitPersonAt(d, f, end, "cue:role-apposition", PERSON_ROLE, out, i);
                     }
                 }
@@ -384,6 +390,21 @@ final class PersonCues {
                 && OrganisationCues.AMPERSAND_ENDINGS.contains(d.lower(end + 2))) return true;
         return after != null && (Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN) || after.is("Management"))
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
+    }
+
+    /** Heads of German compounds that name only a company, never a person ("Konzertagentur", "Wirkmaschinenhersteller"). */
+    private static final String[] COMPANY_ONLY_HEADS = {"hersteller", "herstellers", "konzern", "konzerns", "firma",
+        "unternehmen", "unternehmens", "anbieter", "anbieters", "zulieferer", "zulieferers", "ausrüster", "ausrüsters",
+        "betreiber", "betreibers", "dienstleister", "dienstleisters", "kette", "verlag", "verlags", "holding", "gesellschaft",
+        "manufaktur", "agentur"};
+
+    private static boolean germanCompanyNoun(DocumentTokens d, int k) {
+        if (k < 0 || k >= d.size() || !"de".equals(d.doc().document().lang())) return false;
+        Token t = d.get(k);
+        if (!t.word() || !t.capitalised() || t.length() < 6) return false;
+        String l = t.lower();
+        for (String head : COMPANY_ONLY_HEADS) if (l.endsWith(head) && l.length() > head.length() + 2) return true;
+        return false;
     }
 
     /** "mit künstlicher Intelligenz Fahrer, Händler …": a capitalised word after a German adjective is a noun, not a name. */

@@ -46,4 +46,30 @@ class TestAppointedNamesAndGivenNameGenitives {
         List<String> banking = Extract.entities("Kelvin Tan, an analyst at Nvidia Investment Banking, was cautious.", "en");
         assertTrue(banking.contains("Organization:Nvidia Investment Banking"), banking.toString());
     }
+
+    @Test
+    void aRoleAppositionClosedByTheSentencesEnd() {
+        List<String> en = Extract.entities("The first-time-right rate rose to 88%, said Nvidia's chief executive, Rafiq Hasanuddin.", "en");
+        assertTrue(en.contains("Person:Rafiq Hasanuddin"), en.toString());
+    }
+
+    @Test
+    void aGermanCompanyNounBeforeOrAfterAFoundersNameMakesItTheCompanys() {
+        List<String> after = Extract.entities("Zu Nvidia gehört in Deutschland die Marek Lohberg Konzertagentur.", "de");
+        assertFalse(after.contains("Person:Marek Lohberg Konzertagentur"), after.toString());
+        assertFalse(after.contains("Person:Marek Lohberg"), after.toString());
+        List<String> before = Extract.entities("Der Wirkmaschinenhersteller Karl Meyerhof aus Obertshausen testet Nvidia-Chips.", "de");
+        assertFalse(before.contains("Person:Karl Meyerhof"), before.toString());
+        assertTrue(before.contains("Organization:Karl Meyerhof"), before.toString());
+        // A person's role noun before the name keeps the person.
+        List<String> person = Extract.entities("Der Informatiker Karl Meyerhof aus Obertshausen testet Nvidia-Chips.", "de");
+        assertTrue(person.contains("Person:Karl Meyerhof"), person.toString());
+    }
+
+    @Test
+    void theSeatBeforeANameAfterSharesOfIsNoPartOfIt() {
+        List<String> en = Extract.entities("Shares of Ahmedabad-based Arvindo jumped 5.1 percent on Monday after Nvidia's deal.", "en");
+        assertTrue(en.contains("Organization:Arvindo"), en.toString());
+        assertFalse(en.contains("Organization:Ahmedabad-based Arvindo"), en.toString());
+    }
 }
