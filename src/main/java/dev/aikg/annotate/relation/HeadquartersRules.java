@@ -37,7 +37,9 @@ final class HeadquartersRules {
             "label", "maker",
             // "Warburtons, the family-owned baker from Bolton", "Davy, the Dublin stockbroker", "the Paris resale platform".
             "platform", "chain", "network", "stockbroker", "baker", "bakery", "brand", "marketplace", "cooperative",
-            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer")));
+            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer",
+            // "the family-owned loom builder from Lindau", "DICE, the London app".
+            "builder", "app")));
     /**
      * Nouns that describe a company before "from"/"aus" only ("the machine-tool maker from Ditzingen"): as the noun of a
      * based-compound they also name products' developers ("the Paris-based model developer" after another company).
@@ -59,7 +61,7 @@ final class HeadquartersRules {
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
             " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop",
             " provider", " operator", " giant", " conglomerate", " retailer", " utility", " specialist", " platform", " chain",
-            " network", " basiert", "broker", " baker", " brand", " marketplace", "operative", " airline", " grocer", " brewer"};
+            " network", " basiert", " builder", " app", " zu hause", "broker", " baker", " brand", " marketplace", "operative", " airline", " grocer", " brewer"};
 
     /** Nouns after "X-based" that make X a design or model the thing is built on. */
     private static final java.util.Set<String> BUILT_ON_NOUNS = java.util.Set.of("chips", "chip", "processors", "processor",
@@ -92,6 +94,11 @@ final class HeadquartersRules {
         }
         if ("en".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" of ")) {
             for (Word w : v.words()) if (w.lowerIs("of")) nameOfCity(v, w, sink);
+        }
+        if ("en".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION) && v.hasAny("'s ", "’s ")) cityPossessive(v, sink);
+        // "Inditex, der Besitzer von Zara mit Sitz im spanischen Arteixo".
+        if ("de".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION) && v.hasAny("itz im ")) {
+            for (Word w : v.words()) if (w.lowerIs("im")) seatInRegion(v, w, sink);
         }
         if (!v.hasAny(TRIGGERS)) return;
         if (!v.hasType(EntityType.ORGANIZATION)) {
@@ -131,7 +138,9 @@ final class HeadquartersRules {
             // "den Berliner Onlineshop Home24", "der Kieler Privatsender Radio Nordwelle".
             "bauer", "lieferant", "rivale", "shop", "sender", "verlag",
             // "der Wiener Frühphasenfinanzierer Speedinvest".
-            "finanzierer");
+            "finanzierer",
+            // "der Hamburger Beratung Elbtal Advisory", "der Hamburger Kaffeeröster Tchibo", "der Hamburger Veranstalter FKP Scorpio".
+            "beratung", "röster", "veranstalter");
 
     /**
      * "Das Aachener Start-up Bohrwerk Analytics", "des Pariser KI-Unternehmens Mistral AI", "der Hamburger Energiefonds
@@ -222,7 +231,7 @@ final class HeadquartersRules {
             "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist",
             // "Davy, the Dublin stockbroker", "Vestiaire Collective, the Paris resale platform".
             "platform", "chain", "network", "stockbroker", "baker", "bakery", "brand", "marketplace", "cooperative",
-            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer");
+            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer", "builder", "app");
     private static final java.util.regex.Pattern LISTING_BEFORE_COMMA = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\)");
 
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
@@ -250,6 +259,41 @@ final class HeadquartersRules {
                 sink.add(v, r, Predicate.HEADQUARTERED_IN, city.text(), r.start(), city.end(), "hq.name-of-city", 0.7);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern CITY_POSSESSIVE = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)['’]s\\s$");
+
+    /** "London's Backline Capital closed a fund", "Abu Dhabi's MGX": a city the lexicon knows, as the possessive of a name. */
+    private void cityPossessive(SentenceView v, RelationSink sink) {
+        for (Ref r : v.refs) {
+            if (!r.is(EntityType.ORGANIZATION)) continue;
+            java.util.regex.Matcher m = CITY_POSSESSIVE.matcher(v.text.substring(Math.max(v.sentence.start(), r.start() - 30), r.start()));
+            if (!m.find() || !knownCities.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) continue;
+            boolean named = false;
+            for (Ref q : v.refs) named |= q.end() <= r.start() && q.end() > r.start() - 30 && q.mention().surface().startsWith(m.group(1));
+            if (!named) sink.add(v, r, Predicate.HEADQUARTERED_IN, m.group(1), r.start() - m.group().length() + (m.group().startsWith(" ") ? 1 : 0),
+                    r.end(), "hq.city-possessive", 0.7);
+        }
+    }
+
+    private static final Set<String> SEAT_OPENERS = Set.of("mit", "seinen", "ihren", "dessen", "deren");
+
+    /** "mit Sitz im spanischen Arteixo": the region's adjective between "im" and the city. */
+    private void seatInRegion(SentenceView v, Word im, RelationSink sink) {
+        Word prev = Words.before(v.text, im.start(), v.sentence.start());
+        if (prev == null || !prev.lowerIs("sitz") && !prev.lowerIs("hauptsitz")) return;
+        // "einen Sitz im strategischen Ausschuss": a seat on a board, not the company's.
+        Word owner = Words.before(v.text, prev.start(), v.sentence.start());
+        if (owner == null || !SEAT_OPENERS.contains(owner.lower())) return;
+        Word adjective = Words.after(v.text, im.end(), v.sentence.end());
+        if (adjective == null || !Character.isLowerCase(adjective.text().charAt(0)) || !adjective.lowerEndsWith("en")) return;
+        Word city = Places.cityAfter(v.text, adjective.end(), v.sentence.end());
+        if (city == null || city.start() != adjective.end() + 1 || !Places.cityLike(city.text())) return;
+        for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
+        Ref o = orgBefore(v, prev.start(), 60);
+        if (o == null) o = clauseHead(v, prev.start());
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.75);
     }
 
     private static final java.util.regex.Pattern STATE_AFTER = java.util.regex.Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?=[,.;)]|$)");
@@ -465,9 +509,11 @@ final class HeadquartersRules {
     }
 
     /** ", einem (jungen) " before a compound company noun: an apposition's article and at most two adjectives. */
-    private static final java.util.regex.Pattern COMPOUND_APPOSITION = java.util.regex.Pattern.compile(",\\s+(ein|eine|einem|einer"
+    // "steigen Bayern Kapital und Rheinland Textil Capital ein, ein Fonds aus Wuppertal": a verb's particle may close the clause first.
+    private static final java.util.regex.Pattern COMPOUND_APPOSITION = java.util.regex.Pattern.compile("(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?,\\s+(ein|eine|einem|einer"
             + "|der|die|das|dem)\\s+((?!(der|die|das|dem|den|des)\\s)[\\p{L}-]+\\s+){0,2}");
-    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile(",\\s+(a|an|the|ein|eine|einem|"
+    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile("(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?"
+            + ",\\s+(a|an|the|ein|eine|einem|"
             + "einer|das|der|die|dem)\\s[^,;]{0,50}");
 
     /**
@@ -516,14 +562,17 @@ final class HeadquartersRules {
      * the word must be no common word and the phrase must end at it.
      */
     /** Between a name and "aus": nothing, or a bracket with its short name or ticker ("Symrise (Xetra: SY1) aus Holzminden"). */
-    private static final java.util.regex.Pattern NAME_TO_FROM = java.util.regex.Pattern.compile("\\s*(\\([^()]{1,30}\\)\\s*)?");
+    // "Der wichtigste Rivale Ather Energy, ebenfalls aus Bengaluru": an adverb set off by a comma.
+    private static final java.util.regex.Pattern NAME_TO_FROM = java.util.regex.Pattern.compile("\\s*(\\([^()]{1,30}\\)\\s*)?"
+            + "(,\\s*(ebenfalls|auch|gleichfalls|ebenso)\\s*)?");
 
     private void nameFrom(SentenceView v, Word prep, Word city, RelationSink sink) {
         if (dev.aikg.annotate.mention.Cues.is(city.lower(), dev.aikg.annotate.mention.Cues.F_NOT_NAME)
                 && !Places.WELL_KNOWN_CITIES.contains(city.lower())) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word next = Words.after(v.text, city.end(), v.sentence.end());
-        if (next != null && next.start() == city.end() + 1 && NOT_AFTER_CITY.contains(next.lower())) return;
+        // "Luckin Coffee aus Xiamen die Amerikaner überholt": a city the lexicon knows stays one before an article.
+        if (next != null && next.start() == city.end() + 1 && NOT_AFTER_CITY.contains(next.lower()) && !knownCities.contains(city.lower())) return;
         Ref o = null;
         for (Ref r : v.refs) {
             if (r.is(EntityType.ORGANIZATION) && r.end() <= prep.start() && NAME_TO_FROM.matcher(v.text.substring(r.end(), prep.start())).matches()) o = r;
@@ -532,8 +581,9 @@ final class HeadquartersRules {
     }
 
     // "Analyst beim unabhängigen Research-Haus Kessler Equity Research in Düsseldorf": up to two words of description.
+    // "Sprecherin des Verbands der Keramischen Industrie in Selb", "Gruppenleiter am Fraunhofer-Institut ISC in Würzburg".
     private static final java.util.regex.Pattern EMPLOYER_BEFORE = java.util.regex.Pattern.compile("(?su).*\\b(bei|beim|at|von der|"
-            + "vom|von|of)\\s+((der|dem|the)\\s+)?([\\p{L}-]+\\s+){0,2}$");
+            + "vom|von|of|des|am)\\s+((der|dem|the)\\s+)?([\\p{L}-]+\\s+){0,2}$");
     private static final java.util.regex.Pattern PHRASE_ENDS = java.util.regex.Pattern.compile("\\s*([,.;:)\"“”„'’]|$|"
             + "(sagte|said|says|sagt|sieht|sees|meint|schrieb|wrote|told)\\b).*");
 
@@ -578,7 +628,7 @@ final class HeadquartersRules {
             return;
         }
         // "Auch der Rivale Stora Enso, ebenfalls in Helsinki beheimatet, testet …": a participle's apposition of the name before.
-        if (!cue && !ansaessig && Rx.matches(after, "\\s*(beheimatet|ansässig|zu hause)\\s*([,.;)]|$).*")
+        if (!cue && !ansaessig && Rx.matches(after, "\\s*(beheimatet|ansässig|zu [hH]ause)\\s*([,.;)]|$).*")
                 && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 16), in.start()), "(?s).*,\\s*((ebenfalls|auch|ebenso|selbst)\\s+)?$")) {
             Ref o = orgBefore(v, in.start(), 40);
             if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.7);
@@ -597,7 +647,10 @@ final class HeadquartersRules {
                     Math.max(head.end(), city.end()), "hq.noun-in", 0.7);
             return;
         }
-        Ref o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
+        // "Volvo Penta, die in Göteborg ansässige Schiffsmotoren-Sparte von Volvo": in an apposition the participle places its head.
+        Ref o = ansaessig && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 10), in.start()), "(?s).*,\\s*(die|der|das|eine|ein|einer|einem)\\s+$")
+                ? appositionHead(v, in.start()) : null;
+        if (o == null) o = ansaessig ? orgAfter(v, city.end(), 40) : orgBefore(v, in.start(), 60);
         // "Royal FloraHolland, welche die größte Blumenauktion der Welt betreibt und ihren Hauptsitz in Aalsmeer hat": a
         // longer apposition or relative clause without a comma or another name in it still places its head.
         if (o == null && cue && !ansaessig) o = clauseHead(v, prev.start());
@@ -625,7 +678,7 @@ final class HeadquartersRules {
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
     }
 
-    private static final java.util.regex.Pattern LONG_CLAUSE = java.util.regex.Pattern.compile("(?iu),\\s+(die|der|das|welche|welcher"
+    private static final java.util.regex.Pattern LONG_CLAUSE = java.util.regex.Pattern.compile("(?iu)(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?,\\s+(die|der|das|welche|welcher"
             + "|welches|which|that|eine|ein|einer|the|a|an)\\s[^,;()\"„“”]{0,120}");
 
     /** The organisation whose apposition or relative clause runs, without a comma or another name, up to {@code at}. */
@@ -633,7 +686,10 @@ final class HeadquartersRules {
         Ref head = null;
         for (Ref r : v.refs) {
             if (r.end() > at) break;
-            head = r.is(EntityType.ORGANIZATION) && LONG_CLAUSE.matcher(v.gap(r.end(), at)).matches() ? r : null;
+            // "Gogoro zusammen, der von Horace Luke gegründet wurde und seinen Sitz in Taipeh hat": a person in the clause is
+            // its founder; another company would be the one placed.
+            if (!r.is(EntityType.ORGANIZATION)) continue;
+            head = LONG_CLAUSE.matcher(v.gap(r.end(), at)).matches() ? r : null;
         }
         return head;
     }
@@ -766,6 +822,7 @@ final class HeadquartersRules {
         }
         // "am Onlinehändler Hepsiburada mit Sitz in Istanbul": the seat right after a name is that name's.
         // "Global Unichip (GUC), eine Tochter von TSMC mit Sitz in Hsinchu": inside an apposition the seat is its head's.
+        if (last != null && last != best && RELATIVE_SEAT.matcher(v.gap(last.end(), at)).matches()) return last;
         if (last != null && last != best && !describesNext(v, last) && SEAT_RIGHT_AFTER.matcher(v.gap(last.end(), at)).matches()
                 && (best == null || !APPOSITION_BETWEEN.matcher(v.gap(best.end(), last.start())).matches())) return last;
         return best;
@@ -775,8 +832,12 @@ final class HeadquartersRules {
     private static boolean possessorOfNext(SentenceView v, Ref r, int at) {
         if (!v.possessive(r)) return false;
         Ref next = v.refAfter(r.end());
-        return next != null && next.is(EntityType.ORGANIZATION) && next.end() <= at && next.start() - r.end() <= 8;
+        // "Bosch's German rival Continental, based in Hanover": up to three words between the owner and the name.
+        return next != null && next.is(EntityType.ORGANIZATION) && next.end() <= at
+                && POSSESSOR_TO_NAME.matcher(v.gap(r.end(), next.start())).matches();
     }
+
+    private static final java.util.regex.Pattern POSSESSOR_TO_NAME = java.util.regex.Pattern.compile("(['’]s?)?(\\s+[\\p{L}-]+){0,3}\\s+");
 
     private static final java.util.regex.Pattern COMPOUND_TAIL = java.util.regex.Pattern.compile("-[\\p{L}-]+\\s+");
 
@@ -792,6 +853,9 @@ final class HeadquartersRules {
     // "Huawei und Sungrow, das seinen Sitz in Hefei hat": a relative clause on the last name gives its seat too.
     private static final java.util.regex.Pattern SEAT_RIGHT_AFTER = java.util.regex.Pattern.compile(Rx.LISTING + "(\\s+mit\\s+(haupt|firmen)?sitz"
             + "|\\s*,\\s*(das|die|der|welches|welche)\\s+(seinen|ihren)\\s+(haupt|firmen)?sitz)\\s*");
+    /** "… and Eventbrite, which is based in San Francisco": a relative clause on the last name places it, whatever stands before. */
+    private static final java.util.regex.Pattern RELATIVE_SEAT = java.util.regex.Pattern.compile(Rx.LISTING
+            + "\\s*,\\s*(which|that)\\s+(is|was)\\s+(also\\s+)?(based|headquartered)\\s*");
 
     private static Ref orgAfter(SentenceView v, int at, int max) {
         for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= max) return r;

@@ -83,4 +83,37 @@ class TestSeatsInClausesAndAppositions {
         assertTrue(d.contains("org/ostara headquarteredIn Ulm"), d.toString());
         assertFalse(d.contains("org/hollis headquarteredIn Ulm"), d.toString());
     }
+
+    @Test
+    void rounds103And104GermanSeats() {
+        var ebenfalls = facts("Der wichtigste Rivale Lumen, ebenfalls aus Bengaluru, wird von Ines Kaur geführt.", "de");
+        assertTrue(ebenfalls.contains("org/lumen headquarteredIn Bengaluru"), ebenfalls.toString());
+        var clause = facts("Vega arbeitet mit Lumen zusammen, der von Ines Kaur gegründet wurde und seinen Sitz in Taipeh hat.", "de");
+        assertTrue(clause.contains("org/lumen headquarteredIn Taipeh"), clause.toString());
+        var participle = facts("Lumen, die in Göteborg ansässige Motorensparte von Vega, bietet ein Anlegesystem an.", "de");
+        assertTrue(participle.contains("org/lumen headquarteredIn Göteborg"), participle.toString());
+        assertFalse(participle.contains("org/vega headquarteredIn Göteborg"), participle.toString());
+        var region = facts("Lumen, der Besitzer von Ostara mit Sitz im spanischen Arteixo, rollt die Prognose aus.", "de");
+        assertTrue(region.contains("org/lumen headquarteredIn Arteixo"), region.toString());
+        var particle = facts("Angeführt wird die Runde von Vega; außerdem steigt Lumen ein, ein Fonds aus Wuppertal.", "de");
+        assertTrue(particle.contains("org/lumen headquarteredIn Wuppertal"), particle.toString());
+        var zuHause = facts("Der Lokalrivale Lumen, ebenfalls in Herzogenaurach zu Hause, geht vorsichtiger vor.", "de");
+        assertTrue(zuHause.contains("org/lumen headquarteredIn Herzogenaurach"), zuHause.toString());
+        var adviser = facts("Das sagt Ines Kaur von der Hamburger Beratung Lumen, die Röstereien berät.", "de");
+        assertTrue(adviser.contains("org/lumen headquarteredIn Hamburg"), adviser.toString());
+    }
+
+    @Test
+    void rounds103And104EnglishSeats() {
+        var rival = facts("Hollis Motors's German rival Lumen, based in Hanover, is pitching a cheaper package.", "en");
+        assertTrue(rival.contains("org/lumen headquarteredIn Hanover"), rival.toString());
+        assertFalse(rival.contains("org/hollis headquarteredIn Hanover"), rival.toString());
+        var which = facts("Ostara, the ticketing arm of Hollis Motors, and Lumen, which is based in San Francisco, push resale.", "en");
+        assertTrue(which.contains("org/lumen headquarteredIn San Francisco"), which.toString());
+        assertFalse(which.contains("org/ostara headquarteredIn San Francisco"), which.toString());
+        var possessive = facts("London's Lumen closed a $250 million fund this month, Vega said.", "en");
+        assertTrue(possessive.contains("org/lumen headquarteredIn London"), possessive.toString());
+        var builder = facts("Lumen, the family-owned loom builder from Lindau, competes with Vega.", "en");
+        assertTrue(builder.contains("org/lumen headquarteredIn Lindau"), builder.toString());
+    }
 }
