@@ -245,7 +245,9 @@ public final class Cues {
             "wissenschaftlerin", "chef", "chefin", "gründer", "gründerin", "experte", "expertin", "investor",
             "ökonom", "ökonomin", "stratege", "strategin", "manager", "managerin", "sprecher", "sprecherin",
             // "Kartellrechtler", "Arbeitsrechtlerin": a lawyer of a field.
-            "rechtler", "rechtlerin"};
+            "rechtler", "rechtlerin",
+            // "Produktionsleiter", "Abteilungsleiterin", "Projektleiter", "Finanzdirektor" (not "Halbleiter": the joining "s").
+            "sleiter", "leiterin", "projektleiter", "teamleiter", "werkleiter", "direktor", "direktorin"};
 
     /** The last letters of the role suffixes: most words end otherwise and need no suffix test. */
     private static final String ROLE_SUFFIX_ENDS = lastLetters(ROLE_SUFFIXES);

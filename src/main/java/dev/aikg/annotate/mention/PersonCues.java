@@ -171,7 +171,8 @@ final class PersonCues {
         }
         // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
         // "Imagination Technologies aus Kings Langley, die …": a name after "aus" is where something is from.
-        if (NameSpans.surnameLike(t) && !startsOrg(d, i) && !afterGermanAdjective(d, i)
+        // "sagt Produktionsleiter Markus Hölscher": a role compound opens no name; the name after it is the person.
+        if (NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_ROLE) && !startsOrg(d, i) && !afterGermanAdjective(d, i)
                 && !(i > 0 && d.sameSentence(i - 1, i) && d.lower(i - 1).equals("aus"))) {
             boolean affiliation = i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1));
             int end = NameSpans.personEnd(d, i, covered, false);
@@ -388,6 +389,8 @@ final class PersonCues {
         // "William Grant & Sons", "Lessing & Co.": a partnership's ampersand and its ending.
         if (after == null && end + 2 < d.size() && d.get(end + 1).is("&") && d.sameSentence(end, end + 2)
                 && OrganisationCues.AMPERSAND_ENDINGS.contains(d.lower(end + 2))) return true;
+        // "Henry Crown and Company": the founder's name before "and Company" is the firm's.
+        if (after != null && after.is("and") && end + 2 < d.size() && d.sameSentence(end, end + 2) && d.get(end + 2).is("Company")) return true;
         return after != null && (Cues.is(after, Cues.F_ORG_SUFFIX | Cues.F_MEDIA_NOUN) || after.is("Management"))
                 && (after.gap() == Token.Gap.SPACE || after.gap() == Token.Gap.HYPHEN);
     }

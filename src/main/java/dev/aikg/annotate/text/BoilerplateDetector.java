@@ -284,9 +284,14 @@ public final class BoilerplateDetector implements Annotator {
     }
 
     /** A line of authors (see {@link #BYLINE}); a line that starts with no byline cue is refused at once. */
+    /** "Additional reporting by Tom Berg. Sources: company statements.": an agency's credit line, full stops and all. */
+    private static final Pattern REPORTING_LINE = Pattern.compile(
+            "^[*_(\\[ \\t]*(?i:(?:additional[ \\t]+)?(?:reporting|editing|writing)[ \\t]+by)[ \\t]+\\p{Lu}[\\p{L}'’-]*"
+            + "(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3}[ \\t]*(?:[.;,]|$|and\\b|und\\b).{0,150}$");
+
     static boolean isByline(String line) {
         if (CREDIT_LINE.matcher(line).matches() || EMPHASIZED_SIGNATURE.matcher(line).matches()
-                || emphasisedAuthorNote(line)) return true;
+                || emphasisedAuthorNote(line) || REPORTING_LINE.matcher(line).matches()) return true;
         int i = 0;
         while (i < line.length() && "*_([ \t".indexOf(line.charAt(i)) >= 0) i++;
         if (i == line.length()) return false;

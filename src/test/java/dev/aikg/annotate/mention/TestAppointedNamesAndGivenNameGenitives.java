@@ -72,4 +72,17 @@ class TestAppointedNamesAndGivenNameGenitives {
         assertTrue(en.contains("Organization:Arvindo"), en.toString());
         assertFalse(en.contains("Organization:Ahmedabad-based Arvindo"), en.toString());
     }
+
+    @Test
+    void aRoleCompoundBeforeASpeakersNameIsNoPartOfIt() {
+        List<String> de = Extract.entities("„Die Fehler sind gesunken“, sagt Produktionsleiter Markus Hölscher von Nvidia.", "de");
+        assertTrue(de.contains("Person:Markus Hölscher"), de.toString());
+        assertFalse(de.contains("Person:Produktionsleiter Markus"), de.toString());
+    }
+
+    @Test
+    void aFoundersNameBeforeAndCompanyIsNoPerson() {
+        List<String> en = Extract.entities("The company is backed by Nvidia and Henry Crown and Company, the filing shows.", "en");
+        assertFalse(en.contains("Person:Henry Crown"), en.toString());
+    }
 }

@@ -67,6 +67,14 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void aReportingCreditWithItsSourcesAfterIt() {
+        // Round 105: the reporter had become a person of the article.
+        assertEquals(List.of("Additional reporting by Tom Berglund. Sources: company statements, exchange filings."),
+                spans("Shares rose 2%.\nAdditional reporting by Tom Berglund. Sources: company statements, exchange filings.\n"));
+        assertTrue(spans("Shares rose.\nReporting by the Times showed that Nvidia had lost share.").isEmpty(), "a sentence is text");
+    }
+
+    @Test
     void shareButtonsBeforeACreditOnOneLine() {
         // Round 37: the people and networks of such a line had become entities (the credit word was "Foto oben").
         assertEquals(List.of("*Teilen: [Facebook](#) · [LinkedIn](#) · [E-Mail](#)* · Foto oben: Jan Kessler / dpa"),
