@@ -114,7 +114,10 @@ final class CompetitionRules {
                             + "((such as|like|including|wie|darunter|etwa)\\s+)?$");
             // "competes with OpenAI's GPT-5": the rival is the model, not its owner.
             if (!verb || possessiveOrg(v, r) && nextIsModel(v, r)) continue;
+            // "competes with Zara owner Inditex": the name before "owner" describes the rival; it is none itself.
+            if (describesOwnerAfter(v, r)) continue;
             Ref subject = subjectBefore(v, r);
+            if (subject != null && describesOwnerAfter(v, subject) && v.refAfter(subject.end()) == r) subject = subjectBefore(v, subject);
             if (subject == null) continue;
             // "Yum Brands tritt mit dem Nvidia-Bündnis gegen Spezialanbieter wie SoundHound an": a name glued to a noun
             // qualifies that noun; the clause's subject is the name before it.
@@ -396,6 +399,12 @@ final class CompetitionRules {
     }
 
     private static final Pattern NAMED_POSSESSIVE_OPENS = Pattern.compile(Rx.LISTING + "\\s*,\\s*");
+    private static final Pattern DESCRIBED_THEN_POSSESSIVE = Pattern.compile(Rx.LISTING + "\\s*,\\s+(the|a|an|der|die|das|ein|eine)\\s"
+            + "[^,;()]{0,80}?\\s(and|und)\\s+");
+    /** A copula before a possessive, no other clause between: "has long been seen as", ", …, is", "ist nun". */
+    private static final Pattern COPULA_BEFORE = Pattern.compile("(?s)[^;]{0,120}?\\s(is|was|remains|became|has become|"
+            + "has (long |always )?been( seen as| regarded as)?|is seen as|is regarded as|ist|war|bleibt|gilt als|wurde)"
+            + "\\s+((now|still|nun|noch|jetzt|seit langem)\\s+)?");
     // "Vantor's partner and competitor": a partner first, no rival. "Mattel's closest rival and the owner of Monopoly": the
     // rival noun may go on with a second description.
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
@@ -424,7 +433,10 @@ final class CompetitionRules {
             Ref r = orgs.get(k), owner = orgs.get(k + 1);
             // "Palantir (NASDAQ: PLTR), Anduril's …": the ticker in the bracket is the first company's own mention.
             for (int j = k + 2; owner.id().equals(r.id()) && j < orgs.size() && owner.start() - r.end() < 30; j++) owner = orgs.get(j);
-            if (!NAMED_POSSESSIVE_OPENS.matcher(v.gap(r.end(), owner.start())).matches()) continue;
+            // "Vivid Seats, the Chicago-based reseller led by Stan Chia and StubHub's most direct competitor": the apposition may
+            // describe the company first and name its rival after "and".
+            String opening = v.gap(r.end(), owner.start());
+            if (!NAMED_POSSESSIVE_OPENS.matcher(opening).matches() && !DESCRIBED_THEN_POSSESSIVE.matcher(opening).matches()) continue;
             String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 80));
             if (NAMED_POSSESSIVE_RIVAL.matcher(tail).matches() && !owner.id().equals(r.id())) {
                 sink.add(v, r, Predicate.COMPETES_WITH, owner, "compete.possessive-rival", 0.7);
@@ -440,6 +452,19 @@ final class CompetitionRules {
                     sink.add(v, owner, Predicate.COMPETES_WITH, r, "compete.possessive-rivals-list", 0.7);
                 }
             }
+        }
+        // "Umitron … has long been seen as eFishery's closest rival", "AEG, founded by …, is Live Nation's biggest rival": the
+        // sentence's subject is the rival of the company whose possessive follows a copula.
+        Ref first = orgs.isEmpty() ? null : orgs.get(0);
+        for (int k = 1; first != null && k < orgs.size(); k++) {
+            Ref owner = orgs.get(k);
+            if (owner.id().equals(first.id()) || !COPULA_BEFORE.matcher(v.gap(first.end(), owner.start())).matches()) continue;
+            // "Lumen said Vega is Ostara's rival": another company between is the copula's subject.
+            boolean between = false;
+            for (int j = 1; j < k; j++) between |= !orgs.get(j).id().equals(first.id());
+            if (between) break;
+            String tail = (SentenceView.genitiveSurface(owner) ? "s" : "") + v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 80));
+            if (NAMED_POSSESSIVE_RIVAL.matcher(tail).matches()) sink.add(v, first, Predicate.COMPETES_WITH, owner, "compete.copula-possessive-rival", 0.7);
         }
         for (Ref r : orgs) {
             if (!POSSESSIVE_RIVAL_AFTER.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60))).matches()) continue;
@@ -508,6 +533,14 @@ final class CompetitionRules {
             if (n.start() >= r.end()) return n.is(EntityType.AI_MODEL) && n.start() - r.end() <= 4;
         }
         return false;
+    }
+
+    private static final Pattern OWNER_NOUN = Pattern.compile("\\s+(owner|parent|eigentümer|mutterkonzern)\\s+");
+
+    /** "Zara owner Inditex", "Instagram parent Meta": the name qualifies the owner's noun that the next name heads. */
+    private static boolean describesOwnerAfter(SentenceView v, Ref r) {
+        Ref next = v.refAfter(r.end());
+        return next != null && next.is(EntityType.ORGANIZATION) && OWNER_NOUN.matcher(v.gap(r.end(), next.start())).matches();
     }
 
     private static boolean possessiveOrg(SentenceView v, Ref r) {

@@ -116,4 +116,26 @@ class TestSeatsInClausesAndAppositions {
         var builder = facts("Lumen, the family-owned loom builder from Lindau, competes with Vega.", "en");
         assertTrue(builder.contains("org/lumen headquarteredIn Lindau"), builder.toString());
     }
+
+    @Test
+    void aCompanyNamedTheRivalOfAnotherByACopulaOrAfterItsDescription() {
+        var seen = facts("Singapore-based Lumen sells feeders and has long been seen as Vega's closest rival in smart feeding.", "en");
+        assertTrue(seen.contains("org/lumen competesWith org/vega") || seen.contains("org/vega competesWith org/lumen"), seen.toString());
+        var is = facts("Lumen, founded by Ines Kaur and based in Leipzig, is Vega's biggest rival in concert promotion.", "en");
+        assertTrue(is.contains("org/lumen competesWith org/vega") || is.contains("org/vega competesWith org/lumen"), is.toString());
+        var described = facts("Lumen, the Chicago-based reseller led by Ines Kaur and Vega's most direct competitor, fell 4.8 percent.", "en");
+        assertTrue(described.contains("org/lumen competesWith org/vega") || described.contains("org/vega competesWith org/lumen"),
+                described.toString());
+        // Another company before the copula is its subject.
+        var other = facts("Lumen said on Monday that Ostara is Vega's biggest rival.", "en");
+        assertFalse(other.contains("org/lumen competesWith org/vega") || other.contains("org/vega competesWith org/lumen"), other.toString());
+    }
+
+    @Test
+    void aNameBeforeOwnerDescribesTheRival() {
+        var d = facts("Vega, which competes with Lumen owner Ostara for the same suppliers, has made similar demands.", "en");
+        assertTrue(d.contains("org/vega competesWith org/ostara") || d.contains("org/ostara competesWith org/vega"), d.toString());
+        assertFalse(d.contains("org/lumen competesWith org/ostara") || d.contains("org/ostara competesWith org/lumen"), d.toString());
+        assertFalse(d.contains("org/vega competesWith org/lumen") || d.contains("org/lumen competesWith org/vega"), d.toString());
+    }
 }
