@@ -16,8 +16,8 @@ final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "töchter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
-            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "controlled by", "born from", "born out of", "marke",
-            "brand of", "imprint", "franchise", "dienst des", "dienst der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
+            " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "carved out", "besitz", "controlled by", "born from", "born out of", "marke",
+            "brand of", "imprint", "franchise", "dienst des", "dienst der", "plattform des", "plattform der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
@@ -26,10 +26,12 @@ final class SpinOffRules {
             + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio|imprint|franchise)"
             // "Free2Move, the mobility brand of carmaker Stellantis", "Taylor & Francis, the academic imprint of Informa",
             // "BookBeat, der Streamingdienst des Medienhauses Bonnier": in an apposition the definite article too.
-            + "|(?<=, (?:the|der|die|das) (?:[\\p{L}-]{1,25} )?(?:[\\p{L}-]{1,25} )?)(?:marke|brand|imprint|franchise|[\\p{L}]*dienst))"
+            // "Temu, die Plattform des chinesischen Konzerns PDD Holdings".
+            + "|(?<=, (?:the|der|die|das) (?:[\\p{L}-]{1,25} )?(?:[\\p{L}-]{1,25} )?)(?:marke|brand|imprint|franchise|[\\p{L}]*dienst|plattform))"
             // "the venture and technology arm of the Thai banking group SCBX": up to three words describe the parent.
             + "\\s+(aus|von|vom|of|from|des|der)\\s+((dem|der|den|des|the)\\s+)?((\\S+\\s+){0,2}"
-            + "|((?!(with|and|und|mit|together|sowie)\\s)[\\p{L}-]+\\s+){3})$"
+            // "the venture arm of Italy's state lender Cassa Depositi e Prestiti": a country's possessive among them.
+            + "|((?!(with|and|und|mit|together|sowie)\\s)[\\p{L}-]+('s|’s)?\\s+){3})$"
             // "Arm, majority-owned by SoftBank", "Kuka, the robot maker owned since 2017 by China's Midea", "which is majority-owned
             // by the US industrial group Honeywell": owned by the parent (not "partly owned").
             // Not "now 49% owned by", not "a business about to be owned by" (a company named before is not the one meant).
@@ -38,10 +40,13 @@ final class SpinOffRules {
             + "controlled|majority-controlled|"
             + "mehrheitlich im besitz)(\\s+(since|from)\\s+\\d{4})?\\s+(by|von)\\s+((the|der|dem)\\s+)?"
             + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,3}$"
+            // "der Elektro-Außenborder-Spezialist im Besitz des Kölner Motorenbauers Deutz", "ist im Besitz der Carl-Zeiss-Stiftung".
+            + "|.*\\b(?<!teilweise |zum teil )im besitz (des|der|von|vom)\\s+((?!(und|oder|mit)\\s)[\\p{L}-]+\\s+){0,2}$"
             // "Gripwise, which emerged from the Karlsruhe Institute of Technology", "Isomorphic, which was spun out of DeepMind".
             // "Sugon itself was born from the Institute of Computing Technology".
             // "DeepSeek was spun out in 2023 from High-Flyer": the year between.
-            + "|.*\\b(emerged|spun out|spun-out|born|born out)\\s+(in\\s+\\d{4}\\s+)?(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
+            // "Kawasaki Motors, which was carved out of Kawasaki Heavy Industries".
+            + "|.*\\b(emerged|spun out|spun-out|born|born out|carved out)\\s+(in\\s+\\d{4}\\s+)?(from|of)\\s+((the)\\s+)?([\\p{L}-]+('s|’s)\\s+)?$");
     /** "Ansys, now part of Synopsys,", "Kuka, heute Teil des chinesischen Midea-Konzerns": owned since a takeover. */
     private static final Pattern NOW_PART_OF = Pattern.compile(Rx.LISTING + "\\s*,\\s*((which|that|die|das|der)\\s+(is|ist)\\s+)?"
             + "(now|today|inzwischen|heute|mittlerweile|seit\\s+\\d{4})\\s+(part of|teil (von|des|der))\\s+((the|dem|der|des)\\s+)?([\\p{L}-]+\\s+){0,2}");
@@ -69,7 +74,8 @@ final class SpinOffRules {
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
         "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio", "part of", "teil von", "teil des", "teil der",
-        "imprint", "franchise", "dienst des", "dienst der", " arm ", "arm des", "arm der", "arm von", "arm vom"};
+        "imprint", "franchise", "dienst des", "dienst der", " arm ", "arm des", "arm der", "arm von", "arm vom", "carved out",
+        "plattform des", "plattform der"};
 
     /**
      * "Humain, das zum Staatsfonds PIF gehört", "AutoScout24 aus München, der dem Finanzinvestor Hellman & Friedman gehört":
@@ -212,7 +218,65 @@ final class SpinOffRules {
         }
     }
 
+    /** "Fiskars, which also owns Royal Doulton and Waterford", "Mohawk, the flooring group that owns Italy's Marazzi and …". */
+    private static final Pattern OWNS_AFTER = Pattern.compile(Rx.LISTING + "\\s*,\\s*((which|that)\\s+|(the|a|an)\\s+[^,;()]{0,60}?\\s+(that|which)\\s+)"
+            // Not "which owns shares in Saab", "that owns ABB shares": a holding of shares is no unit.
+            + "(also\\s+|now\\s+)?(owns|controls)\\s+(?!(shares|stakes?|a\\s+stake|a\\s+minority|minority|\\d)\\b)"
+            + "((the\\s+)?([\\p{L}-]+('s|’s)\\s+)?([\\p{Ll}-]+\\s+){0,2}(brands?\\s+)?)");
+    private static final Pattern HOLDING_AFTER = Pattern.compile("(\\s*'s)?\\s+(shares|stock|stakes?|equity)\\b.*");
+    /** "Thai Union, der Thunfisch-Verarbeiter, welcher die Marke Chicken of the Sea besitzt": the unit before "besitzt". */
+    private static final Pattern BESITZT_BEFORE = Pattern.compile(Rx.LISTING + "\\s*,\\s*([^,;()]{0,60}?,\\s*)?(der|die|das|welcher|welche|welches)"
+            + "\\s+(auch\\s+)?((die|den|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** "Zara owner Inditex", "Instagram parent Meta": the first name qualifies the owner's noun the second heads. */
+    private static final Pattern OWNER_NOUN_BETWEEN = Pattern.compile("\\s+(owner|parent)\\s+");
+    /** "Inditex, der Besitzer von Zara", "Lumen, the owner of Ostara": an apposition naming the owner of the next name. */
+    private static final Pattern OWNER_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(der|die|the)\\s+([\\p{L}-]+\\s+)?"
+            + "(besitzer|eigentümer|eigentümerin|owner|parent)\\s+(von|vom|des|der|of)\\s+((the|dem|der)\\s+)?");
+
+    private static void ownsUnits(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 0; k + 1 < orgs.size(); k++) {
+            Ref owner = orgs.get(k), first = orgs.get(k + 1);
+            if (owner.id().equals(first.id())) continue;
+            String gap = v.gap(owner.end(), first.start());
+            if (OWNS_AFTER.matcher(gap).matches()) {
+                List<Ref> units = listFrom(v, first);
+                Ref lastUnit = units.get(units.size() - 1);
+                if (HOLDING_AFTER.matcher(v.gap(lastUnit.end(), Math.min(v.sentence.end(), lastUnit.end() + 12))).matches()) continue;
+                for (Ref unit : units) {
+                    if (!unit.id().equals(owner.id())) sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.owns", 0.75);
+                }
+            } else if (BESITZT_BEFORE.matcher(gap).matches()
+                    && Rx.matches(v.gap(first.end(), Math.min(v.sentence.end(), first.end() + 12)), "\\s+(besitzt|kontrolliert)\\b.*")) {
+                sink.add(v, first, Predicate.SPIN_OFF_OF, owner, "spinoff.owns", 0.75);
+            } else if (OWNER_OF_APPOSITION.matcher(gap).matches()) {
+                for (Ref unit : listFrom(v, first)) {
+                    if (!unit.id().equals(owner.id())) sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.owner-of", 0.75);
+                }
+            } else if (OWNER_NOUN_BETWEEN.matcher(gap).matches() && "en".equals(v.doc.document().lang())) {
+                sink.add(v, owner, Predicate.SPIN_OFF_OF, first, "spinoff.owner-noun", 0.7);
+            }
+        }
+    }
+
+    /** The companies listed from {@code first} on ("Royal Doulton and Waterford", "Marazzi and the US brand Dal-Tile"). */
+    private static List<Ref> listFrom(SentenceView v, Ref first) {
+        List<Ref> out = new java.util.ArrayList<>(List.of(first));
+        Ref last = first;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() < last.end()) continue;
+            if (!LIST_LINK.matcher(v.gap(last.end(), r.start())).matches()) break;
+            out.add(r);
+            last = r;
+        }
+        return out;
+    }
+
     void apply(SentenceView v, RelationSink sink) {
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny(" owns ", " controls ", "besitzt", "kontrolliert", " owner ", " parent ",
+                "besitzer", "eigentümer")) {
+            ownsUnits(v, sink);
+        }
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("mehrheit", "eigentümer", "hauptaktionär")) majority(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("part of", "teil von", "teil des", "teil der")) nowPartOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);

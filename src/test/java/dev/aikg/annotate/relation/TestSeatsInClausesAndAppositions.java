@@ -138,4 +138,28 @@ class TestSeatsInClausesAndAppositions {
         assertFalse(d.contains("org/lumen competesWith org/ostara") || d.contains("org/ostara competesWith org/lumen"), d.toString());
         assertFalse(d.contains("org/vega competesWith org/lumen") || d.contains("org/lumen competesWith org/vega"), d.toString());
     }
+
+    @Test
+    void unitsAnOwnerOwnsOrWasCarvedOutOf() {
+        var owns = facts("Vega, which also owns Lumen and Ostara, declined to comment.", "en");
+        assertTrue(owns.contains("org/lumen spinOffOf org/vega"), owns.toString());
+        assertTrue(owns.contains("org/ostara spinOffOf org/vega"), owns.toString());
+        var group = facts("Vega, the Georgia-based flooring group that owns Italy's Lumen, is piloting generative design.", "en");
+        assertTrue(group.contains("org/lumen spinOffOf org/vega"), group.toString());
+        var besitzt = facts("Einer der Kunden ist Vega, der Thunfisch-Verarbeiter, welcher die Marke Lumen besitzt.", "de");
+        assertTrue(besitzt.contains("org/lumen spinOffOf org/vega"), besitzt.toString());
+        var besitzer = facts("Vega, der Besitzer von Lumen mit Sitz in Arteixo, rollt die Prognose aus.", "de");
+        assertTrue(besitzer.contains("org/lumen spinOffOf org/vega"), besitzer.toString());
+        var ownerNoun = facts("Ostara, which competes with Lumen owner Vega for suppliers, has made demands.", "en");
+        assertTrue(ownerNoun.contains("org/lumen spinOffOf org/vega"), ownerNoun.toString());
+        var carved = facts("Lumen, which was carved out of Vega in 2021, focused on hybrids.", "en");
+        assertTrue(carved.contains("org/lumen spinOffOf org/vega"), carved.toString());
+        var besitz = facts("Lumen wiederum ist im Besitz des Kölner Motorenbauers Vega, sagte Ines Kaur.", "de");
+        assertTrue(besitz.contains("org/lumen spinOffOf org/vega"), besitz.toString());
+        var plattform = facts("Auch Lumen, die Plattform des chinesischen Konzerns Vega, ist ein Rivale geworden.", "de");
+        assertTrue(plattform.contains("org/lumen spinOffOf org/vega"), plattform.toString());
+        // Partly owned is no unit.
+        var partly = facts("Lumen, das teilweise im Besitz von Vega ist, wächst.", "de");
+        assertFalse(partly.contains("org/lumen spinOffOf org/vega"), partly.toString());
+    }
 }
