@@ -535,12 +535,10 @@ final class CompetitionRules {
         return false;
     }
 
-    private static final Pattern OWNER_NOUN = Pattern.compile("\\s+(owner|parent|eigentümer|mutterkonzern)\\s+");
-
     /** "Zara owner Inditex", "Instagram parent Meta": the name qualifies the owner's noun that the next name heads. */
     private static boolean describesOwnerAfter(SentenceView v, Ref r) {
         Ref next = v.refAfter(r.end());
-        return next != null && next.is(EntityType.ORGANIZATION) && OWNER_NOUN.matcher(v.gap(r.end(), next.start())).matches();
+        return next != null && next.is(EntityType.ORGANIZATION) && SpinOffRules.OWNER_NOUN_BETWEEN.matcher(v.gap(r.end(), next.start())).matches();
     }
 
     private static boolean possessiveOrg(SentenceView v, Ref r) {

@@ -240,7 +240,9 @@ final class HeadquartersRules {
 
     /** Words a city before a company noun may follow: articles, and prepositions before a name ("at Boston boutique X"). */
     private static final Set<String> CITY_NOUN_OPENERS = Set.of("a", "an", "the", "at", "from", "by", "with", "for", "to");
-    private static final java.util.regex.Pattern STATE_BETWEEN_COMMAS = java.util.regex.Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?),");
+    /** A state's name of one or two words ("Texas", "North Carolina"). */
+    private static final String STATE_NAME = "(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)";
+    private static final java.util.regex.Pattern STATE_BETWEEN_COMMAS = java.util.regex.Pattern.compile(", " + STATE_NAME + ",");
 
     /**
      * "o9 Solutions of Dallas", "Alliance Laundry Systems of Ripon, Wisconsin": in English a company right before "of"
@@ -296,7 +298,7 @@ final class HeadquartersRules {
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.75);
     }
 
-    private static final java.util.regex.Pattern STATE_AFTER = java.util.regex.Pattern.compile(", (\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)(?=[,.;)]|$)");
+    private static final java.util.regex.Pattern STATE_AFTER = java.util.regex.Pattern.compile(", " + STATE_NAME + "(?=[,.;)]|$)");
 
     /** A people's adjective or a word such as "Western", "Big", "Tech": capitalised, but no city ("a Norwegian company"). */
     private static boolean notACityWord(String lower) {
@@ -509,10 +511,11 @@ final class HeadquartersRules {
     }
 
     /** ", einem (jungen) " before a compound company noun: an apposition's article and at most two adjectives. */
-    // "steigen Bayern Kapital und Rheinland Textil Capital ein, ein Fonds aus Wuppertal": a verb's particle may close the clause first.
-    private static final java.util.regex.Pattern COMPOUND_APPOSITION = java.util.regex.Pattern.compile("(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?,\\s+(ein|eine|einem|einer"
+    /** "steigen Bayern Kapital und Rheinland Textil Capital ein, ein Fonds aus Wuppertal": a verb's particle may close the clause first. */
+    private static final String PARTICLE = "(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?";
+    private static final java.util.regex.Pattern COMPOUND_APPOSITION = java.util.regex.Pattern.compile(PARTICLE + ",\\s+(ein|eine|einem|einer"
             + "|der|die|das|dem)\\s+((?!(der|die|das|dem|den|des)\\s)[\\p{L}-]+\\s+){0,2}");
-    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile("(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?"
+    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile(PARTICLE
             + ",\\s+(a|an|the|ein|eine|einem|"
             + "einer|das|der|die|dem)\\s[^,;]{0,50}");
 
@@ -678,7 +681,7 @@ final class HeadquartersRules {
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
     }
 
-    private static final java.util.regex.Pattern LONG_CLAUSE = java.util.regex.Pattern.compile("(?iu)(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?,\\s+(die|der|das|welche|welcher"
+    private static final java.util.regex.Pattern LONG_CLAUSE = java.util.regex.Pattern.compile("(?iu)" + PARTICLE + ",\\s+(die|der|das|welche|welcher"
             + "|welches|which|that|eine|ein|einer|the|a|an)\\s[^,;()\"„“”]{0,120}");
 
     /** The organisation whose apposition or relative clause runs, without a comma or another name, up to {@code at}. */

@@ -228,7 +228,7 @@ final class SpinOffRules {
     private static final Pattern BESITZT_BEFORE = Pattern.compile(Rx.LISTING + "\\s*,\\s*([^,;()]{0,60}?,\\s*)?(der|die|das|welcher|welche|welches)"
             + "\\s+(auch\\s+)?((die|den|das)\\s+)?([\\p{L}-]+\\s+){0,2}");
     /** "Zara owner Inditex", "Instagram parent Meta": the first name qualifies the owner's noun the second heads. */
-    private static final Pattern OWNER_NOUN_BETWEEN = Pattern.compile("\\s+(owner|parent)\\s+");
+    static final Pattern OWNER_NOUN_BETWEEN = Pattern.compile("\\s+(owner|parent|eigentümer|mutterkonzern)\\s+");
     /** "Inditex, der Besitzer von Zara", "Lumen, the owner of Ostara": an apposition naming the owner of the next name. */
     private static final Pattern OWNER_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(der|die|the)\\s+([\\p{L}-]+\\s+)?"
             + "(besitzer|eigentümer|eigentümerin|owner|parent)\\s+(von|vom|des|der|of)\\s+((the|dem|der)\\s+)?");
@@ -240,7 +240,7 @@ final class SpinOffRules {
             if (owner.id().equals(first.id())) continue;
             String gap = v.gap(owner.end(), first.start());
             if (OWNS_AFTER.matcher(gap).matches()) {
-                List<Ref> units = listFrom(v, first);
+                List<Ref> units = unitsFrom(v, first);
                 Ref lastUnit = units.get(units.size() - 1);
                 if (HOLDING_AFTER.matcher(v.gap(lastUnit.end(), Math.min(v.sentence.end(), lastUnit.end() + 12))).matches()) continue;
                 for (Ref unit : units) {
@@ -250,7 +250,7 @@ final class SpinOffRules {
                     && Rx.matches(v.gap(first.end(), Math.min(v.sentence.end(), first.end() + 12)), "\\s+(besitzt|kontrolliert)\\b.*")) {
                 sink.add(v, first, Predicate.SPIN_OFF_OF, owner, "spinoff.owns", 0.75);
             } else if (OWNER_OF_APPOSITION.matcher(gap).matches()) {
-                for (Ref unit : listFrom(v, first)) {
+                for (Ref unit : unitsFrom(v, first)) {
                     if (!unit.id().equals(owner.id())) sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.owner-of", 0.75);
                 }
             } else if (OWNER_NOUN_BETWEEN.matcher(gap).matches() && "en".equals(v.doc.document().lang())) {
@@ -259,8 +259,11 @@ final class SpinOffRules {
         }
     }
 
-    /** The companies listed from {@code first} on ("Royal Doulton and Waterford", "Marazzi and the US brand Dal-Tile"). */
-    private static List<Ref> listFrom(SentenceView v, Ref first) {
+    /**
+     * The units listed from {@code first} on ("Royal Doulton and Waterford", "Marazzi and the US brand Dal-Tile"); not past
+     * ", and" ("Nikkei, which also owns the Financial Times, and the Asahi Shimbun": the comma closed the clause).
+     */
+    private static List<Ref> unitsFrom(SentenceView v, Ref first) {
         List<Ref> out = new java.util.ArrayList<>(List.of(first));
         Ref last = first;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
