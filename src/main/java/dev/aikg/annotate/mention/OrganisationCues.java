@@ -1125,10 +1125,17 @@ final class OrganisationCues {
                 && d.get(i + 1).gap() == Token.Gap.SPACE && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
             return -1;
         }
-        // "der Hamburger Privatbank Kessler & Voss": a city's adjective and a house noun describe the name after them.
+        // "der Hamburger Privatbank Kessler & Voss", "der Schweizer Bank UBS": a city's or a country's adjective and a house
+        // noun describe the name after them.
         if (cityAdjective(d.get(i)) && i + 2 < d.size() && d.sameSentence(i, i + 2)
-                && (DESCRIPTOR_WORDS.contains(d.lower(i + 1)) || descriptorNoun(d.get(i + 1)))
+                && (DESCRIPTOR_WORDS.contains(d.lower(i + 1)) || descriptorNoun(d.get(i + 1))
+                    || d.lower(i + 1).equals("bank") && "de".equals(d.doc().document().lang()) && !d.is(i + 2, Cues.F_ORG_SUFFIX))
                 && d.get(i + 2).gap() == Token.Gap.SPACE && d.get(i + 2).capitalised() && Cues.nameLike(d.get(i + 2))) {
+            return -1;
+        }
+        // "\"Using AI to target …\"", "Building AI is hard": an English gerund opening a sentence or a quote before "AI".
+        if (i + 1 < d.size() && d.lower(i + 1).equals("ai") && "en".equals(d.doc().document().lang()) && d.lower(i).endsWith("ing")
+                && d.get(i).length() >= 5 && (i == 0 || !d.sameSentence(i - 1, i) || !d.get(i - 1).word())) {
             return -1;
         }
         // "every Greek AI team", "Bulgarian AI start-ups": an adjective of origin before "AI" and a common noun is no name.

@@ -204,6 +204,9 @@ final class ChiefRules {
             + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+((seit [\\p{L}\\d.]+( \\d{4})?|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
+    private static final java.util.regex.Pattern INVERTED_PASSIVE = java.util.regex.Pattern.compile("\\s+((seit [\\p{L}\\d.]+( \\d{4})?|"
+            + "inzwischen|heute|ebenfalls)\\s+)?von\\s+" + TITLE_CHAIN);
+
     /**
      * "Verne emerged from Rimac Group and is run by chief executive X": a second predicate of the company that opens the
      * sentence, another company named in the first one.
@@ -238,6 +241,12 @@ final class ChiefRules {
                     && PASSIVE.matcher(gap).matches()
                     // "wird von Jamie Khoo als Chefin geführt": the title between the name and the participle.
                     && (gap.contains(" by ") || Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*"));
+            // "Seit Januar wird Moët Hennessy von Jean-Jacques Guiony geführt": the German passive with the company after "wird".
+            boolean inverted = !plain && !described && !relative && !passive && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && INVERTED_PASSIVE.matcher(gap).matches()
+                    && Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 8), o.start()), "(?s).*\\b(wird|wurde)\\s+$")
+                    && Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*");
+            passive |= inverted;
             boolean coordinated = !plain && !described && !relative && !passive && v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
                     && !v.typeBetween(o.end(), p.start(), EntityType.PERSON) && COORDINATED_PASSIVE.matcher(gap).matches()
                     && o == v.openingCompany(v.index(), 2);

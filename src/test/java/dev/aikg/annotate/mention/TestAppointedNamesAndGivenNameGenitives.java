@@ -85,4 +85,21 @@ class TestAppointedNamesAndGivenNameGenitives {
         List<String> en = Extract.entities("The company is backed by Nvidia and Henry Crown and Company, the filing shows.", "en");
         assertFalse(en.contains("Person:Henry Crown"), en.toString());
     }
+
+    @Test
+    void aCountrysAdjectiveAndBankBeforeANameDescribeIt() {
+        List<String> de = Extract.entities("„Das ist ein Signal“, sagte Pieter van Loon, Analyst bei der Schweizer Bank Nvidia.", "de");
+        assertFalse(de.contains("Organization:Schweizer Bank"), de.toString());
+        // A bank named after its city keeps its name.
+        List<String> name = Extract.entities("Die Berliner Bank AG gehört zu Nvidia.", "de");
+        assertTrue(name.stream().anyMatch(e -> e.startsWith("Organization:Berliner Bank")), name.toString());
+    }
+
+    @Test
+    void aGerundOpeningAQuoteBeforeAiIsNoName() {
+        List<String> en = Extract.entities("\"Using AI to target buyers is risky,\" said Fiona Drummond of Nvidia.", "en");
+        assertFalse(en.contains("Organization:Using AI"), en.toString());
+        List<String> name = Extract.entities("Shares of Nvidia rose after Sling AI raised money.", "en");
+        assertTrue(name.contains("Organization:Sling AI"), name.toString());
+    }
 }

@@ -162,4 +162,11 @@ class TestSeatsInClausesAndAppositions {
         var partly = facts("Lumen, das teilweise im Besitz von Vega ist, wächst.", "de");
         assertFalse(partly.contains("org/lumen spinOffOf org/vega"), partly.toString());
     }
+
+    @Test
+    void aGermanPassiveWithTheCompanyAfterItsAuxiliary() {
+        var d = facts("Seit Januar wird Lumen von Ines Kaur geführt, die zuvor Finanzchefin von Vega war.", "de");
+        assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
+        assertFalse(d.contains("person/ines-kaur ceoOf org/vega"), d.toString());
+    }
 }
