@@ -329,7 +329,8 @@ final class FounderRules {
     }
 
     /** A list link, an article, and a plural noun that names what the next items are ("sowie die Großbanken"). */
-    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(die |der |das |dem |den |the )?"
+    // "raised money from Hillhouse and from Longzhu Capital", "gegründet von A und von B": the preposition repeated.
+    private static final Pattern LIST_LINK = Pattern.compile("\\s*(,|und|and|sowie|&|oder|or|, and)\\s*(?:(?:from|von|by) )?(die |der |das |dem |den |the )?"
             + "([\\p{L}-]*(banken|fonds|investoren|geldgeber|konzerne|firmen|banks|funds|investors|firms|groups) "
             // "und dem Berliner Start-up Stark Defence", "and China's DeepSeek", "der Essenslieferdienst Meituan", "the Hong Kong
             // fund house Jade": one described or placed member, its noun one that names a company.
@@ -369,8 +370,10 @@ final class FounderRules {
             if (link.group(3) != null && gap.startsWith(",") && CLAUSE_VERB.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 12))).lookingAt()) {
                 break;
             }
-            out.add(r);
-            from = afterAside(v, r.end());
+            // "von Prosus, von Softbanks Vision Fund 2 und von Tencent": a member named by its owner's possessive.
+            Ref member = type == EntityType.ORGANIZATION ? ownedMember(v, r) : r;
+            out.add(member);
+            from = afterAside(v, member.end());
         }
         return out;
     }

@@ -184,7 +184,8 @@ final class InvestmentRules {
     // "die Tour Premier Padel, die von Qatar Sports Investments finanziert wird": a relative clause too, its auxiliary last.
     private static final Pattern PASSIVE_BY_DE = Pattern.compile("(\\s+(wird|werden|wurde|wurden|ist|sind|war|waren)|\\s*,\\s*(die|der|das|welche[rs]?))\\s+"
             + "((unter anderem|u\\. a\\.|seit [^,;.]{1,20}?|bereits|schon|auch|vor allem|maßgeblich|ebenfalls)\\s+)?(von|vom)\\s+"
-            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?");
+            // "welches von der staatlichen Förderbank Bpifrance finanziert wird": an adjective and a noun describe the backer.
+            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
     private static final Pattern PASSIVE_BACKED_DE = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?(unterstützt|finanziert|mitfinanziert)"
             + "(\\s+(wird|werden|wurde|wurden))?\\s*([,.;]|$).*");
 
@@ -274,7 +275,7 @@ final class InvestmentRules {
 
     private static final Pattern BACKER_AFTER = Pattern.compile("('s|s|')\\s+((largest|biggest|main|major|key|early|"
             + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?(backer|investor|shareholder|financier|geldgeber|"
-            + "investor|anteilseigner|aktionär)\\b.*");
+            + "investor|anteilseigner|aktionär)s?\\b.*");
 
     private static final Pattern ATTRIBUTIVE_ARTICLE = Pattern.compile(",\\s*(a|an)\\s+((longtime|long-time|major|large|big|"
             + "small|early|minority|key|activist)\\s+)?");
@@ -288,7 +289,8 @@ final class InvestmentRules {
             Ref investor = orgs.get(k - 1), target = orgs.get(k);
             String gap = v.gap(investor.end(), target.start());
             String after = v.gap(target.end(), Math.min(v.sentence.end(), target.end() + 40));
-            if (Rx.matches(gap, ",\\s*((the|der|die)\\s+)?")) {
+            // "Silver Lake, long Endeavor's largest shareholder", "BlackRock, one of BAT's biggest shareholders".
+            if (Rx.matches(gap, ",\\s*((long|longtime|still|already|now|once|one of|einer der|eine der)\\s+)?((the|der|die)\\s+)?")) {
                 String tail = SentenceView.genitiveSurface(target) ? "s" + after : after;
                 if (BACKER_AFTER.matcher(tail).matches()) sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.possessive-backer", 0.8);
             } else if (ATTRIBUTIVE_ARTICLE.matcher(gap).matches() && !SentenceView.genitiveSurface(target)

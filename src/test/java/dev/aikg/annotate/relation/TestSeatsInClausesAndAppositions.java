@@ -169,4 +169,16 @@ class TestSeatsInClausesAndAppositions {
         assertTrue(d.contains("person/ines-kaur ceoOf org/lumen"), d.toString());
         assertFalse(d.contains("person/ines-kaur ceoOf org/vega"), d.toString());
     }
+
+    @Test
+    void backersNamedInMoreWays() {
+        var shareholder = facts("Across town, Vega, long Lumen's largest shareholder, is taking that company private.", "en");
+        assertTrue(shareholder.contains("org/vega investedIn org/lumen"), shareholder.toString());
+        var oneOf = facts("Vega, one of Lumen's biggest shareholders, declined to comment.", "en");
+        assertTrue(oneOf.contains("org/vega investedIn org/lumen"), oneOf.toString());
+        var fromAndFrom = facts("Before the listing, Lumen raised money in 2021 from Vega and from Ostara.", "en");
+        assertTrue(fromAndFrom.contains("org/ostara investedIn org/lumen"), fromAndFrom.toString());
+        var foerderbank = facts("In Paris hat Lumen, welches von der staatlichen Förderbank Vega finanziert wird, eine Plattform gestartet.", "de");
+        assertTrue(foerderbank.contains("org/vega investedIn org/lumen"), foerderbank.toString());
+    }
 }
