@@ -196,16 +196,19 @@ final class ChiefRules {
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
             "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
 
+    /** Words of time between a German passive's auxiliary and its agent: "wird seit Dezember von", "wurde inzwischen von". */
+    private static final String SINCE_WHEN = "(seit [\\p{L}\\d.]+( \\d{4})?|inzwischen|heute|ebenfalls)";
+
     /**
      * The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z", "X wird seit
      * Dezember von Z geführt".
      */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(\\s+(mit sitz in|aus|based in|in)\\s+[\\p{L}-]+"
-            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+((seit [\\p{L}\\d.]+( \\d{4})?|inzwischen|heute|ebenfalls)\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
+            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+(" + SINCE_WHEN + "\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
-    private static final java.util.regex.Pattern INVERTED_PASSIVE = java.util.regex.Pattern.compile("\\s+((seit [\\p{L}\\d.]+( \\d{4})?|"
-            + "inzwischen|heute|ebenfalls)\\s+)?von\\s+" + TITLE_CHAIN);
+    private static final java.util.regex.Pattern INVERTED_PASSIVE = java.util.regex.Pattern.compile("\\s+(" + SINCE_WHEN + "\\s+)?von\\s+"
+            + TITLE_CHAIN);
 
     /**
      * "Verne emerged from Rimac Group and is run by chief executive X": a second predicate of the company that opens the
