@@ -515,7 +515,7 @@ final class CommentRules {
         String said = quote != null ? quote : clip(v.text.substring(a, b).strip());
         for (Ref r : mentionsIn(v, a, b)) {
             if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) || excluded.contains(r.id())
-                    || lineage.contains(r.id()) || builtFrom(v, r)) continue;
+                    || lineage.contains(r.id()) || builtFrom(v, r) || infrastructure(v, r)) continue;
             if (inParentheses(v, r) || quotedName(v, r) || platformOrMedia(v, r) || hardwareCompound(v, r) || namedProductOwner(v, r)) continue;
             sink.add(v, speaker, Predicate.COMMENTED_ON, r.id(), null, said, null, null, a, b, rule, conf);
             if (r.is(EntityType.AI_MODEL)) {
@@ -556,6 +556,19 @@ final class CommentRules {
         if (!r.is(EntityType.AI_MODEL)) return false;
         int from = Math.max(v.sentence.start(), r.start() - 60);
         return BUILT_FROM.matcher(v.gap(from, r.start())).matches();
+    }
+
+    /**
+     * "said the assistant runs on OpenAI's GPT-4o, accessed through Microsoft's Azure cloud": what a product runs on or is
+     * rented through is told, not judged.
+     */
+    private static final java.util.regex.Pattern RUNS_ON = java.util.regex.Pattern.compile("(?s).*\\b(runs on|running on|run on|"
+            + "accessed through|accessed via|rented through|rented from|hosted on|hosted by|läuft auf|laufen auf|gehostet bei|"
+            + "gemietet bei|gemietet über)\\s+(\\S+('s|’s|s)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    private static boolean infrastructure(SentenceView v, Ref r) {
+        int from = Math.max(v.sentence.start(), r.start() - 50);
+        return RUNS_ON.matcher(v.gap(from, r.start())).matches();
     }
 
     /** "…, and Workday, led by …, bought …": a new clause with its own subject ends what was said. */

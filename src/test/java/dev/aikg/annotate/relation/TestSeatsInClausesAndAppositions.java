@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TestSeatsInClausesAndAppositions {
     private static final String[] IDS = {"org/vega=Vega", "org/lumen=Lumen", "org/hollis=Hollis Motors", "org/ostara=Ostara",
+        "model/nimbus=Nimbus 3.1",
         "person/ines-kaur=Ines Kaur"};
 
     private static List<String> facts(String text, String lang) {
@@ -180,5 +181,16 @@ class TestSeatsInClausesAndAppositions {
         assertTrue(fromAndFrom.contains("org/ostara investedIn org/lumen"), fromAndFrom.toString());
         var foerderbank = facts("In Paris hat Lumen, welches von der staatlichen Förderbank Vega finanziert wird, eine Plattform gestartet.", "de");
         assertTrue(foerderbank.contains("org/vega investedIn org/lumen"), foerderbank.toString());
+    }
+
+    @Test
+    void whatAProductRunsOnOrIsRentedThroughIsToldNotJudged() {
+        var d = facts("Ines Kaur, Lumen's chief technology officer, said the assistant runs on Vega's Nimbus 3.1, accessed "
+                + "through Ostara's cloud.", "en");
+        assertFalse(d.contains("person/ines-kaur commentedOn model/nimbus"), d.toString());
+        assertFalse(d.contains("person/ines-kaur commentedOn org/ostara"), d.toString());
+        // A judgement of the same company stays one.
+        var judged = facts("Ines Kaur said Ostara's cloud is far too expensive for start-ups.", "en");
+        assertTrue(judged.contains("person/ines-kaur commentedOn org/ostara"), judged.toString());
     }
 }
