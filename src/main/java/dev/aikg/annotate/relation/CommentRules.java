@@ -547,10 +547,13 @@ final class CommentRules {
         return out;
     }
 
+    /** After a cue, before the name it points at: a maker's possessive and up to two words ("runs on OpenAI's GPT-4o"). */
+    private static final String OWNER_AND_WORDS = "\\s+(\\S+('s|’s|s)\\s+)?([\\p{L}-]+\\s+){0,2}";
+
     /** A model named after "built on", "a fine-tuned version of", "basiert auf" (its maker's possessive may come between). */
     private static final java.util.regex.Pattern BUILT_FROM = java.util.regex.Pattern.compile("(?s).*\\b(built on|built upon|"
             + "based on|builds on|version of|fine-tuned on|fine-tuned from|trained on|basier\\w* auf|basis von|baut auf|"
-            + "aufbauend auf|version von)\\s+(\\S+('s|’s|s)\\s+)?([\\p{L}-]+\\s+){0,2}");
+            + "aufbauend auf|version von)" + OWNER_AND_WORDS);
 
     private static boolean builtFrom(SentenceView v, Ref r) {
         if (!r.is(EntityType.AI_MODEL)) return false;
@@ -564,7 +567,7 @@ final class CommentRules {
      */
     private static final java.util.regex.Pattern RUNS_ON = java.util.regex.Pattern.compile("(?s).*\\b(runs on|running on|run on|"
             + "accessed through|accessed via|rented through|rented from|hosted on|hosted by|läuft auf|laufen auf|gehostet bei|"
-            + "gemietet bei|gemietet über)\\s+(\\S+('s|’s|s)\\s+)?([\\p{L}-]+\\s+){0,2}");
+            + "gemietet bei|gemietet über)" + OWNER_AND_WORDS);
 
     private static boolean infrastructure(SentenceView v, Ref r) {
         int from = Math.max(v.sentence.start(), r.start() - 50);
