@@ -26,6 +26,13 @@ final class HeadquartersRules {
             "company", "firm", "gruppe", "group", "labor", "lab");
     /** Nouns that describe a company by what it makes or offers ("der Chiphersteller", "the chip designer"). */
     private static final List<String> MAKER_HEADS = List.of("hersteller", "anbieter", "entwickler", "maker", "chipmaker", "designer");
+    /**
+     * English nouns of a trade that name a company both after "X-based"/before "from X" and after a city ("Warburtons, the
+     * family-owned baker from Bolton", "Davy, the Dublin stockbroker", "the Paris resale platform", "DICE, the London app").
+     */
+    private static final List<String> TRADE_NOUNS = List.of("platform", "chain", "network", "stockbroker", "baker", "bakery",
+            "brand", "marketplace", "cooperative", "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer",
+            "brewer", "builder", "app");
     /** The words after "X-based" or before "aus X" that make the thing a company (matched whole). */
     private static final Set<String> COMPANY_NOUNS = Set.copyOf(concat(COMPANY_HEADS, List.of("hersteller", "anbieter",
             "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds",
@@ -34,12 +41,7 @@ final class HeadquartersRules {
             "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
             "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute",
             // "Gentle Monster, the fashion-eyewear label from Seoul", "the Danish hearing-aid maker from Smørum".
-            "label", "maker",
-            // "Warburtons, the family-owned baker from Bolton", "Davy, the Dublin stockbroker", "the Paris resale platform".
-            "platform", "chain", "network", "stockbroker", "baker", "bakery", "brand", "marketplace", "cooperative",
-            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer",
-            // "the family-owned loom builder from Lindau", "DICE, the London app".
-            "builder", "app")));
+            "label", "maker"), TRADE_NOUNS));
     /**
      * Nouns that describe a company before "from"/"aus" only ("the machine-tool maker from Ditzingen"): as the noun of a
      * based-compound they also name products' developers ("the Paris-based model developer" after another company).
@@ -223,15 +225,12 @@ final class HeadquartersRules {
     }
 
     /** Nouns of a company that a city may qualify in English: "a Toronto start-up", "the London research house". */
-    private static final Set<String> CITY_NOUN_HEADS = Set.of("start-up", "startup", "company", "firm", "agency", "house", "shop",
+    private static final Set<String> CITY_NOUN_HEADS = Set.copyOf(concat(List.of("start-up", "startup", "company", "firm", "agency", "house", "shop",
             "lab", "bank", "fund", "group", "chipmaker", "developer", "maker", "boutique", "consultancy", "broker", "insurer",
             "publisher", "outlet", "studio", "investor", "lender", "manufacturer", "supplier", "vendor", "foundry", "forwarder",
             "brokerage",
             // "the Paris cloud provider Scaleway", "AirTrunk, the Sydney data-centre operator", "the Dhahran oil giant".
-            "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist",
-            // "Davy, the Dublin stockbroker", "Vestiaire Collective, the Paris resale platform".
-            "platform", "chain", "network", "stockbroker", "baker", "bakery", "brand", "marketplace", "cooperative",
-            "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer", "brewer", "builder", "app");
+            "provider", "operator", "giant", "conglomerate", "retailer", "utility", "specialist"), TRADE_NOUNS));
     private static final java.util.regex.Pattern LISTING_BEFORE_COMMA = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\)");
 
     /** Capitalised words before such a noun that are no city either: "a Western company", "a Big Tech firm". */
@@ -876,9 +875,10 @@ final class HeadquartersRules {
         return best;
     }
 
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new ArrayList<>(a);
-        out.addAll(b);
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        List<String> out = new ArrayList<>();
+        for (List<String> l : lists) out.addAll(l);
         return out;
     }
 }
