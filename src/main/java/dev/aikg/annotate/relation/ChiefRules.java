@@ -23,10 +23,12 @@ final class ChiefRules {
             for (Ref p : v.of(EntityType.PERSON)) ledBy(v, p, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("geführt wird", "geleitet wird", "geführt werden")) frontedLed(v, sink);
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze")) atTheTop(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("an der spitze", "an dessen spitze", "an deren spitze")) atTheTop(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("whose", "dessen", "deren")) whoseChief(v, sink);
         if (v.of(EntityType.PERSON).size() >= 2 && v.hasAny("nachfolge", "das amt")) predecessor(v, sink);
-        if (v.hasAny("became", "returned as", "after running", "having run")) became(v, sink);
+        if (v.hasAny("became", "returned as", "after running", "having run", " over as", " on as", " in as", " named", " appointed", "remain")) {
+            became(v, sink);
+        }
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ", " who remains ")) {
             runsTheCompany(v, sink);
@@ -40,8 +42,12 @@ final class ChiefRules {
 
     /** ", der heute auch Chef der Firma ist": the founder's post now. */
     private static final java.util.regex.Pattern WHO_IS_CHIEF = java.util.regex.Pattern.compile("\\s*,\\s*(der|die)\\s+((heute|inzwischen|"
-            + "auch|noch|zugleich|zudem|bis heute|weiterhin|seither)\\s+)*(" + ChiefRules.CHIEF_TITLES + ")\\s+((der firma|des unternehmens|"
-            + "des start-ups|des startups|des konzerns)\\s+)?(ist|bleibt)\\b.*");
+            // "der heute der Chief Executive ist": a translation's English title with its article.
+            + "auch|noch|zugleich|zudem|bis heute|weiterhin|seither)\\s+)*((der|die)\\s+)?(" + ChiefRules.CHIEF_TITLES + "|chief executive)\\s+"
+            + "((der firma|des unternehmens|des start-ups|des startups|des konzerns)\\s+)?(ist|bleibt)\\b.*");
+    /** "founded in 2020 by X, formerly head of Nvidia's China business and now its CEO": the founder's post now, in English. */
+    private static final java.util.regex.Pattern NOW_ITS_CHIEF = java.util.regex.Pattern.compile("\\s*,[^;()]{0,70}?(\\band|,)\\s+"
+            + "(now|today|still|also)\\s+(its|the company's|the firm's|the start-up's)\\s+(chief executive( officer)?|ceo)\\b.*");
 
     // "Mistral AI aus Paris, das von Arthur Mensch mitgegründet wurde": the company's seat may come first.
     private static final java.util.regex.Pattern RELATIVE_VON = java.util.regex.Pattern.compile("(\\s+aus\\s+\\p{L}[\\p{L}-]*)?\\s*,\\s*"
@@ -70,7 +76,12 @@ final class ChiefRules {
         for (Ref p : v.of(EntityType.PERSON)) {
             String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 80));
             boolean ledByHim = FOUNDED_AND_LED_BY_HIM.matcher(after).matches();
-            if (!WHO_IS_CHIEF.matcher(after).matches() && !ledByHim) continue;
+            boolean nowChief = NOW_ITS_CHIEF.matcher(after).matches();
+            if (nowChief) {
+                int at = after.indexOf(" its ") >= 0 ? after.indexOf(" its ") : after.indexOf("'s ");
+                if (v.typeBetween(p.end(), p.end() + Math.max(at, 0), EntityType.PERSON)) continue;
+            }
+            if (!WHO_IS_CHIEF.matcher(after).matches() && !ledByHim && !nowChief) continue;
             // "Affirm, das von PayPal-Mitgründer Max Levchin gegründet wurde und … von ihm geführt wird": the relative clause's
             // company, not the one the founder's title names.
             String founded = ledByHim ? relativeAntecedent(v, p) : foundedBy(v, sink, p);
@@ -126,6 +137,8 @@ final class ChiefRules {
             + "((auch|zudem|bis heute|heute|noch|weiterhin|inzwischen)\\s+)?");
     /** The rest of a German relative clause after the company: "seit 2018 geführt … hatte", "seit 2023 leitet". */
     private static final java.util.regex.Pattern LED_LAST = java.util.regex.Pattern.compile("\\s+((seit|bis)\\s+[^,;]{1,25}?\\s+)?"
+            // "der Adyen gemeinsam mit Ingo Uytdehaage führt": a co-chief.
+            + "((gemeinsam|zusammen)\\s+mit\\s+[^,;]{1,40}?\\s+)?"
             // "der auch Deepseek als Chef führt": the title the company is led with.
             + "(als\\s+(" + ChiefRules.CHIEF_TITLES + ")\\s+)?"
             + "((geführt|geleitet)\\b[^,;]{0,60}?\\b(hat|hatte|haben|hatten)\\b|(führt|leitet|führte|leitete)\\s*[,.;]).*");
@@ -158,6 +171,11 @@ final class ChiefRules {
                     && LED_SINCE_AFTER.matcher(after).matches();
             boolean de = !en && DER_BEFORE.matcher(gap).matches() && LED_LAST.matcher(after).matches();
             if (en || de) sink.add(v, p, Predicate.CEO_OF, o, "role.led-relative", 0.7);
+            // The co-chief "gemeinsam mit" names runs it too.
+            if (de && Rx.matches(after, "\\s+(gemeinsam|zusammen)\\s+mit\\s+.*")) {
+                Ref co = v.refAfter(o.end());
+                if (co != null && co.is(EntityType.PERSON) && co.start() - o.end() < 30) sink.add(v, co, Predicate.CEO_OF, o, "role.led-relative", 0.7);
+            }
         }
     }
 
@@ -174,8 +192,12 @@ final class ChiefRules {
     private static final java.util.regex.Pattern LED_BY = java.util.regex.Pattern.compile(
             // "Die Sage Group aus Newcastle, geführt von Steve Hare": the company's seat may stand before the comma.
             // "Intel itself, now led by Lip-Bu Tan,": the company's own word and a time word around the comma.
-            Rx.LISTING + "(\\s+(aus|from)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?"
-            + "(" + STILL + "\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+            // "Zillow mit Sitz in Seattle, seit vergangenem Jahr geführt von X": the seat and the time of the German participle.
+            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?"
+            + "(" + STILL + "\\s+)?(seit\\s+[^,;]{1,25}?\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /** "Nestlé mit Sitz in Vevey, seit September von Laurent Freixe geführt,": the German participle after the name. */
+    private static final java.util.regex.Pattern LED_BY_PARTICIPLE_LAST = java.util.regex.Pattern.compile(
+            Rx.LISTING + "(\\s+(aus|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?,\\s*((seit\\s+[^,;]{1,25}?|heute|inzwischen)\\s+)?von\\s+" + TITLE_CHAIN);
     /**
      * "Veltrix, still majority-owned by Vantor and led by co-founder Ada Lind", "Brightwave, a Vancouver start-up run by
      * co-founder and CEO Ivo Hart", "SiPearl aus Lyon, gegründet und geführt von X": the verb after a description, which
@@ -204,7 +226,8 @@ final class ChiefRules {
      * Dezember von Z geführt".
      */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile("(\\s+(mit sitz in|aus|based in|in)\\s+[\\p{L}-]+"
-            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and)?\\s+((wird|wurde)\\s+(" + SINCE_WHEN + "\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
+            // "Ather Energy, ebenfalls aus Bengaluru, wird von X geführt": a closed apposition before the German auxiliary.
+            + "(\\s+[\\p{L}-]+)?|\\s+(is|was)\\s+based\\s+in\\s+[^,;]{1,30}?\\s+and|\\s*,[^,;()]{1,60},)?\\s+((wird|wurde)\\s+(" + SINCE_WHEN + "\\s+)?von|(is|was|has been|had been)\\s+((now|still|also)\\s+)?"
             + "(led|run|headed)\\s+by)\\s+" + TITLE_CHAIN);
 
     private static final java.util.regex.Pattern INVERTED_PASSIVE = java.util.regex.Pattern.compile("\\s+(" + SINCE_WHEN + "\\s+)?von\\s+"
@@ -216,6 +239,12 @@ final class ChiefRules {
      */
     private static final java.util.regex.Pattern COORDINATED_PASSIVE = java.util.regex.Pattern.compile("\\s+[^,;]{1,60}?\\s+and\\s+"
             + "(is|was)\\s+((now|still|also)\\s+)?(led|run|headed)\\s+by\\s+" + TITLE_CHAIN);
+    /**
+     * "Mythic aus Austin, einst …, geriet 2022 in Geldnot und wird heute von X geführt": the German second predicate of the
+     * company that opens the sentence, its participle after the name.
+     */
+    private static final java.util.regex.Pattern COORDINATED_PASSIVE_DE = java.util.regex.Pattern.compile("[^;]{1,120}?\\s+und\\s+"
+            + "(wird|wurde)\\s+(" + SINCE_WHEN + "\\s+)?von\\s+" + TITLE_CHAIN);
 
     /** "Workday, led by Carl Eschenbach,", "Mistral, geführt von Arthur Mensch,": the company's chief. */
     private static void ledBy(SentenceView v, Ref p, RelationSink sink) {
@@ -230,29 +259,31 @@ final class ChiefRules {
             // "Affirm, the San Francisco lender run by PayPal co-founder Max Levchin": a company naming the title is part of it.
             Ref titled = titleCompany(v, o, p);
             if (titled != null) gap = v.gap(o.end(), titled.start()) + v.gap(titled.end(), p.start());
+            boolean orgBetween = v.otherTypeBetween(o.end(), p.start(), EntityType.ORGANIZATION, o.id());
             boolean described = !plain && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)
-                    && (titled != null || !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+                    && (titled != null || !orgBetween
                         || Rx.matches(gap, ".*\\b(and|und)\\s+(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN)
                         || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches())
                     && (LED_BY_DESCRIBED.matcher(gap).matches() || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches());
             // "an Veltrix beteiligt, das von …": the relative clause may follow the verb that closes the main clause.
-            boolean relative = !plain && !described && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
-                    && LED_BY_RELATIVE.matcher(gap).matches()
-                    && Rx.matches(after, "\\s+(geführt|geleitet)\\s+(wird|wurde)\\b.*");
+            boolean relative = !plain && !described && !orgBetween
+                    && (LED_BY_RELATIVE.matcher(gap).matches() && Rx.matches(after, "\\s+(geführt|geleitet)\\s+(wird|wurde)\\b.*")
+                        || LED_BY_PARTICIPLE_LAST.matcher(gap).matches() && Rx.matches(after, "\\s+(geführt|geleitet)\\s*[,;.].*"));
             // "Physical Intelligence mit Sitz in San Francisco wird von Karol Hausman geführt", "Veltrix is run by Ada Lind".
-            boolean passive = !plain && !described && !relative && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+            boolean passive = !plain && !described && !relative && !orgBetween
                     && PASSIVE.matcher(gap).matches()
                     // "wird von Jamie Khoo als Chefin geführt": the title between the name and the participle.
                     && (gap.contains(" by ") || Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*"));
             // "Seit Januar wird Moët Hennessy von Jean-Jacques Guiony geführt": the German passive with the company after "wird".
-            boolean inverted = !plain && !described && !relative && !passive && !v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
+            boolean inverted = !plain && !described && !relative && !passive && !orgBetween
                     && INVERTED_PASSIVE.matcher(gap).matches()
                     && Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 8), o.start()), "(?s).*\\b(wird|wurde)\\s+$")
                     && Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*");
             passive |= inverted;
-            boolean coordinated = !plain && !described && !relative && !passive && v.typeBetween(o.end(), p.start(), EntityType.ORGANIZATION)
-                    && !v.typeBetween(o.end(), p.start(), EntityType.PERSON) && COORDINATED_PASSIVE.matcher(gap).matches()
-                    && o == v.openingCompany(v.index(), 2);
+            boolean coordinated = !plain && !described && !relative && !passive && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)
+                    && o == v.openingCompany(v.index(), 2)
+                    && (orgBetween && COORDINATED_PASSIVE.matcher(gap).matches()
+                        || COORDINATED_PASSIVE_DE.matcher(gap).matches() && Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*"));
             if (!plain && !described && !relative && !passive && !coordinated) continue;
             // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
             // with the company's next verb).
@@ -340,16 +371,43 @@ final class ChiefRules {
             if (p == null || !p.is(EntityType.PERSON) || !TOP_FIRST_VERB.matcher(v.gap(o.end(), p.start())).matches()) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
         }
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            Ref p = null;
+            for (Ref r : v.refs) if (r.start() >= o.end() && !r.id().equals(o.id())) { p = r; break; }
+            if (p == null || !p.is(EntityType.PERSON) || p.start() - o.end() > 120) continue;
+            String gap = v.gap(o.end(), p.start());
+            String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
+            boolean bei = AT_COMPANY_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), o.start() - 50), o.start())).matches()
+                    && LISTED_TOP_VERB.matcher(gap).matches() && TOP_LAST.matcher(after).matches();
+            boolean whose = WHOSE_TOP.matcher(gap).matches()
+                    && (gap.contains(" steht ") || gap.contains(" stand ") || Rx.matches(after, "\\s+(steht|stand)\\b.*"));
+            if (bei || whose) sink.add(v, p, Predicate.CEO_OF, o, "role.at-the-top", 0.7);
+        }
     }
 
     private static final java.util.regex.Pattern TOP_FIRST = java.util.regex.Pattern.compile("(?s)(.*[,;:]\\s*|\\s*)an der spitze (von|des|der)\\s+"
             + "((dem|der|den|neuen|eigenen)\\s+)*([\\p{L}-]+\\s+)?");
-    private static final java.util.regex.Pattern TOP_FIRST_VERB = java.util.regex.Pattern.compile("\\s+(steht|stand)\\s+"
-            + "((seit \\d{4}|seither|heute|inzwischen|nun|jetzt|weiterhin|noch|bereits)\\s+)*");
+    // "An der Spitze von EY steht seit Juli 2024 Janet Truncale": a month and year after "seit".
+    private static final String TOP_VERB = "\\s+(steht|stand)\\s+"
+            + "((seit [\\p{L}\\d.]+( \\d{4})?|seither|heute|inzwischen|nun|jetzt|weiterhin|noch|bereits)\\s+)*";
+    private static final java.util.regex.Pattern TOP_FIRST_VERB = java.util.regex.Pattern.compile(TOP_VERB);
+    private static final java.util.regex.Pattern LISTED_TOP_VERB = java.util.regex.Pattern.compile(Rx.LISTING + TOP_VERB);
+    /** "Bei Julius Bär steht seit Januar X an der Spitze": the company after "bei", the verb, the person, the top last. */
+    private static final java.util.regex.Pattern AT_COMPANY_BEFORE = java.util.regex.Pattern.compile("(?s)(.*[,;:]\\s*|\\s*)(bei|beim)\\s+"
+            + "([\\p{L}-]+\\s+){0,3}");
+    private static final java.util.regex.Pattern TOP_LAST = java.util.regex.Pattern.compile("\\s+((nun|jetzt|seither|seit [\\p{L}\\d.]+( \\d{4})?)\\s+)?"
+            + "an der spitze\\b.*");
+    /** "Personio, an dessen Spitze Mitgründer Hanno Renner steht": the company before the relative, the person in it. */
+    private static final java.util.regex.Pattern WHOSE_TOP = java.util.regex.Pattern.compile(Rx.LISTING + "(\\s+(aus|mit sitz in)\\s+[\\p{L}-]+)?"
+            + "\\s*,\\s*([^;()]{0,70}?,\\s*)?an (dessen|deren) spitze\\s+((steht|stand)\\s+)?((seit [\\p{L}\\d.]+( \\d{4})?|heute|inzwischen|nun|jetzt)\\s+)?"
+            + TITLE_CHAIN);
 
     /** "who became Starbucks chief executive", "who became chief executive of X": the title after the verb, the company in it. */
-    private static final java.util.regex.Pattern BECAME_BEFORE = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?became\\s+(the\\s+)?"
-            + "((chief executive|ceo|boss)\\s+of\\s+(the\\s+)?)?");
+    private static final java.util.regex.Pattern BECAME_BEFORE = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((has|had|will)\\s+)?"
+            // "took over as chief executive of Holcim", "was named chief executive of X", "staying on as chief executive of X".
+            + "(became|become|took over as|takes over as|taken over as|take over as|stepped in as|steps in as|(was|has been|been) (named|appointed)"
+            + "|staying on as|stays on as|stayed on as|remains|remained|remain)\\s+(the\\s+)?"
+            + "((new\\s+|interim\\s+)?(chief executive( officer)?|ceo|boss)\\s+(of|at)\\s+(the\\s+)?)?");
     /** No company named before the person or within the title phrase after them ("… on Nvidia hardware" later is fine). */
     private static boolean noCompanyNear(SentenceView v, Ref p) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.start() < p.end() + 60) return false;
@@ -377,7 +435,7 @@ final class ChiefRules {
                 String between = v.gap(p.end(), next.start());
                 String tail = v.gap(next.end(), Math.min(v.sentence.end(), next.end() + 25));
                 boolean titled = BECAME_BEFORE.matcher(between).matches()
-                        && (between.endsWith("of ") || CHIEF_TITLE_AFTER.matcher(tail).matches());
+                        && (Rx.matches(between, ".*\\b(of|at)\\s+(the\\s+)?$") || CHIEF_TITLE_AFTER.matcher(tail).matches());
                 if (titled) sink.add(v, p, Predicate.CEO_OF, next, "role.became", 0.7);
             }
             // "Olivier Blum, who became chief executive in November, …", "Under Toshiaki Tokunaga, who became chief executive in
@@ -569,13 +627,42 @@ final class ChiefRules {
         return null;
     }
 
+    /** A chief's title with no company, opening its clause: "Co-chief executives A and B, who founded Revolve in 2003". */
+    private static final java.util.regex.Pattern BARE_CHIEF_TITLE = java.util.regex.Pattern.compile("(?s)(.*[,;:(]\\s*|\\s*)"
+            + "((the|die|der)\\s+)?((co-)?founder\\s+and\\s+|(mit)?gründer(in)?\\s+und\\s+)?(co-)?(?<title>chief executives?( officers?)?|ceos?|co-chiefs?"
+            + "|vorstandschef(in|s)?|chef(in|s)?|geschäftsführer(in)?)\\s+$");
+
+    /**
+     * "Co-chief executives Michael Mente and Mike Karanikolas, who founded Revolve", "Gründer und CEO X … hat Molexa 2022
+     * gegründet": a bare chief title before a founder is the post at the company the sentence says they founded. Runs after
+     * the founder rules, whose relations it reads.
+     */
+    private static void chiefTitleFounder(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            // The whole clause before: "Nvidia CEO Jensen Huang" has the post's company before the title.
+            java.util.regex.Matcher m = BARE_CHIEF_TITLE.matcher(v.gap(v.sentence.start(), p.start()));
+            if (!m.matches()) continue;
+            // Only a plural title covers the list after it: "chief executive A and co-founder B" gives B no post.
+            boolean plural = m.group("title").endsWith("s");
+            for (Ref q : plural ? FounderRules.listFrom(v, p, EntityType.PERSON) : List.of(p)) {
+                for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {
+                    if (r.predicate() != Predicate.FOUNDER_OF || !r.subjectId().equals(q.id())) continue;
+                    sink.add(v, q.id(), Predicate.CEO_OF, r.object(), null, null, null, null, q.start(), q.end(), "role.chief-title-founder", 0.65);
+                }
+            }
+        }
+    }
+
     /**
      * "X was founded in 2021 by chief executive Ada Lind and Ivo Hart": the title before a founder in a founded-by
      * phrase is a post at the company founded. Runs after the founder rules, whose relations it reads.
      */
     void titledFounders(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON)) return;
-        if (v.hasAny(", der ", ", die ", "von ihm ", "von ihr ")) founderWhoIsChief(v, sink);
+        if (v.hasAny(", der ", ", die ", "von ihm ", "von ihr ", " its ceo", " its chief executive", "'s ceo", "'s chief executive")) {
+            founderWhoIsChief(v, sink);
+        }
+        if (v.hasAny("ceo", "chief executive", "chef", "geschäftsführer")) chiefTitleFounder(v, sink);
         if (!v.hasAny(" by ", " von ")) return;
         for (Ref p : v.of(EntityType.PERSON)) {
             List<Word> ws = Words.in(v.text, Math.max(v.sentence.start(), p.start() - 50), p.start());

@@ -131,6 +131,15 @@ public final class SentenceView {
         return false;
     }
 
+    /**
+     * True when a mention of the given type, of another entity than {@code except}, lies between offsets a and b: the
+     * ticker of "Nebius Group (NASDAQ: NBIS), the Amsterdam-based company led by" names the same company.
+     */
+    boolean otherTypeBetween(int a, int b, EntityType type, String except) {
+        for (Ref r : refs) if (r.is(type) && r.start() >= a && r.end() <= b && !r.id().equals(except)) return true;
+        return false;
+    }
+
     /** True when any mention other than those of the same entity as x or y lies between them. */
     boolean otherBetween(Ref x, Ref y) {
         for (Ref r : refs) {
