@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class ContextSupport {
     private static final Set<String> OF = Cues.hashed("of", "von", "vom");
+    /** Participles whose agent or glued owner is a company: "owned by Alphabet", "SoftBank-backed". */
+    private static final Set<String> OWNER_PARTICIPLES = Cues.hashed("owned", "backed", "controlled", "acquired", "bought", "funded");
     private static final Set<String> INVESTOR_SUBTYPES = Set.of("InvestmentFirm", "Bank");
     private static final Set<String> FUNDING_PREPOSITIONS = Cues.hashed("from", "by", "von", "vom", "durch");
     /** Verbs only a company does, right after its name: "Amazon invested", "Oracle übernimmt". */
@@ -222,7 +224,9 @@ final class ContextSupport {
         if (next != null && next.word() && next.gap() == Token.Gap.HYPHEN) {
             // "Meta-Chefwissenschaftler", "Apple-Analystin": a role noun glued to a company's name.
             boolean role = type == EntityType.ORGANIZATION && Cues.is(next, Cues.F_ROLE);
-            return compoundCue(next.lower(), cues) || role ? "compound" : null;
+            // "the Alphabet-owned lab", "a SoftBank-backed start-up": only an owner is glued to these participles.
+            boolean owner = type == EntityType.ORGANIZATION && OWNER_PARTICIPLES.contains(next.lower());
+            return compoundCue(next.lower(), cues) || role || owner ? "compound" : null;
         }
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
         Token prev = d.wordNear(m.from() - 1, m.from());
@@ -256,6 +260,11 @@ final class ContextSupport {
         if (type == EntityType.ORGANIZATION && prev != null && d.get(m.from()).gap() == Token.Gap.SPACE && companyNoun(prev)
                 && !capitalisedWordAfter(m.to())) {
             return "cue";
+        }
+        // "the London lab owned by Alphabet", "die zu Alphabet gehörende Tochter": the owner of something named.
+        if (type == EntityType.ORGANIZATION && prev != null && (prev.lower().equals("by") && OWNER_PARTICIPLES.contains(d.lower(m.from() - 2))
+                || prev.lower().equals("zu") && after != null && after.lower().startsWith("gehörende"))) {
+            return "owner";
         }
         if (prev != null && OF.contains(prev.lower())) {
             // "shares of Oracle", "die Aktien von Apple": the cue stands before the preposition.
@@ -548,6 +557,7 @@ final class ContextSupport {
     }
 
     private boolean inList(LexiconMentionFinder.Match m, EntityType type) {
+        if (type == EntityType.ORGANIZATION && suffixedNameFollows(m)) return false;
         int p = m.from() - 1;
         if (p >= 1 && d.sameSentence(p, m.from()) && Cues.CONNECTORS.contains(d.lower(p))) {
             int k = skipParenBack(p - 1);
@@ -557,6 +567,19 @@ final class ContextSupport {
         if (j + 1 < d.size() && d.sameSentence(j, m.to()) && Cues.CONNECTORS.contains(d.lower(j))) {
             int k = j + 1;
             if (d.sameSentence(k, m.to()) && startType[k] == type) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "S2G Ventures and Heartland Seed Partners": the word is the first of a longer name that a company suffix closes after
+     * another name word, another house than the lexicon's.
+     */
+    private boolean suffixedNameFollows(LexiconMentionFinder.Match m) {
+        for (int k = m.to() + 1; k <= m.to() + 3 && k < d.size() && d.sameSentence(k, m.to()); k++) {
+            Token t = d.get(k);
+            if (!t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised()) return false;
+            if (k >= m.to() + 2 && Cues.is(t, Cues.F_ORG_SUFFIX)) return true;
         }
         return false;
     }

@@ -28,6 +28,8 @@ final class OrganisationCues {
             "therapeutics", "pharmaceuticals", "biosciences", "invest",
             // "Kestrel Bay Advisors", "Greystone Associates": advisory houses ("Advisory" follows common words too: "Security Advisory").
             "advisors", "advisers", "associates",
+            // "British Retail Consortium", "Solar Energy Industries Association", "Global Wind Energy Council": trade bodies.
+            "consortium", "association", "council",
             // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
             // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
@@ -1115,8 +1117,10 @@ final class OrganisationCues {
         if (d.is(i, Cues.F_ORG_SUFFIX) || d.is(i, Cues.F_GIVEN) && !codeLike(d.get(i)) && !foundationAhead(d, i)
                 && !(i > 0 && openingDescriptor(d, i - 1)) && !commonWordsBeforeSuffix(d, i) && !tradePluralAfter(d, i)) return -1;
         // "the Danish Kattegat Industrial Fund": after an article, an adjective of origin describes the name that follows.
+        // Not a trade body's: "the British Retail Consortium", "the American Bankers Association".
         if (Cues.DEMONYMS.contains(d.lower(i)) && i > 0 && d.sameSentence(i - 1, i) && Cues.is(d.get(i - 1), Cues.F_DETERMINER)
-                && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)) {
+                && i + 2 < d.size() && d.sameSentence(i, i + 2) && d.get(i + 1).capitalised() && !d.is(i + 1, Cues.F_ORG_SUFFIX)
+                && !bodySuffixAhead(d, i)) {
             return -1;
         }
         if (descriptorNoun(d.get(i)) || personsGroup(d, i) || openingDescriptor(d, i) || genitiveNounAfterArticle(d, i)) return -1;
@@ -1244,7 +1248,19 @@ final class OrganisationCues {
         return s;
     }
 
-    private static final Set<String> INNER_COMMON = Cues.hashed("tech", "data");
+    /** Trade bodies, which an adjective of origin opens: "British Retail Consortium", "American Bankers Association". */
+    private static final Set<String> BODY_SUFFIXES = Cues.hashed("consortium", "association", "council");
+
+    /** A trade body's suffix among the next three capitalised words after token i. */
+    private static boolean bodySuffixAhead(DocumentTokens d, int i) {
+        for (int k = i + 1; k <= i + 3 && k < d.size() && d.sameSentence(i, k) && d.get(k).capitalised(); k++) {
+            if (BODY_SUFFIXES.contains(d.lower(k))) return true;
+        }
+        return false;
+    }
+
+    // "Kansas State University", "Ohio State University": a state school.
+    private static final Set<String> INNER_COMMON = Cues.hashed("tech", "data", "state");
 
     private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation");
 
@@ -1492,8 +1508,11 @@ final class OrganisationCues {
     /** "Quellberg-Institut für Werkzeugmaschinen", "Max-Planck-Institut für X": the names glued to a school's head open it. */
     private static int namedPrefixStart(DocumentTokens d, int head, boolean[] covered) {
         int start = head;
+        // "Georg-August-Universität Göttingen": a common word (a month) glued between two name parts is one of them.
         while (start > 0 && d.get(start).gap() == Token.Gap.HYPHEN && !covered[start - 1] && d.get(start - 1).word()
-                && d.get(start - 1).capitalised() && Cues.nameLike(d.get(start - 1)) && !descriptorNoun(d.get(start - 1))) {
+                && d.get(start - 1).capitalised() && (Cues.nameLike(d.get(start - 1)) || d.get(start - 1).gap() == Token.Gap.HYPHEN
+                    && start >= 2 && !covered[start - 2] && d.get(start - 2).word() && d.get(start - 2).capitalised())
+                && !descriptorNoun(d.get(start - 1))) {
             start--;
         }
         // "Johannes Gutenberg-Universität Mainz": a given name before the glued name is the namesake's first name.

@@ -142,7 +142,9 @@ final class HeadquartersRules {
             // "der Wiener Frühphasenfinanzierer Speedinvest".
             "finanzierer",
             // "der Hamburger Beratung Elbtal Advisory", "der Hamburger Kaffeeröster Tchibo", "der Hamburger Veranstalter FKP Scorpio".
-            "beratung", "röster", "veranstalter");
+            "beratung", "röster", "veranstalter",
+            // "Der Karlsruher Konkurrent EnBW", "beim Oldenburger Versorger EWE".
+            "konkurrent", "wettbewerber", "versorger");
 
     /**
      * "Das Aachener Start-up Bohrwerk Analytics", "des Pariser KI-Unternehmens Mistral AI", "der Hamburger Energiefonds
@@ -164,6 +166,10 @@ final class HeadquartersRules {
         Ref o = null;
         for (Ref r : v.refs) {
             // "vom Frankfurter Bankhaus Lindenau", "die Kölner Rewe-Gruppe": the name may open with the noun or be glued to it.
+            // "Der Berliner Cognigy-Konkurrent Parloa": the name glued to a rival noun is the other company's.
+            if (r.start() == noun.start() && Rx.matches(noun.lower(), ".*-(konkurrent|konkurrenten|rivale|rivalen|wettbewerber|wettbewerbers)")) {
+                continue;
+            }
             if (r.start() >= noun.start()) {
                 boolean opensWithNoun = r.start() == noun.start() && (noun.lower().startsWith("bankhaus") || noun.text().indexOf('-') > 0);
                 if (r.is(EntityType.ORGANIZATION) && (opensWithNoun || r.start() - noun.end() <= 2 && r.start() >= noun.end())) o = r;
@@ -447,6 +453,9 @@ final class HeadquartersRules {
     }
 
     /** "Munich-based defence start-up Helsing": the name after the compound's noun phrase. */
+    private static final Set<String> NOT_TRADE_WORDS = Set.of("of", "by", "for", "from", "at", "with", "in", "to", "that", "which",
+            "who", "and", "or", "its", "their", "the", "a", "an", "unit", "arm", "division", "subsidiary", "affiliate");
+
     private static Ref namedAfterNoun(SentenceView v, Word w) {
         int at = w.end();
         for (int k = 0; k < 3; k++) {
@@ -457,6 +466,10 @@ final class HeadquartersRules {
                 for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= 2) return r;
                 return null;
             }
+            // "Aalborg-based family office Lindqvist Holding": lower-case words of any trade, then the name.
+            // Not past a function word: "the London-based research unit of Google" places the unit.
+            if (!Character.isLowerCase(next.text().charAt(0)) || NOT_TRADE_WORDS.contains(next.lower())) return null;
+            if (k > 0) for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= 1) return r;
         }
         return null;
     }

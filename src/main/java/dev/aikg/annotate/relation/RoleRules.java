@@ -772,7 +772,15 @@ final class RoleRules {
             if (gap.startsWith(",") && Rx.matches(gap, ",[^;]*\\b(der|die)\\s+(auch |heute |jetzt |zudem |außerdem )?"
                     + "((den|die|das)\\s+)?([\\p{L}-]+\\s+){0,2}")
                     && Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 12)), "\\s*(leitet|führt|lenkt)\\b.*")) {
-                sink.add(v, p, Predicate.CEO_OF, o, "role.runs", 0.7);
+                // "Mette Kjærgaard, die das Servicegeschäft bei Vestas leitet": a unit at the company, so a role in it.
+                boolean unit = Rx.matches(gap, ".*\\s(bei|beim|von|vom|im|am|für)\\s+(der\\s+|dem\\s+)?$");
+                sink.add(v, p, unit ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, unit ? "role.runs-unit" : "role.runs", 0.7);
+                return true;
+            }
+            // "Katrin Albers, die am Fraunhofer IEE die Gruppe für Energiemeteorologie leitet": the unit after the house.
+            if (gap.startsWith(",") && Rx.matches(gap, ",\\s*(der|die)\\s+((auch|heute|jetzt|zudem|seit \\d{4})\\s+)?(am|beim|bei|im)\\s+(der\\s+|dem\\s+)?")
+                    && Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 70)), "\\s+(die|das|den)\\s+[^,;]{1,50}?\\s(leitet|führt)\\b.*")) {
+                sink.add(v, p, Predicate.WORKS_FOR, o, "role.runs-unit", 0.7);
                 return true;
             }
         }

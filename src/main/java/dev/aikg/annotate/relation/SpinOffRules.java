@@ -186,8 +186,19 @@ final class SpinOffRules {
     private static final Pattern SPLIT_OFF_AFTER = Pattern.compile("(-[\\p{L}]+)?\\s+([^,;.]{0,20}\\s)?(abgespalten|abgetrennt|ausgegliedert|"
             + "abgespaltet)\\b.*");
 
+    /** "GE Vernova, welches im April von General Electric abgespalten wurde": the relative clause after the child. */
+    private static final Pattern SPLIT_OFF_RELATIVE = Pattern.compile(Rx.LISTING + "\\s*,\\s*(welches|welche|das|die|der)\\s+([^,;.]{0,40}?\\s)?"
+            + "(von|vom|aus)\\s+((dem|der|den)\\s+)?((?!(und|oder)\\s)[\\p{L}-]+\\s+){0,2}");
+
     private void splitOff(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref unit = orgs.get(k - 1), parent = orgs.get(k);
+            if (!unit.id().equals(parent.id()) && SPLIT_OFF_RELATIVE.matcher(v.gap(unit.end(), parent.start())).matches()
+                    && SPLIT_OFF_AFTER.matcher(v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 40))).matches()) {
+                sink.add(v, unit, Predicate.SPIN_OFF_OF, parent, "spinoff.split-off", 0.75);
+            }
+        }
         Ref child = orgs.get(0);
         for (Ref parent : orgs) {
             if (parent.start() <= child.end() || parent.id().equals(child.id()) || parent.start() - child.end() > 100) continue;
@@ -605,6 +616,9 @@ final class SpinOffRules {
             // "emerged from Uber's Postmates": the possessor right before the parent describes it; the child stands before.
             if (v.possessive(r) && parent.start() - r.end() <= 4) break;
             if (r.is(EntityType.ORGANIZATION) && !r.id().equals(parent.id()) && !gluedToRelationNoun(v, r)) best = r;
+            // "…, and Tomasz Wrona, who spent eight years in the offshore division of SSE": the unit is the person's
+            // relative clause's, no company's before it.
+            if (r.is(EntityType.PERSON) && best != null && Rx.matches(v.gap(r.end(), parent.start()), "\\s*,\\s*(who|der|die)\\s[^,;]*")) best = null;
         }
         return best;
     }

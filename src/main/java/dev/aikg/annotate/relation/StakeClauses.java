@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * that owns ABB shares") and a company's largest shareholder ("…, whose largest shareholder is CriteriaCaixa").
  */
 final class StakeClauses {
-    private static final Pattern RELATIVE = Pattern.compile(",\\s*(an dem|an der|an denen|an welchem|an welcher|in which|in whom)\\s");
+    // "50Hertz, das mehrheitlich Elia gehört und an dem KfW 20 Prozent hält": a second relative clause of the same company.
+    private static final Pattern RELATIVE = Pattern.compile("(,|\\s+und)\\s*(an dem|an der|an denen|an welchem|an welcher|in which|in whom)\\s");
+    /** The relative pronoun that opens the first of two coordinated German relative clauses. */
+    private static final Pattern FIRST_RELATIVE = Pattern.compile(",\\s*(das|die|der|welches|welche)\\s");
     /** The verb that closes a relative stake clause; English needs its object too ("hold stakes", "is an investor"). */
     private static final Pattern RELATIVE_VERB = Pattern.compile("\\b(beteiligt|hält|halten|hielt|hielten|besitzt|besitzen"
             + "|(holds?|held|owns?|owned|has|have|had)\\s+([\\p{L}%\\d.,-]+\\s+){0,3}(stakes?|shares|holdings?)"
@@ -100,8 +103,9 @@ final class StakeClauses {
             String gap = v.gap(held.end(), holder.start());
             boolean whose = WHOSE_HOLDER.matcher(gap).matches()
                     // "dessen größter Aktionär Orbis ist": the German verb after the holder.
-                    && (gap.contains("whose") || Rx.matches(v.gap(holder.end(), Math.min(v.sentence.end(), holder.end() + 12)),
-                        "\\s+(ist|war|bleibt)\\b.*") || Rx.matches(gap, ".*\\b(ist|war|bleibt)\\s+.*"));
+                    // "dessen größter Aktionär der spanische Acciona-Konzern ist": the holder's name glued to its noun.
+                    && (gap.contains("whose") || Rx.matches(v.gap(holder.end(), Math.min(v.sentence.end(), holder.end() + 24)),
+                        "(-[\\p{L}]+)?\\s+(ist|war|bleibt)\\b.*") || Rx.matches(gap, ".*\\b(ist|war|bleibt)\\s+.*"));
             boolean of = HOLDER_OF.matcher(v.gap(Math.max(v.sentence.start(), held.start() - 40), held.start())).matches()
                     && Rx.matches(gap, "\\s+(is|was|remains|ist|war|bleibt)\\s+((ebenfalls|auch|also|still|bereits|weiterhin|seit \\d{4})\\s+)?"
                         + "((the|a|die|der|das)\\s+)?([\\p{L}-]+\\s+){0,2}?");
@@ -133,7 +137,7 @@ final class StakeClauses {
         Matcher m = RELATIVE.matcher(v.lower);
         while (m.find()) {
             int open = v.sentence.start() + m.start(), body = v.sentence.start() + m.end();
-            Ref held = antecedent(v, open);
+            Ref held = m.group(1).equals(",") ? antecedent(v, open) : firstRelativesAntecedent(v, open);
             if (held == null || open - held.end() > 150) continue;
             // "Lumen hatte eine Finanzierungsrunde abgeschlossen, an der sich … beteiligt hatten": the clause is about the
             // round, which the funding rules read (with its amount).
@@ -233,6 +237,17 @@ final class StakeClauses {
         // "MGX, einem 2024 gegründeten Investor, an dem": an apposition of its own closes the company's phrase.
         if (!PREPOSITION_BEFORE.matcher(lead).matches() || v.gap(last.end(), at).strip().length() > 0) return last;
         return before != null && APPOSITION.matcher(v.gap(before.end(), last.start())).matches() ? before : null;
+    }
+
+    /** The company right before the last ", das/die/der" ahead of offset at, with no other company between, or null. */
+    private static Ref firstRelativesAntecedent(SentenceView v, int at) {
+        Matcher m = FIRST_RELATIVE.matcher(v.text.toLowerCase(java.util.Locale.ROOT)).region(v.sentence.start(), at);
+        int open = -1;
+        while (m.find()) open = m.start();
+        if (open < 0) return null;
+        Ref held = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= open) held = r;
+        return held != null && v.gap(held.end(), open).isBlank() ? held : null;
     }
 
     /** "die Lidl-Mutter Schwarz Gruppe": Lidl only names whose mother is meant. */

@@ -1,0 +1,51 @@
+package dev.aikg.annotate.mention;
+
+import dev.aikg.annotate.Extract;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Names the hundred-and-eighth blind round (wind power; auction houses and the art market; bakeries, mills and sugar)
+ * showed: trade bodies an adjective of origin opens, state universities, a month glued inside a school's name, an owner
+ * named only in context, a context label that opens a longer house's name. Our own sentences.
+ */
+class TestTradeBodiesSchoolsAndOwners {
+    @Test
+    void tradeBodiesAreOrganisationsWithTheirAdjectiveOfOrigin() {
+        List<String> en = Extract.entities("The British Bakers Consortium said its members saw software as a tool against waste.", "en");
+        assertTrue(en.contains("Organization:British Bakers Consortium"), en.toString());
+        assertFalse(en.contains("Person:Bakers Consortium"), en.toString());
+        List<String> council = Extract.entities("According to the Global Tidal Energy Council, costs fell by a third.", "en");
+        assertTrue(council.contains("Organization:Global Tidal Energy Council"), council.toString());
+    }
+
+    @Test
+    void stateUniversitiesAndAMonthInsideASchoolsName() {
+        List<String> state = Extract.entities("The start-up is a spin-off of Nebraska State University, where its founder studied.", "en");
+        assertTrue(state.contains("Organization:Nebraska State University"), state.toString());
+        List<String> month = Extract.entities("Das Start-up ist eine Ausgründung der Karl-August-Universität Jena.", "de");
+        assertTrue(month.contains("Organization:Karl-August-Universität Jena"), month.toString());
+    }
+
+    @Test
+    void anOwnerNamedOnlyInContext() {
+        List<String> by = Extract.entities("The Munich lab owned by Vesper trains its models on rented chips.", "en");
+        assertTrue(by.contains("Organization:Vesper Raumfahrt"), by.toString());
+        List<String> glued = Extract.entities("The Vesper-owned lab trains its models on rented chips.", "en");
+        assertTrue(glued.contains("Organization:Vesper Raumfahrt"), glued.toString());
+        // Owning nothing, the word is no company.
+        List<String> none = Extract.entities("Vesper prayers were held in the old chapel.", "en");
+        assertFalse(none.contains("Organization:Vesper Raumfahrt"), none.toString());
+    }
+
+    @Test
+    void aContextLabelOpeningALongerHousesName() {
+        List<String> en = Extract.entities("The round drew Groq and Vesper Seed Partners as investors.", "en");
+        assertTrue(en.contains("Organization:Vesper Seed Partners"), en.toString());
+        assertFalse(en.contains("Organization:Vesper Raumfahrt"), en.toString());
+    }
+}

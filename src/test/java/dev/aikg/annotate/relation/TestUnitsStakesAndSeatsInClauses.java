@@ -1,0 +1,72 @@
+package dev.aikg.annotate.relation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Relations the hundred-and-eighth blind round (wind power; auction houses; bakeries, mills and sugar) showed: a German
+ * unit led at a company, a unit in a person's relative clause, seats before a trade of several words or after a rival's
+ * adjective, a holder glued to its noun, a second relative stake clause, a split-off told in a relative clause. Our own
+ * sentences.
+ */
+class TestUnitsStakesAndSeatsInClauses {
+    private static final String[] IDS = {"org/vega=Vega", "org/lumen=Lumen", "org/ostara=Ostara", "org/kestrel=Kestrel Holding",
+        "person/ines-kaur=Ines Kaur", "person/tomas-berg=Tomas Berg"};
+
+    private static List<String> facts(String text, String lang) {
+        return Docs.facts(Docs.relations(text, lang, IDS));
+    }
+
+    @Test
+    void aGermanUnitLedAtACompanyIsARoleInIt() {
+        var bei = facts("Ines Kaur, die das Servicegeschäft bei Vega leitet, sagte, die Kunden wollten weniger Stillstand.", "de");
+        assertTrue(bei.contains("person/ines-kaur worksFor org/vega"), bei.toString());
+        assertFalse(bei.contains("person/ines-kaur ceoOf org/vega"), bei.toString());
+        var am = facts("Das sei nicht so einfach, sagt Tomas Berg, der am Lumen die Gruppe für Wetterdaten leitet.", "de");
+        assertTrue(am.contains("person/tomas-berg worksFor org/lumen"), am.toString());
+        // The company itself, led: its chief.
+        var chief = facts("Ines Kaur, die auch Vega leitet, sagte, die Kunden wollten weniger Stillstand.", "de");
+        assertTrue(chief.contains("person/ines-kaur ceoOf org/vega"), chief.toString());
+    }
+
+    @Test
+    void aUnitInAPersonsRelativeClauseIsNoEarlierCompanys() {
+        var facts = facts("The firm was founded by Ines Kaur, a former engineer at Lumen, and Tomas Berg, who spent six years "
+                + "in the offshore division of Vega.", "en");
+        assertFalse(facts.contains("org/lumen spinOffOf org/vega"), facts.toString());
+    }
+
+    @Test
+    void seatsBeforeATradeOfSeveralWordsOrAfterARivalsAdjective() {
+        var office = facts("It was led by Ostara, with Lumen and Aalborg-based family office Kestrel Holding taking part.", "en");
+        assertTrue(office.contains("org/kestrel headquarteredIn Aalborg"), office.toString());
+        assertFalse(office.contains("org/lumen headquarteredIn Aalborg"), office.toString());
+        var unit = facts("Lumen, the Leeds-based research unit of Vega, builds the models.", "en");
+        assertFalse(unit.contains("org/vega headquarteredIn Leeds"), unit.toString());
+        var rival = facts("Der Karlsruher Konkurrent Ostara prüft die Software.", "de");
+        assertTrue(rival.contains("org/ostara headquarteredIn Karlsruhe"), rival.toString());
+        var glued = facts("Der Berliner Vega-Konkurrent Lumen hat Geld eingesammelt.", "de");
+        assertTrue(glued.contains("org/lumen headquarteredIn Berlin"), glued.toString());
+        assertFalse(glued.contains("org/vega headquarteredIn Berlin"), glued.toString());
+    }
+
+    @Test
+    void aHolderGluedToItsNounAndASecondRelativeStakeClause() {
+        var glued = facts("Der Turbinenbauer Vega, dessen größter Aktionär der spanische Lumen-Konzern ist, verkauft mehr Wartung.", "de");
+        assertTrue(glued.contains("org/lumen investedIn org/vega"), glued.toString());
+        var second = facts("Vega, das mehrheitlich dem Ostara-Konzern gehört und an dem die Staatsbank Lumen 20 Prozent hält, "
+                + "geht einen anderen Weg.", "de");
+        assertTrue(second.contains("org/lumen investedIn org/vega"), second.toString());
+        assertFalse(second.contains("org/lumen investedIn org/ostara"), second.toString());
+    }
+
+    @Test
+    void aSplitOffToldInARelativeClause() {
+        var facts = facts("Lumen, welches im April von Vega abgespalten wurde, hat seine Pläne gekürzt.", "de");
+        assertTrue(facts.contains("org/lumen spinOffOf org/vega"), facts.toString());
+    }
+}
