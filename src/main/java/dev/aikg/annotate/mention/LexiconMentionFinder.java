@@ -351,8 +351,9 @@ public final class LexiconMentionFinder implements MentionFinder {
     // "Ryanair Labs, the carrier's in-house technology unit": a company's lab is a unit of its own.
     // "Smilegate Investment", "Kakao Investment": Korean groups name their venture arms in the singular.
     // "DNB Markets", "Maybank Investment Banking": a bank's brokerage and investment-banking arms.
+    // "Guidehouse Insights", "Aristocrat Interactive": a research or digital arm.
     private static final Set<String> ARM_SUFFIXES = Set.of("ventures", "capital", "investments", "investment", "foundation", "securities",
-            "alternatives", "labs", "markets");
+            "alternatives", "labs", "markets", "insights", "interactive");
     private static final Set<String> ARM_TAILS = Set.of("partners", "management", "fund", "markets", "group", "banking");
     static final double ARM = 0.8;
 

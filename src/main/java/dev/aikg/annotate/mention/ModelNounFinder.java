@@ -514,9 +514,15 @@ public final class ModelNounFinder implements MentionFinder {
         String l = t.lower();
         if (ASSISTANT_NOUNS.contains(l)) return true;
         if (!Character.isUpperCase(t.text().charAt(0))) return false;
+        // "dessen Abbiegeassistent Fußgänger … erkennt": a vehicle's driving aid names no AI assistant after it.
+        for (String aid : DRIVING_AIDS) if (l.startsWith(aid)) return false;
         for (String e : ASSISTANT_ENDINGS) if (l.length() >= e.length() + 3 && l.endsWith(e)) return true;
         return false;
     }
+
+    /** First parts of German compounds that make "-assistent" a vehicle's driving aid. */
+    private static final String[] DRIVING_AIDS = {"abbiege", "spurhalte", "spurwechsel", "park", "einpark", "brems", "notbrems",
+        "stau", "totwinkel", "fahr", "licht", "fernlicht", "berganfahr", "ausstiegs", "tempo", "abstands"};
 
     /**
      * "seinen KI-Assistenten Zalando Assistant": after an assistant noun, a one-word name an earlier finder took (the

@@ -30,6 +30,8 @@ final class OrganisationCues {
             "advisors", "advisers", "associates",
             // "British Retail Consortium", "Solar Energy Industries Association", "Global Wind Energy Council": trade bodies.
             "consortium", "association", "council",
+            // "the Gambling Commission", "Jacksonville Transportation Authority": regulators and public bodies.
+            "commission", "authority",
             // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
             // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
@@ -486,7 +488,7 @@ final class OrganisationCues {
             // "Helsinki's Veri, a metabolic-health start-up": a possessive owns the name after it; the name starts there.
             if (end > i && t.possessive()) end = -1;
             if (end >= i) {
-                out.add(d.mention(i, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
+                out.add(d.mention(numberBefore(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
                 return end;
             }
             // "Die X GmbH mit Sitz in Köln, 2023 von A gegründet": the seat before the participle is a place, not the company.
@@ -513,7 +515,8 @@ final class OrganisationCues {
         if (Cues.nameLike(t) && !amount(t.text())) {
             int end = suffixedName(d, i, covered);
             if (end > i) {
-                out.add(d.mention(initialBefore(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                out.add(d.mention(numberBefore(d, initialBefore(d, i, covered), covered), end, EntityType.ORGANIZATION, null, Method.CUE,
+                        "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
             if (execCompound(d, i)) {
@@ -973,8 +976,11 @@ final class OrganisationCues {
     }
 
     /** "Royal Bank of Canada", "Commonwealth Bank of Australia": a bank's name goes on over "of" and its country. */
+    private static final Set<String> OF_PLACE_BODIES = Cues.hashed("authority", "commission", "council", "association");
+
     private static int bankOf(DocumentTokens d, int end, boolean[] covered) {
-        if (end < 0 || !d.lower(end).equals("bank") || end + 2 >= d.size() || !d.sameSentence(end, end + 2)
+        // "Steel Authority of India", "Gaming Commission of Ontario": a public body of a place, like a bank.
+        if (end < 0 || !d.lower(end).equals("bank") && !OF_PLACE_BODIES.contains(d.lower(end)) || end + 2 >= d.size() || !d.sameSentence(end, end + 2)
                 || !d.lower(end + 1).equals("of") || covered[end + 2] || !d.get(end + 2).capitalised() || !d.get(end + 2).word()) {
             return end;
         }
@@ -1248,6 +1254,18 @@ final class OrganisationCues {
         return s;
     }
 
+    /** Words before a name that a number opening it may follow: "a stake in 80 Acres Farms", "from 3 Sigma Labs". */
+    private static final Set<String> BEFORE_NUMBERED_NAME = Cues.hashed("in", "a", "an", "the", "of", "from", "by", "with", "at", "and",
+            "und", "von", "bei", "an", "to", "for", "mit", "wie", "such", "including");
+
+    /** "80 Acres Farms": a short number opening the name, after a preposition or an article (not "raised 80 Acme …"); else i. */
+    private static int numberBefore(DocumentTokens d, int i, boolean[] covered) {
+        if (i < 2 || !d.sameSentence(i - 2, i) || covered[i - 1] || d.get(i).gap() != Token.Gap.SPACE) return i;
+        String n = d.get(i - 1).text();
+        if (n.length() > 3 || !n.chars().allMatch(Character::isDigit)) return i;
+        return BEFORE_NUMBERED_NAME.contains(d.lower(i - 2)) ? i - 1 : i;
+    }
+
     /** Trade bodies, which an adjective of origin opens: "British Retail Consortium", "American Bankers Association". */
     private static final Set<String> BODY_SUFFIXES = Cues.hashed("consortium", "association", "council");
 
@@ -1342,6 +1360,10 @@ final class OrganisationCues {
         "kunde", "kunden", "lieferant", "lieferanten", "kapitalgeber",
         // "Die Tierarztkette CVS Group", "der Drogeriekette dm": a chain described before its name.
         "kette",
+        // "Der niederländische Elektrobusbauer Ebusco", "des Autobauers BMW": makers by their product ("-bauer" alone is a surname).
+        "busbauer", "busbauers", "autobauer", "autobauers", "maschinenbauer", "maschinenbauers", "anlagenbauer", "anlagenbauers",
+        "fahrzeugbauer", "fahrzeugbauers", "turbinenbauer", "turbinenbauers", "roboterbauer", "roboterbauers", "motorenbauer",
+        "motorenbauers", "flugzeugbauer", "flugzeugbauers",
         // "der Bildungsverlag Ernst Klett", "des Fachverlags Springer Nature".
         "verlag", "verlags",
         // "die Familienholding Strabel Holding", "vom Branchendienst Baudata Insights".
@@ -1494,7 +1516,8 @@ final class OrganisationCues {
 
     private static final Set<String> ROMAN = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
 
-    private static final Set<String> MANAGEMENT_KINDS = Cues.hashed("asset", "investment", "wealth", "portfolio", "fund");
+    // "Hoogendoorn Growth Management": a grower's management systems.
+    private static final Set<String> MANAGEMENT_KINDS = Cues.hashed("asset", "investment", "wealth", "portfolio", "fund", "growth");
 
     private static boolean managementAt(DocumentTokens d, int k, boolean[] covered) {
         return k < d.size() && !covered[k] && d.get(k).is("Management") && d.get(k).gap() == Token.Gap.SPACE

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ("Z, Gründer von X" and "X-Gründer Z" are role appositions.)
  */
 final class FounderRules {
-    private static final String[] TRIGGERS = {"gründ", "founde", "founding", "started", "set up", "established"};
+    private static final String[] TRIGGERS = {"gründ", "founde", "founding", "started", "set up", "established", "to co-found",
+        "to found ", "to start ", "to launch "};
     /** A legal form after a company the lexicon names without it: "Die Cognigy GmbH wurde 2016 von … gegründet". */
     private static final String LEGAL_FORM = "(\\s+(gmbh|ag|se|kg|inc|ltd|corp|llc|plc)\\.?)?";
     /** "X was founded in 2021 by", "X, which was started by", "X was co-founded by": the by-phrase follows. */
@@ -64,6 +65,7 @@ final class FounderRules {
             }
         }
         coordinatedVerb(v, sink);
+        purposeOrPronoun(v, sink);
         gerund(v, sink);
         relativeAnaphor(v, sink);
     }
@@ -675,8 +677,12 @@ final class FounderRules {
             // "Gegründet wurde AF Corse einst von Amato Ferrari": a time adverb instead of the year.
             + "\\s+((erst|bereits|schon|schließlich|einst|ursprünglich|damals)\\s+)?"
             // "Gegründet wurde Wiz erst 2020 von A, B, C und D": an adverb before the year.
-            + "((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+){0,2}von\\s+"
+            // "Gegründet wurde Harvey in San Francisco von A": a place of two words.
+            + "((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+(\\p{Lu}[\\p{L}-]+\\s+)?){0,2}von\\s+"
             + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}|[^:;.]{3,90}:\\s*)?");
+
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?s),[^;]*,\\s*(zusammen mit|gemeinsam mit|together with|along with)\\s+"
+            + "((der|dem|den|the)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
     private void frontedPassive(SentenceView v, RelationSink sink) {
         Matcher m = FRONTED.matcher(v.text).region(v.sentence.start(), v.sentence.end());
@@ -692,8 +698,15 @@ final class FounderRules {
         for (Ref p : v.of(EntityType.PERSON)) {
             if (p.start() < org.end()) continue;
             if (!FRONTED_VON.matcher(v.gap(org.end(), p.start())).matches()) return;
-            for (Ref r : listFrom(v, p, EntityType.PERSON)) {
-                sink.add(v, r, Predicate.FOUNDER_OF, org, "founder.fronted-passive", 0.8);
+            List<Ref> founders = listFrom(v, p, EntityType.PERSON);
+            for (Ref r : founders) sink.add(v, r, Predicate.FOUNDER_OF, org, "founder.fronted-passive", 0.8);
+            // "…von Zhou Yiming, der zuvor bei Alibaba Cloud gearbeitet hatte, zusammen mit Qiaoyun Lin": a partner after the
+            // first founder's relative clause.
+            Ref last = founders.get(founders.size() - 1), partner = null;
+            for (Ref r : v.of(EntityType.PERSON)) if (r.start() >= last.end()) { partner = r; break; }
+            if (partner != null && partner.start() - last.end() <= 160
+                    && TOGETHER_WITH.matcher(v.gap(last.end(), partner.start())).matches()) {
+                for (Ref r : listFrom(v, partner, EntityType.PERSON)) sink.add(v, r, Predicate.FOUNDER_OF, org, "founder.fronted-passive", 0.75);
             }
             return;
         }
@@ -727,6 +740,51 @@ final class FounderRules {
         }
     }
 
+    /** "left in April to co-found Mechanize", "verließ Google, um Fernlight zu gründen": leaving to found a company. */
+    private static final Pattern LEFT_TO_FOUND = Pattern.compile("(?s)\\s+[^;]{0,100}?\\b(left|leaving|quit|quitting|departed|resigned|"
+            + "stepped down|went on)\\b[^;]{0,100}?\\bto\\s+(co-?found|found|start|launch|set up)\\s+"
+            // Not "to start working for X", "to start at X".
+            + "(?!(working|work|at|as|on|in|with|for|a job|a new job|his job|her job)\\b)((the|a|an|his|her|own)\\s+)?"
+            + "((?!(for|at|with|in)\\s)[\\p{L}-]+\\s+){0,3}?");
+    private static final Pattern UM_ZU_GRUENDEN = Pattern.compile("(?s)\\s+[^;]{0,100}?\\b(verließ|verlassen|verlassen hat|verlässt|"
+            + "kündigte|ausgestiegen|ging)\\b[^;]{0,80}?,\\s*um\\s+((das|die|den|sein|seine|ihr|ihre|eigenes|eigene)\\s+)*([\\p{L}-]+\\s+){0,2}?");
+    /** "Suleyman took a longer road: he co-founded Inflection AI": the pronoun after a colon is the person before it. */
+    private static final Pattern PRONOUN_FOUNDED = Pattern.compile("(?s)\\s+[^;:]{0,80}:\\s*(he|she|er|sie)\\s+(" + FounderRules.FOUNDING_VERB_START
+            + ")\\s+((the|a|an|das|die|den)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+
+    /**
+     * The sentence's first person founded the company a purpose clause ("left in April to co-found Mechanize") or a pronoun
+     * after a colon ("…: he co-founded Inflection AI") names; no other person between.
+     */
+    private void purposeOrPronoun(SentenceView v, RelationSink sink) {
+        List<Ref> people = v.of(EntityType.PERSON);
+        Ref p = people.get(0);
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (o.start() <= p.end() || o.start() - p.end() > 220 || v.typeBetween(p.end(), o.start(), EntityType.PERSON)) continue;
+            String gap = v.gap(p.end(), o.start());
+            String rule = null;
+            if (LEFT_TO_FOUND.matcher(gap).matches() && !v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
+                    || LEFT_TO_FOUND.matcher(gap).matches() && leftCompanyBefore(v, p, o)) rule = "founder.left-to-found";
+            else if (UM_ZU_GRUENDEN.matcher(gap).matches()
+                    && Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20)), "\\s+(zu\\s+gründen|mitzugründen)\\b.*")) {
+                rule = "founder.left-to-found";
+            } else if (PRONOUN_FOUNDED.matcher(gap).matches() && !v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)) {
+                rule = "founder.pronoun";
+            }
+            if (rule != null) {
+                sink.add(v, p, Predicate.FOUNDER_OF, o, rule, 0.7);
+                return;
+            }
+        }
+    }
+
+    /** The only company between the person and o is the one left: "left Google DeepMind in the spring to start". */
+    private static boolean leftCompanyBefore(SentenceView v, Ref p, Ref o) {
+        int n = 0;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.start() >= p.end() && r.end() <= o.start()) n++;
+        return n == 1 && Rx.matches(v.gap(p.end(), o.start()), "(?s).*\\b(left|leaving|quit|quitting|departed)\\s+([\\p{L}-]+\\s+){0,3}\\S+[^;]*\\bto\\s+\\S.*");
+    }
+
     /** "Z hatte X 2023 zusammen mit A und B gegründet", "Z co-founded X together with A": the partners are founders too. */
     private void together(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
@@ -752,6 +810,8 @@ final class FounderRules {
         return -1;
     }
 
+    /** The founding verb alone, for patterns that put their own words before it. */
+    private static final String FOUNDING_VERB_START = "(co-)?(founded|cofounded|started|gründete|mitgründete|gründeten)";
     /** Up to two adverbs and the founding verb: "previously co-founded", "auch gründete". */
     private static final String FOUNDING_VERB = "((also|previously|later|originally|first|jointly|once|then|"
             + "himself|herself|auch|bereits|einst|zuvor|früher|damals|selbst|einmal|zudem)\\s+){0,2}(co-)?(founded|cofounded|gründete|gründeten|mitbegründete|"
@@ -774,7 +834,8 @@ final class FounderRules {
         if (!apposition && (gap.length() > 50 || v.typeBetween(p.end(), o.start(), EntityType.ORGANIZATION)
                 || v.typeBetween(p.end(), o.start(), EntityType.PERSON))) return;
         // "Suleyman previously co-founded", "Thiel also co-founded": up to two adverbs before the verb.
-        boolean verb = apposition || Rx.matches(gap, "(, )?\\s*(who |which |der |die )?" + FOUNDING_VERB + ".*")
+        // "Adcock had previously co-founded Archer Aviation": the pluperfect's auxiliary before the adverbs.
+        boolean verb = apposition || Rx.matches(gap, "(, )?\\s*(who |which |der |die )?((has|had|have) )?" + FOUNDING_VERB + ".*")
                 || STARTED.matcher(gap).matches() && STARTED_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches();
         boolean perfect = Rx.matches(gap, "\\s*(hat|hatte|has|had|haben|hatten|have)\\s+(\\S+\\s+){0,3}") && followedBy(v, o, "gegründet");
         // "Joe Tsai, der Alibaba 1999 mit Jack Ma gegründet hat": the German relative clause puts the verb last.

@@ -48,4 +48,36 @@ class TestTradeBodiesSchoolsAndOwners {
         assertTrue(en.contains("Organization:Vesper Seed Partners"), en.toString());
         assertFalse(en.contains("Organization:Vesper Raumfahrt"), en.toString());
     }
+
+    @Test
+    void regulatorsAndBodiesOfAPlaceWithoutShortForms() {
+        List<String> en = Extract.entities("The Lottery Commission, the Leeds-based regulator, is watching. The Lottery rules are strict.", "en");
+        assertTrue(en.contains("Organization:Lottery Commission"), en.toString());
+        List<String> of = Extract.entities("State-run Copper Authority of Zambia is moving more cautiously.", "en");
+        assertTrue(of.contains("Organization:Copper Authority of Zambia"), of.toString());
+        List<String> authority = Extract.entities("The first customer is the Tulsa Transit Authority, which ordered ten buses.", "en");
+        assertTrue(authority.contains("Organization:Tulsa Transit Authority"), authority.toString());
+    }
+
+    @Test
+    void aNumberOpeningANameAndArmsOfAKnownCompany() {
+        List<String> number = Extract.entities("Nvidia holds a stake in 60 Hectares Farms, a vertical-farming company from Dayton, Ohio.", "en");
+        assertTrue(number.contains("Organization:60 Hectares Farms"), number.toString());
+        // A count before a name is no part of it.
+        List<String> count = Extract.entities("The plant sold 80 Acme Industries machines last year.", "en");
+        assertFalse(count.contains("Organization:80 Acme Industries"), count.toString());
+        List<String> arm = Extract.entities("Kevin Ortiz, a research director at Nvidia Insights, was sceptical.", "en");
+        assertTrue(arm.contains("Organization:Nvidia Insights"), arm.toString());
+        List<String> growth = Extract.entities("Priva and Hollandia Growth Management sell their own AI modules.", "en");
+        assertTrue(growth.contains("Organization:Hollandia Growth Management"), growth.toString());
+    }
+
+    @Test
+    void aDrivingAidNamesNoAssistantAndAMakerByItsProductIsNoName() {
+        List<String> aid = Extract.entities("Der Gelenkbus hat einen Abbiegeassistent, dessen Abbiegeassistent Radfahrer im toten Winkel erkennt.", "de");
+        assertFalse(aid.contains("AIModel:Radfahrer"), aid.toString());
+        List<String> maker = Extract.entities("Der niederländische Elektrobusbauer Voltera kämpft mit Lieferverzögerungen.", "de");
+        assertTrue(maker.contains("Organization:Voltera"), maker.toString());
+        assertFalse(maker.contains("Organization:Elektrobusbauer Voltera"), maker.toString());
+    }
 }

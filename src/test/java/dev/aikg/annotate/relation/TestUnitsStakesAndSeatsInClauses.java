@@ -69,4 +69,31 @@ class TestUnitsStakesAndSeatsInClauses {
         var facts = facts("Lumen, welches im April von Vega abgespalten wurde, hat seine Pläne gekürzt.", "de");
         assertTrue(facts.contains("org/lumen spinOffOf org/vega"), facts.toString());
     }
+
+    @Test
+    void leavingToFoundACompanyOrAPronounAfterAColon() {
+        var left = facts("Ines Kaur spent four years at Vega before leaving in the spring to start Lumen, a small lab.", "en");
+        assertTrue(left.contains("person/ines-kaur founderOf org/lumen"), left.toString());
+        assertFalse(left.contains("person/ines-kaur founderOf org/vega"), left.toString());
+        var coFound = facts("Tomas Berg left in April to co-found Ostara, which builds evaluation tools.", "en");
+        assertTrue(coFound.contains("person/tomas-berg founderOf org/ostara"), coFound.toString());
+        var german = facts("Ines Kaur verließ im Frühjahr Vega, um Lumen zu gründen.", "de");
+        assertTrue(german.contains("person/ines-kaur founderOf org/lumen"), german.toString());
+        var pronoun = facts("Tomas Berg took a longer road: he co-founded Ostara in Graz.", "en");
+        assertTrue(pronoun.contains("person/tomas-berg founderOf org/ostara"), pronoun.toString());
+        // Leaving to work for a company founds nothing.
+        var job = facts("Ines Kaur left Vega in the spring to start working for Lumen.", "en");
+        assertFalse(job.contains("person/ines-kaur founderOf org/lumen"), job.toString());
+    }
+
+    @Test
+    void aFrontedPassiveWithAPlaceOrAPartnerAfterARelativeClause() {
+        var place = facts("Gegründet wurde Lumen in San Francisco von Ines Kaur und Tomas Berg.", "de");
+        assertTrue(place.contains("person/ines-kaur founderOf org/lumen") && place.contains("person/tomas-berg founderOf org/lumen"),
+                place.toString());
+        var partner = facts("Gegründet wurde Lumen von Ines Kaur, die zuvor bei Vega gearbeitet hatte, zusammen mit Tomas Berg.", "de");
+        assertTrue(partner.contains("person/tomas-berg founderOf org/lumen"), partner.toString());
+        var pluperfect = facts("Ines Kaur had previously co-founded Ostara.", "en");
+        assertTrue(pluperfect.contains("person/ines-kaur founderOf org/ostara"), pluperfect.toString());
+    }
 }
