@@ -216,7 +216,8 @@ final class ChiefRules {
             + "\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
-            "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
+            // "DraftKings, welcher von Jason Robins geführt wird": a translation's "welcher".
+            "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der|welches|welcher|welche)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
 
     /** Words of time between a German passive's auxiliary and its agent: "wird seit Dezember von", "wurde inzwischen von". */
     private static final String SINCE_WHEN = "(seit [\\p{L}\\d.]+( \\d{4})?|inzwischen|heute|ebenfalls)";
@@ -676,6 +677,8 @@ final class ChiefRules {
             }
             if (preds.isEmpty() || k < 0 || !Set.of("by", "von").contains(ws.get(k).lower())) continue;
             String chain = v.text.substring(ws.get(k + 1).start(), p.start()).strip();
+            // "founded by former flower trader X": a past trade was held elsewhere, not at the company founded.
+            if (RoleNouns.former(chain)) continue;
             if (chain.toLowerCase().contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
             preds.remove(Predicate.FOUNDER_OF);
             for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {

@@ -29,8 +29,9 @@ final class FounderRules {
     private static final Pattern APPOSITION_END = Pattern.compile(",\\s+(?!(and|its|their|his|her|the|both|former|now|"
             + "who|a|an)\\b)\\p{Ll}");
     /** Where the list of founders ends: a new clause or a purpose ("as a crypto miner", "to build"). */
+    // "founded by billionaire Karel Komárek and led by chief executive Robert Chvátal": a second participle ends the founders.
     private static final Pattern EN_LIST_END = Pattern.compile(";|\\s(as|to|in order to|with the aim|after|before|because|which|"
-            + "and (has|had|is|was|now|later|today))\\s");
+            + "and (has|had|is|was|now|later|today|led|run|headed|chaired|backed|owned|controlled))\\s");
     /**
      * "X wurde 2019 von A und B gegründet", "X, das 2019 von A gegründet wurde", and with the seat between (the
      * text is matched in lower case):

@@ -144,7 +144,9 @@ final class HeadquartersRules {
             // "der Hamburger Beratung Elbtal Advisory", "der Hamburger Kaffeeröster Tchibo", "der Hamburger Veranstalter FKP Scorpio".
             "beratung", "röster", "veranstalter",
             // "Der Karlsruher Konkurrent EnBW", "beim Oldenburger Versorger EWE".
-            "konkurrent", "wettbewerber", "versorger");
+            "konkurrent", "wettbewerber", "versorger",
+            // "Google DeepMind, die Londoner KI-Tochter von Google", "das Düsseldorfer Hotelportal Trivago".
+            "tochter", "portal");
 
     /**
      * "Das Aachener Start-up Bohrwerk Analytics", "des Pariser KI-Unternehmens Mistral AI", "der Hamburger Energiefonds
@@ -167,7 +169,9 @@ final class HeadquartersRules {
         for (Ref r : v.refs) {
             // "vom Frankfurter Bankhaus Lindenau", "die Kölner Rewe-Gruppe": the name may open with the noun or be glued to it.
             // "Der Berliner Cognigy-Konkurrent Parloa": the name glued to a rival noun is the other company's.
-            if (r.start() == noun.start() && Rx.matches(noun.lower(), ".*-(konkurrent|konkurrenten|rivale|rivalen|wettbewerber|wettbewerbers)")) {
+            // "Die Hamburger Lufthansa-Tochter": the glued name is the parent's; the unit is placed, not its owner.
+            if (r.start() == noun.start() && Rx.matches(noun.lower(), ".*-(konkurrent|konkurrenten|rivale|rivalen|wettbewerber|wettbewerbers"
+                    + "|tochter|töchter|tochtergesellschaft)")) {
                 continue;
             }
             if (r.start() >= noun.start()) {
@@ -386,6 +390,8 @@ final class HeadquartersRules {
         // "Deezer (Euronext Paris: DEEZR), the Paris-headquartered rival of Spotify": the apposition's head, not the rival.
         if (o == null) o = appositionHead(v, w);
         if (o == null) o = nearestOrg(v, w.start(), w.end(), 45);
+        // "The Sydney-based group, Light & Wonder's fiercest rival": an owner's possessive after the seat describes another.
+        if (o != null && o.start() >= w.end() && v.possessive(o)) o = null;
         // "the Munich-based laboratory chain controlled by buyout firm Cinven": a name after "by" is the owner's, not the one placed.
         if (o != null && o.start() >= w.end() && Rx.matches(v.gap(w.end(), o.start()), "(?s).*\\sby\\s.*")) o = null;
         // "Isomorphic Labs, the London-based Alphabet subsidiary": the owner named in the noun phrase is not the one placed;

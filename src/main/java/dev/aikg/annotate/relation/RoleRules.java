@@ -748,7 +748,9 @@ final class RoleRules {
             if (o.start() <= p.end() || o.start() - p.end() > 110) continue;
             String gap = v.gap(p.end(), o.start());
             if (gap.startsWith(",") && Prefilter.containsAny(gap, "runs", "leads", "heads", "helms", "leitet", "führt", " ran ", "headed", " run ", " led ")
-                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+((co-)?founded and\\s+|gründete und\\s+)?"
+                    // "Joey Levy, who co-founded Simplebet and now leads in-play pricing at DraftKings": a first predicate before.
+                    && Rx.matches(gap, ",[^;]*\\b(who|der|die)\\s+([^;,]{0,60}?\\s(and|und)\\s+(?=(now|also|currently|heute|jetzt)\\s))?"
+                    + "((co-)?founded and\\s+|gründete und\\s+)?"
                     // "Fabricio Bloisi, who previously ran the food-delivery company iFood": a former chief keeps ceoOf.
                     + "(now |also |currently |heute |jetzt |previously |formerly |once |until \\d{4} |had |has |have )?"
                     // "Marcos Galperin, the co-founder who has run Mercado Libre since 1999": the perfect's participle.
@@ -914,6 +916,12 @@ final class RoleRules {
             preds.add(Predicate.FOUNDER_OF);
         }
         String role = rolePhrase(v.text, words, r);
+        // "the chief executive and co-founder of DraftKings": the chief's title earlier in the chain than the phrase kept.
+        String chain = v.text.substring(words.get(0).start(), words.get(r).end()).toLowerCase(java.util.Locale.ROOT);
+        if (chain.contains("chief executive") && !role.toLowerCase(java.util.Locale.ROOT).contains("chief executive")
+                && !RoleNouns.former(chain) && preds.remove(Predicate.WORKS_FOR)) {
+            preds.add(Predicate.CEO_OF);
+        }
         emit(v, sink, p, o, preds, role, rule, conf);
     }
 

@@ -102,7 +102,8 @@ final class SpinOffRules {
             + "(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|den|dem|der)\\s+([\\p{L}-]+\\s+(und\\s+)?){0,3}"
             // "Activision Blizzard has belonged to Microsoft since the takeover": the English verb, not "one of … belonging to".
             // A bare past is a story's metaphor ("OpenAI belonged to Microsoft, Anthropic to Amazon"): the present or perfect only.
-            + "|\\s+(belongs|has belonged|have belonged|now belongs)\\s+(wholly\\s+|entirely\\s+)?to\\s+((the|its)\\s+)?"
+            // "Rival FanDuel, which belongs to Flutter Entertainment": the relative clause too.
+            + "|(\\s*,\\s*(which|that)|)\\s+(belongs|has belonged|have belonged|now belongs)\\s+(wholly\\s+|entirely\\s+)?to\\s+((the|its)\\s+)?"
             + "([\\p{L}-]+\\s+){0,2}");
 
     /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */
@@ -122,7 +123,9 @@ final class SpinOffRules {
                 // "zu dem Marken wie Graphisoft und Vectorworks gehören": every unit of the list before the verb.
                 List<Ref> units = FounderRules.orgList(v, parent);
                 Ref last = units.get(units.size() - 1);
-                if (Rx.matches(v.gap(last.end(), Math.min(v.sentence.end(), last.end() + 30)), "(\\s+aus\\s+[\\p{L}-]+)?\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
+                // "zu dem die Marken Ladbrokes und Coral gehören": a last member no finder took.
+                if (Rx.matches(v.text.substring(last.end(), Math.min(v.sentence.end(), last.end() + 40)),
+                        "(\\s+(und|sowie)\\s+\\p{Lu}[\\p{L}-]+)?(\\s+aus\\s+[\\p{L}-]+)?\\s*(gehört|gehören|gehörte|gehörten)\\b.*")) {
                     for (Ref u : units) if (!u.id().equals(child.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, child, "spinoff.belongs-to", 0.7);
                     continue;
                 }
@@ -520,7 +523,8 @@ final class SpinOffRules {
         return list;
     }
 
-    private static final Pattern WHOSE_AFTER_OWNER = Pattern.compile(Rx.LISTING + "\\s*,\\s*whose\\s.*");
+    // "Evolution, the Swedish live-casino giant whose brands include …": the owner's apposition before "whose".
+    private static final Pattern WHOSE_AFTER_OWNER = Pattern.compile(Rx.LISTING + "\\s*,\\s*((the|a|an)\\s+[^,;()]{0,60}?\\s)?whose\\s.*");
 
     private static Ref pronounOwner(SentenceView v, List<Ref> orgs, Ref unit, String before, boolean include) {
         int pronoun = Math.max(before.lastIndexOf("whose "), Math.max(before.lastIndexOf("its "), before.lastIndexOf("their ")));
@@ -656,7 +660,8 @@ final class SpinOffRules {
     private static final java.util.regex.Pattern PARENT_NOUN = java.util.regex.Pattern.compile(
             // "des Google-Mutterkonzerns Alphabet": the genitive too.
             "(-mutter|-mutterkonzerns?|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzerns?| parent| parent company"
-            + "|’s parent|’s parent company)\\s.*");
+            // "Der FanDuel-Eigentümer Flutter": the owner named after its unit.
+            + "|’s parent|’s parent company|-eigentümers?|-eigentümerin)\\s.*");
 
     /**
      * A compound or possessive noun between two names: "die Alphabet-Tochter Waymo", "Alphabet's
