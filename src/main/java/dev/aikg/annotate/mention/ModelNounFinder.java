@@ -356,6 +356,12 @@ public final class ModelNounFinder implements MentionFinder {
         if (modelNounAt(d, w - 1, from)) return true;
         // "Its phone agent, called Tilly,": a comma between the noun and the naming word.
         if (w >= 2 && d.get(w - 1).is(",") && d.sameSentence(w - 2, from) && modelNounAt(d, w - 2, from)) return true;
+        // "Das Modell von Relique, genannt Relique Sense", "Das Modell der Firma, genannt Sole-1": the model's owner between.
+        if (w >= 4 && d.get(w - 1).is(",")) {
+            for (int k = w - 3; k >= Math.max(0, w - 6) && d.sameSentence(k, from) && d.get(k).word(); k--) {
+                if (OWNER_LINKS.contains(d.lower(k + 1)) && (d.lower(k).equals("modell") || d.lower(k).equals("model"))) return true;
+            }
+        }
         // "einen KI-Agenten für den Kundenservice namens Nugget": a short phrase after an assistant noun.
         for (int k = w - 2; k >= Math.max(0, w - 5) && d.sameSentence(k, from); k--) {
             if (!d.get(k).word()) return false;
@@ -364,6 +370,8 @@ public final class ModelNounFinder implements MentionFinder {
         return false;
     }
 
+    /** Words between a model noun and its owner: "das Modell von Relique", "das Modell der Firma", "the model of the start-up". */
+    private static final Set<String> OWNER_LINKS = Cues.hashed("von", "der", "des", "of");
     private static final Set<String> NAME_NOUNS = Cues.hashed("name", "namen");
     private static final Set<String> NAME_ARTICLES = Cues.hashed("the", "dem");
     private static final Set<String> NAME_PREPOSITIONS = Cues.hashed("with", "under", "mit", "unter");

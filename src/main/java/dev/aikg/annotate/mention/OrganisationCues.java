@@ -419,7 +419,14 @@ final class OrganisationCues {
             // "the University of Edinburgh", "Institut für Informatik": the head opens the name.
             int end = placeAfterSchool(d, i, covered);
             if (end > i + (germanSchool ? 0 : 1)) {
-                out.add(d.mention(namedPrefixStart(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
+                int start = namedPrefixStart(d, i, covered);
+                // "the Shenzhen Institutes of Advanced Technology": a city's name before the head opens the name.
+                if (start == i && !germanSchool && i > 0 && d.sameSentence(i - 1, i) && !covered[i - 1] && d.get(i).gap() == Token.Gap.SPACE
+                        && d.get(i - 1).word() && d.get(i - 1).capitalised() && !d.get(i - 1).possessive()
+                        && !Cues.is(d.get(i - 1), Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_NOT_NAME)) {
+                    start = i - 1;
+                }
+                out.add(d.mention(start, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
         }
@@ -1524,8 +1531,9 @@ final class OrganisationCues {
                 && d.sameSentence(k - 1, k);
     }
 
+    // "the Shenzhen Institutes of Advanced Technology": the plural of a research house too.
     private static final Set<String> SCHOOLS = Cues.hashed("university", "universität", "hochschule", "institute", "institut",
-            "college");
+            "college", "institutes");
     private static final Set<String> SCHOOL_LINKS = Cues.hashed("of", "für", "for", "in", "at");
 
     /** "Quellberg-Institut für Werkzeugmaschinen", "Max-Planck-Institut für X": the names glued to a school's head open it. */
@@ -1566,14 +1574,21 @@ final class OrganisationCues {
             k++;
         }
         int last = end;
-        for (int n = 0; n < 2 && k < d.size() && d.sameSentence(end, k); n++, k++) {
+        for (int n = 0; n < 3 && k < d.size() && d.sameSentence(end, k); n++, k++) {
             Token t = d.get(k);
-            if (covered[k] || !t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised() || !Cues.nameLike(t)
-                    || Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN)) break;
+            // "Institute of Advanced Technology", "University of Science and Technology": a field closes the name.
+            boolean field = t.capitalised() && SCHOOL_FIELDS.contains(t.lower()) && !covered[k] && t.gap() == Token.Gap.SPACE;
+            if (!field && (covered[k] || !t.word() || t.gap() != Token.Gap.SPACE || !t.capitalised() || !Cues.nameLike(t)
+                    || Cues.is(t, Cues.F_ROLE | Cues.F_ORG_CUE_NOUN) || n == 2)) break;
             last = k;
+            if (field) break;
         }
         return last;
     }
+
+    /** Fields that close a school's or institute's name after "of": "… of Advanced Technology", "… of Science". */
+    private static final Set<String> SCHOOL_FIELDS = Cues.hashed("technology", "science", "sciences", "engineering", "medicine",
+            "research", "economics", "management", "design", "arts");
 
     /** "the company's Advancing AI event": an event named with AI. */
     private static final Set<String> EVENT_NOUNS = Cues.hashed("event", "conference", "summit", "keynote", "day", "days",

@@ -80,4 +80,14 @@ class TestTradeBodiesSchoolsAndOwners {
         assertTrue(maker.contains("Organization:Voltera"), maker.toString());
         assertFalse(maker.contains("Organization:Elektrobusbauer Voltera"), maker.toString());
     }
+
+    @Test
+    void aModelNamedAfterItsOwnerAndAnInstitutesFieldAfterOf() {
+        List<String> owner = Extract.entities("Die Firma wurde 2021 gegründet. Das Modell der Firma, genannt Kvarn-2, basiert auf Llama.", "de");
+        assertTrue(owner.contains("AIModel:Kvarn-2"), owner.toString());
+        List<String> named = Extract.entities("Das Start-up wächst. Das Modell von Nvidia, genannt Tessel Sense, erkennt Fälschungen.", "de");
+        assertTrue(named.contains("AIModel:Tessel Sense"), named.toString());
+        List<String> field = Extract.entities("Partners at the Taiyuan Institute of Advanced Technology then made it in the lab.", "en");
+        assertTrue(field.contains("Organization:Taiyuan Institute of Advanced Technology"), field.toString());
+    }
 }
