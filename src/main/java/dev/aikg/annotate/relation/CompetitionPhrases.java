@@ -69,8 +69,9 @@ final class CompetitionPhrases {
     /** Between the two: "brings OpenAI into competition with Meta", "puts OpenAI on a collision course with Apple". */
     private static final Pattern INTO_COMPETITION = Pattern.compile("\\s+(into (direct )?competition with|on a collision course with)"
             + "\\s+((the|its)\\s+)?([\\p{L}-]+\\s+)?");
+    // "konkurriert der spanische Konzern Acciona vor allem mit …": the subject described after the verb.
     private static final Pattern INVERTED_VERB = Pattern.compile(".*\\b(konkurriert|konkurrierte|konkurrieren|konkurrierten|"
-            + "rivalisiert|rivalisiere|rivalisieren|rivalisierte)\\s+$");
+            + "rivalisiert|rivalisiere|rivalisieren|rivalisierte)\\s+((der|die|das)\\s+((?!(mit|und)\\s)[\\p{L}-]+\\s+){1,3})?$");
     private static final Pattern INVERTED_WITH = Pattern.compile("\\s+((außer|neben|nicht nur|nicht mehr nur)\\s+)?((hier|dort|dabei|vor allem|direkt|"
             + "auch|zudem|schon|heute|bereits|längst|zunehmend|unter anderem|nach eigenen angaben|etwa|inzwischen)\\s+){0,2}mit\\s+"
             // "konkurrieren Raumwerk und Ingka mit dem Linzer Start-up Roomle": up to two words of description.
@@ -138,7 +139,7 @@ final class CompetitionPhrases {
                 List<Ref> pair = r.is(EntityType.ORGANIZATION) ? CompetitionRules.describedListBefore(v, r) : List.of(r);
                 Ref head = pair.get(0);
                 if (between.length() < 50 && INVERTED_WITH.matcher(between).matches()
-                        && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), head.start() - 25), head.start())).matches()) {
+                        && INVERTED_VERB.matcher(v.gap(Math.max(v.sentence.start(), head.start() - 50), head.start())).matches()) {
                     // "… mit Quantum Systems und dem Berliner Start-up Stark Defence": every rival of the list.
                     // "… außer mit Samsung auch mit Micron": the rivals a second "mit" adds.
                     List<Ref> all = new java.util.ArrayList<>(FounderRules.orgList(v, next));

@@ -174,7 +174,7 @@ final class ModelRules {
         boolean launchWord = v.hasAny(LAUNCH);
         if (launchWord || !orgs.isEmpty() && v.hasAny(OWN_PRODUCT_CUES)) launch(v, orgs, launchWord, sink);
         if (v.hasAny("maker of", "developer of", "creator of", "entwickler von", "entwickler des", "hersteller von",
-                "develops", "entwickelt", "which makes", "developed by")) makerOf(v, orgs, sink);
+                "develops", "entwickelt", "which makes", "developed by", "model that", "model which")) makerOf(v, orgs, sink);
     }
 
     private static final Pattern MAKER_OF = Pattern.compile(",?\\s+(the |der |die |das |dem |a )?(\\S+\\s+)?(maker|developer|"
@@ -182,6 +182,10 @@ final class ModelRules {
             + "((\\S+\\s+){0,2})?"
             + "|,?\\s+(which|that|die|das|der)\\s+(also |now |auch )?(develops|makes|built|builds|created|entwickelt|baut)\\s+"
             + "(the |its |die |das |den )?((\\S+\\s+){0,1})?");
+    /** "TimesFM, a time-series foundation model that Google published last year": the maker inside the apposition's clause. */
+    private static final Pattern MODEL_THAT = Pattern.compile(",\\s+(a|an|the)\\s+[^,;()]{0,50}?\\b(model|llm|assistant|chatbot)\\s+(that|which)\\s+");
+    private static final Pattern MADE_AFTER = Pattern.compile("\\s+((has|had)\\s+)?(published|released|built|developed|trained|launched|"
+            + "open-sourced|unveiled|introduced|created|makes|offers)\\b.*");
     private static final Pattern DEVELOPED_BY_WORDS = Pattern.compile(
             ",?\\s+(developed|built|created|made|trained|entwickelt|gebaut)\\s+(by|von)\\s+((the|der|die|dem|des)\\s+)?([\\p{L}'-]+\\s+){0,4}");
 
@@ -196,6 +200,9 @@ final class ModelRules {
                 } else if (o.start() >= m.end() && o.start() - m.end() < 70 && !v.otherBetween(m, o)) {
                     if (DEVELOPED_BY_WORDS.matcher(v.gap(m.end(), o.start())).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.developed-by", 0.8);
+                    } else if (MODEL_THAT.matcher(v.gap(m.end(), o.start())).matches()
+                            && MADE_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches()) {
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.model-that", 0.75);
                     }
                 }
             }

@@ -755,13 +755,17 @@ final class RoleRules {
                     + "(now |also |currently |heute |jetzt |previously |formerly |once |until \\d{4} |had |has |have )?"
                     // "Marcos Galperin, the co-founder who has run Mercado Libre since 1999": the perfect's participle.
                     // "who leads the game intelligence team at Microsoft Research": up to four words of the unit.
-                    + "(runs|leads|heads|helms|leitet|führt|ran|headed|(?<=(has|had|have) )(run|led))\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,4}")) {
+                    + "(runs|leads|heads|helms|leitet|führt|ran|headed|(?<=(has|had|have) )(run|led))\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,4}"
+                    + "((at|bei)\\s+(the\\s+)?(consultancy|firm|company|bank|group|start-up|startup|lab|fund|agency|insurer|broker|university|"
+                    + "institute|investment bank)\\s+)?")) {
                 // "Hartmut Neven, who founded and runs Google Quantum AI": founder as well.
                 if (Rx.matches(gap, ".*\\b(who|der|die)\\s+((co-)?founded|gründete) and\\s.*|.*\\bgründete und\\s.*")) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founded-and-runs", 0.7);
                 }
                 // "who leads generative AI at Meta": a unit of the company, so a role in it, not its head.
-                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?$")
+                // "who leads the transport practice at the consultancy Oliver Wyman": a house's noun after "at the".
+                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?((consultancy|firm|company|bank|group|"
+                        + "start-up|startup|lab|fund|agency|insurer|broker|university|institute|investment bank)\\s+)?$")
                         // "who had led Apple's foundation models team": the company's unit.
                         || Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50)), "(?iu)('s|’s|s)?\\s+([\\p{L}-]+\\s+){0,3}?"
                         + "(team|teams|unit|division|business|group|lab|research|abteilung|sparte|geschäft)\\b.*")

@@ -65,4 +65,17 @@ class TestBrandsOwnersAndChiefTitleChains {
         assertTrue(former.contains("person/ines-kaur founderOf org/lumen"), former.toString());
         assertFalse(former.contains("person/ines-kaur worksFor org/lumen"), former.toString());
     }
+
+    @Test
+    void aDescribedSubjectAfterTheGermanVerbAUnitAtAHouseAndAModelAClauseSaysWhoMade() {
+        var inverted = facts("Beim Bau der Anlagen konkurriert der spanische Konzern Vega vor allem mit Lumen aus Israel und Ostara.", "de");
+        assertTrue(inverted.contains("org/vega competesWith org/lumen") && inverted.contains("org/vega competesWith org/ostara"),
+                inverted.toString());
+        var unit = facts("Ines Kaur, who leads the transport practice at the consultancy Vega, was upbeat.", "en");
+        assertTrue(unit.contains("person/ines-kaur worksFor org/vega"), unit.toString());
+        assertFalse(unit.contains("person/ines-kaur ceoOf org/vega"), unit.toString());
+        var made = Docs.facts(Docs.relations("Its product is based on Kestrel-2, a time-series foundation model that Vega published last year.",
+                "en", "org/vega=Vega", "model/kestrel-2=Kestrel-2"));
+        assertTrue(made.contains("model/kestrel-2 developedBy org/vega"), made.toString());
+    }
 }
