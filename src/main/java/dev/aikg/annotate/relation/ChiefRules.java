@@ -597,7 +597,13 @@ final class ChiefRules {
             // not one inside a quote the person said ("„… zu Nvidia Drive Thor …“, sagte Pfeiffer, die das Start-up … führt").
             String o = m.pattern() == RUNS_THE_COMPANY ? null : foundedRightBefore(v, p);
             for (Ref r : v.refs) {
-                if (o == null && r.is(EntityType.ORGANIZATION) && r.end() <= p.start()
+                // "Corvane was spun out of Northwestern University in 2021 by X, who runs the company": a house the company came
+                // out of is not the company.
+                // "former BMW engineer Lukas Amberg": a house glued to a title is a past workplace.
+                Word titleAfter = Words.after(v.text, r.end(), v.sentence.end());
+                boolean workplace = titleAfter != null && titleAfter.start() - r.end() <= 1 && RoleNouns.of(titleAfter.text()) != null;
+                if (o == null && r.is(EntityType.ORGANIZATION) && r.end() <= p.start() && !workplace
+                        && !Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 12), r.start()), "(?s).*\\b(out of|from|aus der|aus dem)\\s+$")
                         && (m.pattern() == RUNS_THE_COMPANY || !Rx.matches(v.gap(r.end(), p.start()), "(?s).*[\"“”„«»].*"))) o = r.id();
             }
             // "X wurde von A und B gegründet; A führt das Unternehmen": else the company the person founded, told just before.
@@ -607,8 +613,9 @@ final class ChiefRules {
         }
     }
 
-    private static final java.util.regex.Pattern FOUNDED_BY_BEFORE = java.util.regex.Pattern.compile("\\s*,?\\s*(gegründet|mitgegründet|"
-            + "founded|co-founded)\\s+(\\d{4}\\s+)?(von|vom|by)\\s+[^,;]{0,60}");
+    // "Dentra AI, a Munich start-up founded in 2022 by former BMW engineer X": an apposition and "in" before the year.
+    private static final java.util.regex.Pattern FOUNDED_BY_BEFORE = java.util.regex.Pattern.compile("(\\s*,\\s*(a|an|the|ein|eine|das|die|der)\\s+"
+            + "[^,;]{0,40}?)?\\s*,?\\s*(gegründet|mitgegründet|founded|co-founded)\\s+((in\\s+|im jahr\\s+)?\\d{4}\\s+)?(von|vom|by)\\s+[^,;]{0,60}");
 
     /** The organisation a founded-by phrase ends at person p names ("X, gegründet vom früheren … p"), or null. */
     private static String foundedRightBefore(SentenceView v, Ref p) {

@@ -81,6 +81,10 @@ final class CompetitionRules {
             String before = v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start());
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 60));
             // A bare "mit"/"gegen" needs a compete verb after the name; "konkurriert mit" has one before it.
+            boolean inCompetition = Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()), ".*\\b(im|in)\\s+([\\p{L}-]*wettbewerb|[\\p{L}-]*preiskampf|[\\p{L}-]*konkurrenzkampf|"
+                            // "steht im Wettbewerb mit dem kanadischen Hersteller Avidbots": the rival described.
+                            + "competition|price war)\\s+(mit|with)\\s+((der|die|dem|den|the)\\s+)?((?!(and|und|or|oder)\\s)\\p{L}\\S*\\s+){0,3}$")
+                            && v.typeBetween(v.sentence.start(), r.start(), EntityType.ORGANIZATION);
             boolean verb = Prefilter.containsAny(before, VERB_WORDS) && VERB_CUE.matcher(before).matches() && (!Rx.matches(before, ".*\\b(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(before, ".*\\bkonkurrier\\p{L}*\\s+(mit|gegen)\\s+\\S*\\s*$")
                     || Rx.matches(after, ".*\\b(mithalten|mitzuhalten|mithält|konkurrieren|konkurriert|antreten)\\b.*"))
@@ -99,9 +103,7 @@ final class CompetitionRules {
                     || Rx.matches(before, ".*\\bgegen\\s+((der|die|dem|den)\\s+)?$") && Rx.matches(after, "[^,;.]{0,40}\\b(antritt|antreten|antrat)\\b.*")
                     // "Alibaba steht vor allem im Wettbewerb mit PDD", "ob Zalando im Preiskampf mit Shein und Temu besteht": the
                     // company is named before in the sentence ("dass der Konzern im Wettbewerb mit UPS …" names none).
-                    || Rx.matches(before, ".*\\b(im|in)\\s+([\\p{L}-]*wettbewerb|[\\p{L}-]*preiskampf|[\\p{L}-]*konkurrenzkampf|"
-                            + "competition|price war)\\s+(mit|with)\\s+((der|die|dem|den|the)\\s+)?$")
-                            && v.typeBetween(v.sentence.start(), r.start(), EntityType.ORGANIZATION)
+                    || inCompetition
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
                             ".*\\b(konkurrier\\p{L}*|rivalisier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+"
@@ -117,6 +119,10 @@ final class CompetitionRules {
             // "competes with Zara owner Inditex": the name before "owner" describes the rival; it is none itself.
             if (describesOwnerAfter(v, r)) continue;
             Ref subject = subjectBefore(v, r);
+            // "Baulogik-Gründer Felix Brandtner, früher Berater bei McKinsey, sieht sein Unternehmen im Wettbewerb mit …": a
+            // workplace named before is no subject.
+            if (subject != null && inCompetition && Rx.matches(v.gap(Math.max(v.sentence.start(), subject.start() - 8), subject.start()),
+                    "(?s).*\\b(bei|beim|at|für|for)\\s+$")) continue;
             if (subject != null && describesOwnerAfter(v, subject) && v.refAfter(subject.end()) == r) subject = subjectBefore(v, subject);
             if (subject == null) continue;
             // "Yum Brands tritt mit dem Nvidia-Bündnis gegen Spezialanbieter wie SoundHound an": a name glued to a noun

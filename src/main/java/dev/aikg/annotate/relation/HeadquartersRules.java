@@ -645,6 +645,9 @@ final class HeadquartersRules {
         if (!cue && !ansaessig && Rx.matches(after, "\\s*(sitzt|saß|ansässig ist|beheimatet ist)\\b.*")
                 && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 8), in.start()), "(?s).*,\\s*(das|die|der)\\s+$")) {
             Ref o = orgBefore(v, in.start(), 60);
+            // "… betreibt Alcoa das Gemeinschaftsunternehmen Elysis, das in Montreal sitzt": the pronoun's antecedent stands
+            // right before the comma; an unnamed one places no company named earlier.
+            if (o != null && !Rx.matches(v.gap(o.end(), in.start()), Rx.LISTING + "\\s*,\\s*(das|die|der)\\s+")) o = null;
             if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.75);
             return;
         }

@@ -116,6 +116,8 @@ final class InvestmentRules {
                     && (STAKE_AFTER_DE.matcher(after).matches()
                     || Prefilter.containsAny(" " + before, " hält ", " halten ", " hielt ", " besitzt ", " besitzen "));
             if (!en && !de && !compound) continue;
+            // "holds no stake in Vega", "hält keine Anteile an": a stake denied.
+            if (Rx.matches(before, ".*\\b(no|keine|keinen|not any)\\s+([\\p{L}-]+\\s+)?(stake|stakes|shares|anteile|anteil|beteiligung)\\b.*")) continue;
             // "… shares in both Pony.ai and WeRide": every company of the list.
             for (Ref target : en ? FounderRules.orgList(v, o) : List.of(o)) {
                 for (Ref i : investorsBefore(v, first, target)) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.stake-raised", 0.7);
@@ -434,6 +436,8 @@ final class InvestmentRules {
                     // "hat sich an der Fugenfrei Robotics GmbH aus Dresden beteiligt": the target's town before the verb.
                     || Rx.matches(after, "\\s*(aus\\s+[\\p{L}-]+\\s+)?(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|"
                     + "beteiligt|beteiligte|beteiligen|beteiligt hat)\\b.*"))) continue;
+            // "holds no stake in MiniMax": a stake denied.
+            if (Rx.matches(between, ".*\\b(no stake|no shares|not invested|never invested|keine beteiligung|nicht beteiligt)\\b.*")) continue;
             // "sold its stake in", "trennte sich von seiner Beteiligung an": an exit, not an investment.
             if (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
                     + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")
@@ -489,14 +493,16 @@ final class InvestmentRules {
         // company the closed apposition describes, not the one named inside it.
         Ref head = null;
         for (Ref r : v.refs) if (r.end() <= best.start() && (r.is(EntityType.ORGANIZATION) || r.is(EntityType.PERSON))) head = r;
-        if (head != null && APPOSITION_OPENS.matcher(v.gap(head.end(), best.start())).matches()
+        // "Haruka Mori, a partner at venture firm Hoshizora Ventures, which invests in …": a person's apposition names their firm.
+        if (head != null && head.is(EntityType.ORGANIZATION) && APPOSITION_OPENS.matcher(v.gap(head.end(), best.start())).matches()
                 && APPOSITION_CLOSES.matcher(v.gap(best.end(), t.start())).matches()) return head;
         return best;
     }
 
     // "Starboard Value, the activist fund run by Jeff Smith, disclosed a stake in Autodesk": four words up to the name.
+    // "EP Corporate Group, the holding company of Czech billionaire Daniel Křetínský, bought a stake in": up to six.
     private static final Pattern APPOSITION_OPENS = Pattern.compile(Rx.LISTING + "\\s*,\\s*(the|a|an|der|die|das|ein|eine)\\s+"
-            + "([\\p{L}-]+\\s+){0,4}");
+            + "([\\p{L}-]+\\s+){0,6}");
     private static final Pattern APPOSITION_CLOSES = Pattern.compile("(?s)('s|’s|s)?[^,;]{0,60},\\s*((has|have|had|hat|hatte)\\s+)?"
             + "([\\p{L}-]+\\s+){0,2}(invested|invests|investiert|investierte|beteiligt|beteiligte|took|bought|disclosed|built|"
             + "acquired|holds|owns)\\b.*");

@@ -863,6 +863,11 @@ final class RoleRules {
             if (RoleNouns.of(words.get(r).text()) == null) continue;
             // "a professor emeritus at", "attorney general of": a word that follows its title.
             int tail = r + 1 < words.size() && POST_MODIFIERS.contains(words.get(r + 1).lower()) ? r + 2 : r + 1;
+            // "Bereichsleiter Innovation bei Wisag": a German field noun after the title.
+            if (tail == r + 1 && r + 2 < words.size() && Words.capitalised(words.get(r + 1).text()) && RoleNouns.of(words.get(r + 1).text()) == null
+                    && !CONNECTORS.contains(words.get(r + 1).lower()) && CONNECTORS.contains(words.get(r + 2).lower())) {
+                tail = r + 2;
+            }
             return validTail(words, tail) ? r : -1;
         }
         return -1;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class SpinOffRules {
     private static final String[] TRIGGERS = {"spin-off", "spinoff", "spin off", "spun off", "ausgründung",
             "nebenprojekt", "tochter", "töchter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
-            "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", " arm ", "arm des", "arm der", "arm von", "arm vom",
+            "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", "vehikel", "vehicle", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "carved out", "besitz", "controlled by", "born from", "born out of", "marke",
             "brand of", "imprint", "franchise", "dienst des", "dienst der", "plattform des", "plattform der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
@@ -23,7 +23,8 @@ final class SpinOffRules {
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
             // Nvidia chips" is none).
             // "Insomniac Games, ein Studio des Sony-Konzerns": a studio, with the indefinite article too.
-            + "beteiligungsgesellschaft|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio|imprint|franchise)"
+            // "SoftBank Vision Fund, dem Investmentvehikel der japanischen SoftBank Group".
+            + "beteiligungsgesellschaft|investmentvehikel|investment vehicle|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio|imprint|franchise)"
             // "Free2Move, the mobility brand of carmaker Stellantis", "Taylor & Francis, the academic imprint of Informa",
             // "BookBeat, der Streamingdienst des Medienhauses Bonnier": in an apposition the definite article too.
             // "Temu, die Plattform des chinesischen Konzerns PDD Holdings".
@@ -72,7 +73,7 @@ final class SpinOffRules {
 
     /** {@link #PARENT_CUE} cannot match without one of these. */
     private static final String[] PARENT_WORDS = {"spin", "spun", "ausgründung", "nebenprojekt", "tochter", "subsidiary",
-        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft",
+        "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft", "vehikel", "vehicle",
         "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio", "part of", "teil von", "teil des", "teil der",
         "imprint", "franchise", "dienst des", "dienst der", " arm ", "arm des", "arm der", "arm von", "arm vom", "carved out",
         "plattform des", "plattform der"};
