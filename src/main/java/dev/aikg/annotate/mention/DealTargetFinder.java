@@ -51,6 +51,8 @@ final class DealTargetFinder implements MentionFinder {
             boolean free = true;
             for (int t = i; t < j; t++) free &= !covered[t];
             if (!free || Cues.is(d.get(i), Cues.F_NOT_NAME) || Cues.is(d.get(i), Cues.F_GIVEN) || NOT_TARGETS.contains(d.lower(i))) continue;
+            // "ADNOC übernimmt die Gesellschaft für 14,7 Milliarden Euro": a company noun alone points back, it names nothing.
+            if (j == i + 1 && OrganisationCues.companyNoun(d.get(i))) continue;
             out.add(d.mention(i, j - 1, EntityType.ORGANIZATION, null, Method.CUE, "cue:deal-target", CONFIDENCE));
         }
     }

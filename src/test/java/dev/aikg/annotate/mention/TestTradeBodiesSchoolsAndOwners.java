@@ -90,4 +90,12 @@ class TestTradeBodiesSchoolsAndOwners {
         List<String> field = Extract.entities("Partners at the Taiyuan Institute of Advanced Technology then made it in the lab.", "en");
         assertTrue(field.contains("Organization:Taiyuan Institute of Advanced Technology"), field.toString());
     }
+
+    @Test
+    void aCompanyNounAloneIsNoDealTarget() {
+        List<String> noun = Extract.entities("Der staatliche Ölkonzern Nvidia übernimmt die Gesellschaft für rund 14,7 Milliarden Euro.", "de");
+        assertFalse(noun.contains("Organization:Gesellschaft"), noun.toString());
+        List<String> named = Extract.entities("Der Konzern Nvidia übernimmt Velorand für rund 14,7 Milliarden Euro.", "de");
+        assertTrue(named.contains("Organization:Velorand"), named.toString());
+    }
 }
