@@ -497,7 +497,9 @@ final class ChiefRules {
     private static final String WHOSE_TITLE = "(whose|dessen|deren)\\s+(?<lead>([\\p{L}-]+\\s+){0,4}?)"
             + "(?<title>chief executive|chief executive officer|ceo|boss|founder|co-founder|cofounder|chef|chefin|vorstandschef|vorstandschefin|"
             + "konzernchef|konzernchefin|gründer|gründerin|mitgründer|mitgründerin|chair|chairman|chairwoman|vorsitzende|vorsitzender|"
-            + "aufsichtsratschef|aufsichtsratschefin)\\s+((is|was|has been|ist|war)\\s+)?";
+            // "Die Oper Frankfurt, deren Intendant Bernd Loebe …", "whose co-artistic directors are A and B": a house's director.
+            + "aufsichtsratschef|aufsichtsratschefin|intendant|intendantin|artistic director|co-artistic directors?|artistic directors"
+            + "|executive director|general manager|generalintendant|generalintendantin)\\s+((is|was|are|has been|ist|war)\\s+)?";
     /** After the company, its apposition may come first: "HubSpot, the Cambridge, Massachusetts, company whose chief executive is". */
     private static final java.util.regex.Pattern WHOSE_CHIEF = java.util.regex.Pattern.compile(
             // "C3.ai (NYSE: AI), whose founder Tom Siebel": a ticker in brackets before the comma.
@@ -523,7 +525,8 @@ final class ChiefRules {
             String title = m.group("title");
             boolean founder = title.contains("founder") || title.contains("gründer");
             // A chair holds no chief's post ("whose executive chair is Ana Botín"): the house is where the chair works.
-            boolean chair = title.startsWith("chair") || title.startsWith("vorsitz") || title.startsWith("aufsichtsrat");
+            boolean chair = title.startsWith("chair") || title.startsWith("vorsitz") || title.startsWith("aufsichtsrat")
+                    || title.contains("intendant") || title.contains("director") || title.equals("general manager");
             sink.add(v, p, founder ? Predicate.FOUNDER_OF : chair ? Predicate.WORKS_FOR : Predicate.CEO_OF, o, "role.whose-chief", 0.75);
             // "whose co-founder and chief executive is": the first title of the chain counts too.
             String lead = m.group("lead");

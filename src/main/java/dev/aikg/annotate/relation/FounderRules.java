@@ -449,7 +449,9 @@ final class FounderRules {
     // "ProRata, den der Serienunternehmer Bill Gross gegründet hat": the founder described after the pronoun.
     // "Safe Superintelligence, the lab Ilya Sutskever co-founded with Daniel Levy": an English contact clause, no pronoun.
     private static final Pattern OBJECT_RELATIVE_OPENING = Pattern.compile(",\\s*((the|a|an|das|die|der|ein|eine)\\s+([\\p{L}-]+\\s+){0,3}"
-            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(,)?\\s+((which|that|den|das|die)\\s+)?|"
+            // "Librettica, ein Start-up mit Sitz in Berlin, das …": the described company's seat.
+            + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(\\s+(mit sitz in|aus|from|based in)\\s+[\\p{L}-]+)?(,)?\\s+"
+            + "((which|that|den|das|die)\\s+)?|"
             + "(which|that|den|das|die)\\s+)"
             + "((der|die)\\s+((?!(und|oder)\\s)[\\p{L}-]+\\s+){1,2})?");
 
@@ -493,13 +495,15 @@ final class FounderRules {
         }
     }
 
-    private static final Pattern PARTNERS_BEFORE_VERB = Pattern.compile("(?iu)\\s+((im jahr\\s+)?\\d{4}\\s+)?((zusammen|gemeinsam)\\s+)?mit\\s+");
+    // "… 2022 gemeinsam mit dem Informatiker Jakob Ohlendorf gegründet hat": the partner described.
+    private static final Pattern PARTNERS_BEFORE_VERB = Pattern.compile("(?iu)\\s+((im jahr\\s+)?\\d{4}\\s+)?((zusammen|gemeinsam)\\s+)?mit\\s+"
+            + "((dem|der|seinem|seiner|ihrem|ihrer)\\s+([\\p{L}-]+\\s+){1,2})?");
 
     /** The people after "(2014) (zusammen) mit" right after the founder, or none: "das A 2014 mit B und C gegründet hat". */
     private static List<Ref> partnersBeforeVerb(SentenceView v, Ref founder) {
         for (Ref r : v.of(EntityType.PERSON)) {
             if (r.start() < founder.end()) continue;
-            if (r.start() - founder.end() > 40 || !PARTNERS_BEFORE_VERB.matcher(v.gap(founder.end(), r.start())).matches()) break;
+            if (r.start() - founder.end() > 70 || !PARTNERS_BEFORE_VERB.matcher(v.gap(founder.end(), r.start())).matches()) break;
             return listFrom(v, r, EntityType.PERSON);
         }
         return List.of();

@@ -1159,11 +1159,14 @@ final class RoleRules {
     private static Ref orgBeforeTitle(SentenceView v, int roleStart, int roleWord) {
         for (Ref o : v.refs) {
             if (!o.is(EntityType.ORGANIZATION) || o.end() > roleStart || roleWord - o.end() > 40) continue;
+            // "the challenger to Ticketmaster whose chief executive X": a relative pronoun opens another company's title.
+            if (Rx.matches(v.text.substring(o.end(), roleWord), "(?i)\\s+(whose|dessen|deren)\\s.*")) continue;
             if (v.text.substring(o.end(), roleStart).equals(" ")) return o;
             String gap = v.text.substring(o.end(), roleWord);
             // Title words only: "Nvidia and analyst Dan Ives" joins two names, it does not title one.
             if (Rx.matches(gap, "( \\p{Ll}[\\p{L}-]*){1,3} ")
-                    && !Rx.matches(gap, ".*\\b(and|und|or|oder|with|mit|from|von|at|bei|of|by|to|said|sagte|says|sagt)\\b.*")) {
+                    // "the challenger to Ticketmaster whose chief executive X": a relative pronoun opens another's title.
+                    && !Rx.matches(gap, ".*\\b(and|und|or|oder|with|mit|from|von|at|bei|of|by|to|said|sagte|says|sagt|whose|dessen|deren)\\b.*")) {
                 return o;
             }
         }

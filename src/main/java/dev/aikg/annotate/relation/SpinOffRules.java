@@ -104,7 +104,8 @@ final class SpinOffRules {
             // "Activision Blizzard has belonged to Microsoft since the takeover": the English verb, not "one of … belonging to".
             // A bare past is a story's metaphor ("OpenAI belonged to Microsoft, Anthropic to Amazon"): the present or perfect only.
             // "Rival FanDuel, which belongs to Flutter Entertainment": the relative clause too.
-            + "|(\\s*,\\s*(which|that)|)\\s+(belongs|has belonged|have belonged|now belongs)\\s+(wholly\\s+|entirely\\s+)?to\\s+((the|its)\\s+)?"
+            // "Harman International, which in turn belongs to Samsung Electronics".
+            + "|(\\s*,\\s*(which|that)(\\s+in turn)?|)\\s+(belongs|has belonged|have belonged|now belongs)\\s+(wholly\\s+|entirely\\s+)?to\\s+((the|its)\\s+)?"
             + "([\\p{L}-]+\\s+){0,2}");
 
     /** "Gen Digital, zu dem seit 2022 der Virenschutzanbieter Avast gehört": the parent before, the unit inside the clause. */

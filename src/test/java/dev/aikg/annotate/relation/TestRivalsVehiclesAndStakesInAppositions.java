@@ -62,4 +62,20 @@ class TestRivalsVehiclesAndStakesInAppositions {
         var facts = facts("Corvex was spun out of Northbridge University in 2021 by Ines Kaur, who runs the company as chief executive.", "en");
         assertFalse(facts.contains("person/ines-kaur ceoOf org/unlisted-uni"), facts.toString());
     }
+
+    @Test
+    void aHousesDirectorsWhoseTitleFollowsAnotherCompanyAndAFoundingClauseAfterASeat() {
+        var intendant = facts("Die Oper Vega, deren Intendant Tomas Berg als Verfechter redigierter Übertitel gilt, bleibt dabei.", "de");
+        assertTrue(intendant.contains("person/tomas-berg worksFor org/vega"), intendant.toString());
+        assertFalse(intendant.contains("person/tomas-berg ceoOf org/vega"), intendant.toString());
+        var directors = facts("Pilot customers include Lumen, whose co-artistic directors are Ines Kaur and Tomas Berg.", "en");
+        assertTrue(directors.contains("person/ines-kaur worksFor org/lumen"), directors.toString());
+        var challenger = facts("Vega, the New York-based challenger to Lumen whose chief executive Ines Kaur co-founded the company, grew.", "en");
+        assertFalse(challenger.contains("person/ines-kaur ceoOf org/lumen"), challenger.toString());
+        var seat = facts("Hinter dem System steht Ostara, ein Start-up mit Sitz in Berlin, das die frühere Dramaturgin Ines Kaur 2022 "
+                + "gemeinsam mit dem Informatiker Tomas Berg gegründet hat.", "de");
+        assertTrue(seat.contains("person/ines-kaur founderOf org/ostara"), seat.toString());
+        var inTurn = facts("Lumen is a unit of Ostara, which in turn belongs to Vega.", "en");
+        assertTrue(inTurn.contains("org/ostara spinOffOf org/vega"), inTurn.toString());
+    }
 }
