@@ -127,6 +127,12 @@ public final class StockMoveAnnotator implements Annotator {
         // "a 3.2% drop in Apple": the company right after the figure; the change is then no business figure's.
         Ref named = namedAfter(text, index.in(s.index()), p);
         Ref subject = respective != null ? respective : named != null ? named : subject(text, index.in(s.index()), p, segStart, segEnd);
+        // "Die Aktie verlor 3,8 Prozent und zog den Leitindex SMI mit nach unten": a stock word before the figure points back,
+        // a name after it moved with its own figure.
+        if (respective == null && named == null && subject != null && subject.start() >= p.end() && noRefBefore(index.in(s.index()), segStart, p.start())) {
+            Ref back = anaphor(doc, index, s, p, segStart);
+            if (back != null) subject = back;
+        }
         if (subject == null) subject = anaphor(doc, index, s, p, segStart);
         // An index has no margins or sales: words of business figures near its figure are another company's.
         if (subject == null || !subject.is(EntityType.STOCK_INDEX) && businessFigure(text, s, p)
@@ -453,6 +459,12 @@ public final class StockMoveAnnotator implements Annotator {
         if (listed.size() != 2) return null;
         if (listed.get(0).id().equals(m.subjectId())) return listed.get(1);
         return listed.get(1).id().equals(m.subjectId()) ? listed.get(0) : null;
+    }
+
+    /** No mention between offsets a and b. */
+    private static boolean noRefBefore(List<Ref> refs, int a, int b) {
+        for (Ref r : refs) if (r.start() >= a && r.end() <= b) return false;
+        return true;
     }
 
     /** "On Monday it slipped 7.2%", "die Aktie legte 2% zu", "the index recovered 2%": the company or index named just before. */

@@ -52,4 +52,13 @@ class TestMoversBehindNounsAndClauses {
         assertEquals(1, d.size(), d.toString());
         assertEquals("org/lumen", d.get(0).subjectId(), d.toString());
     }
+
+    @Test
+    void aStockWordBeforeTheFigurePointsBackPastANameAfterIt() {
+        // The hundred-and-thirteenth round: the index named after the figure moved with its own.
+        List<StockMove> d = moves("Am härtesten trifft es Lumen. Die Aktie fiel am Dienstag um 3,8 Prozent und belastete den "
+                + "Leitindex Ostara, der 0,4 Prozent nachgab.");
+        assertEquals("org/lumen", d.get(0).subjectId(), d.toString());
+        assertEquals(-3.8, d.get(0).changePct(), 1e-9, d.toString());
+    }
 }
