@@ -102,7 +102,7 @@ final class ShortForms {
                 if (hyphen > 0 && words.length == 2) shorts.add(words[1]);
             } else if (m.type() == EntityType.ORGANIZATION && (m.method() == Method.CUE || m.method() == Method.LEXICON)
                     // "the European rules" after "the European Commission": a public body's words alone name nothing.
-                    && !BODY_ENDINGS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
+                    && !Cues.PUBLIC_BODY_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))
                     && (suffix(words[words.length - 1]) || words.length == 2 && m.method() == Method.LEXICON
                     && INDUSTRY_WORDS.contains(words[1].toLowerCase(Locale.ROOT)))) {
                 // "Vellum Technologies Inc" is "Vellum Technologies" and, after a second suffix, "Vellum".
@@ -188,10 +188,6 @@ final class ShortForms {
     }
 
     /** A legal or descriptive suffix of a company name ("GmbH", "Capital", "Robotics", "Games"). */
-    /** Last words of public and trade bodies, whose first words are no short form ("Gambling Commission", "Retail Consortium"). */
-    private static final java.util.Set<String> BODY_ENDINGS = java.util.Set.of("commission", "authority", "council", "consortium",
-            "association");
-
     private static boolean suffix(String word) {
         String l = word.toLowerCase(Locale.ROOT).replace(".", "");
         return Abbreviations.ORG_SUFFIXES.contains(l) || Cues.is(l, Cues.F_ORG_SUFFIX);

@@ -108,6 +108,9 @@ public final class Cues {
     /** The indefinite articles, English and German: a noun after one describes, it names nothing ("eine Neobank"). */
     static final Set<String> INDEFINITE_ARTICLES = hashed("a", "an", "ein", "eine", "eines", "einem", "einen", "einer");
 
+    /** Last words of trade and public bodies: "British Retail Consortium", "Gambling Commission", "Steel Authority of India". */
+    public static final Set<String> PUBLIC_BODY_WORDS = hashed("consortium", "association", "council", "commission", "authority");
+
     /** Words that introduce a product's name: "ein Modell namens X", "a chip called X". */
     static final Set<String> NAMING_WORDS = hashed("namens", "named", "called", "genannt");
 

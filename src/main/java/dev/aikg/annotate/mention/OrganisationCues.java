@@ -21,17 +21,15 @@ final class OrganisationCues {
     static final double ORG_SUFFIX = 0.75;
     static final double ORG_CUE = 0.65;
 
-    static final Set<String> ORG_SUFFIXES = Cues.hashed("ag", "se", "gmbh", "inc", "corp", "corporation", "ltd", "llc",
+    // With the trade and public bodies: "British Retail Consortium", "the Gambling Commission".
+    static final Set<String> ORG_SUFFIXES = Cues.union(Cues.PUBLIC_BODY_WORDS, Cues.hashed("ag", "se", "gmbh", "inc", "corp",
+            "corporation", "ltd", "llc",
             "plc", "holding", "holdings", "group", "gruppe", "capital", "ventures", "partners", "research", "labs",
             "ai", "technologies", "robotics", "semiconductor", "securities", "alternatives", "foundation", "institute", "institut",
             "investments", "kg", "nv", "bv", "spa", "asa", "oyj", "limited", "incorporated", "intelligence",
             "therapeutics", "pharmaceuticals", "biosciences", "invest",
             // "Kestrel Bay Advisors", "Greystone Associates": advisory houses ("Advisory" follows common words too: "Security Advisory").
             "advisors", "advisers", "associates",
-            // "British Retail Consortium", "Solar Energy Industries Association", "Global Wind Energy Council": trade bodies.
-            "consortium", "association", "council",
-            // "the Gambling Commission", "Jacksonville Transportation Authority": regulators and public bodies.
-            "commission", "authority",
             // "Kestrel Vision Systems", "Lindqvist Semiconductors", "Cascadia Pension Trust", "Pearl Harbour Growth Fund",
             // "Kapellberg Kapital", "Helvetor Privatbank", "Halvorsen Peak Infrastructure", "Cathay Venture".
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
@@ -76,7 +74,7 @@ final class OrganisationCues {
             "cooperative", "co-operative", "genossenschaft",
             // Dotted legal forms, one token each: "Lucerna S.p.A.", "Reply S.A.", "Brava S.r.l.", "Philips N.V.",
             // "KI Bundesverband e.V."; "Kirchberg Lingua S.à r.l." is two tokens (see suffixRun).
-            "s.p.a", "s.a", "s.r.l", "n.v", "b.v", "s.a.s", "e.v", "s.à");
+            "s.p.a", "s.a", "s.r.l", "n.v", "b.v", "s.a.s", "e.v", "s.à"));
     /** Suffixes that are also common nouns of their own, and the common words that make a compound with them. */
     private static final Set<String> WEAK_SUFFIXES = Cues.hashed("fund", "fonds", "venture", "ventures", "kapital", "capital", "trust",
             "systems", "infrastructure", "partners", "group", "holding", "electronics", "investors", "materials", "devices", "dynamics",
@@ -983,11 +981,9 @@ final class OrganisationCues {
     }
 
     /** "Royal Bank of Canada", "Commonwealth Bank of Australia": a bank's name goes on over "of" and its country. */
-    private static final Set<String> OF_PLACE_BODIES = Cues.hashed("authority", "commission", "council", "association");
-
     private static int bankOf(DocumentTokens d, int end, boolean[] covered) {
         // "Steel Authority of India", "Gaming Commission of Ontario": a public body of a place, like a bank.
-        if (end < 0 || !d.lower(end).equals("bank") && !OF_PLACE_BODIES.contains(d.lower(end)) || end + 2 >= d.size() || !d.sameSentence(end, end + 2)
+        if (end < 0 || !d.lower(end).equals("bank") && !Cues.PUBLIC_BODY_WORDS.contains(d.lower(end)) || end + 2 >= d.size() || !d.sameSentence(end, end + 2)
                 || !d.lower(end + 1).equals("of") || covered[end + 2] || !d.get(end + 2).capitalised() || !d.get(end + 2).word()) {
             return end;
         }
@@ -1273,13 +1269,11 @@ final class OrganisationCues {
         return BEFORE_NUMBERED_NAME.contains(d.lower(i - 2)) ? i - 1 : i;
     }
 
-    /** Trade bodies, which an adjective of origin opens: "British Retail Consortium", "American Bankers Association". */
-    private static final Set<String> BODY_SUFFIXES = Cues.hashed("consortium", "association", "council");
 
-    /** A trade body's suffix among the next three capitalised words after token i. */
+    /** A trade or public body's last word among the next three capitalised words after token i ("the British Retail Consortium"). */
     private static boolean bodySuffixAhead(DocumentTokens d, int i) {
         for (int k = i + 1; k <= i + 3 && k < d.size() && d.sameSentence(i, k) && d.get(k).capitalised(); k++) {
-            if (BODY_SUFFIXES.contains(d.lower(k))) return true;
+            if (Cues.PUBLIC_BODY_WORDS.contains(d.lower(k))) return true;
         }
         return false;
     }
