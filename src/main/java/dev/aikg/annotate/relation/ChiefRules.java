@@ -220,7 +220,9 @@ final class ChiefRules {
             "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der|welches|welcher|welche)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
 
     /** Words of time between a German passive's auxiliary and its agent: "wird seit Dezember von", "wurde inzwischen von". */
-    private static final String SINCE_WHEN = "(seit [\\p{L}\\d.]+( \\d{4})?|inzwischen|heute|ebenfalls)";
+    /** "seit 2021", "seit Januar", "seit Juli 2024": a German start of a time. */
+    private static final String SINCE_DATE = "seit [\\p{L}\\d.]+( \\d{4})?";
+    private static final String SINCE_WHEN = "(" + SINCE_DATE + "|inzwischen|heute|ebenfalls)";
 
     /**
      * The company as the subject of a passive: "X (mit Sitz in Y) wird von Z geführt", "X is (now) run by Z", "X wird seit
@@ -390,17 +392,17 @@ final class ChiefRules {
             + "((dem|der|den|neuen|eigenen)\\s+)*([\\p{L}-]+\\s+)?");
     // "An der Spitze von EY steht seit Juli 2024 Janet Truncale": a month and year after "seit".
     private static final String TOP_VERB = "\\s+(steht|stand)\\s+"
-            + "((seit [\\p{L}\\d.]+( \\d{4})?|seither|heute|inzwischen|nun|jetzt|weiterhin|noch|bereits)\\s+)*";
+            + "((" + ChiefRules.SINCE_DATE + "|seither|heute|inzwischen|nun|jetzt|weiterhin|noch|bereits)\\s+)*";
     private static final java.util.regex.Pattern TOP_FIRST_VERB = java.util.regex.Pattern.compile(TOP_VERB);
     private static final java.util.regex.Pattern LISTED_TOP_VERB = java.util.regex.Pattern.compile(Rx.LISTING + TOP_VERB);
     /** "Bei Julius Bär steht seit Januar X an der Spitze": the company after "bei", the verb, the person, the top last. */
     private static final java.util.regex.Pattern AT_COMPANY_BEFORE = java.util.regex.Pattern.compile("(?s)(.*[,;:]\\s*|\\s*)(bei|beim)\\s+"
             + "([\\p{L}-]+\\s+){0,3}");
-    private static final java.util.regex.Pattern TOP_LAST = java.util.regex.Pattern.compile("\\s+((nun|jetzt|seither|seit [\\p{L}\\d.]+( \\d{4})?)\\s+)?"
+    private static final java.util.regex.Pattern TOP_LAST = java.util.regex.Pattern.compile("\\s+((nun|jetzt|seither|" + ChiefRules.SINCE_DATE + ")\\s+)?"
             + "an der spitze\\b.*");
     /** "Personio, an dessen Spitze Mitgründer Hanno Renner steht": the company before the relative, the person in it. */
     private static final java.util.regex.Pattern WHOSE_TOP = java.util.regex.Pattern.compile(Rx.LISTING + "(\\s+(aus|mit sitz in)\\s+[\\p{L}-]+)?"
-            + "\\s*,\\s*([^;()]{0,70}?,\\s*)?an (dessen|deren) spitze\\s+((steht|stand)\\s+)?((seit [\\p{L}\\d.]+( \\d{4})?|heute|inzwischen|nun|jetzt)\\s+)?"
+            + "\\s*,\\s*([^;()]{0,70}?,\\s*)?an (dessen|deren) spitze\\s+((steht|stand)\\s+)?((" + ChiefRules.SINCE_DATE + "|heute|inzwischen|nun|jetzt)\\s+)?"
             + TITLE_CHAIN);
 
     /** "who became Starbucks chief executive", "who became chief executive of X": the title after the verb, the company in it. */

@@ -742,6 +742,10 @@ final class RoleRules {
                 + "((der|dem|den|the)\\s+)?([\\p{L}-]+\\s+)?$");
     }
 
+    /** A house named by its kind after "at the": "at the consultancy Oliver Wyman". */
+    private static final String HOUSE_NOUN = "(consultancy|firm|company|bank|group|start-up|startup|lab|fund|agency|insurer|broker|"
+            + "university|institute|investment bank)";
+
     /** "Kai-Fu Lee, …, who now runs the start-up 01.AI": runs/leads/heads → ceoOf. */
     private boolean runs(SentenceView v, Ref p, int comma, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
@@ -756,16 +760,14 @@ final class RoleRules {
                     // "Marcos Galperin, the co-founder who has run Mercado Libre since 1999": the perfect's participle.
                     // "who leads the game intelligence team at Microsoft Research": up to four words of the unit.
                     + "(runs|leads|heads|helms|leitet|führt|ran|headed|(?<=(has|had|have) )(run|led))\\s+((the|das|die|den)\\s+)?([\\p{L}.-]+\\s+){0,4}"
-                    + "((at|bei)\\s+(the\\s+)?(consultancy|firm|company|bank|group|start-up|startup|lab|fund|agency|insurer|broker|university|"
-                    + "institute|investment bank)\\s+)?")) {
+                    + "((at|bei)\\s+(the\\s+)?" + HOUSE_NOUN + "\\s+)?")) {
                 // "Hartmut Neven, who founded and runs Google Quantum AI": founder as well.
                 if (Rx.matches(gap, ".*\\b(who|der|die)\\s+((co-)?founded|gründete) and\\s.*|.*\\bgründete und\\s.*")) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.founded-and-runs", 0.7);
                 }
                 // "who leads generative AI at Meta": a unit of the company, so a role in it, not its head.
                 // "who leads the transport practice at the consultancy Oliver Wyman": a house's noun after "at the".
-                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?((consultancy|firm|company|bank|group|"
-                        + "start-up|startup|lab|fund|agency|insurer|broker|university|institute|investment bank)\\s+)?$")
+                boolean unit = Rx.matches(gap, ".*\\s(at|of|for|in|bei|von|für|im)\\s+(the\\s+)?(" + HOUSE_NOUN + "\\s+)?$")
                         // "who had led Apple's foundation models team": the company's unit.
                         || Rx.matches(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50)), "(?iu)('s|’s|s)?\\s+([\\p{L}-]+\\s+){0,3}?"
                         + "(team|teams|unit|division|business|group|lab|research|abteilung|sparte|geschäft)\\b.*")
