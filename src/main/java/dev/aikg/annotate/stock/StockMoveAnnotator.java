@@ -708,10 +708,24 @@ public final class StockMoveAnnotator implements Annotator {
         // "the Nasdaq 100 gave up 1.4%": the "up" of a phrasal verb of falling is no rise.
         String upText = GAVE_UP.matcher(w).replaceAll("$1~~");
         int down = MoveCues.nearestCue(w, MoveCues.DOWN, anchor), up = MoveCues.nearestCue(upText, MoveCues.UP, anchor);
+        // "Die Aktie verlor 3,8 Prozent und zog den Leitindex mit nach unten": a second verb after "und" is another
+        // predicate; the cue before the figure, when there is one, tells this figure's direction.
+        int and = andAfter(w, anchor);
+        if (and > 0 && (MoveCues.nearestCue(w.substring(0, anchor), MoveCues.DOWN, anchor) >= 0
+                || MoveCues.nearestCue(upText.substring(0, anchor), MoveCues.UP, anchor) >= 0)) {
+            down = MoveCues.nearestCue(w.substring(0, and), MoveCues.DOWN, anchor);
+            up = MoveCues.nearestCue(upText.substring(0, and), MoveCues.UP, anchor);
+        }
         if (down < 0 && up < 0) return separableVerb(text, s, p);
         if (up < 0) return -1;
         if (down < 0) return 1;
         return down <= up ? -1 : 1;
+    }
+
+    /** The offset of " und " or " and " after the figure's anchor in the window, or -1. */
+    private static int andAfter(String w, int anchor) {
+        int de = w.indexOf(" und ", anchor), en = w.indexOf(" and ", anchor);
+        return de < 0 ? en : en < 0 ? de : Math.min(de, en);
     }
 
     private static final java.util.regex.Pattern PARTICLE_AFTER = java.util.regex.Pattern.compile("\\s+(zu|nach)\\b.*", java.util.regex.Pattern.DOTALL);

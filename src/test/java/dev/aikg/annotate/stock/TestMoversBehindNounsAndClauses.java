@@ -61,4 +61,12 @@ class TestMoversBehindNounsAndClauses {
         assertEquals("org/lumen", d.get(0).subjectId(), d.toString());
         assertEquals(-3.8, d.get(0).changePct(), 1e-9, d.toString());
     }
+
+    @Test
+    void aSecondVerbAfterUndIsAnotherPredicatesDirection() {
+        List<StockMove> d = moves("Am härtesten trifft es Lumen. Die Aktie verlor am Dienstag 3,8 Prozent und zog den Leitindex "
+                + "Ostara mit nach unten, der 0,4 Prozent nachgab.");
+        assertEquals("org/lumen", d.get(0).subjectId(), d.toString());
+        assertEquals(-3.8, d.get(0).changePct(), 1e-9, d.toString());
+    }
 }
