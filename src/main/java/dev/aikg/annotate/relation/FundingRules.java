@@ -41,7 +41,8 @@ final class FundingRules {
             + "([\\p{L}$€.,\\d-]+\\s+){0,3}(round|funding|investment))\\b.*");
     private static final Pattern LEADS_ROUND = Pattern.compile("\\s+"
             // "Y on Monday led a seed round in X", "Y in July led …": a day or month between the investor and its verb.
-            + "((on|in|last|this)\\s+\\p{L}+\\s+)?(also\\s+)?(führte|führt|führten|führen|hat|hatte|haben|hatten|leads|led|"
+            // "Y had led a round in X": an English auxiliary before the verb.
+            + "((on|in|last|this)\\s+\\p{L}+\\s+)?(also\\s+)?((has|have|had)\\s+(also\\s+)?(?=(led|co-led|headed)\\s))?(führte|führt|führten|führen|hat|hatte|haben|hatten|leads|led|"
             + "co-led|is leading|was leading|are leading|were leading|headed|anführte|anführt|anführten)\\s+(auch\\s+|also\\s+|bereits\\s+)?((die|the|a|an|eine|den|einer)\\s+)?"
             // "a 6.5 billion yen Series B round in X": the round's noun after its series.
             + "([\\p{L}$€.,\\d-]+\\s+){0,4}?(finanzierungsrunde|runde|investitionsrunde|round|funding round|series [a-f] round|series [a-f]|"

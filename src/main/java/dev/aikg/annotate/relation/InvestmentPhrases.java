@@ -94,24 +94,29 @@ final class InvestmentPhrases {
         }
     }
 
-    /** "Coatue has also backed Deel", "Sequoia backed the payroll start-up Gusto": the English active verb before the target. */
-    private static final Pattern BACKED_ACTIVE = Pattern.compile("\\s+((has|have|had)\\s+)?((also|already|previously|earlier|long|"
-            + "both|once|first|since)\\s+)*(backed|funded|bankrolled)\\s+((the|a|an|its|rival|fellow)\\s+)?"
+    /**
+     * "Coatue has also backed Deel", "Sequoia backed the payroll start-up Gusto": the English active verb before the target;
+     * "Nvidia bought into WeRide", "Google buys into Warby Parker": a stake bought, not the company.
+     */
+    private static final Pattern BACKED_ACTIVE = Pattern.compile("\\s+((has|have|had|is|was)\\s+)?((also|already|previously|earlier|long|"
+            + "both|once|first|since)\\s+)*(backed|funded|bankrolled|(bought|buys|buying) into)\\s+((the|a|an|its|rival|fellow)\\s+)?"
             + "((?!(by|with|and|or|in|through|via)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}");
 
     private static void backedActive(SentenceView v, List<Ref> orgs, RelationSink sink) {
         for (int i = 1; i < orgs.size(); i++) {
             Ref investor = orgs.get(i - 1), target = orgs.get(i);
             if (investor.id().equals(target.id()) || target.start() - investor.end() > 70) continue;
-            if (BACKED_ACTIVE.matcher(v.gap(investor.end(), target.start())).matches()) {
-                for (Ref inv : listEndingAt(v, orgs, i - 1)) sink.add(v, inv, Predicate.INVESTED_IN, target, "invest.backed-active", 0.75);
+            String gap = v.gap(investor.end(), target.start());
+            if (BACKED_ACTIVE.matcher(gap).matches()) {
+                String rule = gap.contains(" into ") ? "invest.bought-into" : "invest.backed-active";
+                for (Ref inv : listEndingAt(v, orgs, i - 1)) sink.add(v, inv, Predicate.INVESTED_IN, target, rule, 0.75);
             }
         }
     }
 
     void apply(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
-        if (orgs.size() >= 2 && v.hasAny("backed", "funded", "bankrolled")) backedActive(v, orgs, sink);
+        if (orgs.size() >= 2 && v.hasAny("backed", "funded", "bankrolled", "into")) backedActive(v, orgs, sink);
         if (orgs.size() >= 2 && v.hasAny("owned by")) percentOwned(v, orgs, sink);
         if (orgs.size() >= 2 && v.hasAny("whose", "dessen", "deren")) whoseHolder(v, orgs, sink);
         if (orgs.size() >= 2 && v.hasAny("prozent", "%")) holdsPercent(v, orgs, sink);

@@ -129,6 +129,8 @@ final class InvestmentRules {
     // "LIV Golf, the rival circuit bankrolled by Saudi Arabia's Public Investment Fund".
     // "is backed by both Amazon and Google": "both" before the list.
     private static final Pattern BACKED = Pattern.compile(".*\\b((backed by|bankrolled by|unterstützt von|finanziert von)(\\s+(both|beiden))?"
+            // "backed by up to $5 billion from Y": the amount, then its giver.
+            + "(\\s+[^,;]{0,30}?\\d[^,;]{0,30}?\\s+from)?"
             // "backed by a consortium of Swiss lenders including UBS, PostFinance and …": the group's members.
             + "(\\s+(a|an|einem|einer)\\s+(consortium|group|syndicate|konsortium|gruppe)\\s+(of|aus|von)\\s+([\\p{L}-]+\\s+){0,3}?"
             + "(lenders|banks|investors|backers|banken|investoren|geldgebern|instituten),?\\s+(including|such as|like|darunter|wie))?|"
