@@ -30,8 +30,10 @@ public final class ModelNounFinder implements MentionFinder {
     private static final Set<String> OWNER_POSSESSIVES = Cues.hashed("its", "their", "whose", "sein", "seine", "seinen", "ihr",
             "ihre", "ihren", "deren", "dessen");
     /** Nouns before a name that make it an assistant or chatbot: "the assistant X", "den Chatbot X", "its agent X". */
+    // "des KI-Lernbegleiters „Nova Mentor“": a learning companion is a tutor.
     private static final Set<String> ASSISTANT_NOUNS = Cues.hashed("assistant", "assistent", "assistenten", "chatbot",
-            "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot", "agent", "agenten", "tutor");
+            "chatbots", "ki-assistent", "ki-assistenten", "ki-chatbot", "agent", "agenten", "tutor", "tutors", "lernbegleiter",
+            "lernbegleiters");
     /** Endings of German compounds that name an assistant: "Prüfagent", "Lernassistenten", "Mathetutor". */
     private static final String[] ASSISTANT_ENDINGS = {"assistent", "assistenten", "agent", "agenten", "tutor", "chatbot"};
     /** Opening quotation marks between a noun and the name it introduces: "Mathe-Tutor „Tafelwerk Tutor“". */

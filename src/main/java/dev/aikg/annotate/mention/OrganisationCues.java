@@ -424,6 +424,11 @@ final class OrganisationCues {
                         && !Cues.is(d.get(i - 1), Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_NOT_NAME)) {
                     start = i - 1;
                 }
+                // "die Technische Hochschule Weserland", "der Freien Universität": the kind of school opens the name.
+                if (start == i && germanSchool && i > 0 && d.sameSentence(i - 1, i) && !covered[i - 1] && d.get(i - 1).capitalised()
+                        && d.get(i).gap() == Token.Gap.SPACE && SCHOOL_KINDS_DE.contains(d.lower(i - 1))) {
+                    start = i - 1;
+                }
                 out.add(d.mention(start, end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix", ORG_SUFFIX));
                 return end;
             }
@@ -1529,6 +1534,10 @@ final class OrganisationCues {
     private static final Set<String> SCHOOLS = Cues.hashed("university", "universität", "hochschule", "institute", "institut",
             "college", "institutes");
     private static final Set<String> SCHOOL_LINKS = Cues.hashed("of", "für", "for", "in", "at");
+    /** German adjectives of a school's kind, part of its name: "Technische Hochschule", "Freie Universität". */
+    private static final Set<String> SCHOOL_KINDS_DE = Cues.hashed("technische", "technischen", "freie", "freien", "katholische",
+            "katholischen", "evangelische", "evangelischen", "pädagogische", "pädagogischen", "medizinische", "medizinischen",
+            "tierärztliche", "tierärztlichen", "private", "privaten", "staatliche", "staatlichen");
 
     /** "Quellberg-Institut für Werkzeugmaschinen", "Max-Planck-Institut für X": the names glued to a school's head open it. */
     private static int namedPrefixStart(DocumentTokens d, int head, boolean[] covered) {

@@ -373,6 +373,11 @@ final class FounderRules {
             if (link.group(3) != null && gap.startsWith(",") && CLAUSE_VERB.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 12))).lookingAt()) {
                 break;
             }
+            // "Blue River Technology, the Deere & Company subsidiary known for …": an apposition naming the member's owner.
+            if (type == EntityType.ORGANIZATION && gap.startsWith(",") && UNIT_NOUN_AFTER.matcher(
+                    v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 25))).lookingAt()) {
+                break;
+            }
             // "von Prosus, von Softbanks Vision Fund 2 und von Tencent": a member named by its owner's possessive.
             Ref member = type == EntityType.ORGANIZATION ? ownedMember(v, r) : r;
             out.add(member);
@@ -380,6 +385,10 @@ final class FounderRules {
         }
         return out;
     }
+
+    /** A unit's noun right after an owner's name: "the Deere & Company subsidiary", "the Alphabet unit". */
+    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("('s|’s|s)?\\s+(subsidiary|unit|arm|division|affiliate|spin-off|"
+            + "spinoff|tochter|tochtergesellschaft|sparte)\\b");
 
     private static final Pattern ROLE_LINK = Pattern.compile("\\s*(,\\s*((und|and|sowie)\\s+)?|(und|and|sowie)\\s+)(dem|der|den|the|a|an)?\\s*"
             + "((früheren|ehemaligen|former)\\s+)?(?<role>[\\p{L}-]+)\\s+");

@@ -344,7 +344,8 @@ final class RoleRules {
     }
 
     /** "Sunil Varma, a medicinal chemist who previously worked at": the person's kind before the relative pronoun. */
-    private static final String NOUN_BEFORE_WHO = "((a|an)\\s+([\\p{L}-]+\\s+){1,3}(?=who\\s))?";
+    // "Trent Oakley, its chief technology officer, who previously worked at": a closed apposition before the relative clause.
+    private static final String NOUN_BEFORE_WHO = "(,\\s*(its|the|their|a|an)\\s[^,;()]{1,50},\\s*(?=who\\s))?((a|an)\\s+([\\p{L}-]+\\s+){1,3}(?=who\\s))?";
     private static final java.util.regex.Pattern WORKED_EN = java.util.regex.Pattern.compile(",?\\s*"
             // "…, two researchers who had worked together at", "…, both of whom had worked on speech models at", "who both worked at".
             + "((two|three|four|five)\\s+[\\p{L}-]+\\s+)?" + NOUN_BEFORE_WHO + "((who|both of whom|all of whom|all (three|four|five) of whom)\\s+)?((both|all)\\s+)?"
@@ -354,7 +355,8 @@ final class RoleRules {
     /** "who previously designed processors at", "who once led the cloud unit at": another verb, with a word that dates it. */
     private static final java.util.regex.Pattern PAST_JOB_EN = java.util.regex.Pattern.compile(",?\\s*" + NOUN_BEFORE_WHO + "(who\\s+)?((had|has|have)\\s+)?"
             + "(previously|formerly|once|earlier)\\s+(designed|built|led|ran|headed|developed|researched|taught|managed|oversaw|"
-            + "engineered|created|helped build|helped design|helped develop)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
+            // "who previously held the same post at": a post held.
+            + "engineered|created|helped build|helped design|helped develop|held)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
     /** "Tjeerd Bosma, who manages a European technology portfolio at Zuiderzee Capital": a present post at the house. */
     private static final java.util.regex.Pattern WHO_AT_EN = java.util.regex.Pattern.compile(",\\s*who\\s+((now|also|currently)\\s+)?"
             + "(manages|oversees|heads|leads|co-leads|runs|covers|follows|teaches)\\s+([\\p{L}-]+\\s+){1,5}(at|for)\\s+((the)\\s+)?$");
@@ -400,7 +402,10 @@ final class RoleRules {
             // "arbeitete zuvor acht Jahre bei HiSilicon": the years as a number or a number word.
             // "arbeitete zuvor sieben Jahre als Verfahrensingenieur bei": the years and the post together.
             // "der zuvor fast zwei Jahrzehnte bei Red Bull Racing gearbeitet hatte": decades, and a hedge before the count.
-            + "((unter anderem|u\\. a\\.|bis \\d{4}|((fast|knapp|rund|gut|über|mehr als)\\s+)?(\\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|"
+            // "der seit elf Jahren für Reemtsma arbeitet": the years since.
+            + "((unter anderem|u\\. a\\.|bis \\d{4}|seit \\d{4}|seit ((fast|knapp|rund|gut|über|mehr als)\\s+)?(\\d+|zwei|drei|vier|fünf|sechs|sieben|"
+            + "acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|vielen|mehreren|einigen) (jahren|monaten|jahrzehnten)|"
+            + "((fast|knapp|rund|gut|über|mehr als)\\s+)?(\\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|"
             + "neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|mehrere|viele|einige) "
             + "(jahre(lang| lang)?|jahrzehnte|jahrzehnt)|als ([\\p{L}-]+\\s+){0,2}[\\p{L}-]+)\\s+){0,2}"
             // "die zuvor gemeinsam an der Universität Stuttgart geforscht hatten": a university or institute takes "an".
@@ -454,7 +459,11 @@ final class RoleRules {
             if (comma >= 0) after = after.substring(0, comma);
             de = Rx.matches(gap, "(,\\s*(der|die)\\s[^,;]{1,60},|,\\s*(heute|inzwischen|jetzt|nun|mittlerweile)\\s[^,;]{1,40},)?\\s+"
                     + "(arbeitete|arbeitet|arbeiten|arbeiteten|forschte|forschten|forschen|lehrte)\\b.*")
-                    || WORKED_DE_AFTER.matcher(after).matches();
+                    || WORKED_DE_AFTER.matcher(after).matches()
+                    // "der zuvor beim Grazer Antriebsspezialisten AVL List Fahrdaten auswertete": a dated relative clause at a
+                    // house names a past job whatever its verb.
+                    || Rx.matches(gap, ",\\s*(der|die)\\s+(zuvor|früher|vorher|einst)\\s+(bei|beim)\\s.*")
+                    && Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,3}?\\p{L}+(te|ten)\\b.*");
         }
         if (!en && !de && WAS_BEFORE_DE.matcher(gap).matches()) de = true;
         if (!en && !de) return;

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Investments told by idioms the held-out misses of this session showed: a stake bought into ("Nvidia bought into X"), an
- * English auxiliary before "led a round in", money named between "backed by" and its giver. Our own sentences.
+ * Investments and past jobs told by idioms the held-out misses of this session showed: a stake bought into ("Nvidia bought
+ * into X"), an English auxiliary before "led a round in", money named between "backed by" and its giver; a past job after
+ * an apposition, a post held, the years since in German, a dated German relative clause with any verb, an owner's
+ * apposition that ends a list of employers. Our own sentences.
  */
 class TestStakesBoughtAndRoundsLed {
     private static final String[] IDS = {"org/vega=Vega", "org/lumen=Lumen", "org/ostara=Ostara", "org/kestrel=Kestrel Capital",
@@ -45,5 +47,25 @@ class TestStakesBoughtAndRoundsLed {
         assertFalse(amount.contains("org/kestrel investedIn org/ostara"), amount.toString());
         var list = facts("Lumen is backed by $300 million from Kestrel Capital and Ostara.", "en");
         assertTrue(list.contains("org/kestrel investedIn org/lumen") && list.contains("org/ostara investedIn org/lumen"), list.toString());
+    }
+
+    @Test
+    void aPastJobAfterAnAppositionAndAPostHeld() {
+        var apposition = facts("Ines Kaur, its chief technology officer, who previously worked at Lumen, joined in May.", "en");
+        assertTrue(apposition.contains("person/ines-kaur worksFor org/lumen"), apposition.toString());
+        var post = facts("Finance chief Ines Kaur, who previously held the same post at Ostara, was more careful.", "en");
+        assertTrue(post.contains("person/ines-kaur worksFor org/ostara"), post.toString());
+        var owner = facts("Ines Kaur, who previously worked at Lumen, the Vega subsidiary known for its weeding robots, joined.", "en");
+        assertTrue(owner.contains("person/ines-kaur worksFor org/lumen"), owner.toString());
+        assertFalse(owner.contains("person/ines-kaur worksFor org/vega"), owner.toString());
+    }
+
+    @Test
+    void germanYearsSinceAndADatedRelativeClauseWithAnyVerb() {
+        var since = facts("„Wir finden heute Fehler“, sagt Ines Kaur, die seit elf Jahren für Vega arbeitet.", "de");
+        assertTrue(since.contains("person/ines-kaur worksFor org/vega"), since.toString());
+        var anyVerb = facts("Gegründet hat Ostara die Informatikerin Ines Kaur, die zuvor beim Grazer Antriebsspezialisten Lumen Fahrdaten "
+                + "auswertete.", "de");
+        assertTrue(anyVerb.contains("person/ines-kaur worksFor org/lumen"), anyVerb.toString());
     }
 }
