@@ -56,12 +56,15 @@ public final class StockMoveAnnotator implements Annotator {
             StockMove earlier = null;
             int earlierSegEnd = -1;
             boolean afterMove = s.index() - lastMoveSentence == 1;
+            // "Skechers slipped 2.7% and NXP lost 4.6% on Monday": a later figure of the sentence that is a price move makes
+            // the plain verbs before it one too.
+            boolean laterMove = !afterMove && pcts.size() > 1 && laterMove(doc, index, dates, s, pcts, respective);
             for (int k = 0; k < pcts.size(); k++) {
                 int segStart = k == 0 ? s.start() : pcts.get(k - 1).end();
                 int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
                 int inherited = earlier == null ? 0 : (int) Math.signum(earlier.changePct());
                 StockMove m = move(doc, index, dates, s, pcts.get(k), segStart, segEnd, respective == null ? null : respective[k], inherited,
-                        afterMove);
+                        afterMove || laterMove);
                 if (m != null && earlier != null && earlier.subjectId().equals(m.subjectId())) {
                     earlierOwnDay(doc, dates, s, earlier, earlierSegEnd, m, seen);
                 }
@@ -114,6 +117,19 @@ public final class StockMoveAnnotator implements Annotator {
         Set<String> dated = new HashSet<>();
         for (StockMove m : moves) if (m.date() != null) dated.add(key(m.subjectId(), m));
         if (!dated.isEmpty()) moves.removeIf(m -> m.date() == null && dated.contains(key(m.subjectId(), m)));
+    }
+
+    /** Whether a figure after the first of the sentence is a price move on its own. */
+    private boolean laterMove(AnnotatedDocument doc, MentionIndex index, SentenceDates dates, Sentence s, List<PercentFinder.Percent> pcts,
+                              Ref[] respective) {
+        for (int k = 1; k < pcts.size(); k++) {
+            int segEnd = k + 1 < pcts.size() ? pcts.get(k + 1).start() : s.end();
+            if (move(doc, index, dates, s, pcts.get(k), pcts.get(k - 1).end(), segEnd, respective == null ? null : respective[k], 0,
+                    false) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A stock and a figure rounded to a tenth: what makes two mentions of a move one event (with its date). */
@@ -200,6 +216,8 @@ public final class StockMoveAnnotator implements Annotator {
             if (refs.get(0).start() < segStart) return firstInSegment;
         }
         if (before != null && p.start() - before.end() < 160) {
+            Ref head = appositionHead(text, refs, before, p, segStart);
+            if (head != null) return head;
             Ref outer = outsideRelative(text, refs, before, p, segStart);
             if (outer != null) return outer;
             // "Die Aktie des niederländischen Software-Anbieters, der im Ticketing mit Eventim konkurriert, fiel": a name inside
@@ -358,6 +376,25 @@ public final class StockMoveAnnotator implements Annotator {
             return Rx.matches(lower.substring(0, m.start()), "(?s).*\\b(aktie|aktien|papiere|titel|shares|stock)\\s+(des|der|of the)\\s+.*");
         }
         return false;
+    }
+
+    /** An apposition closed right before a plain verb of a price move and the figure: ", the St. Louis company behind …, fell ". */
+    private static final java.util.regex.Pattern APPOSITION_THEN_VERB = java.util.regex.Pattern.compile("(?s)\\s*,\\s*(the|a|an|der|die|das|"
+            + "ein|eine)\\s" + "(?:[^;.,]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|St))\\.){3,150},\\s*(?iu:(" + "fell|rose|gained|lost|dropped|"
+            + "declined|climbed|advanced|slid|slipped|added|shed|verlor|gewann|fiel|stieg|soared|surged|jumped|plunged|slumped|tumbled|"
+            + "sank|rallied)\\s+(by\\s+|um\\s+)?)");
+
+    /**
+     * "Nerdy, the St. Louis company behind the Varsity Tutors brand, fell 6.1%": a name inside the apposition describes the
+     * subject before it, which moved. Returns that subject, or null.
+     */
+    private static Ref appositionHead(String text, List<Ref> refs, Ref before, PercentFinder.Percent p, int segStart) {
+        for (Ref r : refs) {
+            if (r == before || r.start() < segStart || r.end() >= before.start()) continue;
+            if (!isListed(r) || r.is(EntityType.STOCK_INDEX)) continue;
+            if (APPOSITION_THEN_VERB.matcher(text).region(r.end(), p.start()).matches()) return r;
+        }
+        return null;
     }
 
     /** Between a company and its relative clause: its ticker in brackets, or the full stop of "LG Corp.". */
@@ -641,17 +678,24 @@ public final class StockMoveAnnotator implements Annotator {
                 && DAY_AFTER.matcher(text).region(p.end(), Math.min(text.length(), p.end() + 30)).lookingAt();
     }
 
+    // "Carlsberg gaben dagegen in Kopenhagen um 0,5 Prozent nach": German adverbs and the place of trading before the figure,
+    // and the separable verbs whose particle follows it.
     private static final java.util.regex.Pattern PLAIN_MOVE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
-            + "{3,150},)?\\s*(?iu:((itself|also|too|alone|ebenfalls|auch)\\s+)?(" + PLAIN_VERBS_EN + "|" + PLAIN_VERBS_DE + ")\\s+"
-            + "(by\\s+|um\\s+)?)");
+            + "{3,150},)?\\s*(?iu:((itself|also|too|alone|ebenfalls|auch)\\s+)?(" + PLAIN_VERBS_EN + "|" + PLAIN_VERBS_DE + "|gab|gaben|legte|legten)\\s+"
+            + "((dagegen|hingegen|ebenfalls|auch|zuletzt|bereits|sogar)\\s+)*((in|an der)\\s+\\p{Lu}[\\p{L}-]*\\s+)?(by\\s+|um\\s+)?)");
+
+    /** A plain move verb (or its stress word) right after the name: no apposition says what the name is. */
+    private static final java.util.regex.Pattern PLAIN_VERB_RIGHT_AFTER = java.util.regex.Pattern.compile("(?s)\\s+\\p{Ll}.*");
 
     /**
      * "In Copenhagen, DSV, which is still digesting its takeover of DB Schenker, slipped 0.8%." right after a sentence
      * with a price move: a listed company, a plain verb of a price move and the figure continue the market report.
      */
     private static boolean plainMove(String text, Ref subject, PercentFinder.Percent p) {
-        if (subject.entity().ticker() == null || subject.end() > p.start() || p.start() - subject.end() > 200) return false;
-        return PLAIN_MOVE.matcher(text).region(subject.end(), p.start()).matches();
+        if (!subject.is(EntityType.ORGANIZATION) || subject.end() > p.start() || p.start() - subject.end() > 200) return false;
+        if (!PLAIN_MOVE.matcher(text).region(subject.end(), p.start()).matches()) return false;
+        // An unlisted name continues the market report only with its verb right after it ("Carlsberg gaben … nach").
+        return subject.entity().ticker() != null || PLAIN_VERB_RIGHT_AFTER.matcher(text).region(subject.end(), p.start()).matches();
     }
 
     private static final java.util.regex.Pattern INSTRUMENT_CODE = java.util.regex.Pattern.compile(
