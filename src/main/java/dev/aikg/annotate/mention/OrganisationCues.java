@@ -35,6 +35,8 @@ final class OrganisationCues {
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
             // "Neckar Deep Tech Fonds", "Limmat Deep Tech Fonds": the German fund.
             "fonds",
+            // "der Ernst Klett Verlag", "der Carl Hanser Verlag": a publisher named after its founder.
+            "verlag",
             // "Yaskawa Electric", "Lumora Microelectronics", "QED Investors".
             "electric", "electronics", "microelectronics", "investors",
             // "Keisei Electric Railway", "East Japan Railway", "Union Pacific Railroad".
@@ -1286,7 +1288,8 @@ final class OrganisationCues {
     // "Kansas State University", "Ohio State University": a state school.
     private static final Set<String> INNER_COMMON = Cues.hashed("tech", "data", "state");
 
-    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation");
+    // "der Ernst Klett Verlag", "die Robert Bosch Stiftung": houses named after their founder's full name.
+    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation", "verlag");
 
     /** Words that make a given name before them a firm's, though alone they end no name ("Clean Energy" is none). */
     private static final Set<String> FIRM_WORDS_AFTER_GIVEN = Cues.hashed("energy");
@@ -1386,7 +1389,10 @@ final class OrganisationCues {
         // "der Privatsender Radio Nordwelle", "des Regionalsenders Radio Kraków": broadcasters.
         "sender", "senders",
         // "der Schauspielergewerkschaft Equity", "die Gewerkschaft Verdi": unions.
-        "gewerkschaft"};
+        "gewerkschaft",
+        // "Die Mälzerei Weyermann", "der Brauerei Paulaner", "die Werft Meyer": workshops and yards of a trade.
+        "brauerei", "brauereien", "mälzerei", "gerberei", "druckerei", "reederei", "molkerei", "käserei", "brennerei", "kellerei",
+        "großbäckerei", "werft", "werften"};
 
     /** Whole words that describe the company named after them ("der Geldgeber Lumora Ventures", "das Insurtech X"). */
     private static final Set<String> DESCRIPTOR_WORDS = Cues.hashed("geldgeber", "insurtech", "insurtechs", "fintech", "fintechs",

@@ -63,8 +63,10 @@ final class AcquisitionRules {
      */
     // "von Casetext entwickelt, das Thomson Reuters 2023 übernommen hat": a German participle may close the clause first.
     // "Xylem, der 2023 den Spezialisten Evoqua übernommen hat": after a subject pronoun "den" is an article, the clause is the buyer's.
+    // "Blue Yonder, the Scottsdale, Arizona-based software group that Panasonic bought": a seat's state after its comma.
+    private static final String CLAUSE_CHAR = "(?:[^,;]|,\\s*[\\p{L}.]+(?:\\s[\\p{L}.]+)?-based\\b)";
     private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*+((?!(der|die|das|which|who|that)\\s)"
-            + "(([^,;]{0,80}\\s+)?(and|und)\\s+|[^,;]{0,80}?\\s+))?"
+            + "((" + CLAUSE_CHAR + "{0,80}\\s+)?(and|und)\\s+|" + CLAUSE_CHAR + "{0,80}?\\s+))?"
             // "which private-equity firm KKR bought": up to two words describe the buyer.
             + "(which|that|den|die|das)\\s+([\\p{L}-]+('s|s)?\\s+){0,2}");
     // "das Thomson Reuters 2023 für 650 Millionen Dollar übernommen hat": a year and a price may both stand before the verb.
@@ -180,7 +182,8 @@ final class AcquisitionRules {
     private static final Pattern BUYER_POSSESSIVE = Pattern.compile("('s|’s|')?\\s+((\\d{4}|[$€][\\d.,]+|[\\d.,]+)\\s+"
             + "((billion|million|milliarden|millionen)\\s+)?((dollar|euro)\\s+)?)?");
     /** "Paychex completed its acquisition of", "Synopsys closed its $35 billion acquisition of". */
-    private static final Pattern BUYER_VERB_EN = Pattern.compile("\\s+((has|had|have|also|then|finally|recently)\\s+)*(completed|closed|"
+    // "JD Sports, which completed its takeover of": the buyer's relative clause.
+    private static final Pattern BUYER_VERB_EN = Pattern.compile("(\\s*,\\s*(which|that))?\\s+((has|had|have|also|then|finally|recently)\\s+)*(completed|closed|"
             + "finalised|finalized|announced|agreed|sealed|confirmed|wrapped up)\\s+((in|on)\\s+\\S+\\s+)?((its|their|the|a|an)\\s+)?"
             + "([\\p{L}$€\\d.,-]+\\s+){0,3}?");
     /** "Paychex hatte die Übernahme des kleineren Rivalen Paycor … abgeschlossen": the auxiliary, then the noun. */

@@ -17,7 +17,11 @@ import java.util.regex.Pattern;
 final class CompetitionPhrases {
     private static final String[] TRIGGERS = {"konkurrenz mach", "konkurrenz zu mach", "konkurrenz",  "rival", "competitor", "konkurrent",
         "wettbewerber", "undercut", "into competition with", "collision course with", "konkurrier", "herausforderer", "challenger",
-        "im wettbewerb", "liefert sich", "liefern sich", "lieferten sich", "lieferte sich"};
+        "im wettbewerb", "liefert sich", "liefern sich", "lieferten sich", "lieferte sich", "zwischen", "between"};
+    /** "der Wettbewerb zwischen Nvidia und AMD", "the rivalry between Uber and Lyft": a contest between the two named. */
+    private static final Pattern CONTEST_BETWEEN = Pattern.compile("(?s).*\\b([\\p{L}-]*(wettbewerb|konkurrenz|konkurrenzkampf|rivalität|"
+            + "duell|zweikampf|wettlauf|wettrennen|preiskampf|machtkampf)|rivalry|competition|race|battle|duel|contest|price war|"
+            + "arms race|showdown)\\s+(zwischen|between)\\s+((dem|der|den|the)\\s+)?([\\p{L}-]+\\s+){0,2}$");
     /** After the second of "X, Nvidia's strongest rival": the possessive, a ranking adjective and the rival noun. */
     private static final Pattern POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)?\\s+((strongest|biggest|main|closest|largest|chief|"
             + "fiercest|nearest|most direct|direct|key|only|stärkster|größter|wichtigster|härtester|engster|schärfster|most \\p{L}+)\\s+)?"
@@ -110,10 +114,22 @@ final class CompetitionPhrases {
         }
     }
 
+    /** The first of two rivals joined by "und"/"and" right after a contest noun and "between". */
+    private static void contestBetween(SentenceView v, List<Ref> rivals, RelationSink sink) {
+        for (int i = 0; i + 1 < rivals.size(); i++) {
+            Ref a = rivals.get(i), b = rivals.get(i + 1);
+            if (a.id().equals(b.id()) || !Rx.matches(v.gap(a.end(), b.start()), "\\s+(und|and)\\s+((dem|der|den|the)\\s+)?([\\p{L}-]+\\s+){0,2}")) continue;
+            if (CONTEST_BETWEEN.matcher(v.gap(Math.max(v.sentence.start(), a.start() - 70), a.start())).matches()) {
+                sink.add(v, a, Predicate.COMPETES_WITH, b, "compete.contest-between", 0.7);
+            }
+        }
+    }
+
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.AI_MODEL).size() < 2 || !v.hasAny(TRIGGERS)) return;
         List<Ref> rivals = CompetitionRules.candidates(v);
         if (v.hasAny("liefert sich", "liefern sich", "lieferten sich", "lieferte sich")) deliversFight(v, rivals, sink);
+        if (v.hasAny("zwischen", "between")) contestBetween(v, rivals, sink);
         for (int i = 0; i < rivals.size(); i++) {
             Ref r = rivals.get(i);
             String after = v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40));

@@ -47,6 +47,8 @@ final class FounderRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasAny("founders", "gründer")) theirFounders(v, sink);
+        if (v.hasType(EntityType.PERSON) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" founders ", " gründer", " co-founders ", " mitgründer"))
+            appositionOfFounders(v, sink);
         if (v.hasType(EntityType.PERSON) && v.hasAny("gegründete")) foundedAdjective(v, sink);
         if (v.hasType(EntityType.PERSON) && onlyQualifyingOrgs(v) && v.hasAny(TRIGGERS)) passiveAnaphor(v, sink);
         if (!v.hasType(EntityType.PERSON) || !v.hasType(EntityType.ORGANIZATION) || !v.hasAny(TRIGGERS)) return;
@@ -269,6 +271,22 @@ final class FounderRules {
         if (org == null) return;
         for (Ref p : listFrom(v, first, EntityType.PERSON)) sink.add(v, p.id(), Predicate.FOUNDER_OF, org.id(), null, null, null, null, p.start(), p.end(),
                 "founder.their-founders", 0.7);
+    }
+
+    /** ", die Wiener Plattform der Gründer ": an apposition whose noun belongs to the founders named after it. */
+    private static final Pattern APPOSITION_OF_FOUNDERS = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*(der|die|das|the)\\s+"
+            + "((?!(und|and|von|vom|mit|bei|of|with)\\s)[\\p{L}-]+\\s+){0,3}(der|des|of)\\s+((its|the)\\s+)?(gründer|gründerin|gründers|"
+            + "gründerinnen|mitgründer|founders|co-founders)\\s+");
+
+    /** "GoStudent, die Wiener Plattform der Gründer Felix Ohswald und Gregor Müller,": every founder of the list. */
+    private void appositionOfFounders(SentenceView v, RelationSink sink) {
+        for (Ref p : v.of(EntityType.PERSON)) {
+            Ref o = null;
+            for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= p.start()) o = r;
+            if (o == null || p.start() - o.end() > 90 || !APPOSITION_OF_FOUNDERS.matcher(v.gap(o.end(), p.start())).matches()) continue;
+            for (Ref q : listFrom(v, p, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.apposition-of-founders", 0.75);
+            return;
+        }
     }
 
     /** "co-founded High-Flyer", "gründete 2015 Lumen": the founding verb right before the organisation. */
@@ -529,14 +547,20 @@ final class FounderRules {
     /** "X was founded by Z", "X wurde von Z gegründet", "X, gegründet von Z". */
     private void passive(SentenceView v, Ref o, Ref p, RelationSink sink) {
         String gap = v.gap(o.end(), p.start());
-        if (gap.length() > 70 || orgBetweenNotInCompound(v, o.end(), p.start())) return;
+        // "Sokrat AI aus Zürich, gegründet im Jahr 2023 von dem ehemaligen ETH-Doktoranden X": a seat and a year before the name.
+        if (gap.length() > 90 || orgBetweenNotInCompound(v, o.end(), p.start())) return;
+        // "Decagon, Sierra's closest rival, was founded by", "Overjets direkter Konkurrent ist Pearl, gegründet von": a
+        // possessor only describes the company founded.
+        if (v.possessive(o) && !o.entity().name().endsWith("'s") && !o.entity().name().endsWith("’s")) return;
         int by = Math.max(gap.lastIndexOf("founded by "), gap.lastIndexOf("founded in "));
         String tail = by < 0 ? "" : gap.substring(gap.indexOf(" by ", by) < 0 ? gap.length() : gap.indexOf(" by ", by) + 4);
         boolean en = by >= 0 && gap.indexOf(" by ", by) >= 0 && tail.indexOf(',') < 0 && tail.indexOf(';') < 0
                 && Words.SPACES.split(tail.strip()).length <= 4;
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
         // "gegründet unter anderem von Erik Podzuweit und Florian Prucker": the founders named are some of them.
-        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((im jahr |in )?\\d{4} )?((unter anderem|u\\. a\\.|unter anderen) )?"
+        // "welches gegründet wurde von X": the word order of a translation.
+        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((wurde|worden ist|worden war) )?((im jahr |in )?\\d{4} )?"
+                + "((unter anderem|u\\. a\\.|unter anderen) )?"
                 + "(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")
                 // "DeepSeek sitzt in Hangzhou und wurde 2023 von Liang Wenfeng gegründet": a first predicate of the company before;

@@ -35,7 +35,8 @@ final class FundingRules {
             // "led by the London venture firm Y", "the Tokyo hedge fund Y", "the Swedish venture firm Y": up to three words
             // of place and kind before the description's noun.
             + "((([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(investor|investors|investoren|fonds|fund|firm|firma|investmentfirma|kapitalgeber|"
-            + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm)(n|s)?)\\s+)?$");
+            // "angeführt von der Zuger Beteiligungsgesellschaft Alpenfirst Capital": a holding company.
+            + "risikokapitalgeber|wagniskapitalgeber|capital firm|vc-firma|vc firm|beteiligungsgesellschaft|investmentgesellschaft)(n|s)?)\\s+)?$");
     /** "in einer von Y angeführten Runde", "a Y-led round". */
     private static final Pattern LED_AFTER = Pattern.compile("(\\s+angeführten\\s+([\\p{L}-]*runde|investitionsrunde)|-led\\s+"
             + "([\\p{L}$€.,\\d-]+\\s+){0,3}(round|funding|investment))\\b.*");

@@ -185,7 +185,8 @@ final class ModelRules {
     /** "TimesFM, a time-series foundation model that Google published last year": the maker inside the apposition's clause. */
     private static final Pattern MODEL_THAT = Pattern.compile(",\\s+(a|an|the)\\s+[^,;()]{0,50}?\\b(model|llm|assistant|chatbot)\\s+(that|which)\\s+");
     private static final Pattern MADE_AFTER = Pattern.compile("\\s+((has|had)\\s+)?(published|released|built|developed|trained|launched|"
-            + "open-sourced|unveiled|introduced|created|makes|offers)\\b.*");
+            // "an in-house forecasting model that AB InBev fine-tuned from GPT-4o".
+            + "open-sourced|unveiled|introduced|created|makes|offers|fine-tuned|finetuned|adapted)\\b.*");
     private static final Pattern DEVELOPED_BY_WORDS = Pattern.compile(
             ",?\\s+(developed|built|created|made|trained|entwickelt|gebaut)\\s+(by|von)\\s+((the|der|die|dem|des)\\s+)?([\\p{L}'-]+\\s+){0,4}");
 

@@ -379,7 +379,8 @@ final class RoleRules {
             + "(chairs|chaired)\\s+((the\\s+)?(supervisory\\s+)?board\\s+of\\s+)?((the)\\s+)?$");
     /** "spent seven years as an engineer at", "who spent 12 years at". */
     private static final java.util.regex.Pattern SPENT_EN = java.util.regex.Pattern.compile(",?\\s*(who\\s+)?((had|has|have)\\s+)?"
-            + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,3}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
+            // "who previously spent the better part of a decade in senior roles at": the time in up to five words.
+            + "((previously|also|once)\\s+)?spent\\s+([\\p{L}\\d-]+\\s+){1,5}(years?|months|decades?)\\s+((as|in|on)\\s+([\\p{L}-]+\\s+){1,4})?"
             // "who previously spent close to a decade designing processors at Apple": what the years were spent doing.
             + "(\\p{Ll}[\\p{L}-]*ing\\s+([\\p{Ll}][\\p{L}-]*\\s+){0,2})?"
             // "who spent eleven years at state-owned miner LKAB": a lower-case description of the house may come first.
@@ -414,6 +415,12 @@ final class RoleRules {
             + "(bei|beim|für|an der|an dem|am|in der [\\p{L}-]+ (der|des|von|vom)|im [\\p{L}-]+( [\\p{L}-]+)? (der|des|von|vom))\\s+((der|dem|den|des)\\s+)?"
             // "beim Heidelberger KI-Unternehmen Aleph Alpha": a city's adjective and the kind of house.
             + "([\\p{L}-]+\\s+){0,2}$");
+    /** "Omar Abbosh, der im Januar von Microsoft kam": the house a person came from. */
+    private static final java.util.regex.Pattern CAME_FROM_DE = java.util.regex.Pattern.compile(",\\s*(der|die)\\s+((im|in|vor|erst|zuvor|"
+            + "\\d{4}|anfang|ende|mitte|letztes|vergangenes)\\s+)*([\\p{L}\\d.]+\\s+)?(von|vom)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}$");
+    private static final java.util.regex.Pattern CAME_FROM_DE_AFTER = java.util.regex.Pattern.compile("\\s+((zu|zum|zur)\\s+[\\p{L}-]+\\s+)?"
+            + "(kam|kamen|gekommen ist|gekommen war|herüberkam|wechselte|gewechselt ist|gewechselt war)\\b.*");
+
     /** "war zuvor acht Jahre Underwriter für Industrieversicherungen bei Munich Re": a past post, no participle needed. */
     private static final java.util.regex.Pattern WAS_BEFORE_DE = java.util.regex.Pattern.compile("\\s+(war|waren)\\s+(zuvor|früher|vorher|einst|"
             + "damals)\\s+([^,;.]{1,60}\\s)?(bei|beim)\\s+((der|dem|den|des)\\s+)?([\\p{L}-]+\\s+){0,2}$");
@@ -466,6 +473,11 @@ final class RoleRules {
                     && Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,3}?\\p{L}+(te|ten)\\b.*");
         }
         if (!en && !de && WAS_BEFORE_DE.matcher(gap).matches()) de = true;
+        if (!en && !de && gap.contains("von") && CAME_FROM_DE.matcher(gap).matches()
+                && CAME_FROM_DE_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches()) {
+            de = true;
+            orgs = List.of(o);
+        }
         if (!en && !de) return;
         orgs = withLaterJob(v, orgs);
         // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it; so does a plural verb

@@ -17,14 +17,17 @@ final class SpinOffRules {
             "nebenprojekt", "tochter", "töchter", "subsidiary", "subsidiaries", "side project", "ableger", "unit of", "division of", "sparte",
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", "vehikel", "vehicle", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "carved out", "besitz", "controlled by", "born from", "born out of", "marke",
-            "brand of", "imprint", "franchise", "dienst des", "dienst der", "plattform des", "plattform der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der"};
+            "brand of", "imprint", "franchise", "dienst des", "dienst der", "plattform des", "plattform der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der",
+            "einrichtung", "institut"};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
             // Nvidia chips" is none).
             // "Insomniac Games, ein Studio des Sony-Konzerns": a studio, with the indefinite article too.
             // "SoftBank Vision Fund, dem Investmentvehikel der japanischen SoftBank Group".
-            + "beteiligungsgesellschaft|investmentvehikel|investment vehicle|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio|imprint|franchise)"
+            + "beteiligungsgesellschaft|investmentvehikel|investment vehicle|\\barm|[\\p{L}-]+arm|(?<=\\b(?:a|an|eine|einer|ein) )(?:marke|brand|studio|imprint|franchise|"
+            // "Hüll, einer Einrichtung der Bayerischen Landesanstalt", "X, an institute of the Chinese Academy of Sciences".
+            + "einrichtung|institut|institute)"
             // "Free2Move, the mobility brand of carmaker Stellantis", "Taylor & Francis, the academic imprint of Informa",
             // "BookBeat, der Streamingdienst des Medienhauses Bonnier": in an apposition the definite article too.
             // "Temu, die Plattform des chinesischen Konzerns PDD Holdings".
@@ -76,7 +79,7 @@ final class SpinOffRules {
         "side project", "side-project", "ableger", "unit", "division", "sparte", "owned", "controlled", "besitz", "beteiligungsgesellschaft", "vehikel", "vehicle",
         "emerged", "spun out", "spun-out", "born", "marke", "brand", "studio", "part of", "teil von", "teil des", "teil der",
         "imprint", "franchise", "dienst des", "dienst der", " arm ", "arm des", "arm der", "arm von", "arm vom", "carved out",
-        "plattform des", "plattform der"};
+        "plattform des", "plattform der", "einrichtung", "institut"};
 
     /**
      * "Humain, das zum Staatsfonds PIF gehört", "AutoScout24 aus München, der dem Finanzinvestor Hellman & Friedman gehört":
@@ -658,7 +661,8 @@ final class SpinOffRules {
     /** "Kion's US unit Dematic", "Trumpf's venture arm, Trumpf Venture", "Kions US-Tochter Dematic": the owner's unit named next. */
     private static final java.util.regex.Pattern POSSESSIVE_UNIT = java.util.regex.Pattern.compile(
             "('s|’s|s|')\\s+((?!(and|or|und|oder|former|frühere|ehemalige)\\s)[\\p{L}-]+\\s+){0,2}"
-            + "([\\p{L}-]*(subsidiary|unit|arm|division|tochter|sparte))\\s*,?\\s*((the|die|der|das)\\s+)?");
+            // "Pou Chens Tochtergesellschaft Yue Yuen": the German long form too.
+            + "([\\p{L}-]*(subsidiary|unit|arm|division|tochter|tochtergesellschaft|sparte))\\b\\s*,?\\s*((the|die|der|das)\\s+)?");
     private static final java.util.regex.Pattern PARENT_NOUN = java.util.regex.Pattern.compile(
             // "des Google-Mutterkonzerns Alphabet": the genitive too.
             "(-mutter|-mutterkonzerns?|-muttergesellschaft|'s parent|'s parent company|s mutter|s mutterkonzerns?| parent| parent company"

@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Names the hundred-and-fourteenth blind round (footwear and leather; schools and education; beer and breweries) showed:
- * the German kind of a school opens its name, a learning companion names an AI tutor. Our own sentences.
+ * the German kind of a school opens its name, a learning companion names an AI tutor, a publisher named after its founder,
+ * a workshop of a trade before its name. Our own sentences.
  */
 class TestSchoolKindsAndLearningCompanions {
     @Test
@@ -30,5 +31,15 @@ class TestSchoolKindsAndLearningCompanions {
         assertTrue(companion.contains("AIModel:Tafel Mentor"), companion.toString());
         List<String> person = Extract.entities("Sein langjähriger Wegbegleiter Peter Schmidt sieht das anders.", "de");
         assertTrue(person.contains("Person:Peter Schmidt"), person.toString());
+    }
+
+    @Test
+    void aPublisherNamedAfterItsFounderAndATradesWorkshop() {
+        List<String> publisher = Extract.entities("Die Branche wächst seit Jahren kräftig. Zur Gruppe gehört der Anton Wellmer Verlag.", "de");
+        assertTrue(publisher.contains("Organization:Anton Wellmer Verlag"), publisher.toString());
+        assertFalse(publisher.contains("Person:Anton Wellmer"), publisher.toString());
+        // A context-only name ("Halde", a heap) vouched for by the trade's workshop before it.
+        List<String> malt = Extract.entities("Die Branche wächst seit Jahren kräftig. Die Mälzerei Halde in Bamberg steuert ihre Keimkästen mit KI.", "de");
+        assertTrue(malt.contains("Organization:Halde Mobility"), malt.toString());
     }
 }
