@@ -229,6 +229,11 @@ final class ContextSupport {
             return compoundCue(next.lower(), cues) || role || owner ? "compound" : null;
         }
         if (d.get(m.from()).gap() == Token.Gap.HYPHEN && m.from() > 0 && d.get(m.from() - 1).word()) return null;
+        // "der Nordsee Medienholding": a trade's holding or group after the word names another house.
+        if (next != null && next.gap() == Token.Gap.SPACE && next.capitalised() && next.length() > 8 && Cues.is(next, Cues.F_ORG_SUFFIX)
+                && (next.lower().endsWith("holding") || next.lower().endsWith("gruppe"))) {
+            return null;
+        }
         Token prev = d.wordNear(m.from() - 1, m.from());
         if (type == EntityType.PERSON && (surnameAsNoun(m) || givenNameOfAnother(m))) return null;
         // "die von Lukas Walton gegründete Plattform": a given name before a name word is no genitive of a company ("Luka").

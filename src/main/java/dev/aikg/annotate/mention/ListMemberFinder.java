@@ -98,7 +98,9 @@ final class ListMemberFinder implements MentionFinder {
         Token t = d.get(i);
         return t.word() && (t.capitalised() || Character.isDigit(t.text().charAt(0)) && t.hasUpperOrDigit()) && t.gap() != Token.Gap.HYPHEN
                 && Cues.nameLike(t) && !Cues.DEMONYMS.contains(t.lower())
-                && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX);
+                && !Cues.is(t, Cues.F_GIVEN | Cues.F_DETERMINER | Cues.F_ROLE | Cues.F_ORG_CUE_NOUN | Cues.F_ORG_SUFFIX)
+                // "Siemens' frühere Verkehrssparte, Swarco und Jenoptik": a German company noun is a described member, no name.
+                && !("de".equals(d.doc().document().lang()) && OrganisationCues.descriptorNoun(t));
     }
 
     /** Plural nouns of companies that a list of examples may follow: "Anbieter wie X und Y", "rivals such as X". */

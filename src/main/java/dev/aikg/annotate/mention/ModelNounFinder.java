@@ -353,6 +353,7 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
     static boolean namedAfterModelNoun(DocumentTokens d, int from) {
+        if (namedByVerb(d, from)) return true;
         int w = namingStart(d, from);
         if (w < 1 || !d.sameSentence(w - 1, from)) return false;
         if (modelNounAt(d, w - 1, from)) return true;
@@ -368,6 +369,33 @@ public final class ModelNounFinder implements MentionFinder {
         for (int k = w - 2; k >= Math.max(0, w - 5) && d.sameSentence(k, from); k--) {
             if (!d.get(k).word()) return false;
             if (assistantNoun(d.get(k))) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> NAMING_VERBS = Cues.hashed("heißt", "hieß", "heisst", "hiess");
+
+    /**
+     * "Das Modell heißt Solemind", "einen Assistenten …, der Peaje heißt", "The model is called Orca": a naming verb between
+     * the model noun (or its relative pronoun) and the name at from.
+     */
+    private static boolean namedByVerb(DocumentTokens d, int from) {
+        if (from >= 2 && d.sameSentence(from - 2, from)) {
+            String verb = d.lower(from - 1);
+            if (NAMING_VERBS.contains(verb) && modelNounAt(d, from - 2, from)) return true;
+            if (Cues.NAMING_WORDS.contains(verb) && from >= 3 && d.sameSentence(from - 3, from)
+                    && (d.lower(from - 2).equals("is") || d.lower(from - 2).equals("was")) && modelNounAt(d, from - 3, from)) {
+                return true;
+            }
+        }
+        // ", der Peaje heißt": a relative clause on an assistant or model noun a few words before its comma.
+        if (from < 2 || from + 1 >= d.size() || !d.sameSentence(from - 2, from + 1) || !NAMING_VERBS.contains(d.lower(from + 1))
+                || !d.get(from - 2).is(",") || !Set.of("der", "die", "das").contains(d.lower(from - 1))) {
+            return false;
+        }
+        for (int k = from - 3; k >= Math.max(0, from - 9) && d.sameSentence(k, from); k--) {
+            if (d.get(k).is(",") || d.get(k).is(".")) return false;
+            if (modelNounAt(d, k, from)) return true;
         }
         return false;
     }
@@ -707,10 +735,16 @@ public final class ModelNounFinder implements MentionFinder {
             // German sets the relative clause off with a comma: "Lytix-Thorax 2, ein Modell, das Röntgenbilder liest".
             if (bare && k + 2 < d.size() && d.get(k + 1).is(",") && d.sameSentence(k, k + 2) && RELATIVE_DE.contains(d.lower(k + 2))) return true;
             if (bare) return k + 1 < d.size() && d.sameSentence(k, k + 1) && BARE_MODEL_FOLLOWERS.contains(d.lower(k + 1));
+            // "Am Ende des Tages, ein Chatbot ist nur so gut wie …": a verb right after the head makes the phrase a subject.
+            if (k + 1 < d.size() && d.sameSentence(k, k + 1) && SUBJECT_VERBS.contains(d.lower(k + 1))) return false;
             return headEnds(d, k);
         }
         return false;
     }
+
+    /** Finite verbs that make the noun phrase before them a clause's subject, no apposition. */
+    private static final Set<String> SUBJECT_VERBS = Cues.hashed("ist", "war", "sind", "waren", "wird", "kann", "muss", "is", "was",
+            "are", "were", "can", "must", "will");
 
     /** The head noun at k ends its phrase: punctuation, the end, or a word that cannot extend a compound follows. */
     private static boolean headEnds(DocumentTokens d, int k) {

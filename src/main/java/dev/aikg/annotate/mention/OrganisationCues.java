@@ -37,6 +37,8 @@ final class OrganisationCues {
             "fonds",
             // "der Ernst Klett Verlag", "der Carl Hanser Verlag": a publisher named after its founder.
             "verlag",
+            // "der Nordsee Medienholding", "die Rheinland Verlagsgruppe": a holding or group of a trade.
+            "medienholding", "familienholding", "finanzholding", "verlagsholding", "mediengruppe", "verlagsgruppe",
             // "Yaskawa Electric", "Lumora Microelectronics", "QED Investors".
             "electric", "electronics", "microelectronics", "investors",
             // "Keisei Electric Railway", "East Japan Railway", "Union Pacific Railroad".
@@ -1289,7 +1291,8 @@ final class OrganisationCues {
     private static final Set<String> INNER_COMMON = Cues.hashed("tech", "data", "state");
 
     // "der Ernst Klett Verlag", "die Robert Bosch Stiftung": houses named after their founder's full name.
-    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation", "verlag");
+    // "the Scott Trust, which owns the group": a trust too.
+    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation", "verlag", "trust");
 
     /** Words that make a given name before them a firm's, though alone they end no name ("Clean Energy" is none). */
     private static final Set<String> FIRM_WORDS_AFTER_GIVEN = Cues.hashed("energy");

@@ -84,7 +84,9 @@ public final class BoilerplateDetector implements Annotator {
             // "[Artikel anhören] [Teilen: Facebook | X]", "Listen to this article · Share": the audio button beside them.
             "anhören", "vorlesen", "listen", "to",
             // "[Teilen] [Twittern] [Per E-Mail versenden]".
-            "twittern", "tweeten", "tweet", "posten", "post");
+            "twittern", "tweeten", "tweet", "posten", "post",
+            // "[Share](#) [Post](#) [Email](#) [Save for later](#)", "Für später speichern".
+            "for", "later", "für", "später", "reading", "list");
     /** The words that make such a line a share widget and not a sentence that happens to be short. */
     private static final Set<String> SHARE_TARGETS = Set.of("facebook", "x", "twitter", "linkedin", "xing", "whatsapp",
             "telegram", "reddit", "pinterest", "threads", "bluesky", "mastodon", "flipboard", "e-mail", "email", "messenger",

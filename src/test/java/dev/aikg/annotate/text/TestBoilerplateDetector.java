@@ -54,6 +54,15 @@ class TestBoilerplateDetector {
     }
 
     @Test
+    void shareButtonsWithASaveForLaterButton() {
+        // Round 115: "Share Post" of such a line had become a company.
+        assertEquals(List.of("[Share](#) [Post](#) [Email](#) [Save for later](#)"),
+                spans("Shares rose.\n[Share](#) [Post](#) [Email](#) [Save for later](#)\n"));
+        assertEquals(List.of("[Teilen](#) [E-Mail](#) [Für später speichern](#)"),
+                spans("Die Aktie stieg.\n[Teilen](#) [E-Mail](#) [Für später speichern](#)\n"));
+    }
+
+    @Test
     void aNavigationBarAndBracketedTweetButtons() {
         // Round 103: the site's name in its bar had become a medium, "Twittern" X Corp.
         assertEquals(List.of("HARBOUR TILE WEEKLY  |  News  |  Markets  |  Design  |  Events  |  Subscribe"),
