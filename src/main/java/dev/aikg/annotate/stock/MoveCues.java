@@ -21,8 +21,11 @@ final class MoveCues {
             // "On Friday morning Maersk gave back 2.1%": the gains of the day before returned.
             "gave back", "gives back", "giving back", "give back",
             // "closed 12% below its offer price".
-            "below");
-    static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann",
+            "below",
+            // "die Papiere verbilligten sich um 2,2 Prozent": cheaper.
+            "verbillig");
+    // "die Prysmian-Papiere verteuerten sich um 2,2 Prozent": dearer.
+    static final List<String> UP = List.of("stieg", "steig", "gestiegen", "legt", "zuleg", "zugelegt", "gewann", "verteuer",
             "kletter", "plus", "höher", "anstieg", "aufschlag", "rose", "rise", "rising", "gain", "jump", "surg", "soar",
             "climb", "rall", "higher", "advanc", "up", "erholt", "rebound", "sprang", "springt", "haussier", "recover",
             "added", "adds", "adding", "gewinnt", "zulegte", "anzog", "hochschnell", "schnellte", "nach oben", "aufwärts", "bergauf",

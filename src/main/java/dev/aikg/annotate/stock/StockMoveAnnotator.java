@@ -192,6 +192,27 @@ public final class StockMoveAnnotator implements Annotator {
     }
 
     private static Ref subject(String text, List<Ref> refs, PercentFinder.Percent p, int segStart, int segEnd) {
+        // "The cable maker, which bought Encore Wire, …, and its shares rose 3.8% after Jefferies …": the owner of the shares is
+        // the name that opens the sentence, or one before it; no name inside the clause or after the figure.
+        java.util.regex.Matcher own = OWN_SHARES_BEFORE.matcher(text).region(Math.max(segStart, p.start() - 50), p.start());
+        if (own.matches()) {
+            // "Rival AJ Bell, led by X, has preferred …; its shares slipped": the name nearest before the pronoun, unless a
+            // relative clause holds it ("The cable maker, which bought Encore Wire, …, and its shares rose": points back).
+            // The name that opens the clause comes first ("Pennon Group, the owner of South West Water, …; its shares").
+            Ref owner = null;
+            for (Ref r : refs) {
+                if (!isListed(r) || r.end() > own.start(1)) continue;
+                if (r.start() >= segStart && Rx.matches(text.substring(segStart, r.start()), "(?s)\\s*([\\p{L}-]+\\s+){0,3}")) return r;
+                owner = r;
+            }
+            if (owner == null) return null;
+            int comma = text.lastIndexOf(',', owner.start());
+            // Inside a clause or an apposition closed by its comma: it describes the owner, it is none.
+            boolean described = comma >= 0 && Rx.matches(text.substring(comma, owner.start()).toLowerCase(),
+                    ",\\s*(which|that|who|der|die|das|welche[rs]?|the|a|an)\\s.*")
+                    && Rx.matches(text.substring(owner.end(), Math.min(text.length(), owner.end() + 2)), "\\s?,.*");
+            return described ? null : owner;
+        }
         Ref before = null, shares = null, firstInSegment = null, plainBefore = null;
         for (Ref r : refs) {
             if (!isListed(r) || source(text, r)) continue;
@@ -525,7 +546,9 @@ public final class StockMoveAnnotator implements Annotator {
                 || clause.contains("shares of the ") || clause.contains("shares in the ") || clause.contains("stock of the ")
                 || clause.contains("the company's") || clause.contains("aktie des ")
                 || clause.contains("aktien des ") || clause.contains("papiere des ")
-                || clause.contains(" beide ") && BOTH.matcher(clause).matches() || clause.contains(" both ") && BOTH.matcher(clause).matches();
+                || clause.contains(" beide ") && BOTH.matcher(clause).matches() || clause.contains(" both ") && BOTH.matcher(clause).matches()
+                // "The Atlanta-based REIT rose 1.9%", "The Milan-based cable maker gained": a company described, no name.
+                || DESCRIBED_SUBJECT.matcher(clause).lookingAt();
         if (!indexWord && !stockWord) return null;
         // "die Papiere des niederländischen Zulieferers ASLM": a name the extractor did not know, not a pointer back.
         if (NAMED_AFTER_NOUN.matcher(doc.text().substring(segStart, p.start())).find()) return null;
@@ -536,6 +559,15 @@ public final class StockMoveAnnotator implements Annotator {
         }
         return null;
     }
+
+    /** A clause that opens with a company described by its seat and kind: "the Atlanta-based REIT ", "the Oslo-based group ". */
+    private static final java.util.regex.Pattern DESCRIBED_SUBJECT = java.util.regex.Pattern.compile("\\s*(the|der|die|das)\\s+"
+            + "[\\p{L}.-]+-(based|headquartered|listed)\\s+([\\p{L}-]+\\s+){0,2}(company|group|firm|maker|reit|lender|bank|insurer|"
+            + "retailer|producer|miner|operator|konzern|unternehmen|hersteller)\\s");
+
+    /** "its shares rose 3.8% … after Jefferies lifted its target": the owner's shares before the figure point back. */
+    private static final java.util.regex.Pattern OWN_SHARES_BEFORE = java.util.regex.Pattern.compile("(?iu).*\\b(its|their|seine|ihre)\\s+"
+            + "(shares|stock|share price|aktie|aktien|papiere)\\s+(\\p{L}+\\s+){1,3}$");
 
     /** "ASML (–10%)", "Broadcom: –17,4%", "ASML (Amsterdam): –10%", "Oracle (NYSE:ORCL): -13.8%". */
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile(
