@@ -502,7 +502,8 @@ final class OrganisationCues {
             // "Helsinki's Veri, a metabolic-health start-up": a possessive owns the name after it; the name starts there.
             if (end > i && t.possessive()) end = -1;
             if (end >= i) {
-                out.add(d.mention(numberBefore(d, i, covered), end, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-apposition", ORG_CUE));
+                out.add(d.mention(ampersandBefore(d, numberBefore(d, i, covered), covered), end, EntityType.ORGANIZATION, null, Method.CUE,
+                        "cue:org-apposition", ORG_CUE));
                 return end;
             }
             // "Die X GmbH mit Sitz in Köln, 2023 von A gegründet": the seat before the participle is a place, not the company.
@@ -1271,6 +1272,13 @@ final class OrganisationCues {
             "und", "von", "bei", "an", "to", "for", "mit", "wie", "such", "including");
 
     /** "80 Acres Farms": a short number opening the name, after a preposition or an article (not "raised 80 Acme …"); else i. */
+    /** "Harlow & Pine Kitchens, a Leeds-based chain": a capitalised name word and an ampersand before open the name. */
+    private static int ampersandBefore(DocumentTokens d, int i, boolean[] covered) {
+        if (i < 2 || !d.sameSentence(i - 2, i) || !d.get(i - 1).is("&") || covered[i - 2] || covered[i - 1]) return i;
+        Token w = d.get(i - 2);
+        return w.word() && w.capitalised() && Cues.nameLike(w) && !Cues.is(w, Cues.F_DETERMINER | Cues.F_ROLE) ? i - 2 : i;
+    }
+
     private static int numberBefore(DocumentTokens d, int i, boolean[] covered) {
         if (i < 2 || !d.sameSentence(i - 2, i) || covered[i - 1] || d.get(i).gap() != Token.Gap.SPACE) return i;
         String n = d.get(i - 1).text();

@@ -32,7 +32,10 @@ final class HeadquartersRules {
      */
     private static final List<String> TRADE_NOUNS = List.of("platform", "chain", "network", "stockbroker", "baker", "bakery",
             "brand", "marketplace", "cooperative", "co-operative", "carmaker", "automaker", "drugmaker", "airline", "grocer",
-            "brewer", "builder", "app");
+            "brewer", "builder", "app",
+            // "the Santa Clara chip designer", "the London shipbroker Clarksons", "the New York non-profit", "the Kolkata miner".
+            "designer", "shipbroker", "non-profit", "nonprofit", "charity", "think-tank", "thinktank", "miner", "producer", "trader",
+            "importer", "exporter", "shipbuilder", "shipyard", "yard", "practice", "carrier");
     /** The words after "X-based" or before "aus X" that make the thing a company (matched whole). */
     private static final Set<String> COMPANY_NOUNS = Set.copyOf(concat(COMPANY_HEADS, List.of("hersteller", "anbieter",
             "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds",
@@ -88,6 +91,7 @@ final class HeadquartersRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" in ")) employerIn(v, sink);
+        if ("de".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION) && v.hasAny("sitz", "stammt")) germanSeatClauses(v, sink);
         // "der Hamburger Energiefonds Nordlicht Energy Capital": a German city adjective needs no trigger word.
         if ("de".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION)) {
             for (Word w : v.words()) {
@@ -378,7 +382,8 @@ final class HeadquartersRules {
 
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
     private void basedCompound(SentenceView v, Word w, RelationSink sink) {
-        String city = basedCity(v, w).city();
+        BasedCity based = basedCity(v, w);
+        String city = based.city();
         if (!Places.cityLike(city)) return;
         // "Arm-based chips", "Llama-based models": built on a design, not located in a city.
         Word next = Words.after(v.text, w.end(), v.sentence.end());
@@ -394,6 +399,11 @@ final class HeadquartersRules {
         if (o != null && o.start() >= w.end() && v.possessive(o)) o = null;
         // "the Munich-based laboratory chain controlled by buyout firm Cinven": a name after "by" is the owner's, not the one placed.
         if (o != null && o.start() >= w.end() && Rx.matches(v.gap(w.end(), o.start()), "(?s).*\\sby\\s.*")) o = null;
+        // "Gannett, the McLean, Virginia-based owner of USA Today", "Specim, the Oulu-based camera specialist that belongs to
+        // Konica Minolta": a name after "of" or in a clause on the noun is another company; the apposition's head is placed.
+        if (o != null && o.start() >= w.end() && Rx.matches(v.gap(w.end(), o.start()), "(?s).*\\s(of|that|which|who|whose|to)\\s.*")) {
+            o = articleAppositionHead(v, based.opening());
+        }
         // "Isomorphic Labs, the London-based Alphabet subsidiary": the owner named in the noun phrase is not the one placed;
         // the company the apposition describes is.
         if (o != null && o.start() >= w.end() && UNIT_AFTER_OWNER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 20))).matches()) {
@@ -410,8 +420,13 @@ final class HeadquartersRules {
 
     /** The organisation that ends right before ", the"/", a" in front of the compound, or null. */
     private static Ref appositionHead(SentenceView v, Word w) {
+        return articleAppositionHead(v, w.start());
+    }
+
+    /** The organisation that ends right before ", the"/", a" in front of offset {@code at}, or null. */
+    private static Ref articleAppositionHead(SentenceView v, int at) {
         for (Ref r : v.refs) {
-            if (r.is(EntityType.ORGANIZATION) && r.end() < w.start() && APPOSITION_ARTICLE.matcher(v.text.substring(r.end(), w.start())).matches()) {
+            if (r.is(EntityType.ORGANIZATION) && r.end() < at && APPOSITION_ARTICLE.matcher(v.text.substring(r.end(), at)).matches()) {
                 return r;
             }
         }
@@ -533,7 +548,8 @@ final class HeadquartersRules {
     private static final String PARTICLE = "(\\s+(ein|an|aus|mit|zu|zusammen|bei|vor))?";
     private static final java.util.regex.Pattern COMPOUND_APPOSITION = java.util.regex.Pattern.compile(PARTICLE + ",\\s+(ein|eine|einem|einer"
             + "|der|die|das|dem)\\s+((?!(der|die|das|dem|den|des)\\s)[\\p{L}-]+\\s+){0,2}");
-    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile(PARTICLE
+    // "hat eine Beteiligung an Scafo Labs erworben, einem Start-up aus Genua": a clause-final verb before the comma.
+    private static final java.util.regex.Pattern APPOSITION_TO_NOUN = java.util.regex.Pattern.compile("(\\s+\\p{Ll}+)?"
             + ",\\s+(a|an|the|ein|eine|einem|"
             + "einer|das|der|die|dem)\\s[^,;]{0,50}");
 
@@ -880,6 +896,54 @@ final class HeadquartersRules {
     /** "… and Eventbrite, which is based in San Francisco": a relative clause on the last name places it, whatever stands before. */
     private static final java.util.regex.Pattern RELATIVE_SEAT = java.util.regex.Pattern.compile(Rx.LISTING
             + "\\s*,\\s*(which|that)\\s+(is|was)\\s+(also\\s+)?(based|headquartered)\\s*");
+
+    /** A German city of up to three capitalised words. */
+    private static final String CITY_DE = "(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+){0,2})";
+    private static final String SEAT_NOUN_DE = "(seinen|ihren)\\s+(Haupt|Firmen)?[Ss]itz";
+    /**
+     * Right after a company: "…, der in Melbourne seinen Sitz hat", "…, der aus Bologna stammt", "…, die mit Sitz in South
+     * San Francisco …", "… hat ihren Sitz seit 1795 in Papenburg".
+     */
+    private static final java.util.regex.Pattern SEAT_CLAUSE_AFTER = java.util.regex.Pattern.compile(Rx.LISTING
+            + "(\\s*,\\s*(der|die|das|welche[rs]?)\\s+(in\\s+" + CITY_DE + "\\s+" + SEAT_NOUN_DE + "\\s+(hat|hatte)\\b"
+            + "|((ursprünglich|eigentlich)\\s+)?aus\\s+" + CITY_DE + "\\s+(stammt|kommt)\\b"
+            + "|mit\\s+(Haupt|Firmen)?[Ss]itz\\s+in\\s+" + CITY_DE + "\\b)"
+            + "|\\s+(hat|hatte)\\s+" + SEAT_NOUN_DE + "\\s+(seit\\s+\\d{4}|seit\\s+\\p{L}+\\s+\\p{L}+|schon\\s+immer|bis\\s+heute)\\s+in\\s+" + CITY_DE + "\\b)");
+    /** Before a company: "In Kiel, wo die thyssenkrupp Marine Systems …", then its seat after it ("… ihren Sitz hat"). */
+    private static final java.util.regex.Pattern WHERE_BEFORE = java.util.regex.Pattern.compile("(?s).*\\b[Ii]n\\s+" + CITY_DE
+            + ",\\s+wo\\s+((der|die|das)\\s+)?$");
+    private static final java.util.regex.Pattern SEAT_HAS_AFTER = java.util.regex.Pattern.compile(Rx.LISTING + "\\s+" + SEAT_NOUN_DE
+            + "\\s+(hat|hatte)\\b");
+
+    /** German clauses that give a company's seat around its name. */
+    private void germanSeatClauses(SentenceView v, RelationSink sink) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            java.util.regex.Matcher m = SEAT_CLAUSE_AFTER.matcher(v.text).region(r.end(), Math.min(v.sentence.end(), r.end() + 110));
+            String city = null;
+            if (m.lookingAt()) {
+                for (int g = m.groupCount(); g >= 1 && city == null; g--) {
+                    String c = m.group(g);
+                    if (c != null && Character.isUpperCase(c.charAt(0)) && !c.startsWith("Sitz") && !c.startsWith("Haupt")
+                            && !c.startsWith("Firmen") && Places.cityLike(c)) city = c;
+                }
+            } else {
+                java.util.regex.Matcher w = WHERE_BEFORE.matcher(v.text).region(Math.max(v.sentence.start(), r.start() - 50), r.start());
+                if (w.matches() && SEAT_HAS_AFTER.matcher(v.text).region(r.end(), Math.min(v.sentence.end(), r.end() + 50)).lookingAt()) {
+                    city = w.group(1);
+                }
+            }
+            // "mit Sitz in München Unternehmen berät": German capitalises the noun after the city; a name of several words
+            // must be a known seat.
+            if (city != null && city.indexOf(' ') > 0 && !knownCities.contains(city.toLowerCase(java.util.Locale.ROOT))) {
+                city = city.substring(0, city.indexOf(' '));
+            }
+            if (city == null || !Places.cityLike(city)) continue;
+            String cityText = city;
+            boolean named = false;
+            for (Ref o : v.refs) named |= o.mention().surface().equals(cityText) || o.entity().name().equals(cityText);
+            if (!named) sink.add(v, r, Predicate.HEADQUARTERED_IN, city, r.start(), r.end(), "hq.seat-clause", 0.75);
+        }
+    }
 
     private static Ref orgAfter(SentenceView v, int at, int max) {
         for (Ref r : v.refs) if (r.is(EntityType.ORGANIZATION) && r.start() >= at && r.start() - at <= max) return r;

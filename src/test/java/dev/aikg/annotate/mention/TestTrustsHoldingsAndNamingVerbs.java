@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Names the hundred-and-fifteenth blind round (newspapers and publishers; copper and lithium; motorways, tolls and
  * parking) showed: a trust named after a person, a trade's holding after a context-only word, a German company noun in a
- * list, a model named by "heißt" or "is called", a German idiom's genitive before a subject. Our own sentences.
+ * list, a model named by "heißt" or "is called", a German idiom's genitive before a subject; and round 118's name with an
+ * ampersand before an apposition. Our own sentences.
  */
 class TestTrustsHoldingsAndNamingVerbs {
     @Test
@@ -52,5 +53,12 @@ class TestTrustsHoldingsAndNamingVerbs {
         List<String> idiom = Extract.entities("Die Branche wächst seit Jahren kräftig. „Am Ende des Tages, ein Chatbot ist nur so gut wie "
                 + "seine Daten“, sagte sie.", "de");
         assertFalse(idiom.contains("AIModel:Tages"), idiom.toString());
+    }
+
+    @Test
+    void aNameWithAnAmpersandBeforeItsApposition() {
+        List<String> kitchens = Extract.entities("The industry has grown for years. Its first customer is Harlow & Pine Kitchens, a "
+                + "Leeds-based chain of 38 showrooms.", "en");
+        assertTrue(kitchens.contains("Organization:Harlow & Pine Kitchens"), kitchens.toString());
     }
 }
