@@ -362,7 +362,9 @@ public final class ModelNounFinder implements MentionFinder {
         // "Das Modell von Relique, genannt Relique Sense", "Das Modell der Firma, genannt Sole-1": the model's owner between.
         if (w >= 4 && d.get(w - 1).is(",")) {
             for (int k = w - 3; k >= Math.max(0, w - 6) && d.sameSentence(k, from) && d.get(k).word(); k--) {
-                if (OWNER_LINKS.contains(d.lower(k + 1)) && (d.lower(k).equals("modell") || d.lower(k).equals("model"))) return true;
+                // "Das Sprachmodell des Start-ups, genannt Lyx-1", "Das Bilderkennungsmodell von Aquasight, genannt AquaGuard".
+                if (OWNER_LINKS.contains(d.lower(k + 1)) && (d.lower(k).equals("modell") || d.lower(k).equals("model")
+                        || compoundModelNoun(d.lower(k)))) return true;
             }
         }
         // "einen KI-Agenten für den Kundenservice namens Nugget": a short phrase after an assistant noun.

@@ -61,4 +61,12 @@ class TestTrustsHoldingsAndNamingVerbs {
                 + "Leeds-based chain of 38 showrooms.", "en");
         assertTrue(kitchens.contains("Organization:Harlow & Pine Kitchens"), kitchens.toString());
     }
+
+    @Test
+    void aCompoundModelNounOfAnOwnerThenItsName() {
+        // Round 119: "Das Sprachmodell des Start-ups, genannt Lyx-1".
+        List<String> named = Extract.entities("Die Branche wächst seit Jahren kräftig. Das Bilderkennungsmodell von Vega, genannt "
+                + "Poolwacht, basiert auf einem offenen Modell.", "de");
+        assertTrue(named.contains("AIModel:Poolwacht"), named.toString());
+    }
 }
