@@ -405,8 +405,8 @@ final class FounderRules {
     }
 
     /** A unit's noun right after an owner's name: "the Deere & Company subsidiary", "the Alphabet unit". */
-    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("('s|’s|s)?\\s+(subsidiary|unit|arm|division|affiliate|spin-off|"
-            + "spinoff|tochter|tochtergesellschaft|sparte)\\b");
+    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("('s|’s|s)?\\s+(" + Rx.UNIT_NOUNS_EN
+            + "|tochter|tochtergesellschaft|sparte)\\b");
 
     private static final Pattern ROLE_LINK = Pattern.compile("\\s*(,\\s*((und|and|sowie)\\s+)?|(und|and|sowie)\\s+)(dem|der|den|the|a|an)?\\s*"
             + "((früheren|ehemaligen|former)\\s+)?(?<role>[\\p{L}-]+)\\s+");

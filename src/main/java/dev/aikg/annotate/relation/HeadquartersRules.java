@@ -414,7 +414,7 @@ final class HeadquartersRules {
     }
 
     private static final java.util.regex.Pattern UNIT_AFTER_OWNER = java.util.regex.Pattern.compile(
-            "(?iu)\\s+(subsidiary|unit|division|affiliate|spin-off|spinoff|arm)\\b.*");
+            "(?iu)\\s+(" + Rx.UNIT_NOUNS_EN + ")\\b.*");
     private static final java.util.regex.Pattern APPOSITION_ARTICLE = java.util.regex.Pattern.compile(
             "(?iu)(\\s*\\([^()]{1,40}\\))?,\\s*(the|a|an)\\s+$");
 

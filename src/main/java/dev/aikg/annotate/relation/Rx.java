@@ -21,6 +21,9 @@ public final class Rx {
      */
     static final String LISTING = "(\\s*\\([^)]{1,30}\\))?";
 
+    /** English nouns of a company's unit after its owner's name ("the Deere & Company subsidiary"), a regex alternation. */
+    static final String UNIT_NOUNS_EN = "subsidiary|unit|division|affiliate|spin-off|spinoff|arm";
+
     private Rx() { }
 
     /** True when the whole of {@code s} matches {@code regex}. */

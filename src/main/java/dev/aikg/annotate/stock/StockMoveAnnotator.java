@@ -30,6 +30,10 @@ public final class StockMoveAnnotator implements Annotator {
     private static final int DIRECTION_BEFORE = 70;
     private static final int DIRECTION_AFTER = 25;
     private static final int DATE_LOOKBACK = 3;
+    /** Plain verbs of a price move, the past tense news uses for one day's figure. */
+    private static final String PLAIN_VERBS_EN = "fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed";
+    /** The plain verbs and the German past tenses that date a move with the day after the figure. */
+    private static final String DATED_VERBS = PLAIN_VERBS_EN + "|verlor|gewann|fiel|stieg";
 
     @Override
     public String name() { return "stock-moves"; }
@@ -401,9 +405,8 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** An apposition closed right before a plain verb of a price move and the figure: ", the St. Louis company behind …, fell ". */
     private static final java.util.regex.Pattern APPOSITION_THEN_VERB = java.util.regex.Pattern.compile("(?s)\\s*,\\s*(the|a|an|der|die|das|"
-            + "ein|eine)\\s" + "(?:[^;.,]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|St))\\.){3,150},\\s*(?iu:(" + "fell|rose|gained|lost|dropped|"
-            + "declined|climbed|advanced|slid|slipped|added|shed|verlor|gewann|fiel|stieg|soared|surged|jumped|plunged|slumped|tumbled|"
-            + "sank|rallied)\\s+(by\\s+|um\\s+)?)");
+            + "ein|eine)\\s" + "(?:[^;.,]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|St))\\.){3,150},\\s*(?iu:(" + DATED_VERBS
+            + "|soared|surged|jumped|plunged|slumped|tumbled|sank|rallied)\\s+(by\\s+|um\\s+)?)");
 
     /**
      * "Nerdy, the St. Louis company behind the Varsity Tutors brand, fell 6.1%": a name inside the apposition describes the
@@ -639,8 +642,8 @@ public final class StockMoveAnnotator implements Annotator {
             + "tokyo stock exchange|hong kong stock exchange|frankfurter börse|börse)\\b");
 
     /** The name's apposition (optional) and a plain verb of a price move right before the figure. */
-    private static final java.util.regex.Pattern DATED_VERB = java.util.regex.Pattern.compile("(?s)(,.*,)?\\s*(fell|rose|gained|lost|dropped|"
-            + "declined|climbed|advanced|slid|slipped|added|shed|verlor|gewann|fiel|stieg)\\s+(by\\s+|um\\s+)?");
+    private static final java.util.regex.Pattern DATED_VERB = java.util.regex.Pattern.compile("(?s)(,.*,)?\\s*(" + DATED_VERBS
+            + ")\\s+(by\\s+|um\\s+)?");
     /** ", the Veldhoven-based maker of …,": an apposition that opens with an article and holds no semicolon. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("(?s),\\s*(the|a|an|der|die|das|ein|eine)\\s[^;]{3,150},");
     /** "on July 16", "on Tuesday", "am Dienstag", "am 16. Juli": the day of the move right after the figure. */
@@ -681,8 +684,6 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** A ticker or short code in capitals in brackets ("(STO: KEST)", "(MTG)"), not a place ("(Korea)"). */
     private static final String CODE_BRACKET = "(\\s*\\([A-Z0-9][A-Z0-9 :.&-]{1,19}\\))?";
-    /** Plain verbs of a price move, the past tense news uses for one day's figure. */
-    private static final String PLAIN_VERBS_EN = "fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed";
     private static final String PLAIN_VERBS_DE = "verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|"
             + "rutschte|rutschten";
     /** An apposition's characters: no clause end, but the dot of an initial or a short form ("C.H. Robinson", "Inc."). */
