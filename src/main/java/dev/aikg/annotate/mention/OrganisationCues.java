@@ -1276,7 +1276,9 @@ final class OrganisationCues {
     private static int ampersandBefore(DocumentTokens d, int i, boolean[] covered) {
         if (i < 2 || !d.sameSentence(i - 2, i) || !d.get(i - 1).is("&") || covered[i - 2] || covered[i - 1]) return i;
         Token w = d.get(i - 2);
-        return w.word() && w.capitalised() && Cues.nameLike(w) && !Cues.is(w, Cues.F_DETERMINER | Cues.F_ROLE) ? i - 2 : i;
+        // Not a common noun ("Racks & Cabinets, a product line").
+        return w.word() && w.capitalised() && Cues.nameLike(w) && !Cues.is(w, Cues.F_DETERMINER | Cues.F_ROLE)
+                && !EnglishWords.contains(d.lower(i - 2)) && !EnglishWords.contains(d.lower(i)) ? i - 2 : i;
     }
 
     private static int numberBefore(DocumentTokens d, int i, boolean[] covered) {
