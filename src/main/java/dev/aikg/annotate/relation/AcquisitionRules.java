@@ -67,11 +67,13 @@ final class AcquisitionRules {
     private static final String CLAUSE_CHAR = "(?:[^,;]|,\\s*[\\p{L}.]+(?:\\s[\\p{L}.]+)?-based\\b)";
     private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*+((?!(der|die|das|which|who|that)\\s)"
             + "((" + CLAUSE_CHAR + "{0,80}\\s+)?(and|und)\\s+|" + CLAUSE_CHAR + "{0,80}?\\s+))?"
-            // "which private-equity firm KKR bought": up to two words describe the buyer.
-            + "(which|that|den|die|das)\\s+([\\p{L}-]+('s|s)?\\s+){0,2}");
+            // "which private-equity firm KKR bought", "which the private-equity firm Sycamore Partners bought": up to three words
+            // describe the buyer.
+            + "(which|that|den|die|das)\\s+([\\p{L}-]+('s|s)?\\s+){0,3}");
     // "das Thomson Reuters 2023 für 650 Millionen Dollar übernommen hat": a year and a price may both stand before the verb.
     private static final Pattern OBJECT_RELATIVE_AFTER = Pattern.compile("\\s+(((in|im)\\s+)?\\d{4}\\s+)?((for|für)\\s+[^,;]{1,30}?\\s+)?"
-            + "(acquired|bought|purchased|took over|took private|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
+            // "Sylvamo, the paper maker that International Paper spun off in 2021": a unit set free is its parent's too.
+            + "(acquired|bought|purchased|took over|took private|spun off|übernommen hat|übernommen hatte|gekauft hat|gekauft hatte|erworben hat|"
             + "erworben hatte|übernahm|kaufte|erwarb"
             // "Paycor HCM, which Paychex agreed in January to buy": an agreed takeover, its date between.
             + "|(agreed|agrees|has agreed|had agreed)\\s+((in|on|last)\\s+\\w+\\s+)?to\\s+(buy|acquire|take over|purchase))\\b.*");

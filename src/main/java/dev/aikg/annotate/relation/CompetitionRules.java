@@ -263,7 +263,9 @@ final class CompetitionRules {
      */
     private static final Pattern MUTUAL_RELATIVE = Pattern.compile(",\\s*(which|that)\\s+(all\\s+|also\\s+|now\\s+)?"
             + "(compete|vie|are competing|are vying)\\b(?!\\s+(\\p{L}+\\s+)?(with|against)\\b)"
-            + "|,\\s*die\\s+((?!(mit|gegen)\\s)[\\p{L}-]+\\s+){0,5}(konkurrieren|rivalisieren|wetteifern)\\b");
+            // "Faber-Castell und Staedtler, die seit mehr als einem Jahrhundert in der Region Nürnberg um die Gunst von Schülern
+            // konkurrieren": the German verb closes a long clause.
+            + "|,\\s*die\\s+((?!(mit|gegen)\\s)[\\p{L}-]+\\s+){0,14}(konkurrieren|rivalisieren|wetteifern)\\b");
 
     private void mutual(SentenceView v, RelationSink sink) {
         for (int i = 0; i + 1 < v.refs.size(); i++) {
@@ -272,7 +274,7 @@ final class CompetitionRules {
             if (possessiveOrg(v, a) || possessiveOrg(v, b)) continue;
             if (!Rx.matches(v.gap(a.end(), b.start()), "\\s*(and|und|sowie|&)\\s*")) continue;
             if (!MUTUAL_VERB.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 40))).matches()
-                    && !MUTUAL_RELATIVE.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 90))).lookingAt()) continue;
+                    && !MUTUAL_RELATIVE.matcher(v.gap(b.end(), Math.min(v.sentence.end(), b.end() + 150))).lookingAt()) continue;
             // "Nvidia, AMD and Intel compete": every name of the list before, too.
             List<Ref> list = new java.util.ArrayList<>(List.of(a, b));
             for (int k = i - 1; k >= 0; k--) {

@@ -76,4 +76,14 @@ class TestTakeoversFoundersAndContests {
         var institution = facts("Begleitet wird der Versuch von Lumen, einer Einrichtung der Vega.", "de");
         assertTrue(institution.contains("org/lumen spinOffOf org/vega"), institution.toString());
     }
+
+    @Test
+    void aPairCompetingInALongGermanClauseAndABuyerDescribedByThreeWords() {
+        // Round 119: "UPM und Stora Enso, die seit Jahrzehnten um Kunden in der Papier- und Zellstoffindustrie konkurrieren".
+        var pair = facts("Vega und Lumen, die seit mehr als einem Jahrhundert in der Region Nürnberg um die Gunst von Schülern "
+                + "konkurrieren, spüren das weniger.", "de");
+        assertTrue(pair.contains("org/vega competesWith org/lumen") || pair.contains("org/lumen competesWith org/vega"), pair.toString());
+        var buyer = facts("Lumen's oldest rival is Vega, which the private-equity firm Ostara bought in 2017.", "en");
+        assertTrue(buyer.contains("org/vega spinOffOf org/ostara"), buyer.toString());
+    }
 }
