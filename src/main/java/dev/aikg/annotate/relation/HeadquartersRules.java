@@ -41,8 +41,9 @@ final class HeadquartersRules {
             "entwickler", "ki-startup", "ki-unternehmen", "ki-firma", "chiphersteller", "chipkonzern", "bank", "fonds", "hedgefonds",
             // "Abu Dhabi-based investor MGX", "the Stockholm-based studio Halvard".
             "investor", "investors", "studio", "insurer", "lender", "broker", "consultancy", "agency", "vendor", "supplier",
-            "manufacturer", "chipmaker", "designer", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
-            "utility", "retailer", "carrier", "producer", "non-profit", "nonprofit", "fintech", "institute",
+            // ("designer", "producer", "carrier", "non-profit" come with the trade nouns.)
+            "manufacturer", "chipmaker", "foundry", "operator", "provider", "fund", "conglomerate", "publisher",
+            "utility", "retailer", "fintech", "institute",
             // "Gentle Monster, the fashion-eyewear label from Seoul", "the Danish hearing-aid maker from Smørum".
             "label", "maker"), TRADE_NOUNS));
     /**

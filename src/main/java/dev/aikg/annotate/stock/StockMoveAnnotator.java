@@ -30,6 +30,8 @@ public final class StockMoveAnnotator implements Annotator {
     private static final int DIRECTION_BEFORE = 70;
     private static final int DIRECTION_AFTER = 25;
     private static final int DATE_LOOKBACK = 3;
+    /** An apposition's characters: no clause end, but the dot of an initial or a short form ("C.H. Robinson", "Inc."). */
+    private static final String APPOSITION_TEXT = "(?:[^;.]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|Bros|St))\\.)";
     /** Plain verbs of a price move, the past tense news uses for one day's figure. */
     private static final String PLAIN_VERBS_EN = "fell|rose|gained|lost|dropped|declined|climbed|advanced|slid|slipped|added|shed";
     /** The plain verbs and the German past tenses that date a move with the day after the figure. */
@@ -405,7 +407,7 @@ public final class StockMoveAnnotator implements Annotator {
 
     /** An apposition closed right before a plain verb of a price move and the figure: ", the St. Louis company behind …, fell ". */
     private static final java.util.regex.Pattern APPOSITION_THEN_VERB = java.util.regex.Pattern.compile("(?s)\\s*,\\s*(the|a|an|der|die|das|"
-            + "ein|eine)\\s" + "(?:[^;.,]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|St))\\.){3,150},\\s*(?iu:(" + DATED_VERBS
+            + "ein|eine)\\s" + "(?:(?!,)" + APPOSITION_TEXT + "){3,150},\\s*(?iu:(" + DATED_VERBS
             + "|soared|surged|jumped|plunged|slumped|tumbled|sank|rallied)\\s+(by\\s+|um\\s+)?)");
 
     /**
@@ -686,8 +688,6 @@ public final class StockMoveAnnotator implements Annotator {
     private static final String CODE_BRACKET = "(\\s*\\([A-Z0-9][A-Z0-9 :.&-]{1,19}\\))?";
     private static final String PLAIN_VERBS_DE = "verlor|verloren|gewann|gewannen|fiel|fielen|stieg|stiegen|sank|sanken|kletterte|kletterten|"
             + "rutschte|rutschten";
-    /** An apposition's characters: no clause end, but the dot of an initial or a short form ("C.H. Robinson", "Inc."). */
-    private static final String APPOSITION_TEXT = "(?:[^;.]|(?<=\\b(?:\\p{Lu}|Inc|Corp|Co|Ltd|Bros|St))\\.)";
     private static final java.util.regex.Pattern DATED_MOVE_DE = java.util.regex.Pattern.compile("(?s)" + CODE_BRACKET + "(," + APPOSITION_TEXT
             + "{3,150},)?\\s*"
             + "(?iu:(" + PLAIN_VERBS_DE + "|legte|legten|gab|gaben|schloss|schlossen)\\s+((bereits|schon|zuletzt|dagegen|hingegen|ebenfalls|"
