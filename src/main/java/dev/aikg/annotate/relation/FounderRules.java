@@ -335,19 +335,25 @@ final class FounderRules {
         return listFrom(v, ownedMember(v, first), EntityType.ORGANIZATION);
     }
 
-    private static final Pattern OWNER_NOUN_GAP = Pattern.compile("(?u)('s|’s|s)?\\s+((?!(und|and|or|oder|sowie|the|der|die|das)\\s)[\\p{L}-]+\\s+){1,3}");
+    private static final Pattern OWNER_NOUN_GAP = Pattern.compile("(?u)('s|’s|s)?\\s+((?!(und|and|or|oder|sowie|the|der|die|das)\\s)[\\p{L}-]+\\s+){0,3}");
 
     /**
-     * "Nvidias Beteiligungsarm NVentures, Google …", "Nvidia's venture arm NVentures and Eni": a list member named by its
-     * owner's possessive and a noun is the name after them; the owner only describes it.
+     * "Nvidias Beteiligungsarm NVentures, Google …", "Nvidia's venture arm NVentures and Eni", "Amazon's Alexa Fund": a list
+     * member named by its owner's possessive (and a noun) is the name after them; the owner only describes it.
      */
     private static Ref ownedMember(SentenceView v, Ref first) {
         Ref next = v.refAfter(first.end());
         if (next == null || !next.is(EntityType.ORGANIZATION) || next.start() - first.end() > 40) return first;
         String gap = v.text.substring(first.end(), next.start());
         boolean possessive = SentenceView.genitiveSurface(first) || gap.startsWith("'s ") || gap.startsWith("’s ") || gap.startsWith("s ");
-        return possessive && OWNER_NOUN_GAP.matcher(gap).matches() ? next : first;
+        if (!possessive || !OWNER_NOUN_GAP.matcher(gap).matches()) return first;
+        // With no noun between, only an investing arm stands for its owner ("Amazon's Alexa Fund"); "PepsiCo's Rockstar
+        // brand" names a product line, and its owner is the member.
+        boolean nounBetween = !Rx.matches(gap, "('s|’s|s)?\\s+");
+        return nounBetween || INVESTING_ARM.matcher(next.entity().name()).matches() ? next : first;
     }
+
+    private static final Pattern INVESTING_ARM = Pattern.compile("(?iu).*\\b(fund|fonds|ventures|capital|investments)\\b.*");
 
     /** A list link, an article, and a plural noun that names what the next items are ("sowie die Großbanken"). */
     // "raised money from Hillhouse and from Longzhu Capital", "gegründet von A und von B": the preposition repeated.

@@ -141,7 +141,9 @@ final class FundingRules {
             // "Bedrock Robotics, founded by former Waymo engineer X, emerged from stealth with …": an apposition before the verb.
             + "(,\\s+(a|an|the|founded|co-founded|backed|based)\\s[^,;]{0,60},)?\\s+"
             // "Mizan Labs said this week it had raised $12 million from Y": the company reports its own round.
-            + "((said|says|announced)\\s+([^,;]{0,25}?\\s+)?(that\\s+)?it\\s+)?)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
+            + "((said|says|announced)\\s+([^,;]{0,25}?\\s+)?(that\\s+)?it\\s+)?"
+            // "G42 itself received $1.5 billion from Microsoft".
+            + "((itself|selbst)\\s+)?)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
             // "emerged from stealth in July with $80 million from investors including Y".
             + "emerged from stealth|came out of stealth|"
             // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
@@ -392,14 +394,16 @@ final class FundingRules {
 
     private static final Pattern APPOSITION_OPENS = Pattern.compile(",\\s+((a|an|the|ein|eine|das|der|die)\\s|"
             // "Tenstorrent, run by veteran architect Jim Keller, raised …".
-            + "(run|led|headed|founded|co-founded|started|geführt|geleitet|gegründet)\\s+(by|von)\\s).*");
+            // "Bloomcast, founded in 2021 by …", "Overjet, mitgegründet und geführt von …": a year or a second participle first.
+            + "(run|led|headed|founded|co-founded|started|geführt|geleitet|gegründet|mitgegründet|mitbegründet)"
+            + "(\\s+(und|and)\\s+(run|led|headed|geführt|geleitet))?(\\s+(in|im)\\s+\\d{4})?\\s+(by|von)\\s).*");
 
     /**
      * "Ardent, a San Jose start-up founded by former Tesla engineer Priya Natarajan, said it had raised …": the subject
      * of the sentence with an apposition after it; the people in the apposition describe it and do not raise money.
      */
     private static boolean describedSubject(SentenceView v, Ref r) {
-        return subjectOf(v, v.index()) == r && APPOSITION_OPENS.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 16))).matches();
+        return subjectOf(v, v.index()) == r && APPOSITION_OPENS.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40))).matches();
     }
 
     /** "Die Seed-Runde von X hatte Y angeführt", "Die Finanzierungsrunde des Start-ups X führte Y an": the round first. */

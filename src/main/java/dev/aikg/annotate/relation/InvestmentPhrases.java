@@ -17,7 +17,8 @@ final class InvestmentPhrases {
     private static final String DESCRIPTOR = "((dem|den|der|die|das|the)\\s+)?([\\p{L}-]+\\s+){0,3}";
     /** Right after the target: "bei Genesys ein", "bei dem Start-up X ein". */
     // "steigen unter anderem Citadel-Gründer Ken Griffin und Fonds von Ares Management bei X-energy ein": a list between.
-    private static final Pattern STEIGT_BEFORE = Pattern.compile(".*\\b(steigt|stieg|steigen|stiegen|eingestiegen)\\s+([^,;.]{0,70}?\\s)?bei\\s+"
+    // "stieg mit 1,5 Milliarden Dollar bei Epic ein": a figure's decimal comma is no clause break.
+    private static final Pattern STEIGT_BEFORE = Pattern.compile(".*\\b(steigt|stieg|steigen|stiegen|eingestiegen)\\s+((?:[^,;.]|(?<=\\d)[,.](?=\\d)){0,70}?\\s)?bei\\s+"
             + DESCRIPTOR + "$");
     private static final Pattern EIN_AFTER = Pattern.compile("\\s+([^,;.]{0,30}?\\s)?(ein|eingestiegen|einzusteigen)\\b.*");
     /** "hat sich Teleperformance an dem kalifornischen Start-up Sanas beteiligt": the investor after "sich", the target after "an". */
@@ -120,7 +121,8 @@ final class InvestmentPhrases {
         if (orgs.size() >= 2 && v.hasAny("owned by")) percentOwned(v, orgs, sink);
         if (orgs.size() >= 2 && v.hasAny("whose", "dessen", "deren")) whoseHolder(v, orgs, sink);
         if (orgs.size() >= 2 && v.hasAny("prozent", "%")) holdsPercent(v, orgs, sink);
-        if (orgs.size() < 2 || !v.hasAny("steig", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
+        // "steig" misses the past "stieg".
+        if (orgs.size() < 2 || !v.hasAny("steig", "stieg", "beteiligt", "investier", "steck", "owns", "owned", "holds", "held", "hält",
                 "hielt", "besitzt", "pump", "butter", "pour", "put ", "puts ", "sank ", "sinks ", "plough", "plow")) return;
         for (int i = 0; i < orgs.size(); i++) {
             Ref t = orgs.get(i);

@@ -480,8 +480,18 @@ final class InvestmentRules {
             boolean de = !en && BACKED_DE_AFTER.matcher(gap).matches()
                     && BACKED_BY_DE.matcher(v.gap(Math.max(v.sentence.start(), x.start() - 6), x.start())).matches();
             if (en || de) sink.add(v, x, Predicate.INVESTED_IN, y, "invest.backed-compound", 0.75);
+            // "CoreWeave, the Nvidia-backed GPU cloud": the compound in the apposition of the name before it.
+            if (APPOSITION_BEFORE_BACKER.matcher(gap).matches() && BACKED_APPOSITION_AFTER.matcher(
+                    v.gap(y.end(), Math.min(v.sentence.end(), y.end() + 50))).matches()) {
+                sink.add(v, y, Predicate.INVESTED_IN, x, "invest.backed-compound-apposition", 0.7);
+            }
         }
     }
+
+    private static final Pattern APPOSITION_BEFORE_BACKER = Pattern.compile(",\\s+(the|a|an)\\s+");
+    /** The compound and its noun, which ends the apposition or a clause opens after it. */
+    private static final Pattern BACKED_APPOSITION_AFTER = Pattern.compile("-(backed|funded)\\s+([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+"
+            + "(\\s*[,;.—–(]|\\s+(that|which|whose|with|in|from|based)\\b|\\s*$).*");
 
     /** The nearest organisation or person before the target, with no other organisation in between. */
     private static Ref investorBefore(SentenceView v, Ref t) {
