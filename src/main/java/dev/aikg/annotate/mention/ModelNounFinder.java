@@ -153,7 +153,7 @@ public final class ModelNounFinder implements MentionFinder {
                 // "Ava, a generative AI assistant in the app": an apposition that calls it an AI assistant.
                 if (Cues.is(t, Cues.F_GIVEN) && (assistantBefore(d, i) || namedAfterModelNoun(d, i) || aiApposition(d, i))
                         && !surnameAfter(d, i)) {
-                    int end = aiSuffixEnd(d, i, i, covered);
+                    int end = quotedEnd(d, i, aiSuffixEnd(d, i, i, covered), covered);
                     out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
                     for (int k = i; k <= end; k++) covered[k] = true;
                     i = end;
@@ -195,6 +195,7 @@ public final class ModelNounFinder implements MentionFinder {
                 end = d.get(end + 2).capitalised() ? end + 2 : end + 1;
             }
             if (assistantBefore(d, i) || namedAfterModelNoun(d, i)) end = aiSuffixEnd(d, i, end, covered);
+            end = quotedEnd(d, i, end, covered);
             out.add(d.mention(i, end, EntityType.AI_MODEL, null, Method.CUE, "cue:model-noun", CONFIDENCE));
             for (int k = i; k <= end; k++) covered[k] = true;
             i = end;
@@ -266,7 +267,7 @@ public final class ModelNounFinder implements MentionFinder {
             "schaften", "tion", "tionen"};
 
     /** "mit dem KI-Tutor Knobi Schülerinnen … führen": German capitalises its nouns, and these endings make no name. */
-    private static boolean germanNoun(DocumentTokens d, int k) {
+    static boolean germanNoun(DocumentTokens d, int k) {
         if (!"de".equals(d.doc().document().lang())) return false;
         String l = d.lower(k);
         for (String e : GERMAN_NOUN_ENDINGS) if (l.length() > e.length() + 2 && l.endsWith(e)) return true;
@@ -288,6 +289,8 @@ public final class ModelNounFinder implements MentionFinder {
      * company named before, then the name. The owner makes the noun a thing the company built, not a business model.
      */
     private static boolean ownedModelNounBefore(DocumentTokens d, int from) {
+        // "Saalwerks Prognosemodell „Auftakt“": the name in quotes after the owned noun.
+        if (openingQuoteBefore(d, from)) return ownedModelNounBefore(d, from - 1);
         if (from < 2 || !d.sameSentence(from - 2, from) || d.get(from).gap() != Token.Gap.SPACE) return false;
         Token noun = d.get(from - 1);
         String l = noun.lower();
@@ -353,6 +356,8 @@ public final class ModelNounFinder implements MentionFinder {
 
     /** "ein Erkennungsmodell namens PedSense", "a model called Lyra": the naming word after a model noun. */
     static boolean namedAfterModelNoun(DocumentTokens d, int from) {
+        // "einen Chat-Assistenten namens „Klara“": the name in quotes; the words before the opening quote name it.
+        if (openingQuoteBefore(d, from)) return namedAfterModelNoun(d, from - 1);
         if (namedByVerb(d, from)) return true;
         int w = namingStart(d, from);
         if (w < 1 || !d.sameSentence(w - 1, from)) return false;
@@ -517,6 +522,28 @@ public final class ModelNounFinder implements MentionFinder {
         while (k + 1 < d.size() && !covered[k + 1] && d.get(k + 1).gap() == Token.Gap.HYPHEN && d.get(k + 1).word()
                 && d.sameSentence(from, k + 1) && k - from < 3) k++;
         return k;
+    }
+
+    private static final Set<String> CLOSING_QUOTES = Set.of("“", "\u201d", "\"", "«", "»", "‘", "’");
+
+    /**
+     * "einen Chatbot namens „Frag die Kleine“": a name in quotes runs to the closing quote (at most five words, none
+     * another finder took); the end found so far when it does not.
+     */
+    private static int quotedEnd(DocumentTokens d, int i, int end, boolean[] covered) {
+        if (!openingQuoteBefore(d, i)) return end;
+        for (int k = end + 1; k <= i + 5 && k < d.size() && d.sameSentence(i, k); k++) {
+            Token t = d.get(k);
+            if (CLOSING_QUOTES.contains(t.text())) return t.gap() == Token.Gap.NONE ? k - 1 : end;
+            if (covered[k] || !t.word()) return end;
+        }
+        return end;
+    }
+
+    /** An opening quote glued to the name at from, in its sentence. */
+    private static boolean openingQuoteBefore(DocumentTokens d, int from) {
+        return from >= 1 && d.sameSentence(from - 1, from) && OPENING_QUOTES.contains(d.get(from - 1).text())
+                && d.get(from).gap() != Token.Gap.SPACE;
     }
 
     /** "the assistant Verrane Juris", "den Assistenten Yuanbao", "Prüfagent Finvoya Sentinel", "Tutor „Tafelwerk Tutor“". */

@@ -35,6 +35,12 @@ final class OrganisationCues {
             "systems", "semiconductors", "trust", "fund", "kapital", "privatbank", "infrastructure", "venture", "analytics",
             // "Neckar Deep Tech Fonds", "Limmat Deep Tech Fonds": the German fund.
             "fonds",
+            // "Thames Chamber Orchestra", "Havelländische Sinfoniker", "Alpenländische Kammerphilharmonie": orchestras (not
+            // "Philharmonie", which is as often the hall).
+            "orchestra", "philharmonic", "philharmoniker", "sinfoniker", "symphoniker", "kammerphilharmonie", "sinfonieorchester",
+            "symphonieorchester", "kammerorchester",
+            // "Rose Acre Farms", "Sanderson Farms": producers named after their farms.
+            "farms",
             // "der Ernst Klett Verlag", "der Carl Hanser Verlag": a publisher named after its founder.
             "verlag",
             // "der Nordsee Medienholding", "die Rheinland Verlagsgruppe": a holding or group of a trade.
@@ -128,7 +134,8 @@ final class OrganisationCues {
             "sachsen-anhalt", "berlin", "hamburg", "bremen");
 
     /** Nouns that open a German name: "Bankhaus Metzler", "vom Bankhaus Lessing & Co.", "das Weingut Robert Weil". */
-    private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus", "weingut");
+    // "der Pariser Banque Morel": the French bank noun opens its name like "Bankhaus".
+    private static final Set<String> NAME_OPENING_NOUNS = Cues.hashed("bankhaus", "weingut", "banque");
 
     private static final Set<String> GOVERNMENT_HEADS = Cues.hashed("department", "ministry", "office", "bureau",
             // "das Ministerium für Information und Kommunikation", "Bundesministerium für Digitales und Staatsmodernisierung".
@@ -370,7 +377,9 @@ final class OrganisationCues {
             boolean founderNamed = compoundHead && end > s && foundersHouse(l);
             // "die irische Firma Ubotica", "the Irish firm Ubotica", "die Firma Kelvara aus Cork": a generic noun with a
             // place to it (an adjective of origin before, or "aus" and a place after) names a company by one plain word.
+            // "nachdem der Mannheimer Konzern Hoffnung … gemacht hatte": a German noun's ending makes no name.
             if (!distinctive && end == s && !compoundHead && plainName(d.get(s)) && !Cues.is(d.get(s), Cues.F_NOT_NAME)
+                    && !ModelNounFinder.germanNoun(d, s)
                     && !(s + 1 < d.size() && d.sameSentence(s, s + 1) && d.get(s + 1).gap() == Token.Gap.SPACE && d.get(s + 1).capitalised())
                     && (originBefore(d, i) || end + 2 < d.size() && d.sameSentence(s, end + 2) && d.lower(end + 1).equals("aus")
                     && d.get(end + 2).capitalised()
@@ -1424,7 +1433,8 @@ final class OrganisationCues {
      * or one of the descriptor heads standing alone ("der Pekinger Hersteller").
      */
     private static final String[] ADJECTIVE_ENDINGS = {"ische", "ischen", "sche", "schen"};
-    private static final String[] BANK_HEADS = {"bank", "sparkasse", "börse"};
+    // "der Mitteldeutsche Beteiligungsfonds": a public fund is named like a bank.
+    private static final String[] BANK_HEADS = {"bank", "sparkasse", "börse", "fonds"};
 
     /** The word ends in one of the endings with at least {@code before} letters before it. */
     private static boolean endsWithAny(String word, String[] endings, int before) {
@@ -1441,6 +1451,8 @@ final class OrganisationCues {
         if (!d.get(i - 1).word() || !endsWithAny(l, ADJECTIVE_ENDINGS, 0)) return false;
         Token next = d.get(i + 1);
         if (next.gap() != Token.Gap.SPACE || !next.capitalised() || !endsWithAny(n, BANK_HEADS, 3)) return false;
+        // "der Norwegische Staatsfonds": a country's wealth fund is described, not named, this way.
+        if (n.endsWith("staatsfonds")) return false;
         // "der Hamburger Privatbank Kessler & Voss": a name after the bank's noun is the bank's own.
         return i + 2 >= d.size() || !d.sameSentence(i, i + 2) || !d.get(i + 2).capitalised() || d.get(i + 2).gap() != Token.Gap.SPACE;
     }
@@ -1678,6 +1690,11 @@ final class OrganisationCues {
         int words = 1;
         boolean german = "de".equals(d.doc().document().lang());
         if (german && genitiveTradeNoun(d.get(i))) return -1;
+        // "der kleinere Kurier Lanxin Express": after an article and an adjective the media noun is the common noun.
+        if (german && Cues.is(d.get(i), Cues.F_MEDIA_NOUN) && i >= 2 && d.sameSentence(i - 2, i) && inflectedAdjective(d.get(i - 1))
+                && Cues.is(d.get(i - 2), Cues.F_DETERMINER)) {
+            return -1;
+        }
         for (int k = i + 1; k < d.size() && d.sameSentence(i, k) && k <= i + 5; k++) {
             Token t = d.get(k);
             if (!t.word() || covered[k] || t.gap() != Token.Gap.SPACE) return -1;
@@ -1701,6 +1718,13 @@ final class OrganisationCues {
             }
         }
         return -1;
+    }
+
+    /** A lower-case German adjective with a case ending: "kleinere", "neuen", "großer". */
+    private static boolean inflectedAdjective(Token t) {
+        String l = t.text();
+        return t.word() && Character.isLowerCase(l.charAt(0)) && l.length() > 3 && (l.endsWith("e") || l.endsWith("en")
+                || l.endsWith("er") || l.endsWith("es") || l.endsWith("em"));
     }
 
     private static boolean genitiveTradeNoun(Token t) {
