@@ -25,8 +25,9 @@ import java.util.Set;
  */
 final class ContextSupport {
     private static final Set<String> OF = Cues.hashed("of", "von", "vom");
-    /** Participles whose agent or glued owner is a company: "owned by Alphabet", "SoftBank-backed". */
-    private static final Set<String> OWNER_PARTICIPLES = Cues.hashed("owned", "backed", "controlled", "acquired", "bought", "funded");
+    /** Participles whose agent or glued owner is a company: "owned by Alphabet", "SoftBank-backed", "Amazon-designed". */
+    private static final Set<String> OWNER_PARTICIPLES = Cues.hashed("owned", "backed", "controlled", "acquired", "bought", "funded",
+            "designed", "developed");
     private static final Set<String> INVESTOR_SUBTYPES = Set.of("InvestmentFirm", "Bank");
     private static final Set<String> FUNDING_PREPOSITIONS = Cues.hashed("from", "by", "von", "vom", "durch");
     /** Verbs only a company does, right after its name: "Amazon invested", "Oracle übernimmt". */

@@ -614,16 +614,29 @@ final class CompetitionRules {
         // "Microsoft, which supplies the computing power behind OpenAI's GPT-4o, competes with Amazon": names inside a
         // relative clause closed before the verb are not its subject.
         int[] clause = closedRelativeBefore(v, object.start());
+        // "Kestrel Lockers, a Manchester start-up founded by former Royal Mail manager Rhys Morgan, … competes with InPost":
+        // names in the apposition of the sentence's first name describe it and are not the subject.
+        int[] apposition = closedAppositionBefore(v, object.start());
         for (Ref r : v.refs) {
             if (r.start() >= object.start()) break;
             if (r.id().equals(object.id())) continue;
             if (clause != null && r.start() >= clause[0] && r.end() <= clause[1]) continue;
+            if (apposition != null && r.start() >= apposition[0] && r.end() <= apposition[1]) continue;
             if (r.type() == object.type()) same = r;
             if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) any = r;
         }
         if (same != null) return same;
         if (any != null) return any;
         return v.previousSubject(object.type());
+    }
+
+    private static final Pattern CLOSED_APPOSITION = Pattern.compile(",\\s+(a|an|the|ein|eine|einer)\\s+[^,;]{3,120},\\s+");
+
+    /** The span of ", a …," right after the sentence's first name, closed before {@code at}, or null. */
+    private static int[] closedAppositionBefore(SentenceView v, int at) {
+        if (v.refs.isEmpty() || v.refs.get(0).end() >= at) return null;
+        Matcher m = CLOSED_APPOSITION.matcher(v.text).region(v.refs.get(0).end(), at);
+        return m.lookingAt() ? new int[]{m.start(), m.end()} : null;
     }
 
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s+(which|that|who|der|die|das|welche[rs]?)\\s+[^,;]{3,120},\\s+");

@@ -309,7 +309,8 @@ final class FundingRules {
             // "with participation from existing backer OurCrowd".
             + "\\s+((the|der|die|das|dem|des)\\s+)?(([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fonds|fund|investor|investors|kapitalgeber|geldgeber|arm|"
             + "gesellschaft|bank|backer|backers|shareholder|shareholders)\\s+)?");
-    private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?");
+    // "with Edinburgh-based Thistlegate Partners also taking part": the participant placed by its seat.
+    private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?([\\p{L}-]+-based\\s+)?");
     private static final Pattern PARTICIPATING_AFTER = Pattern.compile("\\s+(also\\s+)?(participating|joining|taking part|"
             // "with Benchmark and General Catalyst putting in more money".
             + "putting in|putting up|"

@@ -388,7 +388,8 @@ final class HeadquartersRules {
         if (!Places.cityLike(city)) return;
         // "Arm-based chips", "Llama-based models": built on a design, not located in a city.
         Word next = Words.after(v.text, w.end(), v.sentence.end());
-        if (next != null && BUILT_ON_NOUNS.contains(next.lower())) return;
+        // "the Chicago-based processor", "a Santa Clara-based chip designer": a known city is a seat, whatever the noun.
+        if (next != null && BUILT_ON_NOUNS.contains(next.lower()) && !knownCities.contains(city)) return;
         for (Ref r : v.refs) {
             if (r.entity().name().equalsIgnoreCase(city) || r.mention().surface().equalsIgnoreCase(city)) return;
         }

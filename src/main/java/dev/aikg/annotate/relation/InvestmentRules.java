@@ -138,18 +138,33 @@ final class InvestmentRules {
             // "backed by the real estate-focused Hiranandani Group": two describing words after the article.
             // "bankrolled by Saudi Arabia's Public Investment Fund": a place's possessive before the name.
             + "((the|der|die|dem)\\s+((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,2}?|(\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+)?$");
+    /** "backed by private equity firm Advent International": the investor's kind, with or without an article. */
+    private static final Pattern BACKED_BY_KIND = Pattern.compile(".*\\b(backed by|bankrolled by|unterstützt von|finanziert von)\\s+"
+            + "((the|der|die|dem)\\s+)?((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,3}?(firm|fund|investor|firma|fonds|investmentfirma|"
+            + "beteiligungsgesellschaft|finanzinvestor)\\s+$");
     /** {@link #BACKED} cannot match without one of these. */
     private static final String[] BACKED_WORDS = {"backed by", "bankrolled by", "unterstützt von", "finanziert von", "led by", "angeführt von",
         "unter führung von"};
-    private static final Pattern STAKE = Pattern.compile(".*\\b(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s+$");
+    // "in which the Abu Dhabi holding company ADQ owns a 45 percent stake": the holder's description after the pronoun.
+    private static final Pattern STAKE = Pattern.compile(".*\\b(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s+"
+            + "((the|der|die|das)\\s+([\\p{L}-]+\\s+){0,4}?)?$");
+    /** The name the relative clause hangs on, right before it or before its apposition ("CoreWeave, the cloud provider in which"). */
+    private static final Pattern STAKE_ANTECEDENT_GAP = Pattern.compile("(\\s*,\\s+(the|a|an|der|die|das|ein|eine)\\s[^,;]{0,60}?|\\s*,)\\s+"
+            + "(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s.*");
 
     /** "backed by Amazon and Google", "a funding round led by Lightspeed": the funded company is the sentence's subject. */
     private void backedBy(SentenceView v, RelationSink sink) {
         if (!v.hasAny("backed by", "bankrolled by", "unterstützt von", "finanziert von", "led by", "angeführt von", "unter führung von")) return;
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), o.start() - 70), o.start());
-            if (!Prefilter.endsWithSpace(before) || !Prefilter.containsAny(before, BACKED_WORDS) || !BACKED.matcher(before).matches()) continue;
+            if (!Prefilter.endsWithSpace(before) || !Prefilter.containsAny(before, BACKED_WORDS)
+                    || !BACKED.matcher(before).matches() && !BACKED_BY_KIND.matcher(before).matches()) continue;
             List<Ref> investors = FounderRules.orgList(v, o);
+            // "Evri, backed by Advent International, and DPD UK have spent …": two names joined by ", and" are no list; the
+            // comma closes the apposition and the second name goes on with the sentence.
+            if (investors.size() == 2 && Rx.matches(v.gap(investors.get(0).end(), investors.get(1).start()), "\\s*,\\s*(and|und)\\s+.*")) {
+                investors = List.of(investors.get(0));
+            }
             // "Kestrel Labs, a venture backed by Abu Dhabi's Next Orbit Ventures": the apposition's head is the one backed; where
             // no finder named it ("ISMC, a venture backed by …"), no one else in the sentence is.
             Ref head = appositionHead(v, o);
@@ -249,7 +264,9 @@ final class InvestmentRules {
     private static final Pattern DESCRIBED_BACKED = Pattern.compile("\\.?,\\s*((a|an|the)\\s+([\\p{L}-]+\\s+){0,8}?)?"
             // "MGX, a technology investor based in Abu Dhabi that is backed by the state fund Mubadala": a relative clause.
             + "((that|which)\\s+(is|was|are|were|has been)\\s+)?(backed|funded)\\s+by\\s+"
-            + "((the|its)\\s+((?!(of|and)\\s)[\\p{L}-]+\\s+){0,2}?)?");
+            + "((the|its)\\s+((?!(of|and)\\s)[\\p{L}-]+\\s+){0,2}?"
+            // "Evri, backed by private equity firm Advent International,": the investor's kind without an article.
+            + "|((?!(of|and)\\s)[\\p{L}-]+\\s+){0,3}?(firm|fund|investor|group)\\s+)?");
 
     /**
      * Who the backers at {@code o} put money in: the company a description with "backed by" follows ("OnePay, the fintech
@@ -308,12 +325,14 @@ final class InvestmentRules {
     /** "Anthropic, …, in which Google holds a stake", "OpenAI, an dem Microsoft … beteiligt ist", "counts Nvidia among its investors". */
     private void stakeIn(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
-            String before = v.gap(Math.max(v.sentence.start(), o.start() - 20), o.start());
+            String before = v.gap(Math.max(v.sentence.start(), o.start() - 60), o.start());
             String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 60));
-            Ref first = v.first(EntityType.ORGANIZATION);
+            Ref first = stakeAntecedent(v, o);
             if (Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, "in w", "an de", "in d")
-                    && STAKE.matcher(before).matches() && first != null && first != o
-                    && Rx.matches(after, "\\s+(holds|hält|owns|besitzt|has invested|investiert|beteiligt|steckt|has a stake|mit)\\b.*")
+                    && STAKE.matcher(before).matches() && first != null && first != o && !first.id().equals(o.id())
+                    // "in which Nvidia itself holds a stake".
+                    && Rx.matches(after, "\\s+((itself|also|still|now|selbst|auch|ebenfalls)\\s+)?(holds|hält|owns|besitzt|has invested|investiert|"
+                    + "beteiligt|steckt|has a stake|mit)\\b.*")
                     && (after.contains("stake") || after.contains("beteiligt") || after.contains("invest") || after.contains("anteil")
                     || after.contains("hält") || after.contains("holds") || after.contains("owns"))) {
                 sink.add(v, o, Predicate.INVESTED_IN, first, "invest.stake-in", 0.75);
@@ -337,6 +356,19 @@ final class InvestmentRules {
                 }
             }
         }
+    }
+
+    /**
+     * The company the stake clause before {@code holder} is about: the nearest one whose name (or apposition) the clause
+     * follows; else the sentence's first company.
+     */
+    private static Ref stakeAntecedent(SentenceView v, Ref holder) {
+        Ref near = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() > holder.start()) break;
+            if (STAKE_ANTECEDENT_GAP.matcher(v.gap(r.end(), holder.start())).matches()) near = r;
+        }
+        return near != null ? near : v.first(EntityType.ORGANIZATION);
     }
 
     /** The companies and people joined before {@code last} by commas and "and"; an owner's possessive ("SoftBank's") is skipped. */

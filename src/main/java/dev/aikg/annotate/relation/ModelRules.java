@@ -183,6 +183,10 @@ final class ModelRules {
             + "|,?\\s+(which|that|die|das|der)\\s+(also |now |auch )?(develops|makes|built|builds|created|entwickelt|baut)\\s+"
             + "(the |its |die |das |den )?((\\S+\\s+){0,1})?");
     /** "TimesFM, a time-series foundation model that Google published last year": the maker inside the apposition's clause. */
+    private static final Pattern ATTRIBUTIVE_VON = Pattern.compile(",\\s+(ein|eine|einem|das|der|die|dem)\\s+(eigens\\s+|gemeinsam\\s+)?"
+            + "(von|vom)\\s+((dem|der|den)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+    private static final Pattern ATTRIBUTIVE_PARTICIPLE = Pattern.compile("\\s+((selbst|eigens|intern)\\s+)?(entwickelte[snmr]?|gebaute[snmr]?|"
+            + "trainierte[snmr]?|erstellte[snmr]?)\\b.*");
     private static final Pattern MODEL_THAT = Pattern.compile(",\\s+(a|an|the)\\s+[^,;()]{0,50}?\\b(model|llm|assistant|chatbot)\\s+(that|which)\\s+");
     private static final Pattern MADE_AFTER = Pattern.compile("\\s+((has|had)\\s+)?(published|released|built|developed|trained|launched|"
             // "an in-house forecasting model that AB InBev fine-tuned from GPT-4o".
@@ -201,6 +205,10 @@ final class ModelRules {
                 } else if (o.start() >= m.end() && o.start() - m.end() < 70 && !v.otherBetween(m, o)) {
                     if (DEVELOPED_BY_WORDS.matcher(v.gap(m.end(), o.start())).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.developed-by", 0.8);
+                    } else if (ATTRIBUTIVE_VON.matcher(v.gap(m.end(), o.start())).matches()
+                            && ATTRIBUTIVE_PARTICIPLE.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches()) {
+                        // "SortMind, ein von Kuaifen entwickeltes Modell": the participle before its noun.
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.developed-by-attributive", 0.8);
                     } else if (MODEL_THAT.matcher(v.gap(m.end(), o.start())).matches()
                             && MADE_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.model-that", 0.75);
@@ -377,6 +385,8 @@ final class ModelRules {
             if (m.end() <= best.start() && !Rx.matches(v.gap(m.end(), best.start()), "\\s*,?\\s*(hat|hatte|haben|will|wollte|soll|has|had)\\s+")) {
                 continue;
             }
+            // "ein von Kuaifen entwickeltes Modell, das auf Qwen 2.5 basiert": the model a product is based on is not launched.
+            if (best.end() <= m.start() && Rx.matches(v.gap(best.end(), m.start()), ".*\\b(auf|based on|built on|on top of)\\s+$")) continue;
             int from = Math.min(best.start(), m.start()), to = Math.min(v.sentence.end(), Math.max(best.end(), m.end()) + 40);
             String window = v.gap(from, to);
             boolean launched = launchWord && Prefilter.containsAny(window, LAUNCH);
@@ -657,6 +667,10 @@ final class ModelRules {
                 if (o.end() <= c.start()) {
                     String gap = v.gap(o.end(), c.start());
                     if (Rx.matches(gap, "\\s*('s|s|-)?\\s*")) sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-prefix", 0.85);
+                    // "the Amazon-designed Trainium chips", "its Google-built TPUs".
+                    else if (Rx.matches(gap, "-(designed|built|made|developed|entwickelten?|entworfenen?)\\s+")) {
+                        sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-compound", 0.8);
+                    }
                     else if (c.start() - o.end() < 40 && !v.otherBetween(o, c)
                             && Rx.matches(gap, "-(chips?|gpus?|beschleunigern?|prozessoren|grafikprozessoren)\\s+(vom|des)\\s+typs?\\s+")) {
                         sink.add(v, c, Predicate.MANUFACTURED_BY, o, "chip.maker-compound", 0.8);

@@ -56,7 +56,10 @@ final class SpinOffRules {
             + "(now|today|inzwischen|heute|mittlerweile|seit\\s+\\d{4})\\s+(part of|teil (von|des|der))\\s+((the|dem|der|des)\\s+)?([\\p{L}-]+\\s+){0,2}");
 
     /** "Teledyne FLIR, part of Teledyne Technologies,": a bare apposition, closed right after the parent's name. */
-    private static final Pattern PART_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(itself\\s+|also\\s+)?part of\\s+(the\\s+)?");
+    // "DPD UK is part of Geopost, the parcels arm of …", "DPD ist Teil der Geopost": the copula's clause, closed the same way.
+    private static final Pattern PART_OF_APPOSITION = Pattern.compile(Rx.LISTING + "(\\s*,\\s*(itself\\s+|also\\s+)?part of\\s+(the\\s+)?"
+            + "|\\s+(is|was|has been|remains|ist|war)\\s+((also|still|now|auch|heute|inzwischen)\\s+)?(part of\\s+(the\\s+)?|teil (von|des|der)\\s+"
+            + "((dem|der|des)\\s+)?))");
     private static final Pattern APPOSITION_CLOSES = Pattern.compile("(\\s+(group|family|empire|stable|conglomerate))?\\s*([,.;)]|$).*");
 
     private static void nowPartOf(SentenceView v, RelationSink sink) {
