@@ -61,22 +61,29 @@ final class ShortForms {
                 out.add(m);
             }
         }
-        String text = doc.text();
         for (Form f : forms.values()) {
-            for (int at = text.indexOf(f.text(), f.after()); at >= 0; at = text.indexOf(f.text(), at + 1)) {
-                int end = wordEnd(text, at, f.text().length());
-                if (end < 0 || doc.isBoilerplate(at, end) || overlapsAny(out, at, end)) continue;
-                // "Tobias Kranich … kommt ein Kranich": a surname after an article is a noun.
-                if (f.type() == EntityType.PERSON && dev.aikg.annotate.mention.Cues.surnameReadsAsNoun(wordBefore(text, at), wordAfter(text, end))) {
-                    continue;
-                }
-                Sentence s = doc.sentenceAt(at);
-                out.add(new Mention(at, end, text.substring(at, end), f.type(), f.entityId(), s == null ? -1 : s.index(),
-                        Method.COREF, "coref:" + f.text(), CONFIDENCE));
-            }
+            find(doc, out, f, f.text());
+            // "die Wachwerk-Nord-Aktie" after "die Wachwerk Nord AG": a short form of several words, hyphened into a compound.
+            if (f.text().indexOf(' ') > 0) find(doc, out, f, f.text().replace(' ', '-'));
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** Adds a mention of the form's entity wherever {@code written} stands after the full form as a word of its own. */
+    private static void find(AnnotatedDocument doc, List<Mention> out, Form f, String written) {
+        String text = doc.text();
+        for (int at = text.indexOf(written, f.after()); at >= 0; at = text.indexOf(written, at + 1)) {
+            int end = wordEnd(text, at, written.length());
+            if (end < 0 || doc.isBoilerplate(at, end) || overlapsAny(out, at, end)) continue;
+            // "Tobias Kranich … kommt ein Kranich": a surname after an article is a noun.
+            if (f.type() == EntityType.PERSON && dev.aikg.annotate.mention.Cues.surnameReadsAsNoun(wordBefore(text, at), wordAfter(text, end))) {
+                continue;
+            }
+            Sentence s = doc.sentenceAt(at);
+            out.add(new Mention(at, end, text.substring(at, end), f.type(), f.entityId(), s == null ? -1 : s.index(),
+                    Method.COREF, "coref:" + f.text(), CONFIDENCE));
+        }
     }
 
     private static Map<String, Form> collect(String text, List<Mention> mentions, LexiconIndex index) {

@@ -468,12 +468,27 @@ public final class ModelNounFinder implements MentionFinder {
         }
         String noun = d.lower(from - 2);
         // "Its shopping agent, Cartwheel Scout,", "Its agent, Tess-1,": an owned assistant is a model too.
-        if (!noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun) && !assistantNoun(d.get(from - 2))) return false;
+        // "Corvid's system, Corvid Sentinel,": so is an owned system.
+        boolean system = noun.equals("system");
+        if (!system && !noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun) && !assistantNoun(d.get(from - 2))) return false;
         for (int k = from - 3, mods = 0; k >= 0 && mods <= 2 && d.sameSentence(k, from); k--, mods++) {
             Token w = d.get(k);
             // "The company's generative design model, Torvane GD-3,", "Halden's inspection model, Halden Scan,".
             if (OWNERS.contains(w.lower()) || w.word() && w.possessive()) return true;
+            // "a smaller pricing model, Lineup Price-1, that …": an article's model, named like a product code.
+            if (!system && INDEFINITE_EN.contains(w.lower())) return codedName(d, from);
             if (!w.word() || !Character.isLowerCase(w.text().charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> INDEFINITE_EN = Cues.hashed("a", "an");
+
+    /** A product code among the name's first three tokens, before any comma ("Lineup Price-1", "Tess-2"). */
+    private static boolean codedName(DocumentTokens d, int from) {
+        for (int k = from; k <= from + 3 && k < d.size() && d.sameSentence(from, k) && !d.get(k).is(","); k++) {
+            Token t = d.get(k);
+            if (t.word() && codeLike(t) || t.gap() == Token.Gap.HYPHEN && Character.isDigit(t.text().charAt(0))) return true;
         }
         return false;
     }

@@ -628,7 +628,9 @@ final class OrganisationCues {
             "retailer", "lender", "insurer", "reinsurer", "broker", "brokerage", "startup", "start-up", "drugmaker", "miner",
             "operator", "telco", "carrier", "utility", "developer", "manufacturer", "supplier", "rival", "peer", "investor",
             "bank", "fund", "group", "firm", "company", "maker", "giant", "owner", "parent", "unit", "subsidiary", "shipper",
-            "airline", "exporter", "outsourcer", "foundry");
+            "airline", "exporter", "outsourcer", "foundry",
+            // "Großaktionär Günther Holding, der Familienholding …": German holder and rival nouns opening the sentence.
+            "großaktionär", "hauptaktionär", "mehrheitsaktionär", "rivale", "konkurrent", "wettbewerber", "mutterkonzern");
 
     /** "Conglomerate John Keells Holdings slipped 1.2%": a descriptor opening the sentence is no part of the name after it. */
     /**
@@ -1311,7 +1313,8 @@ final class OrganisationCues {
 
     // "der Ernst Klett Verlag", "die Robert Bosch Stiftung": houses named after their founder's full name.
     // "the Scott Trust, which owns the group": a trust too.
-    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation", "verlag", "trust");
+    // "vom Anton Proksch Institut", "the Alan Turing Institute": institutes are named after people too.
+    private static final Set<String> FOUNDATIONS = Cues.hashed("stiftung", "foundation", "verlag", "trust", "institut", "institute");
 
     /** Words that make a given name before them a firm's, though alone they end no name ("Clean Energy" is none). */
     private static final Set<String> FIRM_WORDS_AFTER_GIVEN = Cues.hashed("energy");

@@ -71,6 +71,8 @@ final class PersonCues {
             int end = NameSpans.personEnd(d, from, covered, true);
             // "the Duane Arnold Energy Center": a name that ends in a facility's noun is a place named after someone.
             if (end > i && FACILITY_NOUNS.contains(d.lower(end))) end = -1;
+            // "Stanley Security", "Berlin Phil Media": a business's word in the surname's place names a company.
+            if (end > i && BUSINESS_TAILS.contains(d.lower(end))) end = -1;
             // "die Marek Lieberberg Konzertagentur", "der Wirkmaschinenhersteller Karl Mayer": in German a company's noun after
             // the name or right before it makes the founder's name the company's.
             if (end > i && (germanCompanyNoun(d, end) || germanCompanyNoun(d, i - 1))) end = -1;
@@ -172,8 +174,10 @@ final class PersonCues {
         // "Jeannette zu Fürstenberg von La Famiglia sagte": a name governed by "von"/"of" is where someone works.
         // "Imagination Technologies aus Kings Langley, die …": a name after "aus" is where something is from.
         // "sagt Produktionsleiter Markus Hölscher": a role compound opens no name; the name after it is the person.
+        // "Sein Modell Veridon Protokoll schreibt …": a name right after a model noun is the model's, whatever verb follows.
         if (NameSpans.surnameLike(t) && !Cues.is(t, Cues.F_ROLE) && !startsOrg(d, i) && !afterGermanAdjective(d, i)
-                && !(i > 0 && d.sameSentence(i - 1, i) && d.lower(i - 1).equals("aus"))) {
+                && !(i > 0 && d.sameSentence(i - 1, i) && (d.lower(i - 1).equals("aus") || d.lower(i - 1).equals("model")
+                || d.lower(i - 1).endsWith("modell")))) {
             boolean affiliation = i > 0 && d.sameSentence(i - 1, i) && AFFILIATION_PREPOSITIONS.contains(d.lower(i - 1));
             int end = NameSpans.personEnd(d, i, covered, false);
             // "Zustimmung kam von Vasco Pedro, Mitgründer und Chef des Start-ups Unbabel": after "von" a name is an employer
@@ -371,6 +375,8 @@ final class PersonCues {
     private static final java.util.regex.Pattern DOTTED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(\\.\\p{Lu}){1,2}");
 
     /** Nouns that end the name of a plant, site or building; not surnames ("Park", "Hall" are). */
+    private static final Set<String> BUSINESS_TAILS = Cues.hashed("media", "security", "studios", "entertainment", "pictures",
+            "logistics", "consulting", "solutions", "services");
     private static final Set<String> FACILITY_NOUNS = Cues.hashed("center", "centre", "zentrum", "station", "plant", "airport",
             "stadium", "arena", "museum", "hospital", "campus", "building", "reactor", "kraftwerk", "flughafen", "klinikum");
 

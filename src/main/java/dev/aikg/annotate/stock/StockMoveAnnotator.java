@@ -649,9 +649,10 @@ public final class StockMoveAnnotator implements Annotator {
     /** ", the Veldhoven-based maker of …,": an apposition that opens with an article and holds no semicolon. */
     private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("(?s),\\s*(the|a|an|der|die|das|ein|eine)\\s[^;]{3,150},");
     /** "on July 16", "on Tuesday", "am Dienstag", "am 16. Juli": the day of the move right after the figure. */
-    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("(?i)\\s+(on|am)\\s+(monday|tuesday|wednesday|"
+    // "Entain dropped 2.5% the same day": a day told before stands for the day too.
+    private static final java.util.regex.Pattern DAY_AFTER = java.util.regex.Pattern.compile("(?i)\\s+((on|am)\\s+(monday|tuesday|wednesday|"
             + "thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag|\\d{1,2}\\.|(january|february|march|april|may|june|july|"
-            + "august|september|october|november|december)\\s+\\d{1,2}\\b)");
+            + "august|september|october|november|december)\\s+\\d{1,2}\\b)|(on\\s+)?the same day\\b|that day\\b|am (selben|gleichen) tag\\b)");
 
     private static final List<String> STRONG = List.of("soared", "soars", "surged", "surges", "jumped", "jumps", "plunged",
             "plunges", "slumped", "slumps", "tumbled", "tumbles", "sank", "sinks", "rallied", "rallies", "skyrocketed",
