@@ -52,7 +52,8 @@ final class AcquisitionRules {
             // "agreed in May to be taken private by Blackstone": an agreement, its date, the passive.
             + "((agreed|agrees)\\s+((in|on)\\s+\\w+\\s+)?to be\\s+)?"
             + "((later|then|since|also)\\s+)?(acquired|bought|purchased|taken over|snapped up|taken private)\\s+"
-            + "((in|for)\\s+[^,;]{1,30}?\\s+)?by\\s+" + DESCRIPTOR);
+            // "was bought this year by DraftKings": a time before the buyer.
+            + "((in|for|this|last|earlier this)\\s+[^,;]{1,30}?\\s+)?by\\s+" + DESCRIPTOR);
     // "Sana … wird vom US-Softwarekonzern Workday für rund 1,1 Milliarden Dollar übernommen".
     private static final Pattern GERMAN_PASSIVE_BETWEEN = Pattern.compile("(\\s*,[^;,]{0,60}?,)?\\s+(wurde|war|ist|wird|werden|wurden)\\s+([^,;.]{0,30}?\\s+)?(von|vom)\\s+" + DESCRIPTOR);
     private static final Pattern GERMAN_PASSIVE_AFTER = Pattern.compile("\\s+((für|for)\\s+([^,;.]|\\d[,.]\\d){1,40}?\\s+|(\\S+\\s+){0,2})?"

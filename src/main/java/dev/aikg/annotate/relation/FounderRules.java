@@ -39,7 +39,8 @@ final class FounderRules {
      */
     private static final Pattern DE_PASSIVE = Pattern.compile(LEGAL_FORM + "(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
             // "Harvey, das Start-up aus San Francisco, wurde von …": a described company between.
-            + "(,\\s*(das|die|der)\\s+[^,;]{3,60},)?"
+            // "Strandwise, ein Start-up aus London, das von … gegründet wurde": an indefinite description too.
+            + "(,\\s*(das|die|der|ein|eine)\\s+[^,;]{3,60},)?"
             + "(,\\s*((das|die|der)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
     private static final int LIST_SPAN = 160;
     /** German nouns that point back to a company named before ("das Unternehmen", "der Konzern"), as a regex alternation. */
@@ -565,7 +566,11 @@ final class FounderRules {
         // "gegründet von dem früheren Nvidia-Manager Zhang Jianzhong": a description may stand before the name.
         // "gegründet unter anderem von Erik Podzuweit und Florian Prucker": the founders named are some of them.
         // "welches gegründet wurde von X": the word order of a translation.
-        boolean de = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((wurde|worden ist|worden war) )?((im jahr |in )?\\d{4} )?"
+        // "Perfect Corp wurde gegründet und wird geführt von Alice Chang": the founder runs it too.
+        boolean runs = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) und (wird|wurde) (seither |seitdem |bis heute )?(geführt|geleitet) (von|vom) "
+                + "((dem|der)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
+                || Rx.matches(gap, ".*\\b(founded|co-founded) and (is |was )?(still )?(run|led|headed) by ((the\\s+)?[\\p{L}-]+\\s+){0,2}$");
+        boolean de = runs || Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((wurde|worden ist|worden war) )?((im jahr |in )?\\d{4} )?"
                 + "((unter anderem|u\\. a\\.|unter anderen) )?"
                 + "(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")
@@ -575,7 +580,10 @@ final class FounderRules {
                 && !Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 12), o.start()), "(?s).*\\b(aus|von|vom|in|im|an|am|bei|mit|der|dem|den)\\s+$");
         if (en || de) {
             // "co-founded in 2023 by Arthur Mensch, Guillaume Lample and Timothée Lacroix": every founder of the list.
-            for (Ref q : listFrom(v, p, EntityType.PERSON)) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+            for (Ref q : listFrom(v, p, EntityType.PERSON)) {
+                sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
+                if (runs) sink.add(v, q, Predicate.CEO_OF, o, "founder.passive-runs", 0.75);
+            }
             togetherAfterApposition(v, o, p.end(), sink);
         }
     }

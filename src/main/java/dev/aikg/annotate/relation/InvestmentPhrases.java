@@ -99,7 +99,8 @@ final class InvestmentPhrases {
      * "Coatue has also backed Deel", "Sequoia backed the payroll start-up Gusto": the English active verb before the target;
      * "Nvidia bought into WeRide", "Google buys into Warby Parker": a stake bought, not the company.
      */
-    private static final Pattern BACKED_ACTIVE = Pattern.compile("\\s+((has|have|had|is|was)\\s+)?((also|already|previously|earlier|long|"
+    // "Oakridge Equity, which bought into Fadeline in 2021,": the investor's relative clause.
+    private static final Pattern BACKED_ACTIVE = Pattern.compile("(\\s*,\\s*(which|that|who)\\b)?\\s+((has|have|had|is|was)\\s+)?((also|already|previously|earlier|long|"
             + "both|once|first|since)\\s+)*(backed|funded|bankrolled|(bought|buys|buying) into)\\s+((the|a|an|its|rival|fellow)\\s+)?"
             + "((?!(by|with|and|or|in|through|via)\\s)\\p{Ll}[\\p{L}-]*\\s+){0,3}");
 

@@ -183,6 +183,10 @@ final class ModelRules {
             + "|,?\\s+(which|that|die|das|der)\\s+(also |now |auch )?(develops|makes|built|builds|created|entwickelt|baut)\\s+"
             + "(the |its |die |das |den )?((\\S+\\s+){0,1})?");
     /** "TimesFM, a time-series foundation model that Google published last year": the maker inside the apposition's clause. */
+    private static final Pattern RELATIVE_OBJECT_DE = Pattern.compile(",\\s*(das|den|die|welches|welchen)\\s+((der|die|das)\\s+)?"
+            + "([\\p{L}-]+\\s+)?");
+    private static final Pattern RELATIVE_BUILT_DE = Pattern.compile("\\s+((selbst|eigens|intern|bereits|seit \\d{4}|\\d{4})\\s+)*"
+            + "(entwickelt|gebaut|trainiert|entworfen|programmiert)\\s+(hat|hatte|haben|hatten)\\b.*");
     private static final Pattern ATTRIBUTIVE_VON = Pattern.compile(",\\s+(ein|eine|einem|das|der|die|dem)\\s+(eigens\\s+|gemeinsam\\s+)?"
             + "(von|vom)\\s+((dem|der|den)\\s+)?([\\p{L}-]+\\s+){0,2}?");
     private static final Pattern ATTRIBUTIVE_PARTICIPLE = Pattern.compile("\\s+((selbst|eigens|intern)\\s+)?(entwickelte[snmr]?|gebaute[snmr]?|"
@@ -205,6 +209,10 @@ final class ModelRules {
                 } else if (o.start() >= m.end() && o.start() - m.end() < 70 && !v.otherBetween(m, o)) {
                     if (DEVELOPED_BY_WORDS.matcher(v.gap(m.end(), o.start())).matches()) {
                         sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.developed-by", 0.8);
+                    } else if (RELATIVE_OBJECT_DE.matcher(v.gap(m.end(), o.start())).matches()
+                            && RELATIVE_BUILT_DE.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 40))).matches()) {
+                        // "das Modell ShadeMatch 2, das Chromalytics selbst entwickelt hat": the maker in the object relative.
+                        sink.add(v, m, Predicate.DEVELOPED_BY, o, "model.relative-built", 0.8);
                     } else if (ATTRIBUTIVE_VON.matcher(v.gap(m.end(), o.start())).matches()
                             && ATTRIBUTIVE_PARTICIPLE.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 30))).matches()) {
                         // "SortMind, ein von Kuaifen entwickeltes Modell": the participle before its noun.

@@ -161,11 +161,16 @@ final class RoleRules {
      * Altman,", "Der CEO von Micorsoft Satya Nadella": a title of the organisation, then the person as an
      * apposition to it.
      */
+    private static final java.util.regex.Pattern PLACED_APPOSITION = java.util.regex.Pattern.compile("\\s+(in|aus|from)\\s+\\p{Lu}[\\p{L}-]+"
+            + "(\\s\\p{Lu}[\\p{L}-]+)?, ");
+
     private void titleOfOrgThenName(SentenceView v, Ref p, RelationSink sink) {
         Ref o = null;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             // "Der CEO von Microsoft Satya Nadella" writes the apposition without its comma.
-            if (r.end() <= p.start() && (v.text.substring(r.end(), p.start()).equals(", ") || v.text.substring(r.end(), p.start()).equals(" "))) o = r;
+            // "Eine Sprecherin von Westlotto in Münster, Christiane Hollmann,": the organisation's town may stand between.
+            if (r.end() <= p.start() && (v.text.substring(r.end(), p.start()).equals(", ") || v.text.substring(r.end(), p.start()).equals(" ")
+                    || PLACED_APPOSITION.matcher(v.text).region(r.end(), p.start()).matches())) o = r;
         }
         if (o == null) return;
         List<Word> words = Words.in(v.text, Math.max(v.sentence.start(), o.start() - 60), o.start());

@@ -17,9 +17,10 @@ public final class Rx {
 
     /**
      * A listing in brackets that may follow a company's name before its apposition or clause: "Ströer (Xetra: SAX), zu
-     * dem …", "Sea Limited (NYSE: SE), the parent of …". A fragment for the rules' patterns, optional.
+     * dem …", "Sea Limited (NYSE: SE), the parent of …". A fragment for the rules' patterns, optional. The dot of an
+     * abbreviated legal form the name was found without may stand first ("Regis Corp., the owner of …").
      */
-    static final String LISTING = "(\\s*\\([^)]{1,30}\\))?";
+    static final String LISTING = "\\.?(\\s*\\([^)]{1,30}\\))?";
 
     /** English nouns of a company's unit after its owner's name ("the Deere & Company subsidiary"), a regex alternation. */
     static final String UNIT_NOUNS_EN = "subsidiary|unit|division|affiliate|spin-off|spinoff|arm";

@@ -18,7 +18,7 @@ final class SpinOffRules {
             "owned by", " owned ", "-owned", "-controlled", "mutter", "parent", "emerged from", "spun out", " unit", "division", "beteiligungsgesellschaft", "vehikel", "vehicle", " arm ", "arm des", "arm der", "arm von", "arm vom",
             " arm.", " arm,", "owner", "eigentümer", " controls", " owns", "carved out", "besitz", "controlled by", "born from", "born out of", "marke",
             "brand of", "imprint", "franchise", "dienst des", "dienst der", "plattform des", "plattform der", "venture fund", "research lab", "studio", "part of", "teil von", "teil des", "teil der",
-            "einrichtung", "institut"};
+            "einrichtung", "institut", "franchisor", "franchiser", " behind "};
     private static final Pattern PARENT_CUE = Pattern.compile(".*(spin-?offs?|spin off|spun off|ausgründung|nebenprojekts?|"
             + "tochter(gesellschaft|unternehmen|firma)?|subsidiary|side project|side-project|ableger|unit|division|sparte|"
             // "Audatex, eine Marke des US-Konzerns Solera", "X, a brand of Y": an indefinite article before it ("the brand of
@@ -252,8 +252,10 @@ final class SpinOffRules {
     /** "Zara owner Inditex", "Instagram parent Meta": the first name qualifies the owner's noun the second heads. */
     static final Pattern OWNER_NOUN_BETWEEN = Pattern.compile("\\s+(owner|parent|eigentümer|mutterkonzern)\\s+");
     /** "Inditex, der Besitzer von Zara", "Lumen, the owner of Ostara": an apposition naming the owner of the next name. */
+    // "Regis Corp., the franchisor behind Supercuts, SmartStyle and Cost Cutters": the franchisor or group behind its brands.
     private static final Pattern OWNER_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(der|die|the)\\s+([\\p{L}-]+\\s+)?"
-            + "(besitzer|eigentümer|eigentümerin|owner|parent)\\s+(von|vom|des|der|of)\\s+((the|dem|der)\\s+)?");
+            + "((besitzer|eigentümer|eigentümerin|owner|parent)\\s+(von|vom|des|der|of)|(franchisor|franchiser|group|conglomerate)\\s+behind)"
+            + "\\s+((the|dem|der)\\s+)?");
 
     private static void ownsUnits(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
@@ -299,7 +301,7 @@ final class SpinOffRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny(" owns ", " controls ", "besitzt", "kontrolliert", " owner ", " parent ",
-                "besitzer", "eigentümer")) {
+                "besitzer", "eigentümer", " behind ")) {
             ownsUnits(v, sink);
         }
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("mehrheit", "eigentümer", "hauptaktionär")) majority(v, sink);
@@ -660,7 +662,8 @@ final class SpinOffRules {
     }
 
     private static final java.util.regex.Pattern CHILD_NOUN = java.util.regex.Pattern.compile(
-            "(-tochter|-töchter|-subsidiary|'s subsidiary|s tochter|-ableger)\\s.*");
+            // "die L'Oréal-Marken Kérastase und Redken": a brand of the owner, or several.
+            "(-tochter|-töchter|-subsidiary|'s subsidiary|s tochter|-ableger|-marke|-marken)\\s.*");
     /** "Kion's US unit Dematic", "Trumpf's venture arm, Trumpf Venture", "Kions US-Tochter Dematic": the owner's unit named next. */
     private static final java.util.regex.Pattern POSSESSIVE_UNIT = java.util.regex.Pattern.compile(
             "('s|’s|s|')\\s+((?!(and|or|und|oder|former|frühere|ehemalige)\\s)[\\p{L}-]+\\s+){0,2}"
@@ -686,7 +689,7 @@ final class SpinOffRules {
             if (r.start() > first.end() && r.start() - first.end() < (child ? 25 : 30)) {
                 // "Die LVMH-Töchter Sephora und Louis Vuitton": every unit of the list.
                 if (child) {
-                    for (Ref u : tail.startsWith("-töchter") ? FounderRules.orgList(v, r) : List.of(r)) {
+                    for (Ref u : tail.startsWith("-töchter") || tail.startsWith("-marken") ? FounderRules.orgList(v, r) : List.of(r)) {
                         if (!u.id().equals(first.id())) sink.add(v, u, Predicate.SPIN_OFF_OF, first, "spinoff.compound", 0.8);
                     }
                 }

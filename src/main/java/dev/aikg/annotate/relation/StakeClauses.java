@@ -60,15 +60,21 @@ final class StakeClauses {
             + "(\\d+([.,]\\d+)?\\s*(%|prozent)|((einen|eine|ein)\\s+)?[\\p{L}-]*(anteil|beteiligung|aktienpaket)(\\s+von\\s+[^,;]{1,25}?)?)\\s+"
             + "(an|am)\\s+((der|dem|den|die)\\s+)?");
     private static final Pattern HOLDS_AFTER_DE = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\b.*");
+    /** "Günther Holding, der Familienholding aus Hamburg, die rund ein Drittel der Zeal-Anteile hält": a share of the shares. */
+    private static final Pattern HOLDER_FRACTION_DE = Pattern.compile(",\\s*([^;]{0,80}?,\\s*)?(der|die|das|welcher|welche)\\s+"
+            + "((knapp|rund|etwa|gut|fast|mehr als|über|ungefähr|derzeit|inzwischen|noch|bereits)\\s+)*"
+            + "(ein drittel|ein viertel|ein fünftel|ein zehntel|die hälfte|die mehrheit|\\d+([.,]\\d+)?\\s*(%|prozent))\\s+der\\s+$");
+    private static final Pattern SHARES_HELD_AFTER_DE = Pattern.compile("-(anteile|aktien|papiere)\\s+(hält|hielt|besitzt|besaß)\\b.*");
 
     private void germanHolderRelative(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 0; k + 1 < orgs.size(); k++) {
             Ref fund = orgs.get(k), held = orgs.get(k + 1);
             if (held.start() - fund.end() > 110 || v.typeBetween(fund.end(), held.start(), EntityType.PERSON)) continue;
-            if (!HOLDER_RELATIVE_DE.matcher(v.gap(fund.end(), held.start())).matches()) continue;
-            if (!HOLDS_AFTER_DE.matcher(v.gap(held.end(), Math.min(v.sentence.end(), held.end() + 12))).matches()) continue;
-            sink.add(v, fund, Predicate.INVESTED_IN, held, "invest.holder-relative", 0.7);
+            String gap = v.gap(fund.end(), held.start()), after = v.gap(held.end(), Math.min(v.sentence.end(), held.end() + 20));
+            boolean plain = HOLDER_RELATIVE_DE.matcher(gap).matches() && HOLDS_AFTER_DE.matcher(after).matches();
+            boolean fraction = HOLDER_FRACTION_DE.matcher(gap).matches() && SHARES_HELD_AFTER_DE.matcher(after).matches();
+            if (plain || fraction) sink.add(v, fund, Predicate.INVESTED_IN, held, "invest.holder-relative", 0.7);
         }
     }
 
