@@ -33,7 +33,8 @@ final class ChiefRules {
         if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ", " who remains ")) {
             runsTheCompany(v, sink);
         }
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet")) {
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet", " runs ",
+                " leads ", " heads ")) {
             ledRelative(v, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" als ", " as ")) runsNamedAs(v, sink);
@@ -153,6 +154,11 @@ final class ChiefRules {
      * (TITLE_CHAIN is declared further down; the qualified name lets this initialiser read it).
      */
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile(",\\s*(den|die|das)\\s+" + ChiefRules.TITLE_CHAIN);
+    private static final java.util.regex.Pattern OBJECT_PRONOUN_EN = java.util.regex.Pattern.compile(",\\s*(which|that)\\s+"
+            + ChiefRules.TITLE_CHAIN);
+    private static final java.util.regex.Pattern RUNS_AFTER_EN = java.util.regex.Pattern.compile("\\s+((now|still|also|has)\\s+)*"
+            + "(runs|leads|heads|run|led|headed)\\b(?!\\s+(by|to)\\b).*");
+
     private static void ledRelative(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
             Ref before = null;
@@ -161,6 +167,12 @@ final class ChiefRules {
                     && OBJECT_PRONOUN.matcher(v.gap(before.end(), p.start())).matches()
                     // After the chief the clause closes as after the company of "Mira Patel, die Lumen seit 2023 leitet".
                     && LED_LAST.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 90))).matches()) {
+                sink.add(v, p, Predicate.CEO_OF, before, "role.led-object-relative", 0.7);
+            }
+            // "Comcast, which Brian Roberts runs from Philadelphia": the English object relative.
+            if (before != null && before.is(EntityType.ORGANIZATION) && p.start() - before.end() <= 50
+                    && OBJECT_PRONOUN_EN.matcher(v.gap(before.end(), p.start())).matches()
+                    && RUNS_AFTER_EN.matcher(v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 30))).matches()) {
                 sink.add(v, p, Predicate.CEO_OF, before, "role.led-object-relative", 0.7);
             }
             Ref o = v.refAfter(p.end());

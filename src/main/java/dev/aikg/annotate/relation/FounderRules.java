@@ -40,8 +40,9 @@ final class FounderRules {
     private static final Pattern DE_PASSIVE = Pattern.compile(LEGAL_FORM + "(\\s+(mit sitz in|aus)\\s+[\\p{L}-]+)?"
             // "Harvey, das Start-up aus San Francisco, wurde von …": a described company between.
             // "Strandwise, ein Start-up aus London, das von … gegründet wurde": an indefinite description too.
-            + "(,\\s*(das|die|der|ein|eine)\\s+[^,;]{3,60},)?"
-            + "(,\\s*((das|die|der)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
+            // "Hill Path Capital, dem Investmentfonds, welcher von Scott Ross gegründet wurde": a dative one and "welcher".
+            + "(,\\s*(das|die|der|dem|ein|eine|einem|einer)\\s+[^,;]{3,60},)?"
+            + "(,\\s*((das|die|der|welches|welche|welcher)\\s+)?)?\\s*(wurde|war|ist|worden)?\\s*([^,;]{0,30}?\\s)?(von|durch)\\s");
     private static final int LIST_SPAN = 160;
     /** German nouns that point back to a company named before ("das Unternehmen", "der Konzern"), as a regex alternation. */
     private static final String GERMAN_COMPANY_NOUNS = "unternehmen|firma|konzern|labor";
@@ -400,7 +401,7 @@ final class FounderRules {
             }
             // "Blue River Technology, the Deere & Company subsidiary known for …": an apposition naming the member's owner.
             if (type == EntityType.ORGANIZATION && gap.startsWith(",") && UNIT_NOUN_AFTER.matcher(
-                    v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 25))).lookingAt()) {
+                    v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 45))).lookingAt()) {
                 break;
             }
             // "von Prosus, von Softbanks Vision Fund 2 und von Tencent": a member named by its owner's possessive.
@@ -412,8 +413,9 @@ final class FounderRules {
     }
 
     /** A unit's noun right after an owner's name: "the Deere & Company subsidiary", "the Alphabet unit". */
+    // "Google DeepMind, Alphabet's artificial intelligence lab": a possessive owner and up to three words before a lab.
     private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("('s|’s|s)?\\s+(" + Rx.UNIT_NOUNS_EN
-            + "|tochter|tochtergesellschaft|sparte)\\b");
+            + "|tochter|tochtergesellschaft|sparte)\\b|('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(lab|laboratory|" + Rx.UNIT_NOUNS_EN + ")\\b");
 
     private static final Pattern ROLE_LINK = Pattern.compile("\\s*(,\\s*((und|and|sowie)\\s+)?|(und|and|sowie)\\s+)(dem|der|den|the|a|an)?\\s*"
             + "((früheren|ehemaligen|former)\\s+)?(?<role>[\\p{L}-]+)\\s+");
@@ -475,14 +477,16 @@ final class FounderRules {
     }
 
     private static final Pattern RELATIVE_VERB = Pattern.compile("(?iu)\\s+((also|had|has|einst|auch|1\\d{3}|20\\d{2}|als\\s+\\p{L}+)\\s+)*(co-?founded|founded|"
-            + "started(?!\\s+(to\\b|\\p{L}+ing\\b))|set up|mitbegründete|mitgegründet hat|mitgegründet hatte|gegründet hat|gegründet hatte|gründete|mitgründete)\\b");
+            // "…, das Jana Reiter und Felix Baumann 2022 gegründet haben": the plural too.
+            + "started(?!\\s+(to\\b|\\p{L}+ing\\b))|set up|mitbegründete|mitgegründet hat|mitgegründet hatte|gegründet hat|gegründet hatte|"
+            + "gegründet haben|gegründet hatten|mitgegründet haben|gründete|gründeten|mitgründete)\\b");
     /**
      * The relative pronoun after the company, and a described company between: "OpenAI, which", "InstaDeep, the
      * Tunis-founded company that", "Lumo, das Start-up, das".
      */
     // "ProRata, den der Serienunternehmer Bill Gross gegründet hat": the founder described after the pronoun.
     // "Safe Superintelligence, the lab Ilya Sutskever co-founded with Daniel Levy": an English contact clause, no pronoun.
-    private static final Pattern OBJECT_RELATIVE_OPENING = Pattern.compile(",\\s*((the|a|an|das|die|der|ein|eine)\\s+([\\p{L}-]+\\s+){0,3}"
+    private static final Pattern OBJECT_RELATIVE_OPENING = Pattern.compile(",\\s*((the|a|an|das|die|der|dem|ein|eine|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}"
             // "Librettica, ein Start-up mit Sitz in Berlin, das …": the described company's seat.
             + "(company|firm|start-?up|lab|business|venture|unternehmen|firma|labor)(\\s+(mit sitz in|aus|from|based in)\\s+[\\p{L}-]+)?(,)?\\s+"
             + "((which|that|den|das|die)\\s+)?|"

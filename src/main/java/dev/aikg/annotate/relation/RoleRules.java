@@ -364,7 +364,9 @@ final class RoleRules {
             + "engineered|created|helped build|helped design|helped develop|held)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+((the)\\s+)?$");
     /** "Tjeerd Bosma, who manages a European technology portfolio at Zuiderzee Capital": a present post at the house. */
     private static final java.util.regex.Pattern WHO_AT_EN = java.util.regex.Pattern.compile(",\\s*who\\s+((now|also|currently)\\s+)?"
-            + "(manages|oversees|heads|leads|co-leads|runs|covers|follows|teaches)\\s+([\\p{L}-]+\\s+){1,5}(at|for)\\s+((the)\\s+)?$");
+            // "who studies hospitality pricing at the University of Central Florida", "who teaches at …".
+            + "(manages|oversees|heads|leads|co-leads|runs|covers|follows|teaches|studies|researches|lectures)\\s+([\\p{L}-]+\\s+){0,5}(at|for)\\s+"
+            + "((the)\\s+)?$");
     /** "Ankit Kumar, formerly of augmented-reality start-up Ubiquity6": a past house. */
     private static final java.util.regex.Pattern FORMERLY_OF_EN = java.util.regex.Pattern.compile(",\\s*(formerly|previously)\\s+(of|at|with)\\s+"
             + "((the|a|an)\\s+)?([\\p{L}-]+\\s+){0,3}$");

@@ -62,6 +62,22 @@ final class SpinOffRules {
             + "((dem|der|des)\\s+)?))");
     private static final Pattern APPOSITION_CLOSES = Pattern.compile("(\\s+(group|family|empire|stable|conglomerate))?\\s*([,.;)]|$).*");
 
+    /** "Google DeepMind, Alphabet's artificial intelligence lab,": the unit, then its owner's possessive and the unit's noun. */
+    private static final Pattern POSSESSIVE_LAB_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(the\\s+)?$");
+    private static final Pattern LAB_AFTER_OWNER = Pattern.compile("('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(lab|laboratory|research lab|"
+            + Rx.UNIT_NOUNS_EN + ")\\s*([,.;)]|$).*");
+
+    private static void possessiveLabApposition(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref child = orgs.get(k - 1), owner = orgs.get(k);
+            if (child.id().equals(owner.id()) || !POSSESSIVE_LAB_APPOSITION.matcher(v.gap(child.end(), owner.start())).matches()) continue;
+            if (LAB_AFTER_OWNER.matcher(v.gap(owner.end(), Math.min(v.sentence.end(), owner.end() + 50))).matches()) {
+                sink.add(v, child, Predicate.SPIN_OFF_OF, owner, "spinoff.possessive-apposition", 0.75);
+            }
+        }
+    }
+
     private static void nowPartOf(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
         for (int k = 1; k < orgs.size(); k++) {
@@ -245,6 +261,9 @@ final class SpinOffRules {
             // Not "which owns shares in Saab", "that owns ABB shares": a holding of shares is no unit.
             + "(also\\s+|now\\s+)?(owns|controls)\\s+(?!(shares|stakes?|a\\s+stake|a\\s+minority|minority|\\d)\\b)"
             + "((the\\s+)?([\\p{L}-]+('s|’s)\\s+)?([\\p{Ll}-]+\\s+){0,2}(brands?\\s+)?)");
+    /** "has owned Dutch roller-coaster builder Vekoma since 2018": an ownership of some years, the unit described. */
+    private static final Pattern HAS_OWNED = Pattern.compile(Rx.LISTING + "(\\s*,[^;]{0,90}?,)?\\s+(has|have)\\s+((long|also|since)\\s+)?owned\\s+"
+            + "((the|a|an)\\s+)?((?!(shares|stakes?|a)\\s)[\\p{L}-]+\\s+){0,3}");
     private static final Pattern HOLDING_AFTER = Pattern.compile("(\\s*'s)?\\s+(shares|stock|stakes?|equity)\\b.*");
     /** "Thai Union, der Thunfisch-Verarbeiter, welcher die Marke Chicken of the Sea besitzt": the unit before "besitzt". */
     private static final Pattern BESITZT_BEFORE = Pattern.compile(Rx.LISTING + "\\s*,\\s*([^,;()]{0,60}?,\\s*)?(der|die|das|welcher|welche|welches)"
@@ -273,6 +292,10 @@ final class SpinOffRules {
             } else if (BESITZT_BEFORE.matcher(gap).matches()
                     && Rx.matches(v.gap(first.end(), Math.min(v.sentence.end(), first.end() + 12)), "\\s+(besitzt|kontrolliert)\\b.*")) {
                 sink.add(v, first, Predicate.SPIN_OFF_OF, owner, "spinoff.owns", 0.75);
+            } else if (HAS_OWNED.matcher(gap).matches()
+                    && Rx.matches(v.gap(first.end(), Math.min(v.sentence.end(), first.end() + 12)), "\\s+(since|for|seit)\\b.*")) {
+                // "Sansei Technologies, the Osaka-based maker of rides, has owned Dutch coaster builder Vekoma since 2018".
+                sink.add(v, first, Predicate.SPIN_OFF_OF, owner, "spinoff.has-owned", 0.75);
             } else if (OWNER_OF_APPOSITION.matcher(gap).matches()) {
                 for (Ref unit : unitsFrom(v, first)) {
                     if (!unit.id().equals(owner.id())) sink.add(v, unit, Predicate.SPIN_OFF_OF, owner, "spinoff.owner-of", 0.75);
@@ -300,12 +323,13 @@ final class SpinOffRules {
     }
 
     void apply(SentenceView v, RelationSink sink) {
-        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny(" owns ", " controls ", "besitzt", "kontrolliert", " owner ", " parent ",
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny(" owns ", " owned ", " controls ", "besitzt", "kontrolliert", " owner ", " parent ",
                 "besitzer", "eigentümer", " behind ")) {
             ownsUnits(v, sink);
         }
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("mehrheit", "eigentümer", "hauptaktionär")) majority(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("part of", "teil von", "teil des", "teil der")) nowPartOf(v, sink);
+        if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny(" lab", " unit", " arm", " division", " subsidiary", " affiliate")) possessiveLabApposition(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("hervor")) wentOutOf(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("abgespalten", "abgetrennt", "ausgegliedert", "abgespaltet")) splitOff(v, sink);
         if (v.of(EntityType.ORGANIZATION).size() >= 2 && v.hasAny("gehört", "gehören", "gehörend", "belong")) belongsTo(v, sink);
