@@ -205,7 +205,9 @@ final class ChiefRules {
             // "Die Sage Group aus Newcastle, geführt von Steve Hare": the company's seat may stand before the comma.
             // "Intel itself, now led by Lip-Bu Tan,": the company's own word and a time word around the comma.
             // "Zillow mit Sitz in Seattle, seit vergangenem Jahr geführt von X": the seat and the time of the German participle.
-            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|das\\s+|die\\s+|der\\s+)?"
+            // "IFF, which has been run by Erik Fyrwald since February": a perfect passive in the relative clause.
+            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
+            + "that has been\\s+|das\\s+|die\\s+|der\\s+)?"
             + "(" + STILL + "\\s+)?(seit\\s+[^,;]{1,25}?\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Nestlé mit Sitz in Vevey, seit September von Laurent Freixe geführt,": the German participle after the name. */
     private static final java.util.regex.Pattern LED_BY_PARTICIPLE_LAST = java.util.regex.Pattern.compile(

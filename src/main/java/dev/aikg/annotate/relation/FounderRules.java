@@ -574,7 +574,8 @@ final class FounderRules {
         boolean runs = Rx.matches(gap, ".*\\b(gegründet|mitgegründet) und (wird|wurde) (seither |seitdem |bis heute )?(geführt|geleitet) (von|vom) "
                 + "((dem|der)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, ".*\\b(founded|co-founded) and (is |was )?(still )?(run|led|headed) by ((the\\s+)?[\\p{L}-]+\\s+){0,2}$");
-        boolean de = runs || Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((wurde|worden ist|worden war) )?((im jahr |in )?\\d{4} )?"
+        // "ist gegründet worden in 2022 von": a translation's perfect passive.
+        boolean de = runs || Rx.matches(gap, ".*\\b(gegründet|mitgegründet) ((wurde|worden ist|worden war|worden) )?((im jahr |in )?\\d{4} )?"
                 + "((unter anderem|u\\. a\\.|unter anderen) )?"
                 + "(von|vom|durch) ((dem|der|den|einem|einer)\\s+)?(([\\p{L}-]+\\s+){0,2})?$")
                 || Rx.matches(gap, "\\s*(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")

@@ -62,7 +62,7 @@ final class HeadquartersRules {
             // Synchronstudio aus Potsdam", "einem Wagniskapitalgeber aus Innsbruck": what a company is, by its trade.
             "plattform", "kette", "studio", "verleih", "bäckerei", "manufaktur", "genossenschaft", "verlag", "agentur",
             "reederei", "brauerei", "kapitalgeber", "geldgeber");
-    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "domiciled in", "sitz in", " aus ", "ansässig", " sitzt", "beheimatet",
+    private static final String[] TRIGGERS = {"-based", "-headquartered", " based in", "headquartered in", "headquarters in", "domiciled in", "sitz in", " aus ", "ansässig", " sitzt", "beheimatet",
             " from ", "hauptsitz", " start-up", " startup", " firm", " agency", " house", " company", " lab", " boutique",
             " bank", " fund", "maker", " developer", " group", " consultancy", " broker", " insurer", " publisher", " outlet",
             " studio", " investor", " lender", " manufacturer", " supplier", " vendor", " foundry", " forwarder", " brokerage", " shop",
@@ -646,15 +646,23 @@ final class HeadquartersRules {
         }
     }
 
+    private static final java.util.regex.Pattern TOWN_OF = java.util.regex.Pattern.compile("\\s+the\\s+([\\p{L}-]+\\s+)?(town|city|village)\\s+of(?=\\s)");
+
     /** "mit Sitz in X", "based in X", "headquartered in X", "das in X ansässige Unternehmen". */
     private void locatedIn(SentenceView v, Word in, RelationSink sink) {
         Word prev = Words.before(v.text, in.start(), v.sentence.start());
-        Word city = Places.cityAfter(v.text, in.end(), v.sentence.end());
+        // "based in the German town of Holzminden": the town's noun between the seat word and its name.
+        java.util.regex.Matcher townOf = TOWN_OF.matcher(v.text).region(in.end(), v.sentence.end());
+        Word city = Places.cityAfter(v.text, townOf.lookingAt() ? townOf.end() : in.end(), v.sentence.end());
         if (city == null || !Places.cityLike(city.text())) return;
+        // "The Proximus headquarters in Brussels' North district": a possessive's apostrophe is no part of the city.
+        String cityName = city.text().replaceAll("['’]$", "");
         String p = prev == null ? "" : prev.lower();
         // "Eaton, which is domiciled in Dublin": the legal seat.
         // "Pets at Home, geführt von X und ansässig in Handforth"; a translation's "einem Anbieter basiert in Ottawa".
+        // "Givaudan, …, which has its headquarters in Vernier": the English noun like "Hauptsitz".
         boolean cue = p.equals("sitz") || p.equals("based") || p.equals("headquartered") || p.equals("hauptsitz") || p.equals("domiciled")
+                || p.equals("headquarters")
                 || p.equals("ansässig") || p.equals("basiert") && "de".equals(v.doc.document().lang());
         String after = v.gap(city.end(), Math.min(v.sentence.end(), city.end() + 25));
         // "Der in Landau an der Isar basierte Werkzeughersteller Einhell": a translation's participle, placed like "ansässige".
@@ -666,14 +674,14 @@ final class HeadquartersRules {
             // "… betreibt Alcoa das Gemeinschaftsunternehmen Elysis, das in Montreal sitzt": the pronoun's antecedent stands
             // right before the comma; an unnamed one places no company named earlier.
             if (o != null && !Rx.matches(v.gap(o.end(), in.start()), Rx.LISTING + "\\s*,\\s*(das|die|der)\\s+")) o = null;
-            if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.75);
+            if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, o.start(), city.end(), "hq.located-in", 0.75);
             return;
         }
         // "Auch der Rivale Stora Enso, ebenfalls in Helsinki beheimatet, testet …": a participle's apposition of the name before.
         if (!cue && !ansaessig && Rx.matches(after, "\\s*(beheimatet|ansässig|zu [hH]ause)\\s*([,.;)]|$).*")
                 && Rx.matches(v.gap(Math.max(v.sentence.start(), in.start() - 16), in.start()), "(?s).*,\\s*((ebenfalls|auch|ebenso|selbst)\\s+)?$")) {
             Ref o = orgBefore(v, in.start(), 40);
-            if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.located-in", 0.7);
+            if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, o.start(), city.end(), "hq.located-in", 0.7);
             return;
         }
         if (!cue && !ansaessig) {
@@ -685,7 +693,7 @@ final class HeadquartersRules {
             // "Zuiderzee Capital, an investor in Prosus": a named entity after "in" is no city.
             for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
             Ref head = appositionHead(v, prev.start());
-            if (head != null) sink.add(v, head, Predicate.HEADQUARTERED_IN, city.text(), Math.min(head.start(), in.start()),
+            if (head != null) sink.add(v, head, Predicate.HEADQUARTERED_IN, cityName, Math.min(head.start(), in.start()),
                     Math.max(head.end(), city.end()), "hq.noun-in", 0.7);
             return;
         }
@@ -712,11 +720,11 @@ final class HeadquartersRules {
         boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();
         if (o == null && !ansaessig && (opening || p.equals("sitz") && describedBefore(v, prev.start() - 4))) {
             o = opening ? v.previousSubject(EntityType.ORGANIZATION) : openingSubject(v);
-            if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, city.text(), null, null, null, null, in.start(), city.end(),
+            if (o != null) sink.add(v, o.id(), Predicate.HEADQUARTERED_IN, cityName, null, null, null, null, in.start(), city.end(),
                     "hq.located-in-anaphor", 0.65);
             return;
         }
-        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), Math.min(o.start(), in.start()),
+        if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
     }
 
