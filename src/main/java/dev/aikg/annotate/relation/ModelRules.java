@@ -182,15 +182,17 @@ final class ModelRules {
             + "((\\S+\\s+){0,2})?"
             + "|,?\\s+(which|that|die|das|der)\\s+(also |now |auch )?(develops|makes|built|builds|created|entwickelt|baut)\\s+"
             + "(the |its |die |das |den )?((\\S+\\s+){0,1})?");
-    /** "TimesFM, a time-series foundation model that Google published last year": the maker inside the apposition's clause. */
+    /** "das Modell ShadeMatch 2, das Chromalytics selbst entwickelt hat": the object relative and, after the maker, its verb. */
     private static final Pattern RELATIVE_OBJECT_DE = Pattern.compile(",\\s*(das|den|die|welches|welchen)\\s+((der|die|das)\\s+)?"
             + "([\\p{L}-]+\\s+)?");
     private static final Pattern RELATIVE_BUILT_DE = Pattern.compile("\\s+((selbst|eigens|intern|bereits|seit \\d{4}|\\d{4})\\s+)*"
             + "(entwickelt|gebaut|trainiert|entworfen|programmiert)\\s+(hat|hatte|haben|hatten)\\b.*");
+    /** "SortMind, ein von Kuaifen entwickeltes Modell": the participle before its noun, the maker after "von". */
     private static final Pattern ATTRIBUTIVE_VON = Pattern.compile(",\\s+(ein|eine|einem|das|der|die|dem)\\s+(eigens\\s+|gemeinsam\\s+)?"
             + "(von|vom)\\s+((dem|der|den)\\s+)?([\\p{L}-]+\\s+){0,2}?");
     private static final Pattern ATTRIBUTIVE_PARTICIPLE = Pattern.compile("\\s+((selbst|eigens|intern)\\s+)?(entwickelte[snmr]?|gebaute[snmr]?|"
             + "trainierte[snmr]?|erstellte[snmr]?)\\b.*");
+    /** "TimesFM, a time-series foundation model that Google published last year": the maker inside the apposition's clause. */
     private static final Pattern MODEL_THAT = Pattern.compile(",\\s+(a|an|the)\\s+[^,;()]{0,50}?\\b(model|llm|assistant|chatbot)\\s+(that|which)\\s+");
     private static final Pattern MADE_AFTER = Pattern.compile("\\s+((has|had)\\s+)?(published|released|built|developed|trained|launched|"
             // "an in-house forecasting model that AB InBev fine-tuned from GPT-4o".

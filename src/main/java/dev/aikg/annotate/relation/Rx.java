@@ -24,6 +24,8 @@ public final class Rx {
 
     /** English nouns of a company's unit after its owner's name ("the Deere & Company subsidiary"), a regex alternation. */
     static final String UNIT_NOUNS_EN = "subsidiary|unit|division|affiliate|spin-off|spinoff|arm";
+    /** "Alphabet's artificial intelligence lab", "Amazon's cloud unit": an owner's possessive, up to three words, a unit's noun. */
+    static final String POSSESSIVE_UNIT_NOUN = "('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(lab|laboratory|" + UNIT_NOUNS_EN + ")\\b";
 
     private Rx() { }
 

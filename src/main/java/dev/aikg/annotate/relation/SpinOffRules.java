@@ -64,8 +64,7 @@ final class SpinOffRules {
 
     /** "Google DeepMind, Alphabet's artificial intelligence lab,": the unit, then its owner's possessive and the unit's noun. */
     private static final Pattern POSSESSIVE_LAB_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(the\\s+)?$");
-    private static final Pattern LAB_AFTER_OWNER = Pattern.compile("('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(lab|laboratory|research lab|"
-            + Rx.UNIT_NOUNS_EN + ")\\s*([,.;)]|$).*");
+    private static final Pattern LAB_AFTER_OWNER = Pattern.compile(Rx.POSSESSIVE_UNIT_NOUN + "\\s*([,.;)]|$).*");
 
     private static void possessiveLabApposition(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
