@@ -66,7 +66,8 @@ final class AcquisitionRules {
     // "Xylem, der 2023 den Spezialisten Evoqua übernommen hat": after a subject pronoun "den" is an article, the clause is the buyer's.
     // "Blue Yonder, the Scottsdale, Arizona-based software group that Panasonic bought": a seat's state after its comma.
     private static final String CLAUSE_CHAR = "(?:[^,;]|,\\s*[\\p{L}.]+(?:\\s[\\p{L}.]+)?-based\\b)";
-    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("(\\s+\\p{Ll}+)?,\\s*+((?!(der|die|das|which|who|that)\\s)"
+    // "Tiffany & Co., which LVMH acquired in 2021": the dot of an abbreviated name the mention ends before.
+    private static final Pattern OBJECT_RELATIVE_BETWEEN = Pattern.compile("\\.?(\\s+\\p{Ll}+)?,\\s*+((?!(der|die|das|which|who|that)\\s)"
             + "((" + CLAUSE_CHAR + "{0,80}\\s+)?(and|und)\\s+|" + CLAUSE_CHAR + "{0,80}?\\s+))?"
             // "which private-equity firm KKR bought", "which the private-equity firm Sycamore Partners bought": up to three words
             // describe the buyer.

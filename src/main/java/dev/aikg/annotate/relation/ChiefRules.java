@@ -206,8 +206,12 @@ final class ChiefRules {
             // "Intel itself, now led by Lip-Bu Tan,": the company's own word and a time word around the comma.
             // "Zillow mit Sitz in Seattle, seit vergangenem Jahr geführt von X": the seat and the time of the German participle.
             // "IFF, which has been run by Erik Fyrwald since February": a perfect passive in the relative clause.
-            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?(\\s+itself)?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
-            + "that has been\\s+|das\\s+|die\\s+|der\\s+)?"
+            // "Airbnb dagegen, geführt von Brian Chesky,": a contrasting adverb before the comma.
+            // "Etsy, the Brooklyn-based marketplace for handmade goods led by Josh Silverman": an apposition's noun led by the chief
+            // (not a round, a team or a deal led by someone).
+            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?(\\s+(itself|dagegen|hingegen|wiederum))?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
+            + "that has been\\s+|das\\s+|die\\s+|der\\s+|(the|a|an)\\s+(?![^,;]*\\b(round|funding|investment|team|project|effort|consortium|deal|"
+            + "group of|delegation|study|research|programme|program)\\b)[^,;()]{3,60}?\\s)?"
             + "(" + STILL + "\\s+)?(seit\\s+[^,;]{1,25}?\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
     /** "Nestlé mit Sitz in Vevey, seit September von Laurent Freixe geführt,": the German participle after the name. */
     private static final java.util.regex.Pattern LED_BY_PARTICIPLE_LAST = java.util.regex.Pattern.compile(

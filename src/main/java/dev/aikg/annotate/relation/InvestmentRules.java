@@ -337,15 +337,19 @@ final class InvestmentRules {
                     || after.contains("hält") || after.contains("holds") || after.contains("owns"))) {
                 sink.add(v, o, Predicate.INVESTED_IN, first, "invest.stake-in", 0.75);
             }
-            if (Prefilter.containsAny(v.lower, "counts", "zählt") && Rx.matches(after, "\\s+(among|zu)\\s+(its|seinen|ihren)\\s+(investors|backers|"
-                    + "investoren|geldgebern|anteilseignern|aktionären|shareholders)\\b.*")) {
+            // "counts Amazon and Google among its largest investors", "which counts Microsoft as its biggest investor".
+            if (Prefilter.containsAny(v.lower, "counts", "zählt") && Rx.matches(after, "\\s+(among|zu|as)\\s+(its|seinen|ihren)\\s+"
+                    + "((largest|biggest|main|major|key|early|größten|wichtigsten)\\s+)?(investors?|backers?|"
+                    + "investoren|geldgebern|anteilseignern|aktionären|shareholders?)\\b.*")) {
                 // "counts Nvidia, Jeff Bezos and SoftBank's Vision Fund 2 among its backers": the whole list after the verb.
                 List<Ref> backers = backersBefore(v, o);
                 String lead = v.gap(Math.max(v.sentence.start(), backers.get(0).start() - 20), backers.get(0).start());
                 if (!Rx.matches(lead, ".*\\b(counts|zählt)\\s+$")) continue;
                 // The company the sentence opens with; a sentence opened by a pronoun is about the last
                 // sentence's subject ("It was valued … after a round led by General Catalyst, and counts Microsoft …").
-                Ref opener = v.openingCompany(v.index(), 4);
+                // "OpenAI, which counts Microsoft as …": the relative clause's antecedent.
+                Ref relative = relativeAntecedent(v, lead, backers.get(0));
+                Ref opener = relative != null ? relative : v.openingCompany(v.index(), 4);
                 Ref subject = opener != null && opener.start() < backers.get(0).start() ? opener
                         : Rx.matches(v.gap(v.sentence.start(), Math.min(v.sentence.end(), v.sentence.start() + 5)), "(it|es)\\s.*")
                         ? v.previousSubject(EntityType.ORGANIZATION) : null;
@@ -356,6 +360,15 @@ final class InvestmentRules {
                 }
             }
         }
+    }
+
+    /** The company right before ", which counts" (the backer list's lead), or null. */
+    private static Ref relativeAntecedent(SentenceView v, String lead, Ref firstBacker) {
+        if (!Rx.matches(lead, ".*,\\s*(which|that|das|die|der)\\s+(counts|zählt)\\s+$")) return null;
+        Ref near = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= firstBacker.start() - 12) near = r;
+        return near != null && Rx.matches(v.gap(near.end(), firstBacker.start()), Rx.LISTING + "\\s*,\\s*(which|that|das|die|der)\\s+(counts|zählt)\\s+")
+                ? near : null;
     }
 
     /**

@@ -107,7 +107,8 @@ final class SpinOffRules {
     private static final String SEAT_BEFORE_CLAUSE = Rx.LISTING + "(\\s+(aus|mit\\s+sitz\\s+in)\\s+\\p{L}[\\p{L}-]*)?";
     private static final Pattern BELONGS_RELATIVE = Pattern.compile(SEAT_BEFORE_CLAUSE + ",\\s*(das|die|der|welches|welche)\\s+"
             // "RTL Group, die mehrheitlich zu Bertelsmann gehört": "zu" before a bare name.
-            + "((heute|inzwischen|mehrheitlich|längst|vollständig|seit\\s+\\d{4})\\s+)*(zum|zur|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
+            // "welches zu dem amerikanischen Konzern X gehört": a translation's "zu dem" for "zum".
+            + "((heute|inzwischen|mehrheitlich|längst|vollständig|seit\\s+\\d{4})\\s+)*(zum|zur|zu dem|zu(?!\\s+(den|der|dem|einem|einer)\\b)|dem|der|den)\\s+"
             // "der zum niederländischen Investor Prosus gehört": an adjective and a noun describe the parent; "zum von John
             // Paulson gegründeten Hedgefonds Paulson & Co.": a participle with its agent too.
             + "(von\\s+[^,;]{1,40}?\\s+(gegründeten|geführten|kontrollierten)\\s+)?((?!(von|vom|des|und|oder)\\s)[\\p{L}-]+\\s+){0,2}");
@@ -271,7 +272,8 @@ final class SpinOffRules {
     static final Pattern OWNER_NOUN_BETWEEN = Pattern.compile("\\s+(owner|parent|eigentümer|mutterkonzern)\\s+");
     /** "Inditex, der Besitzer von Zara", "Lumen, the owner of Ostara": an apposition naming the owner of the next name. */
     // "Regis Corp., the franchisor behind Supercuts, SmartStyle and Cost Cutters": the franchisor or group behind its brands.
-    private static final Pattern OWNER_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(der|die|the)\\s+([\\p{L}-]+\\s+)?"
+    // "Signet Jewelers, the Akron, Ohio-based owner of Kay, Zales and Jared": a city and its state before the seat word.
+    private static final Pattern OWNER_OF_APPOSITION = Pattern.compile(Rx.LISTING + "\\s*,\\s*(der|die|the)\\s+([\\p{L}.]+(\\s[\\p{L}.]+)?,\\s+(?=[\\p{L}.]+-based\\s))?([\\p{L}-]+\\s+)?"
             + "((besitzer|eigentümer|eigentümerin|owner|parent)\\s+(von|vom|des|der|of)|(franchisor|franchiser|group|conglomerate)\\s+behind)"
             + "\\s+((the|dem|der)\\s+)?");
 
