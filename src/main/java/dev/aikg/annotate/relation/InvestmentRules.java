@@ -362,13 +362,14 @@ final class InvestmentRules {
         }
     }
 
+    private static final String COUNTS_RELATIVE = ",\\s*(which|that|das|die|der)\\s+(counts|zählt)\\s+";
+
     /** The company right before ", which counts" (the backer list's lead), or null. */
     private static Ref relativeAntecedent(SentenceView v, String lead, Ref firstBacker) {
-        if (!Rx.matches(lead, ".*,\\s*(which|that|das|die|der)\\s+(counts|zählt)\\s+$")) return null;
+        if (!Rx.matches(lead, ".*" + COUNTS_RELATIVE + "$")) return null;
         Ref near = null;
         for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= firstBacker.start() - 12) near = r;
-        return near != null && Rx.matches(v.gap(near.end(), firstBacker.start()), Rx.LISTING + "\\s*,\\s*(which|that|das|die|der)\\s+(counts|zählt)\\s+")
-                ? near : null;
+        return near != null && Rx.matches(v.gap(near.end(), firstBacker.start()), Rx.LISTING + "\\s*" + COUNTS_RELATIVE) ? near : null;
     }
 
     /**
