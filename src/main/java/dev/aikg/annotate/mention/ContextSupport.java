@@ -330,8 +330,7 @@ final class ContextSupport {
         if (adj == null || prep == null || adj.length() < 5 || !Character.isLowerCase(adj.text().charAt(0))
                 || Cues.is(adj, Cues.F_NOT_NAME) || !NOUN_PREPOSITIONS.contains(prep.lower())) return false;
         String l = adj.lower();
-        return (l.endsWith("e") || l.endsWith("en") || l.endsWith("er") || l.endsWith("es") || l.endsWith("em"))
-                && !NATION_ADJECTIVE.matcher(l).matches();
+        return Cues.germanCaseEnding(l) && !NATION_ADJECTIVE.matcher(l).matches();
     }
 
     private boolean numberAfter(int j) {

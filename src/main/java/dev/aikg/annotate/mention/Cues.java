@@ -114,6 +114,11 @@ public final class Cues {
     /** Words that introduce a product's name: "ein Modell namens X", "a chip called X". */
     static final Set<String> NAMING_WORDS = hashed("namens", "named", "called", "genannt");
 
+    /** A German adjective's case ending, on a lower-case word: "kleinere", "neuen", "großer", "altes", "jungem". */
+    static boolean germanCaseEnding(String lower) {
+        return lower.endsWith("e") || lower.endsWith("en") || lower.endsWith("er") || lower.endsWith("es") || lower.endsWith("em");
+    }
+
     public static Set<String> hashed(String... words) {
         return java.util.Collections.unmodifiableSet(new HashSet<>(java.util.Arrays.asList(words)));
     }

@@ -1726,8 +1726,7 @@ final class OrganisationCues {
     /** A lower-case German adjective with a case ending: "kleinere", "neuen", "großer". */
     private static boolean inflectedAdjective(Token t) {
         String l = t.text();
-        return t.word() && Character.isLowerCase(l.charAt(0)) && l.length() > 3 && (l.endsWith("e") || l.endsWith("en")
-                || l.endsWith("er") || l.endsWith("es") || l.endsWith("em"));
+        return t.word() && Character.isLowerCase(l.charAt(0)) && l.length() > 3 && Cues.germanCaseEnding(l);
     }
 
     private static boolean genitiveTradeNoun(Token t) {
