@@ -51,9 +51,10 @@ final class FundingRules {
             + "serie-[a-f]-runde|series-[a-f]-runde|seed-runde|seed round)\\s+((über|in höhe von|of|worth)\\s+([\\p{L}$€.,\\d-]+\\s+){1,4}?)?"
             + "(von|des|bei|für|in|of|for|at|into)\\s+"
             + "((dem|der|the)\\s+)?(([\\p{L}-]*(start-ups?|startups?|unternehmens?|company|firm|firma))\\s+)?");
-    private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+(led|leads|lead|headed|co-led|co-lead|is leading|are leading)\\s+(the\\s+)?");
+    private static final Pattern LEADS_POSSESSIVE = Pattern.compile("\\s+((had|has|have)\\s+)?(led|leads|lead|headed|co-led|co-lead|is leading|are leading)\\s+(the\\s+)?");
     private static final Pattern ROUND_AFTER_POSSESSIVE = Pattern.compile("('s|s|')\\s+([\\p{L}$€.,\\d-]+\\s+){0,3}?"
-            + "(series [a-f]|funding|round|seed|investment round|financing)\\b.*");
+            // "PSP had led Cohere's previous raise".
+            + "(series [a-f]|funding|round|seed|investment round|financing|raise|fundraise|fundraising)\\b.*");
     /** "zu den (frühen) Geldgebern": the German phrase that opens a list of a company's investors. */
     /** German nouns for a company's backers in the dative plural, the case "zu den …" and "zu Xs …" take. */
     private static final String INVESTOR_NOUNS_DATIVE = "(geldgebern|investoren|kapitalgebern|anteilseignern|unterstützern|aktionären|"
@@ -143,7 +144,7 @@ final class FundingRules {
             // "Mizan Labs said this week it had raised $12 million from Y": the company reports its own round.
             + "((said|says|announced)\\s+([^,;]{0,25}?\\s+)?(that\\s+)?it\\s+)?"
             // "G42 itself received $1.5 billion from Microsoft".
-            + "((itself|selbst)\\s+)?)(erhielt|erhält|bekam|bekommt|received|receives|got|secured|"
+            + "((itself|selbst)\\s+)?)(erhielt|erhält|bekam|bekommt|holte|holt|received|receives|got|secured|"
             // "emerged from stealth in July with $80 million from investors including Y".
             + "emerged from stealth|came out of stealth|"
             // "LawZero started with about $30 million from donors including …", "Ai2 wins $152 million from NSF".
@@ -188,7 +189,9 @@ final class FundingRules {
         listedInvestors(v, sink);
         boolean round = v.hasAny(ROUND);
         if (v.hasAny("angeführt", "led by", "co-led by", "führung von", "leitung von", "-led ")) ledBy(v, round, sink);
-        if (round && v.hasAny("führte", "führt", "hat", "hatte", "haben", "leads", "lead ", "led ", "leading", "headed", "anführte")) {
+        // "PSP had led Cohere's previous raise": a raise is a round too.
+        if ((round || v.hasAny(" raise", "fundrais")) && v.hasAny("führte", "führt", "hat", "hatte", "haben", "leads", "lead ", "led ",
+                "leading", "headed", "anführte")) {
             if (!leadsRound(v, sink)) ledTheRound(v, sink);
         }
         if (round && v.hasAny("führte", "führt", "leitete")) roundLedInverted(v, sink);
@@ -307,7 +310,8 @@ final class FundingRules {
             + "beteiligte sich))"
             // "with participation from the state investment bank Bpifrance": up to three words of kind before the noun.
             // "with participation from existing backer OurCrowd".
-            + "\\s+((the|der|die|das|dem|des)\\s+)?(([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fonds|fund|investor|investors|kapitalgeber|geldgeber|arm|"
+            // "with participation from Riga-based Amber Coast Ventures": the participant placed by its seat.
+            + "\\s+((the|der|die|das|dem|des)\\s+)?([\\p{L}-]+-based\\s+)?(([\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(fonds|fund|investor|investors|kapitalgeber|geldgeber|arm|"
             + "gesellschaft|bank|backer|backers|shareholder|shareholders)\\s+)?");
     // "with Edinburgh-based Thistlegate Partners also taking part": the participant placed by its seat.
     private static final Pattern WITH_LIST = Pattern.compile(LED_PHRASE + ",?\\s*with\\s+((the)\\s+)?([\\p{L}-]+-based\\s+)?");

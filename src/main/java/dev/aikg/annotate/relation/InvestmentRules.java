@@ -27,7 +27,9 @@ final class InvestmentRules {
             + "zulieferer|versicherer)\\s+|\\p{L}+('s|’s)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
             "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+"
-            + "((other|existing|early|übrigen|weiteren|bisherigen)\\s+)?(investoren|geldgebern|investors|backers|"
+            // "with Grab and the Pearl Delta Growth Fund among the cornerstone investors".
+            + "((other|existing|early|übrigen|weiteren|bisherigen|new|neuen|cornerstone|anchor|strategic|largest|biggest|main|key|major|"
+            + "größten|wichtigsten)\\s+)?(investoren|geldgebern|investors|backers|"
             + "kapitalgebern)\\b.*");
     private static final Pattern WITH_BEFORE = Pattern.compile("(?s).*,\\s*(with|mit)\\s+((the|der|die|dem)\\s+)?$");
 
@@ -56,7 +58,9 @@ final class InvestmentRules {
         backedBy(v, sink);
         if (v.hasAny("unterstützt", "finanziert")) backedPassiveDe(v, sink);
         stakeIn(v, sink);
+        if (v.hasAny("beteiligt")) frontedStakeDe(v, sink);
         possessiveBacker(v, sink);
+        if (v.hasAny(" is ", " was ", " remains ", " ist ", " war ", " bleibt ", " sind ", " are ")) backerByCopula(v, sink);
         if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an",
                 " shares", " stock", " stake", "-aktien", "-anteil", "-beteiligung", "-papiere")) {
             stakeRaised(v, sink);
@@ -82,7 +86,8 @@ final class InvestmentRules {
             // "a fund that holds shares in both Pony.ai and WeRide", "Uber, which bought shares in WeRide's offering".
             + "built|builds|took|takes|acquired|acquires|bought|buys|doubled|added to|holds|hold|held|owns|own|owned)\\s+"
             + "((its|their|his|her|a|an|the)\\s+)?"
-            + "([\\p{L}-]+\\s+){0,2}?(stake|stakes|position|holding|holdings|shares)\\s+in\\s+((both|the)\\s+)?$");
+            // "which owns shares of both Apple and Samsung".
+            + "([\\p{L}-]+\\s+){0,2}?((stake|stakes|position|holding|holdings|shares)\\s+in|shares\\s+of)\\s+((both|the)\\s+)?$");
     private static final Pattern STAKE_BEFORE_DE = Pattern.compile(".*\\b(anteile?|beteiligung|position)\\s+(an|bei)\\s+((der|dem|den)\\s+)?$");
     private static final Pattern STAKE_AFTER_DE = Pattern.compile("\\s+([\\p{L}-]+\\s+){0,3}?(aufgestockt|aufstocken|aufstockte|"
             + "aufgestockte|erhöht|erhöhte|ausgebaut|ausbaute|erworben|erwarb|gekauft|kaufte|verdoppelt|verdoppelte)\\b.*");
@@ -119,11 +124,25 @@ final class InvestmentRules {
             // "holds no stake in Vega", "hält keine Anteile an": a stake denied.
             if (Rx.matches(before, ".*\\b(no|keine|keinen|not any)\\s+([\\p{L}-]+\\s+)?(stake|stakes|shares|anteile|anteil|beteiligung)\\b.*")) continue;
             // "… shares in both Pony.ai and WeRide": every company of the list.
+            // "…, said a manager at Cairnfield Asset Management, which owns shares of both Apple and Samsung": the relative
+            // clause's antecedent holds them, not the company named first in the quote.
+            Ref holder = relativeHolder(v, o);
             for (Ref target : en ? FounderRules.orgList(v, o) : List.of(o)) {
-                for (Ref i : investorsBefore(v, first, target)) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.stake-raised", 0.7);
+                for (Ref i : holder != null ? List.of(holder) : investorsBefore(v, first, target)) {
+                    if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.stake-raised", 0.7);
+                }
             }
             return;
         }
+    }
+
+    private static final Pattern RELATIVE_HOLDER_GAP = Pattern.compile("\\s*,\\s*(which|that|der|die|das)\\s+[^,;]*");
+
+    /** The company right before ", which …" whose clause ends at o, or null. */
+    private static Ref relativeHolder(SentenceView v, Ref o) {
+        Ref near = null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= o.start() - 8) near = r;
+        return near != null && RELATIVE_HOLDER_GAP.matcher(v.gap(near.end(), o.start())).matches() ? near : null;
     }
 
     // "LIV Golf, the rival circuit bankrolled by Saudi Arabia's Public Investment Fund".
@@ -294,8 +313,10 @@ final class InvestmentRules {
                 && Rx.matches(v.text.substring(r.end(), next.start()), "(-\\p{L}+|(\\s+\\p{Ll}[\\p{L}-]*){1,3})\\s+");
     }
 
+    // "Microsoft, OpenAI's largest outside shareholder,": a second word of which kind.
     private static final Pattern BACKER_AFTER = Pattern.compile("('s|s|')\\s+((largest|biggest|main|major|key|early|"
-            + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?(backer|investor|shareholder|financier|geldgeber|"
+            + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?((outside|external|strategic|single|institutional|financial|"
+            + "minority|corporate)\\s+)?(backer|investor|shareholder|financier|geldgeber|"
             + "investor|anteilseigner|aktionär)s?\\b.*");
 
     private static final Pattern ATTRIBUTIVE_ARTICLE = Pattern.compile(",\\s*(a|an)\\s+((longtime|long-time|major|large|big|"
@@ -322,6 +343,59 @@ final class InvestmentRules {
         }
     }
 
+    private static final Pattern FRONTED_AN = Pattern.compile("(an|am)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}?");
+    private static final Pattern FRONTED_AN_VERB = Pattern.compile("\\s+(ist|sind|war|waren)\\s+([^,;.]{0,40}?\\s)?"
+            + "((der|die|das|den)\\s+([\\p{L}-]+\\s+){0,2}?)?");
+    private static final Pattern FRONTED_AN_CLOSE = Pattern.compile("\\s+(([^,;.]{0,40}?\\s)?(mit|zu|mehrheitlich|"
+            + "minderheitlich)\\s+[^,;.]{0,40}?\\s)?(beteiligt|mitbeteiligt)\\b.*");
+
+    /** "An Nordlicht Pixel ist seit dem Frühjahr auch Main-Tor Asset Management beteiligt": the stake's target put first. */
+    private void frontedStakeDe(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() < 2) return;
+        Ref target = orgs.get(0), first = orgs.get(1);
+        if (!FRONTED_AN.matcher(v.gap(v.sentence.start(), target.start())).matches()) return;
+        if (v.otherBetween(target, first) || !FRONTED_AN_VERB.matcher(v.gap(target.end(), first.start())).matches()) return;
+        List<Ref> investors = FounderRules.orgList(v, first);
+        Ref last = investors.get(investors.size() - 1);
+        if (!FRONTED_AN_CLOSE.matcher(v.gap(last.end(), v.sentence.end())).matches()) return;
+        for (Ref i : investors) {
+            if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.fronted-stake", 0.75);
+        }
+    }
+
+    /** The copula after a backer's noun, then the backer's description: "ist der südkoreanische Konzern". */
+    private static final String COPULA_BACKER = "\\s+(is|was|remains|are|were|ist|war|bleibt|sind|waren)\\s+"
+            + "((still|now|also|noch|weiterhin|inzwischen)\\s+)?((the|der|die|das)\\s+)?((?!(not|nicht|no|kein|keine)\\s)(?![\\p{L}-]+ing\\s)"
+            + "[\\p{L}-]+\\s+){0,3}?";
+    private static final Pattern POSSESSIVE_BACKER_COPULA = Pattern.compile("('s|’s|s|')\\s+((largest|biggest|main|major|key|"
+            + "early|größter|wichtigster|größte|wichtigste)\\s+)?((outside|external|strategic|single|institutional|financial|minority|"
+            + "corporate)\\s+)?(backer|investor|shareholder|financier|geldgeber|anteilseigner|aktionär|kapitalgeber)" + COPULA_BACKER);
+    private static final Pattern NOUN_BACKER_COPULA = Pattern.compile(COPULA_BACKER);
+
+    /**
+     * "Ein wichtiger Anteilseigner von Bloom ist der Konzern SK Ecoplant", "Helsing's largest shareholder is SAP": the
+     * backer named after the copula that follows the backed company.
+     */
+    private void backerByCopula(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref target = orgs.get(k - 1), investor = orgs.get(k);
+            String gap = v.gap(target.end(), investor.start());
+            if (target.id().equals(investor.id()) || v.otherBetween(target, investor)) continue;
+            String before = v.gap(Math.max(v.sentence.start(), target.start() - 45), target.start());
+            boolean noun = Prefilter.endsWithSpace(before) && Prefilter.containsAny(before, INVESTOR_NOUN_WORDS)
+                    && INVESTOR_NOUN.matcher(before).matches() && NOUN_BACKER_COPULA.matcher(gap).matches()
+                    && v.refAfter(v.sentence.start()).start() == target.start();
+            boolean possessive = !noun && POSSESSIVE_BACKER_COPULA.matcher(SentenceView.genitiveSurface(target) ? "s" + gap : gap).matches();
+            if (!noun && !possessive) continue;
+            for (Ref i : FounderRules.orgList(v, investor)) {
+                if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.backer-by-copula", 0.75);
+            }
+            return;
+        }
+    }
+
     /** "Anthropic, …, in which Google holds a stake", "OpenAI, an dem Microsoft … beteiligt ist", "counts Nvidia among its investors". */
     private void stakeIn(SentenceView v, RelationSink sink) {
         for (Ref o : v.of(EntityType.ORGANIZATION)) {
@@ -343,8 +417,9 @@ final class InvestmentRules {
                     + "investoren|geldgebern|anteilseignern|aktionären|shareholders?)\\b.*")) {
                 // "counts Nvidia, Jeff Bezos and SoftBank's Vision Fund 2 among its backers": the whole list after the verb.
                 List<Ref> backers = backersBefore(v, o);
-                String lead = v.gap(Math.max(v.sentence.start(), backers.get(0).start() - 20), backers.get(0).start());
-                if (!Rx.matches(lead, ".*\\b(counts|zählt)\\s+$")) continue;
+                String lead = v.gap(Math.max(v.sentence.start(), backers.get(0).start() - 45), backers.get(0).start());
+                // "counts Nvidia's venture arm NVentures among its backers": the arm after its owner's possessive.
+                if (!Rx.matches(lead, ".*\\b(counts|zählt)\\s+([\\p{L}.-]+('s|’s)\\s+([\\p{L}-]+\\s+){1,3})?$")) continue;
                 // The company the sentence opens with; a sentence opened by a pronoun is about the last
                 // sentence's subject ("It was valued … after a round led by General Catalyst, and counts Microsoft …").
                 // "OpenAI, which counts Microsoft as …": the relative clause's antecedent.
@@ -482,14 +557,17 @@ final class InvestmentRules {
             if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured
                     || verbFirst(v, investor, between)
                     // "hat sich an der Fugenfrei Robotics GmbH aus Dresden beteiligt": the target's town before the verb.
-                    || Rx.matches(after, "\\s*(aus\\s+[\\p{L}-]+\\s+)?(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|"
+                    // "gab SMA bekannt, sich … an Lumora Analytics zu beteiligen": the infinitive with "zu".
+                    || Rx.matches(after, "\\s*(aus\\s+[\\p{L}-]+\\s+)?(zu\\s+)?(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|"
                     + "beteiligt|beteiligte|beteiligen|beteiligt hat)\\b.*"))) continue;
             // "holds no stake in MiniMax": a stake denied.
             if (Rx.matches(between, ".*\\b(no stake|no shares|not invested|never invested|keine beteiligung|nicht beteiligt)\\b.*")) continue;
             // "sold its stake in", "trennte sich von seiner Beteiligung an": an exit, not an investment.
-            if (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
+            // "cut its stake in Genius to 2.9 percent": a stake cut to a share still held is still an investment.
+            boolean stillHeld = Rx.matches(after, "\\s+(to|auf)\\s+((about|around|rund|etwa)\\s+)?\\d[\\d.,]*\\s*(%|percent|per cent|prozent)(?s).*");
+            if (!stillHeld && (Rx.matches(between, ".*\\b(sold|sells|selling|divested|divests|dumped|exited|cut|reduced|verkauft|verkaufte|"
                     + "trennte|trennt|abgestoßen|reduziert|reduzierte)\\b.*")
-                    || Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,2}(verkauft|abgestoßen|reduziert|aufgegeben)\\b.*")) continue;
+                    || Rx.matches(after, "\\s*([\\p{L}-]+\\s+){0,2}(verkauft|abgestoßen|reduziert|aufgegeben)\\b.*"))) continue;
             // "MGX, an dem Mubadala beteiligt ist": a relative clause about the first company, read by stakeIn.
             // "MGX, einem Technologie-Investor, an dem Mubadala beteiligt ist" too ({@link StakeClauses}).
             if (Rx.matches(between, "(?s).*,\\s*(an dem|an der|an denen|in das|in den|in die|in which|in whom)\\s+([\\p{L}-]+\\s+){0,3}")) continue;
@@ -603,7 +681,26 @@ final class InvestmentRules {
         }
     }
 
-    /** "A, B und C waren unter den Investoren (von|bei) X"; without a named target, the previous sentence's subject. */
+    private static final Pattern AMONG_BEFORE_POSSESSOR = Pattern.compile("\\s*(are|were|is|was|remain|remains)\\s+"
+            + "((also|still|now|already|both)\\s+)?among\\s+$");
+    private static final Pattern BACKERS_AFTER_POSSESSOR = Pattern.compile("('s|’s|s|')?\\s+((largest|biggest|main|major|key|early|"
+            + "existing|other|new|first)\\s+)?(backers|investors|shareholders|financiers)\\b.*");
+
+    /** "OpenAI and Thrive Capital are among Chai's backers": the list before "among" backs the possessor. */
+    private static boolean amongPossessorsBackers(SentenceView v, List<Ref> orgs, RelationSink sink) {
+        for (int k = 1; k < orgs.size(); k++) {
+            Ref last = orgs.get(k - 1), target = orgs.get(k);
+            if (!AMONG_BEFORE_POSSESSOR.matcher(v.gap(last.end(), target.start())).matches()) continue;
+            String after = v.gap(target.end(), Math.min(v.sentence.end(), target.end() + 40));
+            if (!BACKERS_AFTER_POSSESSOR.matcher(SentenceView.genitiveSurface(target) ? "'s" + after : after).matches()) continue;
+            for (Ref i : FounderRules.listBefore(v, last, EntityType.ORGANIZATION)) {
+                if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.among-possessors-backers", 0.7);
+            }
+            return true;
+        }
+        return false;
+    }
+
     /** "X raised $50 million in a round led by Y, with A and B among the other backers": the list after "with" backs X. */
     private static void withAmongBackers(SentenceView v, List<Ref> orgs, Ref last, RelationSink sink) {
         Ref subject = orgs.get(0);
@@ -618,9 +715,11 @@ final class InvestmentRules {
         }
     }
 
+    /** "A, B und C waren unter den Investoren (von|bei) X"; without a named target, the previous sentence's subject. */
     private void investorList(SentenceView v, RelationSink sink) {
-        if (!v.hasAny("investoren", "investors", "geldgeber", "backers", "kapitalgeber")) return;
+        if (!v.hasAny("investoren", "investors", "geldgeber", "backers", "kapitalgeber", "shareholders")) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (v.hasAny(" among ") && amongPossessorsBackers(v, orgs, sink)) return;
         for (Ref last : orgs) {
             int cueEnd = v.sentence.end();
             if (!INVESTOR_LIST_CUE.matcher(v.gap(last.end(), cueEnd)).matches()) continue;
