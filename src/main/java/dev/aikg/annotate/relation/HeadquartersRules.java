@@ -92,6 +92,7 @@ final class HeadquartersRules {
 
     void apply(SentenceView v, RelationSink sink) {
         if (v.hasType(EntityType.PERSON) && v.hasType(EntityType.ORGANIZATION) && v.hasAny(" in ")) employerIn(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" in ")) knownSeatIn(v, sink);
         if ("de".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION) && v.hasAny("sitz", "stammt")) germanSeatClauses(v, sink);
         // "der Hamburger Energiefonds Nordlicht Energy Capital": a German city adjective needs no trigger word.
         if ("de".equals(v.doc.document().lang()) && v.hasType(EntityType.ORGANIZATION)) {
@@ -271,12 +272,15 @@ final class HeadquartersRules {
         boolean stated = state.lookingAt() && STATES.contains(state.group(1).toLowerCase(java.util.Locale.ROOT));
         if (!stated && !knownCities.contains(city.lower())) return;
         for (Ref r : v.refs) {
-            if (r.is(EntityType.ORGANIZATION) && r.end() == of.start() - 1) {
+            // "Digital Realty (NYSE: DLR) of Austin, Texas": the listing in brackets between.
+            if (r.is(EntityType.ORGANIZATION) && (r.end() == of.start() - 1 || r.end() < of.start()
+                    && TICKER_BRACKET.matcher(v.text.substring(r.end(), of.start())).matches())) {
                 sink.add(v, r, Predicate.HEADQUARTERED_IN, city.text(), r.start(), city.end(), "hq.name-of-city", 0.7);
             }
         }
     }
 
+    private static final java.util.regex.Pattern TICKER_BRACKET = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\)\\s");
     private static final java.util.regex.Pattern CITY_POSSESSIVE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)['’]s\\s$");
 
@@ -646,6 +650,20 @@ final class HeadquartersRules {
         }
     }
 
+    /**
+     * "Lars Kvist, Analyst bei der Danske Bank in Kopenhagen", "Die Konzernzentrale von SAP in Walldorf": a company the
+     * lexicon knows, right before "in" and the city the lexicon records as its seat. A branch elsewhere ("at Jefferies in
+     * London") names another city and is left alone.
+     */
+    private void knownSeatIn(SentenceView v, RelationSink sink) {
+        for (Ref o : v.of(EntityType.ORGANIZATION)) {
+            if (!o.entity().linked() || !v.text.startsWith(" in ", o.end())) continue;
+            Word city = Places.cityAfter(v.text, o.end() + 4, v.sentence.end());
+            if (city == null || city.start() != o.end() + 4 || !knownCities.isSeatOf(o.id(), city.text())) continue;
+            sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.known-seat-in", 0.7);
+        }
+    }
+
     private static final java.util.regex.Pattern TOWN_OF = java.util.regex.Pattern.compile("\\s+the\\s+([\\p{L}-]+\\s+)?(town|city|village)\\s+of(?=\\s)");
 
     /** "mit Sitz in X", "based in X", "headquartered in X", "das in X ansässige Unternehmen". */
@@ -676,6 +694,14 @@ final class HeadquartersRules {
             if (o != null && !Rx.matches(v.gap(o.end(), in.start()), Rx.LISTING + "\\s*,\\s*(das|die|der)\\s+")) o = null;
             if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, o.start(), city.end(), "hq.located-in", 0.75);
             return;
+        }
+        // "Auch der Ableton-Konkurrent Bitwig sitzt in Berlin": the verb right after the name.
+        if (!cue && !ansaessig && "de".equals(v.doc.document().lang())) {
+            Ref o = orgBefore(v, in.start(), 45);
+            if (o != null && SITS_IN.matcher(v.gap(o.end(), in.start())).matches()) {
+                sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, o.start(), city.end(), "hq.sits-in", 0.75);
+                return;
+            }
         }
         // "Auch der Rivale Stora Enso, ebenfalls in Helsinki beheimatet, testet …": a participle's apposition of the name before.
         if (!cue && !ansaessig && Rx.matches(after, "\\s*(beheimatet|ansässig|zu [hH]ause)\\s*([,.;)]|$).*")
@@ -727,6 +753,9 @@ final class HeadquartersRules {
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
     }
+
+    private static final java.util.regex.Pattern SITS_IN = java.util.regex.Pattern.compile("\\s*(\\([^()]{1,30}\\)\\s*)?"
+            + "(sitzt|saß|residiert|residierte)\\s+((ebenfalls|auch|heute|noch|weiterhin|seit \\d{4}|bis heute)\\s+)?");
 
     private static final java.util.regex.Pattern LONG_CLAUSE = java.util.regex.Pattern.compile("(?iu)" + PARTICLE + ",\\s+(die|der|das|welche|welcher"
             + "|welches|which|that|eine|ein|einer|the|a|an)\\s[^,;()\"„“”]{0,120}");
