@@ -19,7 +19,7 @@ import java.util.Set;
 final class ChiefRules {
     void apply(SentenceView v, RelationSink sink) {
         if (!v.hasType(EntityType.PERSON)) return;
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("led by", "headed by", "run by", " geführt", " geleitet")) {
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("led by", "headed by", "run by", " geführt", " geleitet", "führung von", "leitung von")) {
             for (Ref p : v.of(EntityType.PERSON)) ledBy(v, p, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("geführt wird", "geleitet wird", "geführt werden")) frontedLed(v, sink);
@@ -153,7 +153,9 @@ final class ChiefRules {
      * "Wise, den Mitgründer Kristo Käärmann als Chef führt": the company before, the object relative pronoun, a title
      * (TITLE_CHAIN is declared further down; the qualified name lets this initialiser read it).
      */
-    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile(",\\s*(den|die|das)\\s+" + ChiefRules.TITLE_CHAIN);
+    // "Ecolab, der US-Hygienekonzern, den Christophe Beck führt": an apposition may come first.
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("(\\s*,\\s*(der|die|das|ein|eine|einer|einem)"
+            + "\\s[^,;()]{1,50}?)?,\\s*(den|die|das)\\s+" + ChiefRules.TITLE_CHAIN);
     private static final java.util.regex.Pattern OBJECT_PRONOUN_EN = java.util.regex.Pattern.compile(",\\s*(which|that)\\s+"
             + ChiefRules.TITLE_CHAIN);
     private static final java.util.regex.Pattern RUNS_AFTER_EN = java.util.regex.Pattern.compile("\\s+((now|still|also|has)\\s+)*"
@@ -235,7 +237,11 @@ final class ChiefRules {
     /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
             // "DraftKings, welcher von Jason Robins geführt wird": a translation's "welcher".
-            "(\\s+[\\p{L}-]+){0,2},\\s*(das|die|der|welches|welcher|welche)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
+            // "Der Großhändler Henry Schein aus den USA, welcher von …": up to three words of seat.
+            "(\\s+[\\p{L}-]+){0,3},\\s*(das|die|der|welches|welcher|welche)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
+    /** "Sony Music unter der Führung von Rob Stringer hat …": the German phrase right after the name. */
+    private static final java.util.regex.Pattern UNDER_LEADERSHIP = java.util.regex.Pattern.compile(
+            "(\\s+(aus|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?,?\\s+unter\\s+(der\\s+)?(führung|leitung)\\s+(von|des|der)\\s+" + TITLE_CHAIN);
 
     /** Words of time between a German passive's auxiliary and its agent: "wird seit Dezember von", "wurde inzwischen von". */
     /** "seit 2021", "seit Januar", "seit Juli 2024": a German start of a time. */
@@ -274,7 +280,7 @@ final class ChiefRules {
             String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
             // In lower case: German capitalises the title ("geführt von Mitgründer Eric Baker").
             String gap = v.gap(o.end(), p.start());
-            boolean plain = LED_BY.matcher(gap).matches();
+            boolean plain = LED_BY.matcher(gap).matches() || UNDER_LEADERSHIP.matcher(gap).matches();
             // Another company between is allowed when the verb is coordinated with the description ("still owned by
             // Vantor and led by …"); "which competes with Vantor led by Ada Lind" speaks of Vantor's chief.
             // "Affirm, the San Francisco lender run by PayPal co-founder Max Levchin": a company naming the title is part of it.

@@ -366,6 +366,8 @@ final class FounderRules {
             + "|((?!(des|der|die|das|dem|den|von|vom|of|the|for|für|mit|with|from|aus|bei|at|in|im|am|an|zu|zur|zum) )[\\p{L}-]+ ){0,3}?"
             + "[\\p{L}-]*(start-up|startup|konzern|unternehmen|anbieter|hersteller|händler|company|firm|maker|"
             + "provider|retailer|lab|holding|dienst|house|fund|fonds|investor|bank|versicherer|insurer|betreiber|operator|gruppe|group|"
+            // "and the independent publisher Kobalt", "and the angel network Kestrel Angels".
+            + "publisher|network|verlag|netzwerk|"
             // "and the Dallas family office Pinecrest Holdings".
             + "office) "
             + "|\\p{L}+('s|’s) "
@@ -439,7 +441,9 @@ final class FounderRules {
      */
     // "Anika Raman, who spent eight years as an engineer at UPS, and Tomasz Wierzbicki": an English relative clause too.
     private static final Pattern COMMA_ASIDE = Pattern.compile("\\s*,\\s+(der|die|das|den|dem|the|a|an|its|their|seine|ihre|who|"
-            + "\\p{L}[\\p{L}&.-]*(?:'s|’s))\\s[^,;:()]{3,90},(?=\\s*(und|and|sowie|&)?\\s*(der |die |das |dem |den |the )?\\p{Lu})");
+            + "\\p{L}[\\p{L}&.-]*(?:'s|’s))\\s[^,;:()]{3,90},(?=\\s*(und|and|sowie|&)?\\s*(der |die |das |dem |den |the )?"
+            // "…, Sony's venture arm, and the independent publisher Kobalt": a described member after the aside.
+            + "((?!(with|mit|from|von|of|in|by|to|for|für|at|bei|an|on)\\s)[\\p{Ll}-]+ ){0,2}\\p{Lu})");
 
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(aus|from)\\s+((den|der|dem|the)\\s+)?\\p{Lu}[\\p{L}.-]+"
             + "(\\s+\\p{Lu}[\\p{L}.-]+)?(?=\\s*(,|und\\s|and\\s|sowie\\s|&))");

@@ -198,7 +198,7 @@ final class FundingRules {
         if (v.hasAny("geldgeber", "investoren", "investors", "backers", "funders", "kapitalgeber", "anteilseigner",
                 "unterstützern", "aktionär", "shareholders", "financiers", "participants", "teilnehmer", "mit dabei", "investiert haben",
                 "investiert hatten")) investorsInclude(v, sink);
-        if (v.hasAny("joined", "took part", "particip", "chipped in", "put in more", "followed", "stiegen", "zogen", "beteiligt")) {
+        if (v.hasAny("joined", "took part", "particip", "chipped in", "put in more", "followed", "stiegen", "zogen", "beteiligt", "invested")) {
             listJoined(v, sink);
         }
         if (v.hasAny(" wie ", "such as", " like ")) investorsSuchAs(v, sink);
@@ -557,7 +557,7 @@ final class FundingRules {
 
     /** What a list of investors that opens its clause does after it: "Y and Z joined", "Y und Z zogen mit". */
     // "auch Picus Capital aus München beteiligte sich": the investor's seat before the verb.
-    private static final Pattern JOINED = Pattern.compile("(,[^,;]{1,90},|\\s+(aus|from)\\s+\\p{Lu}[\\p{L}-]+)?\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|"
+    private static final Pattern JOINED = Pattern.compile("(,[^,;]{1,90},|\\s+(aus|from)\\s+\\p{Lu}[\\p{L}-]+)?\\s+(also\\s+|auch\\s+|ebenfalls\\s+)?(joined|took part|participated|invested|have invested|"
             + "chipped in|put in more money|followed|stiegen\\s+(auch\\s+|ebenfalls\\s+)?ein|zogen\\s+(auch\\s+)?mit|"
             + "beteiligt(e|en|en)? sich(\\s+ebenfalls|\\s+auch|\\s+außerdem)?"
             // "auch der OpenAI Startup Fund ist beteiligt".

@@ -26,7 +26,7 @@ final class InvestmentRules {
             + "|([\\p{L}-]+(en|er|e)\\s+)?[\\p{L}-]*(dienstleister|anbieter|entwickler|hersteller|spezialisten|spezialist|konzern|unternehmen|händler|betreiber|"
             + "zulieferer|versicherer)\\s+|\\p{L}+('s|’s)\\s+)?$");
     private static final Pattern INVESTOR_LIST_CUE = Pattern.compile(
-            "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the)\\s+"
+            "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*(unter den|zu den|among the|among its|among their)\\s+"
             // "with Grab and the Pearl Delta Growth Fund among the cornerstone investors".
             + "((other|existing|early|übrigen|weiteren|bisherigen|new|neuen|cornerstone|anchor|strategic|largest|biggest|main|key|major|"
             + "größten|wichtigsten)\\s+)?(investoren|geldgebern|investors|backers|"
@@ -59,6 +59,7 @@ final class InvestmentRules {
         if (v.hasAny("unterstützt", "finanziert")) backedPassiveDe(v, sink);
         stakeIn(v, sink);
         if (v.hasAny("beteiligt")) frontedStakeDe(v, sink);
+        if (v.hasAny("runde", "round")) roundFor(v, sink);
         possessiveBacker(v, sink);
         if (v.hasAny(" is ", " was ", " remains ", " ist ", " war ", " bleibt ", " sind ", " are ")) backerByCopula(v, sink);
         if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an",
@@ -127,13 +128,30 @@ final class InvestmentRules {
             // "…, said a manager at Cairnfield Asset Management, which owns shares of both Apple and Samsung": the relative
             // clause's antecedent holds them, not the company named first in the quote.
             Ref holder = relativeHolder(v, o);
+            // "und umgekehrt hält Vega einen Anteil an Lumen": the name right before the stake holds it, not the sentence's first.
+            if (holder == null) holder = nameRightBefore(v, o, first);
             for (Ref target : en ? FounderRules.orgList(v, o) : List.of(o)) {
-                for (Ref i : holder != null ? List.of(holder) : investorsBefore(v, first, target)) {
+                // "Der Hedgefonds Halcyon und die Vermögensverwaltung Corvid haben ihre Anteile …": a holder that ends the first
+                // name's list is read with the list.
+                List<Ref> listed = investorsBefore(v, first, target);
+                for (Ref i : holder != null && !listed.contains(holder) ? List.of(holder) : listed) {
                     if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.stake-raised", 0.7);
                 }
             }
             return;
         }
+    }
+
+    private static final Pattern STAKE_RIGHT_AFTER_HOLDER = Pattern.compile("\\s+((has|have|had|hat|hatte|haben)\\s+)?"
+            + "([\\p{L}-]+\\s+){0,4}?(stake|stakes|shares|anteil|anteile|beteiligung|position|holding)\\s+(an|in|at|of)\\s+"
+            + "((der|dem|den|the|both)\\s+)?");
+
+    /** The company right before o, other than first, when only the stake phrase stands between them; else null. */
+    private static Ref nameRightBefore(SentenceView v, Ref o, Ref first) {
+        Ref near = null;
+        for (Ref r : v.refs) if (r.end() <= o.start()) near = r;
+        return near != null && near != first && near.is(EntityType.ORGANIZATION) && !near.id().equals(first.id())
+                && STAKE_RIGHT_AFTER_HOLDER.matcher(v.gap(near.end(), o.start())).matches() ? near : null;
     }
 
     private static final Pattern RELATIVE_HOLDER_GAP = Pattern.compile("\\s*,\\s*(which|that|der|die|das)\\s+[^,;]*");
@@ -156,7 +174,8 @@ final class InvestmentRules {
             + "(round|runde|funding|finanzierungsrunde)[^,;]{0,40}\\b(led by|angeführt von|unter führung von))\\s+"
             // "backed by the real estate-focused Hiranandani Group": two describing words after the article.
             // "bankrolled by Saudi Arabia's Public Investment Fund": a place's possessive before the name.
-            + "((the|der|die|dem)\\s+((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,2}?|(\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+)?$");
+            // "led by New York-based Ridgeline Ventures": the investor placed by its seat.
+            + "((the|der|die|dem)\\s+((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,2}?|(\\p{L}+\\s+)?\\p{L}+('s|’s)\\s+|([\\p{L}-]+\\s+)?[\\p{L}-]+-based\\s+)?$");
     /** "backed by private equity firm Advent International": the investor's kind, with or without an article. */
     private static final Pattern BACKED_BY_KIND = Pattern.compile(".*\\b(backed by|bankrolled by|unterstützt von|finanziert von)\\s+"
             + "((the|der|die|dem)\\s+)?((?!(of|von|and|und)\\s)[\\p{L}-]+\\s+){0,3}?(firm|fund|investor|firma|fonds|investmentfirma|"
@@ -300,6 +319,9 @@ final class InvestmentRules {
             if (first == null && !describesPerson(v, r)) first = r;
             if (v.typeBetween(r.end(), o.start(), EntityType.ORGANIZATION)) continue;
             String gap = v.gap(r.end(), o.start());
+            // "Lumen took a stake in Vega as part of a funding round led by Ostara": the round is the one Vega raised.
+            if (Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 20), r.start()), ".*\\b(stake|stakes|beteiligung)\\s+(in|an)\\s+$")
+                    && Rx.matches(gap, "\\s+as part of\\s[^;]*")) return r;
             if (DESCRIBED_BACKED.matcher(gap).matches()
                     || FundingRules.RAISE_RIGHT_AFTER.matcher(v.gap(r.end(), Math.min(o.start(), r.end() + 30))).matches()) return r;
         }
@@ -323,10 +345,25 @@ final class InvestmentRules {
             + "small|early|minority|key|activist)\\s+)?");
     private static final Pattern BACKER_ATTRIBUTIVE = Pattern.compile("\\s+(backer|investor|shareholder|financier)\\b.*");
 
+    /** The copula before a possessor's backer noun, the subject perhaps with its apposition before it. */
+    private static final Pattern SUBJECT_COPULA = Pattern.compile("\\.?(\\s*,\\s[^,;]{1,60},)?\\s+((has|have|had)\\s+been|is|was|remains|"
+            + "became|has become|is now|ist|war|bleibt|wurde)\\s+((the|der|die)\\s+)?");
+
     /** "Microsoft, OpenAI's largest backer,": the company before the apposition invests in the possessor. */
     private void possessiveBacker(SentenceView v, RelationSink sink) {
         if (!v.hasAny("backer", "investor", "shareholder", "financier", "geldgeber", "anteilseigner", "aktionär")) return;
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        // "Ostara, another Halde unit, has been Vega's largest shareholder since 2022": the subject before the copula.
+        for (Ref target : orgs) {
+            String after = v.gap(target.end(), Math.min(v.sentence.end(), target.end() + 40));
+            if (!BACKER_AFTER.matcher(SentenceView.genitiveSurface(target) ? "s" + after : after).matches()) continue;
+            for (Ref investor : orgs) {
+                if (investor.start() >= target.start()) break;
+                if (investor.id().equals(target.id()) || !SUBJECT_COPULA.matcher(v.gap(investor.end(), target.start())).matches()) continue;
+                sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.subject-is-backer", 0.75);
+                break;
+            }
+        }
         for (int k = 1; k < orgs.size(); k++) {
             Ref investor = orgs.get(k - 1), target = orgs.get(k);
             String gap = v.gap(investor.end(), target.start());
@@ -339,6 +376,33 @@ final class InvestmentRules {
                     && BACKER_ATTRIBUTIVE.matcher(after).matches()) {
                 // "Zuiderzee Capital, a Prosus shareholder,": the name as the noun's attribute.
                 sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.attributive-backer", 0.75);
+            }
+        }
+    }
+
+    /** "an einer Finanzierungsrunde von 18 Millionen Franken für", "in a $20 million round for": a round named by its raiser. */
+    private static final Pattern ROUND_FOR = Pattern.compile("(?s).*\\b(an|in)\\s+(einer|der|eine|die|a|an|the)\\s+([^,;]{0,40}?\\s)?"
+            + "(finanzierungsrunde|runde|kapitalrunde|finanzierung|funding round|round)\\s+([^,;]{0,40}?\\s)?(für|for|bei|of)\\s+"
+            + "((das|die|den|dem|der|the)\\s+)?([\\p{L}-]+\\s+){0,2}?$");
+    private static final Pattern TOOK_PART_BEFORE = Pattern.compile("(?s).*\\b(participated|took part|takes part|invested|joined)\\s+"
+            + "((also|too)\\s+)?(in|an)\\s+[^,;]*$");
+    private static final Pattern TOOK_PART_AFTER_DE = Pattern.compile("\\s+((zu\\s+)?beteiligen|beteiligt|beteiligte|beteiligt hat|teilgenommen|"
+            + "investiert)\\b.*");
+
+    /** "Straumann hat sich an einer Finanzierungsrunde … für Occlusa AI beteiligt": the round's raiser is the company after "für". */
+    private void roundFor(SentenceView v, RelationSink sink) {
+        for (Ref t : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), t.start() - 100), t.start());
+            if (!Prefilter.endsWithSpace(before) || !ROUND_FOR.matcher(before).matches()) continue;
+            Ref investor = investorBefore(v, t);
+            if (investor == null || investor.id().equals(t.id())) continue;
+            String between = v.gap(investor.end(), t.start());
+            String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
+            boolean de = Rx.matches(between, "\\s+(hat|hatte|haben|will|wollen)?\\s*sich\\s.*") && TOOK_PART_AFTER_DE.matcher(after).matches();
+            boolean en = TOOK_PART_BEFORE.matcher(between).matches();
+            if (!de && !en) continue;
+            for (Ref i : investor.is(EntityType.ORGANIZATION) ? FounderRules.listBefore(v, investor, EntityType.ORGANIZATION) : List.of(investor)) {
+                if (!i.id().equals(t.id())) sink.add(v, i, Predicate.INVESTED_IN, t, "invest.round-for", 0.75);
             }
         }
     }
@@ -729,7 +793,10 @@ final class InvestmentRules {
                 continue;
             }
             Ref target = null;
-            for (Ref r : orgs) if (r.start() > last.end()) { target = r; break; }
+            // "A and B are among its investors": the possessor is the company told before, never one named after the cue.
+            boolean its = Rx.matches(v.gap(last.end(), cueEnd), "\\s*(waren|sind|gehören|gehörten|were|are)?\\s*among (its|their)\\s.*");
+            if (its && v.hasAny("counts", "zählt")) return;
+            if (!its) for (Ref r : orgs) if (r.start() > last.end()) { target = r; break; }
             String rule = "invest.investor-list";
             if (target == null) {
                 target = v.previousSubject(EntityType.ORGANIZATION);

@@ -56,8 +56,10 @@ final class StakeClauses {
      * an Philips hält": the antecedent holds the company named after "an"; the verb must close the clause right after it.
      */
     private static final Pattern HOLDER_RELATIVE_DE = Pattern.compile(",\\s*([^,;]{0,60}?\\s)?(der|die|das|welcher|welche)\\s+"
-            + "((knapp|rund|etwa|gut|fast|mehr als|über|ungefähr|derzeit|seit \\d{4}|inzwischen|noch|bereits|selbst|auch|zudem|schon)\\s+)*"
-            + "(\\d+([.,]\\d+)?\\s*(%|prozent)|((einen|eine|ein)\\s+)?[\\p{L}-]*(anteil|beteiligung|aktienpaket)(\\s+von\\s+[^,;]{1,25}?)?)\\s+"
+            // "der seit dem Sommer gut drei Prozent an K+S hält": a time phrase, and a number written as a word.
+            + "((knapp|rund|etwa|gut|fast|mehr als|über|ungefähr|derzeit|seit (?:(?:dem|der|einem|einer)\\s+)?[\\p{L}\\d]+|inzwischen|noch|"
+            + "bereits|selbst|auch|zudem|schon)\\s+)*"
+            + "((\\d+([.,]\\d+)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)\\s*(%|prozent)|((einen|eine|ein)\\s+)?[\\p{L}-]*(anteil|beteiligung|aktienpaket)(\\s+von\\s+[^,;]{1,25}?)?)\\s+"
             + "(an|am)\\s+((der|dem|den|die)\\s+)?");
     private static final Pattern HOLDS_AFTER_DE = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\b.*");
     /** "Günther Holding, der Familienholding aus Hamburg, die rund ein Drittel der Zeal-Anteile hält": a share of the shares. */
