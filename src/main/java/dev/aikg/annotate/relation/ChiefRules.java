@@ -37,7 +37,7 @@ final class ChiefRules {
                 " leads ", " heads ")) {
             ledRelative(v, sink);
         }
-        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" als ", " as ")) runsNamedAs(v, sink);
+        if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" als ", " as ", " seit ")) runsNamedAs(v, sink);
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny("under ")) underChief(v, sink);
     }
 
@@ -115,13 +115,22 @@ final class ChiefRules {
             + "still|now|seit \\d{4}|since \\d{4})\\s+)?(als|as)\\s+((its|seine|ihre)\\s+)?(?<title>" + ChiefRules.CHIEF_TITLES + "|vorstandsvorsitzende|"
             + "vorstandsvorsitzender|chief executive( officer)?)\\b.*");
 
+    private static final java.util.regex.Pattern SINCE_AFTER = java.util.regex.Pattern.compile("\\s+((bereits|schon)\\s+)?seit\\s+"
+            + "(\\d{4}|[\\p{L}]+\\s+\\d{4}|(dem|der|einem|einer|vielen|mehreren)\\s+\\p{L}+|jahren|jahrzehnten)\\b.*");
+
     /** "Rappaport führt Wiz als Vorstandschef", "Kim runs Lumen as chief executive": the person, the verb, the company, the post. */
     private static void runsNamedAs(SentenceView v, RelationSink sink) {
         for (Ref p : v.of(EntityType.PERSON)) {
             Ref o = v.refAfter(p.end());
             if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() - p.end() > 30) continue;
             if (!RUNS_NAMED.matcher(v.gap(p.end(), o.start())).matches()) continue;
-            java.util.regex.Matcher m = AS_CHIEF_AFTER.matcher(v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50)));
+            String after = v.gap(o.end(), Math.min(v.sentence.end(), o.end() + 50));
+            java.util.regex.Matcher m = AS_CHIEF_AFTER.matcher(after);
+            // "Marks führt Otis seit 2019": the German verb with the time since when, no title needed.
+            if (!m.matches() && Rx.matches(v.gap(p.end(), o.start()), "\\s+(führt|leitet)\\s+") && SINCE_AFTER.matcher(after).matches()) {
+                sink.add(v, p, Predicate.CEO_OF, o, "role.runs-named-since", 0.7);
+                continue;
+            }
             if (!m.matches()) continue;
             sink.add(v, p.id(), Predicate.CEO_OF, o.id(), m.group("title"), null, null, null, p.start(), o.end(), "role.runs-named-as", 0.75);
         }
@@ -237,8 +246,10 @@ final class ChiefRules {
     /** "Veltrix, das von Gründer und Chef Ada Lind geführt wird": the German relative clause, its participle after the name. */
     private static final java.util.regex.Pattern LED_BY_RELATIVE = java.util.regex.Pattern.compile(
             // "DraftKings, welcher von Jason Robins geführt wird": a translation's "welcher".
-            // "Der Großhändler Henry Schein aus den USA, welcher von …": up to three words of seat.
-            "(\\s+[\\p{L}-]+){0,3},\\s*(das|die|der|welches|welcher|welche)\\s+(seit \\d{4}\\s+)?von\\s+" + TITLE_CHAIN);
+            // "Der Großhändler Henry Schein aus den USA, welcher von …", "Fröbel mit Sitz in Köln, der …": up to four words of seat.
+            // "Fröbel mit Sitz in Köln, der mehr als 200 Kitas betreibt und von X geführt wird": a first verb coordinated before.
+            "(\\s+[\\p{L}-]+){0,4},\\s*(das|die|der|welches|welcher|welche)\\s+([^,;]{1,80}?\\s+und\\s+)?(seit \\d{4}\\s+)?von\\s+"
+            + TITLE_CHAIN);
     /** "Sony Music unter der Führung von Rob Stringer hat …": the German phrase right after the name. */
     private static final java.util.regex.Pattern UNDER_LEADERSHIP = java.util.regex.Pattern.compile(
             "(\\s+(aus|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?,?\\s+unter\\s+(der\\s+)?(führung|leitung)\\s+(von|des|der)\\s+" + TITLE_CHAIN);

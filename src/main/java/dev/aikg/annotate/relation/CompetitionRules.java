@@ -413,6 +413,8 @@ final class CompetitionRules {
     private static final Pattern COPULA_BEFORE = Pattern.compile("(?s)[^;]{0,120}?\\s(is|was|remains|became|has become|"
             + "has (long |always )?been( seen as| regarded as)?|is seen as|is regarded as|ist|war|bleibt|gilt als|wurde)"
             + "\\s+((now|still|nun|noch|jetzt|seit langem)\\s+)?");
+    /** "Babbel, die als Duolingos wichtigster Rivale in Europa gilt": the German relative, its verb after the rival. */
+    private static final Pattern ALS_RELATIVE = Pattern.compile("(?s)\\s*,\\s*(die|der|das|welche[rs]?)\\s+([^,;]{0,30}?\\s)?als\\s+");
     // "Vantor's partner and competitor": a partner first, no rival. "Mattel's closest rival and the owner of Monopoly": the
     // rival noun may go on with a second description.
     private static final Pattern NAMED_POSSESSIVE_RIVAL = Pattern.compile("('s|’s|s)\\s+((most\\s+)?(?!(and|und|or|oder|partner|"
@@ -466,7 +468,8 @@ final class CompetitionRules {
         Ref first = orgs.isEmpty() ? null : orgs.get(0);
         for (int k = 1; first != null && k < orgs.size(); k++) {
             Ref owner = orgs.get(k);
-            if (owner.id().equals(first.id()) || !COPULA_BEFORE.matcher(v.gap(first.end(), owner.start())).matches()) continue;
+            if (owner.id().equals(first.id()) || !COPULA_BEFORE.matcher(v.gap(first.end(), owner.start())).matches()
+                    && !ALS_RELATIVE.matcher(v.gap(first.end(), owner.start())).matches()) continue;
             // "Lumen said Vega is Ostara's rival": another company between is the copula's subject.
             boolean between = false;
             for (int j = 1; j < k; j++) between |= !orgs.get(j).id().equals(first.id());
@@ -622,12 +625,25 @@ final class CompetitionRules {
             if (r.id().equals(object.id())) continue;
             if (clause != null && r.start() >= clause[0] && r.end() <= clause[1]) continue;
             if (apposition != null && r.start() >= apposition[0] && r.end() <= apposition[1]) continue;
+            if (objectBeforeSecondVerb(v, r)) continue;
             if (r.type() == object.type()) same = r;
             if (r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL)) any = r;
         }
         if (same != null) return same;
         if (any != null) return any;
         return v.previousSubject(object.type());
+    }
+
+    private static final Pattern DATIVE_BEFORE = Pattern.compile("(?s).*\\b(dem|den)\\s+([\\p{L}-]+\\s+){0,2}");
+    private static final Pattern AND_COMPETES = Pattern.compile("\\s+und\\s+(\\p{L}+\\s+){0,2}(konkurriert|konkurrieren|kämpft|ringt|tritt)\\b.*");
+
+    /**
+     * "Die Kette gehört dem Beteiligungsfonds Lumen und konkurriert mit Vega": a name in the dative or accusative, the
+     * object of the first verb, right before "und" and the second verb, is not that verb's subject.
+     */
+    private static boolean objectBeforeSecondVerb(SentenceView v, Ref r) {
+        return DATIVE_BEFORE.matcher(v.gap(Math.max(v.sentence.start(), r.start() - 40), r.start())).matches()
+                && AND_COMPETES.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40))).matches();
     }
 
     private static final Pattern CLOSED_APPOSITION = Pattern.compile(",\\s+(a|an|the|ein|eine|einer)\\s+[^,;]{3,120},\\s+");

@@ -5,6 +5,7 @@ import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 import dev.aikg.model.Quantity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -862,6 +863,41 @@ final class FundingRules {
             if (y == null || !JOINED_AFTER.matcher(v.gap(x.end(), y.start())).matches()) continue;
             for (Ref i : FounderRules.orgList(v, y)) add(v, i, x, null, "invest.participated", 0.7, sink);
         }
+        unnamedRoundJoined(v, sink);
+    }
+
+    /** "an der Finanzierungsrunde über 14 Millionen Euro beteiligten sich neben X auch Y und Z": a round without its raiser. */
+    private static final Pattern UNNAMED_ROUND_JOINED = Pattern.compile("(?s).*\\ban der ([\\p{L}-]+\\s+)?(finanzierungsrunde|runde|"
+            + "investitionsrunde|kapitalrunde)(\\s+(über|von|in höhe von)\\s+[^,;]{1,40}?)?\\s+(beteiligten|beteiligte|beteiligen|beteiligt)"
+            + "\\s+sich\\s+(neben\\s+)?((dem|der|den)\\s+)?([\\p{L}-]+\\s+)?$");
+    private static final Pattern NEBEN_AUCH = Pattern.compile("\\s+(auch|zudem|außerdem|ebenfalls)\\s+((der|die|das)\\s+([\\p{L}-]+\\s+)?)?");
+
+    private void unnamedRoundJoined(SentenceView v, RelationSink sink) {
+        for (Ref y : v.of(EntityType.ORGANIZATION)) {
+            String before = v.gap(Math.max(v.sentence.start(), y.start() - 110), y.start());
+            if (!Prefilter.endsWithSpace(before) || !before.contains("an der ") || !UNNAMED_ROUND_JOINED.matcher(before).matches()) continue;
+            List<Ref> investors = new ArrayList<>(FounderRules.orgList(v, y));
+            // "neben Lumen auch Ostara und Kestrel": the company after "neben" and those after "auch" all take part.
+            if (before.endsWith("neben ") || Rx.matches(before, "(?s).*\\bneben\\s+((dem|der|den)\\s+)?([\\p{L}-]+\\s+)?$")) {
+                Ref last = investors.get(investors.size() - 1);
+                Ref next = nextOrg(v, last);
+                if (next != null && NEBEN_AUCH.matcher(v.gap(last.end(), next.start())).matches()) investors.addAll(FounderRules.orgList(v, next));
+            }
+            // The raiser: the sentence's first company before the phrase ("Vega wurde … gegründet; an der Runde …"), else the round
+            // told before.
+            Ref first = v.first(EntityType.ORGANIZATION);
+            Ref target = first != null && first.end() < y.start() - before.length() + before.lastIndexOf("an der ") ? first : roundTarget(v, sink);
+            if (target == null) return;
+            for (Ref i : investors) {
+                if (!i.id().equals(target.id())) add(v, i, target, null, "invest.unnamed-round-joined", 0.65, sink);
+            }
+            return;
+        }
+    }
+
+    private static Ref nextOrg(SentenceView v, Ref r) {
+        for (Ref x : v.refs) if (x.start() >= r.end() && x.is(EntityType.ORGANIZATION)) return x;
+        return null;
     }
 
     private static final Pattern NAMED_AFTER = Pattern.compile("(?s).*,\\s+(darunter|including|among them|unter anderem)\\s+"

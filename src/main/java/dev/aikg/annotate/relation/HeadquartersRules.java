@@ -743,6 +743,9 @@ final class HeadquartersRules {
         }
         // "Isarwerk Research, einer in München ansässigen Research-Boutique": the apposition's head is the one placed.
         if (o == null && ansaessig) o = appositionHead(v, in.start());
+        // "nach einem Bericht der Agentur Bloomberg Optionen für den Aufzugsbauer mit Sitz in Düsseldorf": the seat is the
+        // described company's; a name before it, not in apposition, is someone else.
+        if (o != null && !ansaessig && p.equals("sitz") && OBJECT_DESCRIBED.matcher(v.gap(o.end(), prev.start())).matches()) return;
         boolean opening = ANAPHOR.matcher(v.gap(v.sentence.start(), in.start())).lookingAt();
         if (o == null && !ansaessig && (opening || p.equals("sitz") && describedBefore(v, prev.start() - 4))) {
             o = opening ? v.previousSubject(EntityType.ORGANIZATION) : openingSubject(v);
@@ -789,6 +792,14 @@ final class HeadquartersRules {
     /** A company described by its noun right before {@code at}: "der Konzern", "the chip designer", "das KI-Start-up". */
     private static final java.util.regex.Pattern DESCRIBED = java.util.regex.Pattern.compile("(?su).*\\b(der|die|das|dem|den|des|the)"
             + "\\s+([\\p{L}-]+\\s+)?[\\p{L}-]*(" + String.join("|", concat(COMPANY_HEADS, MAKER_HEADS)) + ")\\s*$");
+
+    /**
+     * A described company as the object of a preposition, after other words of the clause and before "mit Sitz": "… Optionen
+     * für den Aufzugsbauer".
+     */
+    private static final java.util.regex.Pattern OBJECT_DESCRIBED = java.util.regex.Pattern.compile("(?su)\\s+[^,;:()]*\\s(für|von|mit|an|bei|"
+            + "über|gegen|zu)\\s+(den|dem|der|die|das)\\s+([\\p{L}-]+\\s+)?[\\p{L}-]*(" + String.join("|", concat(COMPANY_HEADS, MAKER_HEADS))
+            + "|bauer)\\s+(mit)\\s+");
 
     private static boolean describedBefore(SentenceView v, int at) {
         if (at <= v.sentence.start()) return false;

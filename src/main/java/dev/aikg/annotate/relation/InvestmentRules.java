@@ -47,7 +47,8 @@ final class InvestmentRules {
         if (!v.hasAny(TRIGGERS) && !v.hasAny(VENTURE) && !v.hasAny("aktionär", "shareholder", "anteilseigner", "stake", "-funded",
                 "unterstützte", "finanzierte",
                 "backed", "bankrolled", "unterstützt", "led by", "angeführt", "counts", "zählt", "beteiligt", "anteile an", "anteil an", "backer",
-                "financier", "shares in", " shares", " stock", "-aktien", "-anteil", "-beteiligung", "-papiere")) return;
+                "financier", "shares in", " shares", " stock", "-aktien", "-anteil", "-beteiligung", "-papiere", "mehrheit an", "bought into",
+                "buys into", "buying into", "buy into")) return;
         if (v.of(EntityType.ORGANIZATION).size() + v.of(EntityType.PERSON).size() < 2) return;
         direct(v, sink);
         if (v.hasAny("invest", "stake")) describedTarget(v, sink);
@@ -60,6 +61,7 @@ final class InvestmentRules {
         stakeIn(v, sink);
         if (v.hasAny("beteiligt")) frontedStakeDe(v, sink);
         if (v.hasAny("runde", "round")) roundFor(v, sink);
+        if (v.hasAny("investiert in", "investiert an", "beteiligt an", "beteiligt am")) frontedInvested(v, sink);
         possessiveBacker(v, sink);
         if (v.hasAny(" is ", " was ", " remains ", " ist ", " war ", " bleibt ", " sind ", " are ")) backerByCopula(v, sink);
         if (v.hasAny("stake in", "stakes in", "position in", "holding in", "shares in", "anteile an", "anteil an", "beteiligung an",
@@ -184,7 +186,8 @@ final class InvestmentRules {
     private static final String[] BACKED_WORDS = {"backed by", "bankrolled by", "unterstützt von", "finanziert von", "led by", "angeführt von",
         "unter führung von"};
     // "in which the Abu Dhabi holding company ADQ owns a 45 percent stake": the holder's description after the pronoun.
-    private static final Pattern STAKE = Pattern.compile(".*\\b(in which|in whom|an dem|an der|an denen|in das|in den|in die)\\s+"
+    // The German relative pronoun after its comma: "die Mehrheit an der Rhön-Klinikum AG hält" is no clause about another company.
+    private static final Pattern STAKE = Pattern.compile(".*(\\b(in which|in whom)|,\\s*(an dem|an der|an denen|in das|in den|in die))\\s+"
             + "((the|der|die|das)\\s+([\\p{L}-]+\\s+){0,4}?)?$");
     /** The name the relative clause hangs on, right before it or before its apposition ("CoreWeave, the cloud provider in which"). */
     private static final Pattern STAKE_ANTECEDENT_GAP = Pattern.compile("(\\s*,\\s+(the|a|an|der|die|das|ein|eine)\\s[^,;]{0,60}?|\\s*,)\\s+"
@@ -377,6 +380,22 @@ final class InvestmentRules {
                 // "Zuiderzee Capital, a Prosus shareholder,": the name as the noun's attribute.
                 sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.attributive-backer", 0.75);
             }
+        }
+    }
+
+    private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("\\s*(investiert|beteiligt)\\s+(in|an|am)\\s+((der|dem|den|das|die)\\s+)?");
+    private static final Pattern FRONTED_PARTICIPLE_VERB = Pattern.compile("\\s+(hat|haben|hatte|hatten|ist|sind|war|waren)\\s+"
+            + "((unter anderem|u\\. a\\.|auch|bereits|zudem|außerdem|schon|vor allem)\\s+)?((der|die|das)\\s+([\\p{L}-]+\\s+){0,2}?)?");
+
+    /** "Investiert in Polyglot Labs hat unter anderem der Risikokapitalgeber Alpenblick Ventures": the participle put first. */
+    private void frontedInvested(SentenceView v, RelationSink sink) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() < 2) return;
+        Ref target = orgs.get(0), first = orgs.get(1);
+        if (!FRONTED_PARTICIPLE.matcher(v.gap(v.sentence.start(), target.start())).matches() || v.otherBetween(target, first)
+                || !FRONTED_PARTICIPLE_VERB.matcher(v.gap(target.end(), first.start())).matches()) return;
+        for (Ref i : FounderRules.orgList(v, first)) {
+            if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.fronted-participle", 0.75);
         }
     }
 
@@ -608,7 +627,8 @@ final class InvestmentRules {
 
     /** INVESTOR … (amount) in TARGET … invest-verb, the verb in between or right after the target. */
     private void direct(SentenceView v, RelationSink sink) {
-        if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt", "poured", "pumped")) return;
+        if (!v.hasAny("invest", "beteilig", "stake", "gesteckt", "gepumpt", "poured", "pumped", "mehrheit an", "bought into", "buys into",
+                "buying into", "buy into")) return;
         for (Ref t : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 45), t.start());
             if (!Prefilter.endsWithSpace(before) || !IN_TARGET.matcher(before).matches()) continue;
@@ -618,6 +638,10 @@ final class InvestmentRules {
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 30));
             // "has poured $8 billion into Anthropic": money put into a company, as its amount says.
             boolean poured = (between.contains("poured") || between.contains("pumped")) && amountBetween(v, investor.end(), t.start()) != null;
+            // "übernimmt die Mehrheit an der Vega-Gruppe", "Kone buys into AI start-up Vertiqa".
+            poured |= Rx.matches(between, "\\s+([\\p{L}-]+\\s+){0,3}?(übernimmt|übernahm|übernommen|erwirbt|erwarb|erworben|kauft|kaufte|"
+                    + "gekauft)\\s+(die|eine)\\s+(mehrheit|mehrheitsbeteiligung)\\s+(an|am)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+)?")
+                    || Rx.matches(between, "\\s+((has|have|had)\\s+)?(bought|buys|buying|buy)\\s+into\\s+([\\p{L}-]+\\s+){0,3}");
             if (!(between.contains("invest") || between.contains("beteilig") || between.contains("stake") || poured
                     || verbFirst(v, investor, between)
                     // "hat sich an der Fugenfrei Robotics GmbH aus Dresden beteiligt": the target's town before the verb.

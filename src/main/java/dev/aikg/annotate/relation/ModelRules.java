@@ -231,8 +231,9 @@ final class ModelRules {
     private static final String[] OWNER_WORDS = {"its ", "their ", "sein", "ihr"};
 
     /** Words that make a product named in the sentence the subject's own: it built it, or it is its own. */
+    // "Vertiqa's main product is a language model called Nosto": the company's product.
     private static final String[] BUILT_OR_OWN = {"eigen", " own", "entwickelt", "gebaut", "built", "developed", "trainiert",
-            "trained", "created", "geschaffen"};
+            "trained", "created", "geschaffen", "main product", "hauptprodukt", "product is", "produkt ist"};
     /** A model noun, then "namens"/"called" right before the name: "einen Assistenten namens Hanna", "a model of its own, called Cubby". */
     private static final Pattern NAMED_AFTER_NOUN = Pattern.compile("(?s).*\\b[\\p{L}-]*(modell|model|assistenten|assistent|assistant|"
             + "chatbot|agenten|agent|bot|tool)\\s*(of (its|their) own\\s*)?,?\\s*(namens|called|named|genannt|mit dem namen)\\s*[„\"«»“]?\\s*$");

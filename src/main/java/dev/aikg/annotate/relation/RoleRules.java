@@ -489,7 +489,9 @@ final class RoleRules {
         orgs = withLaterJob(v, orgs);
         // "…, die zuvor bei OpenAI gearbeitet hatten": a relative clause after a list speaks of all of it; so does a plural verb
         // ("Ben Parker und Dom Maskell arbeiten inzwischen für Strava").
-        List<Ref> subjects = gap.indexOf(',') >= 0 || Rx.matches(gap, "\\s+(arbeiten|arbeiteten|forschten|forschen)\\b.*")
+        // "Tom Ried and Lea Berg, who previously worked as a research scientist at …": a role in the singular is one person's.
+        boolean singular = Rx.matches(gap, ".*\\b(as a|as an)\\s.*") || Rx.matches(gap, "\\s*,\\s*der\\s.*");
+        List<Ref> subjects = !singular && (gap.indexOf(',') >= 0 || Rx.matches(gap, "\\s+(arbeiten|arbeiteten|forschten|forschen)\\b.*"))
                 ? FounderRules.personListBefore(v, p) : List.of(p);
         for (Ref q : subjects) {
             for (Ref org : orgs) sink.add(v, q, Predicate.WORKS_FOR, org, "role.worked-at", 0.7);
