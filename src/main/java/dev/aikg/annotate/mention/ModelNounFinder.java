@@ -180,6 +180,8 @@ public final class ModelNounFinder implements MentionFinder {
                 else if (end > i && end + 1 < d.size() && d.get(end + 1).gap() == Token.Gap.HYPHEN) end = hyphenPartsEnd(d, end, covered);
                 // "Its model, Vasara-FM 2, predicts …": a version number closes the name.
                 end = versionEnd(d, end, covered);
+                // "Its product, Loqui Agent, runs on …": a capitalised assistant or tool noun closes the name.
+                if (end == i) end = aiSuffixEnd(d, i, end, covered);
                 if (!appositionEnds(d, end)) continue;
             } else if (coded > end && apposition(d, coded)) {
                 // "Scope-LM, a language model that …", "Canopy-2, a model that …": the apposition names the whole compound.
@@ -310,7 +312,9 @@ public final class ModelNounFinder implements MentionFinder {
         boolean owner = namedOwner || OWNERS.contains(d.lower(k - 2)) || compound && ARTICLES.contains(d.lower(k - 2))
                 // "sein eigenes Sprachmodell Project Indus", "its own model Lyra": an adjective of ownership or novelty between.
                 || k >= 3 && d.sameSentence(k - 3, from) && OWN_ADJECTIVES.contains(d.lower(k - 2))
-                && (OWNERS.contains(d.lower(k - 3)) || compound && ARTICLES.contains(d.lower(k - 3)));
+                && (OWNERS.contains(d.lower(k - 3)) || compound && ARTICLES.contains(d.lower(k - 3))
+                // "Das hauseigene Modell „Regalwerk Forecast“": an adjective of ownership makes the article's model the company's.
+                || OWNERSHIP_ADJECTIVES.contains(d.lower(k - 2)) && ARTICLES.contains(d.lower(k - 3)));
         // "Das von Foxconn entwickelte Sprachmodell FoxBrain", "Das daraus entstandene Modell KW-Kathode": a name that
         // looks like a product code after the noun, with an article a few words before it.
         boolean coded = codeLike(d.get(from)) && articleWithin(d, k - 2, 4);
@@ -324,6 +328,8 @@ public final class ModelNounFinder implements MentionFinder {
     }
 
     private static final Set<String> ARTICLES = Cues.hashed("das", "dem", "den", "des", "the");
+    private static final Set<String> OWNERSHIP_ADJECTIVES = Cues.hashed("own", "eigenes", "eigene", "eigenen", "hauseigene", "hauseigenes",
+            "hauseigenen", "proprietary");
     /** An owner named after the model noun: "das Modell des Unternehmens", "the model of the start-up". */
     private static final Pattern OWNER_GENITIVE = Pattern.compile("(?iu)\\s+(des (unternehmens|start-ups?|startups?|konzerns)|"
             + "der firma|of the (company|start-up|startup|firm))\\s*");
@@ -433,7 +439,27 @@ public final class ModelNounFinder implements MentionFinder {
         return l.equals("model") || l.equals("modell") || MODEL_HEADS.contains(l) || compoundModelNoun(l) || assistantNoun(d.get(k))
                 || aiToolHead(d, k)
                 // "ein Werkzeug namens MeRA": a tool with a product code's name.
-                || AI_TOOL_HEADS.contains(l) && codeLike(d.get(from));
+                // "Kumo's tool, called Kumo Layout, is built on Google's Gemini": a tool said to be built on a model.
+                || AI_TOOL_HEADS.contains(l) && (codeLike(d.get(from)) || builtOnAfter(d, from));
+    }
+
+    private static final Set<String> BUILT_WORDS = Cues.hashed("built", "based", "basiert", "baut", "beruht", "fine-tuned", "runs", "run");
+    private static final Set<String> BUILT_PREPOSITIONS = Cues.hashed("on", "auf", "from");
+
+    /**
+     * Within the name's sentence, a few words after it: "is built on", "basiert auf", "runs mainly on"; what it runs on is
+     * a name ("runs on Anthropic's Claude", not "runs on gas").
+     */
+    private static boolean builtOnAfter(DocumentTokens d, int from) {
+        for (int j = from + 1; j < Math.min(d.size() - 1, from + 10) && d.sameSentence(from, j + 1); j++) {
+            if (!BUILT_WORDS.contains(d.lower(j))) continue;
+            int prep = BUILT_PREPOSITIONS.contains(d.lower(j + 1)) ? j + 1
+                    : j + 2 < d.size() && d.sameSentence(from, j + 2) && BUILT_PREPOSITIONS.contains(d.lower(j + 2)) ? j + 2 : -1;
+            if (prep < 0) continue;
+            boolean runs = d.lower(j).startsWith("run");
+            return !runs || prep + 1 < d.size() && d.sameSentence(from, prep + 1) && d.get(prep + 1).capitalised();
+        }
+        return false;
     }
 
     /** Heads that name an AI product only after an AI modifier: "a machine-learning tool called X", "X, an AI tool". */
@@ -469,14 +495,16 @@ public final class ModelNounFinder implements MentionFinder {
         String noun = d.lower(from - 2);
         // "Its shopping agent, Cartwheel Scout,", "Its agent, Tess-1,": an owned assistant is a model too.
         // "Corvid's system, Corvid Sentinel,": so is an owned system.
-        boolean system = noun.equals("system");
+        // "Its customer-service product, Loqui Agent, runs mainly on Anthropic's Claude": an owned product built on a model.
+        boolean system = noun.equals("system") || (noun.equals("product") || noun.equals("produkt")) && builtOnAfter(d, from);
         if (!system && !noun.equals("model") && !noun.equals("modell") && !compoundModelNoun(noun) && !assistantNoun(d.get(from - 2))) return false;
         for (int k = from - 3, mods = 0; k >= 0 && mods <= 2 && d.sameSentence(k, from); k--, mods++) {
             Token w = d.get(k);
             // "The company's generative design model, Torvane GD-3,", "Halden's inspection model, Halden Scan,".
             if (OWNERS.contains(w.lower()) || w.word() && w.possessive()) return true;
             // "a smaller pricing model, Lineup Price-1, that …": an article's model, named like a product code.
-            if (!system && INDEFINITE_EN.contains(w.lower())) return codedName(d, from);
+            // "a similar assistant, Threadline Quote, which is built on Claude": or one said to be built on a model.
+            if (!system && INDEFINITE_EN.contains(w.lower())) return codedName(d, from) || builtOnAfter(d, from);
             if (!w.word() || !Character.isLowerCase(w.text().charAt(0))) return false;
         }
         return false;
