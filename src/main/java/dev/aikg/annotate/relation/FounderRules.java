@@ -588,12 +588,15 @@ final class FounderRules {
                 || Rx.matches(gap, "\\s+[^,;]{0,50}\\sund\\s(wurde|ist|war)\\b.*\\bvon $") && followedBy(v, p, "gegründet")
                 && !Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 12), o.start()), "(?s).*\\b(aus|von|vom|in|im|an|am|bei|mit|der|dem|den)\\s+$");
         if (en || de) {
+            // "Vega is a spin-off of Lumen University and was founded by …": the subject was founded, not the attribute's name.
+            Ref subject = predicateAttributeSubject(v, o);
+            Ref founded = subject != null ? subject : o;
             // "co-founded in 2023 by Arthur Mensch, Guillaume Lample and Timothée Lacroix": every founder of the list.
             for (Ref q : listFrom(v, p, EntityType.PERSON)) {
-                sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive", 0.85);
-                if (runs) sink.add(v, q, Predicate.CEO_OF, o, "founder.passive-runs", 0.75);
+                sink.add(v, q, Predicate.FOUNDER_OF, founded, "founder.passive", 0.85);
+                if (runs) sink.add(v, q, Predicate.CEO_OF, founded, "founder.passive-runs", 0.75);
             }
-            togetherAfterApposition(v, o, p.end(), sink);
+            togetherAfterApposition(v, founded, p.end(), sink);
         }
     }
 
@@ -686,13 +689,18 @@ final class FounderRules {
      * not founders.
      */
     private void passiveList(SentenceView v, RelationSink sink) {
-        for (Ref o : v.of(EntityType.ORGANIZATION)) {
-            int[] range = byPhrase(v, o.end());
+        for (Ref named : v.of(EntityType.ORGANIZATION)) {
+            int[] range = byPhrase(v, named.end());
             if (range == null) continue;
             int from = range[0], to = range[1];
+            // "Formulytics ist eine Ausgründung der RWTH Aachen und wurde … von X gegründet": the university only qualifies the
+            // predicate noun; the subject of both verbs was founded. The by-phrase's offsets stay those after the named one.
+            Ref subject = predicateAttributeSubject(v, named);
+            Ref o = subject != null ? subject : named;
+            int base = named.end();
             Ref last = null;
             for (Ref p : v.of(EntityType.PERSON)) {
-                if (p.start() >= o.end() + from && p.end() <= o.end() + to) {
+                if (p.start() >= base + from && p.end() <= base + to) {
                     sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.8);
                     last = p;
                 }
@@ -703,8 +711,24 @@ final class FounderRules {
             for (Ref q : listFrom(v, last, EntityType.PERSON)) {
                 if (q != last) sink.add(v, q, Predicate.FOUNDER_OF, o, "founder.passive-list", 0.75);
             }
-            togetherAfterApposition(v, o, o.end() + to, sink);
+            togetherAfterApposition(v, o, base + to, sink);
         }
+    }
+
+    private static final Pattern PREDICATE_ATTRIBUTE_BEFORE = Pattern.compile("\\s+(ist|war|is|was)\\s+(eine|ein|einer|a|an)\\s+"
+            + "([\\p{L}-]+\\s+)?[\\p{L}-]+\\s+(der|des|von|vom|of|from)\\s+((der|dem|the)\\s+)?");
+
+    /**
+     * The sentence's subject when {@code named} is the genitive attribute of its predicate noun and a second verb follows
+     * ("X ist eine Ausgründung der RWTH Aachen und wurde …", "X is a spin-off of ETH Zurich and was …"); else null.
+     */
+    private static Ref predicateAttributeSubject(SentenceView v, Ref named) {
+        if (!Rx.matches(v.gap(named.end(), Math.min(v.sentence.end(), named.end() + 12)), "\\s+(und|and)\\s+(wurde|ist|war|was|is)\\b.*")) return null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() >= named.start()) break;
+            if (PREDICATE_ATTRIBUTE_BEFORE.matcher(v.gap(r.end(), named.start())).matches()) return r;
+        }
+        return null;
     }
 
     private static final Pattern TOGETHER_AFTER = Pattern.compile("(?iu),\s+(together with|along with|zusammen mit|gemeinsam mit)\s+");

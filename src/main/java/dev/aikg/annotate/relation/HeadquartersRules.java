@@ -169,7 +169,7 @@ final class HeadquartersRules {
             nameAfterAdjective(v, adjective, sink);
             return;
         }
-        String city = CityAdjectives.city(adjective.text());
+        String city = seatOfAdjective(adjective);
         if (city == null) return;
         Ref o = null;
         for (Ref r : v.refs) {
@@ -201,10 +201,20 @@ final class HeadquartersRules {
     private void nameAfterAdjective(SentenceView v, Word adjective, RelationSink sink) {
         Ref o = v.refAfter(adjective.end());
         if (o == null || !o.is(EntityType.ORGANIZATION) || o.start() != adjective.end() + 1 || v.gluedToNoun(o)) return;
-        // Without a company noun the shape is a noun's as often ("der Wagniskapitalgeber Accel"): a known city only.
+        // Without a company noun the shape is a noun's as often ("der Wagniskapitalgeber Accel"): a known city only, as written
+        // ("der Sender CNBC" names no Senden).
         String city = CityAdjectives.city(adjective.text());
         if (!knownCities.contains(city)) return;
         sink.add(v, o, Predicate.HEADQUARTERED_IN, city, adjective.start(), o.end(), "hq.city-adjective-name", 0.7);
+    }
+
+    /**
+     * The city an adjective before a company noun names; "Saarbrücker" is Saarbrücken's when the lexicon knows that city
+     * and not "Saarbrück".
+     */
+    private String seatOfAdjective(Word adjective) {
+        String city = CityAdjectives.city(adjective.text());
+        return city != null && !knownCities.contains(city) && knownCities.contains(city + "en") ? city + "en" : city;
     }
 
     /** A German company noun, its genitive "s" or "-en" taken off: "Start-ups", "KI-Unternehmens", "Wagniskapitalgebers". */
@@ -385,11 +395,18 @@ final class HeadquartersRules {
         return Character.isLowerCase(word.charAt(0)) || word.length() <= 3 && word.equals(word.toUpperCase(java.util.Locale.ROOT));
     }
 
+    /** A based-compound's place that is a city: "the New Jersey-based cloud provider" names a state (New York and Washington are both). */
+    private static boolean basedSeat(String city) {
+        if (!Places.cityLike(city)) return false;
+        String l = city.toLowerCase(java.util.Locale.ROOT);
+        return !STATES.contains(l) || l.equals("new york") || l.equals("washington");
+    }
+
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
     private void basedCompound(SentenceView v, Word w, RelationSink sink) {
         BasedCity based = basedCity(v, w);
         String city = based.city();
-        if (!Places.cityLike(city)) return;
+        if (!basedSeat(city)) return;
         // "Arm-based chips", "Llama-based models": built on a design, not located in a city.
         Word next = Words.after(v.text, w.end(), v.sentence.end());
         // "the Chicago-based processor", "a Santa Clara-based chip designer": a known city is a seat, whatever the noun.
@@ -842,7 +859,7 @@ final class HeadquartersRules {
         BasedCity based = basedCity(v, w);
         String city = based.city();
         int opening = based.opening();
-        if (!Places.cityLike(city)) return false;
+        if (!basedSeat(city)) return false;
         Word next = Words.after(v.text, w.end(), v.sentence.end());
         if (next == null || !COMPANY_NOUNS.contains(next.lower())) return false;
         if (!Rx.matches(v.gap(v.sentence.start(), opening), "\\s*(the|der|die|das)\\s+")) return false;
@@ -869,7 +886,7 @@ final class HeadquartersRules {
         BasedCity based = basedCity(v, w);
         String city = based.city();
         int opening = based.opening();
-        if (!Places.cityLike(city)) return;
+        if (!basedSeat(city)) return;
         Word noun = Words.after(v.text, w.end(), v.sentence.end());
         if (noun == null) return;
         if (!COMPANY_NOUNS.contains(noun.lower())) {

@@ -318,8 +318,9 @@ final class InvestmentRules {
         Ref first = null;
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() >= o.start()) break;
-            // "founded by former Grab data scientist Priya Raghunathan": a person's past employer raised nothing.
-            if (first == null && !describesPerson(v, r)) first = r;
+            // "founded by former Grab data scientist Priya Raghunathan": a person's past employer raised nothing; nor does one
+            // in the person's apposition ("founded by Aiko Morimoto, a former product manager at Sony Group, and is backed by").
+            if (first == null && !describesPerson(v, r) && !inPersonApposition(v, r)) first = r;
             if (v.typeBetween(r.end(), o.start(), EntityType.ORGANIZATION)) continue;
             String gap = v.gap(r.end(), o.start());
             // "Lumen took a stake in Vega as part of a funding round led by Ostara": the round is the one Vega raised.
@@ -329,6 +330,17 @@ final class InvestmentRules {
                     || FundingRules.RAISE_RIGHT_AFTER.matcher(v.gap(r.end(), Math.min(o.start(), r.end() + 30))).matches()) return r;
         }
         return first;
+    }
+
+    private static final Pattern PERSON_APPOSITION_TO_EMPLOYER = Pattern.compile(",\\s+(a|an|the|der|die|ein|eine)\\s[^,;]{0,60}?"
+            + "\\b(at|of|bei|von|für|for)\\s+((der|dem|the)\\s+)?");
+
+    /** The organisation ends a person's apposition as its employer: "Aiko Morimoto, a former product manager at Sony Group". */
+    static boolean inPersonApposition(SentenceView v, Ref r) {
+        Ref person = null;
+        for (Ref x : v.refs) if (x.end() <= r.start() && x.is(EntityType.PERSON)) person = x;
+        return person != null && r.start() - person.end() <= 80 && !v.otherBetween(person, r)
+                && PERSON_APPOSITION_TO_EMPLOYER.matcher(v.gap(person.end(), r.start())).matches();
     }
 
     /** The organisation only qualifies the person named right after it: "former Grab data scientist X", "Grab-Managerin X". */
