@@ -423,7 +423,9 @@ final class CompetitionRules {
             // "Palantir (NASDAQ: PLTR), Anduril's closest rival for US military software contracts, …": a field after the noun.
             + "|\\s+(for|in|on|im|bei|um|auf)\\s[^,;.]{1,50}?\\s*[,;.)]).*", Pattern.DOTALL);
     /** Words that rank a rival: "closest rival", "größter Konkurrent", "wichtigsten Wettbewerber". */
-    private static final String RIVAL_RANKS = "biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|größte[nmr]?|"
+    // "Goodyear's bigger competitors, Michelin and Bridgestone": a comparative ranks them too.
+    private static final String RIVAL_RANKS = "biggest|largest|main|closest|chief|fiercest|direct|nearest|most direct|bigger|larger|"
+            + "größere[nmr]?|größte[nmr]?|"
             + "schärfste[nmr]?|wichtigste[nmr]?|direkte[nmr]?|engste[nmr]?|ärgste[nmr]?";
     // "Otis's three big rivals, Kone, Schindler and TK Elevator".
     private static final Pattern NAMED_POSSESSIVE_RIVALS_LIST = Pattern.compile("(?iu)('s|’s|s)\\s+((two|three|four|five|big|" + RIVAL_RANKS + ")\\s+){0,2}"

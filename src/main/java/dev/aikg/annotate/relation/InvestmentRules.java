@@ -362,7 +362,8 @@ final class InvestmentRules {
 
     /** The copula before a possessor's backer noun, the subject perhaps with its apposition before it. */
     private static final Pattern SUBJECT_COPULA = Pattern.compile("\\.?(\\s*,\\s[^,;]{1,60},)?\\s+((has|have|had)\\s+been|is|was|remains|"
-            + "became|has become|is now|ist|war|bleibt|wurde)\\s+((the|der|die)\\s+)?");
+            // "Amazon is also one of Anthropic's largest investors".
+            + "became|has become|is now|ist|war|bleibt|wurde)\\s+((also|still|now|auch|noch)\\s+)?((one of|einer der|eine der)\\s+)?((the|der|die)\\s+)?");
 
     /** "Microsoft, OpenAI's largest backer,": the company before the apposition invests in the possessor. */
     private void possessiveBacker(SentenceView v, RelationSink sink) {

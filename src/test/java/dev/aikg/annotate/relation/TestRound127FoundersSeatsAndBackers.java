@@ -16,7 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * learnt after it was scored: founders of the subject when a university only qualifies its predicate noun ("X ist eine
  * Ausgründung der RWTH Aachen und wurde … von A gegründet"), no seat from a state ("the New Jersey-based cloud provider"),
  * a city adjective of a city ending in "-en" ("Saarbrücker" is Saarbrücken's when the lexicon knows that city), and no
- * backing of a founder's former employer named in the founder's apposition. Our own sentences.
+ * backing of a founder's former employer named in the founder's apposition; and from the hundred-and-twenty-eighth round
+ * (tyres; vets; dialysis and care homes) "one of Vega's largest investors" after a copula and "Vega's bigger competitors".
+ * Our own sentences.
  */
 class TestRound127FoundersSeatsAndBackers {
     private static final String[] IDS = {"org/vega=Vega", "org/lumen-university=Lumen University", "org/ostara=Ostara",
@@ -54,5 +56,13 @@ class TestRound127FoundersSeatsAndBackers {
         var backed = facts(EN + "The start-up was founded in 2022 by Ines Kaur, a former product manager at Ostara, and is also backed by "
                 + "Kestrel, a Tokyo venture fund.", "en");
         assertFalse(backed.contains("org/kestrel investedIn org/ostara"), backed.toString());
+    }
+
+    @Test
+    void round128sOneOfTheLargestInvestorsAndBiggerCompetitors() {
+        var oneOf = facts(EN + "Kestrel is also one of Vega's largest investors, having committed several billion dollars to the company.", "en");
+        assertTrue(oneOf.contains("org/kestrel investedIn org/vega"), oneOf.toString());
+        var bigger = facts(EN + "Vega's bigger competitors, Ostara and Kestrel, both earn higher margins.", "en");
+        assertTrue(bigger.contains("org/vega competesWith org/ostara") || bigger.contains("org/ostara competesWith org/vega"), bigger.toString());
     }
 }
