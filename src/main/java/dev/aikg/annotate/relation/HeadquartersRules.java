@@ -290,7 +290,7 @@ final class HeadquartersRules {
         }
     }
 
-    private static final java.util.regex.Pattern TICKER_BRACKET = java.util.regex.Pattern.compile("\\s*\\([^()]{1,30}\\)\\s");
+    private static final java.util.regex.Pattern TICKER_BRACKET = java.util.regex.Pattern.compile(LISTING_BEFORE_COMMA.pattern() + "\\s");
     private static final java.util.regex.Pattern CITY_POSSESSIVE = java.util.regex.Pattern.compile(
             "(?:^|\\s)(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)['’]s\\s$");
 

@@ -350,10 +350,10 @@ final class InvestmentRules {
                 && Rx.matches(v.text.substring(r.end(), next.start()), "(-\\p{L}+|(\\s+\\p{Ll}[\\p{L}-]*){1,3})\\s+");
     }
 
-    // "Microsoft, OpenAI's largest outside shareholder,": a second word of which kind.
+    /** "Microsoft, OpenAI's largest outside shareholder,": a second word, of which kind, before a backer's noun. */
+    private static final String BACKER_KIND = "((outside|external|strategic|single|institutional|financial|minority|corporate)\\s+)?";
     private static final Pattern BACKER_AFTER = Pattern.compile("('s|s|')\\s+((largest|biggest|main|major|key|early|"
-            + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?((outside|external|strategic|single|institutional|financial|"
-            + "minority|corporate)\\s+)?(backer|investor|shareholder|financier|geldgeber|"
+            + "longtime|long-time|größter|wichtigster|frühe[rn]?)\\s+)?" + BACKER_KIND + "(backer|investor|shareholder|financier|geldgeber|"
             + "investor|anteilseigner|aktionär)s?\\b.*");
 
     private static final Pattern ATTRIBUTIVE_ARTICLE = Pattern.compile(",\\s*(a|an)\\s+((longtime|long-time|major|large|big|"
@@ -396,18 +396,29 @@ final class InvestmentRules {
         }
     }
 
+    /**
+     * The sentence's first two companies when the sentence opens with {@code opening} before the first (the target put
+     * first) and {@code verb} alone joins it to the second (the first investor); else null.
+     */
+    private static Ref[] frontedPair(SentenceView v, Pattern opening, Pattern verb) {
+        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
+        if (orgs.size() < 2) return null;
+        Ref target = orgs.get(0), first = orgs.get(1);
+        if (!opening.matcher(v.gap(v.sentence.start(), target.start())).matches() || v.otherBetween(target, first)
+                || !verb.matcher(v.gap(target.end(), first.start())).matches()) return null;
+        return new Ref[] {target, first};
+    }
+
     private static final Pattern FRONTED_PARTICIPLE = Pattern.compile("\\s*(investiert|beteiligt)\\s+(in|an|am)\\s+((der|dem|den|das|die)\\s+)?");
     private static final Pattern FRONTED_PARTICIPLE_VERB = Pattern.compile("\\s+(hat|haben|hatte|hatten|ist|sind|war|waren)\\s+"
             + "((unter anderem|u\\. a\\.|auch|bereits|zudem|außerdem|schon|vor allem)\\s+)?((der|die|das)\\s+([\\p{L}-]+\\s+){0,2}?)?");
 
     /** "Investiert in Polyglot Labs hat unter anderem der Risikokapitalgeber Alpenblick Ventures": the participle put first. */
     private void frontedInvested(SentenceView v, RelationSink sink) {
-        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
-        if (orgs.size() < 2) return;
-        Ref target = orgs.get(0), first = orgs.get(1);
-        if (!FRONTED_PARTICIPLE.matcher(v.gap(v.sentence.start(), target.start())).matches() || v.otherBetween(target, first)
-                || !FRONTED_PARTICIPLE_VERB.matcher(v.gap(target.end(), first.start())).matches()) return;
-        for (Ref i : FounderRules.orgList(v, first)) {
+        Ref[] pair = frontedPair(v, FRONTED_PARTICIPLE, FRONTED_PARTICIPLE_VERB);
+        if (pair == null) return;
+        Ref target = pair[0];
+        for (Ref i : FounderRules.orgList(v, pair[1])) {
             if (!i.id().equals(target.id())) sink.add(v, i, Predicate.INVESTED_IN, target, "invest.fronted-participle", 0.75);
         }
     }
@@ -447,12 +458,10 @@ final class InvestmentRules {
 
     /** "An Nordlicht Pixel ist seit dem Frühjahr auch Main-Tor Asset Management beteiligt": the stake's target put first. */
     private void frontedStakeDe(SentenceView v, RelationSink sink) {
-        List<Ref> orgs = v.of(EntityType.ORGANIZATION);
-        if (orgs.size() < 2) return;
-        Ref target = orgs.get(0), first = orgs.get(1);
-        if (!FRONTED_AN.matcher(v.gap(v.sentence.start(), target.start())).matches()) return;
-        if (v.otherBetween(target, first) || !FRONTED_AN_VERB.matcher(v.gap(target.end(), first.start())).matches()) return;
-        List<Ref> investors = FounderRules.orgList(v, first);
+        Ref[] pair = frontedPair(v, FRONTED_AN, FRONTED_AN_VERB);
+        if (pair == null) return;
+        Ref target = pair[0];
+        List<Ref> investors = FounderRules.orgList(v, pair[1]);
         Ref last = investors.get(investors.size() - 1);
         if (!FRONTED_AN_CLOSE.matcher(v.gap(last.end(), v.sentence.end())).matches()) return;
         for (Ref i : investors) {
@@ -465,8 +474,8 @@ final class InvestmentRules {
             + "((still|now|also|noch|weiterhin|inzwischen)\\s+)?((the|der|die|das)\\s+)?((?!(not|nicht|no|kein|keine)\\s)(?![\\p{L}-]+ing\\s)"
             + "[\\p{L}-]+\\s+){0,3}?";
     private static final Pattern POSSESSIVE_BACKER_COPULA = Pattern.compile("('s|’s|s|')\\s+((largest|biggest|main|major|key|"
-            + "early|größter|wichtigster|größte|wichtigste)\\s+)?((outside|external|strategic|single|institutional|financial|minority|"
-            + "corporate)\\s+)?(backer|investor|shareholder|financier|geldgeber|anteilseigner|aktionär|kapitalgeber)" + COPULA_BACKER);
+            + "early|größter|wichtigster|größte|wichtigste)\\s+)?" + BACKER_KIND + "(backer|investor|shareholder|financier|geldgeber|"
+            + "anteilseigner|aktionär|kapitalgeber)" + COPULA_BACKER);
     private static final Pattern NOUN_BACKER_COPULA = Pattern.compile(COPULA_BACKER);
 
     /**
