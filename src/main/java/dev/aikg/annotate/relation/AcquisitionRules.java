@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  * sold its assets to HP", "Match also owns OkCupid". A stake ("bought a stake in") is an investment, not a takeover.
  */
 final class AcquisitionRules {
+    private static final Pattern IT_BOUGHT_AFTER = Pattern.compile(",\\s+(the|a|an)\\s+([\\p{L}-]+\\s+){0,3}?((which|that)\\s+)?"
+            + "it\\s+(bought|acquired|purchased|took over)\\b.*");
     private static final String[] TRIGGERS = {"acquir", "bought", "buy", "purchas", "took over", "take over", "takes over",
         "übernimmt", "übernahm", "übernommen", "übernehmen", "kauft", "gekauft", "erwarb", "erwirbt", "erworben", "sold", "owns",
         "verkauf", "private", "schluck", "takeover", "übernahme", "acquisition", "buyout"};
@@ -103,6 +105,16 @@ final class AcquisitionRules {
             Ref t = orgs.get(i);
             String after = v.gap(t.end(), Math.min(v.sentence.end(), t.end() + 60));
             if (NOT_A_TARGET_AFTER.matcher(after).matches() || v.possessive(t) || listOfNoTargets(v, t, after)) continue;
+            // "Motorola Solutions … sells analytics through Avigilon, the camera maker it bought in 2018": "it" is the subject.
+            if (IT_BOUGHT_AFTER.matcher(after).matches()) {
+                // Only a company that opens the sentence; "The Redditch-based group … software from Gaugewell … National Tyres, the
+                // chain it bought" names its buyer by a description.
+                Ref subject = v.openingCompany(v.index(), 4);
+                if (subject != null && subject != t && subject.start() < t.start() && !subject.id().equals(t.id()) && !v.possessive(subject)) {
+                    add(v, t, subject, "spinoff.the-one-it-bought", sink);
+                    continue;
+                }
+            }
             String before = v.gap(Math.max(v.sentence.start(), t.start() - 90), t.start());
             boolean active = Prefilter.endsWithSpace(before) && (verbRightBefore(v, t, before, ACTIVE_BEFORE)
                     || verbRightBefore(v, t, before, INTENT_BEFORE)

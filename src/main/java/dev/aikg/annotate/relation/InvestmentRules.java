@@ -523,8 +523,10 @@ final class InvestmentRules {
                 // "counts Nvidia, Jeff Bezos and SoftBank's Vision Fund 2 among its backers": the whole list after the verb.
                 List<Ref> backers = backersBefore(v, o);
                 String lead = v.gap(Math.max(v.sentence.start(), backers.get(0).start() - 45), backers.get(0).start());
-                // "counts Nvidia's venture arm NVentures among its backers": the arm after its owner's possessive.
-                if (!Rx.matches(lead, ".*\\b(counts|zählt)\\s+([\\p{L}.-]+('s|’s)\\s+([\\p{L}-]+\\s+){1,3})?$")) continue;
+                // "counts Nvidia's venture arm NVentures among its backers": the arm after its owner's possessive; "which counts
+                // private equity firm Silver Lake among its investors": the investor's kind before it.
+                if (!Rx.matches(lead, ".*\\b(counts|zählt)\\s+([\\p{L}.-]+('s|’s)\\s+([\\p{L}-]+\\s+){1,3}|([\\p{L}-]+\\s+){0,3}(firm|fund|"
+                        + "investor|bank|group|fonds|konzern|investmentfirma|finanzinvestor)\\s+)?$")) continue;
                 // The company the sentence opens with; a sentence opened by a pronoun is about the last
                 // sentence's subject ("It was valued … after a round led by General Catalyst, and counts Microsoft …").
                 // "OpenAI, which counts Microsoft as …": the relative clause's antecedent.

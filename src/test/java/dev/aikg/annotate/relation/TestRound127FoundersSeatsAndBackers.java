@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Ausgründung der RWTH Aachen und wurde … von A gegründet"), no seat from a state ("the New Jersey-based cloud provider"),
  * a city adjective of a city ending in "-en" ("Saarbrücker" is Saarbrücken's when the lexicon knows that city), and no
  * backing of a founder's former employer named in the founder's apposition; and from the hundred-and-twenty-eighth round
- * (tyres; vets; dialysis and care homes) "one of Vega's largest investors" after a copula and "Vega's bigger competitors".
- * Our own sentences.
+ * (tyres; vets; dialysis and care homes) "one of Vega's largest investors" after a copula and "Vega's bigger competitors";
+ * and from the hundred-and-twenty-ninth (venues; wellness; yachts) "Avigilon, the camera maker it bought in 2018" when the
+ * buyer opens the sentence, and an investor's kind before it in a counted list. Our own sentences.
  */
 class TestRound127FoundersSeatsAndBackers {
     private static final String[] IDS = {"org/vega=Vega", "org/lumen-university=Lumen University", "org/ostara=Ostara",
@@ -64,5 +65,16 @@ class TestRound127FoundersSeatsAndBackers {
         assertTrue(oneOf.contains("org/kestrel investedIn org/vega"), oneOf.toString());
         var bigger = facts(EN + "Vega's bigger competitors, Ostara and Kestrel, both earn higher margins.", "en");
         assertTrue(bigger.contains("org/vega competesWith org/ostara") || bigger.contains("org/ostara competesWith org/vega"), bigger.toString());
+    }
+
+    @Test
+    void round129sTheOneItBoughtAndAnInvestorsKindInACountedList() {
+        var bought = facts(EN + "Vega sells video analytics to stadiums through Ostara, the camera maker it "
+                + "bought in 2018.", "en");
+        assertTrue(bought.contains("org/ostara spinOffOf org/vega"), bought.toString());
+        var described = facts(EN + "The Redditch-based group will install software from Vega in the branches of Ostara, the chain it bought in 2021.", "en");
+        assertFalse(described.contains("org/ostara spinOffOf org/vega"), described.toString());
+        var counted = facts(EN + "Vega, which counts private equity firm Kestrel among its investors, now wants to bring similar systems to the gates.", "en");
+        assertTrue(counted.contains("org/kestrel investedIn org/vega"), counted.toString());
     }
 }
