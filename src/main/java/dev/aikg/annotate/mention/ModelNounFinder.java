@@ -443,7 +443,8 @@ public final class ModelNounFinder implements MentionFinder {
                 || AI_TOOL_HEADS.contains(l) && (codeLike(d.get(from)) || builtOnAfter(d, from));
     }
 
-    private static final Set<String> BUILT_WORDS = Cues.hashed("built", "based", "basiert", "baut", "beruht", "fine-tuned", "runs", "run");
+    /** Verbs of being made from a model besides {@link #BUILT_ON_DE} and {@link #BUILT_ON_EN}: "fine-tuned from", "runs on". */
+    private static final Set<String> TUNED_OR_RUN = Cues.hashed("fine-tuned", "runs", "run");
     private static final Set<String> BUILT_PREPOSITIONS = Cues.hashed("on", "auf", "from");
 
     /**
@@ -452,7 +453,8 @@ public final class ModelNounFinder implements MentionFinder {
      */
     private static boolean builtOnAfter(DocumentTokens d, int from) {
         for (int j = from + 1; j < Math.min(d.size() - 1, from + 10) && d.sameSentence(from, j + 1); j++) {
-            if (!BUILT_WORDS.contains(d.lower(j))) continue;
+            String w = d.lower(j);
+            if (!BUILT_ON_DE.contains(w) && !BUILT_ON_EN.contains(w) && !TUNED_OR_RUN.contains(w)) continue;
             int prep = BUILT_PREPOSITIONS.contains(d.lower(j + 1)) ? j + 1
                     : j + 2 < d.size() && d.sameSentence(from, j + 2) && BUILT_PREPOSITIONS.contains(d.lower(j + 2)) ? j + 2 : -1;
             if (prep < 0) continue;

@@ -115,8 +115,9 @@ final class ChiefRules {
             + "still|now|seit \\d{4}|since \\d{4})\\s+)?(als|as)\\s+((its|seine|ihre)\\s+)?(?<title>" + ChiefRules.CHIEF_TITLES + "|vorstandsvorsitzende|"
             + "vorstandsvorsitzender|chief executive( officer)?)\\b.*");
 
-    private static final java.util.regex.Pattern SINCE_AFTER = java.util.regex.Pattern.compile("\\s+((bereits|schon)\\s+)?seit\\s+"
-            + "(\\d{4}|[\\p{L}]+\\s+\\d{4}|(dem|der|einem|einer|vielen|mehreren)\\s+\\p{L}+|jahren|jahrzehnten)\\b.*");
+    // The qualified name lets this initialiser read SINCE_DATE, declared further down.
+    private static final java.util.regex.Pattern SINCE_AFTER = java.util.regex.Pattern.compile("\\s+((bereits|schon)\\s+)?("
+            + ChiefRules.SINCE_DATE + "|seit (dem|der|einem|einer|vielen|mehreren) \\p{L}+)\\b.*");
 
     /** "Rappaport führt Wiz als Vorstandschef", "Kim runs Lumen as chief executive": the person, the verb, the company, the post. */
     private static void runsNamedAs(SentenceView v, RelationSink sink) {

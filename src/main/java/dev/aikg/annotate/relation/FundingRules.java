@@ -880,7 +880,7 @@ final class FundingRules {
             // "neben Lumen auch Ostara und Kestrel": the company after "neben" and those after "auch" all take part.
             if (before.endsWith("neben ") || Rx.matches(before, "(?s).*\\bneben\\s+((dem|der|den)\\s+)?([\\p{L}-]+\\s+)?$")) {
                 Ref last = investors.get(investors.size() - 1);
-                Ref next = nextOrg(v, last);
+                Ref next = InvestmentRules.nextOrg(v, last);
                 if (next != null && NEBEN_AUCH.matcher(v.gap(last.end(), next.start())).matches()) investors.addAll(FounderRules.orgList(v, next));
             }
             // The raiser: the sentence's first company before the phrase ("Vega wurde … gegründet; an der Runde …"), else the round
@@ -893,11 +893,6 @@ final class FundingRules {
             }
             return;
         }
-    }
-
-    private static Ref nextOrg(SentenceView v, Ref r) {
-        for (Ref x : v.refs) if (x.start() >= r.end() && x.is(EntityType.ORGANIZATION)) return x;
-        return null;
     }
 
     private static final Pattern NAMED_AFTER = Pattern.compile("(?s).*,\\s+(darunter|including|among them|unter anderem)\\s+"

@@ -160,9 +160,14 @@ final class InvestmentRules {
 
     /** The company right before ", which …" whose clause ends at o, or null. */
     private static Ref relativeHolder(SentenceView v, Ref o) {
+        return nearestOrgWithGap(v, o.start(), 8, RELATIVE_HOLDER_GAP);
+    }
+
+    /** The last company ending at least {@code minGap} characters before {@code at}, when the text between matches {@code gap}. */
+    private static Ref nearestOrgWithGap(SentenceView v, int at, int minGap, Pattern gap) {
         Ref near = null;
-        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= o.start() - 8) near = r;
-        return near != null && RELATIVE_HOLDER_GAP.matcher(v.gap(near.end(), o.start())).matches() ? near : null;
+        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= at - minGap) near = r;
+        return near != null && gap.matcher(v.gap(near.end(), at)).matches() ? near : null;
     }
 
     // "LIV Golf, the rival circuit bankrolled by Saudi Arabia's Public Investment Fund".
@@ -267,7 +272,7 @@ final class InvestmentRules {
     private static final Pattern POSSESSIVE_ARM = Pattern.compile("('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(arm|unit|fund)\\s+");
 
     /** The first organisation after r in the sentence, or null. */
-    private static Ref nextOrg(SentenceView v, Ref r) {
+    static Ref nextOrg(SentenceView v, Ref r) {
         for (Ref x : v.refs) if (x.start() >= r.end() && x.is(EntityType.ORGANIZATION)) return x;
         return null;
     }
@@ -545,13 +550,12 @@ final class InvestmentRules {
     }
 
     private static final String COUNTS_RELATIVE = ",\\s*(which|that|das|die|der)\\s+(counts|zählt)\\s+";
+    private static final Pattern COUNTS_RELATIVE_GAP = Pattern.compile(Rx.LISTING + "\\s*" + COUNTS_RELATIVE);
 
     /** The company right before ", which counts" (the backer list's lead), or null. */
     private static Ref relativeAntecedent(SentenceView v, String lead, Ref firstBacker) {
         if (!Rx.matches(lead, ".*" + COUNTS_RELATIVE + "$")) return null;
-        Ref near = null;
-        for (Ref r : v.of(EntityType.ORGANIZATION)) if (r.end() <= firstBacker.start() - 12) near = r;
-        return near != null && Rx.matches(v.gap(near.end(), firstBacker.start()), Rx.LISTING + "\\s*" + COUNTS_RELATIVE) ? near : null;
+        return nearestOrgWithGap(v, firstBacker.start(), 12, COUNTS_RELATIVE_GAP);
     }
 
     /**
