@@ -1,5 +1,6 @@
 package dev.aikg.annotate.mention;
 
+import dev.aikg.annotate.text.Regions;
 import dev.aikg.annotate.text.Token;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Method;
@@ -234,6 +235,8 @@ public final class FuzzyMentionFinder implements MentionFinder {
         // "eine Neobank mit Kreditbuch" is no "Nedbank": after an indefinite article stands a common noun, not a misspelt name.
         Token before = i > 0 ? d.wordNear(i - 1, i) : null;
         if (before != null && Cues.INDEFINITE_ARTICLES.contains(before.lower())) return -1;
+        // "the Broomfield, Colorado, company" is no "Brookfield": the word before a state is a town.
+        if (beforeState(d, i)) return -1;
         String w = t.lower();
         // "Mistral" is a label itself (Mistral AI's, in context): no misspelling of "Mixtral".
         if (!index.lookup(w).isEmpty()) return -1;
@@ -265,6 +268,12 @@ public final class FuzzyMentionFinder implements MentionFinder {
             }
         }
         return -1;
+    }
+
+    private static boolean beforeState(DocumentTokens d, int i) {
+        if (i + 2 >= d.size() || !",".equals(d.get(i + 1).text())) return false;
+        String state = d.get(i + 2).text();
+        return Regions.isState(state) || i + 3 < d.size() && Regions.isState(state + " " + d.get(i + 3).text());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.aikg.annotate.relation;
 
 import dev.aikg.annotate.relation.MentionIndex.Ref;
 import dev.aikg.annotate.relation.Words.Word;
+import dev.aikg.annotate.text.Regions;
 import dev.aikg.model.EntityType;
 import dev.aikg.model.Predicate;
 
@@ -279,7 +280,7 @@ final class HeadquartersRules {
                 || notACityWord(city.lower())) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         java.util.regex.Matcher state = STATE_AFTER.matcher(v.text).region(city.end(), v.sentence.end());
-        boolean stated = state.lookingAt() && STATES.contains(state.group(1).toLowerCase(java.util.Locale.ROOT));
+        boolean stated = state.lookingAt() && Regions.isState(state.group(1));
         if (!stated && !knownCities.contains(city.lower())) return;
         for (Ref r : v.refs) {
             // "Digital Realty (NYSE: DLR) of Austin, Texas": the listing in brackets between.
@@ -357,12 +358,12 @@ final class HeadquartersRules {
                 || city.text().indexOf('\'') >= 0 || city.text().indexOf('’') >= 0 || adjective && !knownCities.contains(city.lower())) return;
         String l = city.lower();
         // "Innodata, the New Jersey data company": a state is no seat ("New York" and "Washington" are cities too).
-        if (notACityWord(l) || STATES.contains(l) && !l.equals("new york") && !l.equals("washington")) return;
+        if (notACityWord(l) || Regions.isState(l) && !l.equals("new york") && !l.equals("washington")) return;
         for (Ref r : v.refs) if (r.start() < city.end() && city.start() < r.end()) return;
         Word noun = Words.after(v.text, city.end(), v.sentence.end());
         // "Heska, the Loveland, Colorado, company that Mars acquired": the city's state between commas.
         java.util.regex.Matcher state = STATE_BETWEEN_COMMAS.matcher(v.text).region(city.end(), v.sentence.end());
-        if (state.lookingAt() && STATES.contains(state.group(1).toLowerCase(java.util.Locale.ROOT))) {
+        if (state.lookingAt() && Regions.isState(state.group(1))) {
             noun = Words.after(v.text, state.end(), v.sentence.end());
         }
         // Up to two modifiers: "a San Francisco research firm", "the Abu Dhabi AI group", "the Sydney data-centre operator".
@@ -399,7 +400,7 @@ final class HeadquartersRules {
     private static boolean basedSeat(String city) {
         if (!Places.cityLike(city)) return false;
         String l = city.toLowerCase(java.util.Locale.ROOT);
-        return !STATES.contains(l) || l.equals("new york") || l.equals("washington");
+        return !Regions.isState(l) || l.equals("new york") || l.equals("washington");
     }
 
     /** "the Hangzhou-based startup DeepSeek", "DeepSeek, a Hangzhou-based company". */
@@ -476,17 +477,9 @@ final class HeadquartersRules {
     private static final java.util.regex.Pattern CITY_COMMA = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)?), $");
     private static final java.util.regex.Pattern ONE_WORD_CITY_COMMA = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.'-]+), $");
 
-    /** States and provinces written after a city ("Irving, Texas-based"): the city is the seat. */
-    private static final Set<String> STATES = Set.of("alabama", "alaska", "arizona", "arkansas", "california", "colorado",
-            "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
-            "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
-            "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
-            "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
-            "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "british columbia",
-            "alberta", "bavaria", "bayern");
 
     private static java.util.regex.Matcher cityBeforeState(SentenceView v, int at, String state) {
-        if (!STATES.contains(state.toLowerCase(java.util.Locale.ROOT))) return null;
+        if (!Regions.isState(state)) return null;
         String before = v.text.substring(Math.max(v.sentence.start(), at - 30), at);
         // "Santa Clara, California-based" takes two words; "The Irving, Texas-based" one ("The" is no part of a city).
         for (java.util.regex.Pattern p : List.of(CITY_COMMA, ONE_WORD_CITY_COMMA)) {

@@ -365,6 +365,12 @@ final class InvestmentRules {
             + "small|early|minority|key|activist)\\s+)?");
     private static final Pattern BACKER_ATTRIBUTIVE = Pattern.compile("\\s+(backer|investor|shareholder|financier)\\b.*");
 
+    /** "OpenAI and its backer Microsoft", "Stripe und sein Großaktionär Sequoia": the backer named after the possessive. */
+    private static final Pattern AND_ITS_BACKER = Pattern.compile("\\s*,?\\s+(and|und)\\s+(its|their|sein|seine|seinem|seinen|ihr|ihre|"
+            + "ihrem|ihren|dessen|deren)\\s+((largest|biggest|main|major|key|early|longtime|long-time|größter|größten|wichtigster|"
+            + "wichtigsten|langjähriger|langjährigen)\\s+)?" + BACKER_KIND + "(backers?|investors?|shareholders?|financiers?|geldgebern?|"
+            + "großaktionär|großaktionären|hauptaktionär|hauptaktionären|anteilseignern?)\\s+((the|der|die|den|dem)\\s+)?");
+
     /** The copula before a possessor's backer noun, the subject perhaps with its apposition before it. */
     private static final Pattern SUBJECT_COPULA = Pattern.compile("\\.?(\\s*,\\s[^,;]{1,60},)?\\s+((has|have|had)\\s+been|is|was|remains|"
             // "Amazon is also one of Anthropic's largest investors".
@@ -393,6 +399,12 @@ final class InvestmentRules {
             if (Rx.matches(gap, ",\\s*((long|longtime|still|already|now|once|one of|einer der|eine der)\\s+)?((the|der|die)\\s+)?")) {
                 String tail = SentenceView.genitiveSurface(target) ? "s" + after : after;
                 if (BACKER_AFTER.matcher(tail).matches()) sink.add(v, investor, Predicate.INVESTED_IN, target, "invest.possessive-backer", 0.8);
+            } else if (AND_ITS_BACKER.matcher(gap).matches() && !target.id().equals(investor.id())) {
+                // Here the backed company comes first, its backers after: "sued OpenAI and its backer Microsoft".
+                Ref backed = investor;
+                for (Ref backer : FounderRules.orgList(v, target)) {
+                    if (!backer.id().equals(backed.id())) sink.add(v, backer, Predicate.INVESTED_IN, backed, "invest.and-its-backer", 0.75);
+                }
             } else if (ATTRIBUTIVE_ARTICLE.matcher(gap).matches() && !SentenceView.genitiveSurface(target)
                     && BACKER_ATTRIBUTIVE.matcher(after).matches()) {
                 // "Zuiderzee Capital, a Prosus shareholder,": the name as the noun's attribute.
@@ -434,7 +446,8 @@ final class InvestmentRules {
             + "((das|die|den|dem|der|the)\\s+)?([\\p{L}-]+\\s+){0,2}?$");
     private static final Pattern TOOK_PART_BEFORE = Pattern.compile("(?s).*\\b(participated|took part|takes part|invested|joined)\\s+"
             + "((also|too)\\s+)?(in|an)\\s+[^,;]*$");
-    private static final Pattern TOOK_PART_AFTER_DE = Pattern.compile("\\s+((zu\\s+)?beteiligen|beteiligt|beteiligte|beteiligt hat|teilgenommen|"
+    // "für das Start-up Helsing aus München beteiligt": the raiser's city between.
+    private static final Pattern TOOK_PART_AFTER_DE = Pattern.compile("(\\s+aus\\s+[\\p{L}-]+)?\\s+((zu\\s+)?beteiligen|beteiligt|beteiligte|beteiligt hat|teilgenommen|"
             + "investiert)\\b.*");
 
     /** "Straumann hat sich an einer Finanzierungsrunde … für Occlusa AI beteiligt": the round's raiser is the company after "für". */

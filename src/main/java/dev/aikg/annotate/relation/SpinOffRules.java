@@ -42,8 +42,9 @@ final class SpinOffRules {
             + "|.*\\b(?<!partly |part-|co-|jointly |minority-|% |percent |to be |will be )(majority-owned|majority owned|wholly owned|wholly-owned|owned|"
             // "Trendyol, controlled by China's Alibaba".
             + "controlled|majority-controlled|"
+            // "Juventus, controlled by the Agnelli family's holding company Exor": up to four words describe the owner.
             + "mehrheitlich im besitz)(\\s+(since|from)\\s+\\d{4})?\\s+(by|von)\\s+((the|der|dem)\\s+)?"
-            + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,3}$"
+            + "((?!(and|or|und|oder|with|backed|funded|its|his|her|their)\\s)[\\p{L}-]+('s|’s)?\\s+){0,4}$"
             // "der Elektro-Außenborder-Spezialist im Besitz des Kölner Motorenbauers Deutz", "ist im Besitz der Carl-Zeiss-Stiftung".
             + "|.*\\b(?<!teilweise |zum teil )im besitz (des|der|von|vom)\\s+((?!(und|oder|mit)\\s)[\\p{L}-]+\\s+){0,2}$"
             // "Gripwise, which emerged from the Karlsruhe Institute of Technology", "Isomorphic, which was spun out of DeepMind".
@@ -240,6 +241,10 @@ final class SpinOffRules {
     /** "Novomatic hält zudem die Mehrheit am australischen Automatenhersteller Ainsworth": the majority makes a unit. */
     private static final Pattern HOLDS_MAJORITY = Pattern.compile("\\s+(hält|hielt|besitzt|besaß)\\s+((zudem|auch|seit\\s+\\S+|inzwischen|"
             + "bereits)\\s+)*die\\s+mehrheit\\s+(an|am|an der|an dem|bei|beim)\\s+((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    /** "In Griechenland hält Allwyn die Mehrheit am Wettanbieter OPAP": the verb before the owner. */
+    private static final Pattern MAJORITY_AFTER_OWNER = Pattern.compile("\\s+die\\s+mehrheit\\s+(an|am|an der|an dem|bei|beim)\\s+"
+            + "((der|dem|den)\\s+)?([\\p{L}-]+\\s+){0,2}");
+    private static final Pattern HOLDS_BEFORE_OWNER = Pattern.compile("(?s).*\\b(hält|hielt|besitzt|besaß)\\s+$");
     /** "bet-at-home (Xetra: ACX) aus Düsseldorf, Mehrheitseigner ist die französische Betclic Everest Group": the owner named. */
     private static final Pattern MAJORITY_OWNER_IS = Pattern.compile(Rx.LISTING + "(\\s+aus\\s+[\\p{L}-]+)?\\s*,\\s*"
             + "(mehrheitseigner|mehrheitseignerin|mehrheitsaktionär|mehrheitsaktionärin|hauptaktionär|eigentümer|eigentümerin)\\s+"
@@ -251,9 +256,14 @@ final class SpinOffRules {
             Ref a = orgs.get(k - 1), b = orgs.get(k);
             if (a.id().equals(b.id()) || b.start() - a.end() > 90) continue;
             String gap = v.gap(a.end(), b.start());
-            if (HOLDS_MAJORITY.matcher(gap).matches()) sink.add(v, b, Predicate.SPIN_OFF_OF, a, "spinoff.holds-majority", 0.7);
-            else if (MAJORITY_OWNER_IS.matcher(gap).matches()) sink.add(v, a, Predicate.SPIN_OFF_OF, b, "spinoff.majority-owner-is", 0.7);
+            if (HOLDS_MAJORITY.matcher(gap).matches() || MAJORITY_AFTER_OWNER.matcher(gap).matches() && holdsBefore(v, a)) {
+                sink.add(v, b, Predicate.SPIN_OFF_OF, a, "spinoff.holds-majority", 0.7);
+            } else if (MAJORITY_OWNER_IS.matcher(gap).matches()) sink.add(v, a, Predicate.SPIN_OFF_OF, b, "spinoff.majority-owner-is", 0.7);
         }
+    }
+
+    private static boolean holdsBefore(SentenceView v, Ref owner) {
+        return HOLDS_BEFORE_OWNER.matcher(v.gap(Math.max(v.sentence.start(), owner.start() - 12), owner.start())).matches();
     }
 
     /** "Fiskars, which also owns Royal Doulton and Waterford", "Mohawk, the flooring group that owns Italy's Marazzi and …". */
@@ -653,14 +663,26 @@ final class SpinOffRules {
         for (Ref r : v.refs) {
             if (r.start() >= parent.start()) break;
             // "emerged from Uber's Postmates": the possessor right before the parent describes it; the child stands before.
-            if (v.possessive(r) && parent.start() - r.end() <= 4) break;
+            // "BigBasket, owned by the Tata Group's digital arm Tata Digital": so does a possessor a few words before.
+            if (v.possessive(r) && (parent.start() - r.end() <= 4 || POSSESSOR_DESCRIBES.matcher(v.gap(r.end(), parent.start())).matches())) break;
             if (r.is(EntityType.ORGANIZATION) && !r.id().equals(parent.id()) && !gluedToRelationNoun(v, r)) best = r;
             // "…, and Tomasz Wrona, who spent eight years in the offshore division of SSE": the unit is the person's
             // relative clause's, no company's before it.
             if (r.is(EntityType.PERSON) && best != null && Rx.matches(v.gap(r.end(), parent.start()), "\\s*,\\s*(who|der|die)\\s[^,;]*")) best = null;
         }
+        // "WS Audiology, the group behind Signia and Widex that is based in Lynge, is controlled by EQT": a company before a
+        // relative clause that closes the subject's apposition is not the subject; the company the sentence opens with is.
+        if (best != null && APPOSITION_THEN_COPULA.matcher(v.gap(best.end(), parent.start())).matches()) {
+            Ref first = v.refAfter(v.sentence.start());
+            best = first != null && first.is(EntityType.ORGANIZATION) && first.start() < best.start()
+                    && v.gap(first.end(), best.start()).startsWith(",") ? first : null;
+        }
         return best;
     }
+
+    private static final Pattern POSSESSOR_DESCRIBES = Pattern.compile("('s|’s|s|')?(\\s+[\\p{L}-]+){1,3}\\s+");
+    private static final Pattern APPOSITION_THEN_COPULA = Pattern.compile("\\s+(that|which|who|der|die|das)\\s[^,;]*,\\s+"
+            + "(is|was|has been|had been|ist|war|wird|wurde)\\s+[^,;]*");
 
     private static final Pattern RELATION_NOUN = Pattern.compile("-(mutter|mutterkonzerns?|muttergesellschaft|tochter|chefs?|chefin|"
             + "gründers?|gründerin|eigentümers?|parent|owner)\\b.*");
