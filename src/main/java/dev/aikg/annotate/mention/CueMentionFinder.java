@@ -29,7 +29,8 @@ public final class CueMentionFinder implements MentionFinder {
             if (!t.word() || covered[i]) continue;
             // Most words are lower case and trigger nothing: one lookup decides.
             if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && !Cues.is(t, Cues.F_LOWER_TRIGGER)) continue;
-            int end = PersonCues.at(d, i, covered, out);
+            int end = investmentArmOfKnownName(d, i, found, out);
+            if (end < 0) end = PersonCues.at(d, i, covered, out);
             if (end < 0) {
                 int before = out.size();
                 end = OrganisationCues.at(d, i, covered, out);
@@ -40,6 +41,30 @@ public final class CueMentionFinder implements MentionFinder {
                 i = end;
             }
         }
+    }
+
+    /** Words that, after a known company's one-word name, name a firm of its own: "Avendra Partners", "Kestrel Ventures". */
+    private static final Set<String> FIRM_WORDS = Set.of("Partners", "Ventures", "Capital", "Advisors", "Advisers", "Securities",
+            "Investments");
+
+    /**
+     * "Analystin der Investmentbank Avendra Partners": a firm's word right after a known one-word name makes another firm's
+     * name, the whole span (the lexicon's caterer "Avendra" is not the bank). A longer known name ("Intel Capital") is the
+     * lexicon's own and never reaches here.
+     */
+    private static int investmentArmOfKnownName(DocumentTokens d, int i, List<Mention> found, List<Mention> out) {
+        Token t = d.get(i);
+        if (i == 0 || t.gap() != Token.Gap.SPACE || !FIRM_WORDS.contains(t.text()) || !d.sameSentence(i - 1, i) || d.get(i - 1).possessive()) {
+            return -1;
+        }
+        int prevEnd = d.get(i - 1).end();
+        for (Mention m : found) {
+            if (m.end() != prevEnd || m.type() != EntityType.ORGANIZATION || m.method() != Method.LEXICON || m.surface().indexOf(' ') >= 0) continue;
+            out.add(d.mention(d.indexAt(m.start()), i, EntityType.ORGANIZATION, null, Method.CUE, "cue:org-suffix-of-parent",
+                    OrganisationCues.ORG_SUFFIX));
+            return i;
+        }
+        return -1;
     }
 
     /**

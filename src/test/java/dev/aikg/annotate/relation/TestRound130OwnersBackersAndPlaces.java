@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Vega die Mehrheit am Versicherer Ostara"), "Ostara and its backer Vega", a round's raiser with its city before
  * "beteiligt", the child before a possessor that describes the owner ("owned by the Halde Group's digital arm Vega"), the
  * subject before an apposition that closes with a relative clause, and no typo of a name in a town before its state
- * ("the Brookfeld, Colorado, company"). Our own sentences.
+ * ("the Broomfield, Colorado, company" is no "Brookfield"), and from the round's helpers' lexicon a firm's word after a known one-word name
+ * ("Investmentbank Kestrel Partners" when the lexicon knows a caterer "Kestrel"). Our own sentences.
  */
 class TestRound130OwnersBackersAndPlaces {
     private static final String[] IDS = {"org/halde-group=Halde Group", "org/vega=Vega", "org/ostara=Ostara", "org/kestrel=Kestrel",
@@ -96,5 +97,18 @@ class TestRound130OwnersBackersAndPlaces {
         var typo = pipeline.extract(new Document("t", null, EN + "Shares of Broomfield, the Toronto asset manager, fell 2 percent.",
                 "en", null, null, null)).entities().stream().map(e -> e.name()).toList();
         assertTrue(typo.contains("Brookfield"), typo.toString());
+    }
+
+    @Test
+    void aFirmsWordAfterAKnownOneWordNameMakesAnotherFirm() {
+        Lexicon lexicon = new Lexicon(List.of(new LexiconEntry("org/kestrel", EntityType.ORGANIZATION, "Company", "Kestrel",
+                List.of("Kestrel"), List.of(), null, null, null, Map.of())));
+        Pipeline pipeline = Pipelines.standard(lexicon, StageTimings.NONE);
+        var bank = pipeline.extract(new Document("t", null, DE + "Optimistischer zeigt sich Ines Kaur, Analystin der Investmentbank "
+                + "Kestrel Partners.", "de", null, null, null)).entities().stream().map(e -> e.name()).toList();
+        assertTrue(bank.contains("Kestrel Partners") && !bank.contains("Kestrel"), bank.toString());
+        var caterer = pipeline.extract(new Document("t", null, EN + "Kestrel buys food for hospitals; Kestrel's partners include "
+                + "farms.", "en", null, null, null)).entities().stream().map(e -> e.name()).toList();
+        assertTrue(caterer.contains("Kestrel"), caterer.toString());
     }
 }
