@@ -292,10 +292,17 @@ final class AcquisitionRules {
             String gap = v.gap(b.end(), t.start());
             // "OpenAI's board rejected the bid, and Sam Altman replied with an offer to buy Twitter": a person between acts.
             if (gap.contains(";") || gap.length() > 150 || v.typeBetween(b.end(), t.start(), EntityType.PERSON)) return null;
+            // "Die Performance Food Group, welche mit Sysco und US Foods im Wettbewerb steht, hat Cheney Brothers übernommen": a
+            // company inside a relative clause closed before the verb is not its subject.
+            if (CLAUSE_CLOSES.matcher(gap).matches() && RELATIVE_OPENS.matcher(v.gap(Math.max(v.sentence.start(), b.start() - 100), b.start())).matches()) continue;
             return b;
         }
         return null;
     }
+
+    private static final java.util.regex.Pattern CLAUSE_CLOSES = java.util.regex.Pattern.compile("[^,;]*,\\s[^,;]*");
+    private static final java.util.regex.Pattern RELATIVE_OPENS = java.util.regex.Pattern.compile("(?s).*,\\s*(welche|welcher|welches|die|der|das|"
+            + "which|that|who)\\s[^,;]*");
 
     private static void add(SentenceView v, Ref target, Ref buyer, String rule, RelationSink sink) {
         sink.add(v, target, Predicate.SPIN_OFF_OF, buyer, rule, 0.7);

@@ -1,5 +1,7 @@
 package dev.aikg.annotate.relation;
 
+import dev.aikg.annotate.text.Regions;
+
 import dev.aikg.annotate.relation.MentionIndex.Ref;
 import dev.aikg.annotate.relation.Words.Word;
 import dev.aikg.model.EntityType;
@@ -30,7 +32,7 @@ final class ChiefRules {
             became(v, sink);
         }
         if (v.hasAny("named", "appointed", "hired", "promoted", "ernannte", "ernennt", "berief", "beruft")) appointed(v, sink);
-        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ", " who remains ")) {
+        if (v.hasAny("das unternehmen", "die firma", "das start-up", "the company", "the firm", "the start-up", "runs it", "serves as", " who is ", " who remains ", " and is now ", " and is also ")) {
             runsTheCompany(v, sink);
         }
         if (v.hasType(EntityType.ORGANIZATION) && v.hasAny(" led ", " run ", " ran ", " headed ", "geführt", "geleitet", " führt", " leitet", " runs ",
@@ -205,7 +207,7 @@ final class ChiefRules {
 
     /** "founded and still run by", "gegründet und bis heute geführt von". */
     private static final String STILL = "(still|now|also|jetzt|weiterhin|noch immer|bis heute|noch)";
-    private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern|"
+    private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|(chair|chairman|chairwoman|president)(?=\\s+and\\s+(ceo|chief executive))|mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern|"
             + "ceo|co-ceos?|chief executive|chef|chefin|co-chefs?|co-chefin|vorstandschef|(global\\s+)?managing partner|"
             // "von seinen Mitgründern und Co-Chefs A und B": an owner's possessive before the titles.
             + "seinen|seiner|ihren|ihrer|its|their)(\\s+(and|und)\\s+|\\s+))*"
@@ -221,10 +223,19 @@ final class ChiefRules {
             // "Airbnb dagegen, geführt von Brian Chesky,": a contrasting adverb before the comma.
             // "Etsy, the Brooklyn-based marketplace for handmade goods led by Josh Silverman": an apposition's noun led by the chief
             // (not a round, a team or a deal led by someone).
-            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?(\\s+(itself|dagegen|hingegen|wiederum))?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
+            // "FICO aus Bozeman, Montana, geführt von Will Lansing": the state after the city.
+            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*(,\\s+" + Regions.ALTERNATION + ")?)?(\\s+(itself|dagegen|hingegen|wiederum))?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
             + "that has been\\s+|das\\s+|die\\s+|der\\s+|(the|a|an)\\s+(?![^,;]*\\b(round|funding|investment|team|project|effort|consortium|deal|"
             + "group of|delegation|study|research|programme|program)\\b)[^,;()]{3,60}?\\s)?"
             + "(" + STILL + "\\s+)?(seit\\s+[^,;]{1,25}?\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
+    /**
+     * "Zest AI, gegründet von Douglas Merrill, dem früheren Informatikchef von Google, und heute geführt von Mike de Vere": the
+     * founding told first, its founder's apposition naming other houses, then the chief.
+     */
+    private static final java.util.regex.Pattern FOUNDED_THEN_LED = java.util.regex.Pattern.compile(Rx.LISTING
+            + "(\\s+(aus|from)\\s+[\\p{L}-]+)?,\\s*(gegründet|mitgegründet|founded|co-founded)\\s+((in\\s+|im jahr\\s+)?\\d{4}\\s+)?(von|by)\\s+"
+            + "[^;()]{1,120}?,?\\s+(und|and)\\s+((heute|inzwischen|mittlerweile|now|today|still|seit\\s+\\d{4})\\s+)?"
+            + "(geführt|geleitet|led|run|headed)\\s+(von|by)\\s+" + TITLE_CHAIN);
     /** "Nestlé mit Sitz in Vevey, seit September von Laurent Freixe geführt,": the German participle after the name. */
     private static final java.util.regex.Pattern LED_BY_PARTICIPLE_LAST = java.util.regex.Pattern.compile(
             Rx.LISTING + "(\\s+(aus|mit sitz in)\\s+\\p{L}[\\p{L}-]*)?,\\s*((seit\\s+[^,;]{1,25}?|heute|inzwischen)\\s+)?von\\s+" + TITLE_CHAIN);
@@ -292,7 +303,7 @@ final class ChiefRules {
             String after = v.gap(p.end(), Math.min(v.sentence.end(), p.end() + 40));
             // In lower case: German capitalises the title ("geführt von Mitgründer Eric Baker").
             String gap = v.gap(o.end(), p.start());
-            boolean plain = LED_BY.matcher(gap).matches() || UNDER_LEADERSHIP.matcher(gap).matches();
+            boolean plain = LED_BY.matcher(gap).matches() || UNDER_LEADERSHIP.matcher(gap).matches() || FOUNDED_THEN_LED.matcher(gap).matches();
             // Another company between is allowed when the verb is coordinated with the description ("still owned by
             // Vantor and led by …"); "which competes with Vantor led by Ada Lind" speaks of Vantor's chief.
             // "Affirm, the San Francisco lender run by PayPal co-founder Max Levchin": a company naming the title is part of it.
@@ -614,14 +625,17 @@ final class ChiefRules {
     // "… von Lea Hartmann gegründet, die das Unternehmen auch als Chefin führt": the participle may close the founding first.
     private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("(\\s+(gegründet|mitgegründet))?"
             + "\\s*,\\s*((der|die)\\s+"
-            + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?"
+            // "der als Chief Executive Officer das Unternehmen führt": a title of up to three words.
+            + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+)?"
             + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin|bis heute|noch immer|nach wie vor|zugleich)\\s+)?"
             // "Verena Pichler, die das Unternehmen (auch) als CEO führt": the title after the company.
             + "(als\\s+(?<after>([\\p{L}-]+\\s+){0,1}?[\\p{L}-]+)\\s+)?(leitet|führt|lenkt)"
             // "a former Palantir deployment strategist who is now chief executive"; "… who now runs the company as chief executive".
             // "François Cazor, who remains its chief executive".
-            + "|[^,;()]{0,70}?\\bwho\\s+((now|also|still)\\s+)?(serves\\s+as|remains|is\\s+(now\\s+|also\\s+|still\\s+)?|(runs|leads|heads)\\s+(the company|the firm|"
-            + "the start-up|it)\\s+as)\\s*((its|the company's)\\s+)?(?<post>chief executive|ceo)"
+            // "who previously ran network planning at Ryder and is now Fleetmind's chief executive": a past post first.
+            + "|[^,;()]{0,70}?\\bwho\\s+([^,;()]{1,60}?\\s+and\\s+)?((now|also|still)\\s+)?(serves\\s+as|remains|is\\s+(now\\s+|also\\s+|still\\s+)?|(runs|leads|heads)\\s+(the company|the firm|"
+            // "who is now Fleetmind's chief executive": the company's own name as the possessive.
+            + "the start-up|it)\\s+as)\\s*((its|the company's|[\\p{L}-]+('s|’s))\\s+)?(?<post>chief executive|ceo)"
             + "(\\s+officer)?)(\\s*([.,;]|$)|\\s+(and|und|since|seit)\\b).*");
 
     /** "Lind führt das Unternehmen als Geschäftsführerin", "Hart runs the company": the company the sentence or the one before is about. */

@@ -182,6 +182,8 @@ final class CommentRules {
         }
     }
 
+    private static final java.util.regex.Pattern TOPIC_FIRST = java.util.regex.Pattern.compile("\\s*(über|about)\\s+[^,;]{1,60}");
+
     /** "„…“, sagte X", "DeepSeek zeige …, bemerkte Analyst X vom Y", "Unterdessen erklärte X, dass …". */
     private void inverted(SentenceView v, Word verb, Ref speaker, Word pronoun, RelationSink sink) {
         String id = speaker != null ? speaker.id() : null;
@@ -205,6 +207,10 @@ final class CommentRules {
         String rule = speaker != null ? "comment.inverted" : "comment.pronoun-quote";
         if (fronted) emit(v, id, contentStart, verb.start(), null, rule, 0.75, sink);
         else emit(v, id, appositionEnd(v, speakerEnd), v.sentence.end(), null, rule, 0.7, sink);
+        // "Über US Foods sagte Raymond Castellano von Wells Fargo, dass …": the topic put first is what was spoken about.
+        if (!fronted && TOPIC_FIRST.matcher(v.gap(v.sentence.start(), verb.start())).matches()) {
+            emit(v, id, v.sentence.start(), verb.start(), null, rule, 0.7, sink);
+        }
         remember(id, v.index());
     }
 

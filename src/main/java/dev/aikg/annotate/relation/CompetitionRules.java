@@ -19,7 +19,7 @@ final class CompetitionRules {
             "herausfor", "fordert", "challeng", "mithalten", "mitzuhalten", "competes", "compete with", "konkurriert",
             "konkurrieren", "takes on", "gegenspieler", "ringt mit", "ringen mit", "tritt", "treten", "trat", "wettbewerb mit",
             "preiskampf", "konkurrenzkampf", "competition with", "price war", "pitched", "pits it", "positioned against", "compete",
-            "up against"};
+            "up against", "wettbewerb steht", "wettbewerb stehen", "wettbewerb stand"};
     private static final Pattern LIST_CUE = Pattern.compile(".*\\b(konkurrenten|konkurrenz|wettbewerbern?|rivalen|rivals?|"
             + "competitors?|gegenspielern?)\\s+(wie|such as|like|including|namens|darunter|von|of)\\s+((der|die|dem|den|the)\\s+)?$");
     private static final Pattern VERB_CUE = Pattern.compile(".*\\b(challenges?|challenged|herausfordert|herausforderte|"
@@ -48,6 +48,7 @@ final class CompetitionRules {
             + "|lags behind|lagged behind|lagging behind"
             // "Exaone 4.0 matches Alibaba's Qwen3 on maths tests": said of models only (see outdo).
             + "|matches|matched)\\b");
+    private static final Pattern QUOTE_CLOSED = Pattern.compile("(?s).*([\"“”»«]|\\b(said|says|sagte|sagt)\\b).*");
     private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug", "schlage",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
             "konkurrenz zu", "competition with", "competing with", "konkurrent von", "better than", "besser a", "hinter", "trail",
@@ -104,6 +105,9 @@ final class CompetitionRules {
                     // "Alibaba steht vor allem im Wettbewerb mit PDD", "ob Zalando im Preiskampf mit Shein und Temu besteht": the
                     // company is named before in the sentence ("dass der Konzern im Wettbewerb mit UPS …" names none).
                     || inCompetition
+                    // "welche ebenfalls mit Sysco und US Foods im Wettbewerb steht": the competition after the rivals.
+                    || Rx.matches(before, ".*\\bmit\\s+((der|die|dem|den)\\s+)?$") && Rx.matches(afterList(v, r),
+                            "\\s+(im|in)\\s+([\\p{L}-]+\\s+)?(wettbewerb|konkurrenz)\\s+(steht|stehen|stand|standen)\\b.*")
                     // "konkurriert vor allem mit Midjourney", "ringt mit Zhipu AI", "competes mainly with".
                     || Rx.matches(v.gap(Math.max(v.sentence.start(), r.start() - 80), r.start()),
                             ".*\\b(konkurrier\\p{L}*|rivalisier\\p{L}*|ringt|ringen|rang|competes?|competing)\\s+"
@@ -303,6 +307,8 @@ final class CompetitionRules {
                 if (r.start() < cueEnd || r.start() - cueEnd > 140) continue;
                 String between = v.gap(cueEnd, r.start());
                 if (between.indexOf(';') >= 0 || between.indexOf('.') >= 0 && !Rx.matches(between, ".*\\d\\.\\d.*")) break;
+                // "'X is years ahead of everybody else,' said A, an analyst at Stephens": the quote closes before the speaker.
+                if (QUOTE_CLOSED.matcher(between).matches()) break;
                 if (r.is(EntityType.ORGANIZATION) && Rx.matches(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 3)), "('s|s |s$).*")) continue;
                 if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL))) continue;
                 if (kind == null) kind = r.type();

@@ -763,10 +763,12 @@ final class FounderRules {
             + "\\s+((erst|bereits|schon|schließlich|einst|ursprünglich|damals)\\s+)?"
             // "Gegründet wurde Wiz erst 2020 von A, B, C und D": an adverb before the year.
             // "Gegründet wurde Harvey in San Francisco von A": a place of two words.
-            + "((im jahr\\s+|im\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+(\\p{Lu}[\\p{L}-]+\\s+)?){0,2}von\\s+"
+            // "Gegründet wurde Forkcast in 2022 von A": the English "in" before the year of a translation.
+            + "((im jahr\\s+|im\\s+|in\\s+)?\\d{4}\\s+|in\\s+[\\p{L}-]+\\s+(\\p{Lu}[\\p{L}-]+\\s+)?){0,2}von\\s+"
             + "((dem|der|den|einem|einer)\\s+([\\p{L}-]+\\s+){0,3}|[^:;.]{3,90}:\\s*)?");
 
-    private static final Pattern TOGETHER_WITH = Pattern.compile("(?s),[^;]*,\\s*(zusammen mit|gemeinsam mit|together with|along with)\\s+"
+    // "… von A, der als Chef das Unternehmen führt, und von B": a second "von" after the first founder's relative clause.
+    private static final Pattern TOGETHER_WITH = Pattern.compile("(?s),[^;]*,\\s*(zusammen mit|gemeinsam mit|together with|along with|und von|and by)\\s+"
             + "((der|dem|den|the)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
     private void frontedPassive(SentenceView v, RelationSink sink) {

@@ -556,8 +556,21 @@ final class HeadquartersRules {
         }
         Ref o = appositionHead(v, noun.start());
         if (o == null) o = orgBefore(v, noun.start(), 120);
+        // "Nun berechnet Sixt die Preise …, und ein junges Unternehmen aus Leipzig will …": an indefinite noun brings in
+        // another company, unless a copula says it is the one named ("Vega ist ein kleines Start-up aus Hangzhou") or the noun
+        // opens an apposition right after a comma ("… eingegangen ist, einem Startup aus Boston").
+        if (o != null && appositionHead(v, noun.start()) == null) {
+            String gap = v.gap(o.end(), noun.start());
+            if (INDEFINITE_NOUN.matcher(gap).matches() && !COPULA_INDEFINITE.matcher(gap).matches()) o = null;
+        }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, city.text(), o.start(), city.end(), "hq.company-from", 0.75);
     }
+
+    private static final java.util.regex.Pattern INDEFINITE_NOUN = java.util.regex.Pattern.compile(
+            "(?s).*(?<!,)\\s(ein|eine|einem|einer|eines|a|an)\\s+([\\p{L}-]+\\s+){0,2}");
+    private static final java.util.regex.Pattern COPULA_INDEFINITE = java.util.regex.Pattern.compile("(?s).*\\s(ist|war|sind|waren|is|was|are|"
+            + "were|bleibt|remains|wird|wurde|gilt als|became|becomes)\\s+((auch|noch|bereits|erst|nur|also|still|now|just)\\s+)?"
+            + "(ein|eine|einem|einer|eines|a|an)\\s+([\\p{L}-]+\\s+){0,2}");
 
     /** ", einem (jungen) " before a compound company noun: an apposition's article and at most two adjectives. */
     /** "steigen Bayern Kapital und Rheinland Textil Capital ein, ein Fonds aus Wuppertal": a verb's particle may close the clause first. */

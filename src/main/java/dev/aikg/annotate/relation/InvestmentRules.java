@@ -792,13 +792,16 @@ final class InvestmentRules {
         for (Ref jv : v.of(EntityType.ORGANIZATION)) {
             String before = v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start());
             String after = v.gap(jv.end(), Math.min(v.sentence.end(), jv.end() + 40));
-            boolean named = Rx.matches(before, ".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")
+            List<Ref> listed = partnersNamed(v, jv);
+            boolean named = listed != null || Rx.matches(before, ".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")
                     || Rx.matches(after, ",\\s+(a|an|the|ein|einem|das)\\s+(\\S+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\b.*")
                     || Rx.matches(after, "\\s+(\\S+\\s+)?(joint[- ])?venture\\b.*")
                     || invest && Rx.matches(before, ".*\\b(unter dem namen|under the name)\\s+$");
             if (!named) continue;
             List<Ref> partners = new ArrayList<>();
-            for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            // "BetMGM, the joint venture of MGM Resorts and Entain, and Caesars …": the partners the venture's preposition
+            // lists, when it lists them; else every other company of the sentence.
+            for (Ref r : listed != null ? listed : v.of(EntityType.ORGANIZATION)) {
                 if (!r.id().equals(jv.id()) && partners.stream().noneMatch(x -> x.id().equals(r.id()))) partners.add(r);
             }
             if (partners.size() < 2) continue;
@@ -808,6 +811,28 @@ final class InvestmentRules {
                         "invest.joint-venture", 0.75);
             }
         }
+    }
+
+    /** "X, based in Reading, is a joint venture of Japan's A, B and C", "X, ein Gemeinschaftsunternehmen der in Abu Dhabi ansässigen A". */
+    private static final Pattern VENTURE_OF_AFTER = Pattern.compile("[^;]{0,100}?\\b(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+"
+            + "(of|between|von|vom|der|des|zwischen)\\s+((?!(and|und|with|mit)\\s)[\\p{L}&'’.-]+\\s+){0,5}?");
+    /** "das Joint Venture X von A, B und C": the preposition right after the venture's name. */
+    private static final Pattern VENTURE_OF_RIGHT_AFTER = Pattern.compile("\\s+(of|between|von|der|des|zwischen)\\s+"
+            + "((?!(and|und|with|mit)\\s)[\\p{L}&'’.-]+\\s+){0,3}?");
+
+    /** The partners a joint venture's preposition lists after it, or null when it lists none. */
+    private static List<Ref> partnersNamed(SentenceView v, Ref jv) {
+        String before = v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start());
+        boolean nameAfterNoun = Rx.matches(before, ".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$");
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() <= jv.end() || r.start() - jv.end() > 160) continue;
+            String gap = v.gap(jv.end(), r.start());
+            if (nameAfterNoun ? VENTURE_OF_RIGHT_AFTER.matcher(gap).matches() : VENTURE_OF_AFTER.matcher(gap).matches()) {
+                return FounderRules.orgList(v, r);
+            }
+            break;
+        }
+        return null;
     }
 
     private static final Pattern AMONG_BEFORE_POSSESSOR = Pattern.compile("\\s*(are|were|is|was|remain|remains)\\s+"

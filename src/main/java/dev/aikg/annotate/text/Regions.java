@@ -17,6 +17,9 @@ public final class Regions {
             "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "ontario", "quebec", "british columbia",
             "alberta", "bavaria", "bayern");
 
+    /** The names as a regular expression's alternation, in lower case: "(alabama|alaska|…)". */
+    public static final String ALTERNATION = "(" + String.join("|", STATES.stream().sorted().toList()) + ")";
+
     private Regions() {}
 
     /** True for a state or province name, in any case ("Colorado", "new jersey"). */
