@@ -48,6 +48,8 @@ final class CompetitionRules {
             + "|lags behind|lagged behind|lagging behind"
             // "Exaone 4.0 matches Alibaba's Qwen3 on maths tests": said of models only (see outdo).
             + "|matches|matched)\\b");
+    private static final Pattern APPOSITION_THEN_ITS = Pattern.compile("\\s*,\\s+(the|a|an|der|die|das|ein|eine)\\s[^,;]*,\\s+(and|und)\\s+"
+            + "(its|their|seine[nm]?|ihre[nm]?|dessen|deren)\\s+.*");
     private static final Pattern QUOTE_CLOSED = Pattern.compile("(?s).*([\"“”»«]|\\b(said|says|sagte|sagt)\\b).*");
     private static final String[] OUTDO_TRIGGERS = {"beat", "outperform", "surpass", "übertr", "schlägt", "schlug", "schlage",
             "scored higher", "ahead of", "pace with", "on par with", "augenhöhe", "challenger", "rival", "herausforderer",
@@ -372,6 +374,13 @@ final class CompetitionRules {
                     + "((closest|biggest|main|largest|chief|fiercest|nearest|größte[rn]?|härteste[rn]?|wichtigste[rn]?|schärfste[rn]?)\\s+)?$")) {
                 // "Nvidia and its rival AMD": the possessive points to the organisation just before.
                 for (Ref o : v.of(EntityType.ORGANIZATION)) if (o.end() <= cueStart && o != r) subject = o;
+                // "Temu, the shopping platform owned by PDD Holdings, and its rival Shein": the head of a closed apposition.
+                for (Ref o : v.of(EntityType.ORGANIZATION)) {
+                    if (o.end() < cueStart && o != r && APPOSITION_THEN_ITS.matcher(v.gap(o.end(), cueStart)).matches()) {
+                        subject = o;
+                        break;
+                    }
+                }
                 if (subject == null) subject = v.previousSubject(EntityType.ORGANIZATION);
             } else if (subject == null && Rx.matches(v.gap(Math.max(v.sentence.start(), cueStart - 16), cueStart),
                     "(?s).*(,|\\b(while|whereas|während|even as))\\s+((der|die|the)\\s+)?")

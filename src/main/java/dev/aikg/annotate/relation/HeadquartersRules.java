@@ -764,6 +764,11 @@ final class HeadquartersRules {
             Ref head = coordinatedParticipleHead(v, o, prev.start());
             if (head != null) o = head;
         }
+        // "AeroLogic, das Gemeinschaftsunternehmen von Lufthansa Cargo und DHL Express mit Sitz in Schkeuditz": the venture's seat.
+        if (o != null && !ansaessig) {
+            Ref venture = ventureOfPartners(v, o);
+            if (venture != null) o = venture;
+        }
         // "Isarwerk Research, einer in München ansässigen Research-Boutique": the apposition's head is the one placed.
         if (o == null && ansaessig) o = appositionHead(v, in.start());
         // "nach einem Bericht der Agentur Bloomberg Optionen für den Aufzugsbauer mit Sitz in Düsseldorf": the seat is the
@@ -778,6 +783,18 @@ final class HeadquartersRules {
         }
         if (o != null) sink.add(v, o, Predicate.HEADQUARTERED_IN, cityName, Math.min(o.start(), in.start()),
                 Math.max(o.end(), city.end()), "hq.located-in", 0.8);
+    }
+
+    private static final java.util.regex.Pattern VENTURE_APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*(the|a|an|das|ein|einem|dem)\\s+"
+            + "([\\p{L}-]+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\s+(of|between|von|der|des|zwischen)\\s[^;]*");
+
+    /** The joint venture whose apposition lists {@code partner} among its partners, or null. */
+    private static Ref ventureOfPartners(SentenceView v, Ref partner) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() >= partner.start()) break;
+            if (VENTURE_APPOSITION.matcher(v.gap(r.end(), partner.start())).matches()) return r;
+        }
+        return null;
     }
 
     private static final java.util.regex.Pattern SITS_IN = java.util.regex.Pattern.compile("\\s*(\\([^()]{1,30}\\)\\s*)?"

@@ -218,7 +218,11 @@ final class RoleRules {
         if (r < 0) r = headOfFieldAt(words);
         if (r < 0) return;
         emitRoles(v, sink, p, o, words, r, "role.apposition", 0.85);
-        for (Ref more : FounderRules.orgList(v, o)) {
+        // "a former pricing manager at Andersen, Doorway sells …": a list needs its "and"; a comma alone ends the apposition.
+        List<Ref> list = FounderRules.orgList(v, o);
+        boolean commaOnly = list.size() >= 2 && Rx.matches(v.gap(list.get(0).end(), list.get(1).start()), "\\s*,\\s*")
+                && !Rx.matches(v.gap(list.get(0).end(), list.get(list.size() - 1).start()), "(?s).*\\b(and|und|sowie|or|oder)\\s.*");
+        for (Ref more : commaOnly ? list.subList(0, 1) : list) {
             if (more != o) emitRoles(v, sink, p, more, words, r, "role.apposition", 0.8);
         }
     }
@@ -1243,6 +1247,9 @@ final class RoleRules {
         }
     }
 
+    /** Verbs of telling that report a founder's words but are no judgement the comment rules should read. */
+    private static final Set<String> TELLS = Set.of("erzählt", "erzählte", "berichtet", "berichtete", "recalls", "recalled");
+
     /** A bare title's company from the sentence or the one before it; the id of the company given, or null. */
     private String bareTitleFromText(SentenceView v, Ref p, Predicate pred, String role, RelationSink sink) {
         // An analyst or investor named by a bare title works for someone the text does not name; a company's officer
@@ -1267,6 +1274,13 @@ final class RoleRules {
             return before.id();
         }
         if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return null;
+        // "…, dem Modell von Aleph Alpha, erzählt Mitgründer Wendl": a company inside what a founder says is seldom the one he
+        // founded (the model or supplier he speaks of); a chief speaks of his own company more often, so only founders.
+        if (pred == Predicate.FOUNDER_OF) {
+            for (Word w : Words.in(v.text, orgs.get(0).end(), p.start())) {
+                if (SpeechCues.isCue(w.lower()) || TELLS.contains(w.lower())) return null;
+            }
+        }
         Word prep = Words.before(v.text, orgs.get(0).start(), v.sentence.start());
         if (prep != null && PLATFORM_PREPS.contains(prep.lower())) return null;
         emit(v, sink, p, orgs.get(0), EnumSet.of(pred), role, "role.title-sentence-org", 0.55);
