@@ -292,6 +292,8 @@ final class AcquisitionRules {
             String gap = v.gap(b.end(), t.start());
             // "OpenAI's board rejected the bid, and Sam Altman replied with an offer to buy Twitter": a person between acts.
             if (gap.contains(";") || gap.length() > 150 || v.typeBetween(b.end(), t.start(), EntityType.PERSON)) return null;
+            // "The group owns Linde Material Handling and STILL, and in 2016 it bought Dematic": a pronoun is the buyer.
+            if (PRONOUN_BUYER.matcher(gap).matches()) return null;
             // "Die Performance Food Group, welche mit Sysco und US Foods im Wettbewerb steht, hat Cheney Brothers übernommen": a
             // company inside a relative clause closed before the verb is not its subject.
             if (CLAUSE_CLOSES.matcher(gap).matches() && RELATIVE_OPENS.matcher(v.gap(Math.max(v.sentence.start(), b.start() - 100), b.start())).matches()) continue;
@@ -300,6 +302,8 @@ final class AcquisitionRules {
         return null;
     }
 
+    private static final java.util.regex.Pattern PRONOUN_BUYER = java.util.regex.Pattern.compile("(?s).*\\b(and|but|und|aber)\\s+"
+            + "([^,;]{0,20}\\s)?(it|they)\\s+((also|then|later|has|had|have)\\s+)?(bought|acquired|purchased|took over)\\s+((the|a|an)\\s+)?([\\p{L}-]+\\s+){0,2}");
     private static final java.util.regex.Pattern CLAUSE_CLOSES = java.util.regex.Pattern.compile("[^,;]*,\\s[^,;]*");
     private static final java.util.regex.Pattern RELATIVE_OPENS = java.util.regex.Pattern.compile("(?s).*,\\s*(welche|welcher|welches|die|der|das|"
             + "which|that|who)\\s[^,;]*");

@@ -335,6 +335,8 @@ final class ChiefRules {
                     && (orgBetween && COORDINATED_PASSIVE.matcher(gap).matches()
                         || COORDINATED_PASSIVE_DE.matcher(gap).matches() && Rx.matches(after, "\\s+(als\\s+[\\p{L}-]+\\s+)?(geführt|geleitet)\\b.*"));
             if (!plain && !described && !relative && !passive && !coordinated) continue;
+            // "KION competes with Toyota Industries, …, and with Jungheinrich, which is run by X": the clause is the nearer one's.
+            if (!plain && nearerLedBy(v, o, p)) continue;
             // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
             // with the company's next verb).
             String written = v.text.substring(p.end(), Math.min(v.sentence.end(), p.end() + 20));
@@ -355,6 +357,15 @@ final class ChiefRules {
                 sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
             }
         }
+    }
+
+    /** Another company between o and p whose own "led by" clause reaches p. */
+    private static boolean nearerLedBy(SentenceView v, Ref o, Ref p) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() <= o.end() || r.end() > p.start() || r.id().equals(o.id())) continue;
+            if (LED_BY.matcher(v.gap(r.end(), p.start())).matches()) return true;
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern TITLE_AFTER_COMPANY = java.util.regex.Pattern.compile(
@@ -741,6 +752,8 @@ final class ChiefRules {
             String chain = v.text.substring(ws.get(k + 1).start(), p.start()).strip();
             // "founded by former flower trader X": a past trade was held elsewhere, not at the company founded.
             if (RoleNouns.former(chain)) continue;
+            // "founded by TripAdvisor co-founder Langley Steinert": a title of another company named in the chain is that one's.
+            if (v.typeBetween(ws.get(k + 1).start(), p.start(), EntityType.ORGANIZATION)) continue;
             if (chain.toLowerCase().contains("chief executive") && preds.remove(Predicate.WORKS_FOR)) preds.add(Predicate.CEO_OF);
             preds.remove(Predicate.FOUNDER_OF);
             for (dev.aikg.model.Relation r : sink.inSentence(v.index())) {

@@ -49,6 +49,8 @@ final class CityAdjectives {
         if (!l.endsWith("er") || NOT_CITY.contains(l)) return null;
         String irregular = IRREGULAR.get(l);
         if (irregular != null) return irregular;
+        // "Ingolstädter" → "Ingolstadt", "Halberstädter" → "Halberstadt": a town ending in "-stadt" takes the umlaut.
+        if (l.endsWith("städter") && l.length() > 9) return adjective.substring(0, adjective.length() - 7) + "stadt";
         // "Hamburger" → "Hamburg", "Pekinger" → "Peking": the name before "-er" as written.
         String city = adjective.substring(0, adjective.length() - 2);
         if (city.length() < 3 || city.indexOf('-') >= 0 || !Places.cityLike(city)) return null;

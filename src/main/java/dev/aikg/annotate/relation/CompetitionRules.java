@@ -663,7 +663,9 @@ final class CompetitionRules {
                 && AND_COMPETES.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 40))).matches();
     }
 
-    private static final Pattern CLOSED_APPOSITION = Pattern.compile(",\\s+(a|an|the|ein|eine|einer)\\s+[^,;]{3,120},\\s+");
+    // "Blue Yonder, the Scottsdale, Arizona-based company owned by Panasonic, competes with …": a city's state inside.
+    private static final Pattern CLOSED_APPOSITION = Pattern.compile(",\\s+(a|an|the|ein|eine|einer)\\s+[^,;]{3,120}?"
+            + "(,\\s+\\p{Lu}[\\p{L}.]*(\\s\\p{Lu}[\\p{L}.]*)?-based[^,;]{0,120}?)?,\\s+");
 
     /** The span of ", a …," right after the sentence's first name, closed before {@code at}, or null. */
     private static int[] closedAppositionBefore(SentenceView v, int at) {
@@ -672,11 +674,17 @@ final class CompetitionRules {
         return m.lookingAt() ? new int[]{m.start(), m.end()} : null;
     }
 
+    private static final Pattern UNNAMED_SUBJECT_CLAUSE = Pattern.compile("\\s*(Das|Der|Die|The)\\s+\\p{Ll}*\\p{L}+,\\s+"
+            + "(zu|von|an|in|bei|mit|für|aus|of|in|to|with)\\s+(dem|der|denen|which|whom)\\s+[^,;]{3,120},\\s+");
     private static final Pattern CLOSED_RELATIVE = Pattern.compile(",\\s+(which|that|who|der|die|das|welche[rs]?)\\s+[^,;]{3,120},\\s+");
 
     /** The span of ", which …," between the sentence's first name and {@code at}, or null. */
     private static int[] closedRelativeBefore(SentenceView v, int at) {
         if (v.refs.isEmpty() || v.refs.get(0).end() >= at) return null;
+        // "Das Unternehmen, zu dem auch nora systems gehört, konkurriert mit Mohawk": a clause after an unnamed subject,
+        // opened by a preposition and its relative pronoun, names no subject either.
+        Matcher unnamed = UNNAMED_SUBJECT_CLAUSE.matcher(v.text).region(v.sentence.start(), at);
+        if (unnamed.lookingAt() && at - unnamed.end() <= 30) return new int[]{unnamed.start(), unnamed.end()};
         int from = v.refs.get(0).end();
         Matcher m = CLOSED_RELATIVE.matcher(v.text).region(from, at);
         if (!m.lookingAt()) return null;

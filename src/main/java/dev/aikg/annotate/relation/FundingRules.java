@@ -59,7 +59,7 @@ final class FundingRules {
     /** "zu den (frühen) Geldgebern": the German phrase that opens a list of a company's investors. */
     /** German nouns for a company's backers in the dative plural, the case "zu den …" and "zu Xs …" take. */
     private static final String INVESTOR_NOUNS_DATIVE = "(geldgebern|investoren|kapitalgebern|anteilseignern|unterstützern|aktionären|"
-            + "financiers|großaktionären)";
+            + "financiers|großaktionären|großinvestoren|ankerinvestoren)";
     private static final String INCLUDE_NOUN = ".*\\bzu den ([\\p{L}-]+\\s+)?" + INVESTOR_NOUNS_DATIVE + "\\s+";
     private static final Pattern INCLUDE_BEFORE = Pattern.compile(INCLUDE_NOUN + "(von|des|der|bei)\\s+"
             + "((dem|der|des)\\s+)?([\\p{L}-]*(start-ups?|unternehmens|konzerns|firma)\\s+)?$");
@@ -67,7 +67,8 @@ final class FundingRules {
     private static final Pattern INVESTOR_NOUN_AFTER_GENITIVE = Pattern.compile("\\s+([\\p{L}-]+\\s+)?" + INVESTOR_NOUNS_DATIVE
             + "(?=\\s)");
     private static final Pattern INCLUDE_VERB = Pattern.compile("\\s+(zählen|gehören|zählt|gehört|zählten|gehörten)\\s+"
-            + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?"
+            // "gehört der japanische Technologiekonzern SoftBank": an adjective of origin before the kind.
+            + "(auch\\s+|unter anderem\\s+|etwa\\s+|bereits\\s+|neben\\s+\\S+\\s+)?((der|die|das)\\s+)?(\\p{Ll}+e[nrs]?\\s+(?=[\\p{L}-]*(geber|investor|fonds|fund|konzern|bank|firma|gesellschaft)\\s))?"
             // "gehört der US-Wagniskapitalgeber General Catalyst": the investor's kind before its name.
             // "gehören der Autobauer Toyota und der Roboterhersteller Fanuc": a company's kind too.
             + "([\\p{L}-]*(geber|investor|fonds|fund|konzern|bank|firma|gesellschaft|verwalter|bauer|hersteller|riese|"

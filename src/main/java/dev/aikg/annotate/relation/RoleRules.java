@@ -772,7 +772,10 @@ final class RoleRules {
 
     /** The organisation follows "at", "bei", "former", "ex-" or a person's "a": a workplace named, not the sentence's subject. */
     private static boolean workplace(SentenceView v, Ref o) {
-        return Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start()), "(?s).*\\b(at|bei|beim|former|ex|früheren|ehemaligen)\\s+"
+        // "The start-up was spun out of Carnegie Mellon University's robotics programme and founded by X, its chief executive":
+        // the house it came out of is not the start-up.
+        return Rx.matches(v.gap(Math.max(v.sentence.start(), o.start() - 30), o.start()), "(?s).*\\b(at|bei|beim|former|ex|früheren|ehemaligen|out of|"
+                + "spun off from|emerged from|aus der|aus dem)\\s+"
                 + "((der|dem|den|the)\\s+)?([\\p{L}-]+\\s+)?$");
     }
 

@@ -136,6 +136,9 @@ final class SpinOffRules {
     private static final Pattern BELONGS_INVERTED = Pattern.compile(SEAT_BEFORE_CLAUSE + ",\\s*(zu dem|zu der|zu denen|zu welchem|zu welcher)\\s+"
             + "((seit\\s+\\S+|inzwischen|auch|längst|mittlerweile)\\s+)*((der|die|das)\\s+)?([\\p{L}-]+\\s+){0,3}");
 
+    private static final Pattern AMONG_OWNERS_OF = Pattern.compile("(?s).*\\bzu den [^,;]{0,50}\\b(von|des|der|bei)\\s+"
+            + "((dem|der|des)\\s+)?([\\p{L}-]+\\s+)?$");
+
     /** "Humain, das zum Staatsfonds PIF gehört", "Humain gehört zum Staatsfonds PIF": owned by the parent. */
     private void belongsTo(SentenceView v, RelationSink sink) {
         List<Ref> orgs = v.of(EntityType.ORGANIZATION);
@@ -143,6 +146,8 @@ final class SpinOffRules {
             Ref child = orgs.get(k - 1), parent = orgs.get(k);
             String gap = v.gap(child.end(), parent.start());
             String afterParent = v.gap(parent.end(), Math.min(v.sentence.end(), parent.end() + 30));
+            // "Zu den frühen Großinvestoren von Auto1 gehört der Konzern SoftBank": the company is the list's owner, not a unit.
+            if (AMONG_OWNERS_OF.matcher(v.gap(Math.max(v.sentence.start(), child.start() - 70), child.start())).matches()) continue;
             // "zu dem die Traktorenmarke Fendt aus Marktoberdorf gehört": the unit's town before the verb.
             if (BELONGS_INVERTED.matcher(gap).matches()) {
                 // "zu dem Marken wie Graphisoft und Vectorworks gehören": every unit of the list before the verb.
