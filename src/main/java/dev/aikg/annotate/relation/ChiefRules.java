@@ -208,7 +208,7 @@ final class ChiefRules {
     /** "founded and still run by", "gegründet und bis heute geführt von". */
     private static final String STILL = "(still|now|also|jetzt|weiterhin|noch immer|bis heute|noch)";
     private static final String TITLE_CHAIN = "(((co-founder|cofounder|founder|(chair|chairman|chairwoman|president)(?=\\s+and\\s+(ceo|chief executive))|mitgründer|mitgründerin|mitgründern|gründer|gründerin|gründern|"
-            + "ceo|co-ceos?|chief executive|chef|chefin|co-chefs?|co-chefin|vorstandschef|(global\\s+)?managing partner|"
+            + "ceo|co-ceos?|chief executive|co-chief executives?|chief executives|chef|chefin|co-chefs?|co-chefin|vorstandschef|(global\\s+)?managing partner|"
             // "von seinen Mitgründern und Co-Chefs A und B": an owner's possessive before the titles.
             + "seinen|seiner|ihren|ihrer|its|their)(\\s+(and|und)\\s+|\\s+))*"
             // "run by former investment banker Omer Saeed": a past trade before the name.
@@ -223,8 +223,8 @@ final class ChiefRules {
             // "Airbnb dagegen, geführt von Brian Chesky,": a contrasting adverb before the comma.
             // "Etsy, the Brooklyn-based marketplace for handmade goods led by Josh Silverman": an apposition's noun led by the chief
             // (not a round, a team or a deal led by someone).
-            // "FICO aus Bozeman, Montana, geführt von Will Lansing": the state after the city.
-            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*(,\\s+" + Regions.ALTERNATION + ")?)?(\\s+(itself|dagegen|hingegen|wiederum))?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
+            // "FICO aus Bozeman, Montana, geführt von Will Lansing": the state after the city; "Runway aus New York": two words.
+            Rx.LISTING + "(\\s+(aus|from|mit sitz in)\\s+\\p{L}[\\p{L}-]*(\\s+(?!(und|and|sowie)\\b)\\p{L}[\\p{L}-]*)?(,\\s+" + Regions.ALTERNATION + ")?)?(\\s+(itself|dagegen|hingegen|wiederum))?,\\s*(which is\\s+|which has been\\s+|that is\\s+|"
             + "that has been\\s+|das\\s+|die\\s+|der\\s+|(the|a|an)\\s+(?![^,;]*\\b(round|funding|investment|team|project|effort|consortium|deal|"
             + "group of|delegation|study|research|programme|program)\\b)[^,;()]{3,60}?\\s)?"
             + "(" + STILL + "\\s+)?(seit\\s+[^,;]{1,25}?\\s+)?(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
@@ -245,7 +245,7 @@ final class ChiefRules {
      * a comma may close ("Gauss Fusion, ein Zusammenschluss europäischer Industriefirmen, geführt von X").
      */
     private static final java.util.regex.Pattern LED_BY_DESCRIBED = java.util.regex.Pattern.compile(
-            Rx.LISTING + "(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+,?\\s+){0,4}?"
+            Rx.LISTING + "(\\s+(aus|from|in)\\s+\\p{L}[\\p{L}-]*)?,\\s*[^;:()]{0,80}?\\b((and|und)\\s+((is|was|has been)\\s+)?(" + STILL + "\\s+)?|(a|an|the|ein|eine)\\s+([\\p{L}-]+,?\\s+){0,4}?"
             // "…, the Santa Clara, California-based switch maker run by": a company noun right before the verb.
             + "|[\\p{L}-]*(maker|company|firm|group|start-up|startup|cloud|provider|operator|unternehmen|firma|konzern|anbieter|hersteller|lab)\\s+)"
             + "(co-)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN);
@@ -309,10 +309,12 @@ final class ChiefRules {
             // "Affirm, the San Francisco lender run by PayPal co-founder Max Levchin": a company naming the title is part of it.
             Ref titled = titleCompany(v, o, p);
             if (titled != null) gap = v.gap(o.end(), titled.start()) + v.gap(titled.end(), p.start());
-            boolean orgBetween = v.otherTypeBetween(o.end(), p.start(), EntityType.ORGANIZATION, o.id());
+            // "Waymo, the Alphabet subsidiary run by …": a company that only qualifies the apposition's noun is no other subject.
+            boolean orgBetween = v.otherTypeBetween(o.end(), p.start(), EntityType.ORGANIZATION, o.id()) && !onlyAttributiveBetween(v, o, p);
             boolean described = !plain && !v.typeBetween(o.end(), p.start(), EntityType.PERSON)
                     && (titled != null || !orgBetween
-                        || Rx.matches(gap, ".*\\b(and|und)\\s+(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN)
+                        // "Isomorphic, which was spun out of DeepMind in 2021 and is run by Demis Hassabis": the auxiliary too.
+                        || Rx.matches(gap, ".*\\b(and|und)\\s+((is|was|has been)\\s+)?(led|headed|run|geführt|geleitet)\\s+(by|von)\\s+" + TITLE_CHAIN)
                         || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches())
                     && (LED_BY_DESCRIBED.matcher(gap).matches() || CLOSED_APPOSITION_THEN_LED.matcher(gap).matches());
             // "an Veltrix beteiligt, das von …": the relative clause may follow the verb that closes the main clause.
@@ -340,7 +342,9 @@ final class ChiefRules {
             // "led by Ada Lind and Jonas Falk": the first of co-leads (the text as written: "and has pledged" goes on
             // with the company's next verb).
             String written = v.text.substring(p.end(), Math.min(v.sentence.end(), p.end() + 20));
-            boolean coLed = Rx.matches(v.gap(Math.max(o.end(), p.start() - 30), p.start()), ".*\\bco-(led|run|headed)\\s+by\\s+$");
+            // "run by co-chief executives A and B": a plural title names co-leads too.
+            boolean coLed = Rx.matches(v.gap(Math.max(o.end(), p.start() - 40), p.start()), ".*\\b(co-(led|run|headed)\\s+by|"
+                    + "(led|run|headed)\\s+by\\s+(co-chief executives|co-ceos|chief executives))\\s+$");
             if (!relative && !passive && !coordinated && !coLed && Rx.matches(written, "\\s*(and|und)\\s+\\p{Lu}.*")) continue;
             sink.add(v, p, Predicate.CEO_OF, o, "role.led-by", 0.7);
             // "the Munich-based defence AI company co-led by Gundbert Scherf and Torsten Reil": every co-chief.
@@ -357,6 +361,18 @@ final class ChiefRules {
                 sink.add(v, p, Predicate.FOUNDER_OF, o, "founder.led-by-title", 0.7);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern ATTRIBUTIVE_NOUN = java.util.regex.Pattern.compile("\\s+(subsidiary|unit|arm|division|"
+            + "affiliate|spin-off|tochter|sparte)\\b.*");
+
+    /** Every company between o and p stands right before a unit's noun ("the Alphabet subsidiary"). */
+    private static boolean onlyAttributiveBetween(SentenceView v, Ref o, Ref p) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.start() <= o.end() || r.end() > p.start() || r.id().equals(o.id())) continue;
+            if (!ATTRIBUTIVE_NOUN.matcher(v.gap(r.end(), Math.min(v.sentence.end(), r.end() + 20))).matches()) return false;
+        }
+        return true;
     }
 
     /** Another company between o and p whose own "led by" clause reaches p. */
@@ -635,7 +651,8 @@ final class ChiefRules {
      */
     // "… von Lea Hartmann gegründet, die das Unternehmen auch als Chefin führt": the participle may close the founding first.
     private static final java.util.regex.Pattern RUNS_THE_COMPANY_CLAUSE = java.util.regex.Pattern.compile("(\\s+(gegründet|mitgegründet))?"
-            + "\\s*,\\s*((der|die)\\s+"
+            // "Katharina Brenninger, die zuvor bei BMW arbeitete und das Start-up heute als Chefin führt": a first verb coordinated.
+            + "\\s*,\\s*((der|die)\\s+([^,;]{1,100}?\\s+und\\s+)?"
             // "der als Chief Executive Officer das Unternehmen führt": a title of up to three words.
             + "((heute|inzwischen|auch|zudem|weiterhin|bis heute)\\s+)?(als\\s+(?<title>([\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)\\s+)?"
             + "(das unternehmen|die firma|das start-up)\\s+((heute|inzwischen|auch|weiterhin|bis heute|noch immer|nach wie vor|zugleich)\\s+)?"
