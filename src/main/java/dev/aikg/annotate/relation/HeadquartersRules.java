@@ -764,6 +764,12 @@ final class HeadquartersRules {
             Ref head = coordinatedParticipleHead(v, o, prev.start());
             if (head != null) o = head;
         }
+        // "Mobileye, eine Tochter des US-Chipkonzerns Intel mit Sitz in Jerusalem": when the lexicon places the parent elsewhere,
+        // the seat is the subsidiary's, the head of the apposition.
+        if (o != null && !ansaessig && knownCities.hasSeat(o.id()) && !knownCities.isSeatOf(o.id(), cityName)) {
+            Ref unit = unitOfParent(v, o);
+            if (unit != null) o = unit;
+        }
         // "AeroLogic, das Gemeinschaftsunternehmen von Lufthansa Cargo und DHL Express mit Sitz in Schkeuditz": the venture's seat.
         if (o != null && !ansaessig) {
             Ref venture = ventureOfPartners(v, o);
@@ -787,6 +793,19 @@ final class HeadquartersRules {
 
     private static final java.util.regex.Pattern VENTURE_APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*(the|a|an|das|ein|einem|dem)\\s+"
             + "([\\p{L}-]+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\s+(of|between|von|der|des|zwischen)\\s[^;]*");
+
+    private static final java.util.regex.Pattern UNIT_OF_APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*(eine|die|der|das|ein|einer|a|an|the)\\s+"
+            + "([\\p{L}-]+\\s+){0,2}(tochter|tochtergesellschaft|sparte|einheit|subsidiary|unit|arm|division)\\s+(des|der|von|vom|of)\\s+"
+            + "((dem|der|the)\\s+)?([\\p{L}-]+\\s+){0,2}");
+
+    /** The company whose apposition names it a unit of {@code parent}, right before the parent's name, or null. */
+    private static Ref unitOfParent(SentenceView v, Ref parent) {
+        for (Ref r : v.of(EntityType.ORGANIZATION)) {
+            if (r.end() >= parent.start()) break;
+            if (UNIT_OF_APPOSITION.matcher(v.gap(r.end(), parent.start())).matches()) return r;
+        }
+        return null;
+    }
 
     /** The joint venture whose apposition lists {@code partner} among its partners, or null. */
     private static Ref ventureOfPartners(SentenceView v, Ref partner) {

@@ -689,6 +689,9 @@ final class InvestmentRules {
                     // "gab SMA bekannt, sich … an Lumora Analytics zu beteiligen": the infinitive with "zu".
                     || Rx.matches(after, "\\s*(aus\\s+[\\p{L}-]+\\s+)?(zu\\s+)?(investiert|investieren|investierte|investiert hat|gesteckt|gepumpt|"
                     + "beteiligt|beteiligte|beteiligen|beteiligt hat)\\b.*"))) continue;
+            // "Partner Florian Nußbaumer sagte, dass der Fonds in FrostMind investiert hat": the speaker reports; the clause's
+            // subject, not the speaker, invested.
+            if (Rx.matches(between, "(?s).*\\b(sagte|sagt|erklärte|erklärt|betonte|said|says|told|explained)\\s*,?\\s+(dass|that)\\s.*")) continue;
             // "holds no stake in MiniMax": a stake denied.
             if (Rx.matches(between, ".*\\b(no stake|no shares|not invested|never invested|keine beteiligung|nicht beteiligt)\\b.*")) continue;
             // "sold its stake in", "trennte sich von seiner Beteiligung an": an exit, not an investment.

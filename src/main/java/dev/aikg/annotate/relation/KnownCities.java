@@ -56,6 +56,11 @@ final class KnownCities {
         return city != null && seats.getOrDefault(id, Set.of()).contains(city.toLowerCase(Locale.ROOT));
     }
 
+    /** True when the lexicon records any seat of the entity with this id. */
+    boolean hasSeat(String id) {
+        return seats.containsKey(id);
+    }
+
     boolean contains(String city) {
         return city != null && cities.contains(city.toLowerCase(Locale.ROOT));
     }

@@ -1250,6 +1250,10 @@ final class RoleRules {
         }
     }
 
+    /** A capitalised name after the known one, then its apposition with "whose": "…with Bidgely, the Los Altos company whose". */
+    private static final java.util.regex.Pattern UNKNOWN_WHOSE_ANTECEDENT = java.util.regex.Pattern.compile(
+            "(?s).*\\s\\p{Lu}[\\p{L}-]*,\\s+(the|a|an)\\s[^,;]{1,60}?\\swhose\\s[^,;]*");
+
     /** Verbs of telling that report a founder's words but are no judgement the comment rules should read. */
     private static final Set<String> TELLS = Set.of("erzählt", "erzählte", "berichtet", "berichtete", "recalls", "recalled");
 
@@ -1277,6 +1281,9 @@ final class RoleRules {
             return before.id();
         }
         if (orgs.size() != 1 || orgs.get(0).start() > p.start()) return null;
+        // "competes with Bidgely, the Los Altos company whose founder and chief executive Abhay Gupta …": the title belongs
+        // to the antecedent of "whose", a company the finders may not know, not to the sentence's one known name.
+        if (UNKNOWN_WHOSE_ANTECEDENT.matcher(v.text.substring(orgs.get(0).end(), p.start())).matches()) return null;
         // "…, dem Modell von Aleph Alpha, erzählt Mitgründer Wendl": a company inside what a founder says is seldom the one he
         // founded (the model or supplier he speaks of); a chief speaks of his own company more often, so only founders.
         if (pred == Predicate.FOUNDER_OF) {
