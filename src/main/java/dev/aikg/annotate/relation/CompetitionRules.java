@@ -61,6 +61,7 @@ final class CompetitionRules {
         if (v.hasAny(OUTDO_TRIGGERS)) outdo(v, sink);
         if (v.hasAny(MUTUAL_TRIGGERS)) mutual(v, sink);
         if (v.hasAny("konkurrier", "kämpf", "ringt", "ringen") && v.of(EntityType.ORGANIZATION).size() >= 2) relativeRivals(v, sink);
+        if (v.hasAny("alternative to", "alternative zu")) alternativeTo(v, sink);
         if (!v.hasAny(TRIGGERS)) return;
         List<Ref> cands = candidates(v);
         rivalNoun(v, sink);
@@ -556,6 +557,42 @@ final class CompetitionRules {
             + "behind|with|at|for|by|in|of)\\s+)?(der|die|das|dem|den|denen|dessen|deren|welche[rsmn]?|which|who|whom|whose|that)\\b.*");
 
     /** The next name after {@code r} is an AI model within a few characters: "OpenAI's GPT-5". */
+    /** "alternative to X", "Alternative zu X": an adjective or two may stand before the noun, not between it and X. */
+    private static final Pattern ALTERNATIVE_TO = Pattern.compile("(?s).*\\balternative\\s+(to|zu)\\s+((the|der|dem|den)\\s+)?$");
+    private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile("(?s)\\s*,\\s*(dem|der|einem|einer|the|a|an)?[^,;]{0,60}?,?\\s*"
+            + "(das|die|der|which|that)\\s[^,;]*");
+
+    /**
+     * "Cohere has positioned itself as the security-first alternative to OpenAI and Anthropic", "Mistral Large gilt bei
+     * Banken als Alternative zu GPT-4": the subject offers itself instead of the rival, so they compete. The rival's kind
+     * must be the subject's (an organisation, or a model); a subject in a relative clause is that clause's antecedent.
+     */
+    private void alternativeTo(SentenceView v, RelationSink sink) {
+        for (Ref r : v.refs) {
+            if (!(r.is(EntityType.ORGANIZATION) || r.is(EntityType.AI_MODEL))) continue;
+            String before = v.gap(Math.max(v.sentence.start(), r.start() - 30), r.start());
+            if (!ALTERNATIVE_TO.matcher(before).matches()) continue;
+            Ref rival = r;
+            // "Alternative zu Metas Llama 3": the model after its owner's possessive is the rival.
+            if (possessiveOrg(v, r) && nextIsModel(v, r)) rival = v.refAfter(r.end());
+            if (rival == null) return;
+            int cue = r.start() - before.length() + before.lastIndexOf("alternative");
+            Ref subject = null;
+            for (Ref s : v.refs) {
+                if (s.start() >= cue) break;
+                if (!s.is(rival.type()) || possessiveOrg(v, s) || s.id().equals(rival.id())) continue;
+                // "Aleph Alpha, dem KI-Unternehmen aus Heidelberg, das sich als … Alternative zu OpenAI positioniert".
+                if (RELATIVE_BEFORE_CUE.matcher(v.gap(s.end(), cue)).matches()) { subject = s; break; }
+                if (subject == null) subject = s;
+            }
+            if (subject == null) return;
+            for (Ref o : rival == r ? FounderRules.orgList(v, r) : List.of(rival)) {
+                if (o.is(subject.type()) && !o.id().equals(subject.id())) sink.add(v, subject, Predicate.COMPETES_WITH, o, "compete.alternative-to", 0.65);
+            }
+            return;
+        }
+    }
+
     private static boolean nextIsModel(SentenceView v, Ref r) {
         for (Ref n : v.refs) {
             if (n.start() >= r.end()) return n.is(EntityType.AI_MODEL) && n.start() - r.end() <= 4;
