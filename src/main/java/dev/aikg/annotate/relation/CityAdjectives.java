@@ -33,7 +33,10 @@ final class CityAdjectives {
             "vorarlberger", "kärntner", "pfälzer", "thüringer", "sauerländer", "emsländer", "münsterländer", "rheinländer",
             "holsteiner", "oberpfälzer", "erzgebirger", "luxemburger", "liechtensteiner", "niederländer", "isländer",
             "brabanter", "amerikaner", "europäer", "afrikaner", "anleger", "händler", "bauer", "bayer", "neuer", "großer",
-            "kleiner", "alter", "junger");
+            "kleiner", "alter", "junger",
+            // "des Ostschweizer Befestigungsspezialisten": parts of a country.
+            "ostschweizer", "westschweizer", "innerschweizer", "zentralschweizer", "nordwestschweizer", "norddeutscher",
+            "süddeutscher", "ostdeutscher", "westdeutscher", "oberbayer", "niederbayer", "ostfriese", "ostfriesischer");
 
     private CityAdjectives() { }
 

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * resorts), learnt after it was scored: a subsidiary's seat after its parent's name when the lexicon places the parent
  * elsewhere ("Vega, eine Tochter des Konzerns Halde mit Sitz in Jerusalem"), no investment by a speaker who reports that
  * "der Fonds" invested, and no chief of the one known company when the title follows "whose" in the apposition of a name
- * the finders do not know. Our own sentences.
+ * the finders do not know; and from round 134 (testing and certification; motorhomes; fasteners) no seat from the
+ * adjective of a part of a country ("des Ostschweizer Befestigungsspezialisten"). Our own sentences.
  */
 class TestRound133SeatsSpeakersAndWhose {
     private static final String[] IDS = {"org/vega=Vega", "org/halde=Halde", "org/ostara=Ostara", "person/ines-kaur=Ines Kaur"};
@@ -50,5 +51,13 @@ class TestRound133SeatsSpeakersAndWhose {
         assertFalse(whose.contains("person/ines-kaur ceoOf org/vega"), whose.toString());
         var own = facts(EN + "Vega, which runs salons inside its stores and whose chief executive Ines Kaur has praised the tool, rose.", "en");
         assertTrue(own.contains("person/ines-kaur ceoOf org/vega"), own.toString());
+    }
+
+    @Test
+    void noSeatFromAPartOfACountry() {
+        var region = facts(DE + "Die Papiere des Ostschweizer Befestigungsspezialisten Vega, der von Ines Kaur geführt wird, legten zu.", "de");
+        assertFalse(region.stream().anyMatch(f -> f.startsWith("org/vega headquarteredIn")), region.toString());
+        var city = facts(DE + "Die Papiere des Zürcher Befestigungsspezialisten Vega legten zu.", "de");
+        assertTrue(city.contains("org/vega headquarteredIn Zürich"), city.toString());
     }
 }
