@@ -106,6 +106,11 @@ public final class Docs {
     }
 
     /** "subject predicate object" of each relation, for compact assertions. */
+    /** True when the facts say a and b compete, in either order (the relation is symmetric). */
+    public static boolean rivals(List<String> facts, String a, String b) {
+        return facts.contains(a + " competesWith " + b) || facts.contains(b + " competesWith " + a);
+    }
+
     public static List<String> facts(AnnotatedDocument doc) {
         List<String> out = new ArrayList<>();
         for (Relation r : doc.relations()) {

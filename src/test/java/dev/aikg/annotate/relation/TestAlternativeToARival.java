@@ -22,23 +22,19 @@ class TestAlternativeToARival {
         return Docs.facts(Docs.relations(text, lang, IDS));
     }
 
-    private static boolean rivals(List<String> fs, String a, String b) {
-        return fs.contains(a + " competesWith " + b) || fs.contains(b + " competesWith " + a);
-    }
-
     @Test
     void companiesAndModelsOfferedInstead() {
         var en = facts(EN + "Vega has positioned itself as the security-first alternative to Ostara and Kestrel, selling to banks.", "en");
-        assertTrue(rivals(en, "org/vega", "org/ostara") && rivals(en, "org/vega", "org/kestrel"), en.toString());
+        assertTrue(Docs.rivals(en, "org/vega", "org/ostara") && Docs.rivals(en, "org/vega", "org/kestrel"), en.toString());
         var model = facts(DE + "Vega Large gilt bei Banken als Alternative zu Lumen 4, weil es sich auf eigenen Servern betreiben lässt.", "de");
-        assertTrue(rivals(model, "model/vega-large", "model/lumen-4"), model.toString());
+        assertTrue(Docs.rivals(model, "model/vega-large", "model/lumen-4"), model.toString());
     }
 
     @Test
     void theAntecedentOfARelativeClauseAndKindsThatDiffer() {
         var relative = facts(DE + "Das Werkzeug basiert auf Lumen 4 von Vega, dem KI-Unternehmen aus Heidelberg, das sich als europäische "
                 + "Alternative zu Ostara positioniert.", "de");
-        assertTrue(rivals(relative, "org/vega", "org/ostara"), relative.toString());
+        assertTrue(Docs.rivals(relative, "org/vega", "org/ostara"), relative.toString());
         var kinds = facts(EN + "Researchers at Halde pitch the model as a free alternative to Lumen 4.", "en");
         assertFalse(kinds.stream().anyMatch(f -> f.contains("competesWith")), kinds.toString());
     }

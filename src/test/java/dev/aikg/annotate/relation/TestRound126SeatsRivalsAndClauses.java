@@ -23,18 +23,14 @@ class TestRound126SeatsRivalsAndClauses {
     }
 
     /** Competition is symmetric: either order names it. */
-    private static boolean rivals(List<String> facts, String a, String b) {
-        return facts.contains(a + " competesWith " + b) || facts.contains(b + " competesWith " + a);
-    }
-
     @Test
     void rivalsAfterItselfAndAsTheRivalItCountsAs() {
         var itself = facts(EN + "Vega itself competes mainly with Lumen, Ostara and Kestrel.", "en");
-        assertTrue(rivals(itself, "org/lumen", "org/vega") && rivals(itself, "org/kestrel", "org/vega"), itself.toString());
+        assertTrue(Docs.rivals(itself, "org/lumen", "org/vega") && Docs.rivals(itself, "org/kestrel", "org/vega"), itself.toString());
         var gilt = facts(DE + "Und die Berliner Firma Vega, die als Lumens wichtigster Rivale in Europa gilt, bietet Live-Unterricht an.", "de");
-        assertTrue(rivals(gilt, "org/lumen", "org/vega"), gilt.toString());
+        assertTrue(Docs.rivals(gilt, "org/lumen", "org/vega"), gilt.toString());
         var owned = facts(DE + "Die Kette gehört seit zwei Jahren mehrheitlich dem Beteiligungsfonds Lumen und konkurriert vor allem mit Vega um Firmenkunden.", "de");
-        assertFalse(rivals(owned, "org/lumen", "org/vega"), owned.toString());
+        assertFalse(Docs.rivals(owned, "org/lumen", "org/vega"), owned.toString());
     }
 
     @Test

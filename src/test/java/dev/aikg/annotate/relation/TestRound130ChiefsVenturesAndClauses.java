@@ -27,10 +27,6 @@ class TestRound130ChiefsVenturesAndClauses {
         return Docs.facts(Docs.relations(text, lang, IDS));
     }
 
-    private static boolean rivals(List<String> fs, String a, String b) {
-        return fs.contains(a + " competesWith " + b) || fs.contains(b + " competesWith " + a);
-    }
-
     @Test
     void noSeatForACompanyBeforeAnIndefiniteNewcomer() {
         var newcomer = facts(DE + "Nun berechnet der Autovermieter Vega die Preise per Software, und ein junges Unternehmen aus Leipzig "
@@ -45,9 +41,9 @@ class TestRound130ChiefsVenturesAndClauses {
     @Test
     void noRivalNamedAfterTheQuoteCloses() {
         var quote = facts(EN + "\"Vega is years ahead of everybody else on data,\" said Ines Kaur, an analyst at Halde Bank.", "en");
-        assertFalse(rivals(quote, "org/vega", "org/halde-bank"), quote.toString());
+        assertFalse(Docs.rivals(quote, "org/vega", "org/halde-bank"), quote.toString());
         var plain = facts(EN + "Vega is years ahead of Ostara on data.", "en");
-        assertTrue(rivals(plain, "org/vega", "org/ostara"), plain.toString());
+        assertTrue(Docs.rivals(plain, "org/vega", "org/ostara"), plain.toString());
     }
 
     @Test
@@ -89,7 +85,7 @@ class TestRound130ChiefsVenturesAndClauses {
     void competitionAfterTheRivalsTopicFirstAndABuyerOutsideARelativeClause() {
         var after = facts(DE + "Lumen aus Richmond, welche ebenfalls mit Vega und Ostara im Wettbewerb steht, hat 2024 den Großhändler "
                 + "Kestrel übernommen.", "de");
-        assertTrue(rivals(after, "org/lumen", "org/vega") && rivals(after, "org/lumen", "org/ostara"), after.toString());
+        assertTrue(Docs.rivals(after, "org/lumen", "org/vega") && Docs.rivals(after, "org/lumen", "org/ostara"), after.toString());
         assertTrue(after.contains("org/kestrel spinOffOf org/lumen"), after.toString());
         assertFalse(after.contains("org/kestrel spinOffOf org/ostara"), after.toString());
         var topic = facts(DE + "Über Vega sagte Ines Kaur von der Halde Bank, dass das Unternehmen aufgeholt habe.", "de");

@@ -30,10 +30,6 @@ class TestRound131RivalsVenturesAndSpeakers {
         return Docs.facts(Docs.relations(text, lang, IDS));
     }
 
-    private static boolean rivals(List<String> fs, String a, String b) {
-        return fs.contains(a + " competesWith " + b) || fs.contains(b + " competesWith " + a);
-    }
-
     @Test
     void anEmployerListNeedsItsAnd() {
         var comma = facts(EN + "Founded by Tom Ried, who runs the company, and Ines Kaur, a former pricing manager at Ostara, Vega sells "
@@ -47,10 +43,10 @@ class TestRound131RivalsVenturesAndSpeakers {
     @Test
     void itsRivalAfterAClosedApposition() {
         var apposition = facts(EN + "Volumes shipped by Vega, the shopping platform owned by Halde, and its rival Ostara swung sharply.", "en");
-        assertTrue(rivals(apposition, "org/vega", "org/ostara"), apposition.toString());
-        assertFalse(rivals(apposition, "org/halde", "org/ostara"), apposition.toString());
+        assertTrue(Docs.rivals(apposition, "org/vega", "org/ostara"), apposition.toString());
+        assertFalse(Docs.rivals(apposition, "org/halde", "org/ostara"), apposition.toString());
         var plain = facts(EN + "Vega and its rival Ostara both cut prices.", "en");
-        assertTrue(rivals(plain, "org/vega", "org/ostara"), plain.toString());
+        assertTrue(Docs.rivals(plain, "org/vega", "org/ostara"), plain.toString());
     }
 
     /** The curated lexicon's companies: their names as the text writes them, no harness entities. */

@@ -26,10 +26,6 @@ class TestRound132SubjectsBuyersAndOwners {
         return Docs.facts(Docs.relations(text, lang, IDS));
     }
 
-    private static boolean rivals(List<String> fs, String a, String b) {
-        return fs.contains(a + " competesWith " + b) || fs.contains(b + " competesWith " + a);
-    }
-
     @Test
     void theNearerCompanysOwnLedByClause() {
         var nearer = facts(EN + "Vega competes with Ostara, the Japanese group whose logistics arm includes Kestrel, and with Lumen, which "
@@ -42,11 +38,11 @@ class TestRound132SubjectsBuyersAndOwners {
     @Test
     void subjectsBeforeAppositionsAndClauses() {
         var state = facts(EN + "Vega, the Scottsdale, Arizona-based supply-chain company owned by Halde, competes with Ostara and Kestrel.", "en");
-        assertTrue(rivals(state, "org/vega", "org/ostara") && rivals(state, "org/vega", "org/kestrel"), state.toString());
-        assertFalse(rivals(state, "org/halde", "org/ostara"), state.toString());
+        assertTrue(Docs.rivals(state, "org/vega", "org/ostara") && Docs.rivals(state, "org/vega", "org/kestrel"), state.toString());
+        assertFalse(Docs.rivals(state, "org/halde", "org/ostara"), state.toString());
         var unnamed = facts(DE + "Das Unternehmen, zu dem auch der Hersteller Lumen mit Sitz in Weinheim gehört, konkurriert vor allem mit "
                 + "Ostara und mit Kestrel.", "de");
-        assertFalse(rivals(unnamed, "org/lumen", "org/ostara"), unnamed.toString());
+        assertFalse(Docs.rivals(unnamed, "org/lumen", "org/ostara"), unnamed.toString());
     }
 
     @Test
