@@ -363,8 +363,7 @@ final class ChiefRules {
         }
     }
 
-    private static final java.util.regex.Pattern ATTRIBUTIVE_NOUN = java.util.regex.Pattern.compile("\\s+(subsidiary|unit|arm|division|"
-            + "affiliate|spin-off|tochter|sparte)\\b.*");
+    private static final java.util.regex.Pattern ATTRIBUTIVE_NOUN = java.util.regex.Pattern.compile("\\s+(" + Rx.UNIT_NOUNS + ")\\b.*");
 
     /** Every company between o and p stands right before a unit's noun ("the Alphabet subsidiary"). */
     private static boolean onlyAttributiveBetween(SentenceView v, Ref o, Ref p) {

@@ -416,8 +416,7 @@ final class FounderRules {
 
     /** A unit's noun right after an owner's name: "the Deere & Company subsidiary", "the Alphabet unit". */
     // "Google DeepMind, Alphabet's artificial intelligence lab": a possessive owner and up to three words before a lab.
-    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("('s|’s|s)?\\s+(" + Rx.UNIT_NOUNS_EN
-            + "|tochter|tochtergesellschaft|sparte)\\b|" + Rx.POSSESSIVE_UNIT_NOUN);
+    private static final Pattern UNIT_NOUN_AFTER = Pattern.compile("('s|’s|s)?\\s+(" + Rx.UNIT_NOUNS + ")\\b|" + Rx.POSSESSIVE_UNIT_NOUN);
 
     private static final Pattern ROLE_LINK = Pattern.compile("\\s*(,\\s*((und|and|sowie)\\s+)?|(und|and|sowie)\\s+)(dem|der|den|the|a|an)?\\s*"
             + "((früheren|ehemaligen|former)\\s+)?(?<role>[\\p{L}-]+)\\s+");

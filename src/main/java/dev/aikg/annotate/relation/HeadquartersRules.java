@@ -792,10 +792,10 @@ final class HeadquartersRules {
     }
 
     private static final java.util.regex.Pattern VENTURE_APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*(the|a|an|das|ein|einem|dem)\\s+"
-            + "([\\p{L}-]+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\s+(of|between|von|der|des|zwischen)\\s[^;]*");
+            + "([\\p{L}-]+\\s+)?" + Rx.VENTURE_NOUN + "\\s+" + Rx.VENTURE_PARTNERS_PREPOSITION + "\\s[^;]*");
 
     private static final java.util.regex.Pattern UNIT_OF_APPOSITION = java.util.regex.Pattern.compile("\\s*,\\s*(eine|die|der|das|ein|einer|a|an|the)\\s+"
-            + "([\\p{L}-]+\\s+){0,2}(tochter|tochtergesellschaft|sparte|einheit|subsidiary|unit|arm|division)\\s+(des|der|von|vom|of)\\s+"
+            + "([\\p{L}-]+\\s+){0,2}(" + Rx.UNIT_NOUNS + "|einheit)\\s+(des|der|von|vom|of)\\s+"
             + "((dem|der|the)\\s+)?([\\p{L}-]+\\s+){0,2}");
 
     /** The company whose apposition names it a unit of {@code parent}, right before the parent's name, or null. */

@@ -796,8 +796,8 @@ final class InvestmentRules {
             String before = v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start());
             String after = v.gap(jv.end(), Math.min(v.sentence.end(), jv.end() + 40));
             List<Ref> listed = partnersNamed(v, jv);
-            boolean named = listed != null || Rx.matches(before, ".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$")
-                    || Rx.matches(after, ",\\s+(a|an|the|ein|einem|das)\\s+(\\S+\\s+)?(joint[- ]venture|gemeinschaftsunternehmen)\\b.*")
+            boolean named = listed != null || ventureNounBefore(v, jv)
+                    || Rx.matches(after, ",\\s+(a|an|the|ein|einem|das)\\s+(\\S+\\s+)?" + Rx.VENTURE_NOUN + "\\b.*")
                     || Rx.matches(after, "\\s+(\\S+\\s+)?(joint[- ])?venture\\b.*")
                     || invest && Rx.matches(before, ".*\\b(unter dem namen|under the name)\\s+$");
             if (!named) continue;
@@ -817,16 +817,20 @@ final class InvestmentRules {
     }
 
     /** "X, based in Reading, is a joint venture of Japan's A, B and C", "X, ein Gemeinschaftsunternehmen der in Abu Dhabi ansässigen A". */
-    private static final Pattern VENTURE_OF_AFTER = Pattern.compile("[^;]{0,100}?\\b(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+"
-            + "(of|between|von|vom|der|des|zwischen)\\s+((?!(and|und|with|mit)\\s)[\\p{L}&'’.-]+\\s+){0,5}?");
+    private static final Pattern VENTURE_OF_AFTER = Pattern.compile("[^;]{0,100}?\\b" + Rx.VENTURE_NOUN + "\\s+"
+            + Rx.VENTURE_PARTNERS_PREPOSITION + "\\s+((?!(and|und|with|mit)\\s)[\\p{L}&'’.-]+\\s+){0,5}?");
     /** "das Joint Venture X von A, B und C": the preposition right after the venture's name. */
-    private static final Pattern VENTURE_OF_RIGHT_AFTER = Pattern.compile("\\s+(of|between|von|der|des|zwischen)\\s+"
+    private static final Pattern VENTURE_OF_RIGHT_AFTER = Pattern.compile("\\s+" + Rx.VENTURE_PARTNERS_PREPOSITION + "\\s+"
             + "((?!(and|und|with|mit)\\s)[\\p{L}&'’.-]+\\s+){0,3}?");
+
+    /** "das Joint Venture Stargate": the venture's noun right before its name. */
+    private static boolean ventureNounBefore(SentenceView v, Ref jv) {
+        return Rx.matches(v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start()), ".*" + Rx.VENTURE_NOUN + "\\s+$");
+    }
 
     /** The partners a joint venture's preposition lists after it, or null when it lists none. */
     private static List<Ref> partnersNamed(SentenceView v, Ref jv) {
-        String before = v.gap(Math.max(v.sentence.start(), jv.start() - 25), jv.start());
-        boolean nameAfterNoun = Rx.matches(before, ".*(joint[- ]ventures?|gemeinschaftsunternehmens?)\\s+$");
+        boolean nameAfterNoun = ventureNounBefore(v, jv);
         for (Ref r : v.of(EntityType.ORGANIZATION)) {
             if (r.start() <= jv.end() || r.start() - jv.end() > 160) continue;
             String gap = v.gap(jv.end(), r.start());

@@ -24,6 +24,12 @@ public final class Rx {
 
     /** English nouns of a company's unit after its owner's name ("the Deere & Company subsidiary"), a regex alternation. */
     static final String UNIT_NOUNS_EN = "subsidiary|unit|division|affiliate|spin-off|spinoff|arm";
+    /** A unit's noun in English or German ("the Alphabet subsidiary", "die Siemens-Tochter"), a regex alternation. */
+    static final String UNIT_NOUNS = UNIT_NOUNS_EN + "|tochter|tochtergesellschaft|sparte";
+    /** A joint venture's noun, singular or in the genitive or plural, a regex group. */
+    static final String VENTURE_NOUN = "(joint[- ]ventures?|gemeinschaftsunternehmens?)";
+    /** The prepositions that name a joint venture's partners after its noun ("of", "zwischen"), a regex group. */
+    static final String VENTURE_PARTNERS_PREPOSITION = "(of|between|von|vom|der|des|zwischen)";
     /** "Alphabet's artificial intelligence lab", "Amazon's cloud unit": an owner's possessive, up to three words, a unit's noun. */
     static final String POSSESSIVE_UNIT_NOUN = "('s|’s)\\s+([\\p{L}-]+\\s+){0,3}(lab|laboratory|" + UNIT_NOUNS_EN + ")\\b";
 
